@@ -1,0 +1,105 @@
+import type { DigitalSkills, Equipment, Lang, Region, TopicId } from '../profile/profile';
+
+/** A text in every supported language. Validation requires all four. */
+export type Localised = Record<Lang, string>;
+
+/**
+ * Where a fact comes from. `verified` is true only when the fact was read on the owner's own public page
+ * (or an official document) on `checked`; anything else stays `false`, with a note saying what is unsure.
+ */
+export interface SourceRef {
+  url: string;
+  checked: string; // ISO date, YYYY-MM-DD
+  verified: boolean;
+  note?: string;
+}
+
+export type CourseLevel = 'beginner' | 'intermediate' | 'advanced';
+export type CostKind = 'free' | 'free-for-jobseekers' | 'paid' | 'unknown';
+export type CertificationKind = 'none' | 'attestation' | 'certificate-of-achievement' | 'state-recognised' | 'unknown';
+
+export interface Course {
+  id: string;                       // stable, kebab-case, unique across the catalogue
+  provider: string;                 // "OpenClassrooms", "FUN MOOC", "Bruxelles Formation"...
+  url: string;                      // https URL of the course page
+  topics: TopicId[];                // ids from knowledge/topics.json, most relevant first
+  level: CourseLevel;
+  minEqfLevel: number;              // 0..8: the qualification level the course assumes
+  digitalSkillsRequired: DigitalSkills; // the least a learner needs to follow it alone
+  equipment: Equipment;             // the least equipment it needs
+  durationHours: number | null;     // total learning hours; null when the provider does not say
+  taughtIn: Lang[] | string[];      // languages the course itself is taught in
+  certification: { kind: CertificationKind; name?: string };
+  cost: { default: CostKind; byRegion?: Partial<Record<Region, CostKind>>; note?: string };
+  regions?: Region[];               // only for offers restricted to some regions (an agency's own offer)
+  title: Localised;
+  summary: Localised;
+  source: SourceRef;
+}
+
+export type SupportKind = 'public-digital-space' | 'basic-skills-module' | 'association' | 'admin-help' | 'device-access';
+
+export interface SupportService {
+  id: string;
+  kind: SupportKind;
+  name: string;                     // proper name, untranslated
+  regions: Region[];
+  city?: string;
+  address?: string | null;          // null = looked for, not found
+  url: string;
+  phone?: string | null;            // null = looked for, not found (never guessed)
+  hours?: string | null;            // opening hours as published, or null
+  languages: string[];
+  helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language'>;
+  free: boolean | null;
+  title: Localised;                 // what it is, in a few words
+  summary: Localised;               // why it helps, one or two short sentences
+  source: SourceRef;
+}
+
+export interface ContactChannel {
+  kind: 'phone' | 'web' | 'email' | 'in-person';
+  value: string;
+  label: Localised;
+  source: SourceRef;
+}
+
+export interface Agency {
+  id: string;                       // "bruxelles-formation", "actiris", "adem", "france-travail"
+  name: string;
+  region: Region;
+  servesRegions: Region[];
+  languages: Lang[] | string[];
+  website: string;
+  contacts: ContactChannel[];
+  advisorHours: {
+    openingHours: string | null;    // OpenStreetMap opening_hours syntax, null if unknown
+    timeZone: string;               // IANA, e.g. Europe/Brussels
+    holidays: string;               // date-holidays country code: BE, LU, FR
+    source: SourceRef;
+  };
+  callbackPromise: Localised | null; // the agency's own promise, or null when not published
+  source: SourceRef;
+}
+
+export interface Topic {
+  id: TopicId;
+  label: Localised;
+  synonyms: Record<Lang, string[]>;
+}
+
+export interface QualificationEntry {
+  id: string;
+  eqf: number;                      // 0..8
+  countries: string[];              // FR, BE, LU, ES, DE, UK, INT...
+  names: string[];                  // how people write it, lower-case, any language
+  source: SourceRef;
+}
+
+export interface KnowledgeBase {
+  courses: Course[];
+  support: SupportService[];
+  agencies: Agency[];
+  topics: Topic[];
+  qualifications: QualificationEntry[];
+}

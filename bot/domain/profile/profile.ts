@@ -1,0 +1,48 @@
+/**
+ * The jobseeker profile as the contract defines it (CONTRACT.md §2). Fields stay absent until the user
+ * has told us; nothing here knows how the answer was obtained.
+ */
+export const SUPPORTED_LANGUAGES = ['fr', 'en', 'es', 'de'] as const;
+export type Lang = (typeof SUPPORTED_LANGUAGES)[number];
+
+export const GOALS = ['find-job', 'retrain', 'certify', 'basics', 'start-business', 'unsure'] as const;
+export type Goal = (typeof GOALS)[number];
+
+export const TOPICS = [
+  'digital-basics', 'office', 'web-development', 'programming', 'data', 'digital-marketing', 'design',
+  'project-management', 'entrepreneurship', 'job-search', 'languages', 'basic-skills',
+] as const;
+export type TopicId = string; // contract: "more may be added"; knowledge/topics.json is the list in force
+
+export const DIGITAL_SKILLS = ['none', 'with-help', 'autonomous', 'advanced'] as const;
+export type DigitalSkills = (typeof DIGITAL_SKILLS)[number];
+
+export const EQUIPMENT = ['none', 'smartphone-only', 'computer-and-internet'] as const;
+export type Equipment = (typeof EQUIPMENT)[number];
+
+export const REGIONS = ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const SLOTS = [
+  'language', 'goal', 'interest', 'qualification', 'digitalSkills', 'equipment', 'availability', 'region',
+  'consent', 'phone', 'callbackTime',
+] as const;
+export type SlotId = (typeof SLOTS)[number];
+
+export interface Profile {
+  language?: Lang;
+  goal?: Goal;
+  interest?: TopicId;
+  eqfLevel?: number; // 0..8
+  digitalSkills?: DigitalSkills;
+  equipment?: Equipment;
+  hoursPerWeek?: number;
+  region?: Region;
+}
+
+export function isLang(x: unknown): x is Lang {
+  return typeof x === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(x);
+}
+export function isRegion(x: unknown): x is Region {
+  return typeof x === 'string' && (REGIONS as readonly string[]).includes(x);
+}

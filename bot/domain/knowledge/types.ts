@@ -1,6 +1,6 @@
 import type { DigitalSkills, Equipment, Lang, Region, TopicId } from '../profile/profile';
 
-/** A text in every supported language. Validation requires all four. */
+/** A text in every supported language. Validation requires every language the deployment serves. */
 export type Localised = Record<Lang, string>;
 
 /**
@@ -28,7 +28,7 @@ export interface Course {
   digitalSkillsRequired: DigitalSkills; // the least a learner needs to follow it alone
   equipment: Equipment;             // the least equipment it needs
   durationHours: number | null;     // total learning hours; null when the provider does not say
-  taughtIn: Lang[] | string[];      // languages the course itself is taught in
+  taughtIn: Lang[];      // languages the course itself is taught in
   certification: { kind: CertificationKind; name?: string };
   cost: { default: CostKind; byRegion?: Partial<Record<Region, CostKind>>; note?: string };
   regions?: Region[];               // only for offers restricted to some regions (an agency's own offer)
@@ -69,7 +69,7 @@ export interface Agency {
   name: string;
   region: Region;
   servesRegions: Region[];
-  languages: Lang[] | string[];
+  languages: Lang[];
   website: string;
   contacts: ContactChannel[];
   advisorHours: {

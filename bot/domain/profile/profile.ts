@@ -2,8 +2,13 @@
  * The jobseeker profile as the contract defines it (CONTRACT.md §2). Fields stay absent until the user
  * has told us; nothing here knows how the answer was obtained.
  */
-export const SUPPORTED_LANGUAGES = ['fr', 'en', 'es', 'de'] as const;
-export type Lang = (typeof SUPPORTED_LANGUAGES)[number];
+/**
+ * A language code (ISO 639-1). The languages a deployment supports are not listed in code: they are the
+ * folders of `locales/` (with a lexicon in `knowledge/lexicon/`), so adding a language means adding files.
+ */
+export type Lang = string;
+/** Languages the contract knows of; the ones actually served are discovered at start-up. */
+export const CONTRACT_LANGUAGES = ['fr', 'en', 'es', 'de', 'lb', 'nl'] as const;
 
 export const GOALS = ['find-job', 'retrain', 'certify', 'basics', 'start-business', 'unsure'] as const;
 export type Goal = (typeof GOALS)[number];
@@ -40,9 +45,6 @@ export interface Profile {
   region?: Region;
 }
 
-export function isLang(x: unknown): x is Lang {
-  return typeof x === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(x);
-}
 export function isRegion(x: unknown): x is Region {
   return typeof x === 'string' && (REGIONS as readonly string[]).includes(x);
 }

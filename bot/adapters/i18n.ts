@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n as I18n, type Resource, type TFunction } from 'i18next';
+
+export type Params = Record<string, unknown>;
+/** A translation function fixed to one language, safe to use concurrently with other conversations. */
+export type T = (key: string, params?: Params) => string;
+
+/**
+ * Loads `locales/<lng>/<namespace>.json` and hands out one fixed `t` per language.
+ *
+ * @remarks One private i18next instance, initialised synchronously from the files; run-time code only uses
+ * `getFixedT`, never the global language, so concurrent conversations in different languages cannot mix.
+ * There is no fallback language: the parity test guarantees every language has every key, and a missing
+ * key shows as the key itself rather than as English text to a Spanish speaker.
+ */
+export class Translations {
+  private readonly instance: I18n;
+  private readonly fixed = new Map<string, TFunction>();
+  readonly languages: string[];
+  readonly namespaces: string[];
+
+  constructor(localesDir: string) {
+    const resources = loadLocaleFiles(localesDir);
+    this.languages = Object.keys(resources).sort();
+    if (this.languages.length === 0) throw new Error(`${localesDir}: no language folder found`);
+    this.namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))].sort();
+    this.instance = i18next.createInstance();
+    void this.instance.init({
+      resources: resources as Resource, initAsync: false, lng: this.languages[0], fallbackLng: false, supportedLngs: this.languages,
+      ns: this.namespaces, defaultNS: 'common', interpolation: { escapeValue: false }, returnNull: false,
+    });
+    for (const lng of this.languages) this.fixed.set(lng, this.instance.getFixedT(lng));
+  }
+
+  /** The fixed `t` of a language; throws for a language that has no folder (a programming error). */
+  getT(lng: string): T {
+    const t = this.fixed.get(lng);
+    if (!t) throw new Error(`no translations for language "${lng}"`);
+    return (key, params) => String(t(key, params as never));
+  }
+
+  has(lng: string, key: string): boolean {
+    return this.instance.exists(key, { lng });
+  }
+}
+
+/** Reads every `<lng>/<ns>.json`; a malformed file stops start-up with its path named. */
+export function loadLocaleFiles(localesDir: string): Record<string, Record<string, unknown>> {
+  const resources: Record<string, Record<string, unknown>> = {};
+  for (const lng of fs.readdirSync(localesDir).sort()) {
+    const dir = path.join(localesDir, lng);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    resources[lng] = {};
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const full = path.join(dir, file);
+      try {
+        resources[lng][file.replace(/\.json$/, '')] = JSON.parse(fs.readFileSync(full, 'utf8'));
+      } catch (err) {
+        throw new Error(`${full}: invalid JSON (${(err as Error).message})`);
+      }
+    }
+  }
+  return resources;
+}

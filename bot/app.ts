@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import NodeCache from 'node-cache';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { Translations } from './adapters/i18n';
+import { loadKnowledge } from './adapters/knowledgeFiles';
+import { createStore } from './adapters/storage/createStore';
+import type { KeyValueStore } from './domain/storage/keyValueStore';
+import { KeyedSerialQueue } from './domain/storage/keyedSerialQueue';
+import { ConversationRepository } from './domain/conversation/conversationRepository';
+import { OrientationEngine } from './domain/orientation/orientationEngine';
+import { SlotOptions } from './domain/orientation/slotOptions';
+import { Recommender } from './domain/recommend/recommender';
+import type { SearchLanguage } from './domain/recommend/textNormaliser';
+import { Understanding, loadLexicons, warmUp } from './domain/understanding';
+import type { KnowledgeBase } from './domain/knowledge/types';
+import type { Region } from './domain/profile/profile';
+import { Renderer } from '../dialogs/renderer';
+import { OrientationBot } from './orientationBot';
+import { HandoffDesk } from './handoffDesk';
+import { createServer } from './http/server';
+
+export interface App {
+  server: Server;
+  store: KeyValueStore;
+  knowledge: KnowledgeBase;
+  ready: boolean;
+  /** Creates and exercises the language models (seconds of CPU), then marks the app ready. */
+  warm(): void;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  logger: Logger;
+  /** Tests pass a store of their own (a temp SQLite file, or the in-memory one). */
+  store?: KeyValueStore;
+}
+
+/**
+ * The composition root: the only place that builds concrete adapters and wires them. Everything it builds
+ * takes its dependencies through constructors, so tests assemble the same parts with their own.
+ */
+export async function buildApp(config: Config, options: AppOptions): Promise<App> {
+  const { logger } = options;
+  const translations = new Translations(config.localesDir);
+  if (!translations.languages.includes(config.defaultLanguage)) {
+    throw new Error(`DEFAULT_LANGUAGE "${config.defaultLanguage}" has no folder in ${config.localesDir}`);
+  }
+  const languages = translations.languages;
+  const knowledge = loadKnowledge(config.knowledgeDir, languages);
+  const agency = config.agency ? knowledge.agencies.find((a) => a.id === config.agency) : undefined;
+  if (config.agency && !agency) {
+    throw new Error(`AGENCY "${config.agency}" is not in ${path.join(config.knowledgeDir, 'agencies.json')} (known: ${knowledge.agencies.map((a) => a.id).join(', ')})`);
+  }
+  const searchSettings = readSearchSettings(config.knowledgeDir, languages);
+  const understanding = new Understanding({ lexicons: loadLexicons(path.join(config.knowledgeDir, 'lexicon')), topics: knowledge.topics, qualifications: knowledge.qualifications });
+  const missingLexicon = languages.filter((l) => !understanding.languages().includes(l));
+  if (missingLexicon.length > 0) throw new Error(`no lexicon in ${path.join(config.knowledgeDir, 'lexicon')} for: ${missingLexicon.join(', ')}`);
+
+  const store = options.store ?? await createStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onPoolError: (e) => logger.error({ event: 'db.pool', error: e.name }, 'database pool error') });
+  const recommender = new Recommender(knowledge, languages, searchSettings);
+  const topicLabel = (lang: string, id: string): string => knowledge.topics.find((t) => t.id === id)?.label[lang] ?? id;
+  const regions: Region[] = agency ? [agency.region] : ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'];
+  const slotOptions = new SlotOptions((lang, key) => translations.getT(lang)(key), knowledge.topics, languages, regions);
+  const engine = new OrientationEngine({ understanding, recommender, options: slotOptions, languages, defaultLanguage: config.defaultLanguage, fixedRegion: agency?.region });
+  const renderer = new Renderer({
+    course: (id) => recommender.course(id), support: (id) => recommender.support(id), agency: (id) => knowledge.agencies.find((a) => a.id === id),
+  });
+  const bot = new OrientationBot({
+    engine, repository: new ConversationRepository(store), translations, renderer, topicLabel, logger,
+    handoff: new HandoffDesk(knowledge.agencies, agency?.id),
+    replyCache: new NodeCache({ stdTTL: 600, checkperiod: 120, maxKeys: 20000, useClones: false }),
+    maxTextLength: config.maxTextLength,
+  });
+
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.botAuth }));
+  const queue = new KeyedSerialQueue();
+  const app: App = {
+    server: undefined as unknown as Server, store, knowledge, ready: false,
+    warm() {
+      // The first French number parse blocks for seconds: pay it now, before /readyz says yes.
+      warmUp();
+      app.ready = true;
+    },
+    async close() {
+      app.ready = false;
+      app.server.close();
+      await queue.drain();
+      await store.close();
+    },
+  };
+  app.server = createServer({
+    adapter, queue, logger, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
+    acceptsActivities: config.localMode || config.botAuth.MicrosoftAppId !== '',
+    serviceUrlAllowList: config.serviceUrlAllowList, maxBodyBytes: config.maxBodyBytes,
+  });
+  return app;
+}
+
+function readSearchSettings(dir: string, languages: string[]): Record<string, SearchLanguage> {
+  const file = path.join(dir, 'search.json');
+  let json: { languages?: Record<string, SearchLanguage> };
+  try { json = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (err) { throw new Error(`${file}: ${(err as Error).message}`); }
+  const problems = languages.filter((l) => !json.languages?.[l] || typeof json.languages[l].stemmer !== 'string' || !Array.isArray(json.languages[l].stopWords))
+    .map((l) => `${file}: languages.${l}: needs "stemmer" (a Snowball algorithm name) and "stopWords" (a list)`);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return json.languages!;
+}

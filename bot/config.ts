@@ -1,0 +1,124 @@
+import path from 'node:path';
+
+/**
+ * The deployment's configuration, read once from the environment, validated and frozen.
+ *
+ * @remarks This is the only module that reads `process.env`. It fails fast and lists every problem at once,
+ * so an operator fixes a broken `.env` in one go. Authentication fails closed: without a Bot Framework
+ * identity the bot only runs in local mode (loopback, anonymous allowed), never in production.
+ */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly dataDir: string;
+  readonly databaseUrl?: string;
+  readonly agency?: string;
+  readonly officeHours?: string;
+  readonly defaultLanguage: string;
+  readonly knowledgeDir: string;
+  readonly localesDir: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Anonymous activities accepted: only when no app id is set, outside production, on loopback. */
+  readonly localMode: boolean;
+  readonly botAuth: {
+    readonly MicrosoftAppId: string;
+    readonly MicrosoftAppPassword: string;
+    readonly MicrosoftAppType: string;
+    readonly MicrosoftAppTenantId: string;
+  };
+  /** Hosts replies may be sent to; loopback ones in local mode (as the Emulator uses). */
+  readonly serviceUrlAllowList: readonly string[];
+  readonly maxBodyBytes: number;
+  readonly maxTextLength: number;
+  readonly retentionDays: number;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n - ${problems.join('\n - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+/** Microsoft's channel endpoints: exact hosts, never suffixes (`*.trafficmanager.net` is customer-registrable). */
+const DEFAULT_CHANNEL_HOSTS = ['smba.trafficmanager.net', 'directline.botframework.com', 'webchat.botframework.com',
+  'europe.directline.botframework.com', 'europe.webchat.botframework.com'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+const APP_TYPES = ['', 'MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
+
+/** Reads and validates the configuration; `env` defaults to `process.env` (tests pass their own). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
+  const problems: string[] = [];
+  const str = (name: string, fallback = ''): string => (env[name] ?? fallback).trim();
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = str(name);
+    if (raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be a whole number between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+
+  const nodeEnvRaw = str('NODE_ENV', 'development');
+  const nodeEnv = (['development', 'production', 'test'].includes(nodeEnvRaw) ? nodeEnvRaw : 'development') as Config['nodeEnv'];
+  const port = int('PORT', 3978, 0, 65535);
+  const host = str('HOST', '127.0.0.1');
+  const databaseUrl = str('DATABASE_URL') || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
+
+  const botAuth = {
+    MicrosoftAppId: str('MicrosoftAppId'),
+    MicrosoftAppPassword: str('MicrosoftAppPassword'),
+    MicrosoftAppType: str('MicrosoftAppType'),
+    MicrosoftAppTenantId: str('MicrosoftAppTenantId'),
+  };
+  if (!APP_TYPES.includes(botAuth.MicrosoftAppType)) {
+    problems.push(`MicrosoftAppType must be one of SingleTenant, UserAssignedMSI, MultiTenant (got "${botAuth.MicrosoftAppType}")`);
+  }
+  const hasIdentity = botAuth.MicrosoftAppId !== '';
+  if (hasIdentity) {
+    if (nodeEnv === 'production' && !['SingleTenant', 'UserAssignedMSI'].includes(botAuth.MicrosoftAppType)) {
+      problems.push('in production MicrosoftAppType must be SingleTenant or UserAssignedMSI (multi-tenant bots are retired)');
+    }
+    if (['SingleTenant', 'UserAssignedMSI'].includes(botAuth.MicrosoftAppType) && !botAuth.MicrosoftAppTenantId) {
+      problems.push(`MicrosoftAppTenantId is required when MicrosoftAppType is ${botAuth.MicrosoftAppType}`);
+    }
+    if (botAuth.MicrosoftAppType === 'SingleTenant' && !botAuth.MicrosoftAppPassword) {
+      problems.push('MicrosoftAppPassword is required when MicrosoftAppType is SingleTenant');
+    }
+  } else {
+    if (botAuth.MicrosoftAppPassword || botAuth.MicrosoftAppTenantId) {
+      problems.push('MicrosoftAppPassword/MicrosoftAppTenantId are set but MicrosoftAppId is empty');
+    }
+    if (nodeEnv !== 'production' && !LOOPBACK_HOSTS.has(host)) {
+      problems.push(`without MicrosoftAppId the bot runs in local mode and must listen on loopback (HOST=127.0.0.1), not "${host}"`);
+    }
+  }
+  const localMode = !hasIdentity && nodeEnv !== 'production';
+
+  const extraHosts = str('SERVICE_URL_ALLOW_LIST').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const serviceUrlAllowList = [...(localMode ? [...LOOPBACK_HOSTS] : []), ...DEFAULT_CHANNEL_HOSTS, ...extraHosts];
+
+  const logLevel = str('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const agency = str('AGENCY') || undefined;
+  if (agency && !/^[a-z0-9-]+$/.test(agency)) problems.push(`AGENCY must be an agency id such as "actiris" (got "${agency}")`);
+
+  const config: Config = {
+    port, host, nodeEnv, databaseUrl, agency, logLevel, localMode, botAuth, serviceUrlAllowList,
+    dataDir: path.resolve(root, str('DATA_DIR', './data')),
+    officeHours: str('OFFICE_HOURS') || undefined,
+    defaultLanguage: str('DEFAULT_LANGUAGE', 'fr'),
+    knowledgeDir: path.resolve(root, str('KNOWLEDGE_DIR', './knowledge')),
+    localesDir: path.resolve(root, str('LOCALES_DIR', './locales')),
+    maxBodyBytes: int('MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    maxTextLength: int('MAX_TEXT_LENGTH', 2000, 100, 100000),
+    retentionDays: int('RETENTION_DAYS', 30, 1, 3650),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

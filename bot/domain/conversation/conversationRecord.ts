@@ -1,0 +1,37 @@
+import type { HandoffRecord } from '../handoff/handoffState';
+import { newSession, type Session } from '../orientation/session';
+
+export interface TranscriptEntry { at: string; from: 'user' | 'bot' | 'advisor'; text: string }
+
+/**
+ * Everything stored for one conversation, written in one piece with a real eTag so that nothing a user said
+ * is lost or half-saved: the orientation session, the ids of activities already handled (duplicates are not
+ * processed twice), the transcript an advisor will read, the handoff state and the channel's reference.
+ */
+export interface ConversationRecord {
+  session: Session;
+  seen: string[];
+  transcript: TranscriptEntry[];
+  handoff?: HandoffRecord;
+  reference?: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const MAX_SEEN = 200;
+const MAX_TRANSCRIPT = 500;
+
+export function newRecord(now: Date): ConversationRecord {
+  const at = now.toISOString();
+  return { session: newSession(), seen: [], transcript: [], createdAt: at, updatedAt: at };
+}
+
+export function markSeen(record: ConversationRecord, activityId: string): void {
+  record.seen.push(activityId);
+  if (record.seen.length > MAX_SEEN) record.seen.splice(0, record.seen.length - MAX_SEEN);
+}
+
+export function appendTranscript(record: ConversationRecord, entry: TranscriptEntry): void {
+  record.transcript.push(entry);
+  if (record.transcript.length > MAX_TRANSCRIPT) record.transcript.splice(0, record.transcript.length - MAX_TRANSCRIPT);
+}

@@ -1,0 +1,29 @@
+import type { Lang, Profile, SlotId } from '../profile/profile';
+
+/** The question the bot is waiting for an answer to; `followUp` is the "what next?" after recommendations. */
+export type PendingSlot = SlotId | 'followUp';
+
+/**
+ * Everything the bot remembers of one orientation conversation. Plain JSON: it is stored as is.
+ * It holds no message text, only what was understood (and the words of a course search).
+ */
+export interface Session {
+  version: 1;
+  language?: Lang;
+  /** How the language was decided: an explicit choice is never overridden by detection. */
+  languageSource?: 'choice' | 'text' | 'locale' | 'default';
+  /** Whether the first free-text message was already used to detect the language. */
+  textSeen: boolean;
+  stage: 'new' | 'collecting' | 'recommended';
+  profile: Profile;
+  pending?: { slot: PendingSlot; misses: number };
+  skipped: SlotId[];
+  /** The person's own words about what they want to learn, used as a catalogue search. */
+  query?: string;
+  /** Ids already recommended in this conversation, so "more" shows new ones. */
+  shown: string[];
+}
+
+export function newSession(): Session {
+  return { version: 1, textSeen: false, stage: 'new', profile: {}, skipped: [], shown: [] };
+}

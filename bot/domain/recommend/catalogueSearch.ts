@@ -1,0 +1,61 @@
+import MiniSearch from 'minisearch';
+import type { Course, Topic } from '../knowledge/types';
+import { TermProcessor, tokens, type SearchLanguage } from './textNormaliser';
+
+interface Doc { id: string; title: string; summary: string; provider: string; topics: string }
+
+/**
+ * Free-text search over the catalogue, one index per language: titles, summaries and topic synonyms in that
+ * language, with accents folded, stop words removed, words stemmed (Snowball) and typos tolerated (fuzzy).
+ * Returns relevance in 0..1 per course id, best first, so the recommender can boost what the person asked for.
+ */
+export class CatalogueSearch {
+  private readonly indexes = new Map<string, MiniSearch<Doc>>();
+  private readonly processors = new Map<string, TermProcessor>();
+
+  constructor(courses: Course[], topics: Topic[], languages: string[], settings: Record<string, SearchLanguage>) {
+    const topicWords = new Map(topics.map((t) => [t.id, t]));
+    for (const lang of languages) {
+      const processor = new TermProcessor(settings[lang]);
+      this.processors.set(lang, processor);
+      const index = new MiniSearch<Doc>({
+        fields: ['title', 'summary', 'provider', 'topics'],
+        storeFields: [],
+        tokenize: tokens,
+        processTerm: (term) => processor.term(term),
+        searchOptions: { boost: { title: 3, topics: 1.5 }, fuzzy: (term) => (term.length >= 6 ? 0.34 : term.length >= 4 ? 0.25 : false), prefix: (term) => term.length >= 4 },
+      });
+      index.addAll(courses.map((c) => ({
+        id: c.id,
+        title: c.title[lang] ?? '',
+        summary: c.summary[lang] ?? '',
+        provider: c.provider,
+        topics: c.topics.map((id) => {
+          const t = topicWords.get(id);
+          return t ? [t.label[lang] ?? '', ...(t.synonyms[lang] ?? [])].join(' ') : '';
+        }).join(' '),
+      })));
+      this.indexes.set(lang, index);
+    }
+  }
+
+  /** Relevance of each matching course for `query`, normalised to 0..1 (1 = best match). */
+  search(query: string, lang: string, limit = 50): Map<string, number> {
+    const index = this.indexes.get(lang);
+    const processor = this.processors.get(lang);
+    const result = new Map<string, number>();
+    if (!index || !processor) return result;
+    const words = tokens(query).filter((w) => processor.term(w) !== null);
+    if (words.length === 0) return result;
+    const hits = index.search(words.join(' '), { combineWith: 'OR' }).slice(0, limit);
+    const best = hits[0]?.score ?? 0;
+    for (const hit of hits) result.set(String(hit.id), best > 0 ? hit.score / best : 0);
+    return result;
+  }
+
+  /** True when the query has at least one meaningful word in this language (not only stop words). */
+  hasTerms(query: string, lang: string): boolean {
+    const processor = this.processors.get(lang);
+    return !!processor && tokens(query).some((w) => processor.term(w) !== null);
+  }
+}

@@ -1,0 +1,105 @@
+import type { Course, KnowledgeBase, SupportService } from '../knowledge/types';
+import type { Profile } from '../profile/profile';
+import { CatalogueSearch } from './catalogueSearch';
+import { needsOf } from './profileNeeds';
+import type { RecommendationItem } from './reasons';
+import { scoreCourse } from './scoreCourse';
+import { scoreSupport } from './scoreSupport';
+import type { SearchLanguage } from './textNormaliser';
+
+export interface RecommendOptions {
+  query?: string;              // the person's own words ("I want to learn Python")
+  exclude?: ReadonlySet<string>; // ids already shown (for "show me more")
+  limit?: number;              // 3..5, default 5
+}
+
+const BASIC_TOPICS = ['digital-basics', 'basic-skills'];
+const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => b.score - a.score || (a.id < b.id ? -1 : 1);
+
+/**
+ * Chooses 3 to 5 items for a profile: courses that fit interest, level, language and time, or, for someone
+ * without equipment or basic digital skills, support services first.
+ *
+ * @remarks Deterministic: sorted by score, then by id; no randomness. Courses are indexed by topic at
+ * construction so a turn scores only the candidates that can match, which keeps a 10,000-course catalogue
+ * well under a millisecond per recommendation.
+ */
+export class Recommender {
+  private readonly byTopic = new Map<string, Course[]>();
+  private readonly byId = new Map<string, Course>();
+  private readonly search: CatalogueSearch;
+
+  constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'>, languages: string[], searchSettings: Record<string, SearchLanguage>) {
+    for (const course of kb.courses) {
+      this.byId.set(course.id, course);
+      for (const topic of course.topics) {
+        const list = this.byTopic.get(topic) ?? [];
+        list.push(course);
+        this.byTopic.set(topic, list);
+      }
+    }
+    this.search = new CatalogueSearch(kb.courses, kb.topics, languages, searchSettings);
+  }
+
+  course(id: string): Course | undefined { return this.byId.get(id); }
+  support(id: string): SupportService | undefined { return this.kb.support.find((s) => s.id === id); }
+
+  /** Course ids matching free text, best first (for "I want to learn Python" outside the questions). */
+  searchCourses(query: string, lang: string): Map<string, number> { return this.search.search(query, lang); }
+  hasSearchTerms(query: string, lang: string): boolean { return this.search.hasTerms(query, lang); }
+
+  recommend(profile: Profile, lang: string, options: RecommendOptions = {}): RecommendationItem[] {
+    const limit = Math.min(Math.max(options.limit ?? 5, 3), 5);
+    const exclude = options.exclude ?? new Set<string>();
+    const needs = needsOf(profile);
+    const hits = options.query ? this.search.search(options.query, lang) : new Map<string, number>();
+
+    const courses = this.scoreCourses(this.candidates(profile, needs.basicsFirst, hits), profile, lang, hits, exclude, needs);
+    if (courses.length < limit + 3) {
+      const seen = new Set(courses.map((c) => c.id));
+      const rest = this.scoreCourses(this.kb.courses.filter((c) => !seen.has(c.id)), profile, lang, hits, exclude, needs);
+      courses.push(...rest);
+    }
+    courses.sort(byScoreThenId);
+
+    const support: RecommendationItem[] = [];
+    for (const service of this.kb.support) {
+      if (exclude.has(service.id)) continue;
+      const s = scoreSupport(service, profile, needs, lang);
+      if (s) support.push({ id: service.id, kind: 'support', topics: ['digital-basics'], score: s.score, reasons: s.reasons });
+    }
+    support.sort(byScoreThenId);
+
+    let picked: RecommendationItem[];
+    if (needs.inclusionFirst) {
+      picked = [...support.slice(0, 2), ...courses.slice(0, limit - Math.min(2, support.length))];
+    } else if (needs.basicsFirst && support.length > 0) {
+      picked = [...courses.slice(0, limit - 1), support[0]].sort(byScoreThenId);
+    } else {
+      picked = courses.slice(0, limit);
+    }
+    if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
+    return picked;
+  }
+
+  private candidates(profile: Profile, basicsFirst: boolean, hits: Map<string, number>): Course[] {
+    const set = new Set<Course>();
+    const add = (topic: string): void => { for (const c of this.byTopic.get(topic) ?? []) set.add(c); };
+    if (profile.interest) add(profile.interest);
+    if (basicsFirst || profile.goal === 'basics') BASIC_TOPICS.forEach(add);
+    if (profile.goal === 'find-job') add('job-search');
+    if (profile.goal === 'start-business') add('entrepreneurship');
+    for (const id of hits.keys()) { const c = this.byId.get(id); if (c) set.add(c); }
+    return [...set];
+  }
+
+  private scoreCourses(list: Course[], profile: Profile, lang: string, hits: Map<string, number>, exclude: ReadonlySet<string>, needs: ReturnType<typeof needsOf>): RecommendationItem[] {
+    const out: RecommendationItem[] = [];
+    for (const course of list) {
+      if (exclude.has(course.id)) continue;
+      const s = scoreCourse(course, profile, needs, lang, hits.get(course.id) ?? 0);
+      if (s) out.push({ id: course.id, kind: 'course', topics: course.topics, score: s.score, reasons: s.reasons });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,81 @@
+import type { Course, CostKind } from '../knowledge/types';
+import type { Profile } from '../profile/profile';
+import { levelRank, skillRank, equipmentRank, type Needs } from './profileNeeds';
+import type { Reason } from './reasons';
+
+export interface CourseScore { score: number; reasons: Reason[] }
+
+const BASIC_TOPICS = new Set(['digital-basics', 'basic-skills']);
+const GOAL_TOPICS: Record<string, string[]> = {
+  'find-job': ['job-search'],
+  'start-business': ['entrepreneurship'],
+  basics: ['digital-basics', 'basic-skills'],
+};
+
+export function costFor(course: Course, region: string | undefined): CostKind {
+  return (region && course.cost.byRegion?.[region as keyof typeof course.cost.byRegion]) || course.cost.default;
+}
+
+/**
+ * Scores one course for one profile, or returns undefined when the course does not fit at all
+ * (needs equipment or skills the person does not have, or is reserved to another region).
+ *
+ * @remarks Pure and deterministic: the same profile and course always give the same score and reasons,
+ * so recommendations can be explained, tested and compared. `searchBoost` (0..1) comes from free-text search.
+ */
+export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang: string, searchBoost = 0): CourseScore | undefined {
+  if (course.regions && profile.region && !course.regions.includes(profile.region)) return undefined;
+  if (equipmentRank(course.equipment) > Math.max(needs.equipment, 1)) {
+    // A phone-only person may still get a computer course once support gives access; never with no device at all.
+    if (needs.equipment === 0) return undefined;
+  }
+  const required = skillRank(course.digitalSkillsRequired);
+  if (required > needs.skills + 1) return undefined;
+
+  const reasons: Reason[] = [];
+  let score = 0;
+  const topicIndex = profile.interest ? course.topics.indexOf(profile.interest) : -1;
+  if (topicIndex === 0) { score += 40; reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
+  else if (topicIndex > 0) { score += 30; reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
+
+  if (searchBoost > 0) { score += Math.round(30 * searchBoost); reasons.push({ code: 'search' }); }
+
+  const goalTopics = profile.goal ? GOAL_TOPICS[profile.goal] ?? [] : [];
+  if (goalTopics.some((t) => course.topics.includes(t))) { score += 10; reasons.push({ code: 'goal', params: { goal: profile.goal! } }); }
+
+  const isBasic = course.topics.some((t) => BASIC_TOPICS.has(t)) && course.level === 'beginner';
+  if (needs.basicsFirst && isBasic) { score += 25; reasons.push({ code: 'basics-first' }); }
+  if (required > needs.skills) score -= 20;
+
+  const levelGap = Math.abs(levelRank(course.level) - needs.desiredLevel);
+  const eqfOk = course.minEqfLevel <= needs.eqf;
+  if (eqfOk && levelGap === 0) { score += 15; reasons.push({ code: 'level' }); }
+  else if (eqfOk && levelGap === 1) score += 6;
+  else if (!eqfOk) score -= 8 * (course.minEqfLevel - needs.eqf);
+
+  if (course.durationHours !== null && profile.hoursPerWeek && profile.hoursPerWeek > 0) {
+    const weeks = Math.ceil(course.durationHours / profile.hoursPerWeek);
+    if (weeks <= 8) { score += 10; reasons.push({ code: 'time', params: { weeks, hours: course.durationHours } }); }
+    else if (weeks <= 16) score += 4;
+    else if (weeks > 26) score -= 10;
+  }
+
+  if (course.taughtIn.includes(lang)) { score += 10; reasons.push({ code: 'language', params: { lang } }); }
+  else { score -= 15; reasons.push({ code: 'other-language', params: { langs: course.taughtIn.join(',') } }); }
+
+  const certified = ['state-recognised', 'certificate-of-achievement', 'attestation'].includes(course.certification.kind);
+  if (certified && profile.goal === 'certify') {
+    score += course.certification.kind === 'state-recognised' ? 20 : 12;
+    reasons.push({ code: 'certification' });
+  }
+
+  const cost = costFor(course, profile.region);
+  if (cost === 'free' || cost === 'free-for-jobseekers') { score += 8; reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
+  else if (cost === 'paid') score -= 12;
+
+  if (needs.equipment === 1) {
+    if (course.equipment === 'smartphone-only') { score += 12; reasons.push({ code: 'smartphone' }); }
+    else score -= 15;
+  }
+  return { score, reasons };
+}

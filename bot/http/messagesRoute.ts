@@ -1,0 +1,71 @@
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Request, Response } from 'restify';
+import type { Logger } from 'pino';
+import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
+import { CapturedResponse } from './capturedResponse';
+import { errorBody } from './errors';
+import { activityProblems } from './validateActivity';
+
+export interface MessagesRouteDeps {
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  queue: KeyedSerialQueue;
+  logger: Logger;
+  isReady: () => boolean;
+  /** False in production without a Bot Framework identity: nobody may post anonymously then. */
+  acceptsActivities: boolean;
+  serviceUrlAllowList: readonly string[];
+}
+
+/**
+ * `POST /api/messages`: validates the activity, then runs CloudAdapter under the conversation's lock, so turns
+ * of one conversation are handled one at a time in arrival order, and translates the SDK's answers into the
+ * contract's JSON (never an internal message).
+ */
+export function messagesRoute(deps: MessagesRouteDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    if (!deps.acceptsActivities) {
+      res.send(401, errorBody('unauthorized', 'This endpoint needs a Bot Framework identity (MicrosoftAppId).'));
+      return;
+    }
+    if (!deps.isReady()) {
+      res.header('Retry-After', '2');
+      res.send(503, errorBody('not_ready', 'The bot is starting. Please retry in a moment.'));
+      return;
+    }
+    const problems = activityProblems(req.body, deps.serviceUrlAllowList);
+    if (problems.length > 0) {
+      res.send(400, errorBody('invalid_activity', problems.join('; ')));
+      return;
+    }
+    const activity = req.body as { channelId: string; conversation: { id: string } };
+    const captured = new CapturedResponse();
+    await deps.queue.run(`${activity.channelId}|${activity.conversation.id}`, () =>
+      deps.adapter.process(req, captured, async (context) => {
+        try {
+          await deps.logic(context);
+        } catch (err) {
+          deps.logger.error({ event: 'turn.failed', error: (err as Error).name, channel: activity.channelId }, 'turn failed');
+          throw new Error('turn failed');
+        }
+      }));
+    reply(res, captured);
+  };
+}
+
+function reply(res: Response, captured: CapturedResponse): void {
+  const status = captured.statusCode;
+  if (status === 401 || status === 403) {
+    res.send(status, errorBody('unauthorized', 'The request is not authorised.'));
+  } else if (status >= 500) {
+    // The message was not saved: ask the channel to retry rather than pretend it was handled.
+    res.header('Retry-After', '1');
+    res.send(503, errorBody('turn_failed', 'The message could not be processed. Please retry.'));
+  } else if (status >= 400) {
+    res.send(status, errorBody('invalid_activity', 'The activity was refused.'));
+  } else if (captured.body !== undefined) {
+    res.send(status, captured.body);
+  } else {
+    res.send(status);
+  }
+}

@@ -1,0 +1,111 @@
+import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+import type { Logger } from 'pino';
+import type NodeCache from 'node-cache';
+import type { Translations } from './adapters/i18n';
+import { appendTranscript, markSeen, type ConversationRecord } from './domain/conversation/conversationRecord';
+import type { ConversationAddress, ConversationRepository } from './domain/conversation/conversationRepository';
+import type { OrientationEngine, TurnInput } from './domain/orientation/orientationEngine';
+import type { Output } from './domain/orientation/outputs';
+import type { Renderer } from '../dialogs/renderer';
+import type { HandoffDesk } from './handoffDesk';
+
+export interface BotDeps {
+  engine: OrientationEngine;
+  repository: ConversationRepository;
+  translations: Translations;
+  renderer: Renderer;
+  handoff: HandoffDesk;
+  topicLabel: (lang: string, topicId: string) => string;
+  replyCache: NodeCache;
+  logger: Logger;
+  maxTextLength: number;
+  now?: () => Date;
+}
+
+/**
+ * One turn, explicitly: load the conversation → skip duplicates → understand and decide (domain engine) →
+ * act (erase, handoff) → render → save → send. Saving happens before sending, so a person never sees
+ * "your request is saved" for something that was not.
+ *
+ * @remarks Turns of one conversation never overlap (the HTTP layer serialises them per conversation), and the
+ * save carries the eTag read at the start, so even two instances cannot silently lose an answer.
+ */
+export class OrientationBot {
+  constructor(private readonly deps: BotDeps) {
+    for (const key of ['engine', 'repository', 'translations', 'renderer', 'handoff', 'replyCache', 'logger'] as const) {
+      if (!deps[key]) throw new Error(`[OrientationBot]: Missing parameter. ${key} is required`);
+    }
+  }
+
+  async run(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const address = addressOf(activity);
+    const started = Date.now();
+    const cacheKey = activity.id ? `${address.channelId}|${address.conversationId}|${activity.id}` : undefined;
+
+    const { record, eTag } = await this.deps.repository.load(address);
+    if (activity.id && record.seen.includes(activity.id)) {
+      const cached = cacheKey ? this.deps.replyCache.get<Partial<Activity>[]>(cacheKey) : undefined;
+      if (cached) await context.sendActivities(cached);
+      this.deps.logger.info({ event: 'turn.duplicate', channel: address.channelId }, 'duplicate activity ignored');
+      return;
+    }
+
+    const outputs = this.decide(activity, record);
+    if (outputs === undefined) return; // nothing for the bot in this activity (typing, other members joining...)
+    if (activity.id) markSeen(record, activity.id);
+    record.reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
+
+    if (outputs.some((o) => o.type === 'erase')) {
+      await this.deps.repository.erase(address);
+      const lang = record.session.language ?? this.deps.translations.languages[0];
+      await context.sendActivity(this.deps.translations.getT(lang)('common:erased'));
+      this.deps.logger.info({ event: 'data.erased', channel: address.channelId }, 'conversation data erased on request');
+      return;
+    }
+
+    const lang = record.session.language!;
+    const t = this.deps.translations.getT(lang);
+    const extra = outputs.some((o) => o.type === 'handoff') ? this.deps.handoff.request(record, outputs, address) : [];
+    const activities = this.deps.renderer.render([...outputs, ...extra], {
+      t, lang, channelId: address.channelId, profile: record.session.profile,
+      topicLabel: (id) => this.deps.topicLabel(lang, id),
+    });
+    const now = (this.deps.now ?? (() => new Date()))().toISOString();
+    for (const a of activities) if (a.type === ActivityTypes.Message && a.text) appendTranscript(record, { at: now, from: 'bot', text: a.text });
+
+    await this.deps.repository.save(address, record, eTag);
+    if (cacheKey) this.deps.replyCache.set(cacheKey, activities);
+    await context.sendActivities(activities);
+    this.deps.logger.info({
+      event: 'turn', channel: address.channelId, type: activity.type, lang, stage: record.session.stage,
+      asked: record.session.pending?.slot, replies: activities.length, ms: Date.now() - started,
+    }, 'turn handled');
+  }
+
+  private decide(activity: Activity, record: ConversationRecord): Output[] | undefined {
+    const { engine } = this.deps;
+    if (activity.type === ActivityTypes.ConversationUpdate) {
+      const joined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
+      if (!joined || record.session.stage !== 'new') return undefined;
+      return engine.start(record.session, { locale: activity.locale });
+    }
+    if (activity.type !== ActivityTypes.Message) return undefined;
+    const input = inputOf(activity);
+    if ((input.text ?? '').length > this.deps.maxTextLength) {
+      return [{ type: 'say', key: 'common:tooLong' }];
+    }
+    if (input.text) appendTranscript(record, { at: new Date().toISOString(), from: 'user', text: input.text });
+    return engine.handle(record.session, input);
+  }
+}
+
+function inputOf(activity: Activity): TurnInput {
+  const value = activity.value as { choice?: unknown } | undefined;
+  const choice = value && typeof value.choice === 'string' ? value.choice : undefined;
+  return { text: typeof activity.text === 'string' ? activity.text : undefined, choice, locale: activity.locale };
+}
+
+export function addressOf(activity: Partial<Activity>): ConversationAddress {
+  return { channelId: activity.channelId ?? 'unknown', conversationId: activity.conversation?.id ?? 'unknown', userId: activity.from?.id };
+}

@@ -1,0 +1,38 @@
+import type { Agency, Course, SupportService } from '../../bot/domain/knowledge/types';
+import { costFor } from '../../bot/domain/recommend/scoreCourse';
+import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
+import type { T } from '../../bot/adapters/i18n';
+import { reasonText, type TopicLabel } from '../reasonText';
+
+/** One recommended item, ready to show: the same content feeds a card or a numbered line. */
+export interface ItemView { title: string; subtitle: string; text: string; why: string; url: string; linkLabel: string }
+
+export interface ItemLookup {
+  course(id: string): Course | undefined;
+  support(id: string): SupportService | undefined;
+  agency(id: string): Agency | undefined;
+}
+
+export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lang: string, topicLabel: TopicLabel, region?: string): ItemView | undefined {
+  const why = t('recommend:card.why', { reasons: reasonText(item.reasons, t, topicLabel, lang) });
+  if (item.kind === 'course') {
+    const c = lookup.course(item.id);
+    if (!c) return undefined;
+    const cost = costFor(c, region);
+    const facts = [c.provider,
+      c.durationHours !== null ? t('recommend:card.hours', { count: c.durationHours }) : t('recommend:card.durationUnknown'),
+      ...(cost === 'free' || cost === 'free-for-jobseekers' ? [t('recommend:card.free')] : [])];
+    return { title: c.title[lang] ?? c.id, subtitle: facts.join(' · '), text: c.summary[lang] ?? '', why, url: c.url, linkLabel: t('recommend:card.open') };
+  }
+  const s = lookup.support(item.id);
+  if (!s) return undefined;
+  const details = [
+    s.address ? t('recommend:card.address', { address: s.address }) : '',
+    s.phone ? t('recommend:card.phone', { phone: s.phone }) : '',
+    s.hours ? t('recommend:card.openingHours', { hours: s.hours }) : '',
+  ].filter(Boolean);
+  return {
+    title: s.name, subtitle: s.title[lang] ?? '', text: [s.summary[lang] ?? '', ...details].filter(Boolean).join('\n'),
+    why, url: s.url, linkLabel: t('recommend:card.visit'),
+  };
+}

@@ -1,0 +1,24 @@
+import type { Reason } from '../bot/domain/recommend/reasons';
+import type { T } from '../bot/adapters/i18n';
+
+/** Topic labels by id in the person's language (from knowledge/topics.json). */
+export type TopicLabel = (topicId: string) => string;
+
+/** Turns reason codes into one short sentence: "it is about programming, it fits your level, it is free for you". */
+export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string): string {
+  const parts = reasons.map((r) => {
+    const p = r.params ?? {};
+    switch (r.code) {
+      case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)).toLowerCase() });
+      case 'language': return t('recommend:reason.language', { language: t(`recommend:languageName.${lang}`) });
+      case 'other-language': {
+        const langs = String(p.langs ?? '').split(',').filter(Boolean).map((l) => t(`recommend:languageName.${l}`));
+        return t('recommend:reason.other-language', { languages: langs.join(', ') });
+      }
+      case 'goal': return t('recommend:reason.goal', { goal: t(`recommend:goalPhrase.${p.goal}`) });
+      case 'time': return t('recommend:reason.time', { weeks: p.weeks });
+      default: return t(`recommend:reason.${r.code}`);
+    }
+  });
+  return [...new Set(parts)].join(', ');
+}

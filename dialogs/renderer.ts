@@ -1,0 +1,97 @@
+import { ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import type { T } from '../bot/adapters/i18n';
+import type { Option, Output } from '../bot/domain/orientation/outputs';
+import type { Profile } from '../bot/domain/profile/profile';
+import type { RecommendationItem } from '../bot/domain/recommend/reasons';
+import { itemView, type ItemLookup } from './cards/itemView';
+import { capabilitiesOf } from './channels';
+import type { TopicLabel } from './reasonText';
+
+export interface RenderContext {
+  t: T;
+  lang: string;
+  channelId: string;
+  profile: Profile;
+  topicLabel: TopicLabel;
+}
+
+/**
+ * Turns the engine's channel-neutral outputs into activities: text, buttons or a numbered list, hero cards or
+ * numbered text, and the contract's trace activities on the emulator channel only.
+ */
+export class Renderer {
+  constructor(private readonly lookup: ItemLookup) {}
+
+  render(outputs: Output[], ctx: RenderContext): Partial<Activity>[] {
+    const caps = capabilitiesOf(ctx.channelId);
+    const activities: Partial<Activity>[] = [];
+    for (const output of outputs) {
+      switch (output.type) {
+        case 'say':
+          activities.push(MessageFactory.text(ctx.t(output.key, output.params)));
+          break;
+        case 'ask':
+          if (caps.traces) activities.push(trace('orientation.ask', { slot: output.slot }));
+          activities.push(this.question(ctx.t(output.key, output.params), output.options, caps.buttons, ctx.t));
+          break;
+        case 'profile':
+          if (caps.traces) activities.push(trace('orientation.profile', output.profile));
+          break;
+        case 'recommend':
+          if (caps.traces) activities.push(trace('orientation.recommendations', { items: output.items.map(traceItem) }));
+          activities.push(...this.items(output.items, ctx, caps.cards));
+          break;
+        case 'handoffState':
+          if (caps.traces) activities.push(trace('handoff.state', { state: output.state }));
+          break;
+        case 'contacts': {
+          const text = this.contacts(output.agencyIds, ctx);
+          if (text) activities.push(MessageFactory.text(text));
+          break;
+        }
+        default:
+          break; // side effects (handoff, erase, language) are the bot's, not the renderer's
+      }
+    }
+    return activities;
+  }
+
+  question(text: string, options: Option[], buttons: boolean, t: T): Partial<Activity> {
+    if (options.length === 0) return MessageFactory.text(text);
+    if (buttons) {
+      const actions: CardAction[] = options.map((o) => ({ type: 'imBack', title: o.label, value: o.label }));
+      return MessageFactory.suggestedActions(actions, text);
+    }
+    const list = options.map((o, i) => `${i + 1}. ${o.label}`).join('\n');
+    return MessageFactory.text(`${text}\n${list}\n${t('common:numberedHint')}`);
+  }
+
+  private contacts(agencyIds: string[], ctx: RenderContext): string {
+    const blocks = agencyIds.map((id) => this.lookup.agency(id)).filter((a) => a !== undefined).map((agency) => {
+      const lines = agency.contacts.map((c) => `• ${c.label[ctx.lang] ?? c.kind}: ${c.value}`);
+      return [ctx.t('handoff:contacts', { agency: agency.name }), ...lines].join('\n');
+    });
+    return blocks.length > 0 ? blocks.join('\n\n') : ctx.t('handoff:noContacts');
+  }
+
+  private items(items: RecommendationItem[], ctx: RenderContext, cards: boolean): Partial<Activity>[] {
+    const views = items.map((i) => itemView(i, this.lookup, ctx.t, ctx.lang, ctx.topicLabel, ctx.profile.region)).filter((v) => v !== undefined);
+    if (cards) {
+      const attachments = views.map((v) => CardFactory.heroCard(v.title, `${v.text}\n\n${v.why}`, undefined,
+        CardFactory.actions([{ type: 'openUrl', title: v.linkLabel, value: v.url }]), { subtitle: v.subtitle }));
+      const message = MessageFactory.carousel(attachments);
+      message.attachmentLayout = 'list';
+      return [message];
+    }
+    const lines = views.map((v, i) => `${i + 1}. ${v.title} (${v.subtitle})\n${v.why}\n${v.url}`);
+    return [MessageFactory.text(lines.join('\n\n'))];
+  }
+}
+
+function trace(name: string, value: unknown): Partial<Activity> {
+  return { type: ActivityTypes.Trace, name, valueType: name, label: name, value };
+}
+
+function traceItem(item: RecommendationItem): unknown {
+  return { id: item.id, kind: item.kind, topics: item.topics, score: item.score, reasons: item.reasons.map((r) => r.code) };
+}

@@ -9,14 +9,14 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
   const parts = reasons.map((r) => {
     const p = r.params ?? {};
     switch (r.code) {
-      case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)).toLowerCase() });
+      case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)) });
       case 'language': return t('recommend:reason.language', { language: t(`recommend:languageName.${lang}`) });
       case 'other-language': {
         const langs = String(p.langs ?? '').split(',').filter(Boolean).map((l) => t(`recommend:languageName.${l}`));
         return t('recommend:reason.other-language', { languages: langs.join(', ') });
       }
       case 'goal': return t('recommend:reason.goal', { goal: t(`recommend:goalPhrase.${p.goal}`) });
-      case 'time': return t('recommend:reason.time', { weeks: p.weeks });
+      case 'time': return t('recommend:reason.time', { count: Number(p.weeks) });
       default: return t(`recommend:reason.${r.code}`);
     }
   });

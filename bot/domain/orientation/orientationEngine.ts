@@ -169,6 +169,14 @@ export class OrientationEngine {
         this.merge(session, { ...withoutFilled(extra, session.profile), ...result.profile }, out, slot === 'interest' ? text : undefined, true);
         return;
       }
+      // Not an answer to this question, but maybe to others ("I have a master"): keep that, then ask again.
+      const other = text ? withoutFilled(u.extract(text, lang), session.profile) : {};
+      if (Object.keys(other).length > 0) {
+        this.merge(session, other, out, text);
+        if (!this.filled(session, slot as SlotId)) this.ask(session, slot, out, session.pending?.misses ?? 0);
+        else session.pending = undefined;
+        return;
+      }
     }
     this.miss(session, slot, out);
   }

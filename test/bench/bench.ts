@@ -1,0 +1,163 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { Recommender } from '../../bot/domain/recommend/recommender';
+import type { Course } from '../../bot/domain/knowledge/types';
+import { course, fixtureKnowledge, searchSettings } from '../helpers/fixtureKnowledge';
+
+/**
+ * `npm run bench`: full orientation conversations through POST /api/messages (expectReplies), 20 connections
+ * each serving 10 conversations, against the real bot (SQLite) and, in the same run, a bare echo bot on the
+ * same adapter; then an offered load of 200 turns/s; then start-up time and recommendation latency over a
+ * synthetic 10,000-course catalogue. A script, not a test: compare the ratios printed in one run.
+ */
+const ROOT = path.resolve(__dirname, '../../..');
+const CONNECTIONS = 20;
+const CONVERSATIONS_PER_CONNECTION = 10;
+const SCRIPT: Array<[string, string]> = [
+  ['fr-FR', 'je voudrais changer de métier'], ['fr-FR', 'apprendre à programmer en python'], ['fr-FR', "j'ai le bac"],
+  ['fr-FR', 'je me débrouille'], ['fr-FR', 'un ordinateur avec internet'], ['fr-FR', 'dix heures par semaine'],
+  ['fr-FR', 'Bruxelles'], ['fr-FR', 'voir plus'],
+];
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+
+interface Stats { turns: number; seconds: number; p50: number; p99: number; max: number; errors: number; peakRssMb: number }
+
+function post(port: number, body: unknown): Promise<number> {
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const req = http.request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`HTTP ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+let seq = 0;
+function activity(port: number, conv: string, locale: string, extra: Record<string, unknown>): unknown {
+  return { id: `a${++seq}`, channelId: 'bench', serviceUrl: `http://127.0.0.1:${port}`, conversation: { id: conv }, from: { id: `u-${conv}` }, recipient: { id: 'bot' }, locale, deliveryMode: 'expectReplies', ...extra };
+}
+
+async function conversation(port: number, conv: string, latencies: number[], errors: { n: number }, gate?: () => Promise<void>): Promise<void> {
+  const turns = [activity(port, conv, 'fr-FR', { type: 'conversationUpdate', membersAdded: [{ id: `u-${conv}` }, { id: 'bot' }] }),
+    ...SCRIPT.map(([locale, text]) => activity(port, conv, locale, { type: 'message', text }))];
+  for (const turn of turns) {
+    if (gate) await gate();
+    try { latencies.push(await post(port, turn)); } catch { errors.n++; }
+  }
+}
+
+function percentile(sorted: number[], p: number): number { return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0; }
+
+function peakRss(child: ChildProcess): number {
+  try {
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch { return 0; }
+}
+
+async function saturate(port: number, child: ChildProcess, label: string): Promise<Stats> {
+  const latencies: number[] = [];
+  const errors = { n: 0 };
+  const started = Date.now();
+  await Promise.all(Array.from({ length: CONNECTIONS }, async (_, c) => {
+    for (let i = 0; i < CONVERSATIONS_PER_CONNECTION; i++) await conversation(port, `${label}-${c}-${i}-${Date.now()}`, latencies, errors);
+  }));
+  return summarise(latencies, (Date.now() - started) / 1000, errors.n, child);
+}
+
+async function offered(port: number, child: ChildProcess, ratePerSecond: number, seconds: number): Promise<Stats> {
+  const latencies: number[] = [];
+  const errors = { n: 0 };
+  const interval = 1000 / ratePerSecond;
+  const total = ratePerSecond * seconds;
+  let issued = 0;
+  const t0 = Date.now();
+  const gate = async (): Promise<void> => {
+    const slot = issued++;
+    const wait = t0 + slot * interval - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  };
+  const perConversation = SCRIPT.length + 1;
+  const parallel = 60;
+  let next = 0;
+  await Promise.all(Array.from({ length: parallel }, async (_, w) => {
+    while (next * perConversation < total) { const n = next++; await conversation(port, `offered-${w}-${n}-${Date.now()}`, latencies, errors, gate); }
+  }));
+  return summarise(latencies, (Date.now() - t0) / 1000, errors.n, child);
+}
+
+function summarise(latencies: number[], seconds: number, errors: number, child: ChildProcess): Stats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { turns: latencies.length, seconds, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? 0, errors, peakRssMb: peakRss(child) };
+}
+
+async function start(script: string, port: number, env: Record<string, string>): Promise<{ child: ChildProcess; readyMs: number }> {
+  const t0 = Date.now();
+  const child = fork(script, [], { cwd: ROOT, env: { ...process.env, PORT: String(port), LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 50));
+    try { const res = await fetch(`http://127.0.0.1:${port}/readyz`); if (res.ok) return { child, readyMs: Date.now() - t0 }; } catch { /* not listening yet */ }
+    if (Date.now() - t0 > 60000) throw new Error(`${script} not ready after 60 s`);
+  }
+}
+
+function recommendationLatency(): { p50: number; p99: number } {
+  const topics = ['programming', 'office', 'web-development', 'data', 'digital-basics', 'job-search', 'languages', 'basic-skills'];
+  const courses: Course[] = Array.from({ length: 10000 }, (_, i) => course(`synthetic-${i}`, {
+    topics: [topics[i % topics.length], topics[(i * 7) % topics.length]], level: (['beginner', 'intermediate', 'advanced'] as const)[i % 3],
+    minEqfLevel: i % 7, durationHours: (i % 60) + 1, taughtIn: [['fr'], ['en'], ['fr', 'en'], ['es'], ['de']][i % 5],
+    title: { fr: `Cours ${i} python excel`, en: `Course ${i}`, es: `Curso ${i}`, de: `Kurs ${i}` },
+  }));
+  const r = new Recommender({ ...fixtureKnowledge(), courses }, ['fr', 'en', 'es', 'de'], searchSettings);
+  const profiles = topics.map((interest, i) => ({ goal: 'retrain' as const, interest, eqfLevel: i % 8, digitalSkills: (['with-help', 'autonomous', 'advanced'] as const)[i % 3], equipment: 'computer-and-internet' as const, hoursPerWeek: 5 + i, region: 'FR' as const }));
+  for (let i = 0; i < 200; i++) r.recommend(profiles[i % profiles.length], 'fr', { query: 'python' });
+  const times: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const t = process.hrtime.bigint();
+    r.recommend(profiles[i % profiles.length], 'fr', i % 2 ? { query: 'apprendre python' } : {});
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+}
+
+const fmt = (s: Stats): string => `${(s.turns / s.seconds).toFixed(0).padStart(6)} turns/s  p50 ${s.p50.toFixed(1).padStart(6)} ms  p99 ${s.p99.toFixed(1).padStart(6)} ms  max ${s.max.toFixed(0).padStart(5)} ms  peak RSS ${s.peakRssMb.toFixed(0)} MB  errors ${s.errors}  (${s.turns} turns)`;
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-'));
+  console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections × ${CONVERSATIONS_PER_CONNECTION} conversations × ${SCRIPT.length + 1} turns.`);
+  const botPort = 3990;
+  const echoPort = 3991;
+  const bot = await start(path.join(ROOT, 'dist/bot/index.js'), botPort, { DATA_DIR: dataDir, HOST: '127.0.0.1' });
+  const echo = await start(path.join(ROOT, 'dist/test/bench/echoServer.js'), echoPort, {});
+  try {
+    await saturate(botPort, bot.child, 'warmup-bot');
+    await saturate(echoPort, echo.child, 'warmup-echo');
+    const botStats = await saturate(botPort, bot.child, 'bot');
+    const echoStats = await saturate(echoPort, echo.child, 'echo');
+    const offeredStats = await offered(botPort, bot.child, 200, 10);
+    const rec = recommendationLatency();
+    console.log('\nSaturation (closed loop)');
+    console.log(`  orientation bot  ${fmt(botStats)}`);
+    console.log(`  echo bot         ${fmt(echoStats)}`);
+    const ratio = (botStats.turns / botStats.seconds) / (echoStats.turns / echoStats.seconds);
+    console.log(`  ratio bot/echo   ${ratio.toFixed(2)}   (target ≥ 0.50)`);
+    console.log('\nOffered load 200 turns/s for 10 s (open loop)');
+    console.log(`  orientation bot  ${fmt(offeredStats)}   (targets: p99 < 50 ms, max < 250 ms)`);
+    console.log(`\nReady (spawn → /readyz 200): ${bot.readyMs} ms (target < 10000 ms)`);
+    console.log(`Recommendation over 10,000 courses: p50 ${rec.p50.toFixed(3)} ms, p99 ${rec.p99.toFixed(3)} ms (target p99 < 2 ms)`);
+  } finally {
+    bot.child.kill('SIGTERM');
+    echo.child.kill('SIGTERM');
+    agent.destroy();
+    setTimeout(() => fs.rmSync(dataDir, { recursive: true, force: true }), 500);
+  }
+}
+
+void main().catch((err: Error) => { console.error(`bench failed: ${err.message}`); process.exit(1); });

@@ -1,0 +1,101 @@
+import { expect } from 'chai';
+import { buildApp } from '../../bot/app';
+import pino from 'pino';
+import type { AddressInfo } from 'node:net';
+import { Conversation, startTestApp, type RunningApp } from '../helpers/testApp';
+
+const ASK_PERSON: Record<string, string> = {
+  fr: 'je veux parler à un conseiller',
+  en: 'can I talk to a person?',
+  es: 'quiero hablar con un asesor',
+  de: 'ich möchte mit einem Berater sprechen',
+};
+const ERASE: Record<string, string> = { fr: 'supprimez mes données', en: 'delete my data', es: 'borra mis datos', de: 'lösche meine Daten' };
+const LOCALES: Record<string, string> = { fr: 'fr-FR', en: 'en-US', es: 'es-ES', de: 'de-DE' };
+
+describe('Interruptions at any point (black box)', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp(); });
+  after(async () => { await running.stop(); });
+
+  for (const lang of Object.keys(ASK_PERSON)) {
+    it(`when a ${lang} speaker asks for a person mid-way, then the request is recorded (queued) and survives a restart`, async () => {
+      const c = new Conversation(running.url, LOCALES[lang]);
+      await c.join();
+      const r = await c.say(ASK_PERSON[lang]);
+      expect(r.handoff).to.equal('queued');
+      expect(r.texts.length).to.be.greaterThan(0);
+      const stored = await running.app.store.read([`emulator/conversations/${encodeURIComponent(c.id)}/record`]);
+      const record = Object.values(stored)[0] as { handoff?: { state: string } };
+      expect(record.handoff?.state).to.equal('queued');
+    });
+
+    it(`when a ${lang} speaker asks to delete their data, then everything stored is erased and the bot confirms`, async () => {
+      const c = new Conversation(running.url, LOCALES[lang]);
+      await c.join();
+      await c.say(lang === 'de' ? 'Arbeit finden' : lang === 'es' ? 'encontrar trabajo' : lang === 'en' ? 'find a job' : 'trouver un emploi');
+      const r = await c.say(ERASE[lang]);
+      expect(r.texts).to.have.length(1);
+      const left = await running.app.store.read([`emulator/conversations/${encodeURIComponent(c.id)}/record`]);
+      expect(left).to.deep.equal({});
+    });
+  }
+
+  it('when the person switches language mid-way, then later replies are in the new language and nothing is asked again', async () => {
+    const c = new Conversation(running.url, 'fr-FR');
+    await c.join();
+    await c.say('trouver un emploi');
+    await c.say('la bureautique');
+    const switched = await c.say('English please');
+    expect(switched.profile).to.include({ language: 'en', goal: 'find-job', interest: 'office' });
+    expect(switched.asks).to.deep.equal(['qualification']);
+    expect(switched.texts.join(' ')).to.match(/diploma/i);
+    const next = await c.say('en español');
+    expect(next.asks).to.deep.equal(['qualification']);
+    expect(next.profile?.language).to.equal('es');
+  });
+
+  it('when the person asks for help, then the bot explains and asks the same question again', async () => {
+    const c = new Conversation(running.url, 'en-US');
+    await c.join();
+    const r = await c.say('help');
+    expect(r.asks).to.deep.equal(['goal']);
+  });
+
+  it('when the person starts over, then the answers are cleared and the first question comes back', async () => {
+    const c = new Conversation(running.url, 'en-US');
+    await c.join();
+    await c.say('find a job');
+    const r = await c.say('start again');
+    expect(r.asks).to.deep.equal(['goal']);
+    expect(r.profile).to.deep.equal({ language: 'en' });
+  });
+
+  it('when an answer is not understood twice, then the question is rephrased and a person is offered', async () => {
+    const c = new Conversation(running.url, 'en-US');
+    await c.join();
+    const first = await c.say('blorf zzzz');
+    expect(first.asks).to.deep.equal(['goal']);
+    const second = await c.say('qwxv plok');
+    expect(second.asks).to.deep.equal(['goal']);
+    expect(second.texts.join(' ')).to.match(/advisor/i);
+  });
+
+  it('when the bot restarts, then the conversation continues where it was', async () => {
+    const c = new Conversation(running.url, 'fr-FR');
+    await c.join();
+    await c.say('trouver un emploi');
+    await running.app.close();
+    const config = running.config;
+    const app = await buildApp(config, { logger: pino({ level: 'silent' }) });
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    app.warm();
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const again = Object.assign(new Conversation(url, 'fr-FR'), { id: c.id });
+    const r = await again.say('la programmation');
+    expect(r.profile).to.include({ goal: 'find-job', interest: 'programming' });
+    expect(r.asks).to.deep.equal(['qualification']);
+    running.app = app; // so that after() closes the new one
+  });
+});

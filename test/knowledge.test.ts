@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { defaultSchemaDir, languagesOf, loadKnowledge } from '../bot/adapters/knowledgeFiles';
+import { KnowledgeError } from '../bot/domain/knowledge/knowledgeError';
+import type { KnowledgeBase } from '../bot/domain/knowledge/types';
+import { DIGITAL_SKILLS, EQUIPMENT, REGIONS } from '../bot/domain/profile/profile';
+
+const ROOT = path.join(__dirname, '..');
+const FIXTURES = path.join(__dirname, 'fixtures', 'knowledge');
+const KNOWLEDGE = path.join(ROOT, 'knowledge');
+/** The languages served: the folders of locales/ (the four of the contract until they exist). */
+const LANGUAGES = languagesOf(path.join(ROOT, 'locales')).length > 0 ? languagesOf(path.join(ROOT, 'locales')) : ['de', 'en', 'es', 'fr'];
+const DATA_FILES = ['courses.json', 'support.json', 'agencies.json', 'topics.json', 'qualifications.json'];
+
+describe('loadKnowledge', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knowledge-'));
+    fs.cpSync(FIXTURES, dir, { recursive: true });
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('when the files are valid, then it loads the five files and the agency catalogues', () => {
+    const kb = loadKnowledge(dir, ['de', 'en', 'es', 'fr']);
+    expect(kb.courses.map((c) => c.id)).to.deep.equal(['fx-python-basics', 'fx-office-start', 'fx-agency-cv-workshop']);
+  });
+
+  it('when files are absent, malformed or invalid, then one error names each file, malformed JSON by line and column', () => {
+    fs.rmSync(path.join(dir, 'qualifications.json'));
+    fs.writeFileSync(path.join(dir, 'topics.json'), '{\n  "topics": [\n    { "id": "x", }\n  ]\n}\n');
+    const support = JSON.parse(fs.readFileSync(path.join(dir, 'support.json'), 'utf8'));
+    support.support[0].url = 'ftp://example.org';
+    fs.writeFileSync(path.join(dir, 'support.json'), JSON.stringify(support));
+    try {
+      loadKnowledge(dir, ['de', 'en', 'es', 'fr']);
+      expect.fail('expected a KnowledgeError');
+    } catch (err) {
+      expect(err).to.be.instanceOf(KnowledgeError);
+      const lines = (err as Error).message.split('\n').slice(1);
+      expect(lines).to.have.length(3);
+      expect(lines[0]).to.match(new RegExp(`^ - ${escape(path.join(dir, 'topics.json'))}: is not valid JSON: line 3, column 18: Expected double-quoted property name$`));
+      expect(lines[1]).to.equal(` - ${path.join(dir, 'qualifications.json')}: does not exist`);
+      expect(lines[2]).to.contain(`${path.join(dir, 'support.json')}: support[0] (id "fx-digital-space"): field "url" must be an https URL`);
+    }
+  });
+});
+
+describe('knowledge/schema', () => {
+  it('keeps the value sets of profile.ts that the validator substitutes at start-up (editors read the file as is)', () => {
+    const defs = JSON.parse(fs.readFileSync(path.join(defaultSchemaDir(), 'common.schema.json'), 'utf8')).$defs;
+    expect(defs.region.enum).to.deep.equal([...REGIONS]);
+    expect(defs.digitalSkills.enum).to.deep.equal([...DIGITAL_SKILLS]);
+    expect(defs.equipment.enum).to.deep.equal([...EQUIPMENT]);
+  });
+});
+
+describe(`the knowledge base in knowledge/ (languages ${LANGUAGES.join(', ')})`, () => {
+  let kb: KnowledgeBase;
+  before(function () {
+    // TODO: the data files are being written in parallel; once all five exist this must never skip again
+    // (remove this guard then, so a deleted file fails the build instead of silently skipping).
+    const absent = DATA_FILES.filter((name) => !fs.existsSync(path.join(KNOWLEDGE, name)));
+    if (absent.length > 0) this.skip();
+    kb = loadKnowledge(KNOWLEDGE, LANGUAGES);
+  });
+
+  it('has at least 60 courses and 20 support services', () => {
+    expect(kb.courses.length).to.be.at.least(60);
+    expect(kb.support.length).to.be.at.least(20);
+  });
+
+  it('gives every course a title and a summary in every language served', () => {
+    const gaps = kb.courses.flatMap((c) => LANGUAGES.flatMap((lng) =>
+      (['title', 'summary'] as const).filter((field) => !c[field][lng]?.trim()).map((field) => `${c.id}.${field}.${lng}`)));
+    expect(gaps).to.deep.equal([]);
+  });
+
+  it('uses every topic of topics.json in at least one course', () => {
+    const used = new Set(kb.courses.flatMap((c) => c.topics));
+    expect(kb.topics.map((t) => t.id).filter((id) => !used.has(id))).to.deep.equal([]);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

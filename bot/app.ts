@@ -20,13 +20,29 @@ import type { KnowledgeBase } from './domain/knowledge/types';
 import type { Region } from './domain/profile/profile';
 import { Renderer } from '../dialogs/renderer';
 import { OrientationBot } from './orientationBot';
-import { HandoffDesk } from './handoffDesk';
+import { HandoffService } from './domain/handoff/handoffService';
+import { OpeningHoursSchedule } from './domain/handoff/advisorSchedule';
+import { parseCallbackNumber } from './domain/handoff/phoneNumber';
+import { parseCallbackTime, warmCallbackTime } from './domain/handoff/callbackTime';
+import { AdvisorDesk } from './handoff/advisorDesk';
+import { ChannelDelivery } from './handoff/userDelivery';
+import { HandoffFlow } from './handoff/handoffFlow';
+import { QueueExpiry } from './handoff/queueExpiry';
+import { CONVERSATIONS_ROOT } from './domain/conversation/conversationRepository';
 import { createServer } from './http/server';
+import { mountWebChat, type WebChat } from './webchat';
 
 export interface App {
   server: Server;
   store: KeyValueStore;
   knowledge: KnowledgeBase;
+  /** The self-hosted Direct Line endpoint, token route, widget and demo page. */
+  webChat: WebChat;
+  /** The advisors' side of handoffs (what the console calls). */
+  desk: AdvisorDesk;
+  handoff: HandoffService;
+  /** Expires unclaimed queue entries and purges data past retention; run every minute once ready. */
+  housekeeping(): Promise<void>;
   ready: boolean;
   /** Creates and exercises the language models (seconds of CPU), then marks the app ready. */
   warm(): void;
@@ -65,28 +81,56 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const topicLabel = (lang: string, id: string): string => knowledge.topics.find((t) => t.id === id)?.label[lang] ?? id;
   const regions: Region[] = agency ? [agency.region] : ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'];
   const slotOptions = new SlotOptions((lang, key) => translations.getT(lang)(key), knowledge.topics, languages, regions);
-  const engine = new OrientationEngine({ understanding, recommender, options: slotOptions, languages, defaultLanguage: config.defaultLanguage, fixedRegion: agency?.region });
+  const engine = new OrientationEngine({
+    understanding, recommender, options: slotOptions, languages, defaultLanguage: config.defaultLanguage, fixedRegion: agency?.region,
+    callback: { phone: parseCallbackNumber, preferredTime: (text, lang) => parseCallbackTime(text, lang, new Date()) },
+  });
   const renderer = new Renderer({
     course: (id) => recommender.course(id), support: (id) => recommender.support(id), agency: (id) => knowledge.agencies.find((a) => a.id === id),
   });
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.botAuth }));
+  const queue = new KeyedSerialQueue();
+  const repository = new ConversationRepository(store);
+  const handoff = new HandoffService(store, { now: () => new Date() });
+  let webChatSink: App['webChat'] | undefined;
+  const delivery = new ChannelDelivery(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList, () => webChatSink, logger);
+  const desk = new AdvisorDesk({ handoff, repository, queue, delivery, translations });
+  const hours = config.officeHours ?? agency?.advisorHours.openingHours ?? null;
+  const timeZone = agency?.advisorHours.timeZone ?? config.timeZone;
+  const schedule = new OpeningHoursSchedule(hours, timeZone, agency?.advisorHours.holidays ?? 'BE');
+  const flow = new HandoffFlow({
+    handoff, desk, schedule, engine, agency, agencies: knowledge.agencies, timeZone, contactCentre: config.handoffTarget === 'contact-centre',
+    minutesPerPerson: 5, now: () => new Date(),
+    recommendationTitle: (id, lang) => recommender.course(id)?.title[lang] ?? recommender.support(id)?.name ?? id,
+  });
   const bot = new OrientationBot({
-    engine, repository: new ConversationRepository(store), translations, renderer, topicLabel, logger,
-    handoff: new HandoffDesk(knowledge.agencies, agency?.id),
+    engine, repository, translations, renderer, topicLabel, logger, handoff: flow,
     replyCache: new NodeCache({ stdTTL: 600, checkperiod: 120, maxKeys: 20000, useClones: false }),
     maxTextLength: config.maxTextLength,
   });
-
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.botAuth }));
-  const queue = new KeyedSerialQueue();
+  const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
+  const timers: NodeJS.Timeout[] = [];
   const app: App = {
-    server: undefined as unknown as Server, store, knowledge, ready: false,
+    server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, desk, handoff, store, knowledge, ready: false,
     warm() {
-      // The first French number parse blocks for seconds: pay it now, before /readyz says yes.
+      // The first French number and date parses block for seconds: pay them now, before /readyz says yes.
       warmUp();
+      warmCallbackTime();
       app.ready = true;
+      const tick = setInterval(() => void app.housekeeping().catch((err: Error) => logger.error({ event: 'housekeeping.failed', error: err.name }, 'housekeeping failed')), 60_000);
+      tick.unref();
+      timers.push(tick);
+    },
+    async housekeeping() {
+      await expiry.run();
+      const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);
+      const purged = await store.purgeOlderThan(CONVERSATIONS_ROOT, cutoff) + await store.purgeOlderThan('handoff/tickets/', cutoff);
+      if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'old conversations purged');
     },
     async close() {
       app.ready = false;
+      timers.forEach(clearInterval);
+      await app.webChat.close();
       app.server.close();
       await queue.drain();
       await store.close();
@@ -97,6 +141,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     acceptsActivities: config.localMode || config.botAuth.MicrosoftAppId !== '',
     serviceUrlAllowList: config.serviceUrlAllowList, maxBodyBytes: config.maxBodyBytes,
   });
+  app.webChat = mountWebChat(app.server, {
+    adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
+  });
+  webChatSink = app.webChat;
   return app;
 }
 

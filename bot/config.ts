@@ -32,6 +32,30 @@ export interface Config {
   readonly maxBodyBytes: number;
   readonly maxTextLength: number;
   readonly retentionDays: number;
+  /** Public base URL of this server (https://chat.agency.example) when behind a proxy; else built from HOST:PORT. */
+  readonly publicUrl?: string;
+  /** Secret that signs the self-hosted web chat's Direct Line tokens; required in production. */
+  readonly webChatTokenSecret?: string;
+  /** Origins (scheme://host[:port]) of agency pages allowed to embed the web chat. */
+  readonly webChatAllowedOrigins: readonly string[];
+  /** Where escalations go: the built-in console, or also an agency's contact centre (handoff.initiate events). */
+  readonly handoffTarget: 'console' | 'contact-centre';
+  /** Minutes a queued request waits for an advisor before the person is offered a callback instead. */
+  readonly queueTimeoutMinutes: number;
+  /** IANA time zone of the advisor hours when no agency is configured. */
+  readonly timeZone: string;
+  /** Minutes a web chat token stays valid (refreshable). */
+  readonly webChatTokenMinutes: number;
+  /** Advisors' console: a session unused for this many minutes is signed out (server-side). */
+  readonly consoleIdleMinutes: number;
+  /** Advisors' console: a session ends this many hours after sign-in, however active. */
+  readonly consoleSessionHours: number;
+  /** Advisors' console: always mark the session cookie `Secure` (it is anyway on a TLS request); default on in production. */
+  readonly consoleSecureCookie: boolean;
+  /** Advisors' console: believe X-Forwarded-For/-Proto/-Host from a reverse proxy (client IP for rate limits, TLS, origin). */
+  readonly consoleTrustProxy: boolean;
+  /** Advisors' console: failed sign-ins allowed per user name per 15 minutes (four times as many per IP address). */
+  readonly consoleLoginAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +85,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       return fallback;
     }
     return n;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = str(name).toLowerCase();
+    if (raw === '') return fallback;
+    if (['true', '1', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'no'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
   };
 
   const nodeEnvRaw = str('NODE_ENV', 'development');
@@ -118,7 +150,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     maxBodyBytes: int('MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     maxTextLength: int('MAX_TEXT_LENGTH', 2000, 100, 100000),
     retentionDays: int('RETENTION_DAYS', 30, 1, 3650),
+    publicUrl: str('PUBLIC_URL').replace(/\/$/, '') || undefined,
+    webChatTokenSecret: str('WEBCHAT_TOKEN_SECRET') || undefined,
+    webChatAllowedOrigins: str('WEBCHAT_ALLOWED_ORIGINS').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    webChatTokenMinutes: int('WEBCHAT_TOKEN_MINUTES', 30, 1, 24 * 60),
+    consoleIdleMinutes: int('CONSOLE_IDLE_MINUTES', 15, 1, 24 * 60),
+    consoleSessionHours: int('CONSOLE_SESSION_HOURS', 8, 1, 7 * 24),
+    consoleSecureCookie: bool('CONSOLE_SECURE_COOKIE', nodeEnv === 'production'),
+    consoleTrustProxy: bool('CONSOLE_TRUST_PROXY', false),
+    consoleLoginAttempts: int('CONSOLE_LOGIN_ATTEMPTS', 5, 1, 1000),
+    handoffTarget: str('HANDOFF_TARGET', 'console') === 'contact-centre' ? 'contact-centre' : 'console',
+    queueTimeoutMinutes: int('QUEUE_TIMEOUT_MINUTES', 15, 1, 24 * 60),
+    timeZone: str('TIME_ZONE', 'Europe/Brussels'),
   };
+  if (!['console', 'contact-centre'].includes(str('HANDOFF_TARGET', 'console'))) problems.push('HANDOFF_TARGET must be "console" or "contact-centre"');
+  try { new Intl.DateTimeFormat('en', { timeZone: config.timeZone }); } catch { problems.push(`TIME_ZONE "${config.timeZone}" is not an IANA time zone (e.g. Europe/Brussels)`); }
+  if (config.publicUrl && !/^https?:\/\/[^/]+$/.test(config.publicUrl)) problems.push('PUBLIC_URL must be like https://chat.example.org (no path)');
+  for (const origin of config.webChatAllowedOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`WEBCHAT_ALLOWED_ORIGINS: "${origin}" must be like https://www.agency.example`);
+  }
+  if (nodeEnv === 'production' && (config.webChatTokenSecret ?? '').length < 32) {
+    problems.push('WEBCHAT_TOKEN_SECRET must be set (at least 32 characters) in production');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
 }

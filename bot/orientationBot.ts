@@ -7,14 +7,14 @@ import type { ConversationAddress, ConversationRepository } from './domain/conve
 import type { OrientationEngine, TurnInput } from './domain/orientation/orientationEngine';
 import type { Output } from './domain/orientation/outputs';
 import type { Renderer } from '../dialogs/renderer';
-import type { HandoffDesk } from './handoffDesk';
+import type { HandoffFlow } from './handoff/handoffFlow';
 
 export interface BotDeps {
   engine: OrientationEngine;
   repository: ConversationRepository;
   translations: Translations;
   renderer: Renderer;
-  handoff: HandoffDesk;
+  handoff: HandoffFlow;
   topicLabel: (lang: string, topicId: string) => string;
   replyCache: NodeCache;
   logger: Logger;
@@ -23,9 +23,9 @@ export interface BotDeps {
 }
 
 /**
- * One turn, explicitly: load the conversation → skip duplicates → understand and decide (domain engine) →
- * act (erase, handoff) → render → save → send. Saving happens before sending, so a person never sees
- * "your request is saved" for something that was not.
+ * One turn, explicitly: load the conversation → skip duplicates → understand and decide (domain engine, or the
+ * people it was handed to) → act (erase, handoff, callback) → render → save → send. Saving happens before
+ * sending, so a person never reads "your request is saved" for something that was not.
  *
  * @remarks Turns of one conversation never overlap (the HTTP layer serialises them per conversation), and the
  * save carries the eTag read at the start, so even two instances cannot silently lose an answer.
@@ -51,12 +51,13 @@ export class OrientationBot {
       return;
     }
 
-    const outputs = this.decide(activity, record);
-    if (outputs === undefined) return; // nothing for the bot in this activity (typing, other members joining...)
+    const outputs = await this.decide(activity, record, address);
+    if (outputs === undefined) return; // nothing for the bot in this activity (typing, members joining twice...)
     if (activity.id) markSeen(record, activity.id);
     record.reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
 
     if (outputs.some((o) => o.type === 'erase')) {
+      await this.deps.handoff.forget(record);
       await this.deps.repository.erase(address);
       const lang = record.session.language ?? this.deps.translations.languages[0];
       await context.sendActivity(this.deps.translations.getT(lang)('common:erased'));
@@ -64,15 +65,15 @@ export class OrientationBot {
       return;
     }
 
-    const lang = record.session.language!;
+    const lang = record.session.language ?? this.deps.translations.languages[0];
     const t = this.deps.translations.getT(lang);
-    const extra = outputs.some((o) => o.type === 'handoff') ? this.deps.handoff.request(record, outputs, address) : [];
-    const activities = this.deps.renderer.render([...outputs, ...extra], {
-      t, lang, channelId: address.channelId, profile: record.session.profile,
-      topicLabel: (id) => this.deps.topicLabel(lang, id),
-    });
-    const now = (this.deps.now ?? (() => new Date()))().toISOString();
-    for (const a of activities) if (a.type === ActivityTypes.Message && a.text) appendTranscript(record, { at: now, from: 'bot', text: a.text });
+    const pending = (record.outbox ?? []).map((m) => ({ type: ActivityTypes.Message, text: m.text, ...(m.name ? { channelData: { advisor: m.name } } : {}) }));
+    record.outbox = undefined;
+    const activities: Partial<Activity>[] = [...pending, ...this.deps.renderer.render(outputs, {
+      t, lang, channelId: address.channelId, profile: record.session.profile, topicLabel: (id) => this.deps.topicLabel(lang, id),
+    })];
+    const now = this.now().toISOString();
+    for (const a of activities.slice(pending.length)) if (a.type === ActivityTypes.Message && a.text) appendTranscript(record, { at: now, from: 'bot', text: a.text });
 
     await this.deps.repository.save(address, record, eTag);
     if (cacheKey) this.deps.replyCache.set(cacheKey, activities);
@@ -83,21 +84,45 @@ export class OrientationBot {
     }, 'turn handled');
   }
 
-  private decide(activity: Activity, record: ConversationRecord): Output[] | undefined {
-    const { engine } = this.deps;
+  private async decide(activity: Activity, record: ConversationRecord, address: ConversationAddress): Promise<Output[] | undefined> {
+    const { engine, handoff } = this.deps;
     if (activity.type === ActivityTypes.ConversationUpdate) {
       const joined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
       if (!joined || record.session.stage !== 'new') return undefined;
       return engine.start(record.session, { locale: activity.locale });
     }
+    if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') {
+      const state = (activity.value as { state?: unknown } | undefined)?.state;
+      return typeof state === 'string' ? handoff.status(record, state) : [];
+    }
     if (activity.type !== ActivityTypes.Message) return undefined;
     const input = inputOf(activity);
-    if ((input.text ?? '').length > this.deps.maxTextLength) {
-      return [{ type: 'say', key: 'common:tooLong' }];
+    if ((input.text ?? '').length > this.deps.maxTextLength) return [{ type: 'say', key: 'common:tooLong' }];
+    if (input.text) appendTranscript(record, { at: this.now().toISOString(), from: 'user', text: input.text });
+
+    const withPeople = await handoff.activeTicket(record);
+    if (withPeople) {
+      const intent = engine.peekIntent(record.session, input.text ?? '');
+      if (intent === 'erase') return [{ type: 'erase' }];
+      const out = await handoff.whileWithPeople(withPeople, record, intent === 'restart');
+      if (!out.some((o) => o.type === 'handoffState')) return out;
+      return [...out, ...engine.resume(record.session)];
     }
-    if (input.text) appendTranscript(record, { at: new Date().toISOString(), from: 'user', text: input.text });
-    return engine.handle(record.session, input);
+    return this.act(engine.handle(record.session, input), record, address);
   }
+
+  /** Side effects the engine asked for: a request for a person, a callback to record. */
+  private async act(outputs: Output[], record: ConversationRecord, address: ConversationAddress): Promise<Output[]> {
+    const result: Output[] = [];
+    for (const output of outputs) {
+      result.push(output);
+      if (output.type === 'handoff') result.push(...await this.deps.handoff.request(record, address, output.reason));
+      if (output.type === 'callback') result.push(...await this.deps.handoff.callback(record, address, output.phone, output.preferredTime));
+    }
+    return result;
+  }
+
+  private now(): Date { return (this.deps.now ?? (() => new Date()))(); }
 }
 
 function inputOf(activity: Activity): TurnInput {

@@ -44,6 +44,14 @@ export class Renderer {
         case 'handoffState':
           if (caps.traces) activities.push(trace('handoff.state', { state: output.state }));
           break;
+        case 'handoffInitiate':
+          // Bot Framework handoff protocol: the contact-centre platform takes it from here.
+          activities.push({
+            type: ActivityTypes.Event, name: 'handoff.initiate',
+            value: { ticketId: output.ticketId, language: ctx.lang, ...output.summary },
+            attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: output.transcript } }],
+          });
+          break;
         case 'contacts': {
           const text = this.contacts(output.agencyIds, ctx);
           if (text) activities.push(MessageFactory.text(text));

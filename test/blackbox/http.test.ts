@@ -92,7 +92,7 @@ describe('HTTP surface: bad input gets a short JSON 4xx (black box)', function (
 describe('Authentication fails closed (black box)', function () {
   this.timeout(60000);
   it('when NODE_ENV=production and no Bot Framework identity, then /api/messages refuses anonymous activities', async () => {
-    const running = await startTestApp({ NODE_ENV: 'production', HOST: '0.0.0.0' });
+    const running = await startTestApp({ NODE_ENV: 'production', HOST: '0.0.0.0', WEBCHAT_TOKEN_SECRET: 'x'.repeat(40) });
     try {
       const c = new Conversation(running.url, 'en-US');
       const r = await c.say('hello');

@@ -3,6 +3,7 @@ import { buildApp } from '../../bot/app';
 import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import { Conversation, startTestApp, type RunningApp } from '../helpers/testApp';
+import { recordKey } from '../../bot/domain/conversation/conversationRepository';
 
 const ASK_PERSON: Record<string, string> = {
   fr: 'je veux parler à un conseiller',
@@ -26,7 +27,7 @@ describe('Interruptions at any point (black box)', function () {
       const r = await c.say(ASK_PERSON[lang]);
       expect(r.handoff).to.equal('queued');
       expect(r.texts.length).to.be.greaterThan(0);
-      const stored = await running.app.store.read([`emulator/conversations/${encodeURIComponent(c.id)}/record`]);
+      const stored = await running.app.store.read([recordKey({ channelId: 'emulator', conversationId: c.id })]);
       const record = Object.values(stored)[0] as { handoff?: { state: string } };
       expect(record.handoff?.state).to.equal('queued');
     });
@@ -37,7 +38,7 @@ describe('Interruptions at any point (black box)', function () {
       await c.say(lang === 'de' ? 'Arbeit finden' : lang === 'es' ? 'encontrar trabajo' : lang === 'en' ? 'find a job' : 'trouver un emploi');
       const r = await c.say(ERASE[lang]);
       expect(r.texts).to.have.length(1);
-      const left = await running.app.store.read([`emulator/conversations/${encodeURIComponent(c.id)}/record`]);
+      const left = await running.app.store.read([recordKey({ channelId: 'emulator', conversationId: c.id })]);
       expect(left).to.deep.equal({});
     });
   }

@@ -1,4 +1,3 @@
-import type { HandoffRecord } from '../handoff/handoffState';
 import { newSession, type Session } from '../orientation/session';
 
 export interface TranscriptEntry { at: string; from: 'user' | 'bot' | 'advisor'; text: string }
@@ -12,8 +11,11 @@ export interface ConversationRecord {
   session: Session;
   seen: string[];
   transcript: TranscriptEntry[];
-  handoff?: HandoffRecord;
   reference?: Record<string, unknown>;
+  /** The handoff ticket of this conversation, if it was ever handed to people. */
+  ticketId?: string;
+  /** Messages for the person that their channel could not take yet (advisor replies): sent with the next turn. */
+  outbox?: Array<{ text: string; from: 'advisor' | 'bot'; name?: string }>;
   createdAt: string;
   updatedAt: string;
 }

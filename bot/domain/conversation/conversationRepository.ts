@@ -7,12 +7,19 @@ export interface LoadedRecord { record: ConversationRecord; eTag?: string }
 
 const enc = encodeURIComponent;
 
-/** `<channel>/conversations/<id>/` and `<channel>/users/<id>/`: erasing one is deleting one prefix. */
+/** Every conversation's data lives under this prefix, so retention purges one prefix. */
+export const CONVERSATIONS_ROOT = 'conversations/';
+
+/** `conversations/<channel>/<id>/` and `users/<channel>/<id>/`: erasing one is deleting one prefix. */
 export function conversationPrefix(a: ConversationAddress): string {
-  return `${enc(a.channelId)}/conversations/${enc(a.conversationId)}/`;
+  return `${CONVERSATIONS_ROOT}${enc(a.channelId)}/${enc(a.conversationId)}/`;
 }
 export function userPrefix(a: ConversationAddress): string | undefined {
-  return a.userId ? `${enc(a.channelId)}/users/${enc(a.userId)}/` : undefined;
+  return a.userId ? `users/${enc(a.channelId)}/${enc(a.userId)}/` : undefined;
+}
+/** The key of a conversation's record. */
+export function recordKey(a: ConversationAddress): string {
+  return `${conversationPrefix(a)}record`;
 }
 
 /**
@@ -47,6 +54,6 @@ export class ConversationRepository {
   }
 
   private key(address: ConversationAddress): string {
-    return `${conversationPrefix(address)}record`;
+    return recordKey(address);
   }
 }

@@ -26,18 +26,3 @@ export function canTransition(from: HandoffState, to: HandoffState): boolean {
 export function assertTransition(from: HandoffState, to: HandoffState): void {
   if (!canTransition(from, to)) throw new InvalidTransitionError(from, to);
 }
-
-export interface HandoffRecord {
-  state: HandoffState;
-  since: string;                 // ISO time of the last change
-  reason?: 'user' | 'not-understood';
-  history: Array<{ state: HandoffState; at: string }>;
-}
-
-/** Moves a record to `to` at `now`, returning a new record; throws {@link InvalidTransitionError} if illegal. */
-export function transition(record: HandoffRecord | undefined, to: HandoffState, now: Date, reason?: HandoffRecord['reason']): HandoffRecord {
-  const from = record?.state ?? 'bot';
-  assertTransition(from, to);
-  const at = now.toISOString();
-  return { state: to, since: at, reason: reason ?? record?.reason, history: [...(record?.history ?? []), { state: to, at }].slice(-50) };
-}

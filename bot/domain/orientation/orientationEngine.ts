@@ -1,12 +1,13 @@
 import type { Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Output } from './outputs';
-import type { RecommenderPort, UnderstandingPort, Intent } from './ports';
+import type { CallbackPort, RecommenderPort, UnderstandingPort, Intent } from './ports';
 import { newSession, type PendingSlot, type Session } from './session';
 import { ORDER, SlotOptions } from './slotOptions';
 
 export interface EngineDeps {
   understanding: UnderstandingPort;
   recommender: RecommenderPort;
+  callback: CallbackPort;
   options: SlotOptions;
   languages: Lang[];
   defaultLanguage: Lang;
@@ -59,6 +60,28 @@ export class OrientationEngine {
     return out;
   }
 
+  /**
+   * Nobody can answer now: offers a callback. Optional: refusing keeps all other help. The notice (purpose,
+   * retention, rights) comes before any question, and nothing is stored before the person says yes.
+   */
+  offerCallback(session: Session): Output[] {
+    const out: Output[] = [{ type: 'say', key: 'handoff:callbackNotice' }];
+    this.ask(session, 'consent', out);
+    return out;
+  }
+
+  /** Back from people to the bot: asks again what was pending, or what comes next. */
+  resume(session: Session): Output[] {
+    const out: Output[] = [];
+    this.reask(session, out);
+    return out;
+  }
+
+  /** The interruption a message carries, if any, without acting on it (used while a person has the conversation). */
+  peekIntent(session: Session, text: string): Intent['kind'] | undefined {
+    return text ? this.intentOf(text, session.language ?? this.deps.defaultLanguage, session)?.kind : undefined;
+  }
+
   private welcome(session: Session, locale: string | undefined, out: Output[], hasText = false): void {
     const fromLocale = this.supported(locale);
     if (!session.language) {
@@ -86,16 +109,9 @@ export class OrientationEngine {
 
   private intentOf(text: string, lang: Lang, session: Session): Intent | undefined {
     if (session.pending?.slot === 'language') return undefined; // "English" answers the question, handled below
-    const u = this.deps.understanding;
-    const own = u.intent(text, lang);
-    if (own) return own;
-    // Someone may ask for a person or another language in a language other than the one in use.
-    for (const other of this.deps.languages) {
-      if (other === lang) continue;
-      const found = u.intent(text, other);
-      if (found && found.kind !== 'help') return found;
-    }
-    return undefined;
+    const intent = this.deps.understanding.intent(text, lang, { slot: session.pending?.slot });
+    if (intent?.kind === 'language' && !this.deps.languages.includes(intent.language)) return undefined;
+    return intent;
   }
 
   private choiceIntent(choice: string): Intent | undefined {
@@ -159,6 +175,8 @@ export class OrientationEngine {
     } else if (slot === 'followUp') {
       this.followUp(session, text, choice, out);
       return;
+    } else if (slot === 'consent' || slot === 'phone' || slot === 'callbackTime') {
+      if (this.callbackStep(session, slot, text, choice, out)) return;
     } else {
       const chosen = choice && offered.some((o) => o.value === choice) ? choice : undefined;
       const result = chosen !== undefined ? { profile: valueFor(slot, chosen) } : u.answer(slot, text, lang, offered);
@@ -179,6 +197,46 @@ export class OrientationEngine {
       }
     }
     this.miss(session, slot, out);
+  }
+
+  /** The callback questions: consent, then number, then preferred time. Returns false when not understood. */
+  private callbackStep(session: Session, slot: 'consent' | 'phone' | 'callbackTime', text: string, choice: string | undefined, out: Output[]): boolean {
+    const lang = session.language!;
+    const { understanding: u, callback } = this.deps;
+    if (slot === 'consent') {
+      const yes = choice ? choice === 'yes' : u.yesNo(text, lang);
+      if (yes === undefined) return false;
+      session.pending = undefined;
+      if (!yes) {
+        session.callback = undefined;
+        out.push({ type: 'say', key: 'handoff:callbackDeclined' });
+        this.next(session, out);
+        return true;
+      }
+      session.callback = {};
+      this.ask(session, 'phone', out);
+      return true;
+    }
+    if (u.yesNo(text, lang) === false && text.trim().split(/\s+/).length <= 3) { // "non merci": give up the callback
+      session.pending = undefined;
+      session.callback = undefined;
+      out.push({ type: 'say', key: 'handoff:callbackDeclined' });
+      this.next(session, out);
+      return true;
+    }
+    if (slot === 'phone') {
+      const phone = callback.phone(text, session.profile.region);
+      if (!phone) return false;
+      session.callback = { phone };
+      this.ask(session, 'callbackTime', out);
+      return true;
+    }
+    const preferredTime = callback.preferredTime(text, lang);
+    if (!preferredTime || !session.callback?.phone) return false;
+    out.push({ type: 'callback', phone: session.callback.phone, preferredTime });
+    session.callback = undefined;
+    session.pending = undefined;
+    return true;
   }
 
   private followUp(session: Session, text: string, choice: string | undefined, out: Output[]): void {
@@ -203,6 +261,13 @@ export class OrientationEngine {
 
   private miss(session: Session, slot: PendingSlot, out: Output[]): void {
     const misses = (session.pending?.slot === slot ? session.pending.misses : 0) + 1;
+    if ((slot === 'consent' || slot === 'phone' || slot === 'callbackTime') && misses >= 3) {
+      session.pending = undefined;
+      session.callback = undefined;
+      out.push({ type: 'say', key: 'handoff:callbackGiveUp' });
+      this.next(session, out);
+      return;
+    }
     if (misses >= MAX_MISSES_BEFORE_SKIP && slot !== 'followUp' && slot !== 'language') {
       session.pending = undefined;
       if (!session.skipped.includes(slot as SlotId)) session.skipped.push(slot as SlotId);
@@ -265,6 +330,7 @@ export class OrientationEngine {
       out.push({ type: 'say', key: more ? 'recommend:more' : 'recommend:intro' });
       out.push({ type: 'recommend', items });
       session.shown = [...new Set([...(more ? session.shown : []), ...items.map((i) => i.id)])];
+      session.lastItems = items.map((i) => ({ id: i.id, kind: i.kind, reasons: i.reasons.map((r) => r.code) }));
     }
     this.ask(session, 'followUp', out);
   }

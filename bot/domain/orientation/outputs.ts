@@ -16,6 +16,8 @@ export type Output =
   | { type: 'handoff'; reason: 'user' | 'not-understood' }
   | { type: 'handoffState'; state: import('../handoff/handoffState').HandoffState }
   | { type: 'contacts'; agencyIds: string[] }
+  | { type: 'callback'; phone: string; preferredTime?: string }
+  | { type: 'handoffInitiate'; ticketId: string; summary: Record<string, unknown>; transcript: Array<{ at: string; from: string; text: string }> }
   | { type: 'erase' }
   | { type: 'language'; language: Lang };
 

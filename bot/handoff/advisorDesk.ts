@@ -1,0 +1,118 @@
+import { EventEmitter } from 'node:events';
+import type { Activity } from 'botbuilder';
+import type { Translations } from '../adapters/i18n';
+import { appendTranscript, type TranscriptEntry } from '../domain/conversation/conversationRecord';
+import type { ConversationRepository } from '../domain/conversation/conversationRepository';
+import type { HandoffService } from '../domain/handoff/handoffService';
+import type { HandoffState } from '../domain/handoff/handoffState';
+import { summaryOf, TicketNotFoundError, type Ticket } from '../domain/handoff/ticket';
+import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
+import { NotAssignedError, type ConsoleBackend, type DeskEvent } from './consolePort';
+import type { UserDelivery } from './userDelivery';
+
+export interface AdvisorDeskDeps {
+  handoff: HandoffService;
+  repository: ConversationRepository;
+  queue: KeyedSerialQueue;
+  delivery: UserDelivery;
+  translations: Translations;
+  now?: () => Date;
+}
+
+/**
+ * The advisors' side of a handoff, behind the console routes: claim, relay, notes, resolve, presence and live
+ * events. A message to the person is written to their transcript under the conversation's lock (so it never
+ * races a turn), then delivered on their channel; if the channel cannot take it now, it waits in the
+ * conversation's outbox and goes out with their next turn. Nothing an advisor says is lost.
+ */
+export class AdvisorDesk implements ConsoleBackend {
+  private readonly events = new EventEmitter();
+  private readonly online = new Map<string, number>();
+
+  constructor(private readonly deps: AdvisorDeskDeps) {
+    this.events.setMaxListeners(500);
+  }
+
+  list(state?: HandoffState) { return this.deps.handoff.list(state); }
+
+  async detail(id: string): Promise<{ ticket: Ticket; transcript: TranscriptEntry[] } | undefined> {
+    const ticket = await this.deps.handoff.get(id);
+    if (!ticket) return undefined;
+    const { record } = await this.deps.repository.load(ticket.address);
+    return { ticket, transcript: record.transcript };
+  }
+
+  async claim(id: string, advisor: string): Promise<Ticket> {
+    const before = await this.ticket(id);
+    const ticket = await this.deps.handoff.claim(id, advisor);
+    this.notifyTicket(ticket);
+    if (before.state !== 'assigned') await this.tell(ticket, 'advisor', this.t(ticket, 'handoff:advisorJoined', { name: advisor }), advisor);
+    return ticket;
+  }
+
+  async sendMessage(id: string, advisor: string, text: string): Promise<void> {
+    const ticket = await this.ticket(id);
+    if (ticket.state !== 'assigned' || ticket.assignedTo !== advisor) throw new NotAssignedError();
+    await this.tell(ticket, 'advisor', text, advisor);
+  }
+
+  async addNote(id: string, advisor: string, text: string): Promise<Ticket> {
+    const ticket = await this.deps.handoff.addNote(id, advisor, text);
+    this.notifyTicket(ticket);
+    return ticket;
+  }
+
+  async resolve(id: string, advisor: string): Promise<Ticket> {
+    const before = await this.ticket(id);
+    if (before.state === 'assigned' && before.assignedTo !== advisor) throw new NotAssignedError();
+    const ticket = await this.deps.handoff.resolve(id, advisor);
+    this.notifyTicket(ticket);
+    if (before.state !== 'callback-requested') await this.tell(ticket, 'bot', this.t(ticket, 'handoff:back'));
+    return ticket;
+  }
+
+  advisorSignedIn(advisor: string): void { this.online.set(advisor, (this.online.get(advisor) ?? 0) + 1); this.emit({ type: 'advisors', online: this.onlineCount() }); }
+  advisorSignedOut(advisor: string): void {
+    const n = (this.online.get(advisor) ?? 0) - 1;
+    if (n > 0) this.online.set(advisor, n); else this.online.delete(advisor);
+    this.emit({ type: 'advisors', online: this.onlineCount() });
+  }
+  onlineCount(): number { return this.online.size; }
+
+  subscribe(listener: (event: DeskEvent) => void): () => void {
+    this.events.on('event', listener);
+    return () => this.events.off('event', listener);
+  }
+
+  notifyTicket(ticket: Ticket): void { this.emit({ type: 'ticket', ticket: summaryOf(ticket) }); }
+  notifyMessage(ticketId: string, entry: TranscriptEntry): void { this.emit({ type: 'message', ticketId, entry }); }
+
+  /** Writes a message to the person's transcript (under the conversation lock), then delivers or keeps it. */
+  private async tell(ticket: Ticket, from: 'advisor' | 'bot', text: string, name?: string): Promise<void> {
+    const address = ticket.address;
+    const entry: TranscriptEntry = { at: this.now().toISOString(), from, text };
+    await this.deps.queue.run(`${address.channelId}|${address.conversationId}`, async () => {
+      const { record, eTag } = await this.deps.repository.load(address);
+      appendTranscript(record, entry);
+      const activity: Partial<Activity> = { type: 'message', text, ...(name ? { channelData: { advisor: name } } : {}) };
+      const delivered = await this.deps.delivery.deliver(address, record.reference, [activity]);
+      if (!delivered) record.outbox = [...(record.outbox ?? []), { text, from, name }].slice(-100);
+      await this.deps.repository.save(address, record, eTag);
+    });
+    this.notifyMessage(ticket.id, entry);
+  }
+
+  private async ticket(id: string): Promise<Ticket> {
+    const ticket = await this.deps.handoff.get(id);
+    if (!ticket) throw new TicketNotFoundError(id);
+    return ticket;
+  }
+
+  private t(ticket: Ticket, key: string, params?: Record<string, unknown>): string {
+    const lang = this.deps.translations.languages.includes(ticket.language) ? ticket.language : this.deps.translations.languages[0];
+    return this.deps.translations.getT(lang)(key, params);
+  }
+
+  private emit(event: DeskEvent): void { this.events.emit('event', event); }
+  private now(): Date { return (this.deps.now ?? (() => new Date()))(); }
+}

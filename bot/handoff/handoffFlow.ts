@@ -1,0 +1,127 @@
+import type { Agency } from '../domain/knowledge/types';
+import type { ConversationRecord } from '../domain/conversation/conversationRecord';
+import type { ConversationAddress } from '../domain/conversation/conversationRepository';
+import type { AdvisorSchedule } from '../domain/handoff/advisorSchedule';
+import type { HandoffService } from '../domain/handoff/handoffService';
+import type { Ticket } from '../domain/handoff/ticket';
+import type { OrientationEngine } from '../domain/orientation/orientationEngine';
+import type { Output } from '../domain/orientation/outputs';
+import type { AdvisorDesk } from './advisorDesk';
+
+export interface HandoffFlowDeps {
+  handoff: HandoffService;
+  desk: AdvisorDesk;
+  schedule: AdvisorSchedule;
+  engine: OrientationEngine;
+  agency?: Agency;
+  agencies: Agency[];
+  timeZone: string;
+  /** Escalations also go to an agency's contact-centre platform (Bot Framework handoff protocol). */
+  contactCentre: boolean;
+  /** Rough minutes per person ahead in the queue, for "a person will answer in about N minutes". */
+  minutesPerPerson: number;
+  recommendationTitle: (id: string, lang: string) => string;
+  now: () => Date;
+}
+
+const WITH_PEOPLE = new Set(['queued', 'assigned']);
+
+/**
+ * The bot-turn side of a handoff: asking for a person queues the conversation when advisors are on duty
+ * (agency hours and holidays, at least one signed in), else offers a callback; while queued or with an advisor
+ * the bot does not run its dialogs, it keeps every message for the advisor; contact-centre status events are
+ * honoured. Every state change is saved with the conversation before the person is told.
+ */
+export class HandoffFlow {
+  constructor(private readonly deps: HandoffFlowDeps) {}
+
+  /** The ticket when the conversation is with people now (queued or assigned), else undefined. */
+  async activeTicket(record: ConversationRecord): Promise<Ticket | undefined> {
+    if (!record.ticketId) return undefined;
+    const ticket = await this.deps.handoff.get(record.ticketId);
+    return ticket && WITH_PEOPLE.has(ticket.state) ? ticket : undefined;
+  }
+
+  /** A message while with people: kept for the advisor (already in the transcript); a short acknowledgement while waiting. */
+  async whileWithPeople(ticket: Ticket, record: ConversationRecord, cancel: boolean): Promise<Output[]> {
+    const last = record.transcript.at(-1);
+    if (last && last.from === 'user') this.deps.desk.notifyMessage(ticket.id, last);
+    if (cancel && ticket.state === 'queued') {
+      const back = await this.deps.handoff.cancel(ticket.id, 'user');
+      this.deps.desk.notifyTicket(back);
+      return [{ type: 'handoffState', state: 'bot' }, { type: 'say', key: 'handoff:cancelled' }];
+    }
+    return ticket.state === 'queued' ? [{ type: 'say', key: 'handoff:waiting' }] : [];
+  }
+
+  async request(record: ConversationRecord, address: ConversationAddress, reason: 'user' | 'not-understood'): Promise<Output[]> {
+    const open = await this.activeTicket(record);
+    if (open) return [{ type: 'say', key: 'handoff:alreadyQueued' }];
+    const now = this.deps.now();
+    const onDuty = this.deps.contactCentre || (this.deps.schedule.isOpen(now) && this.deps.desk.onlineCount() > 0);
+    if (!onDuty) {
+      const next = this.deps.schedule.nextOpening(now);
+      const lang = record.session.language!;
+      return [
+        next ? { type: 'say', key: 'handoff:offlineUntil', params: { when: this.when(next, lang) } } : { type: 'say', key: 'handoff:offline' },
+        { type: 'contacts', agencyIds: this.agenciesFor(record).map((a) => a.id) },
+        ...this.deps.engine.offerCallback(record.session),
+      ];
+    }
+    const ticket = await this.deps.handoff.queue(record.ticketId, this.ticketInput(record, address, reason));
+    record.ticketId = ticket.id;
+    this.deps.desk.notifyTicket(ticket);
+    const position = Math.max(1, (await this.deps.handoff.list('queued')).findIndex((t) => t.id === ticket.id) + 1);
+    const out: Output[] = [{ type: 'handoffState', state: 'queued' }, { type: 'say', key: 'handoff:queued', params: { count: position * this.deps.minutesPerPerson } }];
+    if (this.deps.contactCentre) {
+      out.push({ type: 'handoffInitiate', ticketId: ticket.id, summary: { ...ticket.profile, reason, recommendations: ticket.recommendations }, transcript: record.transcript });
+    }
+    return out;
+  }
+
+  async callback(record: ConversationRecord, address: ConversationAddress, phone: string, preferredTime?: string): Promise<Output[]> {
+    const ticket = await this.deps.handoff.requestCallback(record.ticketId, this.ticketInput(record, address, 'user'), { phone, preferredTime });
+    record.ticketId = ticket.id;
+    this.deps.desk.notifyTicket(ticket);
+    const promise = this.deps.agency?.callbackPromise?.[record.session.language!];
+    return [
+      { type: 'handoffState', state: 'callback-requested' },
+      promise ? { type: 'say', key: 'handoff:callbackSavedPromise', params: { promise } } : { type: 'say', key: 'handoff:callbackSaved' },
+    ];
+  }
+
+  /** `handoff.status` from a contact-centre platform: accepted → assigned, completed → resolved, failed → callback offer. */
+  async status(record: ConversationRecord, state: string): Promise<Output[]> {
+    if (!record.ticketId) return [];
+    const id = record.ticketId;
+    if (state === 'accepted') { this.deps.desk.notifyTicket(await this.deps.handoff.claim(id, 'contact-centre')); return [{ type: 'handoffState', state: 'assigned' }]; }
+    if (state === 'completed') { this.deps.desk.notifyTicket(await this.deps.handoff.resolve(id, 'contact-centre')); return [{ type: 'handoffState', state: 'resolved' }, { type: 'say', key: 'handoff:back' }]; }
+    if (state === 'failed') {
+      this.deps.desk.notifyTicket(await this.deps.handoff.cancel(id, 'contact-centre'));
+      return [{ type: 'handoffState', state: 'bot' }, { type: 'say', key: 'handoff:offline' }, ...this.deps.engine.offerCallback(record.session)];
+    }
+    return [];
+  }
+
+  forget(record: ConversationRecord): Promise<void> {
+    return record.ticketId ? this.deps.handoff.forget(record.ticketId) : Promise.resolve();
+  }
+
+  private ticketInput(record: ConversationRecord, address: ConversationAddress, reason: 'user' | 'not-understood') {
+    const lang = record.session.language ?? 'fr';
+    return {
+      address, reason, language: lang, profile: { ...record.session.profile },
+      recommendations: (record.session.lastItems ?? []).map((i) => ({ ...i, title: this.deps.recommendationTitle(i.id, lang) })),
+    };
+  }
+
+  private agenciesFor(record: ConversationRecord): Agency[] {
+    if (this.deps.agency) return [this.deps.agency];
+    const region = record.session.profile.region;
+    return region ? this.deps.agencies.filter((a) => a.servesRegions.includes(region)) : [];
+  }
+
+  private when(date: Date, lang: string): string {
+    return new Intl.DateTimeFormat(lang, { weekday: 'long', hour: '2-digit', minute: '2-digit', timeZone: this.deps.timeZone }).format(date);
+  }
+}

@@ -1,0 +1,151 @@
+// The advisors' console page: sign-in, then the live queue and the open conversation.
+import { api, setCsrfToken } from './api.js';
+import { markCallbackDone, errorText, wireActions } from './actions.js';
+import { addEntry, closeConversation, openConversation, openId, setAdvisor } from './conversation.js';
+import { byId, el } from './dom.js';
+import { language, loadLanguages, preferredLanguage, setLanguage, t } from './i18n.js';
+import { connectLive } from './live.js';
+import { renderQueue } from './queue.js';
+
+const tickets = new Map();
+const unread = new Set();
+let me = null;
+let stopLive = null;
+let online = null;
+
+function say(message, isError = false) {
+  const status = byId('status');
+  status.textContent = message;
+  status.classList.toggle('error', isError);
+}
+
+function view() {
+  return {
+    me, selected: openId(), unread,
+    onOpen: (id) => {
+      unread.delete(id);
+      openConversation(id, { focus: true }).then(refreshQueue, (err) => { if (err.status !== 401) say(errorText(err), true); });
+    },
+    onCallbackDone: (id) => markCallbackDone(id, { say, onChanged }),
+  };
+}
+
+function refreshQueue() {
+  renderQueue(tickets, view());
+}
+
+function onChanged(conversation) {
+  const { id, state, since, language: lang, profile, assignedTo, callback } = conversation;
+  tickets.set(id, { id, state, since, language: lang, profile, assignedTo, callback });
+  refreshQueue();
+}
+
+function showOnline() {
+  byId('online').hidden = online === null;
+  if (online !== null) byId('online').textContent = t('app.online', { count: online });
+}
+
+async function loadAll() {
+  const { conversations } = await api('GET', '/console/api/conversations');
+  tickets.clear();
+  for (const ticket of conversations) tickets.set(ticket.id, ticket);
+  refreshQueue();
+  if (openId()) await openConversation(openId());
+}
+
+function onEvent(event) {
+  if (event.type === 'ticket') {
+    tickets.set(event.ticket.id, event.ticket);
+    refreshQueue();
+    if (event.ticket.id === openId()) openConversation(event.ticket.id).catch(() => {});
+  } else if (event.type === 'message') {
+    if (event.ticketId === openId()) addEntry(event.ticketId, event.entry);
+    else if (event.entry.from === 'user') unread.add(event.ticketId);
+    refreshQueue();
+  } else if (event.type === 'advisors') {
+    online = event.online;
+    showOnline();
+  }
+}
+
+function startDesk(session) {
+  me = session.advisor;
+  setAdvisor(me);
+  setCsrfToken(session.csrfToken);
+  byId('signin-view').hidden = true;
+  byId('desk-view').hidden = false;
+  byId('who').hidden = false;
+  byId('who').textContent = t('app.signedInAs', { name: me });
+  byId('signout').hidden = false;
+  stopLive = connectLive({
+    onEvent,
+    onReady: () => { say(t('app.live')); loadAll().catch((err) => { if (err.status !== 401) say(errorText(err), true); }); },
+    onReconnecting: () => say(t('app.reconnecting'), true),
+    onClosed: () => api('GET', '/console/api/session').catch(() => {}),
+  });
+  byId('queue').focus();
+}
+
+function showSignIn(message) {
+  if (stopLive) stopLive();
+  stopLive = null;
+  me = null;
+  online = null;
+  setCsrfToken(null);
+  tickets.clear();
+  unread.clear();
+  closeConversation();
+  byId('desk-view').hidden = true;
+  byId('who').hidden = true;
+  byId('signout').hidden = true;
+  byId('online').hidden = true;
+  byId('signin-view').hidden = false;
+  byId('signin-error').textContent = message;
+  say('');
+  byId(byId('username').value ? 'password' : 'username').focus();
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  const username = byId('username').value.trim();
+  const password = byId('password').value;
+  if (!username || !password) { byId('signin-error').textContent = t('signin.missing'); return; }
+  try {
+    const session = await api('POST', '/console/api/session', { username, password });
+    byId('password').value = '';
+    startDesk(session);
+  } catch (err) {
+    byId('signin-error').textContent = err.status === 429 ? t('signin.tooMany', { minutes: Math.max(1, Math.ceil(err.retryAfter / 60)) })
+      : err.status === 401 ? t('signin.invalid') : t('app.error');
+    byId('password').select();
+  }
+}
+
+async function boot() {
+  const languages = await loadLanguages();
+  const select = byId('language');
+  select.replaceChildren(...languages.map((l) => el('option', { text: l.name, attrs: { value: l.code } })));
+  await setLanguage(preferredLanguage(languages));
+  select.value = language();
+  select.addEventListener('change', async () => {
+    await setLanguage(select.value);
+    if (me) byId('who').textContent = t('app.signedInAs', { name: me });
+    showOnline();
+    refreshQueue();
+    if (openId()) openConversation(openId()).catch(() => {});
+  });
+  byId('signin-form').addEventListener('submit', signIn);
+  byId('signout').addEventListener('click', async () => {
+    await api('DELETE', '/console/api/session').catch(() => {});
+    showSignIn('');
+  });
+  window.addEventListener('console:unauthorized', () => { if (me) showSignIn(t('app.sessionEnded')); });
+  wireActions({ say, onChanged });
+  try {
+    startDesk(await api('GET', '/console/api/session'));
+  } catch {
+    showSignIn('');
+  }
+}
+
+boot();

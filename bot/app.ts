@@ -31,6 +31,7 @@ import { QueueExpiry } from './handoff/queueExpiry';
 import { CONVERSATIONS_ROOT } from './domain/conversation/conversationRepository';
 import { createServer } from './http/server';
 import { mountWebChat, type WebChat } from './webchat';
+import { mountConsole } from './console';
 
 export interface App {
   server: Server;
@@ -38,6 +39,9 @@ export interface App {
   knowledge: KnowledgeBase;
   /** The self-hosted Direct Line endpoint, token route, widget and demo page. */
   webChat: WebChat;
+  /** The turn logic, for tests that drive it through the SDK's TestAdapter. */
+  bot: OrientationBot;
+  translations: Translations;
   /** The advisors' side of handoffs (what the console calls). */
   desk: AdvisorDesk;
   handoff: HandoffService;
@@ -110,8 +114,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   });
   const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
   const timers: NodeJS.Timeout[] = [];
+  const closers: Array<() => Promise<void>> = [];
   const app: App = {
-    server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, desk, handoff, store, knowledge, ready: false,
+    server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, bot, translations, desk, handoff, store, knowledge, ready: false,
     warm() {
       // The first French number and date parses block for seconds: pay them now, before /readyz says yes.
       warmUp();
@@ -130,6 +135,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     async close() {
       app.ready = false;
       timers.forEach(clearInterval);
+      for (const close of closers) await close();
       await app.webChat.close();
       app.server.close();
       await queue.drain();
@@ -145,6 +151,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
   });
   webChatSink = app.webChat;
+  const consoleMount = mountConsole(app.server, { backend: desk, store, config, logger });
+  closers.push(() => consoleMount.close());
   return app;
 }
 

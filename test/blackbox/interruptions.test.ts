@@ -17,19 +17,27 @@ const LOCALES: Record<string, string> = { fr: 'fr-FR', en: 'en-US', es: 'es-ES',
 describe('Interruptions at any point (black box)', function () {
   this.timeout(60000);
   let running: RunningApp;
-  before(async () => { running = await startTestApp(); });
+  // Advisors on duty around the clock, one signed in: a request for a person is queued.
+  before(async () => { running = await startTestApp({ OFFICE_HOURS: '24/7' }); running.app.desk.advisorSignedIn('test-advisor'); });
   after(async () => { await running.stop(); });
 
   for (const lang of Object.keys(ASK_PERSON)) {
-    it(`when a ${lang} speaker asks for a person mid-way, then the request is recorded (queued) and survives a restart`, async () => {
+    it(`when a ${lang} speaker asks for a person mid-way, then the request is queued durably for the advisors`, async () => {
       const c = new Conversation(running.url, LOCALES[lang]);
       await c.join();
+      await c.say(lang === 'de' ? 'Arbeit finden' : lang === 'es' ? 'encontrar trabajo' : lang === 'en' ? 'find a job' : 'trouver un emploi');
       const r = await c.say(ASK_PERSON[lang]);
       expect(r.handoff).to.equal('queued');
       expect(r.texts.length).to.be.greaterThan(0);
       const stored = await running.app.store.read([recordKey({ channelId: 'emulator', conversationId: c.id })]);
-      const record = Object.values(stored)[0] as { handoff?: { state: string } };
-      expect(record.handoff?.state).to.equal('queued');
+      const record = Object.values(stored)[0] as { ticketId?: string };
+      const ticket = await running.app.handoff.get(record.ticketId!);
+      expect(ticket).to.deep.include({ state: 'queued', language: lang });
+      expect(ticket?.profile.goal).to.equal('find-job');
+      const waiting = await c.say(lang === 'fr' ? "j'attends" : 'ok');
+      expect(waiting.asks).to.be.empty; // while queued the bot does not run its questions
+      const detail = await running.app.desk.detail(ticket!.id);
+      expect(detail?.transcript.map((e) => e.text)).to.include(ASK_PERSON[lang]);
     });
 
     it(`when a ${lang} speaker asks to delete their data, then everything stored is erased and the bot confirms`, async () => {
@@ -94,9 +102,41 @@ describe('Interruptions at any point (black box)', function () {
     app.warm();
     const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const again = Object.assign(new Conversation(url, 'fr-FR'), { id: c.id });
-    const r = await again.say('la programmation');
+    const r = await again.post({ type: 'message', text: 'la programmation' }, `${c.id}-after-restart`);
     expect(r.profile).to.include({ goal: 'find-job', interest: 'programming' });
     expect(r.asks).to.deep.equal(['qualification']);
     running.app = app; // so that after() closes the new one
+  });
+});
+
+describe('Asking for a person out of hours (black box)', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp(); }); // no advisor hours, nobody signed in
+  after(async () => { await running.stop(); });
+
+  it('when nobody is on duty, then a callback is offered; with consent the number and time are recorded', async () => {
+    const c = new Conversation(running.url, 'fr-FR');
+    await c.join();
+    const offer = await c.say('je veux parler à un conseiller');
+    expect(offer.asks).to.deep.equal(['consent']);
+    expect(offer.handoff).to.equal(undefined);
+    expect((await c.say('oui')).asks).to.deep.equal(['phone']);
+    expect((await c.say('0470 12 34 56')).asks).to.deep.equal(['callbackTime']);
+    const done = await c.say('demain matin');
+    expect(done.handoff).to.equal('callback-requested');
+    const tickets = await running.app.handoff.list('callback-requested');
+    const mine = tickets.find((t) => t.callback?.phone === '+32470123456');
+    expect(mine?.callback?.preferredTime).to.match(/^\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('when the callback is refused, then no number is stored anywhere and the orientation goes on', async () => {
+    const c = new Conversation(running.url, 'en-US');
+    await c.join();
+    await c.say('can I talk to a person?');
+    const r = await c.say('no thanks');
+    expect(r.asks).to.deep.equal(['goal']);
+    const stored = JSON.stringify(await running.app.store.read([recordKey({ channelId: 'emulator', conversationId: c.id })]));
+    expect(stored).to.not.match(/\+32|0470/);
   });
 });

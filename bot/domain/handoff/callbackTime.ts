@@ -34,5 +34,11 @@ export function parseCallbackTime(text: string, lang: string, now: Date): string
 
 /** Creates the date-time models once, at start-up (the first French parse otherwise costs seconds). */
 export function warmCallbackTime(): void {
-  for (const lang of Object.keys(CULTURES)) modelFor(lang)?.parse('demain 10h', new Date());
+  // V8 compiles the big patterns to native code only after a few runs: exercise them until they are fast.
+  const samples: Record<string, string[]> = {
+    fr: ['demain matin', 'lundi vers 14h', "n'importe quand", 'mardi après-midi'],
+    en: ['tomorrow morning', 'monday at 2pm', 'any time', 'friday afternoon'],
+    es: ['mañana por la tarde', 'el lunes a las 10', 'cuando sea', 'viernes por la mañana'],
+  };
+  for (const [lang, texts] of Object.entries(samples)) for (let i = 0; i < 3; i++) for (const t of texts) modelFor(lang)?.parse(t, new Date());
 }

@@ -1,0 +1,103 @@
+import { expect } from 'chai';
+import { newSession, type Session } from '../../bot/domain/orientation/session';
+import type { Output } from '../../bot/domain/orientation/outputs';
+import { engineFixture } from '../helpers/engineFixture';
+
+const asks = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'ask' ? [o.slot] : []));
+const says = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'say' ? [o.key] : []));
+
+describe('OrientationEngine (domain, no SDK)', function () {
+  this.timeout(60000);
+  let session: Session;
+  beforeEach(() => { session = newSession(); });
+
+  it('when the channel gives no locale and nothing was typed, then the language is asked first', () => {
+    const out = engineFixture().start(session, {});
+    expect(asks(out)).to.deep.equal(['language']);
+  });
+
+  it('when the channel gives a supported locale, then the goal is asked in that language', () => {
+    const out = engineFixture().start(session, { locale: 'es-ES' });
+    expect(session.language).to.equal('es');
+    expect(asks(out)).to.deep.equal(['goal']);
+    expect(says(out)[0]).to.equal('common:welcome');
+  });
+
+  it('when the first free text is in another language than the locale, then the text wins', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    engine.handle(session, { text: 'Ich möchte eine neue Arbeit finden' });
+    expect(session.language).to.equal('de');
+    expect(session.profile.goal).to.equal('find-job');
+  });
+
+  it('when the person chose a language, then later detection never overrides it', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    engine.handle(session, { text: 'English please' });
+    engine.handle(session, { text: 'je veux trouver un travail' });
+    expect(session.language).to.equal('en');
+  });
+
+  it('when one message answers several questions, then each is filled and the next missing one is asked', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    const out = engine.handle(session, { text: "je veux me reconvertir dans le web, j'ai un BTS" });
+    expect(session.profile).to.include({ goal: 'retrain', eqfLevel: 5 });
+    expect(asks(out)).to.not.include('qualification');
+  });
+
+  it('when an answer is not understood twice, then a person is offered, and after four the question is skipped', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'en-US' });
+    expect(says(engine.handle(session, { text: 'xqzt' }))).to.include('common:notUnderstood');
+    expect(says(engine.handle(session, { text: 'xqzt' }))).to.include('common:notUnderstoodOfferHuman');
+    engine.handle(session, { text: 'xqzt' });
+    const out = engine.handle(session, { text: 'xqzt' });
+    expect(says(out)).to.include('common:skipping');
+    expect(asks(out)).to.deep.equal(['interest']);
+  });
+
+  it('when the deployment serves one agency, then the region is preset and never asked', () => {
+    const engine = engineFixture('LU');
+    engine.start(session, { locale: 'fr-FR' });
+    expect(session.profile.region).to.equal('LU');
+    for (const text of ['trouver un emploi', 'la programmation', 'un master', 'très à l\'aise', 'un ordinateur et internet']) engine.handle(session, { text });
+    const out = engine.handle(session, { text: '10 heures' });
+    expect(asks(out)).to.deep.equal(['followUp']);
+    expect(out.some((o) => o.type === 'recommend')).to.equal(true);
+  });
+
+  it('when a callback is accepted, then consent, number and time lead to one callback output; a bad number is asked again', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    const offer = engine.offerCallback(session);
+    expect(says(offer)).to.deep.equal(['handoff:callbackNotice']);
+    expect(asks(engine.handle(session, { text: 'oui' }))).to.deep.equal(['phone']);
+    expect(asks(engine.handle(session, { text: '12 34' }))).to.deep.equal(['phone']);
+    expect(asks(engine.handle(session, { text: '0470 12 34 56' }))).to.deep.equal(['callbackTime']);
+    const done = engine.handle(session, { text: 'demain matin' });
+    const callback = done.find((o) => o.type === 'callback');
+    expect(callback).to.deep.include({ type: 'callback', phone: '+32470123456' });
+    expect(session.callback).to.equal(undefined);
+  });
+
+  it('when a callback is refused, then nothing is stored and the orientation goes on', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'en-US' });
+    engine.offerCallback(session);
+    const out = engine.handle(session, { text: 'no thanks' });
+    expect(says(out)).to.include('handoff:callbackDeclined');
+    expect(asks(out)).to.deep.equal(['goal']);
+    expect(session.callback).to.equal(undefined);
+  });
+
+  it('when the person restarts, then answers are cleared but the language is kept', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'es-ES' });
+    engine.handle(session, { text: 'quiero encontrar trabajo' });
+    const out = engine.handle(session, { text: 'empezar de nuevo' });
+    expect(session.profile).to.deep.equal({ language: 'es' });
+    expect(asks(out)).to.deep.equal(['goal']);
+  });
+});

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
+import { Translations } from '../../bot/adapters/i18n';
+import { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
+import { SlotOptions } from '../../bot/domain/orientation/slotOptions';
+import { Recommender } from '../../bot/domain/recommend/recommender';
+import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
+import { parseCallbackNumber } from '../../bot/domain/handoff/phoneNumber';
+import { parseCallbackTime } from '../../bot/domain/handoff/callbackTime';
+import type { Region } from '../../bot/domain/profile/profile';
+import fs from 'node:fs';
+
+const ROOT = path.resolve(__dirname, '../..');
+let cached: { understanding: Understanding; recommender: Recommender; options: SlotOptions; languages: string[] } | undefined;
+
+/** The real engine over the real knowledge and lexicons (no SDK, no HTTP), built once per test run. */
+export function engineFixture(fixedRegion?: Region): OrientationEngine {
+  if (!cached) {
+    const languages = languagesOf(path.join(ROOT, 'locales'));
+    const kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
+    const search = JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages;
+    const translations = new Translations(path.join(ROOT, 'locales'));
+    warmUp();
+    cached = {
+      languages,
+      understanding: new Understanding({ lexicons: loadLexicons(path.join(ROOT, 'knowledge/lexicon')), topics: kb.topics, qualifications: kb.qualifications }),
+      recommender: new Recommender(kb, languages, search),
+      options: new SlotOptions((lang, key) => translations.getT(lang)(key), kb.topics, languages, ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR']),
+    };
+  }
+  return new OrientationEngine({
+    ...cached, defaultLanguage: 'fr', fixedRegion,
+    callback: { phone: parseCallbackNumber, preferredTime: (text, lang) => parseCallbackTime(text, lang, new Date('2026-11-23T10:00:00Z')) },
+  });
+}

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { EtagConflictError, type KeyValueStore, type StoreItems } from '../domain/storage/keyValueStore';
+import type { KeyValueStore, StoreItems } from '../domain/storage/keyValueStore';
 
 /** One web chat conversation's bookkeeping, stored beside its history. Holds no message text. */
 export interface ConversationMeta {
@@ -33,8 +33,8 @@ export class ConversationFullError extends Error {
  * so erasing a conversation ("delete my data") erases its web chat history too. Each activity is its own key
  * (`…/directline/a/<watermark>`), written once, together with the meta record in one all-or-nothing write that is
  * conditional on the meta's eTag: two writers (two instances) cannot hand out the same watermark. Callers serialise
- * appends per conversation (the turn queue); reads need no lock because an activity and the meta pointing at it
- * are written together.
+ * appends per conversation (a lock of their own); reads need no lock because an activity and the meta pointing at
+ * it are written together.
  */
 export class ConversationLog {
   constructor(private readonly store: KeyValueStore, private readonly maxActivities = MAX_ACTIVITIES) {}
@@ -59,14 +59,12 @@ export class ConversationLog {
    * Gives each activity its id (`<conversation>|<watermark>`), timestamp and conversation, stores them after
    * `meta.last`, and saves `meta` (updated in place) in the same write.
    *
-   * @remarks The write is conditional on the stored meta's eTag, and refused if another writer has appended since
-   * `meta` was read (its `last` moved). A meta that has vanished was erased during the turn: it is written again,
-   * with its counter, so watermarks never go back.
+   * @remarks `meta` is the one just read (the write is then conditional on its eTag, so a second writer fails
+   * loudly instead of reusing watermarks) or, when nothing is stored, a fresh one or the last known one of a
+   * conversation erased meanwhile: its counter goes on, so watermarks never go back.
    */
   async append(conversationId: string, meta: ConversationMeta, activities: Partial<Activity>[], now = new Date()): Promise<StoredActivity[]> {
     if (meta.last + activities.length > this.maxActivities) throw new ConversationFullError();
-    const current = await this.meta(conversationId) as (ConversationMeta & { eTag?: string }) | undefined;
-    if (current && current.last !== meta.last) throw new EtagConflictError(metaKey(conversationId));
     const changes: StoreItems = {};
     const stored: StoredActivity[] = activities.map((activity, i) => {
       const watermark = meta.last + i + 1;
@@ -77,11 +75,11 @@ export class ConversationLog {
       changes[activityKey(conversationId, watermark)] = item as unknown as StoreItems[string];
       return item;
     });
-    const { eTag: _stale, ...rest } = meta as ConversationMeta & { eTag?: string };
-    const next: ConversationMeta = { ...rest, last: meta.last + activities.length, recent: meta.recent.slice(-MAX_RECENT) };
-    changes[metaKey(conversationId)] = { ...next, eTag: current?.eTag } as unknown as StoreItems[string];
+    meta.last += activities.length;
+    meta.recent = meta.recent.slice(-MAX_RECENT);
+    changes[metaKey(conversationId)] = meta as unknown as StoreItems[string];
     await this.store.write(changes);
-    Object.assign(meta, next);
+    delete (meta as { eTag?: string }).eTag; // now stale: read the meta again before the next append
     return stored;
   }
 

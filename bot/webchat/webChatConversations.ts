@@ -2,7 +2,7 @@ import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
 import type WebSocket from 'ws';
 import type { Logger } from 'pino';
 import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
-import { activityId, remember, type ConversationLog, type ConversationMeta, type StoredActivity } from './conversationLog';
+import { activityId, remember, watermarkOf, type ConversationLog, type ConversationMeta, type StoredActivity } from './conversationLog';
 import type { InProcessTurn } from './inProcessTurn';
 import type { StreamHub } from './streamHub';
 
@@ -32,17 +32,19 @@ const FRAME = 100;
  * Web chat conversations, whatever the transport: start (welcome), post (echo, turn, replies), deliver (bot-side
  * messages such as an advisor's), stream (backlog then live).
  *
- * @remarks Everything that appends runs under the conversation's turn queue (`webchat|<id>`), and a stream is
- * attached under it too, so a socket never misses nor repeats an activity appended while it was catching up.
- * The user's own activity is stored and pushed *before* the turn: Web Chat waits for that echo (same
- * `clientActivityID`, with an id) to mark the message as sent.
+ * @remarks Two locks per conversation. Turns run under the app's turn queue key `webchat|<id>`, like every
+ * other turn of the bot. Appends to the history (and attaching a socket) run under `webchat-log|<id>`, always
+ * taken inside or without the first, never the other way round: `deliver` may be called by code that already
+ * holds the turn lock (the advisor desk does), and a socket never misses nor repeats an activity appended while it
+ * was catching up. The user's own activity is stored and pushed *before* the turn: Web Chat waits for that echo
+ * (same `clientActivityID`, with an id) to mark the message as sent.
  */
 export class WebChatConversations {
   constructor(private readonly deps: ConversationsDeps) {}
 
   /** Creates the conversation and runs the welcome turn once; later calls (a reload) change nothing. */
   start(conversationId: string, userId: string, locale?: string): Promise<void> {
-    return this.locked(conversationId, async () => {
+    return this.turnLock(conversationId, async () => {
       const meta = (await this.deps.log.meta(conversationId)) ?? this.deps.log.fresh(userId, locale);
       if (meta.userId !== userId) throw new ConversationNotFoundError();
       if (meta.started) return;
@@ -50,52 +52,49 @@ export class WebChatConversations {
       const replies = await this.runTurn(conversationId, {
         type: 'conversationUpdate', id: `${conversationId}|start`, membersAdded: [this.deps.bot, user], from: user, locale: meta.locale,
       });
-      meta.started = true;
-      await this.append(conversationId, meta, replies);
+      await this.append(conversationId, meta, (m) => { m.started = true; }, replies);
     });
   }
 
   /** Stores and echoes the user's activity, runs the turn, stores and pushes the replies; resolves with its id. */
   post(conversationId: string, userId: string, activity: Partial<Activity>, clientActivityId?: string): Promise<string> {
-    return this.locked(conversationId, async () => {
+    return this.turnLock(conversationId, async () => {
       const meta = await this.owned(conversationId, userId);
       const seen = clientActivityId ? meta.recent.find(([c]) => c === clientActivityId) : undefined;
       if (seen?.[2]) return seen[1]; // a re-send of a message already answered: same id, no second turn
-      let echo = seen ? await this.deps.log.get(conversationId, Number(seen[1].split('|').pop())) : undefined;
+      let echo = seen ? await this.deps.log.get(conversationId, watermarkOf(seen[1])) : undefined;
       if (!echo) {
-        if (clientActivityId) remember(meta, clientActivityId, activityId(conversationId, meta.last + 1), false);
         const user = member(userId);
-        [echo] = await this.append(conversationId, meta, [{ ...activity, from: user, recipient: this.deps.bot, locale: activity.locale ?? meta.locale }]);
+        [echo] = await this.append(conversationId, meta, (m) => { if (clientActivityId) remember(m, clientActivityId, activityId(conversationId, m.last + 1), false); },
+          [{ ...activity, from: user, recipient: this.deps.bot, locale: activity.locale ?? meta.locale }]);
       }
       const replies = await this.runTurn(conversationId, echo);
-      if (clientActivityId) remember(meta, clientActivityId, echo.id, true);
-      await this.append(conversationId, meta, replies.map((r) => ({ ...r, replyToId: echo!.id })));
+      await this.append(conversationId, meta, (m) => { if (clientActivityId) remember(m, clientActivityId, echo!.id, true); },
+        replies.map((r) => ({ ...r, replyToId: echo!.id })));
       return echo.id;
     });
   }
 
   /** Pushes bot-side activities (an advisor's message) into the conversation: stored, then streamed. */
-  deliver(conversationId: string, activities: Partial<Activity>[]): Promise<void> {
-    return this.locked(conversationId, async () => {
-      const meta = await this.deps.log.meta(conversationId);
-      if (!meta) throw new ConversationNotFoundError();
-      const user = member(meta.userId);
-      await this.append(conversationId, meta, activities.map((a) => ({ type: 'message', from: this.deps.bot, recipient: user, ...a })));
-    });
+  async deliver(conversationId: string, activities: Partial<Activity>[]): Promise<void> {
+    const meta = await this.deps.log.meta(conversationId);
+    if (!meta) throw new ConversationNotFoundError();
+    const user = member(meta.userId);
+    await this.append(conversationId, meta, () => undefined, activities.map((a) => ({ type: 'message', from: this.deps.bot, recipient: user, ...a })));
   }
 
   /** Sends what the socket missed since `watermark`, then keeps it for live pushes. */
   stream(conversationId: string, ws: WebSocket, watermark: number): Promise<void> {
-    return this.locked(conversationId, async () => {
+    return this.logLock(conversationId, async () => {
       const backlog: Array<{ activities: StoredActivity[]; watermark: number }> = [];
       for (let w = watermark; ;) {
         const page = await this.deps.log.since(conversationId, w, FRAME);
         if (!page) throw new ConversationNotFoundError();
-        if (page.activities.length > 0 || backlog.length === 0) backlog.push(page);
+        if (page.activities.length > 0) backlog.push(page);
         if (page.watermark <= w || page.activities.length < FRAME) break;
         w = page.watermark;
       }
-      if (ws.readyState === ws.OPEN) this.deps.hub.attach(conversationId, ws, backlog.filter((f, i) => f.activities.length > 0 || i === 0));
+      if (ws.readyState === ws.OPEN) this.deps.hub.attach(conversationId, ws, backlog);
     });
   }
 
@@ -119,15 +118,29 @@ export class WebChatConversations {
     }
   }
 
-  private async append(conversationId: string, meta: ConversationMeta, activities: Partial<Activity>[]): Promise<StoredActivity[]> {
-    const clean = activities.map(({ serviceUrl: _s, deliveryMode: _d, ...a }) => a);
-    const stored = await this.deps.log.append(conversationId, meta, clean);
-    if (stored.length > 0) this.deps.hub.publish(conversationId, stored, meta.last);
-    return stored;
+  /**
+   * Under the log lock: reads the meta afresh (a delivery may have appended meanwhile), applies `change`, appends
+   * and pushes. `known` is the caller's last copy, used when the turn has just erased the conversation ("delete my
+   * data"): the counter then goes on from there, so watermarks never go back.
+   */
+  private append(conversationId: string, known: ConversationMeta, change: (meta: ConversationMeta) => void, activities: Partial<Activity>[]): Promise<StoredActivity[]> {
+    return this.logLock(conversationId, async () => {
+      const stored = await this.deps.log.meta(conversationId);
+      const meta = stored ?? { ...known, recent: [...known.recent] };
+      change(meta);
+      const appended = await this.deps.log.append(conversationId, meta, activities.map(({ serviceUrl: _s, deliveryMode: _d, ...a }) => a));
+      Object.assign(known, meta);
+      if (appended.length > 0) this.deps.hub.publish(conversationId, appended, meta.last);
+      return appended;
+    });
   }
 
-  private locked<T>(conversationId: string, task: () => Promise<T>): Promise<T> {
+  private turnLock<T>(conversationId: string, task: () => Promise<T>): Promise<T> {
     return this.deps.queue.run(`webchat|${conversationId}`, task);
+  }
+
+  private logLock<T>(conversationId: string, task: () => Promise<T>): Promise<T> {
+    return this.deps.queue.run(`webchat-log|${conversationId}`, task);
   }
 }
 

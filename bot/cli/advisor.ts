@@ -74,8 +74,8 @@ async function readPassword(prompt: string): Promise<string> {
 function readHidden(prompt: string): Promise<string> {
   return new Promise((resolve) => {
     const stdin = process.stdin;
+    stdin.setRawMode(true); // before the prompt, so nothing typed after it is ever echoed
     process.stderr.write(prompt);
-    stdin.setRawMode(true);
     stdin.resume();
     stdin.setEncoding('utf8');
     let typed = '';

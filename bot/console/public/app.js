@@ -109,7 +109,7 @@ async function signIn(event) {
   event.preventDefault();
   const username = byId('username').value.trim();
   const password = byId('password').value;
-  if (!username || !password) { byId('signin-error').textContent = t('signin.missing'); return; }
+  if (!username || !password) return void (byId('signin-error').textContent = t('signin.missing'));
   try {
     const session = await api('POST', '/console/api/session', { username, password });
     byId('password').value = '';

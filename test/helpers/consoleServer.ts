@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import restify from 'restify';
 import { loadConfig, type Config } from '../../bot/config';
 import { mountConsole, type MountedConsole } from '../../bot/console';
@@ -35,6 +35,8 @@ export interface ConsoleServerOptions {
   /** Parse bodies with a server-wide restify bodyParser (as an app might); default true. */
   bodyParser?: boolean;
   timings?: { heartbeatMs?: number; sweepMs?: number };
+  /** Where the console logs; default silent. */
+  logger?: Logger;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function startConsoleServer(options: ConsoleServerOptions = {}): Pr
   const store = new SqliteStore({ dataDir });
   const server = restify.createServer({ handleUncaughtExceptions: false });
   if (options.bodyParser !== false) server.use(restify.plugins.bodyParser({ maxBodySize: 64 * 1024, mapParams: false, mapFiles: false }));
-  const mounted = mountConsole(server, { backend, store, config, logger: pino({ level: 'silent' }), now: clock.now, timings: options.timings });
+  const mounted = mountConsole(server, { backend, store, config, logger: options.logger ?? pino({ level: 'silent' }), now: clock.now, timings: options.timings });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const accounts = new AdvisorAccounts(store, clock.now);

@@ -90,7 +90,8 @@ function render(c) {
   byId('claim').hidden = c.state !== 'queued';
   byId('resolve').hidden = !mine;
   byId('callback-done').hidden = c.state !== 'callback-requested';
+  byId('reply-form').hidden = !['queued', 'assigned'].includes(c.state); // nobody to write to otherwise
   byId('reply').disabled = !mine;
   byId('reply-form').querySelector('button').disabled = !mine;
-  byId('reply-hint').hidden = mine || c.state === 'resolved';
+  byId('reply-hint').hidden = mine;
 }

@@ -17,7 +17,7 @@
   var LOCALES = { fr: 'fr-FR', en: 'en-US', es: 'es-ES', de: 'de-DE' };
   var SESSION_KEY = 'orientation-chat:' + origin;
   var STYLE_OPTIONS = {
-    accent: '#0b4f8a', hideUploadButton: true, suggestedActionLayout: 'flow', suggestedActionHeight: 44,
+    accent: '#0b4f8a', hideUploadButton: true, suggestedActionLayout: 'flow', suggestedActionHeight: 44, suggestedActionsFlowMaxHeight: 180,
     bubbleBorderRadius: 8, bubbleFromUserBorderRadius: 8, bubbleFromUserBackground: '#e6eef7', bubbleMaxWidth: 600,
     subtle: '#595959', timestampColor: '#595959', sendBoxButtonColor: '#0b4f8a', sendBoxHeight: 48,
     suggestedActionBorderColor: '#0b4f8a', suggestedActionTextColor: '#0b4f8a', suggestedActionBorderWidth: 2,
@@ -188,10 +188,15 @@
     };
   }
 
+  /* The bot writes one idea per line: a single newline becomes a line break instead of a space, as it reads on SMS. */
+  function renderMarkdown(markdown, newLineOptions, linkOptions) {
+    return window.WebChat.renderMarkdown(String(markdown).replace(/([^\n])\n(?!\n)/g, '$1  \n'), newLineOptions, linkOptions);
+  }
+
   function render() {
     window.WebChat.renderWebChat({
       directLine: chat.directLine, store: chat.store, locale: LOCALES[lang] || lang, nonce: nonce,
-      styleOptions: STYLE_OPTIONS, cardActionMiddleware: cardActionMiddleware,
+      styleOptions: STYLE_OPTIONS, cardActionMiddleware: cardActionMiddleware, renderMarkdown: renderMarkdown,
     }, ui.chatRoot);
   }
 

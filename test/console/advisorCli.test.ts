@@ -17,6 +17,7 @@ function advisor(dataDir: string, args: string[], input = ''): { status: number 
 }
 
 describe('npm run advisor (command line)', function () {
+  this.timeout(90_000); // child processes, a real browser or the whole app: slower than unit tests
   let dataDir: string;
   beforeEach(() => { dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-cli-')); });
   afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));

@@ -5,6 +5,7 @@ import { domCspViolations, launchChromium, requireChromium, screenshot, signInTh
 
 /** The console in real headless Chromium over the fake backend: the whole advisor's job, live. */
 describe('console in a browser (fake backend)', function () {
+  this.timeout(90_000); // child processes, a real browser or the whole app: slower than unit tests
   let browser: Browser;
   let s: ConsoleServer;
   let context: BrowserContext;

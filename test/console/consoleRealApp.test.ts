@@ -10,6 +10,7 @@ import { Conversation, startTestApp, type RunningApp } from '../helpers/testApp'
  * messages to a mock channel on loopback (the user's `serviceUrl`). Nothing is faked on the bot's side.
  */
 describe('console API on the real app (AdvisorDesk, a user on /api/messages)', function () {
+  this.timeout(90_000); // child processes, a real browser or the whole app: slower than unit tests
   let running: RunningApp;
   let channel: MockChannel;
   let alice: ConsoleClient;

@@ -11,6 +11,7 @@ import { Conversation, startTestApp, type RunningApp } from '../helpers/testApp'
  * side receives them on their channel, here a mock connector on loopback), and resolves it.
  */
 describe('console in a browser on the real app: a user on /api/messages and an advisor', function () {
+  this.timeout(90_000); // child processes, a real browser or the whole app: slower than unit tests
   let browser: Browser;
   let running: RunningApp;
   let channel: MockChannel;

@@ -10,6 +10,7 @@ import { XSS_PAYLOADS } from './xssPayloads';
  * reasons, notes, the live stream and the queue. The page is then checked in real Chromium.
  */
 describe('console in a browser: script injection in user text', function () {
+  this.timeout(90_000); // child processes, a real browser or the whole app: slower than unit tests
   let browser: Browser;
   let s: ConsoleServer;
 

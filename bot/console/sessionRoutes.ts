@@ -32,7 +32,7 @@ export function sessionRoutes(server: Server, d: SessionRouteDeps): void {
     const body = await readJsonObject(req, SIGN_IN_MAX_BYTES);
     const { username, password } = body;
     if (typeof username !== 'string' || typeof password !== 'string') throw new HttpError(400, 'bad_request', 'Send "username" and "password".');
-    const user = username.trim().toLowerCase();
+    const user = username.trim().toLowerCase().slice(0, 64); // a bounded key for the throttle
     const ip = clientIp(req, d.trust);
     const wait = d.throttle.retryAfter(user, ip);
     if (wait > 0) {

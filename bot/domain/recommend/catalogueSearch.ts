@@ -12,6 +12,9 @@ interface Doc { id: string; title: string; summary: string; provider: string; to
 export class CatalogueSearch {
   private readonly indexes = new Map<string, MiniSearch<Doc>>();
   private readonly processors = new Map<string, TermProcessor>();
+  /** Recent results by language and query: a person's query is reused on every later recommendation. */
+  private readonly recent = new Map<string, Map<string, number>>();
+  private static readonly RECENT_MAX = 2000;
 
   constructor(courses: Course[], topics: Topic[], languages: string[], settings: Record<string, SearchLanguage>) {
     const topicWords = new Map(topics.map((t) => [t.id, t]));
@@ -41,6 +44,16 @@ export class CatalogueSearch {
 
   /** Relevance of each matching course for `query`, normalised to 0..1 (1 = best match). */
   search(query: string, lang: string, limit = 50): Map<string, number> {
+    const key = `${lang}\u0000${limit}\u0000${query}`;
+    const known = this.recent.get(key);
+    if (known) return known;
+    const result = this.run(query, lang, limit);
+    if (this.recent.size >= CatalogueSearch.RECENT_MAX) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(key, result);
+    return result;
+  }
+
+  private run(query: string, lang: string, limit: number): Map<string, number> {
     const index = this.indexes.get(lang);
     const processor = this.processors.get(lang);
     const result = new Map<string, number>();

@@ -96,7 +96,8 @@ describe('Web chat through botframework-directlinejs (real bot)', function () {
     await running.app.webChat.deliver(conversationId, [{ type: 'message', text: 'Conseillère Marie : je suis là.' }]);
     await until('the advisor message', () => botTexts(seen).includes('Conseillère Marie : je suis là.'), 40000);
     await send(dl, 'merci', 'after-drop');
-    await until('the reply after the drop', () => seen.some((a) => a.replyToId && a.replyToId === seen.find((x) => (x.channelData as { clientActivityID?: string })?.clientActivityID === 'after-drop')?.id));
+    const replyTo = (a: Activity): string | undefined => (a as { replyToId?: string }).replyToId;
+    await until('the reply after the drop', () => seen.some((a) => replyTo(a) !== undefined && replyTo(a) === seen.find((x) => (x.channelData as { clientActivityID?: string })?.clientActivityID === 'after-drop')?.id));
     expect(statuses.filter((s) => s === 2).length).to.be.at.least(1);
     const ids = seen.map((a) => a.id);
     expect(new Set(ids).size, 'no activity twice').to.equal(ids.length);
@@ -107,8 +108,7 @@ describe('Web chat through botframework-directlinejs (real bot)', function () {
     const first = connect({ token: await token(), webSocket: false, conversationStartProperties: { locale: 'fr-FR' } });
     await until('the welcome', () => botTexts(first.seen).length >= 2);
     const conversationId = first.seen[0].conversation!.id;
-    const watermark = first.dl.watermark;
-    const refreshed = first.dl.token!;
+    const { watermark, token: refreshed } = first.dl as unknown as { watermark: string; token: string }; // what a page would keep
     first.dl.end();
     await running.app.webChat.deliver(conversationId, [{ type: 'message', text: 'missed 1' }, { type: 'message', text: 'missed 2' }]);
     const second = connect({ token: refreshed, conversationId, watermark });

@@ -79,7 +79,7 @@ export class ChatPanel {
   /** Waits until a bot bubble contains `text` (normalised: Web Chat turns ' into ’ and adds line breaks). */
   async waitForBot(text: string, timeout = 20000): Promise<void> {
     const wanted = normalise(text);
-    await this.page.waitForFunction((w) => [...document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content')]
+    await this.page.waitForFunction((w) => Array.from(document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content'))
       .some((b) => (b as HTMLElement).innerText.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').includes(w)), wanted, { timeout });
   }
 

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { KeyValueStore, StoreItems } from '../domain/storage/keyValueStore';
+import { conversationPrefix } from '../domain/conversation/conversationRepository';
 
 /** One web chat conversation's bookkeeping, stored beside its history. Holds no message text. */
 export interface ConversationMeta {
@@ -29,8 +30,8 @@ export class ConversationFullError extends Error {
  * read with a watermark, so a restart or a dropped connection loses nothing and repeats nothing.
  *
  * @remarks
- * Keys live under `webchat/conversations/<id>/`, the same prefix as the bot's own record for the conversation,
- * so erasing a conversation ("delete my data") erases its web chat history too. Each activity is its own key
+ * Keys live under the conversation's prefix (`conversations/webchat/<id>/`, as the bot's own record), so
+ * erasing a conversation ("delete my data") erases its web chat history too, and retention purges it with the rest. Each activity is its own key
  * (`…/directline/a/<watermark>`), written once, together with the meta record in one all-or-nothing write that is
  * conditional on the meta's eTag: two writers (two instances) cannot hand out the same watermark. Callers serialise
  * appends per conversation (a lock of their own); reads need no lock because an activity and the meta pointing at
@@ -111,8 +112,9 @@ export function watermarkOf(id: string | undefined): number {
   return Number.isInteger(n) ? n : 0;
 }
 
+/** Inside the conversation's own prefix (`conversations/webchat/<id>/`), beside the bot's record of it. */
 function prefix(conversationId: string): string {
-  return `webchat/conversations/${encodeURIComponent(conversationId)}/directline/`;
+  return `${conversationPrefix({ channelId: 'webchat', conversationId })}directline/`;
 }
 function metaKey(conversationId: string): string { return `${prefix(conversationId)}meta`; }
 function activityKey(conversationId: string, watermark: number): string { return `${prefix(conversationId)}a/${watermark}`; }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { createStore } from '../../bot/adapters/storage/createStore';
+import { conversationPrefix } from '../../bot/domain/conversation/conversationRepository';
 import { MemoryStore } from '../../bot/adapters/storage/memoryStore';
 import { ConversationFullError, ConversationLog, remember } from '../../bot/webchat/conversationLog';
 
@@ -62,7 +63,7 @@ describe('ConversationLog', () => {
     const log = new ConversationLog(store);
     const meta = log.fresh('u');
     await log.append('c1', meta, [say('private'), say('reply')]);
-    await store.deletePrefix('webchat/conversations/c1/');
+    await store.deletePrefix(conversationPrefix({ channelId: 'webchat', conversationId: 'c1' }));
     expect(await log.meta('c1')).to.equal(undefined);
     await log.append('c1', meta, [say('erased')]);
     expect((await log.since('c1', 0, 100))!.activities.map((a) => `${a.id} ${a.text}`)).to.deep.equal(['c1|0000003 erased']);

@@ -117,6 +117,21 @@ describe('Web chat through botframework-directlinejs (real bot)', function () {
     expect(botTexts(second.seen)).to.deep.equal(['missed 1', 'missed 2']);
   });
 
+  it('when the visitor asks to delete their data, then the bot erases the web chat history with its record', async () => {
+    const { dl, seen } = connect({ token: await token(), webSocket: false, conversationStartProperties: { locale: 'fr-FR' } });
+    await until('the welcome', () => botTexts(seen).length >= 2);
+    await send(dl, "j'habite 12 rue des Lilas", 'private');
+    await until('a reply', () => seen.some((a) => (a as { replyToId?: string }).replyToId === seen.find((x) => (x.channelData as { clientActivityID?: string })?.clientActivityID === 'private')?.id));
+    await send(dl, 'supprimez mes données', 'erase');
+    await until('the confirmation', () => botTexts(seen).some((t) => t.includes(require('../../locales/fr/common.json').erased.slice(0, 20))));
+    const conversationId = seen[0].conversation!.id;
+    const { token: current } = dl as unknown as { token: string };
+    const res = await fetch(`${running.url}/v3/directline/conversations/${conversationId}/activities?watermark=0`, { headers: { authorization: `Bearer ${current}` } });
+    const stored = ((await res.json()) as { activities: Array<{ text?: string }> }).activities.map((a) => a.text ?? '');
+    expect(stored.join('\n')).to.not.contain('rue des Lilas');
+    expect(stored).to.have.length(1);
+  });
+
   it('when the token is forged or expired, then the server answers 403 and DirectLineJS never goes online', async () => {
     const secret = fs.readFileSync(path.join(running.dataDir, SECRET_FILE), 'utf8');
     const expired = new DirectLineTokens(secret, 60, () => Date.now() - 3600_000).issue('c-expired', 'dl_x');

@@ -21,7 +21,7 @@ describe('Direct Line routes (/v3/directline, /api/directline/token)', () => {
     expect(r.body.expires_in).to.equal(30 * 60);
     expect(r.headers.get('access-control-allow-origin')).to.equal('https://www.agency.example');
     expect(JSON.stringify(r.body)).to.not.contain(SECRET);
-    expect(await h.store.read([`webchat/conversations/${r.body.conversationId}/directline/meta`])).to.deep.equal({});
+    expect(await h.store.read([`conversations/webchat/${r.body.conversationId}/directline/meta`])).to.deep.equal({});
   });
 
   it('when the conversation starts, then the bot gets a conversationUpdate with both members and its welcome is in the history', async () => {

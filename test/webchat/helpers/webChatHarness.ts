@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../../bot/config';
 import { createServer } from '../../../bot/http/server';
 import { KeyedSerialQueue } from '../../../bot/domain/storage/keyedSerialQueue';
 import type { KeyValueStore } from '../../../bot/domain/storage/keyValueStore';
+import { conversationPrefix } from '../../../bot/domain/conversation/conversationRepository';
 import { MemoryStore } from '../../../bot/adapters/storage/memoryStore';
 import { mountWebChat, type WebChat, type WebChatDeps } from '../../../bot/webchat';
 
@@ -39,7 +40,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Pa
     if (a.type === 'conversationUpdate') { await context.sendActivity('welcome'); return; }
     if (a.text === 'boom') throw new Error('bot failure with internal detail');
     if (a.text === 'erase') {
-      await store.deletePrefix(`webchat/conversations/${a.conversation.id}/`);
+      await store.deletePrefix(conversationPrefix({ channelId: 'webchat', conversationId: a.conversation.id }));
       await context.sendActivity('erased');
       return;
     }

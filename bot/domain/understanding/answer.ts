@@ -1,0 +1,95 @@
+import type { Profile, Region, SlotId } from '../profile/profile';
+import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion } from '../profile/profile';
+import { chooseOption } from './choose';
+import { detectLanguageOf } from './detectLanguage';
+import type { CompiledLexicon } from './lexicon/compiledLexicon';
+import type { Tagger } from './match/tagger';
+import { readAvailability } from './slots/availability';
+import { readDigitalSkills } from './slots/digitalSkills';
+import { readEquipment } from './slots/equipment';
+import { readGoal } from './slots/goal';
+import { readInterest, type TopicTaggers } from './slots/interest';
+import { readLanguageName } from './slots/language';
+import { readQualification } from './slots/qualification';
+import { read, type Reading } from './slots/reading';
+import { readRegion } from './slots/region';
+import type { SlotAnswer, SlotOption } from './types';
+import { yesNoOf } from './yesNo';
+
+/** What `answerSlot` needs besides the message: built once by `Understanding`. */
+export interface AnswerDeps {
+  /** The conversation's lexicon first, then the others. */
+  lexicons: CompiledLexicon[];
+  topics: TopicTaggers;
+  qualifications: Tagger<number | null>;
+  regions: Tagger<Region>;
+  /** Topic ids in force, to accept option values. */
+  topicIds: Set<string>;
+}
+
+/**
+ * The answer to the question for `slot`, in three steps: an explicit choice of a shown option (its number,
+ * an ordinal, its exact label); else what the message says in its own words; else an option whose label it
+ * approximately types. A "don't know" comes last, so "je sais pas, un peu" still answers.
+ */
+export function answerSlot(slot: SlotId, text: string, options: SlotOption[], deps: AnswerDeps): SlotAnswer | undefined {
+  const reading = read(text, deps.lexicons[0]);
+  if (reading.tokens.length === 0) return undefined;
+  const chosen = chooseOption(reading, options, { bareNumber: slot !== 'availability', fuzzy: false });
+  const fromOption = chosen === undefined ? undefined : fromValue(slot, chosen, deps);
+  if (fromOption) return fromOption;
+  const said = ownWords(slot, reading, deps);
+  if (said) return said;
+  const close = chooseOption(reading, options, { bareNumber: false, fuzzy: true });
+  const fromClose = close === undefined ? undefined : fromValue(slot, close, deps);
+  if (fromClose) return fromClose;
+  return reading.lex.dontKnow.tag(reading.tokens).length > 0 ? { profile: {}, dontKnow: true } : undefined;
+}
+
+function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer | undefined {
+  const profile = (p: Partial<Profile>): SlotAnswer | undefined =>
+    Object.values(p).some((v) => v !== undefined) ? { profile: p } : undefined;
+  switch (slot) {
+    case 'goal': {
+      const goal = readGoal(reading, 'answer');
+      return goal === 'unsure' ? { profile: { goal }, dontKnow: true } : profile({ goal });
+    }
+    case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer') });
+    case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer') });
+    case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer') });
+    case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });
+    case 'availability': return profile({ hoursPerWeek: readAvailability(reading, 'answer') });
+    case 'region': return profile({ region: readRegion(reading, deps.regions, 'answer') });
+    case 'language': {
+      const candidates = deps.lexicons.map((lex) => lex.language);
+      return profile({ language: readLanguageName(reading.text, deps.lexicons)
+        ?? detectLanguageOf(reading.text, candidates, deps.lexicons) });
+    }
+    case 'consent': {
+      const yes = yesNoOf(reading.text, deps.lexicons);
+      return yes === undefined ? undefined : { profile: {}, consent: yes };
+    }
+    default: return undefined;
+  }
+}
+
+/** An option value as a profile field; undefined when the value is not valid for the slot. */
+function fromValue(slot: SlotId, value: string, deps: AnswerDeps): SlotAnswer | undefined {
+  const number = Number(value);
+  switch (slot) {
+    case 'goal': return (GOALS as readonly string[]).includes(value) ? { profile: { goal: value as Profile['goal'] } } : undefined;
+    case 'interest': return deps.topicIds.has(value) ? { profile: { interest: value } } : undefined;
+    case 'qualification':
+      return Number.isInteger(number) && number >= 0 && number <= 8 && value !== '' ? { profile: { eqfLevel: number } } : undefined;
+    case 'digitalSkills': return (DIGITAL_SKILLS as readonly string[]).includes(value)
+      ? { profile: { digitalSkills: value as Profile['digitalSkills'] } } : undefined;
+    case 'equipment': return (EQUIPMENT as readonly string[]).includes(value)
+      ? { profile: { equipment: value as Profile['equipment'] } } : undefined;
+    case 'availability': return value !== '' && number >= 0 ? { profile: { hoursPerWeek: number } } : undefined;
+    case 'region': return isRegion(value) ? { profile: { region: value } } : undefined;
+    case 'language': return deps.lexicons.some((lex) => lex.language === value) ? { profile: { language: value } } : undefined;
+    case 'consent': return /^(yes|true|oui|1)$/i.test(value) ? { profile: {}, consent: true }
+      : /^(no|false|non|0)$/i.test(value) ? { profile: {}, consent: false } : undefined;
+    default: return undefined;
+  }
+}

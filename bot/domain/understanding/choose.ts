@@ -1,0 +1,69 @@
+import type { CompiledLexicon } from './lexicon/compiledLexicon';
+import { onlyFillers } from './match/context';
+import type { Match } from './match/tagger';
+import { findNumbers } from './numbers/findNumbers';
+import type { Reading } from './slots/reading';
+import { similar } from './text/similar';
+import { words, type Token } from './text/tokenize';
+import type { SlotOption } from './types';
+
+export interface ChooseOptions {
+  /** Whether a number alone picks an option. Not for the hours question, where "2" means two hours. */
+  bareNumber: boolean;
+  /** Whether to try labels typed approximately (off when looking only for an explicit choice). */
+  fuzzy: boolean;
+}
+
+/**
+ * The option a message picks: the label or value typed exactly; the option number ("2", "n°2", "option 2",
+ * "deux"); an ordinal ("la deuxième", "the last one"); or, with `fuzzy`, the label typed approximately
+ * ("trouver emplois" for "Trouver un emploi"). Number and ordinal only count when the rest of the message
+ * is fillers or option words, so "j'ai 2 enfants" picks nothing.
+ */
+export function chooseOption(reading: Reading, options: SlotOption[], how: ChooseOptions): string | undefined {
+  const { tokens, lex } = reading;
+  if (options.length === 0 || tokens.length === 0) return undefined;
+  const typed = tokens.map((t) => t.t).join(' ');
+  const exact = options.find((o) => words(o.label).join(' ') === typed || words(o.value).join(' ') === typed);
+  if (exact) return exact.value;
+  const index = optionIndex(tokens, lex, how.bareNumber);
+  if (index !== undefined) {
+    const position = index === -1 ? options.length - 1 : index - 1;
+    if (position >= 0 && position < options.length) return options[position].value;
+  }
+  return how.fuzzy ? closestLabel(tokens, options, lex) : undefined;
+}
+
+function optionIndex(tokens: Token[], lex: CompiledLexicon, bareNumber: boolean): number | undefined {
+  const markers = lex.optionMarkers.tag(tokens);
+  const ordinals = lex.ordinals.tag(tokens);
+  const numbers = findNumbers(tokens, lex.source.numbers)
+    .filter((n) => Number.isInteger(n.value) && !ordinals.some((o) => o.start < n.end && n.start < o.end));
+  const picks: Array<{ start: number; end: number; value: number }> = ordinals.length ? ordinals : numbers;
+  if (picks.length !== 1) return undefined;
+  const rest = tokens.filter((_, i) => !inside(i, picks) && !inside(i, markers));
+  if (!onlyFillers(rest, lex.fillers)) return undefined;
+  if (!bareNumber && ordinals.length === 0 && markers.length === 0) return undefined;
+  return picks[0].value;
+}
+
+function inside(i: number, spans: Array<{ start: number; end: number }>): boolean {
+  return spans.some((s) => s.start <= i && i < s.end);
+}
+
+/** The option whose label words are best found in the message (at least half of them, one of 4+ letters). */
+function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexicon): string | undefined {
+  const scored = options.map((option) => {
+    const all = words(option.label);
+    const fillerSpans: Array<Match<true>> = lex.fillers.tag(all.map((t) => ({ t, clause: 0 })));
+    const meaningful = all.filter((w, i) => !inside(i, fillerSpans) && (w.length >= 3 || /^\d/.test(w)));
+    const labelWords = meaningful.length ? meaningful : all;
+    const found = labelWords.filter((w) => tokens.some((t) => similar(t.t, w, true)));
+    const strong = found.some((w) => w.length >= 4 || /^\d/.test(w));
+    return { value: option.value, score: strong ? found.length / labelWords.length : 0, count: found.length };
+  }).sort((a, b) => b.score - a.score || b.count - a.count);
+  const [best, second] = scored;
+  if (best.score < 0.5) return undefined;
+  if (second && second.score === best.score && second.count === best.count) return undefined;
+  return best.value;
+}

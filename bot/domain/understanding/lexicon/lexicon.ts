@@ -1,0 +1,124 @@
+/**
+ * The words of one language, as written in `knowledge/lexicon/<lng>.json`. Everything language-specific the
+ * understanding module knows lives here, so adding a language is adding a file. Every phrase uses the small
+ * pattern syntax of `compilePattern` (`*` gap, `a|b` choice, `@set`); comparisons ignore case and accents and
+ * tolerate typos, so lexicons list words once, without accents, and only spell out real variants.
+ */
+export interface Lexicon {
+  /** ISO 639-1 code; must equal the file name. */
+  language: string;
+  numbers: NumberWords;
+  /** Named word lists usable as `@name` in any phrase of this lexicon. */
+  sets: Record<string, string[]>;
+  /** Words that may surround an answer without changing it ("svp", "please", "je", "the"). */
+  fillers: string[];
+  /** Words that start a new clause ("mais", "but"): negation does not cross them. */
+  contrast: string[];
+  negations: string[];
+  /** Negations meaning "not at all" ("pas du tout à l'aise" is none, "pas à l'aise" is with-help). */
+  strongNegations: string[];
+  cues: Cues;
+  dontKnow: string[];
+  yes: string[];
+  no: string[];
+  intents: Intents;
+  /** The name of every language (ISO code → names) as written in this language; this language's own is its endonym. */
+  languageNames: Record<string, string[]>;
+  /** Contract goal → phrases. */
+  goals: Record<string, string[]>;
+  /** Contract digital-skills level → phrases. */
+  digitalSkills: Record<string, string[]>;
+  /** Device words; `unavailable`: "broken", "at the library" (said after a device, it is not had). */
+  equipment: { phone: string[]; computer: string[]; internet: string[]; nothing: string[]; unavailable: string[] };
+  time: TimeWords;
+  /** "1".."10" and "last" → ordinal words, for choosing an option ("la deuxième", "the last one"). */
+  ordinals: Record<string, string[]>;
+  /** Words around an option number ("n°", "option", "le", "number"). */
+  optionMarkers: string[];
+  /** Contract region → place names as written in this language (cities, provinces, communes). */
+  regions: Record<string, string[]>;
+  /** Phrases that look like a diploma and are not ("permis de conduire", "driving licence"). */
+  qualificationIgnore: string[];
+}
+
+/** Phrases that make a mention count in free text (`extract`), where a bare word is not enough. */
+export interface Cues {
+  /** "j'ai", "I have": a diploma or device is the user's own. */
+  possession: string[];
+  /** "je veux passer", "I want to get": the diploma is a wish, not a fact. */
+  aspiration: string[];
+  /** "apprendre", "learn", "cours de": what follows is an interest. */
+  learning: string[];
+  /** "j'habite à", "I live in": what follows is a place. */
+  location: string[];
+  /** "ordinateur", "computer": a skill statement is about digital skills. */
+  digital: string[];
+}
+
+/** `alone` phrases fire only when the message is the phrase plus fillers; `anywhere` ones anywhere. */
+export interface IntentPhrases {
+  anywhere: string[];
+  alone: string[];
+}
+
+export interface Intents {
+  human: IntentPhrases;
+  help: IntentPhrases;
+  restart: IntentPhrases;
+  erase: IntentPhrases;
+  /** May use `@lang` for any language name ("parlez vous @lang", "en @lang"). */
+  language: IntentPhrases;
+  /** "I don't speak @lang": asks for this lexicon's language. */
+  languageOfMessage: string[];
+}
+
+/**
+ * How numbers are written. Languages that recognizers-text knows name its culture; the others list their
+ * number words and, for compounds written as one word (German "einundzwanzig"), how they are built.
+ */
+export interface NumberWords {
+  recognizerCulture?: string;
+  words?: Record<string, number>;
+  /** unitsFirst: "ein|und|zwanzig" (de, nl, lb); otherwise tens first: "twenty|one". */
+  compound?: { joiner: string; unitsFirst: boolean };
+}
+
+export interface TimeWords {
+  hourUnits: string[];
+  minuteUnits: string[];
+  dayUnits: string[];
+  perDay: string[];
+  perWeek: string[];
+  perMonth: string[];
+  /** "du lundi au vendredi": five days. */
+  weekdays: string[];
+  weekend: string[];
+  /** mon..sun → names, to count the days mentioned ("le lundi et le mardi"). */
+  dayNames: Record<string, string[]>;
+  /** Hours → phrases that state an amount of hours without a digit ("une demi-heure" → 0.5). */
+  hours: Record<string, string[]>;
+  /** "et demie", "and a half": adds half an hour. */
+  andHalf: string[];
+  /** Words between two numbers of a range ("2 ou 3", "entre 10 et 15"). */
+  range: string[];
+  /** "environ", "about": allowed around a bare number. */
+  approx: string[];
+  /** "après", "ab", "Uhr": a number next to one is a time of day ("après 18h"), not an amount. */
+  clock: string[];
+  fullTime: AmountPhrases;
+  halfTime: AmountPhrases;
+  /** "quelques heures" (usable in free text); `answerOnly` for "un peu", which only means hours as an answer. */
+  few: AmountPhrases & { answerOnly: string[] };
+  /** "pas le temps": zero hours. */
+  none: string[];
+}
+
+export interface AmountPhrases {
+  hours: number;
+  phrases: string[];
+}
+
+/** Every lexicon found, by language code. */
+export interface Lexicons {
+  [lng: string]: Lexicon;
+}

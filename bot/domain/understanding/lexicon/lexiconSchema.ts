@@ -1,0 +1,67 @@
+import { DIGITAL_SKILLS, GOALS, REGIONS } from '../../profile/profile';
+
+/**
+ * JSON Schema of a lexicon file (see `Lexicon`). Contract values (goals, digital-skills levels, regions) are
+ * required keys, so a new language cannot silently forget one; everything else is a list of phrases.
+ */
+const phrases = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const phraseMap = { type: 'object', additionalProperties: phrases } as const;
+const amount = {
+  type: 'object', required: ['hours', 'phrases'], additionalProperties: false,
+  properties: { hours: { type: 'number', minimum: 0 }, phrases },
+} as const;
+const intent = {
+  type: 'object', required: ['anywhere', 'alone'], additionalProperties: false,
+  properties: { anywhere: phrases, alone: phrases },
+} as const;
+
+function keyed(keys: readonly string[]): object {
+  return {
+    type: 'object', required: [...keys], additionalProperties: false,
+    properties: Object.fromEntries(keys.map((key) => [key, { ...phrases, minItems: 1 }])),
+  };
+}
+
+function object(properties: Record<string, object>, optional: string[] = []): object {
+  return {
+    type: 'object', additionalProperties: false, properties,
+    required: Object.keys(properties).filter((key) => !optional.includes(key)),
+  };
+}
+
+export const lexiconSchema = object({
+  $comment: { type: 'string' },
+  language: { type: 'string', pattern: '^[a-z]{2,3}$' },
+  numbers: object({
+    recognizerCulture: { type: 'string' },
+    words: { type: 'object', additionalProperties: { type: 'number' } },
+    compound: object({ joiner: { type: 'string' }, unitsFirst: { type: 'boolean' } }),
+  }, ['recognizerCulture', 'words', 'compound']),
+  sets: phraseMap,
+  fillers: phrases,
+  contrast: phrases,
+  negations: phrases,
+  strongNegations: phrases,
+  cues: object({ possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases }),
+  dontKnow: phrases,
+  yes: phrases,
+  no: phrases,
+  intents: object({
+    human: intent, help: intent, restart: intent, erase: intent, language: intent, languageOfMessage: phrases,
+  }),
+  languageNames: phraseMap,
+  goals: keyed(GOALS),
+  digitalSkills: keyed(DIGITAL_SKILLS),
+  equipment: keyed(['phone', 'computer', 'internet', 'nothing', 'unavailable']),
+  time: object({
+    hourUnits: phrases, minuteUnits: phrases, dayUnits: phrases, perDay: phrases, perWeek: phrases,
+    perMonth: phrases, weekdays: phrases, weekend: phrases, dayNames: keyed(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+    hours: { type: 'object', propertyNames: { pattern: '^\\d+(\\.\\d+)?$' }, additionalProperties: phrases },
+    andHalf: phrases, range: phrases, approx: phrases, clock: phrases, fullTime: amount, halfTime: amount,
+    few: object({ hours: { type: 'number', minimum: 0 }, phrases, answerOnly: phrases }), none: phrases,
+  }),
+  ordinals: { type: 'object', propertyNames: { pattern: '^(\\d+|last)$' }, additionalProperties: phrases },
+  optionMarkers: phrases,
+  regions: keyed(REGIONS),
+  qualificationIgnore: phrases,
+}, ['$comment']);

@@ -1,0 +1,62 @@
+import type { Token } from '../text/tokenize';
+import type { Match, Tagger } from './tagger';
+
+/** How far (in words) a negation reaches: "je n'ai *pas* d'ordinateur ni *internet*". */
+const NEGATION_REACH = 5;
+
+/**
+ * Starts a new clause at each contrast word ("mais", "but", "pero", "aber"), so that in
+ * "pas d'ordinateur mais un téléphone" the negation stops before the phone.
+ */
+export function splitClauses(tokens: Token[], contrast: Tagger<true>): Token[] {
+  const starts = new Set(contrast.tag(tokens).map((m) => m.start));
+  let shift = 0;
+  return tokens.map((token, i) => {
+    if (starts.has(i) && i > 0) shift++;
+    return { t: token.t, clause: token.clause + shift };
+  });
+}
+
+/** Whether every token outside `match` is a filler ("un humain svp" is only "humain"). */
+export function aloneExceptFillers(tokens: Token[], match: { start: number; end: number }, fillers: Tagger<true>): boolean {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const filler of fillers.tag(tokens)) for (let i = filler.start; i < filler.end; i++) covered[i] = true;
+  return tokens.every((_, i) => (i >= match.start && i < match.end) || covered[i]);
+}
+
+/** Whether every token is a filler (an empty list is). */
+export function onlyFillers(tokens: Token[], fillers: Tagger<true>): boolean {
+  return tokens.length === 0 || aloneExceptFillers(tokens, { start: 0, end: 0 }, fillers);
+}
+
+/**
+ * Whether a negation word precedes `match` closely in the same clause, or follows it and ends the clause
+ * ("internet non"). Negations that are part of another recognised phrase ("pas du tout", "je ne sais pas
+ * utiliser") are passed in `claimed` and do not count.
+ */
+export function isNegated(tokens: Token[], match: Match<unknown>, negations: Array<Match<unknown>>,
+  claimed: Array<{ start: number; end: number }> = []): boolean {
+  const clause = tokens[match.start].clause;
+  const free = negations.filter((neg) => !claimed.some((c) => c.start <= neg.start && neg.end <= c.end));
+  const before = free.some((neg) => neg.end <= match.start && match.start - neg.end <= NEGATION_REACH
+    && tokens[neg.start].clause === clause);
+  // "ordi oui, internet non": a negation right after the words, closing their clause
+  const after = free.some((neg) => neg.start === match.end && tokens[neg.start].clause === clause
+    && (neg.end === tokens.length || tokens[neg.end].clause !== clause));
+  return before || after;
+}
+
+/**
+ * Whether a cue phrase (possession, learning, location) starts before `match`, ends within `reach` words of
+ * it, in the same clause. Cues may overlap the match ("I have a" / "A levels" share the "a").
+ */
+export function hasCueBefore(tokens: Token[], match: { start: number }, cues: Array<Match<unknown>>, reach: number): boolean {
+  return cues.some((cue) => cue.start < match.start && match.start - cue.end <= reach
+    && tokens[cue.start].clause === tokens[match.start].clause);
+}
+
+/** Whether a cue phrase is within `reach` words of `match`, before or after, same clause ("Python lernen"). */
+export function hasCueNear(tokens: Token[], match: { start: number; end: number }, cues: Array<Match<unknown>>, reach: number): boolean {
+  return hasCueBefore(tokens, match, cues, reach) || cues.some((cue) => cue.start >= match.end
+    && cue.start - match.end <= reach && tokens[cue.start].clause === tokens[match.end - 1].clause);
+}

@@ -1,0 +1,59 @@
+import { editDistance } from './editDistance';
+
+/**
+ * Whether a typed word stands for a lexicon word. Tolerates what jobseekers type: plurals ("heures"),
+ * doubled or missing letters and one typo in words of 5+ letters, two in words of 9+ ("baccalaureat"),
+ * sound-alike spellings ("licens" for "licence"). Short words and numbers must match exactly, because
+ * one letter changes their meaning ("bac"/"bal", "10"/"100"). The first letter must always be right: typos
+ * there are rare, and it lets `Tagger` index phrases by first letter.
+ *
+ * With `stem`, words sharing a long prefix also match ("programmer", "programmation", "programmieren"):
+ * the light stemming used for topics and goals, never for intents, where "person" must not match "personal".
+ */
+export function similar(word: string, pattern: string, stem = false): boolean {
+  if (word === pattern || plural(word, pattern)) return true;
+  if (word[0] !== pattern[0] || /^\d/.test(word)) return false;
+  const w = singular(word);
+  const p = singular(pattern);
+  if (w.length < 5 || p.length < 5) return false;
+  if (soundKey(word) === soundKey(pattern)) return true;
+  const allowed = p.length >= 9 ? 2 : 1;
+  if (editDistance(w, p, allowed) <= allowed) return true;
+  if (stem) {
+    const shared = commonPrefix(w, p);
+    if (shared >= 6 && shared >= 0.75 * Math.min(w.length, p.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * "heures" for "heure", "mails" for "mail": the typed word is the lexicon word plus s or x. Only that way
+ * round, so that a typed "nicht" is not the lexicon's "nichts".
+ */
+export function plural(word: string, pattern: string): boolean {
+  return word.length === pattern.length + 1 && pattern.length >= 3 && /[sx]$/.test(word) && word.startsWith(pattern);
+}
+
+function singular(word: string): string {
+  return word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * A rough, language-neutral pronunciation key: ph→f, soft c→s, qu→k, y→i, no doubled letters, no silent
+ * endings (e, s, x), so "licens", "licence" and "licences" share one.
+ */
+function soundKey(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/qu|ck/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[esx]+$/, '');
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

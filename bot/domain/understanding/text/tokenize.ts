@@ -1,0 +1,41 @@
+import { fold } from './fold';
+
+/** A word of a message, folded, with the clause it belongs to (clauses end at punctuation or "but"). */
+export interface Token {
+  t: string;
+  clause: number;
+}
+
+/** Tokens that patterns may use literally although they are not letters or digits. */
+const KEPT_SYMBOLS = new Set(['*', '/']);
+
+/**
+ * Splits a message into folded tokens. Letters and digits are split apart ("20h" → 20 h, "ce1d" → ce 1 d,
+ * "n°2" → n 2) so that units, diploma codes and option numbers match however they are glued; "+" is read as
+ * "plus" (bac+2); "/" is kept ("10h/semaine"). Clause boundaries (, . ; : ! ? and line breaks) are recorded,
+ * not kept, so negation can be scoped to its clause.
+ */
+export function tokenize(text: string): Token[] {
+  const prepared = fold(text)
+    .replace(/(\d)[.,](\d)/g, '$1\u0001$2') // keep decimals ("1,5") apart from clause commas
+    .replace(/\+/g, ' plus ')
+    .replace(/([a-z])(?=\d)|(\d)(?=[a-z])/g, '$1$2 ');
+  const tokens: Token[] = [];
+  let clause = 0;
+  for (const piece of prepared.split(/([,.;:!?()\n\r]+|\s+|[*/]|[^a-z0-9\u0001*/])/)) {
+    if (!piece || /^\s+$/.test(piece)) continue;
+    if (/^[,.;:!?()\n\r]+$/.test(piece)) {
+      if (tokens.length && tokens[tokens.length - 1].clause === clause) clause++;
+      continue;
+    }
+    if (/^[a-z0-9\u0001]+$/.test(piece) || KEPT_SYMBOLS.has(piece)) {
+      tokens.push({ t: piece.replace(/\u0001/g, '.'), clause });
+    }
+  }
+  return tokens;
+}
+
+/** The folded words of a phrase, without clause information: how lexicon phrases are compared. */
+export function words(phrase: string): string[] {
+  return tokenize(phrase).map((token) => token.t);
+}

@@ -1,0 +1,31 @@
+import type { Profile } from '../profile/profile';
+
+/** An interruption: something the user asks for instead of answering. */
+export type Intent =
+  | { kind: 'human' }
+  | { kind: 'help' }
+  | { kind: 'restart' }
+  | { kind: 'erase' }
+  | { kind: 'language'; language: string };
+
+/** A choice shown to the user. `value` is the profile value; `label` is what the user saw, in their language. */
+export interface SlotOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * What an answer to one question gave. `dontKnow` when the user said they do not know (the goal question
+ * then also sets `goal: 'unsure'`); `consent` for the yes/no consent question, which has no profile field.
+ */
+export interface SlotAnswer {
+  profile: Partial<Profile>;
+  dontKnow?: boolean;
+  consent?: boolean;
+}
+
+/** Where the conversation stands when an intent is checked, to tell an answer from an interruption. */
+export interface IntentContext {
+  /** The slot whose question is pending: "anglais" answers the interest question, it is no language switch. */
+  slot?: string;
+}

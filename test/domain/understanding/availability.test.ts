@@ -1,0 +1,61 @@
+import { expect } from 'chai';
+import { table, useUnderstanding } from './fixture';
+
+/** [what the jobseeker types, hours per week expected] per language. */
+const ROWS: Record<string, Array<[string, number]>> = {
+  fr: [
+    ['vingt heures', 20], ['20h', 20], ['20', 20], ['10 h par semaine', 10], ['10h/semaine', 10],
+    ['2h par jour du lundi au vendredi', 10], ['le week-end, 3h chaque jour', 6], ['quelques heures', 3],
+    ['à mi-temps', 19], ['mi temps', 19], ['temps plein', 38], ['une heure par jour', 7], ['environ 15', 15],
+    ['2 ou 3 heures par jour', 17.5], ['1h30 par jour', 10.5], ['30 minutes par jour', 3.5],
+    ['une demi-heure par jour', 3.5], ['entre 10 et 15h', 12.5], ['3 jours par semaine, 4 heures par jour', 12],
+    ['le mardi et le jeudi 2h', 4], ['4h le week-end', 4], ['de 9h à 12h le lundi', 3], ['un peu', 3],
+    ['je peux faire 20 heures', 20], ['pas le temps', 0], ['quinze heures par mois', 3.5], ['douze', 12],
+    ['jpeux 5h par semaine max', 5], ['tous les soirs une heure', 7],
+  ],
+  en: [
+    ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
+    ['20', 20], ['an hour a day', 7], ['about 15 hours', 15], ['3 days a week, 4 hours each', 12],
+    ['2-3 hours daily', 17.5], ['twenty hours', 20], ['part-time', 19], ['2 hours every day monday to friday', 10],
+    ['maybe 5 hrs per week', 5], ['half an hour a day', 3.5], ['weekends, 4 hours', 4],
+  ],
+  es: [
+    ['dos horas al día', 14], ['unas 10 horas a la semana', 10], ['media jornada', 19], ['veinte', 20],
+    ['de lunes a viernes 3 horas', 15], ['tiempo completo', 38], ['unas horas', 3], ['15 horas', 15],
+    ['una hora al día', 7], ['media hora diaria', 3.5],
+  ],
+  de: [
+    ['zwei Stunden am Tag', 14], ['Vollzeit', 38], ['einundzwanzig Stunden', 21], ['ein paar Stunden', 3],
+    ['zehn', 10], ['20 Std pro Woche', 20], ['eine halbe Stunde täglich', 3.5], ['fünfundzwanzig', 25],
+    ['Teilzeit', 19], ['etwa 8 Stunden in der Woche', 8], ['drei Stunden am Wochenende', 3],
+  ],
+};
+
+describe('Understanding.answer(availability)', () => {
+  const u = useUnderstanding();
+  for (const [lang, rows] of Object.entries(ROWS)) {
+    describe(`in ${lang}`, () => {
+      table(rows, (text, hours) => {
+        expect(u().answer('availability', text, lang, [])?.profile.hoursPerWeek).to.equal(hours);
+      }, (text, hours) => `when the user says "${text}", then it reads ${hours} hours a week`);
+    });
+  }
+
+  table<string>([['je sais pas', 'fr'], ['no sé', 'es'], ["I don't know", 'en'], ['keine Ahnung', 'de'], ['ça dépend', 'fr']],
+    (text, lang) => {
+      const result = u().answer('availability', text, lang, []);
+      expect(result?.dontKnow).to.equal(true);
+      expect(result?.profile.hoursPerWeek).to.equal(undefined);
+    }, (text) => `when the user says "${text}", then it is a don't-know`);
+
+  table<string>([["j'ai 2 enfants", 'fr'], ['I have 3 kids', 'en'], ['1999', 'fr'], ['bonjour', 'fr']], (text, lang) => {
+    expect(u().answer('availability', text, lang, [])).to.equal(undefined);
+  }, (text) => `when the user says "${text}", then no hours are read`);
+
+  it('when options are shown and the user types a bare number, then it is hours, not an option number', () => {
+    const options = [{ value: '3', label: 'Moins de 5 heures' }, { value: '10', label: '5 à 15 heures' }];
+    expect(u().answer('availability', '2', 'fr', options)?.profile.hoursPerWeek).to.equal(2);
+    expect(u().answer('availability', 'n°2', 'fr', options)?.profile.hoursPerWeek).to.equal(10);
+    expect(u().answer('availability', 'la deuxième', 'fr', options)?.profile.hoursPerWeek).to.equal(10);
+  });
+});

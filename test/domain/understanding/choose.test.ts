@@ -1,0 +1,54 @@
+import { expect } from 'chai';
+import type { SlotOption } from '../../../bot/domain/understanding';
+import { table, useUnderstanding } from './fixture';
+
+const FR: SlotOption[] = [
+  { value: 'find-job', label: 'Trouver un emploi' }, { value: 'retrain', label: 'Me reconvertir' },
+  { value: 'certify', label: 'Obtenir un diplôme' }, { value: 'basics', label: 'Apprendre les bases du numérique' },
+  { value: 'start-business', label: 'Créer mon entreprise' }, { value: 'unsure', label: 'Je ne sais pas encore' },
+];
+const EN: SlotOption[] = [
+  { value: 'find-job', label: 'Find a job' }, { value: 'retrain', label: 'Change career' },
+  { value: 'certify', label: 'Get a qualification' },
+];
+const SHORT: SlotOption[] = [{ value: 'a', label: 'Encontrar trabajo' }, { value: 'b', label: 'Cambiar de profesión' }];
+
+describe('Understanding.choose', () => {
+  const u = useUnderstanding();
+  table<string | undefined>([
+    ['2', 'retrain'], ['la deuxième', 'retrain'], ['la 2eme', 'retrain'], ['n°3', 'certify'], ['option 4', 'basics'],
+    ['le dernier', 'unsure'], ['trois', 'certify'], ['5.', 'start-business'], ['je choisis la 1', 'find-job'],
+    ['la premiere', 'find-job'], ['Obtenir un diplome', 'certify'], ['trouver emplois', 'find-job'],
+    ['creer entreprise', 'start-business'], ['reconvertir', 'retrain'], ["j'ai 2 enfants", undefined], ['7', undefined],
+    ['xyz', undefined],
+  ], (text, value) => expect(u().choose(text, 'fr', FR)).to.equal(value),
+  (text, value) => `when a French user types "${text}", then the option chosen is ${value}`);
+
+  table<string | undefined>([
+    ['the second one', 'retrain'], ['second', 'retrain'], ['number 3', 'certify'], ['1', 'find-job'],
+    ['find job', 'find-job'], ['last one', 'certify'], ['two', 'retrain'], ['get a qualifcation', 'certify'],
+  ], (text, value) => expect(u().choose(text, 'en', EN)).to.equal(value),
+  (text, value) => `when an English user types "${text}", then the option chosen is ${value}`);
+
+  table<[string, string]>([
+    ['la segunda', ['es', 'b']], ['el primero', ['es', 'a']], ['dos', ['es', 'b']], ['opción 2', ['es', 'b']],
+    ['2º', ['es', 'b']], ['die zweite', ['de', 'b']], ['Nummer 1', ['de', 'a']], ['zwei', ['de', 'b']],
+    ['das letzte', ['de', 'b']],
+  ], (text, [lang, value]) => expect(u().choose(text, lang, SHORT)).to.equal(value),
+  (text, [lang, value]) => `when a ${lang} user types "${text}", then the option chosen is ${value}`);
+
+  it('when no options are shown, then nothing is chosen', () => {
+    expect(u().choose('2', 'fr', [])).to.equal(undefined);
+  });
+
+  it('when an answer is asked with options, then the option value becomes the profile value', () => {
+    expect(u().answer('goal', '2', 'fr', FR)).to.deep.equal({ profile: { goal: 'retrain' } });
+    expect(u().answer('goal', 'trouver emplois', 'fr', FR)).to.deep.equal({ profile: { goal: 'find-job' } });
+    const regions = [{ value: 'BE-BRU', label: 'Bruxelles' }, { value: 'LU', label: 'Luxembourg' }];
+    expect(u().answer('region', 'le deuxième', 'fr', regions)).to.deep.equal({ profile: { region: 'LU' } });
+  });
+
+  it('when an option value is not valid for the slot, then it is not used', () => {
+    expect(u().answer('goal', '1', 'fr', [{ value: 'fly', label: 'Voler' }])).to.equal(undefined);
+  });
+});

@@ -1,0 +1,141 @@
+import { expect } from 'chai';
+import type { SlotId } from '../../../bot/domain/profile/profile';
+import { table, useUnderstanding } from './fixture';
+
+type Rows = Record<string, Array<[string, string]>>;
+
+/** Checks that each phrasing answers `slot` with `field` = expected, in each language. */
+function describeSlot(slot: SlotId, field: string, rows: Rows): void {
+  describe(`Understanding.answer(${slot})`, () => {
+    const u = useUnderstanding();
+    for (const [lang, list] of Object.entries(rows)) {
+      describe(`in ${lang}`, () => {
+        table(list, (text, expected) => {
+          const profile = u().answer(slot, text, lang, [])?.profile as Record<string, unknown> | undefined;
+          expect(profile?.[field]).to.equal(expected);
+        }, (text, expected) => `when the user says "${text}", then ${field} is ${expected}`);
+      });
+    }
+  });
+}
+
+describeSlot('digitalSkills', 'digitalSkills', {
+  fr: [
+    ["je sais pas me servir d'un ordinateur", 'none'], ['pas du tout', 'none'], ['jamais utilisé', 'none'],
+    ['je suis nul en informatique', 'none'], ['pas du tout à l\'aise', 'none'], ["ma fille m'aide", 'with-help'],
+    ['un peu', 'with-help'], ['pas très à l\'aise', 'with-help'], ['moyen', 'with-help'], ['bof', 'with-help'],
+    ['je me débrouille', 'autonomous'], ['ça va', 'autonomous'], ['je me debrouille bien', 'autonomous'],
+    ["je l'utilise tous les jours", 'autonomous'], ["très à l'aise", 'advanced'], ['je suis développeur', 'advanced'],
+    ['un peu, mais je me débrouille', 'autonomous'],
+  ],
+  en: [
+    ['not at all', 'none'], ["I can't use a computer", 'none'], ['never used one', 'none'], ['with help', 'with-help'],
+    ['my son helps me', 'with-help'], ['a little', 'with-help'], ['not very comfortable', 'with-help'],
+    ["I'm ok with computers", 'autonomous'], ['pretty good', 'autonomous'], ['I manage on my own', 'autonomous'],
+    ['very good', 'advanced'], ["I'm a developer", 'advanced'],
+  ],
+  es: [
+    ['para nada', 'none'], ['no sé usar el ordenador', 'none'], ['a veces necesito ayuda', 'with-help'],
+    ['un poco', 'with-help'], ['mi hija me ayuda', 'with-help'], ['me defiendo', 'autonomous'], ['bien', 'autonomous'],
+    ['muy bien', 'advanced'], ['soy programador', 'advanced'],
+  ],
+  de: [
+    ['gar nicht', 'none'], ['noch nie benutzt', 'none'], ['ein bisschen', 'with-help'], ['mit Hilfe', 'with-help'],
+    ['nicht so gut', 'with-help'], ['meine Tochter hilft mir', 'with-help'], ['ich komme zurecht', 'autonomous'],
+    ['ganz gut', 'autonomous'], ['sehr gut', 'advanced'], ['ich bin Informatiker', 'advanced'],
+  ],
+});
+
+describeSlot('equipment', 'equipment', {
+  fr: [
+    ['juste mon téléphone', 'smartphone-only'], ['mon portable', 'smartphone-only'], ['une tablette', 'smartphone-only'],
+    ["pas d'ordinateur", 'smartphone-only'], ["j'ai un pc mais pas internet", 'smartphone-only'], ['rien', 'none'],
+    ["pas d'ordinateur ni internet", 'none'], ["non j'ai rien", 'none'], ['ni ordinateur ni téléphone', 'none'],
+    ['un ordinateur portable et la wifi', 'computer-and-internet'], ["j'ai un ordi", 'computer-and-internet'],
+    ["pas d'ordinateur mais un smartphone", 'smartphone-only'],
+  ],
+  en: [
+    ['just my phone', 'smartphone-only'], ['only a smartphone', 'smartphone-only'], ["I don't have a computer", 'smartphone-only'],
+    ['nothing', 'none'], ['no computer, no internet', 'none'], ['a laptop and wifi', 'computer-and-internet'],
+    ['a laptop and internet at home', 'computer-and-internet'],
+  ],
+  es: [
+    ['solo el móvil', 'smartphone-only'], ['no tengo ordenador', 'smartphone-only'], ['no tengo nada', 'none'],
+    ['ordenador e internet', 'computer-and-internet'], ['un portátil', 'computer-and-internet'],
+  ],
+  de: [
+    ['nur mein Handy', 'smartphone-only'], ['keinen Computer', 'smartphone-only'], ['nichts', 'none'],
+    ['ich habe kein Internet und keinen PC', 'none'], ['PC und Internet', 'computer-and-internet'],
+    ['Laptop mit WLAN', 'computer-and-internet'],
+  ],
+});
+
+describeSlot('goal', 'goal', {
+  fr: [
+    ['je veux trouver un travail', 'find-job'], ['chercher du boulot', 'find-job'], ['un CDI', 'find-job'],
+    ['pas de diplôme, je veux bosser', 'find-job'], ['me reconvertir', 'retrain'], ['changer de métier', 'retrain'],
+    ['je voudrais changer de metier', 'retrain'], ['avoir un diplôme', 'certify'], ['faire valider mes compétences', 'certify'],
+    ["apprendre l'informatique", 'basics'], ['savoir utiliser un ordinateur', 'basics'], ['créer mon entreprise', 'start-business'],
+    ['devenir indépendant', 'start-business'], ['je sais pas', 'unsure'], ['je sais pas trop quoi faire', 'unsure'],
+  ],
+  en: [
+    ['find a job', 'find-job'], ['I need to find a job', 'find-job'], ['get back to work', 'find-job'],
+    ['change careers', 'retrain'], ['retrain', 'retrain'], ['get a certificate', 'certify'], ['learn to use a computer', 'basics'],
+    ['start my own business', 'start-business'], ['no idea', 'unsure'], ["I'm not sure", 'unsure'],
+  ],
+  es: [
+    ['encontrar trabajo', 'find-job'], ['busco empleo', 'find-job'], ['cambiar de profesión', 'retrain'],
+    ['sacar un título', 'certify'], ['aprender informática', 'basics'], ['montar mi negocio', 'start-business'],
+    ['no sé', 'unsure'],
+  ],
+  de: [
+    ['Arbeit finden', 'find-job'], ['ich suche einen Job', 'find-job'], ['umschulen', 'retrain'],
+    ['ich möchte mich umschulen lassen', 'retrain'], ['einen Abschluss machen', 'certify'], ['Computer lernen', 'basics'],
+    ['mich selbstständig machen', 'start-business'], ['keine Ahnung', 'unsure'],
+  ],
+});
+
+describeSlot('interest', 'interest', {
+  fr: [
+    ['je veux apprendre Python', 'programming'], ["j'aimerais apprendre a coder en python", 'programming'],
+    ['programation', 'programming'], ['faire des sites web', 'web-development'], ['devenir développeur web', 'web-development'],
+    ['excel', 'office'], ['la compta', 'office'], ['apprendre le néerlandais', 'languages'], ['anglais', 'languages'],
+    ['lire et écrire', 'basic-skills'], ['le marketing', 'digital-marketing'], ['les réseaux sociaux', 'digital-marketing'],
+    ['gestion de projet', 'project-management'], ['créer mon entreprise', 'entrepreneurship'], ['mon CV', 'job-search'],
+    ['photoshop', 'design'], ["l'informatique de base", 'digital-basics'], ['analyse de données', 'data'],
+  ],
+  en: [
+    ['I want to learn Python', 'programming'], ['websites', 'web-development'], ['build websites', 'web-development'],
+    ['Excel', 'office'], ['learn Dutch', 'languages'], ['reading and writing', 'basic-skills'], ['coding', 'programming'],
+    ['social media', 'digital-marketing'], ['how to use email', 'digital-basics'],
+  ],
+  es: [
+    ['quiero aprender a programar', 'programming'], ['páginas web', 'web-development'], ['ofimática', 'office'],
+    ['excel y word', 'office'], ['inglés', 'languages'], ['leer y escribir', 'basic-skills'], ['diseño gráfico', 'design'],
+  ],
+  de: [
+    ['Programmieren', 'programming'], ['Webseiten erstellen', 'web-development'], ['Büro', 'office'],
+    ['Englisch lernen', 'languages'], ['Deutsch lernen', 'basic-skills'], ['Datenanalyse', 'data'],
+  ],
+});
+
+describeSlot('region', 'region', {
+  fr: [
+    ['Bruxelles', 'BE-BRU'], ['bruxelle', 'BE-BRU'], ["j'habite à Schaerbeek", 'BE-BRU'], ['Anderlecht', 'BE-BRU'],
+    ['1030', 'BE-BRU'], ['je vis a bxl', 'BE-BRU'], ['Liège', 'BE-WAL'], ['Namur', 'BE-WAL'], ['Charleroi', 'BE-WAL'],
+    ['Mons', 'BE-WAL'], ['Wallonie', 'BE-WAL'], ['Louvain-la-Neuve', 'BE-WAL'], ['province de Luxembourg', 'BE-WAL'],
+    ['4000', 'BE-WAL'], ['Gent', 'BE-VLG'], ['Antwerpen', 'BE-VLG'], ['Flandre', 'BE-VLG'], ['Louvain', 'BE-VLG'],
+    ['Luxembourg', 'LU'], ['Esch', 'LU'], ['Differdange', 'LU'], ['L-1234', 'LU'], ['Paris', 'FR'], ['Lyon', 'FR'],
+    ['Lille', 'FR'], ['France', 'FR'], ['75011', 'FR'], ['j\'habite à Thionville', 'FR'],
+  ],
+  en: [['Brussels', 'BE-BRU'], ['I live in Ghent', 'BE-VLG'], ['Luxembourg City', 'LU'], ['Paris', 'FR'], ['Wallonia', 'BE-WAL']],
+  es: [['Bruselas', 'BE-BRU'], ['vivo en Paris', 'FR'], ['Amberes', 'BE-VLG'], ['Luxemburgo', 'LU'], ['Lieja', 'BE-WAL']],
+  de: [['Brüssel', 'BE-BRU'], ['Lüttich', 'BE-WAL'], ['Antwerpen', 'BE-VLG'], ['Luxemburg', 'LU'], ['Frankreich', 'FR']],
+});
+
+describeSlot('language', 'language', {
+  fr: [['anglais', 'en'], ['English', 'en'], ['español', 'es'], ['en allemand svp', 'de'], ['Deutsch', 'de'], ['français', 'fr']],
+  en: [['French', 'fr'], ['german please', 'de'], ['Español', 'es']],
+  es: [['inglés', 'en'], ['francés', 'fr']],
+  de: [['Englisch', 'en'], ['Französisch', 'fr'], ['franzoesisch', 'fr']],
+});

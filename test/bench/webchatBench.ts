@@ -43,7 +43,11 @@ function request(method: string, url: string, body: unknown, token?: string, fro
 }
 
 async function openChat(n: number): Promise<Chat> {
-  const issued = await request('POST', `${BASE}/api/directline/token`, {}, undefined, `127.0.0.${2 + (n % 100)}`);
+  let issued = await request('POST', `${BASE}/api/directline/token`, {}, undefined, `127.0.0.${2 + (n % 100)}`);
+  for (let tries = 0; issued.status === 429 && tries < 60; tries++) { // the process-wide limit: wait as told, like a browser would
+    await new Promise((r) => setTimeout(r, 1000));
+    issued = await request('POST', `${BASE}/api/directline/token`, {}, undefined, `127.0.0.${2 + (n % 100)}`);
+  }
   if (issued.status !== 200) throw new Error(`token: HTTP ${issued.status}`);
   const started = await request('POST', `${BASE}/v3/directline/conversations`, { locale: 'fr-FR' }, issued.json.token);
   if (started.status !== 201) throw new Error(`start: HTTP ${started.status}`);
@@ -132,6 +136,7 @@ async function main(): Promise<void> {
     close(warm);
     await viaMessages(ACTIVE); // warm-up
     const messages = await viaMessages(ACTIVE);
+    const alone = await orientations([await openChat(4000)]);
     const idleRss = rssMb(bot);
     const active = await Promise.all(Array.from({ length: ACTIVE }, (_, i) => openChat(2000 + i)));
     const baseline = await orientations(active);
@@ -146,6 +151,7 @@ async function main(): Promise<void> {
     const burstSeconds = (Date.now() - b0) / 1000;
     console.log(`\nOpening ${OPEN} WebSocket conversations (token, start, welcome on the stream): ${openSeconds.toFixed(1)} s; server RSS ${idleRss.toFixed(0)} MB → ${openRss.toFixed(0)} MB`);
     console.log(`\nTurn latency, ${ACTIVE} conversations doing whole orientations:`);
+    console.log(`  one conversation alone, reply on stream ${fmt(alone.stream)}`);
     console.log(`  /api/messages (expectReplies, same bot, no web chat)  ${fmt(messages.post)}   ${(messages.post.length / messages.seconds).toFixed(0)} turns/s`);
     console.log(`  no other chat open     POST ${fmt(baseline.post)}\n                         reply on stream ${fmt(baseline.stream)}   ${(baseline.post.length / baseline.seconds).toFixed(0)} turns/s`);
     console.log(`  ${String(OPEN).padStart(4)} chats open idle  POST ${fmt(loaded.post)}\n                         reply on stream ${fmt(loaded.stream)}   ${(loaded.post.length / loaded.seconds).toFixed(0)} turns/s`);

@@ -11,23 +11,26 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['une demi-heure par jour', 3.5], ['entre 10 et 15h', 12.5], ['3 jours par semaine, 4 heures par jour', 12],
     ['le mardi et le jeudi 2h', 4], ['4h le week-end', 4], ['de 9h à 12h le lundi', 3], ['un peu', 3],
     ['je peux faire 20 heures', 20], ['pas le temps', 0], ['quinze heures par mois', 3.5], ['douze', 12],
-    ['jpeux 5h par semaine max', 5], ['tous les soirs une heure', 7],
+    ['jpeux 5h par semaine max', 5], ['tous les soirs une heure', 7], ['2h le soir après 18h', 14],
+    ['2 jours par semaine', 14], ['1 jour par semaine', 7], ['à partir de 14h, 3 heures', 3], ['10h du lundi au vendredi', 10],
   ],
   en: [
     ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
     ['20', 20], ['an hour a day', 7], ['about 15 hours', 15], ['3 days a week, 4 hours each', 12],
     ['2-3 hours daily', 17.5], ['twenty hours', 20], ['part-time', 19], ['2 hours every day monday to friday', 10],
     ['maybe 5 hrs per week', 5], ['half an hour a day', 3.5], ['weekends, 4 hours', 4],
+    ['not much, maybe 2 hours', 2], ['around 10hrs', 10], ['10-15 hrs a week', 12.5], ['after 6pm, 2 hours', 2],
   ],
   es: [
     ['dos horas al día', 14], ['unas 10 horas a la semana', 10], ['media jornada', 19], ['veinte', 20],
     ['de lunes a viernes 3 horas', 15], ['tiempo completo', 38], ['unas horas', 3], ['15 horas', 15],
-    ['una hora al día', 7], ['media hora diaria', 3.5],
+    ['una hora al día', 7], ['media hora diaria', 3.5], ['unas dos horitas al día', 14], ['nada, no tengo tiempo', 0],
   ],
   de: [
     ['zwei Stunden am Tag', 14], ['Vollzeit', 38], ['einundzwanzig Stunden', 21], ['ein paar Stunden', 3],
     ['zehn', 10], ['20 Std pro Woche', 20], ['eine halbe Stunde täglich', 3.5], ['fünfundzwanzig', 25],
     ['Teilzeit', 19], ['etwa 8 Stunden in der Woche', 8], ['drei Stunden am Wochenende', 3],
+    ['jeden Tag eine Stunde', 7], ['zwei bis drei Stunden täglich', 17.5], ['2 Stunden ab 18 Uhr', 2], ['keine Zeit', 0],
   ],
 };
 
@@ -48,7 +51,8 @@ describe('Understanding.answer(availability)', () => {
       expect(result?.profile.hoursPerWeek).to.equal(undefined);
     }, (text) => `when the user says "${text}", then it is a don't-know`);
 
-  table<string>([["j'ai 2 enfants", 'fr'], ['I have 3 kids', 'en'], ['1999', 'fr'], ['bonjour', 'fr']], (text, lang) => {
+  table<string>([["j'ai 2 enfants", 'fr'], ['I have 3 kids', 'en'], ['1999', 'fr'], ['bonjour', 'fr'], ['le soir après 18h', 'fr'],
+    ['ab 18 Uhr', 'de'], ['evenings only', 'en']], (text, lang) => {
     expect(u().answer('availability', text, lang, [])).to.equal(undefined);
   }, (text) => `when the user says "${text}", then no hours are read`);
 

@@ -12,6 +12,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ["j'ai pas de diplôme", 0], ["je n'ai aucun diplôme", 0], ["j'ai arrêté l'école à 16 ans", 2],
     ["j'ai arrêté en 3ème", 2], ['le brevet des collèges', 2], ["j'ai un CAP et un bac", 4],
     ['pas de bac mais un CAP', 3], ["j'ai fait la fac", 6], ['un master en droit au Maroc', 7],
+    ['diplome obtenu au Maroc, bac+2', 5], ["jai fait jusqu'en 1ère", 3], ['BEPC', 2], ["un diplôme d'aide-soignante", 4],
+    ['graduat en comptabilité', 5], ['rhéto', 4],
   ],
   en: [
     ['no diploma', 0], ['nothing', 0], ["I don't have any qualifications", 0], ['I left school at 15', 2],
@@ -42,7 +44,8 @@ describe('Understanding.answer(qualification)', () => {
 
   table<string>([
     ["je n'ai pas le bac", 'fr'], ['je veux passer mon bac', 'fr'], ['permis de conduire', 'fr'], ['aucun master', 'fr'],
-    ['I have a driving licence', 'en'], ['Ich möchte eine Ausbildung machen', 'de'],
+    ['I have a driving licence', 'en'], ['Ich möchte eine Ausbildung machen', 'de'], ["j'ai un diplôme", 'fr'],
+    ['a diploma', 'en'],
   ], (text, lang) => {
     expect(u().answer('qualification', text, lang, [])?.profile.eqfLevel).to.equal(undefined);
   }, (text) => `when the user says "${text}" (negated, wished for or a look-alike), then no level is read`);

@@ -43,6 +43,7 @@ describeSlot('digitalSkills', 'digitalSkills', {
     ['gar nicht', 'none'], ['noch nie benutzt', 'none'], ['ein bisschen', 'with-help'], ['mit Hilfe', 'with-help'],
     ['nicht so gut', 'with-help'], ['meine Tochter hilft mir', 'with-help'], ['ich komme zurecht', 'autonomous'],
     ['ganz gut', 'autonomous'], ['sehr gut', 'advanced'], ['ich bin Informatiker', 'advanced'],
+    ['ich kenne mich gut aus', 'autonomous'], ['nicht wirklich', 'with-help'],
   ],
 });
 
@@ -52,7 +53,9 @@ describeSlot('equipment', 'equipment', {
     ["pas d'ordinateur", 'smartphone-only'], ["j'ai un pc mais pas internet", 'smartphone-only'], ['rien', 'none'],
     ["pas d'ordinateur ni internet", 'none'], ["non j'ai rien", 'none'], ['ni ordinateur ni téléphone', 'none'],
     ['un ordinateur portable et la wifi', 'computer-and-internet'], ["j'ai un ordi", 'computer-and-internet'],
-    ["pas d'ordinateur mais un smartphone", 'smartphone-only'],
+    ["pas d'ordinateur mais un smartphone", 'smartphone-only'], ['ordi oui internet non', 'smartphone-only'],
+    ['un ordinateur mais il marche plus', 'smartphone-only'], ["j'utilise l'ordinateur de la bibliothèque", 'smartphone-only'],
+    ["g pa d'ordi", 'smartphone-only'], ["j'ai internet sur mon tel", 'smartphone-only'],
   ],
   en: [
     ['just my phone', 'smartphone-only'], ['only a smartphone', 'smartphone-only'], ["I don't have a computer", 'smartphone-only'],
@@ -77,6 +80,8 @@ describeSlot('goal', 'goal', {
     ['je voudrais changer de metier', 'retrain'], ['avoir un diplôme', 'certify'], ['faire valider mes compétences', 'certify'],
     ["apprendre l'informatique", 'basics'], ['savoir utiliser un ordinateur', 'basics'], ['créer mon entreprise', 'start-business'],
     ['devenir indépendant', 'start-business'], ['je sais pas', 'unsure'], ['je sais pas trop quoi faire', 'unsure'],
+    ['bjr je cherche du taf', 'find-job'], ['jveux trouvé 1 taf', 'find-job'], ['je suis au chômage depuis 2 ans', 'find-job'],
+    ['monter ma boite', 'start-business'], ['ouvrir un salon de coiffure', 'start-business'],
   ],
   en: [
     ['find a job', 'find-job'], ['I need to find a job', 'find-job'], ['get back to work', 'find-job'],

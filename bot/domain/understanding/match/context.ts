@@ -30,18 +30,19 @@ export function onlyFillers(tokens: Token[], fillers: Tagger<true>): boolean {
 }
 
 /**
- * Whether a negation word precedes `match` closely in the same clause, or follows it and ends the clause
- * ("internet non"). Negations that are part of another recognised phrase ("pas du tout", "je ne sais pas
+ * Whether a negation word precedes `match` closely in the same clause, or, with `trailing`, follows it and
+ * ends the clause ("internet non"). Negations that are part of another recognised phrase ("pas du tout", "je ne sais pas
  * utiliser") are passed in `claimed` and do not count.
  */
 export function isNegated(tokens: Token[], match: Match<unknown>, negations: Array<Match<unknown>>,
-  claimed: Array<{ start: number; end: number }> = []): boolean {
+  claimed: Array<{ start: number; end: number }> = [], trailing = false): boolean {
   const clause = tokens[match.start].clause;
   const free = negations.filter((neg) => !claimed.some((c) => c.start <= neg.start && neg.end <= c.end));
   const before = free.some((neg) => neg.end <= match.start && match.start - neg.end <= NEGATION_REACH
     && tokens[neg.start].clause === clause);
-  // "ordi oui, internet non": a negation right after the words, closing their clause
-  const after = free.some((neg) => neg.start === match.end && tokens[neg.start].clause === clause
+  // "ordi oui, internet non": a negation right after the words, closing their clause (only when asked for:
+  // in "no entiendo nada" the trailing "nada" intensifies)
+  const after = trailing && free.some((neg) => neg.start === match.end && tokens[neg.start].clause === clause
     && (neg.end === tokens.length || tokens[neg.end].clause !== clause));
   return before || after;
 }

@@ -36,11 +36,15 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
 
 /** The first stated amount of time, in hours ("2h30", "2 ou 3 heures", "30 minutes", "une heure et demie"). */
 function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): number | undefined {
+  let vague: number | undefined;
   for (let i = 0; i < events.length; i++) {
     const amount = amountAt(events, i, mode, weeklyRange);
-    if (amount !== undefined) return amount;
+    if (amount === undefined) continue;
+    // "pas beaucoup, peut-être 2 heures": a stated number beats "a few"
+    if (events[i].kind !== 'few' && events[i].kind !== 'little') return amount;
+    vague ??= amount;
   }
-  return undefined;
+  return vague;
 }
 
 function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boolean): number | undefined {

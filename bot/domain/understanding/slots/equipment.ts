@@ -28,7 +28,7 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const has: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   const denied: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   for (const m of devices) {
-    const negated = isNegated(tokens, m, reading.negations, matches)
+    const negated = isNegated(tokens, m, reading.negations, matches, true)
       || unavailable.some((u) => u.start >= m.end && u.start - m.end <= UNAVAILABLE_REACH);
     if (mode === 'extract' && !negated && m.value !== 'nothing' && !hasCueBefore(tokens, m, possessions, 3)) continue;
     if (negated && m.value !== 'nothing') denied[m.value] = true;

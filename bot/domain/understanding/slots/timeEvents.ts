@@ -13,12 +13,16 @@ export function timeEvents(reading: Reading): TimeEvent[] {
   const tags = reading.lex.time.tag(reading.tokens);
   const clocks = tags.filter((m) => m.value.kind === 'clock');
   const unitAt = new Set(tags.filter((m) => m.value.kind === 'hourUnit').map((m) => m.start));
-  // "après 18h", "18 Uhr", "18h du soir": the clock word touches the number or its unit
-  const isClock = (n: { start: number; end: number }) => clocks.some((c) => c.end === n.start || c.start === n.end
-    || (unitAt.has(n.end) && c.start === n.end + 1));
+  const numbers = findNumbers(reading.tokens, reading.lex.source.numbers);
+  const numberAt = new Set(numbers.map((n) => n.start));
+  const clause = (i: number) => reading.tokens[i].clause;
+  // "après 18h", "18 Uhr", "18h du soir": the clock word touches the number or its unit, in the same clause;
+  // in "2 Stunden ab 18 Uhr" the "ab" belongs to the 18 that follows it
+  const isClock = (n: { start: number; end: number }) => clocks.some((c) => clause(c.start) === clause(n.start)
+    && (c.end === n.start || c.start === n.end || (unitAt.has(n.end) && c.start === n.end + 1 && !numberAt.has(c.end))));
   const clockUnits = new Set<number>();
   const events: TimeEvent[] = [];
-  for (const n of findNumbers(reading.tokens, reading.lex.source.numbers)) {
+  for (const n of numbers) {
     if (tags.some((m) => m.start < n.end && n.start < m.end)) continue;
     if (isClock(n)) clockUnits.add(n.end);
     else events.push({ kind: 'number', value: n.value, start: n.start, end: n.end });

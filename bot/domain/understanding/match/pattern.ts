@@ -1,7 +1,7 @@
 import { words } from '../text/tokenize';
 
-/** One position of a pattern: a choice of word sequences, or a gap of up to `max` words. */
-export type Part = { alts: string[][] } | { gap: number };
+/** One position of a pattern: a choice of word sequences (typed exactly if `exact`), or a gap of words. */
+export type Part = { alts: string[][]; exact?: boolean } | { gap: number };
 
 /** A lexicon phrase compiled for matching. */
 export interface Pattern {
@@ -20,11 +20,12 @@ export const GAP = 4;
  * - words are compared folded and typo-tolerant ("parlez vous" matches "parlez-vous", "Parlez vous");
  * - `*` skips up to four words ("parler * conseiller" matches "parler avec une conseillère");
  * - `a|b|c` is a choice at one position ("veux|voudrais un conseiller");
- * - `@name` is a choice among the entries of the lexicon set `name` ("parler * @advisor").
+ * - `@name` is a choice among the entries of the lexicon set `name` ("parler * @advisor"); sets listed in
+ *   `exactSets` must be typed exactly (language names: "France" must not read as "francés").
  *
  * @throws when a `@name` is not a known set, naming the phrase, so a broken lexicon fails at start-up.
  */
-export function compilePattern(source: string, sets: WordSets = {}): Pattern {
+export function compilePattern(source: string, sets: WordSets = {}, exactSets: ReadonlySet<string> = new Set()): Pattern {
   const parts: Part[] = [];
   for (const chunk of source.trim().split(/\s+/)) {
     if (chunk === '*') {
@@ -32,7 +33,7 @@ export function compilePattern(source: string, sets: WordSets = {}): Pattern {
     } else if (chunk.startsWith('@')) {
       const set = sets[chunk.slice(1)];
       if (!set) throw new Error(`unknown set "${chunk}" in phrase "${source}"`);
-      parts.push({ alts: set });
+      parts.push(exactSets.has(chunk.slice(1)) ? { alts: set, exact: true } : { alts: set });
     } else if (chunk.includes('|')) {
       parts.push({ alts: chunk.split('|').map((alt) => words(alt)).filter((alt) => alt.length > 0) });
     } else {

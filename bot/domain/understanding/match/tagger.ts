@@ -28,6 +28,8 @@ export interface TaggerOptions {
    * one letter changes everything ("kenne" is not "keine").
    */
   exact?: boolean;
+  /** Sets whose words must be typed exactly wherever a phrase uses them (see `compilePattern`). */
+  exactSets?: ReadonlySet<string>;
 }
 
 /**
@@ -43,7 +45,7 @@ export class Tagger<T> {
 
   constructor(entries: Array<[string, T]>, options: TaggerOptions = {}) {
     for (const [phrase, value] of entries) {
-      const pattern = compilePattern(phrase, options.sets);
+      const pattern = compilePattern(phrase, options.sets, options.exactSets);
       const first = pattern.parts[0];
       const letters = new Set('alts' in first ? first.alts.map((alt) => alt[0][0]) : []);
       for (const letter of letters) {
@@ -84,8 +86,8 @@ export class Tagger<T> {
     return kept.sort((a, b) => a.start - b.start);
   }
 
-  private same(typed: string, word: string): boolean {
-    return this.exact ? typed === word || plural(typed, word) : similar(typed, word, this.stem);
+  private same(typed: string, word: string, exact = false): boolean {
+    return this.exact || exact ? typed === word || plural(typed, word) : similar(typed, word, this.stem);
   }
 
   private matchAt(pattern: Pattern, p: number, tokens: Token[], t: number, weight: number, exact: number):
@@ -102,7 +104,7 @@ export class Tagger<T> {
     let best: Reach | undefined;
     for (const alt of part.alts) {
       if (t + alt.length > tokens.length) continue;
-      if (!alt.every((word, i) => this.same(tokens[t + i].t, word))) continue;
+      if (!alt.every((word, i) => this.same(tokens[t + i].t, word, part.exact))) continue;
       const same = alt.filter((word, i) => tokens[t + i].t === word).length;
       const hit = this.matchAt(pattern, p + 1, tokens, t + alt.length, weight + alt.length, exact + same);
       if (hit && (!best || hit.weight > best.weight || (hit.weight === best.weight && hit.exact > best.exact))) best = hit;

@@ -39,8 +39,8 @@ function singular(word: string): string {
 }
 
 /**
- * A rough, language-neutral pronunciation key: ph→f, soft c→s, qu→k, y→i, no doubled letters, no silent
- * endings (e, s, x), so "licens", "licence" and "licences" share one.
+ * A rough, language-neutral pronunciation key: ph→f, soft c→s, qu→k, y→i, no doubled letters, no final e,
+ * so "licens" and "licence" share one. Endings other than e still count: "frances" is not "france".
  */
 function soundKey(word: string): string {
   return word
@@ -49,7 +49,7 @@ function soundKey(word: string): string {
     .replace(/qu|ck/g, 'k')
     .replace(/y/g, 'i')
     .replace(/(.)\1+/g, '$1')
-    .replace(/[esx]+$/, '');
+    .replace(/e$/, '');
 }
 
 function commonPrefix(a: string, b: string): number {

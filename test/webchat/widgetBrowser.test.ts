@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
@@ -14,13 +16,23 @@ describe('Web chat widget in Debian Chromium (demo page, real bot)', function ()
   this.timeout(180000);
   let running: RunningApp;
   let browser: Browser;
+  let agency: http.Server;
+  let agencyOrigin: string;
   const sockets: Duplex[] = [];
   const visits: Visit[] = [];
 
   before(async function () {
     requireChromium(this);
+    // An agency's own website on another origin, embedding the widget with the one-line snippet and nothing else.
+    agency = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Agencia</title></head><body><h1>Agencia de empleo</h1>`
+        + `<script src="${running.url}/webchat/widget.js" async></script></body></html>`);
+    });
+    await new Promise<void>((resolve) => agency.listen(0, '127.0.0.1', resolve));
+    agencyOrigin = `http://127.0.0.1:${(agency.address() as AddressInfo).port}`;
     // Advisors on duty around the clock, one signed in: asking for a person queues the conversation for them.
-    running = await startTestApp({ OFFICE_HOURS: '24/7' });
+    running = await startTestApp({ OFFICE_HOURS: '24/7', WEBCHAT_ALLOWED_ORIGINS: agencyOrigin });
     running.app.desk.advisorSignedIn('Marie');
     running.app.server.server.on('upgrade', (_req, socket: Duplex) => sockets.push(socket));
     browser = await launchChromium();
@@ -29,12 +41,13 @@ describe('Web chat widget in Debian Chromium (demo page, real bot)', function ()
   after(async () => {
     await browser?.close();
     await running?.stop();
+    agency?.close();
   });
 
-  async function open(path: string, viewport?: { width: number; height: number }): Promise<{ v: Visit; chat: ChatPanel }> {
-    const v = await visit(browser, running.url, viewport);
+  async function open(path: string, viewport?: { width: number; height: number }, site?: string): Promise<{ v: Visit; chat: ChatPanel }> {
+    const v = await visit(browser, running.url, viewport, site ? [site] : []);
     visits.push(v);
-    await v.page.goto(`${running.url}${path}`);
+    await v.page.goto(site ? `${site}${path}` : `${running.url}${path}`);
     return { v, chat: new ChatPanel(v.page) };
   }
 
@@ -217,6 +230,25 @@ describe('Web chat widget in Debian Chromium (demo page, real bot)', function ()
     expect(await v.page.locator('.webchat__send-box-text-box__input').isVisible()).to.equal(true);
     await shot(v.page, 'de-phone-open');
     await expectCleanPage(v);
+  });
+
+  it('when an allowed agency site on another origin embeds the snippet, then the chat works there, in the page\'s language', async () => {
+    const { v, chat } = await open('/', undefined, agencyOrigin);
+    await chat.open();
+    await chat.waitForBot(L('es', 'profile').ask.goal);
+    await chat.click(L('es', 'profile').options.goal['find-job']);
+    await chat.waitForBot(L('es', 'profile').ask.interest);
+    expect(v.requests.filter((r) => r.includes('/v3/directline/'))).to.not.be.empty;
+    expect(v.pageErrors).to.deep.equal([]);
+    await shot(v.page, 'agency-site-es');
+  });
+
+  it('when a site that is not allowed embeds the snippet, then the chat says it is unavailable and no conversation starts', async () => {
+    const other = agencyOrigin.replace('127.0.0.1', 'localhost');
+    const { v, chat } = await open('/', undefined, other);
+    await chat.open();
+    await v.page.locator('.ocw-status').filter({ hasText: L('es', 'webchat').widget.unavailable }).waitFor();
+    expect(v.requests).to.not.include('POST /v3/directline/conversations');
   });
 
   it('when the visitor picks another language in the widget, then its texts change and the bot goes on in that language', async () => {

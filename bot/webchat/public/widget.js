@@ -135,7 +135,7 @@
   function loadWebChat() {
     if (window.WebChat) return Promise.resolve();
     return new Promise(function (resolve, reject) {
-      var s = el('script', { src: origin + SETTINGS.vendorPath, crossorigin: 'anonymous' });
+      var s = el('script', { src: origin + SETTINGS.vendorPath });
       if (nonce) s.nonce = nonce;
       s.onload = resolve; s.onerror = reject;
       document.head.appendChild(s);

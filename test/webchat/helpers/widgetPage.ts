@@ -18,11 +18,11 @@ export interface Visit {
 }
 
 /**
- * A fresh browser context (no cookie, no storage) on the bot's origin. Requests to any other origin never reach
- * the network: course pages opened from cards get a stub page (so "the link opens" can be checked), everything
+ * A fresh browser context (no cookie, no storage) on the bot's origin (and `otherOrigins`, such as an agency's
+ * site on this machine). Requests to any other origin never reach the network: course pages opened from cards get a stub page (so "the link opens" can be checked), everything
  * else is aborted and recorded.
  */
-export async function visit(browser: Browser, origin: string, viewport = { width: 1280, height: 800 }): Promise<Visit> {
+export async function visit(browser: Browser, origin: string, viewport = { width: 1280, height: 800 }, otherOrigins: string[] = []): Promise<Visit> {
   const context = await browser.newContext({ viewport, locale: 'fr-FR' });
   const v: Visit = { page: undefined as unknown as Page, context, requests: [], external: [], cspViolations: [], pageErrors: [], session: {} };
   await context.addInitScript(() => {
@@ -33,7 +33,7 @@ export async function visit(browser: Browser, origin: string, viewport = { width
     const request = route.request();
     const url = request.url();
     v.requests.push(`${request.method()} ${url.replace(origin, '')}`);
-    if (url.startsWith(`${origin}/`)) return route.continue();
+    if ([origin, ...otherOrigins].some((o) => url.startsWith(`${o}/`))) return route.continue();
     v.external.push(url);
     if (request.isNavigationRequest() && /^https?:/.test(url)) return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>course</title>course page' });
     return route.abort();

@@ -19,6 +19,8 @@ describe('Understanding.extract', () => {
       ['de', { eqfLevel: 4, interest: 'programming', region: 'LU', hoursPerWeek: 10 }]],
     ['Ich möchte eine Ausbildung machen', ['de', { goal: 'certify' }]],
     ['je veux passer mon bac', ['fr', {}]],
+    ["j'ai un pc mais pas internet", ['fr', { equipment: 'smartphone-only' }]],
+    ["j'ai arrêté l'école à 16 ans", ['fr', { eqfLevel: 2 }]],
   ], (text, [lang, profile]) => expect(u().extract(text, lang)).to.deep.equal(profile),
   (text, [lang, profile]) => `when a ${lang} user writes "${text}", then ${JSON.stringify(profile)} is extracted`);
 
@@ -26,7 +28,9 @@ describe('Understanding.extract', () => {
     ["j'ai 25 ans et 2 enfants", 'fr'], ['je veux parler à un conseiller', 'fr'],
     ["j'ai internet", 'fr'], ['20', 'fr'], ['je sais pas', 'fr'], ['je me débrouille', 'fr'], ['un peu', 'fr'],
     ['Programmieren', 'de'], ['Abitur', 'de'], ['sehr gut', 'de'], ["I'm ok with computers", 'en'], ['websites', 'en'],
-    ['A levels', 'en'], ['vingt heures', 'fr'], ['Nice', 'en'],
+    ['A levels', 'en'], ['vingt heures', 'fr'], ['Nice', 'en'], ["je sais pas me servir d'un ordinateur", 'fr'],
+    ["I can't use a computer", 'en'], ['I manage on my own', 'en'], ["non j'ai rien compris", 'fr'], ["j'ai un diplôme", 'fr'],
+    ['solo el móvil', 'es'],
   ], (text, lang) => expect(u().extract(text, lang)).to.deep.equal({}),
   (text, lang) => `when a ${lang} user writes only "${text}", then nothing is extracted from free text`);
 

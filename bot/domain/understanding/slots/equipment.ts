@@ -17,7 +17,8 @@ const UNAVAILABLE_REACH = 6;
  *   "nothing" are none;
  * - a tablet counts as a phone (no keyboard, no office software): it is in the lexicon's phone words;
  * - a device said to be broken or not one's own ("en panne", "à la bibliothèque") counts as not had.
- * In free text a device counts only when owned ("j'ai", "mon") or denied ("pas de").
+ * In free text a device counts only after a possession cue ("j'ai", "mon", "je n'ai pas de"), or denied
+ * next to one that does.
  */
 export function readEquipment(reading: Reading, mode: Mode): Equipment | undefined {
   const { tokens, lex } = reading;
@@ -27,10 +28,14 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const unavailable = matches.filter((m) => m.value === 'unavailable');
   const has: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   const denied: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
+  const owned = (m: Match<Owned>) => hasCueBefore(tokens, m, possessions, 3);
+  const anyOwned = devices.some(owned);
   for (const m of devices) {
     const negated = isNegated(tokens, m, reading.negations, matches, true)
       || unavailable.some((u) => u.start >= m.end && u.start - m.end <= UNAVAILABLE_REACH);
-    if (mode === 'extract' && !negated && m.value !== 'nothing' && !hasCueBefore(tokens, m, possessions, 3)) continue;
+    // in free text a device counts when said to be had or not ("j'ai un ordi", "je n'ai pas d'ordi", "j'ai un
+    // pc mais pas internet"), not in "je sais pas me servir d'un ordinateur"
+    if (mode === 'extract' && (m.value === 'nothing' || !(owned(m) || (negated && anyOwned)))) continue;
     if (negated && m.value !== 'nothing') denied[m.value] = true;
     else has[m.value] = true;
   }

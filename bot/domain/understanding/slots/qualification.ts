@@ -38,6 +38,8 @@ export function readQualification(reading: Reading, tagger: Tagger<number | null
     if (m.value > 0 && isNegated(tokens, m, reading.negations, claimed)) return [];
     if (hasCueBefore(tokens, m, aspirations, CUE_REACH)) return [];
     if (mode === 'extract' && !hasCueBefore(tokens, m, possessions, CUE_REACH)) return [];
+    // in free text a lone "rien"/"nothing" is about anything but diplomas ("non j'ai rien compris")
+    if (mode === 'extract' && m.value === 0 && m.end - m.start === 1) return [];
     return [m.value];
   });
   return levels.length ? Math.max(...levels) : undefined;

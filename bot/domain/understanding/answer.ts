@@ -29,8 +29,9 @@ export interface AnswerDeps {
 
 /**
  * The answer to the question for `slot`, in three steps: an explicit choice of a shown option (its number,
- * an ordinal, its exact label); else what the message says in its own words; else an option whose label it
- * approximately types. A "don't know" comes last, so "je sais pas, un peu" still answers.
+ * an ordinal, its exact label); else what the message says in its own words (in the conversation's language,
+ * or in the language the message is clearly written in: "just my phone" in a French chat); else an option
+ * whose label it approximately types. A "don't know" comes last, so "je sais pas, un peu" still answers.
  */
 export function answerSlot(slot: SlotId, text: string, options: SlotOption[], deps: AnswerDeps): SlotAnswer | undefined {
   const reading = read(text, deps.lexicons[0]);
@@ -38,12 +39,18 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   const chosen = chooseOption(reading, options, { bareNumber: slot !== 'availability', fuzzy: false });
   const fromOption = chosen === undefined ? undefined : fromValue(slot, chosen, deps);
   if (fromOption) return fromOption;
-  const said = ownWords(slot, reading, deps);
+  const said = ownWords(slot, reading, deps) ?? inItsOwnLanguage(slot, reading, deps);
   if (said) return said;
   const close = chooseOption(reading, options, { bareNumber: false, fuzzy: true });
   const fromClose = close === undefined ? undefined : fromValue(slot, close, deps);
   if (fromClose) return fromClose;
   return reading.lex.dontKnow.tag(reading.tokens).length > 0 ? { profile: {}, dontKnow: true } : undefined;
+}
+
+function inItsOwnLanguage(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer | undefined {
+  const detected = detectLanguageOf(reading.text, deps.lexicons.map((lex) => lex.language), deps.lexicons);
+  const lex = deps.lexicons.find((l) => l.language === detected);
+  return lex && lex !== reading.lex ? ownWords(slot, read(reading.text, lex), deps) : undefined;
 }
 
 function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer | undefined {

@@ -144,3 +144,15 @@ describeSlot('language', 'language', {
   es: [['inglés', 'en'], ['francés', 'fr']],
   de: [['Englisch', 'en'], ['Französisch', 'fr'], ['franzoesisch', 'fr']],
 });
+
+describe('Understanding.answer in another language than the conversation', () => {
+  const u = useUnderstanding();
+  table<[string, string, Record<string, unknown>]>([
+    ['just my phone', ['fr', 'equipment', { equipment: 'smartphone-only' }]],
+    ['je me débrouille bien', ['en', 'digitalSkills', { digitalSkills: 'autonomous' }]],
+    ['quiero encontrar trabajo', ['de', 'goal', { goal: 'find-job' }]],
+    ['ich habe das Abitur', ['fr', 'qualification', { eqfLevel: 4 }]],
+  ], (text, [lang, slot, profile]) => {
+    expect(u().answer(slot as SlotId, text, lang, [])?.profile).to.deep.equal(profile);
+  }, (text, [lang]) => `when a ${lang} conversation gets "${text}", then the answer is still understood`);
+});

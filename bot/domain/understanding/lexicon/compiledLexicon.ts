@@ -60,8 +60,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
   const nameSets: WordSets = Object.fromEntries(
     Object.entries(names).map(([code, list]) => [`lang_${code}`, compileSets({ list }).list]));
   const sets: WordSets = { ...compileSets(lexicon.sets), ...nameSets, lang: Object.values(nameSets).flat() };
-  /** One copy of each `@lang` phrase per language, so a match says which language was named. */
-  // language names are typed exactly in requests: "France" or "Luxemburg" (a place) must not switch languages
+  // One copy of each `@lang` phrase per language, so a match says which language was named. Names are typed
+  // exactly in requests: "France" or "Luxemburg" (a place) must not switch languages.
   const exactSets = new Set(['lang', ...Object.keys(nameSets)]);
   const perLanguage = (phrases: string[]): Tagger<string> => new Tagger(Object.keys(names).flatMap((code) =>
     phrases.map((phrase): [string, string] => [phrase.replace(/@lang\b/g, `@lang_${code}`), code])), { sets, exactSets });

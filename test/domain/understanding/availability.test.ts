@@ -13,6 +13,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['je peux faire 20 heures', 20], ['pas le temps', 0], ['quinze heures par mois', 3.5], ['douze', 12],
     ['jpeux 5h par semaine max', 5], ['tous les soirs une heure', 7], ['2h le soir après 18h', 14],
     ['2 jours par semaine', 14], ['1 jour par semaine', 7], ['à partir de 14h, 3 heures', 3], ['10h du lundi au vendredi', 10],
+    ['quuinze heures', 15], ['3 jours par semaine, 4 heres par jour', 12],
   ],
   en: [
     ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
@@ -20,17 +21,20 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['2-3 hours daily', 17.5], ['twenty hours', 20], ['part-time', 19], ['2 hours every day monday to friday', 10],
     ['maybe 5 hrs per week', 5], ['half an hour a day', 3.5], ['weekends, 4 hours', 4],
     ['not much, maybe 2 hours', 2], ['around 10hrs', 10], ['10-15 hrs a week', 12.5], ['after 6pm, 2 hours', 2],
+    ['twentty hours', 20],
   ],
   es: [
     ['dos horas al día', 14], ['unas 10 horas a la semana', 10], ['media jornada', 19], ['veinte', 20],
     ['de lunes a viernes 3 horas', 15], ['tiempo completo', 38], ['unas horas', 3], ['15 horas', 15],
     ['una hora al día', 7], ['media hora diaria', 3.5], ['unas dos horitas al día', 14], ['nada, no tengo tiempo', 0],
+    ['viente', 20], ['media hora diaira', 3.5],
   ],
   de: [
     ['zwei Stunden am Tag', 14], ['Vollzeit', 38], ['einundzwanzig Stunden', 21], ['ein paar Stunden', 3],
     ['zehn', 10], ['20 Std pro Woche', 20], ['eine halbe Stunde täglich', 3.5], ['fünfundzwanzig', 25],
     ['Teilzeit', 19], ['etwa 8 Stunden in der Woche', 8], ['drei Stunden am Wochenende', 3],
     ['jeden Tag eine Stunde', 7], ['zwei bis drei Stunden täglich', 17.5], ['2 Stunden ab 18 Uhr', 2], ['keine Zeit', 0],
+    ['einundzwanzg Stunden', 21], ['fünfundzwannzig', 25],
   ],
 };
 

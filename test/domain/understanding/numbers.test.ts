@@ -12,7 +12,8 @@ const GERMAN = {
 describe('wordNumber', () => {
   const cases: Array<[string, number | undefined]> = [
     ['zwei', 2], ['funf', 5], ['einundzwanzig', 21], ['dreiunddreissig', 33], ['funfundzwanzig', 25],
-    ['anderthalb', 1.5], ['zweiundzwei', undefined], ['hallo', undefined],
+    ['anderthalb', 1.5], ['zweiundzwei', undefined], ['hallo', undefined], ['einundzwanzg', 21], ['dreisig', 30],
+    ['zwie', undefined],
   ];
   for (const [word, value] of cases) {
     it(`when German "${word}" is read with the lexicon's rule, then it is ${value}`, () => {

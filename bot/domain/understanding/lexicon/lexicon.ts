@@ -74,7 +74,8 @@ export interface Intents {
 
 /**
  * How numbers are written. Languages that recognizers-text knows name its culture; the others list their
- * number words and, for compounds written as one word (German "einundzwanzig"), how they are built.
+ * number words and, for compounds written as one word (German "einundzwanzig"), how they are built. Word
+ * lists are also a typo-tolerant fallback where recognizers-text reads only correct spellings.
  */
 export interface NumberWords {
   recognizerCulture?: string;

@@ -1,38 +1,45 @@
 import type { NumberWords } from '../lexicon/lexicon';
 import { fold } from '../text/fold';
+import { similar } from '../text/similar';
 
-const folded = new WeakMap<Record<string, number>, Record<string, number>>();
+/** Number words typed with a typo are still read from this length on ("quuinze", "twentty", "einundzwanzg"). */
+const FUZZY_FROM = 6;
 
-/** The lexicon's number words folded like tokens ("fünf" → "funf"), computed once per lexicon. */
-function table(words: Record<string, number>): Record<string, number> {
-  let result = folded.get(words);
-  if (!result) {
-    result = Object.fromEntries(Object.entries(words).map(([word, value]) => [fold(word), value]));
-    folded.set(words, result);
+const tables = new WeakMap<NumberWords, Map<string, number>>();
+
+/**
+ * The lexicon's number words folded like tokens ("fünf" → "funf"), plus every compound its rule builds:
+ * German units-first with joiner "und" makes "einundzwanzig" = "ein" + "und" + "zwanzig" = 21; tens-first
+ * without joiner would make "twentyone". Computed once per lexicon.
+ */
+function table(numbers: NumberWords): Map<string, number> {
+  let result = tables.get(numbers);
+  if (result) return result;
+  result = new Map(Object.entries(numbers.words ?? {}).map(([word, value]) => [fold(word), value]));
+  const compound = numbers.compound;
+  if (compound) {
+    const entries = [...result];
+    for (const [tensWord, tens] of entries) {
+      if (tens < 20 || tens > 90 || tens % 10 !== 0) continue;
+      for (const [unitWord, unit] of entries) {
+        if (unit < 1 || unit > 9 || !Number.isInteger(unit)) continue;
+        const joined = compound.unitsFirst ? unitWord + compound.joiner + tensWord : tensWord + compound.joiner + unitWord;
+        if (!result.has(joined)) result.set(joined, tens + unit);
+      }
+    }
   }
+  tables.set(numbers, result);
   return result;
 }
 
 /**
- * Reads one folded word as a number using a lexicon's number words, for languages recognizers-text lacks.
- * Compounds written as one word are built from the lexicon's rule, e.g. German units-first with joiner "und":
- * "einundzwanzig" = "ein" + "und" + "zwanzig" = 21; tens-first without joiner would read "twentyone".
+ * Reads one folded word as a number with a lexicon's number words: for languages recognizers-text lacks, and
+ * as a typo-tolerant fallback for the others (recognizers-text reads "quinze", not "quuinze").
  */
 export function wordNumber(word: string, numbers: NumberWords): number | undefined {
-  if (!numbers.words) return undefined;
-  const words = table(numbers.words);
-  if (word in words) return words[word];
-  const compound = numbers.compound;
-  if (!compound) return undefined;
-  for (const [tensWord, tens] of Object.entries(words)) {
-    if (tens < 20 || tens > 90 || tens % 10 !== 0) continue;
-    for (const [unitWord, unit] of Object.entries(words)) {
-      if (unit < 1 || unit > 9 || !Number.isInteger(unit)) continue;
-      const joined = compound.unitsFirst
-        ? unitWord + compound.joiner + tensWord
-        : tensWord + compound.joiner + unitWord;
-      if (joined === word) return tens + unit;
-    }
-  }
+  const words = table(numbers);
+  const exact = words.get(word);
+  if (exact !== undefined || word.length < FUZZY_FROM) return exact;
+  for (const [known, value] of words) if (similar(word, known)) return value;
   return undefined;
 }

@@ -12,16 +12,15 @@ import { editDistance } from './editDistance';
  */
 export function similar(word: string, pattern: string, stem = false): boolean {
   if (word === pattern || plural(word, pattern)) return true;
-  if (word[0] !== pattern[0] || /^\d/.test(word)) return false;
-  const w = singular(word);
-  const p = singular(pattern);
-  if (w.length < 5 || p.length < 5) return false;
+  if (word[0] !== pattern[0] || /^\d/.test(word) || word.length < 5 || pattern.length < 5) return false;
+  // a short lexicon plural typed without its s is often another word: "nicht" is not "nichts" ("bruxelle" is fine)
+  if (word.length < 6 && plural(pattern, word)) return false;
   if (soundKey(word) === soundKey(pattern)) return true;
-  const allowed = p.length >= 9 ? 2 : 1;
-  if (editDistance(w, p, allowed) <= allowed) return true;
+  const allowed = pattern.length >= 9 ? 2 : 1;
+  if (editDistance(word, pattern, allowed) <= allowed) return true;
   if (stem) {
-    const shared = commonPrefix(w, p);
-    if (shared >= 6 && shared >= 0.75 * Math.min(w.length, p.length)) return true;
+    const shared = commonPrefix(word, pattern);
+    if (shared >= 6 && shared >= 0.75 * Math.min(word.length, pattern.length)) return true;
   }
   return false;
 }
@@ -32,10 +31,6 @@ export function similar(word: string, pattern: string, stem = false): boolean {
  */
 export function plural(word: string, pattern: string): boolean {
   return word.length === pattern.length + 1 && pattern.length >= 3 && /[sx]$/.test(word) && word.startsWith(pattern);
-}
-
-function singular(word: string): string {
-  return word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /**

@@ -10,7 +10,7 @@ import { readEquipment } from './slots/equipment';
 import { readGoal } from './slots/goal';
 import { readInterest, type TopicTaggers } from './slots/interest';
 import { readLanguageName } from './slots/language';
-import { readQualification } from './slots/qualification';
+import { readQualification, type QualificationTaggers } from './slots/qualification';
 import { read, type Reading } from './slots/reading';
 import { readRegion } from './slots/region';
 import type { SlotAnswer, SlotOption } from './types';
@@ -21,7 +21,7 @@ export interface AnswerDeps {
   /** The conversation's lexicon first, then the others. */
   lexicons: CompiledLexicon[];
   topics: TopicTaggers;
-  qualifications: Tagger<number | null>;
+  qualifications: QualificationTaggers;
   regions: Tagger<Region>;
   /** Topic ids in force, to accept option values. */
   topicIds: Set<string>;

@@ -18,7 +18,7 @@ import { readRegion } from './slots/region';
 export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile> {
   const reading = read(text, deps.lexicons[0]);
   const taken = [
-    ...deps.qualifications.tag(reading.tokens),
+    ...deps.qualifications.mentions.tag(reading.tokens),
     ...(deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens),
     ...reading.lex.equipment.tag(reading.tokens),
   ];

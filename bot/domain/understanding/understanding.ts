@@ -7,7 +7,7 @@ import { extractProfile } from './extract';
 import { intentOf } from './intent';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
 import type { Lexicons } from './lexicon/lexicon';
-import { qualificationTagger } from './slots/qualification';
+import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
 import { regionTagger } from './slots/region';
 import { topicTaggers } from './slots/interest';
@@ -30,7 +30,7 @@ export class Understanding {
     this.compiled = new Map(Object.entries(deps.lexicons).map(([lng, lex]) => [lng, compileLexicon(lex, deps.lexicons)]));
     this.shared = {
       topics: topicTaggers(deps.topics),
-      qualifications: qualificationTagger(deps.qualifications, deps.lexicons),
+      qualifications: qualificationTaggers(deps.qualifications, deps.lexicons),
       regions: regionTagger(deps.lexicons),
       topicIds: new Set(deps.topics.map((topic) => topic.id)),
     };

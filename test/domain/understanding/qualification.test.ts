@@ -5,7 +5,7 @@ import { table, useUnderstanding } from './fixture';
 const ROWS: Record<string, Array<[string, number]>> = {
   fr: [
     ['CAP', 3], ['un BEP', 3], ["j'ai un bac pro", 4], ['baccalauréat', 4], ['baccalaureat', 4], ['le bac', 4],
-    ['BP', 4], ['BTS', 5], ['DUT', 5], ['bac+2', 5], ['bac + 2', 5], ['licence', 6], ['licens', 6], ['un BUT', 6], ['BUT informatique', 6],
+    ['BP', 4], ['BTS', 5], ['DUT', 5], ['bac+2', 5], ['bac + 2', 5], ['licence', 6], ['licens', 6], ['BUT', 6], ['un BUT', 6], ['BUT informatique', 6],
     ['bac+3', 6], ['master 2', 7], ['mastre', 7], ['bac+5', 7], ['diplôme d\'ingénieur', 7], ['doctorat', 8],
     ['CEB', 1], ['CE1D', 2], ['CESS', 4], ['bachelier', 6], ['CCP', 2], ['DAP', 3], ['DT', 4], ['DFESG', 4],
     ["diplôme de fin d'études secondaires", 4], ['brevet de maîtrise', 5], ['aucun diplôme', 0], ['rien', 0],
@@ -45,10 +45,14 @@ describe('Understanding.answer(qualification)', () => {
   table<string>([
     ["je n'ai pas le bac", 'fr'], ['je veux passer mon bac', 'fr'], ['permis de conduire', 'fr'], ['aucun master', 'fr'],
     ['I have a driving licence', 'en'], ['Ich möchte eine Ausbildung machen', 'de'], ["j'ai un diplôme", 'fr'],
-    ['a diploma', 'en'],
+    ['a diploma', 'en'], ['mon but est de trouver un travail', 'fr'],
   ], (text, lang) => {
     expect(u().answer('qualification', text, lang, [])?.profile.eqfLevel).to.equal(undefined);
   }, (text) => `when the user says "${text}" (negated, wished for or a look-alike), then no level is read`);
+
+  it('when an English answer says "but", then it is a conjunction, not the French BUT', () => {
+    expect(u().answer('qualification', 'GCSEs but no A levels', 'en', [])?.profile.eqfLevel).to.equal(3);
+  });
 
   it('when the user does not know, then it is a don\'t-know', () => {
     expect(u().answer('qualification', 'je sais pas', 'fr', [])).to.deep.equal({ profile: {}, dontKnow: true });

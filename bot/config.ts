@@ -153,7 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     publicUrl: str('PUBLIC_URL').replace(/\/$/, '') || undefined,
     webChatTokenSecret: str('WEBCHAT_TOKEN_SECRET') || undefined,
     webChatAllowedOrigins: str('WEBCHAT_ALLOWED_ORIGINS').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
-    webChatTokenMinutes: int('WEBCHAT_TOKEN_MINUTES', 30, 1, 24 * 60),
+    webChatTokenMinutes: int('WEBCHAT_TOKEN_MINUTES', 30, 20, 24 * 60), // Web Chat refreshes every 15 min
     consoleIdleMinutes: int('CONSOLE_IDLE_MINUTES', 15, 1, 24 * 60),
     consoleSessionHours: int('CONSOLE_SESSION_HOURS', 8, 1, 7 * 24),
     consoleSecureCookie: bool('CONSOLE_SECURE_COOKIE', nodeEnv === 'production'),

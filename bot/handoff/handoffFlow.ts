@@ -95,7 +95,7 @@ export class HandoffFlow {
     if (!record.ticketId) return [];
     const id = record.ticketId;
     if (state === 'accepted') { this.deps.desk.notifyTicket(await this.deps.handoff.claim(id, 'contact-centre')); return [{ type: 'handoffState', state: 'assigned' }]; }
-    if (state === 'completed') { this.deps.desk.notifyTicket(await this.deps.handoff.resolve(id, 'contact-centre')); return [{ type: 'handoffState', state: 'resolved' }, { type: 'say', key: 'handoff:back' }]; }
+    if (state === 'completed') { this.deps.desk.notifyTicket(await this.deps.handoff.resolve(id, 'contact-centre')); return [{ type: 'handoffState', state: 'resolved' }, { type: 'say', key: 'handoff:back' }, ...this.deps.engine.resume(record.session)]; }
     if (state === 'failed') {
       this.deps.desk.notifyTicket(await this.deps.handoff.cancel(id, 'contact-centre'));
       return [{ type: 'handoffState', state: 'bot' }, { type: 'say', key: 'handoff:offline' }, ...this.deps.engine.offerCallback(record.session)];

@@ -45,7 +45,8 @@ export class OrientationEngine {
   handle(session: Session, input: TurnInput): Output[] {
     const out: Output[] = [];
     const text = (input.text ?? '').trim();
-    if (session.stage === 'new') this.welcome(session, input.locale, out, text !== '');
+    const wasNew = session.stage === 'new';
+    if (wasNew) this.welcome(session, input.locale, out, text !== '');
     this.detectLanguage(session, text, input.choice, out);
     const lang = session.language!;
 
@@ -53,6 +54,8 @@ export class OrientationEngine {
       const intent = input.choice ? this.choiceIntent(input.choice) : this.intentOf(text, lang, session);
       if (intent) { this.interrupt(session, intent, out); return out; }
     }
+    const next = session.stage === 'collecting' && !wasNew ? ORDER.find((slot) => !this.filled(session, slot)) : undefined;
+    if (!session.pending && next && (text || input.choice)) session.pending = { slot: next, misses: 0 }; // e.g. back from an advisor
     const pending = session.pending;
     if (pending) this.answer(session, pending.slot, text, input.choice, out);
     else if (text) this.merge(session, this.deps.understanding.extract(text, lang), out, text);

@@ -79,7 +79,19 @@ export class Recommender {
       picked = courses.slice(0, limit);
     }
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
-    return picked;
+    return this.withInterest(picked, courses, profile.interest);
+  }
+
+  /** The person's own field is always represented, even when basics or support come first. */
+  private withInterest(picked: RecommendationItem[], courses: RecommendationItem[], interest: string | undefined): RecommendationItem[] {
+    if (!interest || picked.some((i) => i.topics.includes(interest))) return picked;
+    const best = courses.find((c) => c.topics.includes(interest) && !picked.includes(c));
+    if (!best) return picked;
+    const lastCourse = picked.map((i) => i.kind).lastIndexOf('course');
+    const at = picked.length >= 5 ? (lastCourse >= 0 ? lastCourse : picked.length - 1) : picked.length;
+    const next = [...picked];
+    next.splice(at, picked.length >= 5 ? 1 : 0, best);
+    return next;
   }
 
   private candidates(profile: Profile, basicsFirst: boolean, hits: Map<string, number>): Course[] {

@@ -5,7 +5,6 @@ import type { Reason } from './reasons';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
-const BASIC_TOPICS = new Set(['digital-basics', 'basic-skills']);
 const GOAL_TOPICS: Record<string, string[]> = {
   'find-job': ['job-search'],
   'start-business': ['entrepreneurship'],
@@ -43,8 +42,14 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const goalTopics = profile.goal ? GOAL_TOPICS[profile.goal] ?? [] : [];
   if (goalTopics.some((t) => course.topics.includes(t))) { score += 10; reasons.push({ code: 'goal', params: { goal: profile.goal! } }); }
 
-  const isBasic = course.topics.some((t) => BASIC_TOPICS.has(t)) && course.level === 'beginner';
-  if (needs.basicsFirst && isBasic) { score += 25; reasons.push({ code: 'basics-first' }); }
+  // Weak digital skills call for digital basics first; reading, writing and arithmetic modules only when the
+  // person has little schooling or asked for them.
+  const beginner = course.level === 'beginner';
+  const digitalBasic = beginner && course.topics.includes('digital-basics');
+  const literacy = beginner && course.topics.includes('basic-skills');
+  if ((needs.basicsFirst && digitalBasic) || (literacy && (needs.eqf <= 1 || profile.interest === 'basic-skills'))) {
+    score += 25; reasons.push({ code: 'basics-first' });
+  }
   if (required > needs.skills) score -= 20;
 
   const levelGap = Math.abs(levelRank(course.level) - needs.desiredLevel);

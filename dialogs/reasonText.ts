@@ -5,9 +5,13 @@ import type { T } from '../bot/adapters/i18n';
 export type TopicLabel = (topicId: string) => string;
 
 /** Turns reason codes into one short sentence: "it is about programming, it fits your level, it is free for you". */
-export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string): string {
+export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' = 'course'): string {
+  const SUPPORT = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first']);
   const parts = reasons.map((r) => {
     const p = r.params ?? {};
+    if (kind === 'support' && SUPPORT.has(r.code)) {
+      return t(`recommend:reasonSupport.${r.code}`, r.code === 'goal' ? { goal: t(`recommend:goalPhrase.${p.goal}`) } : undefined);
+    }
     switch (r.code) {
       case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)) });
       case 'language': return t('recommend:reason.language', { language: t(`recommend:languageName.${lang}`) });

@@ -14,7 +14,7 @@ export interface ItemLookup {
 }
 
 export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lang: string, topicLabel: TopicLabel, region?: string): ItemView | undefined {
-  const why = t('recommend:card.why', { reasons: reasonText(item.reasons, t, topicLabel, lang) });
+  const why = t('recommend:card.why', { reasons: reasonText(item.reasons, t, topicLabel, lang, item.kind) });
   if (item.kind === 'course') {
     const c = lookup.course(item.id);
     if (!c) return undefined;

@@ -17,6 +17,7 @@ export type T = (key: string, params?: Params) => string;
 export class Translations {
   private readonly instance: I18n;
   private readonly fixed = new Map<string, TFunction>();
+  private readonly ts = new Map<string, T>();
   readonly languages: string[];
   readonly namespaces: string[];
 
@@ -35,9 +36,20 @@ export class Translations {
 
   /** The fixed `t` of a language; throws for a language that has no folder (a programming error). */
   getT(lng: string): T {
+    const cached = this.ts.get(lng);
+    if (cached) return cached;
     const t = this.fixed.get(lng);
     if (!t) throw new Error(`no translations for language "${lng}"`);
-    return (key, params) => String(t(key, params as never));
+    // Texts without parameters never change: rendering a turn looks up dozens of them (options, labels).
+    const plain = new Map<string, string>();
+    const fixed: T = (key, params) => {
+      if (params) return String(t(key, params as never));
+      let text = plain.get(key);
+      if (text === undefined) { text = String(t(key)); plain.set(key, text); }
+      return text;
+    };
+    this.ts.set(lng, fixed);
+    return fixed;
   }
 
   has(lng: string, key: string): boolean {

@@ -40,5 +40,5 @@ export function warmCallbackTime(): void {
     en: ['tomorrow morning', 'monday at 2pm', 'any time', 'friday afternoon'],
     es: ['mañana por la tarde', 'el lunes a las 10', 'cuando sea', 'viernes por la mañana'],
   };
-  for (const [lang, texts] of Object.entries(samples)) for (let i = 0; i < 3; i++) for (const t of texts) modelFor(lang)?.parse(t, new Date());
+  for (const [lang, texts] of Object.entries(samples)) for (const t of texts) modelFor(lang)?.parse(t, new Date());
 }

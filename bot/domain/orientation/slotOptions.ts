@@ -12,7 +12,17 @@ export class SlotOptions {
     private readonly regions: Region[],
   ) {}
 
+  private readonly cache = new Map<string, Option[]>();
+
+  /** The options of a question in a language (built once: labels do not change while the bot runs). */
   for(slot: PendingSlot, lang: Lang): Option[] {
+    const key = `${slot}|${lang}`;
+    let options = this.cache.get(key);
+    if (!options) { options = this.build(slot, lang); this.cache.set(key, options); }
+    return options;
+  }
+
+  private build(slot: PendingSlot, lang: Lang): Option[] {
     const l = (key: string): string => this.labels(lang, key);
     switch (slot) {
       case 'language':

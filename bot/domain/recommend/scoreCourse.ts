@@ -11,6 +11,9 @@ const GOAL_TOPICS: Record<string, string[]> = {
   basics: ['digital-basics', 'basic-skills'],
 };
 
+/** Ranking thousands of candidates needs only their scores: reasons are built for the few that are shown. */
+const DISCARD = { push: () => 0 } as unknown as Reason[];
+
 export function costFor(course: Course, region: string | undefined): CostKind {
   return (region && course.cost.byRegion?.[region as keyof typeof course.cost.byRegion]) || course.cost.default;
 }
@@ -22,7 +25,7 @@ export function costFor(course: Course, region: string | undefined): CostKind {
  * @remarks Pure and deterministic: the same profile and course always give the same score and reasons,
  * so recommendations can be explained, tested and compared. `searchBoost` (0..1) comes from free-text search.
  */
-export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang: string, searchBoost = 0): CourseScore | undefined {
+export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang: string, searchBoost = 0, explain = true): CourseScore | undefined {
   if (course.regions && profile.region && !course.regions.includes(profile.region)) return undefined;
   if (equipmentRank(course.equipment) > Math.max(needs.equipment, 1)) {
     // A phone-only person may still get a computer course once support gives access; never with no device at all.
@@ -31,7 +34,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const required = skillRank(course.digitalSkillsRequired);
   if (required > needs.skills + 1) return undefined;
 
-  const reasons: Reason[] = [];
+  const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;
   const topicIndex = profile.interest ? course.topics.indexOf(profile.interest) : -1;
   if (topicIndex === 0) { score += 40; reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }

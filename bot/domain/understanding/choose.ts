@@ -3,6 +3,7 @@ import { onlyFillers } from './match/context';
 import type { Match } from './match/tagger';
 import { findNumbers } from './numbers/findNumbers';
 import type { Reading } from './slots/reading';
+import { BoundedCache } from './text/boundedCache';
 import { similar } from './text/similar';
 import { words, type Token } from './text/tokenize';
 import type { SlotOption } from './types';
@@ -54,10 +55,7 @@ function inside(i: number, spans: Array<{ start: number; end: number }>): boolea
 /** The option whose label words are best found in the message (at least half of them, one of 4+ letters). */
 function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexicon): string | undefined {
   const scored = options.map((option) => {
-    const all = words(option.label);
-    const fillerSpans: Array<Match<true>> = lex.fillers.tag(all.map((t) => ({ t, clause: 0 })));
-    const meaningful = all.filter((w, i) => !inside(i, fillerSpans) && (w.length >= 3 || /^\d/.test(w)));
-    const labelWords = meaningful.length ? meaningful : all;
+    const labelWords = wordsOfLabel(option.label, lex);
     const found = labelWords.filter((w) => tokens.some((t) => similar(t.t, w, true)));
     const strong = found.some((w) => w.length >= 4 || /^\d/.test(w));
     return { value: option.value, score: strong ? found.length / labelWords.length : 0, count: found.length };
@@ -66,4 +64,22 @@ function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexic
   if (best.score < 0.5) return undefined;
   if (second && second.score === best.score && second.count === best.count) return undefined;
   return best.value;
+}
+
+/** Labels' words by lexicon: the same options are shown turn after turn. */
+const labels = new WeakMap<CompiledLexicon, BoundedCache<string, string[]>>();
+
+/** The words of a label that say something (not fillers, 3+ letters or a number), or all of them if none does. */
+function wordsOfLabel(label: string, lex: CompiledLexicon): string[] {
+  let cache = labels.get(lex);
+  if (!cache) {
+    cache = new BoundedCache(1000);
+    labels.set(lex, cache);
+  }
+  const known = cache.get(label);
+  if (known) return known;
+  const all = words(label);
+  const fillerSpans: Array<Match<true>> = lex.fillers.tag(all.map((t) => ({ t, clause: 0 })));
+  const meaningful = all.filter((w, i) => !inside(i, fillerSpans) && (w.length >= 3 || /^\d/.test(w)));
+  return cache.set(label, meaningful.length ? meaningful : all);
 }

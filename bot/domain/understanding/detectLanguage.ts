@@ -1,5 +1,6 @@
 import { detectAll } from 'tinyld';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
+import { BoundedCache } from './text/boundedCache';
 import { tokenize } from './text/tokenize';
 
 /** Below this, tinyld's guess is noise ("ok", "20", "Paris"). */
@@ -21,13 +22,25 @@ export function detectLanguageOf(text: string, candidates: string[], lexicons: C
   const letters = tokens.reduce((sum, t) => sum + t.t.length, 0);
   if (tokens.length < MIN_WORDS || letters < MIN_LETTERS) return undefined;
   if (candidates.length === 1) return candidates[0];
-  const guesses = detectAll(text, { only: candidates });
-  const [best, second] = guesses;
+  const [best, second] = guessesOf(text, candidates);
   if (best && best.accuracy >= MIN_ACCURACY && (!second || best.accuracy >= MIN_LEAD * second.accuracy)) return best.lang;
   return byVocabulary(tokens.map((t) => t.t), candidates, lexicons);
 }
 
+/** tinyld's guesses by candidates and text: a turn may ask about one message several times. */
+const guesses = new BoundedCache<string, ReturnType<typeof detectAll>>(2000);
+
+function guessesOf(text: string, candidates: string[]): ReturnType<typeof detectAll> {
+  const key = `${candidates.join(',')}\u0000${text}`;
+  return guesses.get(key) ?? guesses.set(key, detectAll(text, { only: candidates }));
+}
+
 const vocabularies = new WeakMap<CompiledLexicon, Set<string>>();
+
+/** Builds the lexicons' fingerprints now (some milliseconds each) rather than in the first user's turn. */
+export function prepareDetection(lexicons: CompiledLexicon[]): void {
+  for (const lex of lexicons) vocabulary(lex);
+}
 
 /** Every word of a lexicon's phrases: a crude but honest fingerprint of a language's chat vocabulary. */
 function vocabulary(lex: CompiledLexicon): Set<string> {

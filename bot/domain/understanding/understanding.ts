@@ -2,7 +2,7 @@ import type { QualificationEntry, Topic } from '../knowledge/types';
 import type { Profile, SlotId } from '../profile/profile';
 import { answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
-import { detectLanguageOf } from './detectLanguage';
+import { detectLanguageOf, prepareDetection } from './detectLanguage';
 import { extractProfile } from './extract';
 import { intentOf } from './intent';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
@@ -22,6 +22,8 @@ import { yesNoOf } from './yesNo';
 export class Understanding {
   private readonly compiled: Map<string, CompiledLexicon>;
   private readonly shared: Omit<AnswerDeps, 'lexicons'>;
+  /** `ordered` by first language (computed once each; callers never modify them). */
+  private readonly orders = new Map<string, CompiledLexicon[]>();
 
   constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[] }) {
     if (!deps?.lexicons || Object.keys(deps.lexicons).length === 0) throw new Error('[Understanding]: lexicons are required');
@@ -34,6 +36,7 @@ export class Understanding {
       regions: regionTagger(deps.lexicons),
       topicIds: new Set(deps.topics.map((topic) => topic.id)),
     };
+    prepareDetection([...this.compiled.values()]);
   }
 
   /** Languages with a lexicon. */
@@ -75,10 +78,15 @@ export class Understanding {
    * the lexicon of the language the text seems to be in, else the first one.
    */
   private ordered(lang: string, text: string): CompiledLexicon[] {
-    const all = [...this.compiled.values()];
-    const guess = this.compiled.has(lang) ? lang : this.detectLanguage(text, this.languages());
-    const first = this.compiled.get(guess ?? '') ?? all[0];
-    return [first, ...all.filter((lex) => lex !== first)];
+    const guess = this.compiled.has(lang) ? lang : this.detectLanguage(text, this.languages()) ?? '';
+    let order = this.orders.get(guess);
+    if (!order) {
+      const all = [...this.compiled.values()];
+      const first = this.compiled.get(guess) ?? all[0];
+      order = [first, ...all.filter((lex) => lex !== first)];
+      this.orders.set(guess, order);
+    }
+    return order;
   }
 
   private deps(lang: string, text: string): AnswerDeps {

@@ -79,6 +79,12 @@ export interface Intents {
  */
 export interface NumberWords {
   recognizerCulture?: string;
+  /**
+   * With `recognizerCulture`: words at least one of which is in every number recognizers-text reads in
+   * words ("un", "douzaine", "hundred"). A message with none of them and no digit skips the recognizer,
+   * whose parse costs milliseconds; without the list, every message is parsed.
+   */
+  recognizerWords?: string[];
   words?: Record<string, number>;
   /** unitsFirst: "ein|und|zwanzig" (de, nl, lb); otherwise tens first: "twenty|one". */
   compound?: { joiner: string; unitsFirst: boolean };

@@ -34,9 +34,10 @@ export const lexiconSchema = object({
   language: { type: 'string', pattern: '^[a-z]{2,3}$' },
   numbers: object({
     recognizerCulture: { type: 'string' },
+    recognizerWords: phrases,
     words: { type: 'object', additionalProperties: { type: 'number' } },
     compound: object({ joiner: { type: 'string' }, unitsFirst: { type: 'boolean' } }),
-  }, ['recognizerCulture', 'words', 'compound']),
+  }, ['recognizerCulture', 'recognizerWords', 'words', 'compound']),
   sets: phraseMap,
   fillers: phrases,
   contrast: phrases,

@@ -1,6 +1,8 @@
-import { plural, similar } from '../text/similar';
 import type { Token } from '../text/tokenize';
-import { compilePattern, type Pattern, type WordSets } from './pattern';
+import { levelOf } from '../text/vocabulary';
+import type { WordSets } from './pattern';
+import { PhraseIndex, type Step } from './phraseIndex';
+import { matcherSlot, viewOf, type TokenView } from './tokenView';
 
 /** Where a phrase was found: tokens [start, end), and how many of them were words of the phrase. */
 export interface Match<T> {
@@ -36,35 +38,29 @@ export interface TaggerOptions {
  * Finds lexicon phrases in a message. `tag` keeps the most specific reading: longer phrases first, so
  * "ordinateur portable" is a computer although "portable" alone is a phone, and "driving licence" is not
  * the French "licence" degree.
+ *
+ * @remarks Compiled for speed, since every message runs through dozens of taggers: phrase words are vocabulary
+ * ids, phrases are indexed by the ids of their possible first words, and a token's look-alikes are computed
+ * once for all taggers (`viewOf`), so only phrases whose first word the token can stand for are tried.
+ * Results are remembered per token list (a turn reads the same message several times).
  */
 export class Tagger<T> {
-  /** Phrases by the first letter of their first word (`similar` never forgives a wrong first letter). */
-  private readonly byFirstLetter = new Map<string, Array<{ pattern: Pattern; value: T }>>();
-  private readonly stem: boolean;
-  private readonly exact: boolean;
+  /** This tagger's slot in `TokenView.tagged`. */
+  private readonly number = matcherSlot();
+  private readonly phrases: PhraseIndex<T>;
 
   constructor(entries: Array<[string, T]>, options: TaggerOptions = {}) {
-    for (const [phrase, value] of entries) {
-      const pattern = compilePattern(phrase, options.sets, options.exactSets);
-      const first = pattern.parts[0];
-      const letters = new Set('alts' in first ? first.alts.map((alt) => alt[0][0]) : []);
-      for (const letter of letters) {
-        const bucket = this.byFirstLetter.get(letter) ?? [];
-        bucket.push({ pattern, value });
-        this.byFirstLetter.set(letter, bucket);
-      }
-    }
-    this.stem = options.stem ?? false;
-    this.exact = options.exact ?? false;
+    this.phrases = new PhraseIndex(entries, options);
   }
 
   /** Every occurrence of every phrase (the shortest reading at each start). */
   all(tokens: Token[]): Array<Match<T>> {
+    const view = viewOf(tokens);
     const found: Array<Match<T>> = [];
     for (let start = 0; start < tokens.length; start++) {
-      for (const { pattern, value } of this.byFirstLetter.get(tokens[start].t[0]) ?? []) {
-        const hit = this.matchAt(pattern, 0, tokens, start, 0, 0);
-        if (hit) found.push({ value, start, end: hit.end, weight: hit.weight, exact: hit.exact, source: pattern.source });
+      for (const { source, value, steps } of this.phrases.startingAt(view, start)) {
+        const hit = this.matchAt(steps, 0, view, start, 0, 0);
+        if (hit) found.push({ value, start, end: hit.end, weight: hit.weight, exact: hit.exact, source });
       }
     }
     return found;
@@ -72,9 +68,20 @@ export class Tagger<T> {
 
   /** Non-overlapping matches, most specific first, returned in reading order. */
   tag(tokens: Token[]): Array<Match<T>> {
-    const ranked = this.all(tokens).sort((a, b) =>
+    const view = viewOf(tokens);
+    let kept = view.tagged[this.number] as Array<Match<T>> | undefined;
+    if (!kept) {
+      kept = this.best(this.all(tokens), tokens.length);
+      view.tagged[this.number] = kept;
+    }
+    return kept.length === 0 ? [] : kept.slice();
+  }
+
+  private best(found: Array<Match<T>>, length: number): Array<Match<T>> {
+    if (found.length < 2) return found;
+    const ranked = found.sort((a, b) =>
       b.weight - a.weight || b.exact - a.exact || (a.end - a.start) - (b.end - b.start) || a.start - b.start);
-    const taken = new Array<boolean>(tokens.length).fill(false);
+    const taken = new Array<boolean>(length).fill(false);
     const kept: Array<Match<T>> = [];
     for (const match of ranked) {
       let free = true;
@@ -86,27 +93,28 @@ export class Tagger<T> {
     return kept.sort((a, b) => a.start - b.start);
   }
 
-  private same(typed: string, word: string, exact = false): boolean {
-    return this.exact || exact ? typed === word || plural(typed, word) : similar(typed, word, this.stem);
-  }
-
-  private matchAt(pattern: Pattern, p: number, tokens: Token[], t: number, weight: number, exact: number):
-    Reach | undefined {
-    if (p === pattern.parts.length) return { end: t, weight, exact };
-    const part = pattern.parts[p];
-    if ('gap' in part) {
-      for (let skip = 0; skip <= part.gap && t + skip <= tokens.length; skip++) {
-        const hit = this.matchAt(pattern, p + 1, tokens, t + skip, weight, exact);
+  private matchAt(steps: Step[], p: number, view: TokenView, t: number, weight: number, exact: number): Reach | undefined {
+    if (p === steps.length) return { end: t, weight, exact };
+    const step = steps[p];
+    const length = view.ids.length;
+    if ('gap' in step) {
+      for (let skip = 0; skip <= step.gap && t + skip <= length; skip++) {
+        const hit = this.matchAt(steps, p + 1, view, t + skip, weight, exact);
         if (hit) return hit;
       }
       return undefined;
     }
     let best: Reach | undefined;
-    for (const alt of part.alts) {
-      if (t + alt.length > tokens.length) continue;
-      if (!alt.every((word, i) => this.same(tokens[t + i].t, word, part.exact))) continue;
-      const same = alt.filter((word, i) => tokens[t + i].t === word).length;
-      const hit = this.matchAt(pattern, p + 1, tokens, t + alt.length, weight + alt.length, exact + same);
+    for (const alt of step.alts) {
+      if (t + alt.length > length) continue;
+      let same = 0;
+      let i = 0;
+      for (; i < alt.length; i++) {
+        if (levelOf(view.likes[t + i], alt[i]) < step.level) break;
+        if (view.ids[t + i] === alt[i]) same++;
+      }
+      if (i < alt.length) continue;
+      const hit = this.matchAt(steps, p + 1, view, t + alt.length, weight + alt.length, exact + same);
       if (hit && (!best || hit.weight > best.weight || (hit.weight === best.weight && hit.exact > best.exact))) best = hit;
     }
     return best;

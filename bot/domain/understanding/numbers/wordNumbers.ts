@@ -1,21 +1,28 @@
 import type { NumberWords } from '../lexicon/lexicon';
+import { BoundedCache } from '../text/boundedCache';
 import { fold } from '../text/fold';
 import { similar } from '../text/similar';
 
 /** Number words typed with a typo are still read from this length on ("quuinze", "twentty", "einundzwanzg"). */
 const FUZZY_FROM = 6;
 
-const tables = new WeakMap<NumberWords, Map<string, number>>();
+interface Table {
+  words: Map<string, number>;
+  /** Words already read (null: not a number), since a fuzzy reading compares with every number word. */
+  read: BoundedCache<string, number | null>;
+}
+
+const tables = new WeakMap<NumberWords, Table>();
 
 /**
  * The lexicon's number words folded like tokens ("fünf" → "funf"), plus every compound its rule builds:
  * German units-first with joiner "und" makes "einundzwanzig" = "ein" + "und" + "zwanzig" = 21; tens-first
  * without joiner would make "twentyone". Computed once per lexicon.
  */
-function table(numbers: NumberWords): Map<string, number> {
-  let result = tables.get(numbers);
-  if (result) return result;
-  result = new Map(Object.entries(numbers.words ?? {}).map(([word, value]) => [fold(word), value]));
+function table(numbers: NumberWords): Table {
+  const known = tables.get(numbers);
+  if (known) return known;
+  const result = new Map(Object.entries(numbers.words ?? {}).map(([word, value]) => [fold(word), value]));
   const compound = numbers.compound;
   if (compound) {
     const entries = [...result];
@@ -28,8 +35,9 @@ function table(numbers: NumberWords): Map<string, number> {
       }
     }
   }
-  tables.set(numbers, result);
-  return result;
+  const made = { words: result, read: new BoundedCache<string, number | null>(20000) };
+  tables.set(numbers, made);
+  return made;
 }
 
 /**
@@ -37,9 +45,19 @@ function table(numbers: NumberWords): Map<string, number> {
  * as a typo-tolerant fallback for the others (recognizers-text reads "quinze", not "quuinze").
  */
 export function wordNumber(word: string, numbers: NumberWords): number | undefined {
-  const words = table(numbers);
+  const { words, read } = table(numbers);
   const exact = words.get(word);
   if (exact !== undefined || word.length < FUZZY_FROM) return exact;
-  for (const [known, value] of words) if (similar(word, known)) return value;
-  return undefined;
+  let value = read.get(word);
+  if (value === undefined) {
+    value = null;
+    for (const [known, number] of words) {
+      if (similar(word, known)) {
+        value = number;
+        break;
+      }
+    }
+    read.set(word, value);
+  }
+  return value ?? undefined;
 }

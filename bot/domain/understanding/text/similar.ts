@@ -1,3 +1,4 @@
+import { BoundedCache } from './boundedCache';
 import { editDistance } from './editDistance';
 
 /**
@@ -5,14 +6,14 @@ import { editDistance } from './editDistance';
  * doubled or missing letters and one typo in words of 5+ letters, two in words of 9+ ("baccalaureat"),
  * sound-alike spellings ("licens" for "licence"). Short words and numbers must match exactly, because
  * one letter changes their meaning ("bac"/"bal", "10"/"100"). The first letter must always be right: typos
- * there are rare, and it lets `Tagger` index phrases by first letter.
+ * there are rare, and it lets `vocabulary.ts` index lexicon words by first letter.
  *
  * With `stem`, words sharing a long prefix also match ("programmer", "programmation", "programmieren"):
  * the light stemming used for topics and goals, never for intents, where "person" must not match "personal".
  */
 export function similar(word: string, pattern: string, stem = false): boolean {
   if (word === pattern || plural(word, pattern)) return true;
-  if (word[0] !== pattern[0] || /^\d/.test(word) || word.length < 5 || pattern.length < 5) return false;
+  if (word[0] !== pattern[0] || word.length < 5 || pattern.length < 5 || isDigit(word.charCodeAt(0))) return false;
   // a short lexicon plural typed without its s is often another word: "nicht" is not "nichts" ("bruxelle" is fine)
   if (word.length < 6 && plural(pattern, word)) return false;
   if (soundKey(word) === soundKey(pattern)) return true;
@@ -30,25 +31,34 @@ export function similar(word: string, pattern: string, stem = false): boolean {
  * round, so that a typed "nicht" is not the lexicon's "nichts".
  */
 export function plural(word: string, pattern: string): boolean {
-  return word.length === pattern.length + 1 && pattern.length >= 3 && /[sx]$/.test(word) && word.startsWith(pattern);
+  if (word.length !== pattern.length + 1 || pattern.length < 3) return false;
+  const last = word.charCodeAt(word.length - 1);
+  return (last === 115 || last === 120) && word.startsWith(pattern); // s, x
 }
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Sound keys of the words seen lately: each costs six regexp replacements. */
+const soundKeys = new BoundedCache<string, string>(50000);
 
 /**
  * A rough, language-neutral pronunciation key: ph→f, soft c→s, qu→k, y→i, no doubled letters, no final e,
  * so "licens" and "licence" share one. Endings other than e still count: "frances" is not "france".
  */
-function soundKey(word: string): string {
-  return word
+export function soundKey(word: string): string {
+  return soundKeys.get(word) ?? soundKeys.set(word, word
     .replace(/ph/g, 'f')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/qu|ck/g, 'k')
     .replace(/y/g, 'i')
     .replace(/(.)\1+/g, '$1')
-    .replace(/e$/, '');
+    .replace(/e$/, ''));
 }
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }

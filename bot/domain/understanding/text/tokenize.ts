@@ -1,3 +1,4 @@
+import { BoundedCache } from './boundedCache';
 import { fold } from './fold';
 
 /** A word of a message, folded, with the clause it belongs to (clauses end at punctuation or "but"). */
@@ -9,13 +10,26 @@ export interface Token {
 /** Tokens that patterns may use literally although they are not letters or digits. */
 const KEPT_SYMBOLS = new Set(['*', '/']);
 
+/** Texts tokenized lately: a turn reads its message once per lexicon, options' labels come back every turn. */
+const tokenized = new BoundedCache<string, Token[]>(5000);
+const worded = new BoundedCache<string, string[]>(5000);
+/** Longer texts (a whole lexicon, read once) are not kept. */
+const LONGEST_REMEMBERED = 1000;
+
 /**
  * Splits a message into folded tokens. Letters and digits are split apart ("20h" → 20 h, "ce1d" → ce 1 d,
  * "n°2" → n 2) so that units, diploma codes and option numbers match however they are glued; "+" is read as
  * "plus" (bac+2); "/" is kept ("10h/semaine"). Clause boundaries (, . ; : ! ? and line breaks) are recorded,
  * not kept, so negation can be scoped to its clause.
+ *
+ * The result is remembered and shared: callers must not modify it.
  */
 export function tokenize(text: string): Token[] {
+  if (text.length > LONGEST_REMEMBERED) return split(text);
+  return tokenized.get(text) ?? tokenized.set(text, split(text));
+}
+
+function split(text: string): Token[] {
   const prepared = fold(text)
     .replace(/(\d)[.,](\d)/g, '$1\u0001$2') // keep decimals ("1,5") apart from clause commas
     .replace(/\+/g, ' plus ')
@@ -35,7 +49,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The folded words of a phrase, without clause information: how lexicon phrases are compared. */
+/** The folded words of a phrase, without clause information: how lexicon phrases are compared. Shared too. */
 export function words(phrase: string): string[] {
-  return tokenize(phrase).map((token) => token.t);
+  return worded.get(phrase) ?? worded.set(phrase, tokenize(phrase).map((token) => token.t));
 }

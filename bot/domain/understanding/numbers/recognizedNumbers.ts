@@ -1,0 +1,72 @@
+import type { NumberWords } from '../lexicon/lexicon';
+import { BoundedCache } from '../text/boundedCache';
+import { fold } from '../text/fold';
+import type { Token } from '../text/tokenize';
+import { numberModel } from './recognizerModels';
+
+/** A number over tokens [start, end); `digits` tells "20" from "vingt". */
+export interface NumberSpan {
+  start: number;
+  end: number;
+  value: number;
+  digits: boolean;
+}
+
+/** Parses by culture and text: one turn asks for the numbers of its message several times. */
+const parses = new BoundedCache<string, NumberSpan[]>(2000);
+const cues = new WeakMap<NumberWords, ReadonlySet<string>>();
+
+/**
+ * Numbers written in words that recognizers-text reads in `tokens` ("vingt et un", "dieciséis"). A parse runs
+ * hundreds of large regexps over the message (milliseconds), so it is skipped when the message has no digit
+ * and none of the lexicon's `recognizerWords` (every number the recognizer reads contains one of them), and
+ * remembered per text.
+ */
+export function recognizedNumbers(tokens: Token[], numbers: NumberWords): NumberSpan[] {
+  const culture = numbers.recognizerCulture;
+  if (!culture || !mayHoldNumber(tokens, numbers)) return [];
+  const offsets: number[] = [];
+  let text = '';
+  for (const token of tokens) {
+    offsets.push(text.length);
+    text += `${token.t} `;
+  }
+  const key = `${culture}\u0000${text}`;
+  return parses.get(key) ?? parses.set(key, parse(tokens, offsets, text, culture));
+}
+
+function mayHoldNumber(tokens: Token[], numbers: NumberWords): boolean {
+  if (!numbers.recognizerWords) return true;
+  let words = cues.get(numbers);
+  if (!words) {
+    words = new Set(numbers.recognizerWords.map(fold));
+    cues.set(numbers, words);
+  }
+  for (const token of tokens) if (words.has(token.t) || /\d/.test(token.t)) return true;
+  return false;
+}
+
+function parse(tokens: Token[], offsets: number[], text: string, culture: string): NumberSpan[] {
+  const spans: NumberSpan[] = [];
+  for (const result of numberModel(culture).parse(oneByte(text))) {
+    const value = Number(String(result.resolution?.value ?? '').replace(',', '.'));
+    if (!Number.isFinite(value)) continue;
+    const start = offsets.findIndex((offset) => offset >= result.start);
+    let end = start;
+    while (end < tokens.length && offsets[end] <= result.end) end++;
+    if (start < 0 || end <= start) continue;
+    const digits = tokens.slice(start, end).every((token) => /^[\d.]+$/.test(token.t));
+    if (!digits) spans.push({ start, end, value, digits: false });
+  }
+  return spans;
+}
+
+/**
+ * A copy of `text` stored one byte per character. V8 compiles each regexp separately for one-byte and two-byte
+ * strings, and text that went through `normalize('NFD')` stays two-byte: without this, the first message with
+ * an accent would pay the multi-second compilation of the recognizer's regexps a second time, in a user's turn.
+ * Tokens are ASCII, so nothing is lost.
+ */
+function oneByte(text: string): string {
+  return Buffer.from(text, 'latin1').toString('latin1');
+}

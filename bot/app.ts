@@ -23,7 +23,7 @@ import { OrientationBot } from './orientationBot';
 import { HandoffService } from './domain/handoff/handoffService';
 import { OpeningHoursSchedule } from './domain/handoff/advisorSchedule';
 import { parseCallbackNumber } from './domain/handoff/phoneNumber';
-import { parseCallbackTime, warmCallbackTime } from './domain/handoff/callbackTime';
+import { CallbackTimeNormaliser } from './adapters/callbackTimeNormaliser';
 import { AdvisorDesk } from './handoff/advisorDesk';
 import { ChannelDelivery } from './handoff/userDelivery';
 import { HandoffFlow } from './handoff/handoffFlow';
@@ -48,8 +48,8 @@ export interface App {
   /** Expires unclaimed queue entries and purges data past retention; run every minute once ready. */
   housekeeping(): Promise<void>;
   ready: boolean;
-  /** Creates and exercises the language models (seconds of CPU), then marks the app ready. */
-  warm(): void;
+  /** Creates and exercises the language models (seconds of CPU, date-time ones in a worker), then marks the app ready. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -87,7 +87,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const slotOptions = new SlotOptions((lang, key) => translations.getT(lang)(key), knowledge.topics, languages, regions);
   const engine = new OrientationEngine({
     understanding, recommender, options: slotOptions, languages, defaultLanguage: config.defaultLanguage, fixedRegion: agency?.region,
-    callback: { phone: parseCallbackNumber, preferredTime: (text, lang) => parseCallbackTime(text, lang, new Date()) },
+    callback: { phone: parseCallbackNumber, preferredTime: (text) => (/[\p{L}\d]/u.test(text) ? text.trim().slice(0, 200) : undefined) },
   });
   const renderer = new Renderer({
     course: (id) => recommender.course(id), support: (id) => recommender.support(id), agency: (id) => knowledge.agencies.find((a) => a.id === id),
@@ -102,9 +102,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const hours = config.officeHours ?? agency?.advisorHours.openingHours ?? null;
   const timeZone = agency?.advisorHours.timeZone ?? config.timeZone;
   const schedule = new OpeningHoursSchedule(hours, timeZone, agency?.advisorHours.holidays ?? 'BE');
+  const callbackTimes = new CallbackTimeNormaliser();
   const flow = new HandoffFlow({
     handoff, desk, schedule, engine, agency, agencies: knowledge.agencies, timeZone, contactCentre: config.handoffTarget === 'contact-centre',
-    minutesPerPerson: 5, now: () => new Date(),
+    minutesPerPerson: 5, now: () => new Date(), normaliseTime: (text, lang) => callbackTimes.normalise(text, lang),
     recommendationTitle: (id, lang) => recommender.course(id)?.title[lang] ?? recommender.support(id)?.name ?? id,
   });
   const bot = new OrientationBot({
@@ -117,10 +118,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const closers: Array<() => Promise<void>> = [];
   const app: App = {
     server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, bot, translations, desk, handoff, store, knowledge, ready: false,
-    warm() {
+    async warm() {
       // The first French number and date parses block for seconds: pay them now, before /readyz says yes.
       warmUp();
-      warmCallbackTime();
+      await callbackTimes.warm;
       app.ready = true;
       const tick = setInterval(() => void app.housekeeping().catch((err: Error) => logger.error({ event: 'housekeeping.failed', error: err.name }, 'housekeeping failed')), 60_000);
       tick.unref();
@@ -135,6 +136,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     async close() {
       app.ready = false;
       timers.forEach(clearInterval);
+      await callbackTimes.close();
       for (const close of closers) await close();
       await app.webChat.close();
       app.server.close();

@@ -18,8 +18,7 @@ async function main(): Promise<void> {
   const address = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   logger.info({ event: 'listening', address, localMode: config.localMode, storage: config.databaseUrl ? 'postgres' : 'sqlite', agency: config.agency ?? 'all regions' },
     config.localMode ? `local mode: anonymous activities accepted on ${address} only (no MicrosoftAppId)` : `listening on ${address}`);
-  setImmediate(() => {
-    app.warm();
+  void app.warm().then(() => {
     logger.info({ event: 'ready', ms: Date.now() - started }, `ready: POST ${address}/api/messages, or run "npm run chat"`);
   });
 

@@ -22,6 +22,8 @@ export interface HandoffFlowDeps {
   minutesPerPerson: number;
   recommendationTitle: (id: string, lang: string) => string;
   now: () => Date;
+  /** The preferred time in the person's words → a normalised date and hours where a model reads it. */
+  normaliseTime: (text: string, lang: string) => Promise<string>;
 }
 
 const WITH_PEOPLE = new Set(['queued', 'assigned']);
@@ -79,7 +81,8 @@ export class HandoffFlow {
     return out;
   }
 
-  async callback(record: ConversationRecord, address: ConversationAddress, phone: string, preferredTime?: string): Promise<Output[]> {
+  async callback(record: ConversationRecord, address: ConversationAddress, phone: string, words?: string): Promise<Output[]> {
+    const preferredTime = words ? await this.deps.normaliseTime(words, record.session.language ?? 'fr') : undefined;
     const ticket = await this.deps.handoff.requestCallback(record.ticketId, this.ticketInput(record, address, 'user'), { phone, preferredTime });
     record.ticketId = ticket.id;
     this.deps.desk.notifyTicket(ticket);

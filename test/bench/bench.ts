@@ -16,11 +16,19 @@ import { course, fixtureKnowledge, searchSettings } from '../helpers/fixtureKnow
 const ROOT = path.resolve(__dirname, '../../..');
 const CONNECTIONS = 20;
 const CONVERSATIONS_PER_CONNECTION = 10;
-const SCRIPT: Array<[string, string]> = [
-  ['fr-FR', 'je voudrais changer de métier'], ['fr-FR', 'apprendre à programmer en python'], ['fr-FR', "j'ai le bac"],
-  ['fr-FR', 'je me débrouille'], ['fr-FR', 'un ordinateur avec internet'], ['fr-FR', 'dix heures par semaine'],
-  ['fr-FR', 'Bruxelles'], ['fr-FR', 'voir plus'],
+/** Whole orientations in four languages and several phrasings, so caches of repeated texts do not flatter the figures. */
+const SCRIPTS: Array<Array<[string, string]>> = [
+  [['fr-FR', 'je voudrais changer de métier'], ['fr-FR', 'apprendre à programmer en python'], ['fr-FR', "j'ai le bac"],
+    ['fr-FR', 'je me débrouille'], ['fr-FR', 'un ordinateur avec internet'], ['fr-FR', 'dix heures par semaine'], ['fr-FR', 'Bruxelles'], ['fr-FR', 'voir plus']],
+  [['en-GB', 'I need to find a job'], ['en-GB', 'websites'], ['en-GB', 'A levels'], ['en-GB', "I'm ok with computers"],
+    ['en-GB', 'a laptop and internet at home'], ['en-GB', 'two hours a day'], ['en-GB', 'Luxembourg'], ['en-GB', 'show more']],
+  [['es-ES', 'quiero encontrar trabajo'], ['es-ES', 'excel y word'], ['es-ES', 'tengo el bachillerato'], ['es-ES', 'a veces necesito ayuda'],
+    ['es-ES', 'solo el movil'], ['es-ES', '10 horas a la semana'], ['es-ES', 'vivo en Paris'], ['es-ES', 'ver más']],
+  [['de-DE', 'ich möchte mich umschulen lassen'], ['de-DE', 'Programmieren'], ['de-DE', 'Abitur'], ['de-DE', 'sehr gut'],
+    ['de-DE', 'PC und Internet'], ['de-DE', 'zwei Stunden am Tag'], ['de-DE', 'Brüssel'], ['de-DE', 'mehr anzeigen']],
 ];
+const TURNS_PER_CONVERSATION = SCRIPTS[0].length + 1;
+let scriptIndex = 0;
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
 interface Stats { turns: number; seconds: number; p50: number; p99: number; max: number; errors: number; peakRssMb: number }
@@ -44,8 +52,11 @@ function activity(port: number, conv: string, locale: string, extra: Record<stri
 }
 
 async function conversation(port: number, conv: string, latencies: number[], errors: { n: number }, gate?: () => Promise<void>): Promise<void> {
-  const turns = [activity(port, conv, 'fr-FR', { type: 'conversationUpdate', membersAdded: [{ id: `u-${conv}` }, { id: 'bot' }] }),
-    ...SCRIPT.map(([locale, text]) => activity(port, conv, locale, { type: 'message', text }))];
+  const script = SCRIPTS[scriptIndex++ % SCRIPTS.length];
+  // A few words vary per conversation ("vingt", "dix heures"...) so no two conversations send the same texts.
+  const n = scriptIndex % 7;
+  const turns = [activity(port, conv, script[0][0], { type: 'conversationUpdate', membersAdded: [{ id: `u-${conv}` }, { id: 'bot' }] }),
+    ...script.map(([locale, text], i) => activity(port, conv, locale, { type: 'message', text: i === 5 ? text.replace(/\d+|dix|two|zwei/, String(3 + n)) : text }))];
   for (const turn of turns) {
     if (gate) await gate();
     try { latencies.push(await post(port, turn)); } catch { errors.n++; }
@@ -83,7 +94,7 @@ async function offered(port: number, child: ChildProcess, ratePerSecond: number,
     const wait = t0 + slot * interval - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   };
-  const perConversation = SCRIPT.length + 1;
+  const perConversation = TURNS_PER_CONVERSATION;
   const parallel = 60;
   let next = 0;
   await Promise.all(Array.from({ length: parallel }, async (_, w) => {
@@ -140,7 +151,7 @@ const fmt = (s: Stats): string => `${(s.turns / s.seconds).toFixed(0).padStart(6
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-'));
-  console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections × ${CONVERSATIONS_PER_CONNECTION} conversations × ${SCRIPT.length + 1} turns.`);
+  console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections × ${CONVERSATIONS_PER_CONNECTION} conversations × ${TURNS_PER_CONVERSATION} turns, in fr/en/es/de.`);
   const botPort = 3990;
   const echoPort = 3991;
   const bot = await start(path.join(ROOT, 'dist/bot/index.js'), botPort, { DATA_DIR: dataDir, HOST: '127.0.0.1' });

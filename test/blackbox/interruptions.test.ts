@@ -99,7 +99,7 @@ describe('Interruptions at any point (black box)', function () {
     const config = running.config;
     const app = await buildApp(config, { logger: pino({ level: 'silent' }) });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    app.warm();
+    await app.warm();
     const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const again = Object.assign(new Conversation(url, 'fr-FR'), { id: c.id });
     const r = await again.post({ type: 'message', text: 'la programmation' }, `${c.id}-after-restart`);

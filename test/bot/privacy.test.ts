@@ -22,7 +22,7 @@ describe('No personal data in logs', function () {
     app = await buildApp(config, { logger: pino({ level: 'debug' }, sink) });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    app.warm();
+    await app.warm();
   });
   after(async () => { await app.close(); fs.rmSync(dataDir, { recursive: true, force: true }); });
 

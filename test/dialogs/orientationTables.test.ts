@@ -45,7 +45,7 @@ describe('Orientation tables per locale (TestAdapter)', function () {
   before(async () => {
     const config = loadConfig({ NODE_ENV: 'test' }, path.resolve(__dirname, '../..'));
     app = await buildApp(config, { logger: pino({ level: 'silent' }), store: new MemoryStore() });
-    app.warm();
+    await app.warm();
   });
   after(async () => { await app.close(); });
 

@@ -17,7 +17,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
   const app = await buildApp(config, { logger: pino({ level: 'silent' }) });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
-  app.warm();
+  await app.warm();
   warmed = true;
   return {
     app, config, dataDir, url: `http://127.0.0.1:${port}`,

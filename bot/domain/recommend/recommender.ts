@@ -25,19 +25,33 @@ const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => 
  * well under a millisecond per recommendation.
  */
 export class Recommender {
-  private readonly byTopic = new Map<string, Course[]>();
+  /** Course positions (in `kb.courses`) by topic. */
+  private readonly byTopic = new Map<string, number[]>();
+  /** Beginner courses by topic: the only basics that weak skills bring forward (see scoreCourse). */
+  private readonly beginnersByTopic = new Map<string, number[]>();
   private readonly byId = new Map<string, Course>();
+  private readonly position = new Map<string, number>();
+  /** Per-course marks of the current call (a generation counter), cheaper than a Set of thousands of courses. */
+  private marks = new Uint32Array(0);
+  private generation = 0;
   private readonly search: CatalogueSearch;
 
   constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'>, languages: string[], searchSettings: Record<string, SearchLanguage>) {
-    for (const course of kb.courses) {
+    this.marks = new Uint32Array(kb.courses.length);
+    kb.courses.forEach((course, at) => {
+      this.position.set(course.id, at);
       this.byId.set(course.id, course);
       for (const topic of course.topics) {
         const list = this.byTopic.get(topic) ?? [];
-        list.push(course);
+        list.push(at);
         this.byTopic.set(topic, list);
+        if (course.level === 'beginner') {
+          const beginners = this.beginnersByTopic.get(topic) ?? [];
+          beginners.push(at);
+          this.beginnersByTopic.set(topic, beginners);
+        }
       }
-    }
+    });
     this.search = new CatalogueSearch(kb.courses, kb.topics, languages, searchSettings);
   }
 
@@ -94,14 +108,19 @@ export class Recommender {
   }
 
   private candidates(profile: Profile, basicsFirst: boolean, hits: Map<string, number>): Course[] {
-    const set = new Set<Course>();
-    const add = (topic: string): void => { for (const c of this.byTopic.get(topic) ?? []) set.add(c); };
+    const generation = ++this.generation;
+    const courses = this.kb.courses;
+    const out: Course[] = [];
+    const take = (at: number): void => {
+      if (this.marks[at] !== generation) { this.marks[at] = generation; out.push(courses[at]); }
+    };
+    const add = (topic: string, index = this.byTopic): void => { for (const at of index.get(topic) ?? []) take(at); };
     if (profile.interest) add(profile.interest);
-    if (basicsFirst || profile.goal === 'basics') BASIC_TOPICS.forEach(add);
+    if (basicsFirst || profile.goal === 'basics') for (const topic of BASIC_TOPICS) add(topic, this.beginnersByTopic);
     if (profile.goal === 'find-job') add('job-search');
     if (profile.goal === 'start-business') add('entrepreneurship');
-    for (const id of hits.keys()) { const c = this.byId.get(id); if (c) set.add(c); }
-    return [...set];
+    for (const id of hits.keys()) { const at = this.position.get(id); if (at !== undefined) take(at); }
+    return out;
   }
 
   /**
@@ -114,11 +133,15 @@ export class Recommender {
     let bestOfField: { course: Course; score: number } | undefined;
     for (const course of list) {
       if (exclude.has(course.id)) continue;
-      const s = scoreCourse(course, profile, needs, lang, hits.get(course.id) ?? 0, false);
+      const s = scoreCourse(course, profile, needs, lang, hits.size > 0 ? hits.get(course.id) ?? 0 : 0, false);
       if (!s) continue;
-      const entry = { course, score: s.score };
-      if (profile.interest && course.topics.includes(profile.interest) && (!bestOfField || better(entry, bestOfField))) bestOfField = entry;
-      if (top.length < KEEP || better(entry, top[top.length - 1])) {
+      const score = s.score;
+      const ofField = profile.interest !== undefined && course.topics.includes(profile.interest);
+      const entersTop = top.length < KEEP || beats(score, course.id, top[top.length - 1]);
+      if (!entersTop && !(ofField && (!bestOfField || beats(score, course.id, bestOfField)))) continue;
+      const entry = { course, score };
+      if (ofField && (!bestOfField || better(entry, bestOfField))) bestOfField = entry;
+      if (entersTop) {
         let i = Math.min(top.length, KEEP - 1);
         if (top.length < KEEP) top.push(entry);
         while (i > 0 && better(entry, top[i - 1])) { top[i] = top[i - 1]; i--; }
@@ -134,5 +157,9 @@ export class Recommender {
 }
 
 function better(a: { course: Course; score: number }, b: { course: Course; score: number }): boolean {
-  return a.score > b.score || (a.score === b.score && a.course.id < b.course.id);
+  return beats(a.score, a.course.id, b);
+}
+
+function beats(score: number, id: string, b: { course: Course; score: number }): boolean {
+  return score > b.score || (score === b.score && id < b.course.id);
 }

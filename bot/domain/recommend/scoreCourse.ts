@@ -5,6 +5,7 @@ import type { Reason } from './reasons';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
+const CERTIFIED = new Set(['state-recognised', 'certificate-of-achievement', 'attestation']);
 const GOAL_TOPICS: Record<string, string[]> = {
   'find-job': ['job-search'],
   'start-business': ['entrepreneurship'],
@@ -37,13 +38,13 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;
   const topicIndex = profile.interest ? course.topics.indexOf(profile.interest) : -1;
-  if (topicIndex === 0) { score += 40; reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
-  else if (topicIndex > 0) { score += 30; reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
+  if (topicIndex === 0) { score += 40; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
+  else if (topicIndex > 0) { score += 30; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
 
-  if (searchBoost > 0) { score += Math.round(30 * searchBoost); reasons.push({ code: 'search' }); }
+  if (searchBoost > 0) { score += Math.round(30 * searchBoost); explain && reasons.push({ code: 'search' }); }
 
   const goalTopics = profile.goal ? GOAL_TOPICS[profile.goal] ?? [] : [];
-  if (goalTopics.some((t) => course.topics.includes(t))) { score += 10; reasons.push({ code: 'goal', params: { goal: profile.goal! } }); }
+  if (goalTopics.some((t) => course.topics.includes(t))) { score += 10; explain && reasons.push({ code: 'goal', params: { goal: profile.goal! } }); }
 
   // Weak digital skills call for digital basics first; reading, writing and arithmetic modules only when the
   // person has little schooling or asked for them.
@@ -51,39 +52,43 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const digitalBasic = beginner && course.topics.includes('digital-basics');
   const literacy = beginner && course.topics.includes('basic-skills');
   if ((needs.basicsFirst && digitalBasic) || (literacy && (needs.eqf <= 1 || profile.interest === 'basic-skills'))) {
-    score += 25; reasons.push({ code: 'basics-first' });
+    score += 25; explain && reasons.push({ code: 'basics-first' });
   }
   if (required > needs.skills) score -= 20;
 
   const levelGap = Math.abs(levelRank(course.level) - needs.desiredLevel);
   const eqfOk = course.minEqfLevel <= needs.eqf;
-  if (eqfOk && levelGap === 0) { score += 15; reasons.push({ code: 'level' }); }
+  if (eqfOk && levelGap === 0) { score += 15; explain && reasons.push({ code: 'level' }); }
   else if (eqfOk && levelGap === 1) score += 6;
   else if (!eqfOk) score -= 8 * (course.minEqfLevel - needs.eqf);
 
   if (course.durationHours !== null && profile.hoursPerWeek && profile.hoursPerWeek > 0) {
     const weeks = Math.ceil(course.durationHours / profile.hoursPerWeek);
-    if (weeks <= 8) { score += 10; reasons.push({ code: 'time', params: { weeks, hours: course.durationHours } }); }
+    if (weeks <= 8) { score += 10; explain && reasons.push({ code: 'time', params: { weeks, hours: course.durationHours } }); }
     else if (weeks <= 16) score += 4;
     else if (weeks > 26) score -= 10;
   }
 
-  if (course.taughtIn.includes(lang)) { score += 10; reasons.push({ code: 'language', params: { lang } }); }
-  else { score -= 15; reasons.push({ code: 'other-language', params: { langs: course.taughtIn.join(',') } }); }
+  if (course.taughtIn.includes(lang)) { score += 10; explain && reasons.push({ code: 'language', params: { lang } }); }
+  else { score -= 15; explain && reasons.push({ code: 'other-language', params: { langs: course.taughtIn.join(',') } }); }
 
-  const certified = ['state-recognised', 'certificate-of-achievement', 'attestation'].includes(course.certification.kind);
+  const certified = CERTIFIED.has(course.certification.kind);
   if (certified && profile.goal === 'certify') {
     score += course.certification.kind === 'state-recognised' ? 20 : 12;
-    reasons.push({ code: 'certification' });
+    explain && reasons.push({ code: 'certification' });
   }
 
   const cost = costFor(course, profile.region);
-  if (cost === 'free' || cost === 'free-for-jobseekers') { score += 8; reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
+  if (cost === 'free' || cost === 'free-for-jobseekers') { score += 8; explain && reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
   else if (cost === 'paid') score -= 12;
 
   if (needs.equipment === 1) {
-    if (course.equipment === 'smartphone-only') { score += 12; reasons.push({ code: 'smartphone' }); }
+    if (course.equipment === 'smartphone-only') { score += 12; explain && reasons.push({ code: 'smartphone' }); }
     else score -= 15;
   }
+  if (!explain) { RANKING.score = score; return RANKING; }
   return { score, reasons };
 }
+
+/** Reused result of ranking-only calls, so scoring thousands of candidates allocates nothing (no GC pauses). */
+const RANKING: CourseScore = { score: 0, reasons: DISCARD };

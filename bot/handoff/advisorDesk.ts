@@ -46,7 +46,8 @@ export class AdvisorDesk implements ConsoleBackend {
     const before = await this.ticket(id);
     const ticket = await this.deps.handoff.claim(id, advisor);
     this.notifyTicket(ticket);
-    if (before.state !== 'assigned') await this.tell(ticket, 'advisor', this.t(ticket, 'handoff:advisorJoined', { name: advisor }), advisor);
+    // The bot announces the advisor; the advisor's own words come next, from them.
+    if (before.state !== 'assigned') await this.tell(ticket, 'bot', this.t(ticket, 'handoff:advisorJoined', { name: advisor }));
     return ticket;
   }
 

@@ -2,7 +2,7 @@ import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type NodeCache from 'node-cache';
 import type { Translations } from './adapters/i18n';
-import { appendTranscript, markSeen, type ConversationRecord } from './domain/conversation/conversationRecord';
+import { appendBotMessages, appendTranscript, markSeen, type ConversationRecord } from './domain/conversation/conversationRecord';
 import type { ConversationAddress, ConversationRepository } from './domain/conversation/conversationRepository';
 import type { OrientationEngine, TurnInput } from './domain/orientation/orientationEngine';
 import type { Output } from './domain/orientation/outputs';
@@ -72,8 +72,7 @@ export class OrientationBot {
     const activities: Partial<Activity>[] = [...pending, ...this.deps.renderer.render(outputs, {
       t, lang, channelId: address.channelId, profile: record.session.profile, topicLabel: (id) => this.deps.topicLabel(lang, id),
     })];
-    const now = this.now().toISOString();
-    for (const a of activities.slice(pending.length)) if (a.type === ActivityTypes.Message && a.text) appendTranscript(record, { at: now, from: 'bot', text: a.text });
+    appendBotMessages(record, activities.slice(pending.length), this.now().toISOString());
 
     await this.deps.repository.save(address, record, eTag);
     if (cacheKey) this.deps.replyCache.set(cacheKey, activities);

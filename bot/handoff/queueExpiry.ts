@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Translations } from '../adapters/i18n';
-import { appendTranscript } from '../domain/conversation/conversationRecord';
+import { appendBotMessages } from '../domain/conversation/conversationRecord';
 import type { ConversationRepository } from '../domain/conversation/conversationRepository';
 import type { HandoffService } from '../domain/handoff/handoffService';
 import type { OrientationEngine } from '../domain/orientation/orientationEngine';
@@ -41,8 +41,7 @@ export class QueueExpiry {
         const t = this.deps.translations.getT(lang);
         const outputs = [{ type: 'say' as const, key: 'handoff:expired' }, ...this.deps.engine.offerCallback(record.session)];
         const activities = this.deps.renderer.render(outputs, { t, lang, channelId: address.channelId, profile: record.session.profile, topicLabel: (id) => this.deps.topicLabel(lang, id) });
-        const now = new Date().toISOString();
-        for (const a of activities) if (a.type === 'message' && a.text) appendTranscript(record, { at: now, from: 'bot', text: a.text });
+        appendBotMessages(record, activities, new Date().toISOString());
         const delivered = await this.deps.delivery.deliver(address, record.reference, activities);
         if (!delivered) record.outbox = [...(record.outbox ?? []), ...activities.filter((a) => a.type === 'message' && a.text).map((a) => ({ text: a.text!, from: 'bot' as const }))];
         await this.deps.repository.save(address, record, eTag);

@@ -8,8 +8,6 @@ import { loadConfig, type Config } from '../../bot/config';
 
 export interface RunningApp { app: App; url: string; config: Config; dataDir: string; stop(): Promise<void> }
 
-let warmed = false;
-
 /** Builds the real app (real SQLite in a temp dir, real knowledge and locales), listening on port 0. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<RunningApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-test-'));
@@ -18,14 +16,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   await app.warm();
-  warmed = true;
   return {
     app, config, dataDir, url: `http://127.0.0.1:${port}`,
     async stop() { await app.close(); fs.rmSync(dataDir, { recursive: true, force: true }); },
   };
 }
-
-export const modelsWarmed = (): boolean => warmed;
 
 export interface BotActivity {
   type: string; text?: string; name?: string; value?: any; attachments?: any[];

@@ -37,3 +37,8 @@ export function appendTranscript(record: ConversationRecord, entry: TranscriptEn
   record.transcript.push(entry);
   if (record.transcript.length > MAX_TRANSCRIPT) record.transcript.splice(0, record.transcript.length - MAX_TRANSCRIPT);
 }
+
+/** Records what the bot said (its message texts) in the transcript the advisor will read. */
+export function appendBotMessages(record: ConversationRecord, activities: ReadonlyArray<{ type?: string; text?: string }>, at: string): void {
+  for (const a of activities) if (a.type === 'message' && a.text) appendTranscript(record, { at, from: 'bot', text: a.text });
+}

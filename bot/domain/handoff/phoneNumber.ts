@@ -19,8 +19,3 @@ export function parseCallbackNumber(text: string, region?: string): string | und
   }
   return undefined;
 }
-
-/** "+32 470 •• •• 56": enough for the person to check, never the whole number in a chat history. */
-export function maskNumber(e164: string): string {
-  return e164.length > 6 ? `${e164.slice(0, 6)}${'•'.repeat(e164.length - 8)}${e164.slice(-2)}` : e164;
-}

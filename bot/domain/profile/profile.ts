@@ -7,8 +7,6 @@
  * folders of `locales/` (with a lexicon in `knowledge/lexicon/`), so adding a language means adding files.
  */
 export type Lang = string;
-/** Languages the contract knows of; the ones actually served are discovered at start-up. */
-export const CONTRACT_LANGUAGES = ['fr', 'en', 'es', 'de', 'lb', 'nl'] as const;
 
 export const GOALS = ['find-job', 'retrain', 'certify', 'basics', 'start-business', 'unsure'] as const;
 export type Goal = (typeof GOALS)[number];

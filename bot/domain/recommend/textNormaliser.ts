@@ -1,13 +1,10 @@
 import { newStemmer, algorithms, type Stemmer } from 'snowball-stemmers';
+import { fold } from '../understanding/text/fold';
 
 /** Per-language search settings, from knowledge/search.json (data, so a new language needs no code). */
 export interface SearchLanguage { stemmer: string; stopWords: string[] }
 
-/** Lower-cases, removes accents and apostrophe elisions ("l'informatique" → "informatique"). */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
+/** Folded words, apostrophe elisions dropped ("l'informatique" → "informatique"). */
 export function tokens(text: string): string[] {
   return fold(text).replace(/\b[a-z]{1,2}['’]/g, ' ').split(/[^\p{L}\p{N}+#]+/u).filter((t) => t.length > 0);
 }

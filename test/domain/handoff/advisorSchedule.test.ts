@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { OpeningHoursSchedule } from '../../../bot/domain/handoff/advisorSchedule';
-import { parseCallbackNumber, maskNumber } from '../../../bot/domain/handoff/phoneNumber';
+import { parseCallbackNumber } from '../../../bot/domain/handoff/phoneNumber';
 import { parseCallbackTime } from '../../../bot/domain/handoff/callbackTime';
 
 describe('Advisor hours (opening_hours, time zone, holidays)', () => {
@@ -41,9 +41,6 @@ describe('Callback number and time', () => {
       expect(parseCallbackNumber(text, region)).to.equal(expected);
     });
   }
-  it('when a number is shown back, then it is masked', () => {
-    expect(maskNumber('+32470123456')).to.equal('+32470••••56');
-  });
   it('when a time is given in French, English or Spanish, then it is normalised to a date and hours', () => {
     const now = new Date('2026-11-23T10:00:00Z');
     expect(parseCallbackTime('demain matin', 'fr', now)).to.equal('2026-11-24 08:00:00–2026-11-24 12:00:00');

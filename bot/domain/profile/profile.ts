@@ -26,6 +26,10 @@ export type Equipment = (typeof EQUIPMENT)[number];
 export const REGIONS = ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** ROME v3 "grands domaines": the job sector a person names (A agriculture … N transport and logistics). */
+export const FIELDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N'] as const;
+export type Field = (typeof FIELDS)[number];
+
 export const SLOTS = [
   'language', 'goal', 'interest', 'qualification', 'digitalSkills', 'equipment', 'availability', 'region',
   'consent', 'phone', 'callbackTime',
@@ -36,6 +40,8 @@ export interface Profile {
   language?: Lang;
   goal?: Goal;
   interest?: TopicId;
+  /** The job sector the person names (CONTRACT.md §2), absent when no job or sector was named. */
+  field?: Field;
   eqfLevel?: number; // 0..8
   digitalSkills?: DigitalSkills;
   equipment?: Equipment;

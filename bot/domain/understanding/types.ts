@@ -29,3 +29,10 @@ export interface IntentContext {
   /** The slot whose question is pending: "anglais" answers the interest question, it is no language switch. */
   slot?: string;
 }
+
+/** What one message says (CONTRACT.md §2, `orientation.understood`): its intent id and the profile values it states. */
+export interface Understood {
+  /** `none`, `human`, `help`, `restart`, `erase`, `language:<code>`, `greeting`, `thanks`, `question`, `complaint`. */
+  intent: string;
+  slots: Partial<Profile>;
+}

@@ -11,7 +11,7 @@ import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
 import { regionTagger } from './slots/region';
 import { topicTaggers } from './slots/interest';
-import type { Intent, IntentContext, SlotAnswer, SlotOption } from './types';
+import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
 import { yesNoOf } from './yesNo';
 
 /**
@@ -57,6 +57,24 @@ export class Understanding {
   /** Other profile values stated clearly in a free-text message (see `extractProfile`). */
   extract(text: string, lang: string): Partial<Profile> {
     return extractProfile(text, this.deps(lang, text));
+  }
+
+  /**
+   * Everything one message says, as the orientation.understood trace reports it: the interruption or social
+   * intent it carries (`none` for an answer or other content) and the profile values it states, read with the
+   * question `pending` (if any) as context and `options` as what was shown.
+   */
+  understand(text: string, lang: string, context: { pending?: SlotId; options?: SlotOption[] } = {}): Understood {
+    const { pending, options = [] } = context;
+    if (pending === 'language') {
+      const picked = this.choose(text, lang, options) ?? this.answer('language', text, lang, options)?.profile.language;
+      if (picked) return { intent: `language:${picked}`, slots: {} };
+    }
+    const intent = this.intent(text, lang, { slot: pending });
+    if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: {} };
+    const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
+    const extra = this.extract(text, lang);
+    return { intent: 'none', slots: { ...extra, ...answered?.profile } };
   }
 
   /** Choose one of `options` (number, ordinal, label, typo of label), or undefined. */

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { Translations } from './adapters/i18n';
 import { loadKnowledge } from './adapters/knowledgeFiles';
+import { loadOccupations } from './adapters/occupationFiles';
 import { createStore } from './adapters/storage/createStore';
 import type { KeyValueStore } from './domain/storage/keyValueStore';
 import { KeyedSerialQueue } from './domain/storage/keyedSerialQueue';
@@ -76,7 +77,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     throw new Error(`AGENCY "${config.agency}" is not in ${path.join(config.knowledgeDir, 'agencies.json')} (known: ${knowledge.agencies.map((a) => a.id).join(', ')})`);
   }
   const searchSettings = readSearchSettings(config.knowledgeDir, languages);
-  const understanding = new Understanding({ lexicons: loadLexicons(path.join(config.knowledgeDir, 'lexicon')), topics: knowledge.topics, qualifications: knowledge.qualifications });
+  const understanding = new Understanding({ lexicons: loadLexicons(path.join(config.knowledgeDir, 'lexicon')), topics: knowledge.topics, qualifications: knowledge.qualifications, occupations: loadOccupations(path.join(config.knowledgeDir, 'occupations')) });
   const missingLexicon = languages.filter((l) => !understanding.languages().includes(l));
   if (missingLexicon.length > 0) throw new Error(`no lexicon in ${path.join(config.knowledgeDir, 'lexicon')} for: ${missingLexicon.join(', ')}`);
 
@@ -119,8 +120,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const app: App = {
     server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, bot, translations, desk, handoff, store, knowledge, ready: false,
     async warm() {
-      // The first French number and date parses block for seconds: pay them now, before /readyz says yes.
-      warmUp();
+      // The first French number and date parses block for seconds, the language model loads: pay them now, before /readyz says yes.
+      await warmUp();
       await callbackTimes.warm;
       app.ready = true;
       const tick = setInterval(() => void app.housekeeping().catch((err: Error) => logger.error({ event: 'housekeeping.failed', error: err.name }, 'housekeeping failed')), 60_000);

@@ -20,6 +20,10 @@ async function main(): Promise<void> {
     config.localMode ? `local mode: anonymous activities accepted on ${address} only (no MicrosoftAppId)` : `listening on ${address}`);
   void app.warm().then(() => {
     logger.info({ event: 'ready', ms: Date.now() - started }, `ready: POST ${address}/api/messages, or run "npm run chat"`);
+  }, (err: Error) => {
+    // A broken install (the language model missing from node_modules): never report ready.
+    logger.error({ event: 'warm.failed', error: err.message }, `Cannot start: ${err.message}`);
+    process.exit(1);
   });
 
   let stopping = false;

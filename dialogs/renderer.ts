@@ -37,6 +37,15 @@ export class Renderer {
         case 'profile':
           if (caps.traces) activities.push(trace('orientation.profile', output.profile));
           break;
+        case 'understood':
+          if (caps.traces) activities.push(trace('orientation.understood', { intent: output.intent, slots: output.slots }));
+          break;
+        case 'summary':
+          activities.push(MessageFactory.text(ctx.t('recommend:summary', { summary: profileSummary(output.profile, ctx) })));
+          break;
+        case 'text':
+          activities.push(MessageFactory.text(output.text));
+          break;
         case 'recommend':
           if (caps.traces) activities.push(trace('orientation.recommendations', { items: output.items.map(traceItem) }));
           activities.push(...this.items(output.items, ctx, caps.cards));
@@ -94,6 +103,23 @@ export class Renderer {
     const lines = views.map((v, i) => `${i + 1}. ${v.title} (${v.subtitle})\n${v.why}\n${v.url}`);
     return [MessageFactory.text(lines.join('\n\n'))];
   }
+}
+
+/** The profile in plain words, one short part per known answer: "job in sales · CAP · only a phone · Brussels". */
+export function profileSummary(profile: Profile, ctx: RenderContext): string {
+  const { t } = ctx;
+  const label = (key: string): string | undefined => { const text = t(key); return text === key || text.endsWith(key) ? undefined : text; };
+  const parts = [
+    profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.field}`) })
+      : profile.goal ? label(`profile:options.goal.${profile.goal}`) : undefined,
+    profile.interest ? t('profile:summary.topic', { topic: ctx.topicLabel(profile.interest) }) : undefined,
+    profile.eqfLevel !== undefined ? label(`profile:options.qualification.${profile.eqfLevel}`) ?? `EQF ${profile.eqfLevel}` : undefined,
+    profile.digitalSkills ? label(`profile:options.digitalSkills.${profile.digitalSkills}`) : undefined,
+    profile.equipment ? label(`profile:options.equipment.${profile.equipment}`) : undefined,
+    profile.hoursPerWeek !== undefined ? t('profile:summary.hours', { count: profile.hoursPerWeek }) : undefined,
+    profile.region ? label(`profile:options.region.${profile.region}`) : undefined,
+  ];
+  return parts.filter((p): p is string => !!p).join(' · ');
 }
 
 function trace(name: string, value: unknown): Partial<Activity> {

@@ -10,11 +10,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../../bot/adapters/knowledgeFiles';
+import { loadOccupations } from '../../bot/adapters/occupationFiles';
 import { Translations } from '../../bot/adapters/i18n';
 import { SlotOptions } from '../../bot/domain/orientation/slotOptions';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
-import { scoreCorpus, type CorpusLine, type Prediction } from './scoreUnderstanding';
-import { ASKED_TO_SLOT } from './corpusSlots';
+import { scoreCorpus, type CorpusLine } from './scoreUnderstanding';
+import { isEven, predictCorpus } from './corpusPredictions';
 
 const root = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -30,41 +31,36 @@ const languages = translations.languages;
 const knowledge = loadKnowledge(path.join(root, 'knowledge'), languages);
 const understanding = new Understanding({
   lexicons: loadLexicons(path.join(root, 'knowledge', 'lexicon')), topics: knowledge.topics,
-  qualifications: knowledge.qualifications,
+  qualifications: knowledge.qualifications, occupations: loadOccupations(path.join(root, 'knowledge', 'occupations')),
 });
-warmUp();
-const optionLanguages = new Set(languages);
-const options = new SlotOptions((lang, key) => translations.getT(lang)(key), knowledge.topics, languages,
-  ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR']);
+// The language model loads asynchronously: read the corpus once it is there, as the bot does once ready.
+void warmUp().then(run);
 
-const lines: CorpusLine[] = fs.readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const predictions: Prediction[] = [];
-const started = process.hrtime.bigint();
-for (const line of lines) {
-  const slot = line.asked ? ASKED_TO_SLOT[line.asked] : undefined;
-  // The conversation's language: the line's own when the bot speaks it (nl and lb are read with their lexicons
-  // even before they have texts), the options shown are those of a language the bot has texts for.
-  const shown = optionLanguages.has(line.lang) ? line.lang : 'en';
-  const read = understanding.understand(line.text, line.lang, { pending: slot, options: slot ? options.for(slot, shown) : [] });
-  predictions.push({ id: line.id, intent: read.intent, slots: read.slots });
+function run(): void {
+  const optionLanguages = new Set(languages);
+  const options = new SlotOptions((lang, key) => translations.getT(lang)(key), knowledge.topics, languages,
+    ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR']);
+
+  const lines: CorpusLine[] = fs.readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const started = process.hrtime.bigint();
+  const predictions = predictCorpus(understanding, options, [...optionLanguages], lines);
+  const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'understanding.predictions.jsonl'), predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  const report = (title: string, subset: CorpusLine[]) => {
+    const result = scoreCorpus(subset, predictions);
+    console.log(`\n## ${title} (${subset.length} lines)\n`);
+    console.log(result.table);
+    return result;
+  };
+  const tune = report('Tuning half: even ids', lines.filter(isEven));
+  const held = report('Untouched half: odd ids', lines.filter((line) => !isEven(line)));
+  // Only the tuning half's errors are written (unless --all-errors): the odd half stays unread, so that its
+  // figures say how the understanding does on messages nobody tuned it for.
+  const allErrors = args.includes('--all-errors');
+  const written = allErrors ? [...tune.errors, ...held.errors] : tune.errors;
+  fs.writeFileSync(path.join(outDir, 'understanding.errors.jsonl'), written.map((e) => JSON.stringify(e)).join('\n') + '\n');
+  console.log(`\n${lines.length} lines in ${elapsedMs.toFixed(0)} ms (${(elapsedMs / lines.length).toFixed(2)} ms a line, first calls included)`);
+  console.log(`lines with an error: ${tune.errors.length} even, ${held.errors.length} odd; ${allErrors ? 'all' : 'the even ones'} written to ${path.relative(process.cwd(), path.join(outDir, 'understanding.errors.jsonl'))}`);
 }
-const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
-
-fs.mkdirSync(outDir, { recursive: true });
-fs.writeFileSync(path.join(outDir, 'understanding.predictions.jsonl'), predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
-const half = (parity: number) => (line: CorpusLine) => Number(line.id.split('-').pop()) % 2 === parity;
-const report = (title: string, subset: CorpusLine[]) => {
-  const result = scoreCorpus(subset, predictions);
-  console.log(`\n## ${title} (${subset.length} lines)\n`);
-  console.log(result.table);
-  return result;
-};
-const tune = report('Tuning half: even ids', lines.filter(half(0)));
-const held = report('Untouched half: odd ids', lines.filter(half(1)));
-// Only the tuning half's errors are written (unless --all-errors): the odd half stays unread, so that its
-// figures say how the understanding does on messages nobody tuned it for.
-const allErrors = args.includes('--all-errors');
-const written = allErrors ? [...tune.errors, ...held.errors] : tune.errors;
-fs.writeFileSync(path.join(outDir, 'understanding.errors.jsonl'), written.map((e) => JSON.stringify(e)).join('\n') + '\n');
-console.log(`\n${lines.length} lines in ${elapsedMs.toFixed(0)} ms (${(elapsedMs / lines.length).toFixed(2)} ms a line, first calls included)`);
-console.log(`lines with an error: ${tune.errors.length} even, ${held.errors.length} odd; ${allErrors ? 'all' : 'the even ones'} written to ${path.relative(process.cwd(), path.join(outDir, 'understanding.errors.jsonl'))}`);

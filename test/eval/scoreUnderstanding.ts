@@ -19,7 +19,14 @@ export interface CorpusLine {
   note?: string;
 }
 export interface Prediction { id: string; intent: string; slots: Record<string, unknown> }
-export interface ScoreResult { table: string; errors: unknown[]; slotAccuracy: Record<string, Record<string, number | undefined>>; hardNegativeRate: number }
+export interface ScoreResult {
+  table: string;
+  errors: unknown[];
+  slotAccuracy: Record<string, Record<string, number | undefined>>;
+  /** Share of lines with the right intent, every expected slot and no `notFilled` slot filled, by language. */
+  wholeLine: Record<string, number>;
+  hardNegativeRate: number;
+}
 
 function correct(slot: string, gold: Gold, got: unknown): boolean {
   if (got === undefined || got === null) return false;
@@ -78,6 +85,7 @@ export function scoreCorpus(lines: CorpusLine[], predictions: Prediction[]): Sco
   out.push(`| lang | ${SLOTS.join(' | ')} | whole line |`);
   out.push(`|---|${SLOTS.map(() => '---:').join('|')}|---:|`);
   const slotAccuracy: ScoreResult['slotAccuracy'] = {};
+  const wholeLine: ScoreResult['wholeLine'] = {};
   for (const lang of rows) {
     slotAccuracy[lang] = {};
     const cells = SLOTS.map((slot) => {
@@ -86,6 +94,7 @@ export function scoreCorpus(lines: CorpusLine[], predictions: Prediction[]): Sco
       return c ? `${pct(c.ok, c.n)} (${c.n})` : '-';
     });
     const l = cell.get(`${lang}|line`)!;
+    wholeLine[lang] = l.ok / l.n;
     out.push(`| ${lang === '*' ? 'all' : lang} | ${cells.join(' | ')} | ${pct(l.ok, l.n)} |`);
   }
   out.push('', '| intent | precision | recall | support |', '|---|---:|---:|---:|');
@@ -97,5 +106,5 @@ export function scoreCorpus(lines: CorpusLine[], predictions: Prediction[]): Sco
   const rate = hardNegatives.n ? hardNegatives.wrong / hardNegatives.n : 0;
   out.push(`hard negatives routed to human/restart/erase/language: ${hardNegatives.wrong} of ${hardNegatives.n} (${(100 * rate).toFixed(1)}%)`
     + (hardNegatives.wrong ? ` — ${Object.entries(hardNegatives.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''));
-  return { table: out.join('\n'), errors, slotAccuracy, hardNegativeRate: rate };
+  return { table: out.join('\n'), errors, slotAccuracy, wholeLine, hardNegativeRate: rate };
 }

@@ -33,6 +33,8 @@ export interface TurnResult {
   texts: string[];
   asks: string[];
   profile?: Record<string, unknown>;
+  /** The `orientation.understood` trace of this turn: what the bot read in the message. */
+  understood?: { intent: string; slots: Record<string, unknown> };
   recommendations?: { items: Array<{ id: string; kind: string; topics: string[]; score: number; reasons: string[] }> };
   handoff?: string;
 }
@@ -72,6 +74,7 @@ export class Conversation {
       texts: activities.filter((a) => a.type === 'message').map((a) => a.text ?? ''),
       asks: traces.filter((a) => a.name === 'orientation.ask').map((a) => a.value.slot),
       profile: profiles.length > 0 ? profiles[profiles.length - 1].value : undefined,
+      understood: traces.find((a) => a.name === 'orientation.understood')?.value,
       recommendations: traces.find((a) => a.name === 'orientation.recommendations')?.value,
       handoff: traces.filter((a) => a.name === 'handoff.state').map((a) => a.value.state).pop(),
     };

@@ -1,7 +1,12 @@
 import type { Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Output } from './outputs';
-import type { CallbackPort, RecommenderPort, UnderstandingPort, Intent } from './ports';
+import { SLOTS } from '../profile/profile';
+import type { CallbackPort, RecommenderPort, UnderstandingPort, Intent, Understood } from './ports';
 import { newSession, type PendingSlot, type Session } from './session';
+import { QUESTIONS } from './questions';
+import { answer } from './answerSteps';
+import { converse, notServed } from './conversationSteps';
+import type { Moves } from './moves';
 import { ORDER, SlotOptions } from './slotOptions';
 
 export interface EngineDeps {
@@ -21,7 +26,9 @@ export interface TurnInput {
   locale?: string;        // the activity's locale, e.g. "es-ES"
 }
 
-const MAX_MISSES_BEFORE_SKIP = 4;
+/** A question is asked at most three times: then it is skipped (after the second miss, a person is offered). */
+const MAX_MISSES_BEFORE_SKIP = 3;
+
 
 /**
  * The orientation conversation as a pure state machine: (session, what the person said) → (new session, outputs).
@@ -31,8 +38,8 @@ const MAX_MISSES_BEFORE_SKIP = 4;
  * fill other questions it clearly answers, so nobody is asked what they already said. It knows nothing of
  * botbuilder or i18next: texts are keys, and the outer layer renders them.
  */
-export class OrientationEngine {
-  constructor(private readonly deps: EngineDeps) {}
+export class OrientationEngine implements Moves {
+  constructor(readonly deps: EngineDeps) {}
 
   /** Welcome at the start of a conversation (conversationUpdate). */
   start(session: Session, input: TurnInput): Output[] {
@@ -47,21 +54,39 @@ export class OrientationEngine {
     const text = (input.text ?? '').trim();
     const wasNew = session.stage === 'new';
     if (wasNew) this.welcome(session, input.locale, out, text !== '');
-    this.detectLanguage(session, text, input.choice, out);
-    const lang = session.language!;
-
-    if (text || input.choice) {
-      const intent = input.choice ? this.choiceIntent(input.choice) : this.intentOf(text, lang, session);
+    if (this.detectLanguage(session, text, input.choice, out)) return out;
+    if (input.choice) {
+      const intent = this.choiceIntent(input.choice);
       if (intent) { this.interrupt(session, intent, out); return out; }
+    }
+    let read: Understood | undefined;
+    if (!input.choice && text) {
+      read = this.read(session, text);
+      out.push({ type: 'understood', intent: read.intent, slots: read.slots });
+      if (converse(this, session, read, text, wasNew, out)) return out;
     }
     const next = session.stage === 'collecting' && !wasNew ? ORDER.find((slot) => !this.filled(session, slot)) : undefined;
     if (!session.pending && next && (text || input.choice)) session.pending = { slot: next, misses: 0 }; // e.g. back from an advisor
     const pending = session.pending;
-    if (pending) this.answer(session, pending.slot, text, input.choice, out);
-    else if (text) this.merge(session, this.deps.understanding.extract(text, lang), out, text);
+    if (pending) answer(this, session, pending.slot, text, input.choice, out, read?.slots ?? {});
+    else if (read) this.merge(session, read.slots, out, text, true);
     if (session.stage !== 'new' && !session.pending) this.next(session, out);
     return out;
   }
+
+  /** The message read with the pending question as context (interruption checks are off while the language is asked). */
+  private read(session: Session, text: string): Understood {
+    const lang = session.language!;
+    const pending = session.pending?.slot;
+    const slot = pending && (SLOTS as readonly string[]).includes(pending) ? pending as SlotId : undefined;
+    const read = this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [] });
+    if (read.intent.startsWith('language:') && pending === 'language') return { ...read, intent: 'none' };
+    return read;
+  }
+
+
+
+
 
   /**
    * Nobody can answer now: offers a callback. Optional: refusing keeps all other help. The notice (purpose,
@@ -99,15 +124,31 @@ export class OrientationEngine {
     if (!fromLocale && !hasText && session.languageSource === 'default') this.ask(session, 'language', out);
   }
 
-  private detectLanguage(session: Session, text: string, choice: string | undefined, out: Output[]): void {
-    if (!text || choice || session.textSeen || session.languageSource === 'choice') return;
+  /** The language of the first free-text message; true when it is one the bot does not serve yet (then asked). */
+  private detectLanguage(session: Session, text: string, choice: string | undefined, out: Output[]): boolean {
+    if (!text || choice || session.textSeen || session.languageSource === 'choice') return false;
     session.textSeen = true;
-    const detected = this.deps.understanding.detectLanguage(text, this.deps.languages);
+    const detected = this.deps.understanding.detectLanguage(text, this.deps.understanding.languages());
+    if (detected && !this.deps.languages.includes(detected)) {
+      // what it says is kept ("ik zoek werk"), read in its own language, while the person picks one we speak
+      const read = this.deps.understanding.understand(text, detected, {});
+      out.push({ type: 'understood', intent: read.intent, slots: read.slots });
+      this.merge(session, read.slots, out, undefined, true);
+      notServed(this, session, detected, out);
+      return true;
+    }
     if (detected && detected !== session.language) {
       session.language = detected;
       session.languageSource = 'text';
       this.merge(session, { language: detected }, out, undefined, true);
     }
+    return false;
+  }
+
+  toIntent(id: string): Intent | undefined {
+    if (id === 'human' || id === 'help' || id === 'restart' || id === 'erase') return { kind: id };
+    if (id.startsWith('language:') && this.deps.languages.includes(id.slice('language:'.length))) return { kind: 'language', language: id.slice('language:'.length) };
+    return undefined;
   }
 
   private intentOf(text: string, lang: Lang, session: Session): Intent | undefined {
@@ -123,7 +164,7 @@ export class OrientationEngine {
     return undefined;
   }
 
-  private interrupt(session: Session, intent: Intent, out: Output[]): void {
+  interrupt(session: Session, intent: Intent, out: Output[]): void {
     switch (intent.kind) {
       case 'human':
         session.pending = undefined;
@@ -151,7 +192,7 @@ export class OrientationEngine {
     }
   }
 
-  private setLanguage(session: Session, language: Lang, out: Output[]): void {
+  setLanguage(session: Session, language: Lang, out: Output[]): void {
     session.language = language;
     session.languageSource = 'choice';
     session.textSeen = true;
@@ -160,109 +201,16 @@ export class OrientationEngine {
     this.merge(session, { language }, out, undefined, true);
   }
 
-  private reask(session: Session, out: Output[]): void {
+  reask(session: Session, out: Output[]): void {
     const slot = session.pending?.slot;
     if (slot) this.ask(session, slot, out, session.pending!.misses);
     else this.next(session, out);
   }
 
-  private answer(session: Session, slot: PendingSlot, text: string, choice: string | undefined, out: Output[]): void {
-    const { understanding: u, options } = this.deps;
-    const lang = session.language!;
-    const offered = options.for(slot, lang);
-    if (slot === 'language') {
-      const picked = (choice && offered.some((o) => o.value === choice) ? choice : undefined) ?? u.choose(text, lang, offered)
-        ?? this.languageNamed(text);
-      if (picked) { session.pending = undefined; this.setLanguage(session, picked, out); return; }
-      if (text) { session.pending = undefined; this.merge(session, u.extract(text, lang), out, text); return; }
-    } else if (slot === 'followUp') {
-      this.followUp(session, text, choice, out);
-      return;
-    } else if (slot === 'consent' || slot === 'phone' || slot === 'callbackTime') {
-      if (this.callbackStep(session, slot, text, choice, out)) return;
-    } else {
-      const chosen = choice && offered.some((o) => o.value === choice) ? choice : undefined;
-      const result = chosen !== undefined ? { profile: valueFor(slot, chosen) } : u.answer(slot, text, lang, offered);
-      if (result && (Object.keys(result.profile).length > 0 || result.dontKnow)) {
-        session.pending = undefined;
-        if (result.dontKnow && Object.keys(result.profile).length === 0 && !session.skipped.includes(slot)) session.skipped.push(slot);
-        const extra = text ? u.extract(text, lang) : {};
-        this.merge(session, { ...withoutFilled(extra, session.profile), ...result.profile }, out, slot === 'interest' ? text : undefined, true);
-        return;
-      }
-      // Not an answer to this question, but maybe to others ("I have a master"): keep that, then ask again.
-      const other = text ? withoutFilled(u.extract(text, lang), session.profile) : {};
-      if (Object.keys(other).length > 0) {
-        this.merge(session, other, out, text);
-        if (!this.filled(session, slot as SlotId)) this.ask(session, slot, out, session.pending?.misses ?? 0);
-        else session.pending = undefined;
-        return;
-      }
-    }
-    this.miss(session, slot, out);
-  }
 
-  /** The callback questions: consent, then number, then preferred time. Returns false when not understood. */
-  private callbackStep(session: Session, slot: 'consent' | 'phone' | 'callbackTime', text: string, choice: string | undefined, out: Output[]): boolean {
-    const lang = session.language!;
-    const { understanding: u, callback } = this.deps;
-    if (slot === 'consent') {
-      const yes = choice ? choice === 'yes' : u.yesNo(text, lang);
-      if (yes === undefined) return false;
-      session.pending = undefined;
-      if (!yes) {
-        session.callback = undefined;
-        out.push({ type: 'say', key: 'handoff:callbackDeclined' });
-        this.next(session, out);
-        return true;
-      }
-      session.callback = {};
-      this.ask(session, 'phone', out);
-      return true;
-    }
-    if (u.yesNo(text, lang) === false && text.trim().split(/\s+/).length <= 3) { // "non merci": give up the callback
-      session.pending = undefined;
-      session.callback = undefined;
-      out.push({ type: 'say', key: 'handoff:callbackDeclined' });
-      this.next(session, out);
-      return true;
-    }
-    if (slot === 'phone') {
-      const phone = callback.phone(text, session.profile.region);
-      if (!phone) return false;
-      session.callback = { phone };
-      this.ask(session, 'callbackTime', out);
-      return true;
-    }
-    const preferredTime = callback.preferredTime(text, lang);
-    if (!preferredTime || !session.callback?.phone) return false;
-    out.push({ type: 'callback', phone: session.callback.phone, preferredTime });
-    session.callback = undefined;
-    session.pending = undefined;
-    return true;
-  }
 
-  private followUp(session: Session, text: string, choice: string | undefined, out: Output[]): void {
-    const { understanding: u, options, recommender } = this.deps;
-    const lang = session.language!;
-    const picked = choice ?? u.choose(text, lang, options.for('followUp', lang));
-    if (picked === 'more') { session.pending = undefined; this.recommend(session, out, true); return; }
-    if (picked === 'restart') return this.interrupt(session, { kind: 'restart' }, out);
-    if (picked === 'human') return this.interrupt(session, { kind: 'human' }, out);
-    const before = JSON.stringify(session.profile);
-    this.merge(session, u.extract(text, lang), out, text, true);
-    const changed = JSON.stringify(session.profile) !== before;
-    if (changed || recommender.hasSearchTerms(text, lang)) {
-      if (!changed) session.query = text;
-      session.pending = undefined;
-      session.shown = [];
-      this.recommend(session, out, false);
-      return;
-    }
-    this.miss(session, 'followUp', out);
-  }
 
-  private miss(session: Session, slot: PendingSlot, out: Output[]): void {
+  miss(session: Session, slot: PendingSlot, out: Output[]): void {
     const misses = (session.pending?.slot === slot ? session.pending.misses : 0) + 1;
     if ((slot === 'consent' || slot === 'phone' || slot === 'callbackTime') && misses >= 3) {
       session.pending = undefined;
@@ -286,7 +234,7 @@ export class OrientationEngine {
    * Merges understood values; emits the profile trace when something actually changed. Without `override`
    * only empty fields are filled, so a number said in passing never overwrites a clear earlier answer.
    */
-  private merge(session: Session, values: Partial<Profile>, out: Output[], words?: string, override = false): void {
+  merge(session: Session, values: Partial<Profile>, out: Output[], words?: string, override = false): void {
     const before = JSON.stringify(session.profile);
     for (const [key, value] of Object.entries(values) as [keyof Profile, unknown][]) {
       if (value === undefined || value === null) continue;
@@ -299,34 +247,32 @@ export class OrientationEngine {
     if (JSON.stringify(session.profile) !== before) out.push({ type: 'profile', profile: { ...session.profile } });
   }
 
-  private next(session: Session, out: Output[]): void {
+  next(session: Session, out: Output[]): void {
     const missing = ORDER.find((slot) => !this.filled(session, slot));
     if (missing) { this.ask(session, missing, out); return; }
     this.recommend(session, out, false);
   }
 
-  private filled(session: Session, slot: SlotId): boolean {
+  filled(session: Session, slot: SlotId): boolean {
     if (session.skipped.includes(slot)) return true;
-    const p = session.profile;
-    switch (slot) {
-      case 'qualification': return p.eqfLevel !== undefined;
-      case 'availability': return p.hoursPerWeek !== undefined;
-      case 'region': return p.region !== undefined || !!this.deps.fixedRegion;
-      default: return p[slot as keyof Profile] !== undefined;
-    }
+    if (slot === 'region' && this.deps.fixedRegion) return true;
+    return QUESTIONS[slot].profile?.answered(session.profile) ?? false;
   }
 
-  private ask(session: Session, slot: PendingSlot, out: Output[], misses = 0): void {
-    session.pending = { slot, misses };
-    const key = slot === 'followUp' ? 'recommend:followUp.ask' : `profile:ask.${slot}${misses > 0 ? '_retry' : ''}`;
+  ask(session: Session, slot: PendingSlot, out: Output[], misses = 0): void {
+    const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back } : {};
+    session.pending = { slot, misses, ...kept };
+    const question = QUESTIONS[slot];
+    const key = slot === 'confirm' ? `common:confirm.${session.pending.about ?? 'human'}` : misses > 0 ? question.retryKey : question.key;
     out.push({ type: 'ask', slot, key, options: this.deps.options.for(slot, session.language!) });
   }
 
-  private recommend(session: Session, out: Output[], more: boolean): void {
+  recommend(session: Session, out: Output[], more: boolean): void {
     const items = this.deps.recommender.recommend(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
     session.stage = 'recommended';
+    if (!more) out.push({ type: 'summary', profile: { ...session.profile } });
     if (items.length === 0) {
       out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {
@@ -343,20 +289,8 @@ export class OrientationEngine {
     return code && this.deps.languages.includes(code) ? code : undefined;
   }
 
-  private languageNamed(text: string): Lang | undefined {
+  languageNamed(text: string): Lang | undefined {
     const code = text.trim().toLowerCase();
     return this.deps.languages.includes(code) ? code : undefined;
   }
-}
-
-function valueFor(slot: SlotId, value: string): Partial<Profile> {
-  switch (slot) {
-    case 'qualification': return { eqfLevel: Number(value) };
-    case 'availability': return { hoursPerWeek: Number(value) };
-    default: return { [slot]: value } as Partial<Profile>;
-  }
-}
-
-function withoutFilled(extra: Partial<Profile>, profile: Profile): Partial<Profile> {
-  return Object.fromEntries(Object.entries(extra).filter(([k]) => profile[k as keyof Profile] === undefined));
 }

@@ -2,7 +2,9 @@ import type { Lang, Profile } from '../profile/profile';
 import type { RecommendationItem } from '../recommend/reasons';
 import type { PendingSlot } from './session';
 
-export interface Option { value: string; label: string }
+/** A choice shown to the user: the profile value, and the label they see in their language. */
+export type { SlotOption as Option } from '../understanding/types';
+import type { SlotOption as Option } from '../understanding/types';
 
 /**
  * What the engine decided to do, channel-neutral. The outer layer renders `key`s with the person's
@@ -13,6 +15,12 @@ export type Output =
   | { type: 'ask'; slot: PendingSlot; key: string; options: Option[]; params?: Record<string, string | number> }
   | { type: 'recommend'; items: RecommendationItem[] }
   | { type: 'profile'; profile: Profile }
+  /** What one message said (CONTRACT.md §2 `orientation.understood`): its intent id and the values it stated. */
+  | { type: 'understood'; intent: string; slots: Partial<Profile> }
+  /** The profile in plain words, before recommendations, so the person can correct it. */
+  | { type: 'summary'; profile: Profile }
+  /** A text that is not in the conversation's language files (a notice in a language the bot does not serve yet). */
+  | { type: 'text'; text: string }
   | { type: 'handoff'; reason: 'user' | 'not-understood' }
   | { type: 'handoffState'; state: import('../handoff/handoffState').HandoffState }
   | { type: 'contacts'; agencyIds: string[] }

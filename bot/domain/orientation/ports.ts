@@ -1,14 +1,17 @@
 import type { Lang, Profile, SlotId } from '../profile/profile';
 import type { Option } from './outputs';
 
-export type Intent =
-  | { kind: 'human' } | { kind: 'help' } | { kind: 'restart' } | { kind: 'erase' }
-  | { kind: 'language'; language: Lang };
-
-export interface SlotAnswer { profile: Partial<Profile>; dontKnow?: boolean }
+export type { Intent, SlotAnswer, Understood } from '../understanding/types';
+import type { Intent, SlotAnswer, Understood } from '../understanding/types';
 
 /** What the engine needs from free-text understanding (implemented by `understanding/Understanding`). */
 export interface UnderstandingPort {
+  /** Everything one message says, with the pending question as context. */
+  understand(text: string, lang: Lang, context: { pending?: SlotId; options?: Option[] }): Understood;
+  /** Every language the understanding reads (served or not yet). */
+  languages(): Lang[];
+  /** A short notice, in a language the bot reads but does not serve yet, naming the languages it speaks. */
+  notServedNotice(lang: Lang, served: Lang[]): string | undefined;
   /** Checks the lexicon of `lang` first, then the others: people ask for a person in any language. */
   intent(text: string, lang: Lang, context?: { slot?: string }): Intent | undefined;
   answer(slot: SlotId, text: string, lang: Lang, options: Option[]): SlotAnswer | undefined;

@@ -1,7 +1,10 @@
 import type { Lang, Profile, SlotId } from '../profile/profile';
 
-/** The question the bot is waiting for an answer to; `followUp` is the "what next?" after recommendations. */
-export type PendingSlot = SlotId | 'followUp';
+/**
+ * The question the bot is waiting for an answer to; `followUp` is the "what next?" after recommendations,
+ * `change` "what do you want to change?", `confirm` a yes/no before acting on an unsure request.
+ */
+export type PendingSlot = SlotId | 'followUp' | 'change' | 'confirm';
 
 /**
  * Everything the bot remembers of one orientation conversation. Plain JSON: it is stored as is.
@@ -16,7 +19,13 @@ export interface Session {
   textSeen: boolean;
   stage: 'new' | 'collecting' | 'recommended';
   profile: Profile;
-  pending?: { slot: PendingSlot; misses: number };
+  pending?: {
+    slot: PendingSlot;
+    misses: number;
+    /** With `confirm`: what is confirmed, and the question to go back to on "no". */
+    about?: 'human' | 'restart' | 'erase';
+    back?: { slot: PendingSlot; misses: number };
+  };
   skipped: SlotId[];
   /** The person's own words about what they want to learn, used as a catalogue search. */
   query?: string;

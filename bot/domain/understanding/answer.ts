@@ -1,18 +1,18 @@
-import type { Profile, Region, SlotId } from '../profile/profile';
+import type { Profile, SlotId } from '../profile/profile';
 import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion } from '../profile/profile';
 import { chooseOption } from './choose';
 import { detectLanguageOf } from './detectLanguage';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
-import type { Tagger } from './match/tagger';
 import { readAvailability } from './slots/availability';
 import { readDigitalSkills } from './slots/digitalSkills';
 import { readEquipment } from './slots/equipment';
 import { readGoal } from './slots/goal';
+import { readField, type FieldTaggers } from './slots/field';
 import { readInterest, type TopicTaggers } from './slots/interest';
 import { readLanguageName } from './slots/language';
 import { readQualification, type QualificationTaggers } from './slots/qualification';
 import { read, type Reading } from './slots/reading';
-import { readRegion } from './slots/region';
+import { readRegion, type RegionTagger } from './slots/region';
 import type { SlotAnswer, SlotOption } from './types';
 import { yesNoOf } from './yesNo';
 
@@ -22,9 +22,11 @@ export interface AnswerDeps {
   lexicons: CompiledLexicon[];
   topics: TopicTaggers;
   qualifications: QualificationTaggers;
-  regions: Tagger<Region>;
+  regions: RegionTagger;
   /** Topic ids in force, to accept option values. */
   topicIds: Set<string>;
+  /** Job titles and sector words, for `field`. */
+  fields: FieldTaggers;
 }
 
 /**
@@ -54,14 +56,18 @@ function inItsOwnLanguage(slot: SlotId, reading: Reading, deps: AnswerDeps): Slo
 }
 
 function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer | undefined {
-  const profile = (p: Partial<Profile>): SlotAnswer | undefined =>
-    Object.values(p).some((v) => v !== undefined) ? { profile: p } : undefined;
+  const profile = (p: Partial<Profile>): SlotAnswer | undefined => {
+    const said = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Partial<Profile>;
+    return Object.keys(said).length > 0 ? { profile: said } : undefined;
+  };
   switch (slot) {
+    // the goal and interest questions also take a job or sector ("aide-soignante", "dans la vente")
     case 'goal': {
       const goal = readGoal(reading, 'answer');
-      return goal === 'unsure' ? { profile: { goal }, dontKnow: true } : profile({ goal });
+      const field = readField(reading, deps.fields, 'answer');
+      return goal === 'unsure' ? { profile: { goal, ...(field ? { field } : {}) }, dontKnow: true } : profile({ goal, field });
     }
-    case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer') });
+    case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer'), field: readField(reading, deps.fields, 'answer') });
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer') });
     case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer') });
     case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });

@@ -8,6 +8,7 @@ import { readInterest } from './slots/interest';
 import { readQualification } from './slots/qualification';
 import { read } from './slots/reading';
 import { readRegion } from './slots/region';
+import { readField } from './slots/field';
 
 /**
  * Profile values stated clearly in a free-text message, to fill several slots from one sentence
@@ -17,19 +18,25 @@ import { readRegion } from './slots/region';
  */
 export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile> {
   const reading = read(text, deps.lexicons[0]);
+  const diplomas = deps.qualifications.mentions.tag(reading.tokens);
+  const devices = reading.lex.equipment.tag(reading.tokens);
   const taken = [
-    ...deps.qualifications.mentions.tag(reading.tokens),
+    ...diplomas,
     ...(deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens),
-    ...reading.lex.equipment.tag(reading.tokens),
+    ...devices,
   ];
   const found: Partial<Profile> = {
-    goal: readGoal(reading, 'extract', taken),
+    // a topic word is no obstacle to a goal: "emprender", "freiberuflich" say both
+    goal: readGoal(reading, 'extract', [...diplomas, ...devices], diplomas.filter((d) => d.value !== null)),
     interest: readInterest(reading, deps.topics, 'extract'),
     eqfLevel: readQualification(reading, deps.qualifications, 'extract'),
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),
     hoursPerWeek: readAvailability(reading, 'extract'),
     region: readRegion(reading, deps.regions, 'extract'),
+    field: readField(reading, deps.fields, 'extract', diplomas.filter((d) => d.value !== null)),
   };
+  // learning computer basics is also the topic digital basics
+  if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
   return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined)) as Partial<Profile>;
 }

@@ -3,50 +3,111 @@ import { aloneExceptFillers, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 import { readDigitalSkills } from './slots/digitalSkills';
 import { read, type Reading } from './slots/reading';
+import { idOf } from './text/vocabulary';
 import type { Intent, IntentContext } from './types';
 
 /** When several intents are asked at once, the most consequential wins. */
 const PRIORITY: Array<Intent['kind']> = ['erase', 'human', 'restart', 'language', 'help'];
 
+/** An interruption read in a message: `intent` when typed clearly, `maybe` when only approximately. */
+export interface IntentFinding {
+  intent?: Intent;
+  /** A request read only through typos ("conseiler", "suprimer"): the bot asks before acting on it. */
+  maybe?: 'human' | 'restart' | 'erase';
+}
+
 /**
  * The interruption a message asks for, read in the conversation's language first and then in the others
- * (a user lost in French types "English please" or "I want to talk to a person"). `alone` phrases count only
- * when the message is nothing else ("agent", "un humain svp"), so "je veux devenir conseiller" and
- * "je veux apprendre l'anglais" stay answers; negated requests ("je ne veux pas parler à un conseiller") too.
+ * (a user lost in French types "English please" or "I want to talk to a person").
+ *
+ * @remarks Precision first: a false handoff derails a conversation, a missed request can be repeated. So
+ * requests act only when their words are typed exactly (plurals aside); a request read through typos is
+ * returned as `maybe`, for the bot to confirm. `alone` phrases count only when the message is nothing else
+ * ("agent", "un humain svp"); negated requests and request words inside `notRequests` phrases (a job:
+ * "emploi de conseiller"; the past: "j'ai déjà parlé à une conseillère"; a career: "restart my career")
+ * do not count; naming languages one speaks or learns ("I speak French and Arabic", "apprendre l'anglais")
+ * is no language switch.
  */
-export function intentOf(text: string, lexicons: CompiledLexicon[], context: IntentContext = {}): Intent | undefined {
+export function readIntent(text: string, lexicons: CompiledLexicon[], context: IntentContext = {}): IntentFinding {
+  let maybe: IntentFinding['maybe'];
   for (const [index, lex] of lexicons.entries()) {
     const reading = read(text, lex);
-    if (reading.tokens.length === 0) return undefined;
+    if (reading.tokens.length === 0) return {};
     const found = candidates(reading, context, index === 0);
     for (const kind of PRIORITY) {
       const hit = found.find((intent) => intent.kind === kind);
-      if (hit) return hit;
+      if (hit) return { intent: hit };
     }
+    if (index === 0) maybe = fuzzyRequest(reading);
   }
-  return undefined;
+  return maybe ? { maybe } : {};
+}
+
+/** The clear interruption a message asks for, or undefined (see `readIntent`). */
+export function intentOf(text: string, lexicons: CompiledLexicon[], context: IntentContext = {}): Intent | undefined {
+  return readIntent(text, lexicons, context).intent;
+}
+
+function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Array<Match<T>> {
+  const { tokens, lex } = reading;
+  const not = lex.notRequests.tag(tokens);
+  return matches.filter((m) => !isNegated(tokens, m, reading.negations, matches)
+    && !not.some((n) => n.start <= m.end && m.start <= n.end)
+    && (!alone || aloneExceptFillers(tokens, m, lex.fillers)));
 }
 
 function candidates(reading: Reading, context: IntentContext, current: boolean): Intent[] {
   const { tokens, lex } = reading;
-  const keep = <T>(matches: Array<Match<T>>, alone: boolean) => matches.filter((m) =>
-    !isNegated(tokens, m, reading.negations, matches) && (!alone || aloneExceptFillers(tokens, m, lex.fillers)));
+  const learning = lex.learning.tag(tokens);
   const intents: Intent[] = [
-    ...keep(lex.intentsAnywhere.tag(tokens), false),
-    ...keep(lex.intentsAlone.tag(tokens), true),
-  ].map((m) => ({ kind: m.value as IntentKind }));
-  // "je ne parle pas anglais" asks for French; "je ne parle pas français" written in French asks for nothing
-  const ownLanguage = keep(lex.languageOfMessage.tag(tokens), false).filter((m) => m.value !== lex.language);
+    ...kept(reading, lex.intentsAnywhere.tag(tokens), false),
+    ...kept(reading, lex.intentsAlone.tag(tokens), true),
+  ].filter((m) => m.value !== 'restart' || !learnt(reading, m, learning)) // "apprendre Excel depuis le début"
+    .map((m) => ({ kind: m.value as IntentKind }));
+  // "je ne parle pas anglais" in an English chat asks for French; in a French chat it confirms French when it
+  // is the whole message, and is only a remark in a longer one ("I don't speak Dutch, is that a problem?")
+  const ownLanguage = kept(reading, lex.languageOfMessage.tag(tokens), current).filter((m) => m.value !== lex.language);
   intents.push(...ownLanguage.map((): Intent => ({ kind: 'language', language: lex.language })));
-  // to "what do you want to learn?", "anglais" or "je veux parler anglais" is an answer; "English please" is not
+  // to "what do you want to learn?", "anglais" is an answer; "English please" or "continue in Dutch" is not
   const interest = context.slot === 'interest';
   const named = [
-    ...(interest && current ? [] : keep(lex.languageAnywhere.tag(tokens), false)),
-    ...(interest ? [] : keep(lex.languageAlone.tag(tokens), true)),
+    ...kept(reading, lex.languageAnywhere.tag(tokens), false),
+    ...(interest ? [] : kept(reading, lex.languageAlone.tag(tokens), true)),
   ];
-  intents.push(...named.map((m): Intent => ({ kind: 'language', language: m.value })));
+  if (!namesSeveralLanguages(reading)) {
+    intents.push(...named.filter((m) => !learnt(reading, m, learning)).map((m): Intent => ({ kind: 'language', language: m.value })));
+  }
   if (context.slot === 'digitalSkills' && readDigitalSkills(reading, 'answer')) {
     return intents.filter((intent) => intent.kind !== 'help');
   }
   return intents;
+}
+
+/**
+ * "I speak French, English and Arabic", "hablo español y francés": several languages named in one message
+ * describe the person, not a wish to switch (a request is preceded by a learning word is checked apart:
+ * "apprendre à parler anglais").
+ */
+function namesSeveralLanguages(reading: Reading): boolean {
+  const { tokens, lex } = reading;
+  return new Set(lex.languageNames.tag(tokens).map((m) => m.value)).size >= 2 && tokens.length > 4;
+}
+
+/** Whether a learning word ends shortly before `match` starts, in its clause ("aprender a escribir en francés"). */
+function learnt(reading: Reading, match: { start: number }, cues: Array<Match<true>>): boolean {
+  const { tokens } = reading;
+  return cues.some((cue) => cue.end <= match.start && match.start - cue.end <= 6 && tokens[cue.start].clause === tokens[match.start].clause);
+}
+
+/** A person, a restart or erasure asked for with typos: not acted on, but confirmed. */
+function fuzzyRequest(reading: Reading): IntentFinding['maybe'] {
+  const { tokens, lex } = reading;
+  // a typo is a word nobody's lexicon knows: "conseiler" may be "conseiller", "emploi" is not "employé"
+  const typo = (m: Match<IntentKind>) => tokens.slice(m.start, m.end).some((token) => idOf(token.t) === -1);
+  const found = [
+    ...kept(reading, lex.intentsAnywhereFuzzy.tag(tokens), false),
+    ...kept(reading, lex.intentsAloneFuzzy.tag(tokens), true),
+  ].filter(typo);
+  for (const kind of ['erase', 'human', 'restart'] as const) if (found.some((m) => m.value === kind)) return kind;
+  return undefined;
 }

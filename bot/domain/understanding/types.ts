@@ -1,3 +1,4 @@
+import type { QuestionTopic } from './lexicon/lexicon';
 import type { Profile } from '../profile/profile';
 
 /** An interruption: something the user asks for instead of answering. */
@@ -35,4 +36,10 @@ export interface Understood {
   /** `none`, `human`, `help`, `restart`, `erase`, `language:<code>`, `greeting`, `thanks`, `question`, `complaint`. */
   intent: string;
   slots: Partial<Profile>;
+  /** For `question` (and `human` asked as "are you a robot?"): what the question is about. */
+  question?: QuestionTopic;
+  /** A request read only through typos: the bot asks whether the person meant it. */
+  maybe?: 'human' | 'restart' | 'erase';
+  /** The person said they do not know the answer to the pending question. */
+  dontKnow?: boolean;
 }

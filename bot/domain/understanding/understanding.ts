@@ -4,12 +4,14 @@ import { answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, prepareDetection } from './detectLanguage';
 import { extractProfile } from './extract';
-import { intentOf } from './intent';
+import { intentOf, readIntent } from './intent';
+import { socialOf } from './social';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
 import type { Lexicons } from './lexicon/lexicon';
 import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
 import { regionTagger } from './slots/region';
+import { fieldTaggers, type Occupations } from './slots/field';
 import { topicTaggers } from './slots/interest';
 import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
 import { yesNoOf } from './yesNo';
@@ -25,7 +27,8 @@ export class Understanding {
   /** `ordered` by first language (computed once each; callers never modify them). */
   private readonly orders = new Map<string, CompiledLexicon[]>();
 
-  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[] }) {
+  /** `occupations`: job titles and sector words (`knowledge/occupations/`); without them no `field` is read. */
+  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations?: Occupations }) {
     if (!deps?.lexicons || Object.keys(deps.lexicons).length === 0) throw new Error('[Understanding]: lexicons are required');
     if (!Array.isArray(deps.topics)) throw new Error('[Understanding]: topics are required');
     if (!Array.isArray(deps.qualifications)) throw new Error('[Understanding]: qualifications are required');
@@ -35,8 +38,23 @@ export class Understanding {
       qualifications: qualificationTaggers(deps.qualifications, deps.lexicons),
       regions: regionTagger(deps.lexicons),
       topicIds: new Set(deps.topics.map((topic) => topic.id)),
+      fields: fieldTaggers(deps.occupations, deps.lexicons),
     };
     prepareDetection([...this.compiled.values()]);
+  }
+
+  /**
+   * A lexicon's notice for people writing a language the bot reads but does not serve yet (nl, lb), with
+   * `{{languages}}` replaced by the names of the `served` languages, written in that language.
+   */
+  notServedNotice(lang: string, served: string[]): string | undefined {
+    const lexicon = this.compiled.get(lang)?.source;
+    if (!lexicon?.notServed) return undefined;
+    const name = (code: string): string => {
+      const written = lexicon.languageNames[code]?.[0] ?? code;
+      return written.charAt(0).toUpperCase() + written.slice(1);
+    };
+    return lexicon.notServed.replace('{{languages}}', served.map(name).join(', '));
   }
 
   /** Languages with a lexicon. */
@@ -66,15 +84,33 @@ export class Understanding {
    */
   understand(text: string, lang: string, context: { pending?: SlotId; options?: SlotOption[] } = {}): Understood {
     const { pending, options = [] } = context;
+    if (/^[\s?¿!.…]*\?[\s?¿!.…]*$/.test(text)) return { intent: 'help', slots: {} };
     if (pending === 'language') {
       const picked = this.choose(text, lang, options) ?? this.answer('language', text, lang, options)?.profile.language;
       if (picked) return { intent: `language:${picked}`, slots: {} };
     }
-    const intent = this.intent(text, lang, { slot: pending });
-    if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: {} };
+    const lexicons = this.ordered(lang, text);
+    const finding = readIntent(text, lexicons, { slot: pending });
+    const { intent } = finding;
+    if (intent?.kind === 'help') {
+      // "what is the price?" asks about the service; "what is an EQF level?" about the question (help)
+      const social = socialOf(text, lexicons);
+      if (social?.kind === 'question' && !['other', 'why', 'bot'].includes(social.topic)) return { intent: 'question', question: social.topic, slots: this.extract(text, lang) };
+    }
+    // a request may say more ("je suis à Liège, je veux parler à un conseiller"); erasure keeps nothing
+    if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.extract(text, lang) };
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
-    const extra = this.extract(text, lang);
-    return { intent: 'none', slots: { ...extra, ...answered?.profile } };
+    const slots = defined({ ...this.extract(text, lang), ...answered?.profile });
+    const social = socialOf(text, lexicons);
+    const said = Object.keys(slots).length > 0 || answered?.dontKnow;
+    const base = { slots, ...(answered?.dontKnow ? { dontKnow: true } : {}), ...(finding.maybe ? { maybe: finding.maybe } : {}) };
+    // "c'est un robot ?" asks for a person as far as the contract goes; the bot says what it is and asks
+    if (social?.kind === 'question' && social.topic === 'bot') return { ...base, intent: 'human', question: 'bot' };
+    // a question word in an answer ("je cherche où me former") is not a question; a question mark is
+    if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.marked || !said)) return { ...base, intent: 'question', question: social.topic };
+    if (social?.kind === 'complaint') return { ...base, intent: 'complaint' };
+    if (said || !social) return { ...base, intent: 'none' };
+    return { ...base, intent: social.kind };
   }
 
   /** Choose one of `options` (number, ordinal, label, typo of label), or undefined. */
@@ -110,4 +146,9 @@ export class Understanding {
   private deps(lang: string, text: string): AnswerDeps {
     return { ...this.shared, lexicons: this.ordered(lang, text) };
   }
+}
+
+/** The values actually stated (an answer may carry a key with no value). */
+function defined(values: Partial<Profile>): Partial<Profile> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<Profile>;
 }

@@ -14,6 +14,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['jpeux 5h par semaine max', 5], ['tous les soirs une heure', 7], ['2h le soir après 18h', 14],
     ['2 jours par semaine', 14], ['1 jour par semaine', 7], ['à partir de 14h, 3 heures', 3], ['10h du lundi au vendredi', 10],
     ['quuinze heures', 15], ['3 jours par semaine, 4 heres par jour', 12],
+    ["une dizaine d'heures", 10], ['une vingtaine d\'heures par semaine', 20], ['septante heures', 70],
+    ['avant je faisais 40h, maintenant 20h', 20], ['temps partiel', 19], ['beaucoup', 38], ['le matin', 19],
   ],
   en: [
     ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
@@ -22,12 +24,14 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['maybe 5 hrs per week', 5], ['half an hour a day', 3.5], ['weekends, 4 hours', 4],
     ['not much, maybe 2 hours', 2], ['around 10hrs', 10], ['10-15 hrs a week', 12.5], ['after 6pm, 2 hours', 2],
     ['twentty hours', 20],
+    ['evenings only ~6h/wk', 6], ['a dozen hours', 12], ['mornings', 19], ['I used to do 40, now 10 hours a week', 10],
   ],
   es: [
     ['dos horas al día', 14], ['unas 10 horas a la semana', 10], ['media jornada', 19], ['veinte', 20],
     ['de lunes a viernes 3 horas', 15], ['tiempo completo', 38], ['unas horas', 3], ['15 horas', 15],
     ['una hora al día', 7], ['media hora diaria', 3.5], ['unas dos horitas al día', 14], ['nada, no tengo tiempo', 0],
     ['viente', 20], ['media hora diaira', 3.5],
+    ['una decena de horas', 10], ['jornada completa', 38], ['por las tardes', 19],
   ],
   de: [
     ['zwei Stunden am Tag', 14], ['Vollzeit', 38], ['einundzwanzig Stunden', 21], ['ein paar Stunden', 3],
@@ -35,6 +39,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['Teilzeit', 19], ['etwa 8 Stunden in der Woche', 8], ['drei Stunden am Wochenende', 3],
     ['jeden Tag eine Stunde', 7], ['zwei bis drei Stunden täglich', 17.5], ['2 Stunden ab 18 Uhr', 2], ['keine Zeit', 0],
     ['einundzwanzg Stunden', 21], ['fünfundzwannzig', 25],
+    ['ganztags', 38], ['Teilzeitstelle', 19], ['früher 40 Stunden, jetzt 10 Stunden pro Woche', 10],
   ],
 };
 
@@ -66,4 +71,36 @@ describe('Understanding.answer(availability)', () => {
     expect(u().answer('availability', 'n°2', 'fr', options)?.profile.hoursPerWeek).to.equal(10);
     expect(u().answer('availability', 'la deuxième', 'fr', options)?.profile.hoursPerWeek).to.equal(10);
   });
+});
+
+/** [a first message in free text, hours a week read from it (undefined: none)] per language. */
+const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
+  fr: [
+    ['je peux travailler 15h max, je cherche dans la vente', 15], ['formation en compta, une dizaine d\'heures par semaine', 10],
+    ['je cherche un mi-temps dans le nettoyage', 19], ['avant je faisais septante heures, maintenant je cherche autre chose', undefined],
+    ['je veux apprendre beaucoup de choses', undefined], ['je cherche un travail le matin', undefined],
+  ],
+  en: [
+    ['I can do full time, I have a laptop', 38], ['evenings only, about 6h/wk', 6], ['looking for a part-time job in Namur', 19],
+    ['I used to work 50 hours a week in a warehouse', undefined], ['I like afternoons', undefined],
+  ],
+  es: [
+    ['quiero aprender Excel y puedo dedicarle 20h', 20], ['busco algo a media jornada', 19], ['tengo bachillerato, 25 horas', 25],
+    ['antes trabajaba 40 horas en un bar', undefined], ['mucho interés en diseño', undefined],
+  ],
+  de: [
+    ['suche Arbeit als Reinigungskraft, so 15 Stunden', 15], ['kann Vollzeit, habe ein Handy', 38],
+    ['früher habe ich 45 Stunden gearbeitet', undefined], ['vormittags habe ich Deutschkurs', undefined],
+  ],
+};
+
+describe('Understanding.extract(hoursPerWeek) from free text', () => {
+  const u = useUnderstanding();
+  for (const [lang, rows] of Object.entries(FREE_TEXT)) {
+    describe(`in ${lang}`, () => {
+      table(rows, (text, hours) => {
+        expect(u().extract(text, lang).hoursPerWeek).to.equal(hours);
+      }, (text, hours) => `when a first message says "${text}", then it reads ${hours ?? 'no'} hours a week`);
+    });
+  }
 });

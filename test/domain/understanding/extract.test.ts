@@ -18,17 +18,20 @@ describe('Understanding.extract', () => {
     ['Ich habe das Abitur und möchte Python lernen, ich wohne in Luxemburg, 10 Stunden pro Woche',
       ['de', { eqfLevel: 4, interest: 'programming', region: 'LU', hoursPerWeek: 10 }]],
     ['Ich möchte eine Ausbildung machen', ['de', { goal: 'certify' }]],
-    ['je veux passer mon bac', ['fr', {}]],
+    // a diploma wished for is no level held, but it is the goal certify
+    ['je veux passer mon bac', ['fr', { goal: 'certify' }]],
     ["j'ai un pc mais pas internet", ['fr', { equipment: 'smartphone-only' }]],
     ["j'ai arrêté l'école à 16 ans", ['fr', { eqfLevel: 2 }]],
+    // a diploma or an amount of hours alone is a statement too (a first message "A levels", "vingt heures")
+    ['A levels', ['en', { eqfLevel: 4 }]], ['Abitur', ['de', { eqfLevel: 4 }]], ['vingt heures', ['fr', { hoursPerWeek: 20 }]],
   ], (text, [lang, profile]) => expect(u().extract(text, lang)).to.deep.equal(profile),
   (text, [lang, profile]) => `when a ${lang} user writes "${text}", then ${JSON.stringify(profile)} is extracted`);
 
   table<string>([
     ["j'ai 25 ans et 2 enfants", 'fr'], ['je veux parler à un conseiller', 'fr'],
     ["j'ai internet", 'fr'], ['20', 'fr'], ['je sais pas', 'fr'], ['je me débrouille', 'fr'], ['un peu', 'fr'],
-    ['Programmieren', 'de'], ['Abitur', 'de'], ['sehr gut', 'de'], ["I'm ok with computers", 'en'], ['websites', 'en'],
-    ['A levels', 'en'], ['vingt heures', 'fr'], ['Nice', 'en'], ["je sais pas me servir d'un ordinateur", 'fr'],
+    ['Programmieren', 'de'], ['sehr gut', 'de'], ["I'm ok with computers", 'en'], ['websites', 'en'],
+    ['Nice', 'en'], ['ça marche', 'fr'], ["je sais pas me servir d'un ordinateur", 'fr'],
     ["I can't use a computer", 'en'], ['I manage on my own', 'en'], ["non j'ai rien compris", 'fr'], ["j'ai un diplôme", 'fr'],
     ['solo el móvil', 'es'],
   ], (text, lang) => expect(u().extract(text, lang)).to.deep.equal({}),
@@ -38,7 +41,60 @@ describe('Understanding.extract', () => {
     expect(u().extract("I have a bachelor's degree", 'en')).to.deep.equal({ eqfLevel: 6 });
   });
 
-  it('when a job is wanted full time, then that is not read as availability', () => {
-    expect(u().extract('je cherche un emploi à temps plein', 'fr')).to.deep.equal({ goal: 'find-job' });
+  it('when a job is wanted full time, then the person is available full time (convention 8: 35-40 hours)', () => {
+    expect(u().extract('je cherche un emploi à temps plein', 'fr')).to.deep.equal({ goal: 'find-job', hoursPerWeek: 38 });
   });
+});
+
+/**
+ * Goal, interest, digital skills and equipment read from free text, per language: only the slots named are
+ * checked (`null`: must stay empty), so that other slots' readers may evolve.
+ */
+describe('Understanding.extract: goal, interest, digital skills, equipment', () => {
+  const u = useUnderstanding();
+  type Slots = Record<string, string | null>;
+  table<[string, Slots]>([
+    // fr
+    ["slt je cherche du taf dans la vente mais j'ai que mon tel et je suis pas top avec l'ordi",
+      ['fr', { goal: 'find-job', equipment: 'smartphone-only', digitalSkills: 'with-help', interest: null }]],
+    ['je suis espagnole et je cherche un emploi', ['fr', { goal: 'find-job', interest: null }]],
+    ['je parle arabe et anglais', ['fr', { interest: null }]],
+    ["j'en ai marre du ménage, je voudrais faire autre chose", ['fr', { goal: 'retrain' }]],
+    ["au chômage depuis un an, je veux apprendre à me servir d'un ordinateur", ['fr', { goal: 'basics', interest: 'digital-basics' }]],
+    ['je voudrais passer mon CAP cuisine', ['fr', { goal: 'certify' }]],
+    ["je travaille comme vendeuse mais je voudrais me reconvertir dans le graphisme", ['fr', { goal: 'retrain', interest: 'design' }]],
+    ["ma mère sait pas bien lire", ['fr', { interest: 'basic-skills' }]],
+    ["pas de diplôme et pas d'ordi", ['fr', { equipment: ['none', 'smartphone-only'] as unknown as string }]],
+    ["je suis développeur depuis 5 ans et je veux passer chef de projet", ['fr', { digitalSkills: 'advanced' }]],
+    ['je sais envoyer des mails et remplir des formulaires en ligne', ['fr', { digitalSkills: 'autonomous' }]],
+    // en
+    ["I only have a tablet and I'm useless with computers, looking for any job in a warehouse",
+      ['en', { equipment: 'smartphone-only', digitalSkills: 'none', goal: 'find-job', interest: null }]],
+    ["I'm Polish, I speak English and German", ['en', { interest: null }]],
+    ["sick of retail, I want to try something different", ['en', { goal: 'retrain' }]],
+    ['I want to learn French so I can work here', ['en', { interest: 'basic-skills' }]],
+    ['I have a degree in history and a decent laptop', ['en', { equipment: 'computer-and-internet', digitalSkills: null }]],
+    ['I use the computers at the library', ['en', { equipment: 'none' }]],
+    // es
+    ['busco chamba de lo que sea, solo tengo el celu y no sé usar la compu',
+      ['es', { goal: 'find-job', equipment: 'smartphone-only', digitalSkills: 'none' }]],
+    ['soy portuguesa y hablo francés', ['es', { interest: null }]],
+    ['quiero aprender francés para trabajar en Bruselas', ['es', { interest: 'basic-skills' }]],
+    ['estoy harta de la limpieza, quiero cambiar de sector', ['es', { goal: 'retrain' }]],
+    ['quiero montar mi propio negocio de repostería', ['es', { goal: 'start-business' }]],
+    // de
+    ['suche eine Stelle als Verkäuferin, hab nur ein Handy und bin mit dem Computer total überfordert',
+      ['de', { goal: 'find-job', equipment: 'smartphone-only', digitalSkills: 'none', interest: null }]],
+    ['ich spreche Türkisch und Deutsch', ['de', { interest: null }]],
+    ['ich möchte Englisch lernen', ['de', { interest: 'languages' }]],
+    ['ich arbeite als Koch, will aber etwas anderes machen', ['de', { goal: 'retrain' }]],
+    ['PC hab ich, Internet auch', ['de', { equipment: 'computer-and-internet' }]],
+  ], (text, [lang, slots]) => {
+    const got = u().extract(text, lang) as Record<string, unknown>;
+    for (const [slot, want] of Object.entries(slots)) {
+      if (want === null) expect(got[slot], slot).to.equal(undefined);
+      else if (Array.isArray(want)) expect(want, slot).to.include(got[slot]);
+      else expect(got[slot], slot).to.equal(want);
+    }
+  }, (text, [lang, slots]) => `when a ${lang} user writes "${text}", then ${JSON.stringify(slots)}`);
 });

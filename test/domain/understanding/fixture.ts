@@ -2,14 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QualificationEntry, Topic } from '../../../bot/domain/knowledge/types';
 import { loadLexicons, Understanding, warmUp, type Lexicons } from '../../../bot/domain/understanding';
+import { loadOccupations } from '../../../bot/adapters/occupationFiles';
+import type { Occupations } from '../../../bot/domain/understanding/slots/field';
 
 /** The real knowledge files: these tests check the words jobseekers type against the lexicons we ship. */
 export const KNOWLEDGE_DIR = join(__dirname, '..', '..', '..', 'knowledge');
 
 let shared: Understanding | undefined;
 
-export function readKnowledge(): { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[] } {
+export function readKnowledge(): {
+  lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations: Occupations;
+} {
   return {
+    occupations: loadOccupations(join(KNOWLEDGE_DIR, 'occupations')),
     lexicons: loadLexicons(join(KNOWLEDGE_DIR, 'lexicon')),
     topics: JSON.parse(readFileSync(join(KNOWLEDGE_DIR, 'topics.json'), 'utf8')).topics,
     qualifications: JSON.parse(readFileSync(join(KNOWLEDGE_DIR, 'qualifications.json'), 'utf8')).qualifications,
@@ -28,9 +33,10 @@ export function understanding(): Understanding {
 /** For a test file: gives the shared Understanding once it is warm (allowing the warm-up's seconds). */
 export function useUnderstanding(): () => Understanding {
   let instance: Understanding | undefined;
-  before(function warmUpOnce() {
+  before(async function warmUpOnce() {
     this.timeout(60000);
     instance = understanding();
+    await warmUp(); // already done: waits for the language model
   });
   return () => instance!;
 }

@@ -18,8 +18,8 @@ function brokenCopy(edit: (lexicon: Record<string, any>) => void, name = 'fr.jso
 }
 
 describe('loadLexicons', () => {
-  it('when the shipped lexicons are loaded, then fr, en, es and de are found', () => {
-    expect(Object.keys(loadLexicons(LEXICON_DIR)).sort()).to.deep.equal(['de', 'en', 'es', 'fr']);
+  it('when the shipped lexicons are loaded, then fr, en, es, de, nl and lb are found', () => {
+    expect(Object.keys(loadLexicons(LEXICON_DIR)).sort()).to.deep.equal(['de', 'en', 'es', 'fr', 'lb', 'nl']);
   });
 
   it('when a lexicon misses a field, then the error names the file and the field', () => {

@@ -12,23 +12,40 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ["j'ai pas de diplôme", 0], ["je n'ai aucun diplôme", 0], ["j'ai arrêté l'école à 16 ans", 2],
     ["j'ai arrêté en 3ème", 2], ['le brevet des collèges', 2], ["j'ai un CAP et un bac", 4],
     ['pas de bac mais un CAP', 3], ["j'ai fait la fac", 6], ['un master en droit au Maroc', 7],
-    ['diplome obtenu au Maroc, bac+2', 5], ["jai fait jusqu'en 1ère", 3], ['BEPC', 2], ["un diplôme d'aide-soignante", 4],
+    ['diplome obtenu au Maroc, bac+2', 5], ["jai fait jusqu'en 1ère", 2], ['BEPC', 2], ["un diplôme d'aide-soignante", 4],
     ['graduat en comptabilité', 5], ['rhéto', 4],
+    // not obtained, studying, self-corrections, foreign and Belgian school years (conventions 9)
+    ["je n'ai pas le bac", 2], ["niveau terminale mais j'ai raté le bac", 2], ["jai pas eu mon brevet", 1],
+    ["un bts... non pardon un bac pro", 4], ["je suis étudiante en master", 6], ["en 2ème année de licence", 4],
+    ['je prépare un BTS en alternance', 4], ["j'ai arrêté l'école à 13 ans", 1], ["j'ai arrêté en 3ème secondaire", 2],
+    ['bac obtenu en Algérie', 4], ['CAPa jardinier paysagiste', 3], ['titre pro niveau 5 gestionnaire de paie', 5],
+    ["diplome d'etat au Cameroun", 4], ['un truc 2 ans après le bac', 5], ['ingénieur de formation', 7],
+    ['licencié économique, aucun diplôme', 0],
   ],
   en: [
     ['no diploma', 0], ['nothing', 0], ["I don't have any qualifications", 0], ['I left school at 15', 2],
     ['GCSEs', 3], ['A levels', 4], ['HND', 5], ['a degree', 6], ["bachelor's degree", 6], ["master's", 7],
     ['PhD', 8], ['high school diploma', 4], ['I have a BSc in biology', 6], ['masters degree', 7],
+    ["I'm in my second year of uni", 4], ["doing my master's at the moment", 6], ["I didn't finish high school", 2],
+    ['left school at 16 with no qualifications', 0], ["I've got an NVQ level 2 in catering", 3], ['BTEC level 3', 4],
+    ['Leaving Cert', 4], ['WASSCE', 4], ['B.Tech from India', 6], ['an MBA... sorry I mean a BBA', 6],
+    ['completed an apprenticeship as a joiner', 4], ["associate's degree", 5], ['12th grade in the Philippines', 4],
   ],
   es: [
     ['sin estudios', 0], ['primaria', 1], ['la ESO', 2], ['graduado escolar', 2], ['bachillerato', 4],
     ['FP grado medio', 4], ['grado superior', 5], ['grado en psicología', 6], ['máster', 7], ['master', 7],
     ['doctorado', 8], ['no tengo nada', 0], ['dejé el colegio a los 16', 2], ['tengo el bachillerato', 4],
+    ['no terminé la ESO', 1], ['estoy cursando un máster', 6], ['la carrera sin terminar, tengo bachillerato', 4],
+    ['licenciada en derecho en Colombia', 6], ['grado en ingeniería informática', 6], ['preparatoria terminada', 4],
+    ['tengo un máster, bueno no, solo el grado', 6], ['técnico superior en electricidad', 5], ['secundaria incompleta', 1],
   ],
   de: [
     ['kein Abschluss', 0], ['ich habe keinen Abschluss', 0], ['Hauptschulabschluss', 2], ['Realschulabschluss', 3],
     ['Mittlere Reife', 3], ['Ausbildung', 4], ['abgeschlossene Berufsausbildung', 4], ['Lehre', 4], ['Abitur', 4],
     ['Abi', 4], ['Meister', 6], ['Techniker', 6], ['Bachelor', 6], ['Master', 7], ['Diplom', 7], ['Promotion', 8],
+    ['ich studiere noch im Bachelor', 4], ['Studium abgebrochen, davor Abitur', 4], ['EFZ als Koch', 4],
+    ['Lehrabschluss in Österreich', 4], ['Matura', 4], ['bin gelernte Friseurin', 4], ['mit 14 die Schule verlassen', 1],
+    ['Realschulabschluss habe ich nicht geschafft', 2], ['Hauptschule, nein Realschule', 3], ['Masterabschluss', 7],
   ],
 };
 
@@ -43,7 +60,7 @@ describe('Understanding.answer(qualification)', () => {
   }
 
   table<string>([
-    ["je n'ai pas le bac", 'fr'], ['je veux passer mon bac', 'fr'], ['permis de conduire', 'fr'], ['aucun master', 'fr'],
+    ['je veux passer mon bac', 'fr'], ['permis C et CACES', 'fr'], ['SSIAP 1', 'fr'], ['forklift licence', 'en'], ['permis de conduire', 'fr'], ['aucun master', 'fr'],
     ['I have a driving licence', 'en'], ['Ich möchte eine Ausbildung machen', 'de'], ["j'ai un diplôme", 'fr'],
     ['a diploma', 'en'], ['mon but est de trouver un travail', 'fr'],
   ], (text, lang) => {
@@ -63,4 +80,40 @@ describe('Understanding.answer(qualification)', () => {
     expect(u().answer('qualification', '2', 'fr', options)?.profile.eqfLevel).to.equal(3);
     expect(u().answer('qualification', 'la troisième', 'fr', options)?.profile.eqfLevel).to.equal(4);
   });
+});
+
+/** [a first message in free text, EQF level read from it (undefined: none)] per language. */
+const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
+  fr: [
+    ['bonjour, étudiant en licence à Namur, je cherche un job le week-end', 4], ['ingénieur chimiste de formation, je veux me reconvertir', 7],
+    ["je suis au chômage, pas de diplôme, je voudrais apprendre l'informatique", 0], ["je n'ai que le CE1D et je cherche du travail", 2],
+    ['je veux faire un CAP cuisine', undefined], ['je cherche un master en alternance', undefined],
+    ["j'ai une bonne maîtrise d'Excel", undefined], ['je veux changer de cap et travailler dehors', undefined],
+    ["j'ai le permis B et le CACES 3", undefined], ['licencié en mars, je cherche une formation', undefined],
+  ],
+  en: [
+    ['Hi, nurse from Kenya (BSc Nursing), looking for work in Liège', 6], ["I'm a master's student, need a part-time job", 6],
+    ['no qualifications, want to learn to use a computer', 0], ['I want to get a degree', undefined],
+    ['I passed my driving licence last year', undefined], ['my primary goal is to find a job', undefined],
+  ],
+  es: [
+    ['busco trabajo de camarero, tengo la ESO', 2], ['soy ingeniera civil, quiero trabajar en Bruselas', 7],
+    ['por eso quiero aprender informática', undefined], ['quiero sacarme la ESO', undefined], ['no tengo estudios, busco trabajo', 0],
+  ],
+  de: [
+    ['Hallo, gelernter Maurer, suche Arbeit in Eupen', 4], ['Ich mache gerade meinen Bachelor und suche einen Nebenjob', 4],
+    ['suche eine Ausbildung als Koch', undefined], ['ich bin Lehrer und möchte programmieren lernen', undefined],
+    ['keinen Schulabschluss, suche Arbeit', 0],
+  ],
+};
+
+describe('Understanding.extract(eqfLevel) from free text', () => {
+  const u = useUnderstanding();
+  for (const [lang, rows] of Object.entries(FREE_TEXT)) {
+    describe(`in ${lang}`, () => {
+      table(rows, (text, level) => {
+        expect(u().extract(text, lang).eqfLevel).to.equal(level);
+      }, (text, level) => `when a first message says "${text}", then the EQF level is ${level ?? 'not filled'}`);
+    });
+  }
 });

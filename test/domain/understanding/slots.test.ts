@@ -23,7 +23,7 @@ describeSlot('digitalSkills', 'digitalSkills', {
   fr: [
     ["je sais pas me servir d'un ordinateur", 'none'], ['pas du tout', 'none'], ['jamais utilisé', 'none'],
     ['je suis nul en informatique', 'none'], ['pas du tout à l\'aise', 'none'], ["ma fille m'aide", 'with-help'],
-    ['un peu', 'with-help'], ['pas très à l\'aise', 'with-help'], ['moyen', 'with-help'], ['bof', 'with-help'],
+    ['un peu', 'with-help'], ['pas très à l\'aise', 'with-help'], ['moyen', 'with-help'],
     ['je me débrouille', 'autonomous'], ['ça va', 'autonomous'], ['je me debrouille bien', 'autonomous'],
     ["je l'utilise tous les jours", 'autonomous'], ["très à l'aise", 'advanced'], ['je suis développeur', 'advanced'],
     ['un peu, mais je me débrouille', 'autonomous'],
@@ -54,7 +54,7 @@ describeSlot('equipment', 'equipment', {
     ["pas d'ordinateur ni internet", 'none'], ["non j'ai rien", 'none'], ['ni ordinateur ni téléphone', 'none'],
     ['un ordinateur portable et la wifi', 'computer-and-internet'], ["j'ai un ordi", 'computer-and-internet'],
     ["pas d'ordinateur mais un smartphone", 'smartphone-only'], ['ordi oui internet non', 'smartphone-only'],
-    ['un ordinateur mais il marche plus', 'smartphone-only'], ["j'utilise l'ordinateur de la bibliothèque", 'smartphone-only'],
+    ['un ordinateur mais il marche plus', 'smartphone-only'], ["j'utilise l'ordinateur de la bibliothèque", 'none'],
     ["g pa d'ordi", 'smartphone-only'], ["j'ai internet sur mon tel", 'smartphone-only'],
   ],
   en: [
@@ -132,10 +132,18 @@ describeSlot('region', 'region', {
     ['4000', 'BE-WAL'], ['Gent', 'BE-VLG'], ['Antwerpen', 'BE-VLG'], ['Flandre', 'BE-VLG'], ['Louvain', 'BE-VLG'],
     ['Luxembourg', 'LU'], ['Esch', 'LU'], ['Differdange', 'LU'], ['L-1234', 'LU'], ['Paris', 'FR'], ['Lyon', 'FR'],
     ['Lille', 'FR'], ['France', 'FR'], ['75011', 'FR'], ['j\'habite à Thionville', 'FR'],
+    // communes, provinces, Ostbelgien, Flemish Brabant, departments; origin weaker than residence (convention 10)
+    ['Woluwe-Saint-Lambert', 'BE-BRU'], ['Etterbeek', 'BE-BRU'], ['Arlon', 'BE-WAL'], ['Bastogne', 'BE-WAL'], ['Eupen', 'BE-WAL'],
+    ['Vilvorde', 'BE-VLG'], ['Zaventem', 'BE-VLG'], ['Halle', 'BE-VLG'], ['Strassen', 'LU'], ['Mondorf', 'LU'], ['Bettembourg', 'LU'],
+    ['dans le Gers', 'FR'], ['Seine-Saint-Denis', 'FR'], ['Nice', 'FR'], ["je suis né à Lyon mais j'habite à Charleroi", 'BE-WAL'],
+    ['au Forem de Namur', 'BE-WAL'], ['Pôle emploi', 'FR'], ['mission locale de Roubaix', 'FR'],
   ],
-  en: [['Brussels', 'BE-BRU'], ['I live in Ghent', 'BE-VLG'], ['Luxembourg City', 'LU'], ['Paris', 'FR'], ['Wallonia', 'BE-WAL']],
-  es: [['Bruselas', 'BE-BRU'], ['vivo en Paris', 'FR'], ['Amberes', 'BE-VLG'], ['Luxemburgo', 'LU'], ['Lieja', 'BE-WAL']],
-  de: [['Brüssel', 'BE-BRU'], ['Lüttich', 'BE-WAL'], ['Antwerpen', 'BE-VLG'], ['Luxemburg', 'LU'], ['Frankreich', 'FR']],
+  en: [['Brussels', 'BE-BRU'], ['I live in Ghent', 'BE-VLG'], ['Luxembourg City', 'LU'], ['Paris', 'FR'], ['Wallonia', 'BE-WAL'],
+    ["I'm from Morocco, living in Schaerbeek", 'BE-BRU'], ['Antwerp', 'BE-VLG'], ['near Arlon', 'BE-WAL'], ['my VDAB advisor', 'BE-VLG']],
+  es: [['Bruselas', 'BE-BRU'], ['vivo en Paris', 'FR'], ['Amberes', 'BE-VLG'], ['Luxemburgo', 'LU'], ['Lieja', 'BE-WAL'],
+    ['Lovaina', 'BE-VLG'], ['nací en Madrid pero vivo en Gante', 'BE-VLG'], ['Esch-sur-Alzette', 'LU']],
+  de: [['Brüssel', 'BE-BRU'], ['Lüttich', 'BE-WAL'], ['Antwerpen', 'BE-VLG'], ['Luxemburg', 'LU'], ['Frankreich', 'FR'],
+    ['St. Vith', 'BE-WAL'], ['Kelmis', 'BE-WAL'], ['ich komme aus Polen, wohne jetzt in Ettelbrück', 'LU'], ['Straßburg', 'FR']],
 });
 
 describeSlot('language', 'language', {
@@ -155,4 +163,15 @@ describe('Understanding.answer in another language than the conversation', () =>
   ], (text, [lang, slot, profile]) => {
     expect(u().answer(slot as SlotId, text, lang, [])?.profile).to.deep.equal(profile);
   }, (text, [lang]) => `when a ${lang} conversation gets "${text}", then the answer is still understood`);
+});
+
+describe('Understanding.answer: vague answers and nationalities fill nothing', () => {
+  const u = useUnderstanding();
+  table<[string, SlotId]>([
+    ['ça dépend', ['fr', 'goal']], ['bof', ['fr', 'digitalSkills']], ['it depends', ['en', 'goal']],
+    ['kommt drauf an', ['de', 'goal']], ['je suis portugaise', ['fr', 'interest']], ['soy colombiana', ['es', 'interest']],
+  ], (text, [lang, slot]) => {
+    const profile = u().answer(slot, text, lang, [])?.profile ?? {};
+    expect(Object.values(profile).filter((v) => v !== undefined)).to.deep.equal([]);
+  }, (text, [, slot]) => `when the user says "${text}" to the ${slot} question, then nothing is filled`);
 });

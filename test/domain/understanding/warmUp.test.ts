@@ -25,11 +25,11 @@ describe('Understanding', () => {
   });
 
   it('when built, then languages() lists the lexicon languages', () => {
-    expect(new Understanding(readKnowledge()).languages().sort()).to.deep.equal(['de', 'en', 'es', 'fr']);
+    expect(new Understanding(readKnowledge()).languages().sort()).to.deep.equal(['de', 'en', 'es', 'fr', 'lb', 'nl']);
   });
 
   it('when the conversation language has no lexicon, then the message is read in the language it seems to be in', () => {
-    expect(new Understanding(readKnowledge()).answer('goal', 'je voudrais trouver un emploi', 'lb', [])?.profile.goal).to.equal('find-job');
+    expect(new Understanding(readKnowledge()).answer('goal', 'je voudrais trouver un emploi', 'it', [])?.profile.goal).to.equal('find-job');
   });
 
   it('when the message is empty or only punctuation, then nothing is understood', () => {

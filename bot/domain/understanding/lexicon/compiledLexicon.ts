@@ -1,11 +1,11 @@
 import type { DigitalSkills, Goal } from '../../profile/profile';
 import { compileSets, type WordSets } from '../match/pattern';
 import { Tagger } from '../match/tagger';
-import type { Lexicon, Lexicons } from './lexicon';
+import type { Lexicon, Lexicons, QuestionTopic } from './lexicon';
 import { timeEntries, type TimeTag } from './timeTags';
 
 export type IntentKind = 'human' | 'help' | 'restart' | 'erase';
-export type Device = 'phone' | 'computer' | 'internet' | 'nothing' | 'unavailable';
+export type Device = 'phone' | 'computer' | 'internet' | 'nothing' | 'unavailable' | 'elsewhere';
 
 /**
  * A lexicon turned into matchers once, at start-up, so a turn only runs them. One per language; the
@@ -21,11 +21,34 @@ export interface CompiledLexicon {
   aspiration: Tagger<true>;
   learning: Tagger<true>;
   location: Tagger<true>;
+  /** Optional cues of `Cues` (empty taggers when a lexicon has none). */
+  studying: Tagger<true>;
+  unfinished: Tagger<true>;
+  correction: Tagger<true>;
+  origin: Tagger<true>;
+  residence: Tagger<true>;
   digitalContext: Tagger<true>;
+  /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
+  pastJob: Tagger<true>;
+  /** "je parle", "I speak", "je suis", "studied": a topic named next to one is background, not a wish. */
+  background: Tagger<true>;
+  /** "ça dépend", "bof": vague answers, which fill nothing. */
+  vague: Tagger<true>;
   dontKnow: Tagger<true>;
   yesNo: Tagger<boolean>;
+  /** Requests typed exactly (plurals aside): these act. */
   intentsAnywhere: Tagger<IntentKind>;
   intentsAlone: Tagger<IntentKind>;
+  /** The same phrases read typo-tolerantly: a request found only this way is confirmed before acting. */
+  intentsAnywhereFuzzy: Tagger<IntentKind>;
+  intentsAloneFuzzy: Tagger<IntentKind>;
+  /** Phrases in which request words mean something else ("emploi de conseiller", "restart my career"). */
+  notRequests: Tagger<true>;
+  greeting: Tagger<true>;
+  thanks: Tagger<true>;
+  complaint: Tagger<true>;
+  questions: Tagger<QuestionTopic>;
+  questionWords: Tagger<true>;
   languageAnywhere: Tagger<string>;
   languageAlone: Tagger<string>;
   /** "I don't speak @lang": the value is the language named (the request is for this lexicon's language). */
@@ -65,10 +88,11 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
   const exactSets = new Set(['lang', ...Object.keys(nameSets)]);
   const perLanguage = (phrases: string[]): Tagger<string> => new Tagger(Object.keys(names).flatMap((code) =>
     phrases.map((phrase): [string, string] => [phrase.replace(/@lang\b/g, `@lang_${code}`), code])), { sets, exactSets });
-  const intents = (kind: 'anywhere' | 'alone') => new Tagger<IntentKind>(
+  const intents = (kind: 'anywhere' | 'alone', exact: boolean) => new Tagger<IntentKind>(
     (['human', 'help', 'restart', 'erase'] as const).flatMap((k) => lexicon.intents[k][kind].map((p): [string, IntentKind] => [p, k])),
-    { sets },
+    { sets, exact },
   );
+  const social = lexicon.social;
   return {
     language: lexicon.language,
     source: lexicon,
@@ -82,14 +106,30 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     aspiration: new Tagger(flag(lexicon.cues.aspiration), { sets, stem: true }),
     learning: new Tagger(flag(lexicon.cues.learning), { sets, stem: true }),
     location: new Tagger(flag(lexicon.cues.location), { sets }),
+    studying: new Tagger(flag(lexicon.cues.studying ?? []), { sets, exact: true }),
+    unfinished: new Tagger(flag(lexicon.cues.unfinished ?? []), { sets }),
+    correction: new Tagger(flag(lexicon.cues.correction ?? []), { sets }),
+    origin: new Tagger(flag(lexicon.cues.origin ?? []), { sets }),
+    residence: new Tagger(flag(lexicon.cues.residence ?? []), { sets }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
+    pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
+    background: new Tagger(flag(lexicon.cues.background ?? []), { sets }),
+    vague: new Tagger(flag(lexicon.cues.vague ?? []), { sets }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([
       ...lexicon.yes.map((p): [string, boolean] => [p, true]),
       ...lexicon.no.map((p): [string, boolean] => [p, false]),
     ], { sets }),
-    intentsAnywhere: intents('anywhere'),
-    intentsAlone: intents('alone'),
+    intentsAnywhere: intents('anywhere', true),
+    intentsAlone: intents('alone', true),
+    intentsAnywhereFuzzy: intents('anywhere', false),
+    intentsAloneFuzzy: intents('alone', false),
+    notRequests: new Tagger(flag(lexicon.intents.notRequests), { sets }),
+    greeting: new Tagger(flag(social.greeting), { sets, exact: true }),
+    thanks: new Tagger(flag(social.thanks), { sets, exact: true }),
+    complaint: new Tagger(flag(social.complaint), { sets, exact: true }),
+    questions: new Tagger(byKey<QuestionTopic>(social.questions), { sets, exact: true }),
+    questionWords: new Tagger(flag(social.questionWords), { sets, exact: true }),
     languageAnywhere: perLanguage(lexicon.intents.language.anywhere),
     languageAlone: perLanguage(lexicon.intents.language.alone),
     languageOfMessage: perLanguage(lexicon.intents.languageOfMessage),

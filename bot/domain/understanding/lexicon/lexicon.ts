@@ -7,6 +7,12 @@
 export interface Lexicon {
   /** ISO 639-1 code; must equal the file name. */
   language: string;
+  /**
+   * For a language the bot reads before it has texts for it (no `locales/<lng>/`): what to tell a person who
+   * writes it, in it; `{{languages}}` becomes the names of the languages the bot speaks ("Ik spreek nog geen
+   * Nederlands. Ik spreek wel Frans, Engels…").
+   */
+  notServed?: string;
   numbers: NumberWords;
   /** Named word lists usable as `@name` in any phrase of this lexicon. */
   sets: Record<string, string[]>;
@@ -22,14 +28,18 @@ export interface Lexicon {
   yes: string[];
   no: string[];
   intents: Intents;
+  social: Social;
   /** The name of every language (ISO code → names) as written in this language; this language's own is its endonym. */
   languageNames: Record<string, string[]>;
   /** Contract goal → phrases. */
   goals: Record<string, string[]>;
   /** Contract digital-skills level → phrases. */
   digitalSkills: Record<string, string[]>;
-  /** Device words; `unavailable`: "broken", "at the library" (said after a device, it is not had). */
-  equipment: { phone: string[]; computer: string[]; internet: string[]; nothing: string[]; unavailable: string[] };
+  /**
+   * Device words; `unavailable`: "broken" (said after a device, it is not had); `elsewhere`: "at the library",
+   * "at a friend's" (a device used only there: no equipment of one's own).
+   */
+  equipment: { phone: string[]; computer: string[]; internet: string[]; nothing: string[]; unavailable: string[]; elsewhere?: string[] };
   time: TimeWords;
   /** "1".."10" and "last" → ordinal words, for choosing an option ("la deuxième", "the last one"). */
   ordinals: Record<string, string[]>;
@@ -53,6 +63,28 @@ export interface Cues {
   location: string[];
   /** "ordinateur", "computer": a skill statement is about digital skills. */
   digital: string[];
+  /**
+   * "j'ai travaillé comme", "used to be", "marre de", "will weg": a job after one was held or is to be left, so it
+   * is no `field`; anywhere in a message, it says the job the person names is the one they leave. Optional.
+   */
+  pastJob?: string[];
+  /**
+   * "je parle", "I speak", "je suis", "j'ai étudié", "studiert": what one already is, speaks or studied. A topic
+   * right after one (or, in verb-final languages, right before) is background, not a wish to learn it.
+   */
+  background?: string[];
+  /** "ça dépend", "bof", "meh": a vague answer, which fills nothing (not even the goal `unsure`). */
+  vague?: string[];
+  /** "étudiant en", "studying": the diploma named is being studied for, so the one below it is held. */
+  studying?: string[];
+  /** "pas eu", "sin terminar", "nachholen": the diploma named (before or after) was not obtained. */
+  unfinished?: string[];
+  /** "non je veux dire", "I mean", "bueno no": what follows replaces what was said before. */
+  correction?: string[];
+  /** "je viens de", "born in", "aus": a place of origin, weaker than where one lives. */
+  origin?: string[];
+  /** "j'habite", "I live in", "wohne": the place that follows is where one lives (stronger than "à", "in"). */
+  residence?: string[];
 }
 
 /** `alone` phrases fire only when the message is the phrase plus fillers; `anywhere` ones anywhere. */
@@ -70,6 +102,30 @@ export interface Intents {
   language: IntentPhrases;
   /** "I don't speak @lang": asks for this lexicon's language. */
   languageOfMessage: string[];
+  /**
+   * Phrases in which request words mean something else: a job ("emploi de conseiller", "become an advisor"),
+   * the past ("j'ai déjà parlé à une conseillère"), a career restart ("restart my career"), languages spoken
+   * or learnt ("I speak French and Arabic"). An interruption found inside or right after one does not count.
+   */
+  notRequests: string[];
+}
+
+/** What a question about the service is about; each has a short true answer in the locale files. */
+export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'provider', 'benefits', 'why', 'data', 'bot', 'other'] as const;
+export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
+
+/**
+ * Conversation that is not an answer: greetings and thanks (when the message is only that), complaints, and
+ * questions about the service, by topic, so the bot can answer them from `knowledge/` and go on.
+ */
+export interface Social {
+  greeting: string[];
+  thanks: string[];
+  complaint: string[];
+  /** Topic → phrases: `cost`, `duration`, `certificate`, `provider`, `benefits` (allowances, papers, registering), `why`, `data`, `bot`, `other`. */
+  questions: Record<string, string[]>;
+  /** Words that open a question ("combien", "why", "wie"): with a final "?", a question about the service. */
+  questionWords: string[];
 }
 
 /**
@@ -112,12 +168,15 @@ export interface TimeWords {
   approx: string[];
   /** "après", "ab", "Uhr": a number next to one is a time of day ("après 18h"), not an amount. */
   clock: string[];
-  fullTime: AmountPhrases;
-  halfTime: AmountPhrases;
+  /** `answerOnly`: phrases that mean full or half time only as the answer to the question ("beaucoup", "mornings"). */
+  fullTime: AmountPhrases & { answerOnly?: string[] };
+  halfTime: AmountPhrases & { answerOnly?: string[] };
   /** "quelques heures" (usable in free text); `answerOnly` for "un peu", which only means hours as an answer. */
   few: AmountPhrases & { answerOnly: string[] };
   /** "pas le temps": zero hours. */
   none: string[];
+  /** "avant je faisais", "I used to", "früher": hours after one are past, not available now. */
+  past?: string[];
 }
 
 export interface AmountPhrases {

@@ -1,4 +1,5 @@
 import { DIGITAL_SKILLS, GOALS, REGIONS } from '../../profile/profile';
+import { QUESTION_TOPICS } from './lexicon';
 
 /**
  * JSON Schema of a lexicon file (see `Lexicon`). Contract values (goals, digital-skills levels, regions) are
@@ -6,9 +7,10 @@ import { DIGITAL_SKILLS, GOALS, REGIONS } from '../../profile/profile';
  */
 const phrases = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const phraseMap = { type: 'object', additionalProperties: phrases } as const;
+/** An amount of hours; its optional `answerOnly` phrases count only as the answer to the hours question. */
 const amount = {
   type: 'object', required: ['hours', 'phrases'], additionalProperties: false,
-  properties: { hours: { type: 'number', minimum: 0 }, phrases },
+  properties: { hours: { type: 'number', minimum: 0 }, phrases, answerOnly: phrases },
 } as const;
 const intent = {
   type: 'object', required: ['anywhere', 'alone'], additionalProperties: false,
@@ -32,6 +34,7 @@ function object(properties: Record<string, object>, optional: string[] = []): ob
 export const lexiconSchema = object({
   $comment: { type: 'string' },
   language: { type: 'string', pattern: '^[a-z]{2,3}$' },
+  notServed: { type: 'string', minLength: 1 },
   numbers: object({
     recognizerCulture: { type: 'string' },
     recognizerWords: phrases,
@@ -43,26 +46,39 @@ export const lexiconSchema = object({
   contrast: phrases,
   negations: phrases,
   strongNegations: phrases,
-  cues: object({ possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases }),
+  cues: object({
+    possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases, pastJob: phrases,
+    studying: phrases, unfinished: phrases, correction: phrases, origin: phrases, background: phrases,
+    vague: phrases, residence: phrases,
+  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence']),
   dontKnow: phrases,
   yes: phrases,
   no: phrases,
   intents: object({
     human: intent, help: intent, restart: intent, erase: intent, language: intent, languageOfMessage: phrases,
+    notRequests: phrases,
+  }),
+  social: object({
+    greeting: phrases, thanks: phrases, complaint: phrases, questionWords: phrases,
+    questions: keyed(QUESTION_TOPICS),
   }),
   languageNames: phraseMap,
   goals: keyed(GOALS),
   digitalSkills: keyed(DIGITAL_SKILLS),
-  equipment: keyed(['phone', 'computer', 'internet', 'nothing', 'unavailable']),
+  // `elsewhere` (optional): "at the library", "at a friend's": a device used there is not one's own
+  equipment: (() => {
+    const base = keyed(['phone', 'computer', 'internet', 'nothing', 'unavailable']) as { properties: object };
+    return { ...base, properties: { ...base.properties, elsewhere: phrases } };
+  })(),
   time: object({
     hourUnits: phrases, minuteUnits: phrases, dayUnits: phrases, perDay: phrases, perWeek: phrases,
     perMonth: phrases, weekdays: phrases, weekend: phrases, dayNames: keyed(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
     hours: { type: 'object', propertyNames: { pattern: '^\\d+(\\.\\d+)?$' }, additionalProperties: phrases },
     andHalf: phrases, range: phrases, approx: phrases, clock: phrases, fullTime: amount, halfTime: amount,
-    few: object({ hours: { type: 'number', minimum: 0 }, phrases, answerOnly: phrases }), none: phrases,
-  }),
+    few: object({ hours: { type: 'number', minimum: 0 }, phrases, answerOnly: phrases }), none: phrases, past: phrases,
+  }, ['past']),
   ordinals: { type: 'object', propertyNames: { pattern: '^(\\d+|last)$' }, additionalProperties: phrases },
   optionMarkers: phrases,
   regions: keyed(REGIONS),
   qualificationIgnore: phrases,
-}, ['$comment']);
+}, ['$comment', 'notServed']);

@@ -49,11 +49,12 @@ export function isNegated(tokens: Token[], match: Match<unknown>, negations: Arr
 
 /**
  * Whether a cue phrase (possession, learning, location) starts before `match`, ends within `reach` words of
- * it, in the same clause. Cues may overlap the match ("I have a" / "A levels" share the "a").
+ * it, in the same clause. Cues may overlap the match ("I have a" / "A levels" share the "a"). The cue's last
+ * word decides its clause: a cue may contain a contrast word ("I only have", "je n'ai que" / "j'ai juste").
  */
 export function hasCueBefore(tokens: Token[], match: { start: number }, cues: Array<Match<unknown>>, reach: number): boolean {
   return cues.some((cue) => cue.start < match.start && match.start - cue.end <= reach
-    && tokens[cue.start].clause === tokens[match.start].clause);
+    && tokens[Math.min(cue.end, match.start + 1) - 1].clause === tokens[match.start].clause);
 }
 
 /** Whether a cue phrase is within `reach` words of `match`, before or after, same clause ("Python lernen"). */

@@ -20,6 +20,7 @@ export interface PhraseOptions {
   stem?: boolean;
   exact?: boolean;
   exactSets?: ReadonlySet<string>;
+  cold?: boolean;
 }
 
 const NONE: never[] = [];
@@ -36,7 +37,7 @@ export class PhraseIndex<T> {
     entries.forEach(([source, value], order) => {
       const pattern = compilePattern(source, options.sets, options.exactSets);
       const steps = pattern.parts.map((part): Step => ('gap' in part ? part : {
-        alts: part.alts.map((alt) => alt.map(intern)),
+        alts: part.alts.map((alt) => alt.map((word) => intern(word, !options.cold))),
         level: options.exact || part.exact ? EXACT : options.stem ? STEM : SIMILAR,
       }));
       const phrase: Phrase<T> = { source, value, steps, order };

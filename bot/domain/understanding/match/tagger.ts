@@ -32,6 +32,8 @@ export interface TaggerOptions {
   exact?: boolean;
   /** Sets whose words must be typed exactly wherever a phrase uses them (see `compilePattern`). */
   exactSets?: ReadonlySet<string>;
+  /** Words rarely typed (thousands of job titles): not warmed at start-up (see `intern`). */
+  cold?: boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { onlyFillers } from '../match/context';
 import type { Mode, Reading } from './reading';
-import { hasPeriod, periodOf, timeEvents, weekly, type Period, type TimeEvent } from './timeEvents';
+import { periodOf, timeEvents, weekly, type Period, type TimeEvent } from './timeEvents';
 
 /** More than 12 hours every day is not an availability but a misreading (a postcode, a year, a clock time). */
 const MAX_HOURS_PER_WEEK = 84;
@@ -15,34 +15,59 @@ const MAX_HOURS_PER_WEEK = 84;
  * - full time, half time, "a few hours" and "no time" are the lexicon's amounts (about 38, 19, 3, 0);
  * - a bare number is hours only as an answer and only when nothing else is said ("20", "environ 20");
  * - days without hours are whole days of 7 hours ("2 jours par semaine" = 14); clock times are not amounts;
- * - in free text (`extract`) only hours with both a unit and a period count ("10 heures par semaine").
+ * - hours after a past cue ("avant je faisais 40h", "I used to work 50 hours") are not available now;
+ * - in free text (`extract`) hours need a unit ("15h max", "so 15 Stunden", "10 heures par semaine"); full and
+ *   half time count when named as such ("temps plein", "part-time", "Vollzeit"), not "beaucoup" or "mornings".
  */
 export function readAvailability(reading: Reading, mode: Mode): number | undefined {
-  const events = timeEvents(reading);
-  const period = periodOf(events);
-  const amount = firstAmount(events, mode, period.perWeek || period.perMonth);
+  const events = withoutPast(timeEvents(reading));
+  const stated = firstAmount(events, mode, periodOf(events).perWeek || periodOf(events).perMonth);
   let hours: number | undefined;
-  if (amount) {
-    if (mode === 'extract' && !hasPeriod(period)) return undefined;
-    hours = weekly(amount, period);
-  } else if (mode === 'answer') {
-    const total = events.find((e) => e.kind === 'fullTime' || e.kind === 'halfTime' || e.kind === 'none');
+  if (stated) {
+    hours = weekly(stated.hours, periodFor(events, stated.end));
+  } else {
+    const total = events.find((e) => (e.kind === 'fullTime' || e.kind === 'halfTime') && (mode === 'answer' || !e.loose))
+      ?? (mode === 'answer' ? events.find((e) => e.kind === 'none') : undefined);
     if (total) hours = total.kind === 'none' ? 0 : 'hours' in total ? total.hours : undefined;
-    else hours = bareNumber(reading, events, period) ?? wholeDays(period);
+    else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? wholeDays(periodOf(events));
   }
   if (hours === undefined || hours < 0 || hours > MAX_HOURS_PER_WEEK) return undefined;
   return Math.round(hours * 10) / 10;
 }
 
+/**
+ * Events minus the amounts said after a past cue in the same clause ("avant je faisais 40h, maintenant 20h"):
+ * a past cue takes the amounts of its clause, up to the next clause.
+ */
+function withoutPast(events: TimeEvent[]): TimeEvent[] {
+  const past = events.filter((e) => e.kind === 'past');
+  if (past.length === 0) return events;
+  return events.filter((e) => e.kind !== 'past' && !past.some((p) => p.clause === e.clause && p.start < e.start));
+}
+
+/**
+ * The period that applies to an amount ending at `end`: when a message names both a day and a week
+ * ("evenings only, 6h/wk"), the one right after the amount wins unless days are counted ("3 jours par semaine").
+ */
+function periodFor(events: TimeEvent[], end: number): Period {
+  const period = periodOf(events);
+  if (!(period.perDay && period.perWeek) || period.dayCount !== undefined) return period;
+  const next = events.find((e) => e.start >= end && (e.kind === 'perDay' || e.kind === 'perWeek'));
+  if (next?.kind === 'perWeek') return { ...period, perDay: false };
+  if (next?.kind === 'perDay') return { ...period, perWeek: false };
+  return period;
+}
+
 /** The first stated amount of time, in hours ("2h30", "2 ou 3 heures", "30 minutes", "une heure et demie"). */
-function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): number | undefined {
-  let vague: number | undefined;
+function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): { hours: number; end: number } | undefined {
+  let vague: { hours: number; end: number } | undefined;
   for (let i = 0; i < events.length; i++) {
     const amount = amountAt(events, i, mode, weeklyRange);
     if (amount === undefined) continue;
+    const found = { hours: amount, end: events[i].end };
     // "pas beaucoup, peut-être 2 heures": a stated number beats "a few"
-    if (events[i].kind !== 'few' && events[i].kind !== 'little') return amount;
-    vague ??= amount;
+    if (events[i].kind !== 'few' && events[i].kind !== 'little') return found;
+    vague ??= found;
   }
   return vague;
 }

@@ -1,5 +1,5 @@
 import type { DigitalSkills } from '../../profile/profile';
-import { isNegated } from '../match/context';
+import { hasCueBefore, isNegated } from '../match/context';
 import type { Mode, Reading, Span } from './reading';
 
 /** What a negated statement means: "pas très à l'aise" is with-help, "pas besoin d'aide" autonomous. */
@@ -7,22 +7,44 @@ const NEGATED: Record<DigitalSkills, DigitalSkills> = {
   advanced: 'with-help', autonomous: 'with-help', 'with-help': 'autonomous', none: 'with-help',
 };
 
+/** How far a digital word may be from a skill statement in free text ("nul *en* informatique"). */
+const CONTEXT_REACH = 8;
+/** Across a contrast, only a close digital word counts: "algo con ordenadores pero no sé nada". */
+const NEXT_CLAUSE_REACH = 4;
+
 /**
  * The digital-skills level a message states; the last statement wins ("un peu, mais je me débrouille" is
  * autonomous). "Not at all" negations ("pas du tout à l'aise") mean none. In free text a statement counts
- * only next to a digital word in the same clause ("je suis nul en informatique", not "je suis nul en maths"),
- * and not inside words `taken` by another slot ("Programmieren" is an interest, not a programmer's skills).
+ * only next to a digital word ("je suis nul en informatique", not "je suis nul en maths"), or when it is one
+ * (an IT job: "je suis développeuse", "Bin Informatiker"), and not:
+ * - inside words `taken` by another slot, unless said of oneself ("Programmieren" is an interest, not a
+ *   programmer's skills; "je suis développeuse" is a skill);
+ * - right before a device, where it describes the device ("a good laptop", "un bon pc");
+ * - right after a learning or wish cue, where it is what one wants ("apprendre les bases de l'ordi").
  */
 export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = []): DigitalSkills | undefined {
   const { tokens, lex } = reading;
   const matches = lex.digitalSkills.tag(tokens);
-  const context = mode === 'extract' ? lex.digitalContext.tag(tokens) : [];
-  const inContext = (m: Span) => context.some((c) => tokens[c.start].clause === tokens[m.start].clause
-    && (c.end <= m.start || c.start >= m.end));
-  const overlapsTaken = (m: Span) => taken.some((span) => span.start < m.end && m.start < span.end);
+  const extract = mode === 'extract';
+  const context = extract ? lex.digitalContext.tag(tokens) : [];
+  const devices = extract ? lex.equipment.tag(tokens) : [];
+  const wishes = extract ? [...lex.learning.tag(tokens), ...lex.aspiration.tag(tokens)] : [];
+  const background = extract ? lex.background.tag(tokens) : [];
+  const clause = (i: number) => tokens[i].clause;
+  const inContext = (m: Span) => context.some((c) => {
+    if (c.start < m.end && m.start < c.end) return true; // the statement is itself digital: "informaticien"
+    const distance = c.end <= m.start ? m.start - c.end : c.start - m.end;
+    const [first, last] = c.end <= m.start ? [c.end - 1, m.start] : [m.end - 1, c.start];
+    if (clause(first) === clause(last)) return distance <= CONTEXT_REACH;
+    return clause(last) - clause(first) === 1 && distance <= NEXT_CLAUSE_REACH;
+  });
+  const overlapsTaken = (m: Span) => taken.some((span) => span.start < m.end && m.start < span.end)
+    && !hasCueBefore(tokens, m, background, 2);
+  const describesDevice = (m: Span) => devices.some((d) => d.start === m.end && d.value !== 'unavailable');
+  const wished = (m: Span) => hasCueBefore(tokens, m, wishes, 2);
   let level: DigitalSkills | undefined;
   for (const m of matches) {
-    if (mode === 'extract' && (!inContext(m) || overlapsTaken(m))) continue;
+    if (extract && (!inContext(m) || overlapsTaken(m) || describesDevice(m) || wished(m))) continue;
     const negation = reading.negations.filter((n) => isNegated(tokens, m, [n], matches));
     if (negation.length === 0) level = m.value;
     else if (negation.some((n) => n.value === 'strong') && m.value !== 'none') level = 'none';

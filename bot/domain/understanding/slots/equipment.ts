@@ -1,47 +1,100 @@
 import type { Equipment } from '../../profile/profile';
 import type { Device } from '../lexicon/compiledLexicon';
-import { hasCueBefore, isNegated } from '../match/context';
+import { isNegated } from '../match/context';
 import type { Match } from '../match/tagger';
 import type { Mode, Reading } from './reading';
 
-type Owned = Exclude<Device, 'unavailable'>;
+type Owned = Exclude<Device, 'unavailable' | 'elsewhere'>;
 
 /** How far after a device "broken" or "at the library" still speaks of it: "un ordi mais il marche plus". */
 const UNAVAILABLE_REACH = 6;
+/** How far a possession verb reaches in its clause: "I have a master's in economics and a good laptop". */
+const VERB_REACH = 8;
+/** How far a possessive or "only" reaches ("mon gsm", "just my phone"). */
+const WORD_REACH = 3;
 
 /**
  * The equipment a message describes. Choices, because people describe what they have, not a category:
  * - a computer counts with internet unless internet is denied ("un ordinateur mais pas internet" is
  *   smartphone-only: they are chatting with us, so they reach the internet some other way, most often a phone);
  * - "pas d'ordinateur" alone is smartphone-only for the same reason; "pas d'ordinateur ni internet", "rien",
- *   "nothing" are none;
+ *   "nothing", "no internet" (and no device) are none;
  * - a tablet counts as a phone (no keyboard, no office software): it is in the lexicon's phone words;
- * - a device said to be broken or not one's own ("en panne", "à la bibliothèque") counts as not had.
- * In free text a device counts only after a possession cue ("j'ai", "mon", "je n'ai pas de"), or denied
- * next to one that does.
+ * - a device said to be broken counts as not had; one used only elsewhere ("the computers at the library")
+ *   means no equipment of one's own.
+ * In free text a device counts when said to be had ("j'ai un ordi", "Laptop hab ich", "laptop yes"), or denied
+ * ("pas d'ordinateur", "I don't have a computer"), not in "je sais pas me servir d'un ordinateur" or "I want
+ * to learn to use a computer": the nearest cue before a device in its clause decides.
  */
 export function readEquipment(reading: Reading, mode: Mode): Equipment | undefined {
   const { tokens, lex } = reading;
   const matches = lex.equipment.tag(tokens);
-  const possessions = mode === 'extract' ? lex.possession.tag(tokens) : [];
-  const devices = matches.filter((m): m is Match<Owned> => m.value !== 'unavailable');
-  const unavailable = matches.filter((m) => m.value === 'unavailable');
+  const devices = matches.filter((m): m is Match<Owned> => m.value !== 'unavailable' && m.value !== 'elsewhere');
+  const after = (m: Match<Owned>, value: Device) => matches.some((u) => u.value === value && u.start >= m.end
+    && u.start - m.end <= UNAVAILABLE_REACH);
   const has: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   const denied: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
-  const owned = (m: Match<Owned>) => hasCueBefore(tokens, m, possessions, 3);
-  const anyOwned = devices.some(owned);
+  let elsewhere = false;
+  const said = mode === 'extract' ? statedDevices(reading) : undefined;
   for (const m of devices) {
-    const negated = isNegated(tokens, m, reading.negations, matches, true)
-      || unavailable.some((u) => u.start >= m.end && u.start - m.end <= UNAVAILABLE_REACH);
-    // in free text a device counts when said to be had or not ("j'ai un ordi", "je n'ai pas d'ordi", "j'ai un
-    // pc mais pas internet"), not in "je sais pas me servir d'un ordinateur"
-    if (mode === 'extract' && (m.value === 'nothing' || !(owned(m) || (negated && anyOwned)))) continue;
-    if (negated && m.value !== 'nothing') denied[m.value] = true;
+    // "the computers at the library" says where one uses them, which counts without a possession
+    if (said && (m.value === 'nothing' || !(said(m) || after(m, 'elsewhere')))) continue;
+    const negated = isNegated(tokens, m, reading.negations, matches, true) || after(m, 'unavailable');
+    if (!negated && after(m, 'elsewhere')) elsewhere = true;
+    else if (negated && m.value !== 'nothing') denied[m.value] = true;
     else has[m.value] = true;
   }
   if (has.computer) return denied.internet ? 'smartphone-only' : 'computer-and-internet';
   if (has.phone) return 'smartphone-only';
+  if (elsewhere) return 'none';
   if (denied.computer) return denied.internet || denied.phone || has.nothing ? 'none' : 'smartphone-only';
+  if (denied.internet && !has.internet) return 'none';
   if (has.nothing && mode === 'answer') return 'none';
   return undefined;
+}
+
+/**
+ * Which device mentions of a free-text message state what one has or lacks: the nearest cue before the device
+ * in its clause is a possession ("j'ai", "I have"; a possessive like "my" only a few words before), or a
+ * negation right before it ("pas d'ordi", "keinen PC"); or the device is followed by a possession or a yes
+ * ("Laptop hab ich", "laptop yes"). A wish or learning cue nearer than the possession ("I want to learn to use
+ * a computer") means the device is only talked about.
+ */
+function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
+  const { tokens, lex } = reading;
+  const fillers = lex.fillers.tag(tokens);
+  const isFillerOnly = (c: Match<unknown>) => fillers.some((f) => f.start <= c.start && c.end <= f.end);
+  type Cue = { start: number; end: number; kind: 'have' | 'word' | 'not' | 'other' };
+  // "je suis", "bin", "I'm a" are possessions of a diploma, not of a device: "bin mit dem Computer überfordert"
+  const background = lex.background.tag(tokens);
+  const isBeing = (c: Match<unknown>) => background.some((b) => b.start <= c.start && c.end <= b.end);
+  const cues: Cue[] = [
+    ...lex.possession.tag(tokens).map((c): Cue => ({ ...c, kind: isBeing(c) ? 'other' : isFillerOnly(c) ? 'word' : 'have' })),
+    ...reading.negations.map((c): Cue => ({ ...c, kind: 'not' })),
+    ...lex.aspiration.tag(tokens).map((c): Cue => ({ ...c, kind: 'other' })),
+    ...lex.learning.tag(tokens).map((c): Cue => ({ ...c, kind: 'other' })),
+    ...lex.digitalSkills.tag(tokens).map((c): Cue => ({ ...c, kind: 'other' })),
+  ];
+  const yes = lex.yesNo.tag(tokens).filter((m) => m.value);
+  const possessions = cues.filter((c) => c.kind === 'have' || c.kind === 'word');
+  const sameClause = (a: number, b: number) => tokens[a].clause === tokens[b].clause;
+  return (m) => {
+    // a skill word right before a device describes it ("a good laptop"): it is no cue
+    const before = cues.filter((c) => c.start < m.start && c.end <= m.start + 1 && m.start - c.end <= VERB_REACH
+      && !(c.kind === 'other' && c.end === m.start && lex.digitalSkills.tag(tokens).some((d) => d.start === c.start))
+      && sameClause(Math.min(c.end, m.start + 1) - 1, m.start));
+    const nearest = nearestBefore(before);
+    if (nearest) {
+      const gap = m.start - nearest.end;
+      if (nearest.kind === 'have' || (nearest.kind === 'word' && gap <= WORD_REACH)) return true;
+      if (nearest.kind === 'not' && gap <= 1) return true;
+    }
+    return [...possessions, ...yes].some((c) => c.start === m.end && sameClause(c.start, m.end - 1));
+  };
+}
+
+/** The cue ending closest before a match (the later-starting one on a tie: "je n'ai *pas* d'ordi"). */
+function nearestBefore<C extends { start: number; end: number }>(cues: C[]): C | undefined {
+  return cues.reduce<C | undefined>((best, c) => (!best || c.end > best.end || (c.end === best.end && c.start > best.start)
+    ? c : best), undefined);
 }

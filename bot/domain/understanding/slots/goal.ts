@@ -1,20 +1,81 @@
 import type { Goal } from '../../profile/profile';
-import { isNegated } from '../match/context';
+import { hasCueBefore, isNegated } from '../match/context';
+import type { Match } from '../match/tagger';
 import type { Mode, Reading, Span } from './reading';
 
+/** How far before a goal a wish ("je veux", "I'd like", "möchte") still governs it, in its clause. */
+const WISH_REACH = 6;
+/** How close a learning cue must be to a one-word basics goal in free text ("apprendre l'informatique"). */
+const LEARN_REACH = 4;
+/** Goals that name a project, which the words of a plain job wish often serve ("travailler à mon compte"). */
+const PROJECTS: ReadonlySet<Goal> = new Set(['retrain', 'start-business']);
+
 /**
- * The goal a message states: the first one not negated ("pas de diplôme, je veux trouver un travail" is
- * find-job). As an answer, "je sais pas" is the goal `unsure`. In free text `unsure` never counts, nor a
- * one-word goal inside words `taken` by another slot ("I have a degree" is a diploma, not the goal certify).
+ * The goal a message states. As an answer, "je sais pas" is the goal `unsure` (a vague "ça dépend" is nothing).
+ * In free text:
+ * - `unsure` never counts, nor a negated goal ("pas de diplôme, je veux trouver un travail" is find-job), nor
+ *   a one-word goal inside words `taken` by another slot ("I have a degree" is a diploma, not certify);
+ * - a basics goal needs a learning cue next to it or a wish before it: "I'm rubbish with computers", "I use
+ *   the computers at the library" say a skill or a place, not a wish;
+ * - a job word right after a possession, or in a statement of one's job, is not a goal ("mon travail", "j'ai
+ *   travaillé", "ich arbeite als Angestellter");
+ * - a goal stated as a wish wins over one that describes the situation ("au chômage… je veux apprendre
+ *   les bases": basics), and among wishes a project (retrain, start-business) over a plain job wish;
+ * - a diploma named after a wish ("je veux faire un CAP", `diplomas`) is the goal certify.
  */
-export function readGoal(reading: Reading, mode: Mode, taken: Span[] = []): Goal | undefined {
+export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplomas: Span[] = []): Goal | undefined {
   const { tokens, lex } = reading;
   const matches = lex.goals.tag(tokens);
-  const weak = (m: Span & { weight: number }) =>
-    m.weight < 2 && taken.some((span) => span.start < m.end && m.start < span.end);
-  const goal = matches.find((m) => !isNegated(tokens, m, reading.negations, matches)
-    && (mode === 'answer' || (m.value !== 'unsure' && !weak(m))));
-  if (goal) return goal.value;
-  if (mode === 'answer' && lex.dontKnow.tag(tokens).length > 0) return 'unsure';
-  return undefined;
+  const vague = lex.vague.tag(tokens);
+  const dontKnow = lex.dontKnow.tag(tokens).filter((d) => !vague.some((v) => v.start <= d.start && d.end <= v.end));
+  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens)];
+  // a negation does not reach past a new wish: "hab keinen Computer und will Grundlagen lernen"
+  const free = matches.filter((m) => !isNegated(tokens, m,
+    reading.negations.filter((n) => !wishes.some((w) => w.start >= n.end && w.end <= m.start)), matches));
+  if (mode === 'answer') {
+    const goal = free.find((m) => !(m.value === 'unsure' && vague.some((v) => v.start <= m.start && m.end <= v.end)));
+    if (goal) return goal.value;
+    return dontKnow.length > 0 ? 'unsure' : undefined;
+  }
+  const overlaps = (m: Span, spans: Span[]) => spans.some((span) => span.start < m.end && m.start < span.end);
+  const learning = lex.learning.tag(tokens);
+  const possessions = lex.possession.tag(tokens);
+  const background = lex.background.tag(tokens);
+  const candidates: Array<Match<Goal>> = free.filter((m) => m.value !== 'unsure'
+    && !(m.weight < 2 && overlaps(m, taken))
+    && !(m.value === 'basics' && !nearCue(reading, m, learning, LEARN_REACH) && !opensWith(m, wishes)
+      && !hasCueBefore(tokens, m, wishes, WISH_REACH))
+    && !(m.value === 'find-job' && m.weight < 2 && (ownJob(reading, m, possessions, wishes)
+      || (overlaps(m, background) && !hasCueBefore(tokens, m, wishes, 2)))));
+  for (const d of diplomas) {
+    if (hasCueBefore(tokens, d, wishes, WISH_REACH) && !overlaps(d, candidates)) {
+      candidates.push({ value: 'certify', start: d.start, end: d.end, weight: 2, exact: 2, source: '' });
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  // a wish before the goal, or opening it ("want work", "quiero trabajar")
+  const wished = candidates.filter((m) => hasCueBefore(tokens, m, wishes, WISH_REACH) || opensWith(m, wishes));
+  const best = wished.find((m) => PROJECTS.has(m.value)) ?? wished[0] ?? candidates[0];
+  return best?.value;
+}
+
+/** Whether the goal's own words start with a cue ("want work", "apprendre l'informatique"). */
+function opensWith(m: Span, cues: Span[]): boolean {
+  return cues.some((c) => c.start === m.start && c.end < m.end);
+}
+
+/** Whether a cue is within `reach` words of `m` (before or after) in its clause. */
+function nearCue(reading: Reading, m: Span, cues: Span[], reach: number): boolean {
+  const { tokens } = reading;
+  const clause = tokens[m.start].clause;
+  return cues.some((c) => (c.end <= m.start + 1 && c.start < m.start && m.start - c.end <= reach
+    && tokens[Math.min(c.end, m.start + 1) - 1].clause === clause)
+    || (c.start >= m.end && c.start - m.end <= reach && tokens[c.start].clause === clause));
+}
+
+/** "mon travail", "j'ai travaillé", "I have a job": a possession right before, no wish in between. */
+function ownJob(reading: Reading, m: Span, possessions: Span[], wishes: Span[]): boolean {
+  const { tokens } = reading;
+  const owner = possessions.find((p) => p.end <= m.start && m.start - p.end <= 1 && tokens[p.end - 1].clause === tokens[m.start].clause);
+  return !!owner && !wishes.some((w) => w.start >= owner.end && w.end <= m.start);
 }

@@ -1,10 +1,11 @@
 import type { Topic } from '../../knowledge/types';
 import type { TopicId } from '../../profile/profile';
-import { hasCueNear, isNegated } from '../match/context';
+import { isNegated } from '../match/context';
+import type { Match } from '../match/tagger';
 import { Tagger } from '../match/tagger';
 import type { Mode, Reading } from './reading';
 
-/** How close a learning cue must be in free text: "apprendre *à utiliser* Excel", "Python lernen". */
+/** How close a learning cue must be before a topic in free text: "apprendre *à utiliser* Excel". */
 const CUE_REACH = 5;
 
 /** Topic matchers: one per language, and one over every language's synonyms ("Python", "Excel" travel). */
@@ -28,22 +29,69 @@ export function topicTaggers(topics: Topic[]): TopicTaggers {
   };
 }
 
+/** Topics that a stated lack is a need for: "je ne sais pas lire", "ma mère ne parle pas bien français". */
+const NEEDS: ReadonlySet<TopicId> = new Set(['basic-skills']);
+
 /**
  * The topic a message names, first mention first, in the message's language and then in any language
  * (unless the message says "I don't know": then stray words of other languages do not count).
- * In free text a topic counts only after a learning cue ("je veux apprendre Python"), because the same
- * words describe equipment ("j'ai internet") or the past ("j'ai travaillé dans la vente").
+ * - In free text a topic counts only after a learning cue ("je veux apprendre Python", "devenir développeur
+ *   web"), or right before one at the end of a clause ("Python lernen", "ins Grafikdesign wechseln"), because
+ *   the same words describe equipment ("j'ai internet") or the past ("j'ai travaillé dans la vente").
+ * - A topic next to a background cue is what one already speaks, is or studied ("je parle anglais", "je suis
+ *   portugaise", "Grafikdesign studiert"): not a wish, in either mode. A lack stated of a basic skill (reading,
+ *   writing, French: "je sais pas lire", "je parle pas bien français") is a need, and counts.
  */
 export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode): TopicId | undefined {
   const { tokens, lex } = reading;
-  const cues = mode === 'extract' ? lex.learning.tag(tokens) : [];
-  const saysDontKnow = lex.dontKnow.tag(tokens).length > 0;
+  const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
+  const background = lex.background.tag(tokens);
+  const dontKnow = lex.dontKnow.tag(tokens);
+  const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
+  const lackBetween = (from: number, to: number) => reading.negations.some((n) => n.start >= from - 2 && n.end <= to
+    && clause(n.start) === clause(to));
   for (const tagger of [taggers.byLanguage[lex.language], taggers.any]) {
-    if (!tagger || (tagger === taggers.any && saysDontKnow)) continue;
+    if (!tagger || (tagger === taggers.any && dontKnow.length > 0)) continue;
     const matches = tagger.tag(tokens);
-    const hit = matches.find((m) => !isNegated(tokens, m, reading.negations, matches)
-      && (mode === 'answer' || hasCueNear(tokens, m, cues, CUE_REACH)));
+    const hit = matches.find((m) => {
+      const negated = isNegated(tokens, m, reading.negations, [...matches, ...background]);
+      // the nearest cue before the topic, in its clause: learning or background
+      // background first: on a tie ("spreche" is also "sprechen") what one already does wins
+      const before = nearestBefore(tokens, m, [
+        ...background.map((c) => ({ ...c, kind: 'background' as const })),
+        ...learning.map((c) => ({ ...c, kind: 'learn' as const })),
+      ]);
+      // a synonym may hold its own cue: "apprendre le français", "Französisch lernen"
+      const ownCue = learning.some((c) => c.start >= m.start && c.end <= m.end);
+      const need = NEEDS.has(m.value) && (negated || (before?.kind === 'background' && lackBetween(before.start, m.start)));
+      if (need) return true;
+      if (negated || before?.kind === 'background' || background.some((c) => c.start === m.end && clause(c.start) === clause(m.end - 1))) {
+        return false;
+      }
+      return mode === 'answer' || ownCue || before?.kind === 'learn' || learnsAfter(tokens, m, learning);
+    });
     if (hit) return hit.value;
   }
   return undefined;
+}
+
+/** The cue ending closest before `m` (within reach, in its clause; cues may share the topic's first word). */
+function nearestBefore<C extends Match<unknown>>(tokens: Reading['tokens'], m: Match<TopicId>, cues: C[]): C | undefined {
+  let best: C | undefined;
+  for (const c of cues) {
+    // a cue may start the topic's own words ("apprendre le français" is a synonym and a cue)
+    const opens = c.start === m.start && c.end < m.end;
+    if (!opens && (c.start >= m.start || c.end > m.start + 1 || m.start - c.end > CUE_REACH)) continue;
+    if (!opens && tokens[Math.min(c.end, m.start + 1) - 1].clause !== tokens[m.start].clause) continue;
+    // the closest end wins; on a tie the longer cue ("j'ai travaillé comme" over "travailler comme"), then the first
+    if (!best || c.end > best.end || (c.end === best.end && c.start < best.start)) best = c;
+  }
+  return best;
+}
+
+/** A learning cue right after the topic, or closing its clause a few words later ("Excel richtig lernen"). */
+function learnsAfter(tokens: Reading['tokens'], m: Match<TopicId>, cues: Array<Match<true>>): boolean {
+  const clause = tokens[m.end - 1].clause;
+  return cues.some((c) => c.start >= m.end && tokens[c.start].clause === clause
+    && (c.start === m.end || (c.start - m.end <= CUE_REACH && (c.end === tokens.length || tokens[c.end].clause !== clause))));
 }

@@ -2,60 +2,148 @@ import type { QualificationEntry } from '../../knowledge/types';
 import type { Lexicons } from '../lexicon/lexicon';
 import { aloneExceptFillers, hasCueBefore, isNegated } from '../match/context';
 import { Tagger, type Match } from '../match/tagger';
+import type { Token } from '../text/tokenize';
 import type { Mode, Reading } from './reading';
 
 /** How close "j'ai" must be to the diploma in free text: "j'ai *un diplôme de* CAP". */
 const CUE_REACH = 4;
+/** How far after a diploma a cue may follow: "master *en* cours", "Realschulabschluss nachholen". */
+const AFTER_REACH = 3;
+/** Entry of `qualifications.json` that only says school was left: a default any named diploma replaces. */
+const LEFT_SCHOOL = 'generic-left-school';
+/** Leaving school at this age or younger is before any lower-secondary certificate (EQF 1). */
+const PRIMARY_LEAVING_AGE = 14;
 
 /** Diploma matchers: names found anywhere, and names that count only as a whole answer. */
 export interface QualificationTaggers {
   mentions: Tagger<number | null>;
   alone: Tagger<number>;
+  /** Names that are everyday words too ("~eso", "~maîtrise"): in free text they need a cue such as "j'ai". */
+  cueOnly: ReadonlySet<string>;
+  /** Names that only say school was left ("arrêté l'école"). */
+  leftSchool: ReadonlySet<string>;
 }
 
 /**
  * Matchers over every diploma name of `knowledge/qualifications.json` (names of all countries at once: a
  * Spanish speaker in Brussels may name a Belgian diploma) plus the lexicons' look-alikes to ignore ("permis de
  * conduire" is not a "licence"), which win because they are longer. A name written "=but" counts only as the
- * whole answer: the French BUT is also the English "but" and the French "mon but" (my goal).
+ * whole answer: the French BUT is also the English "but" and the French "mon but" (my goal). A name written
+ * "~eso" is also an everyday word (Spanish "eso", "that"): in free text it counts only after a cue ("tengo la ESO").
  */
 export function qualificationTaggers(entries: QualificationEntry[], lexicons: Lexicons): QualificationTaggers {
+  const bare = (name: string) => name.replace(/^[=~]/, '');
   const names = (alone: boolean) => entries.flatMap((entry) => entry.names
     .filter((name) => name.startsWith('=') === alone)
-    .map((name): [string, number] => [alone ? name.slice(1) : name, entry.eqf]));
+    .map((name): [string, number] => [bare(name), entry.eqf]));
   return {
     mentions: new Tagger<number | null>([
       ...names(false),
       ...Object.values(lexicons).flatMap((lex) => lex.qualificationIgnore.map((p): [string, null] => [p, null])),
     ]),
     alone: new Tagger(names(true)),
+    cueOnly: new Set(entries.flatMap((entry) => entry.names.filter((name) => name.startsWith('~')).map(bare))),
+    leftSchool: new Set(entries.filter((entry) => entry.id === LEFT_SCHOOL).flatMap((entry) => entry.names.map(bare))),
   };
 }
 
 /**
- * The EQF level of the highest qualification mentioned. Mentions that are negated ("je n'ai pas le bac") or
- * wished for ("je veux passer mon bac") do not count; "no diploma" phrases (level 0) are negative already.
- * In free text a mention counts only after a possession cue ("j'ai un bac", "I have a degree").
+ * The level held by someone studying for a diploma of each level: the one below it (a master's student holds a
+ * bachelor, a first-year student the end of secondary school, a pupil in the last year of it lower secondary).
+ */
+const STUDYING = [0, 0, 1, 2, 3, 4, 4, 6, 7];
+/**
+ * The level held by someone who did not obtain a diploma of each level: without the end of secondary school
+ * ("niveau bac mais je l'ai pas eu", "didn't finish high school") lower secondary at most.
+ */
+const NOT_OBTAINED = [0, 0, 1, 2, 2, 4, 4, 6, 7];
+/** Diplomas up to this level, negated ("pas de bac", "no GCSEs"), say the level below: a school diploma. */
+const SCHOOL_LEVEL = 4;
+
+/**
+ * The EQF level of the highest qualification obtained. For each diploma named:
+ * - not finished ("pas eu", "sin terminar", "nachholen", before or after it), or a school diploma negated
+ *   ("pas de bac", "no GCSEs"): the level below it (`NOT_OBTAINED`);
+ * - a higher diploma negated ("I don't have a degree") or any wished for ("je veux passer mon bac"): nothing;
+ * - being studied for ("étudiant en master", "master en cours"): the level below it (diplomas of level 4+);
+ * - in free text (`extract`) a name that is also an everyday word, or one after "learn"/"formation", needs a
+ *   possession cue ("j'ai un…"); "no diploma" phrases of one word ("rien") never count there.
+ * A self-correction ("non je veux dire", "I mean") keeps only what follows it. "Left school" (level 2, or 1
+ * when the age given is 14 or less) counts only when no diploma is named.
  */
 export function readQualification(reading: Reading, taggers: QualificationTaggers, mode: Mode): number | undefined {
   const { tokens, lex } = reading;
-  const matches = taggers.mentions.tag(tokens);
+  const corrections = lex.correction.tag(tokens);
+  const matches = afterCorrection(taggers.mentions.tag(tokens), corrections);
   const aspirations = lex.aspiration.tag(tokens);
-  const possessions = mode === 'extract' ? lex.possession.tag(tokens) : [];
+  const studying = lex.studying.tag(tokens);
+  const unfinished = lex.unfinished.tag(tokens);
+  const possessions = lex.possession.tag(tokens);
+  const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const named = matches.some((m) => m.value !== null && m.value > 0);
   // "aucun master": a lone "aucun" next to a named diploma negates it, it does not mean "no diploma"
   const loneZero = (m: Match<number | null>) => m.value === 0 && named && m.end - m.start === 1;
-  const claimed = matches.filter((m) => !loneZero(m));
-  const levels = matches.flatMap((m) => {
-    if (m.value === null || loneZero(m)) return [];
-    if (m.value > 0 && isNegated(tokens, m, reading.negations, claimed)) return [];
-    if (hasCueBefore(tokens, m, aspirations, CUE_REACH)) return [];
-    if (mode === 'extract' && !hasCueBefore(tokens, m, possessions, CUE_REACH)) return [];
+  // negations inside "je n'ai que", "pas eu", "no terminé", "non je veux dire" are not negations of the diploma
+  const claimed = [...matches.filter((m) => !loneZero(m)), ...possessions, ...unfinished, ...corrections];
+  const levels: Array<{ level: number; leftSchool: boolean }> = [];
+  for (const m of matches) {
+    if (m.value === null || loneZero(m)) continue;
+    const single = m.end - m.start === 1;
     // in free text a lone "rien"/"nothing" is about anything but diplomas ("non j'ai rien compris")
-    if (mode === 'extract' && m.value === 0 && m.end - m.start === 1) return [];
-    return [m.value];
-  });
-  if (levels.length) return Math.max(...levels);
+    if (mode === 'extract' && m.value === 0 && single) continue;
+    const notFinished = m.value > 0 && (hasCueBefore(tokens, m, unfinished, CUE_REACH) || unfinishedAfter(m, unfinished));
+    const negated = m.value > 0 && isNegated(tokens, m, reading.negations, claimed);
+    let level = m.value;
+    if (notFinished || (negated && m.value <= SCHOOL_LEVEL)) {
+      level = NOT_OBTAINED[m.value];
+    } else {
+      if (negated) continue;
+      if (hasCueBefore(tokens, m, aspirations, CUE_REACH)) continue;
+      const studied = m.value >= 4 && (hasCueBefore(tokens, m, studying, CUE_REACH) || closesClause(tokens, m, studying));
+      if (studied) level = STUDYING[m.value];
+      const cued = studied || hasCueBefore(tokens, m, possessions, CUE_REACH) || hasCueBefore(tokens, m, studying, CUE_REACH);
+      if (mode === 'extract' && !cued && (taggers.cueOnly.has(m.source) || hasCueBefore(tokens, m, learning, 2))) continue;
+    }
+    const leftSchool = taggers.leftSchool.has(m.source);
+    levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool });
+  }
+  // a named diploma beats "left school"; so does "no diploma" ("left school at 16 with no qualifications")
+  const diplomas = levels.filter((l) => !l.leftSchool);
+  const counted = diplomas.length ? diplomas : levels;
+  if (counted.length) return Math.max(...counted.map((l) => l.level));
   if (mode === 'extract') return undefined;
   return taggers.alone.tag(tokens).find((m) => aloneExceptFillers(tokens, m, lex.fillers))?.value;
+}
+
+/** "niveau bac mais je l'ai pas eu", "Realschulabschluss nachholen": a cue soon after, even past a "mais". */
+function unfinishedAfter(m: { end: number }, cues: Array<Match<true>>): boolean {
+  return cues.some((cue) => cue.start >= m.end && cue.start - m.end <= AFTER_REACH);
+}
+
+/**
+ * "master en cours", "a master's student": a cue right after the diploma that ends its clause (in "un master
+ * je suis en recherche d'emploi" the "je suis en" goes on, and says nothing of the master).
+ */
+function closesClause(tokens: Token[], m: { end: number }, cues: Array<Match<true>>): boolean {
+  return cues.some((cue) => cue.start === m.end && tokens[cue.start].clause === tokens[m.end - 1].clause
+    && (cue.end === tokens.length || tokens[cue.end].clause !== tokens[cue.start].clause));
+}
+
+/** The mentions after the last self-correction that is followed by one ("licence... non je veux dire un CAP"). */
+function afterCorrection<T>(matches: Array<Match<T | null>>, corrections: Array<Match<true>>): Array<Match<T | null>> {
+  for (let i = corrections.length - 1; i >= 0; i--) {
+    const after = matches.filter((m) => m.start >= corrections[i].end);
+    if (after.some((m) => m.value !== null)) return after;
+  }
+  return matches;
+}
+
+/** "j'ai arrêté l'école à 14 ans", "mit 14 die Schule verlassen": an age of leaving of 14 or less is level 1. */
+function leavingLevel(tokens: Token[], m: { start: number; end: number }, level: number): number {
+  for (let i = Math.max(0, m.start - 2); i < Math.min(tokens.length, m.end + CUE_REACH); i++) {
+    if (!/^\d{1,2}$/.test(tokens[i].t)) continue;
+    const age = Number(tokens[i].t);
+    if (age >= 6 && age <= PRIMARY_LEAVING_AGE) return Math.min(level, 1);
+  }
+  return level;
 }

@@ -1,27 +1,67 @@
 import type { Region } from '../../profile/profile';
 import type { Lexicons } from '../lexicon/lexicon';
 import { hasCueBefore } from '../match/context';
-import { Tagger } from '../match/tagger';
+import { Tagger, type Match } from '../match/tagger';
 import { postcodeRegion } from './postcode';
 import type { Mode, Reading } from './reading';
 
-/** Place names of every lexicon at once: people name places the local way ("Antwerpen", "Bruxelles"). */
-export function regionTagger(lexicons: Lexicons): Tagger<Region> {
-  return new Tagger(Object.values(lexicons).flatMap((lex) => Object.entries(lex.regions)
-    .flatMap(([region, names]) => names.map((name): [string, Region] => [name, region as Region]))));
+/**
+ * A place name of a lexicon's `regions`. Names are written as typed, with an optional mark:
+ * - `~Nice`: also an everyday word ("nice", "ça marche", "Straßen"): in free text only after a cue ("à Nice");
+ * - `!Actiris`: an institution that only people of that region deal with (employment services, benefits):
+ *   counts anywhere, as surely as "à Liège";
+ * marked names must be typed as written (no typo tolerance: "urgent" is not UGent);
+ * - otherwise a place, which in free text counts anywhere, more surely after "j'habite" or "à".
+ */
+export interface Place {
+  region: Region;
+  mark: '' | '~' | '!';
 }
 
+export type RegionTagger = Tagger<Place>;
+
+/** Place names of every lexicon at once: people name places the local way ("Antwerpen", "Bruxelles"). */
+export function regionTagger(lexicons: Lexicons): RegionTagger {
+  return new Tagger(Object.values(lexicons).flatMap((lex) => Object.entries(lex.regions)
+    .flatMap(([region, names]) => names.map((name): [string, Place] => {
+      const mark = name[0] === '~' || name[0] === '!' ? name[0] : '';
+      return [mark ? name.slice(1) : name, { region: region as Region, mark }];
+    }))));
+}
+
+/** How far before a place its cue may end: "j'habite *à* Liège", "I live *in the city of* Ghent". */
+const CUE_REACH = 2;
+const RESIDENCE_REACH = 3;
+
 /**
- * The region of the first place named, or of a postcode. Longer names win, so "province de Luxembourg" is
- * Wallonia and "Louvain-la-Neuve" is not Leuven. In free text a place counts only after a location cue
- * ("j'habite à", "I live in"): city names are also words ("Nice", "Spa") and places of work or birth.
+ * Where the person lives. Each place named (or postcode) is ranked by what introduces it, and the best wins
+ * (the first among equals): "j'habite", "I live in" (4) over an institution of the region or a preposition
+ * ("à Liège", "moving to Luxembourg": 3) over a bare name ("…, Ixelles": 2) over a place of origin ("je viens
+ * de", "born in", "aus": 1). Longer names win, so "province de Luxembourg" is Wallonia and "Louvain-la-Neuve"
+ * is not Leuven. In free text (`extract`) names marked `~` need a cue, and postcodes too (a number may be
+ * anything); four-digit postcodes are read only as an answer.
  */
-export function readRegion(reading: Reading, tagger: Tagger<Region>, mode: Mode): Region | undefined {
+export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): Region | undefined {
   const { tokens, lex } = reading;
-  const cues = mode === 'extract' ? lex.location.tag(tokens) : [];
-  const named = tagger.tag(tokens).find((m) => mode === 'answer' || hasCueBefore(tokens, m, cues, 2));
+  const residence = lex.residence.tag(tokens);
+  const cues = lex.location.tag(tokens);
+  const origins = lex.origin.tag(tokens);
+  const rank = (m: { start: number }, mark: Place['mark']): number => {
+    if (hasCueBefore(tokens, m, origins, CUE_REACH)) return 1;
+    if (hasCueBefore(tokens, m, residence, RESIDENCE_REACH)) return 4;
+    if (hasCueBefore(tokens, m, cues, CUE_REACH) || mark === '!') return 3;
+    return mode === 'answer' || mark === '' ? 2 : 0;
+  };
+  let best: { region: Region; rank: number; start: number } | undefined;
+  const consider = (region: Region, r: number, start: number) => {
+    if (r > 0 && (!best || r > best.rank || (r === best.rank && start < best.start))) best = { region, rank: r, start };
+  };
+  for (const m of tagger.tag(tokens) as Array<Match<Place>>) {
+    // marked names are short or look like words ("urgent" is not UGent): they must be typed as written
+    if (m.value.mark && m.exact < m.end - m.start) continue;
+    consider(m.value.region, rank(m, m.value.mark), m.start);
+  }
   const code = postcodeRegion(tokens, mode === 'answer');
-  const coded = code && (mode === 'answer' || hasCueBefore(tokens, code, cues, 2)) ? code : undefined;
-  if (named && coded) return named.start <= coded.start ? named.value : coded.region;
-  return named?.value ?? coded?.region;
+  if (code) consider(code.region, rank(code, mode === 'answer' ? '' : '~'), code.start);
+  return best?.region;
 }

@@ -3,7 +3,7 @@ import type { TimeTag } from '../lexicon/timeTags';
 import type { Reading } from './reading';
 
 /** A time phrase or a number, in reading order: the raw material of `readAvailability`. */
-export type TimeEvent = { start: number; end: number } & (TimeTag | { kind: 'number'; value: number });
+export type TimeEvent = { start: number; end: number; clause: number } & (TimeTag | { kind: 'number'; value: number });
 
 /**
  * Time phrases, plus the numbers that are not part of one ("une demi-heure" is a phrase, not "une") and
@@ -25,11 +25,11 @@ export function timeEvents(reading: Reading): TimeEvent[] {
   for (const n of numbers) {
     if (tags.some((m) => m.start < n.end && n.start < m.end)) continue;
     if (isClock(n)) clockUnits.add(n.end);
-    else events.push({ kind: 'number', value: n.value, start: n.start, end: n.end });
+    else events.push({ kind: 'number', value: n.value, start: n.start, end: n.end, clause: clause(n.start) });
   }
   for (const m of tags) {
     if (m.value.kind === 'clock' || (m.value.kind === 'hourUnit' && clockUnits.has(m.start))) continue;
-    events.push({ ...m.value, start: m.start, end: m.end });
+    events.push({ ...m.value, start: m.start, end: m.end, clause: clause(m.start) });
   }
   return events.sort((a, b) => a.start - b.start);
 }
@@ -57,11 +57,6 @@ export function periodOf(events: TimeEvent[]): Period {
     if (e.kind === 'number' && next?.kind === 'dayUnit' && next.start - e.end <= 1) period.dayCount = e.value;
   });
   return period;
-}
-
-/** Whether this period is stated at all (free text only trusts hours that come with one). */
-export function hasPeriod(p: Period): boolean {
-  return p.perDay || p.perWeek || p.perMonth || p.weekdays || p.weekend || p.dayNames > 0 || p.dayCount !== undefined;
 }
 
 /** A week of named days past which hours are read as a total, not per day ("10h du lundi au vendredi"). */

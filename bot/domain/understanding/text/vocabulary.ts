@@ -39,12 +39,20 @@ const byShape = new Map<string, number[]>();
 const bySound = new Map<string, number[]>();
 const byStem = new Map<string, number[]>();
 const likenesses = new BoundedCache<string, Likeness>(50000);
+/** Words only ever interned `cold`: `warmVocabulary` leaves them to be computed when first typed. */
+const cold = new Set<number>();
 let version = 0;
 
-/** The id of a lexicon word, adding it to the vocabulary if new. */
-export function intern(word: string): number {
+/**
+ * The id of a lexicon word, adding it to the vocabulary if new. `warm = false` for the words of big lists that
+ * are rarely typed (thousands of job titles): `warmVocabulary` skips them, so start-up does not grow with them.
+ */
+export function intern(word: string, warm = true): number {
   const known = ids.get(word);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    if (warm) cold.delete(known);
+    return known;
+  }
   const id = words.length;
   words.push(word);
   ids.set(word, id);
@@ -53,6 +61,7 @@ export function intern(word: string): number {
     add(bySound, soundKey(word), id);
     if (word.length >= 6) add(byStem, word.slice(0, 6), id);
   }
+  if (!warm) cold.add(id);
   likenesses.clear();
   version++;
   return id;
@@ -78,7 +87,7 @@ export function likeness(typed: string): Likeness {
  * mostly made of lexicon words, so the first turns need not compute theirs. For start-up (`warmUp`).
  */
 export function warmVocabulary(): void {
-  for (const word of words) likeness(word);
+  words.forEach((word, id) => { if (!cold.has(id)) likeness(word); });
 }
 
 function compute(typed: string): Likeness {

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { compilePattern } from '../domain/understanding/match/pattern';
+import { OCCUPATION_KEYS, type Occupations } from '../domain/understanding/slots/field';
+import { words } from '../domain/understanding/text/tokenize';
+
+/**
+ * The files of `knowledge/occupations/`, merged in this order: the hand-made words first, then the references.
+ * A phrase of a later file that an earlier one already files (in the same language) is left out: hand-made
+ * placements win ("Reinigungskraft" is cleaning, K, although ESCO files it with hotel housekeeping).
+ */
+export const OCCUPATION_FILES = ['sectors.json', 'occupations.json'] as const;
+
+const phrases = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const schema = {
+  type: 'object',
+  required: ['languages'],
+  additionalProperties: false,
+  properties: {
+    $comment: { type: 'string' },
+    sources: { type: 'array', items: { type: 'object' } },
+    languages: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z]{2,3}$' },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(OCCUPATION_KEYS.map((key) => [key, phrases])),
+      },
+    },
+  },
+} as const;
+const validate = new Ajv({ allErrors: true }).compile<{ languages: Occupations }>(schema);
+
+/**
+ * Reads the job titles and sector words of `dir` (`knowledge/occupations/`: `occupations.json`, built from ROME
+ * and ESCO, and the hand-made `sectors.json`) for `Understanding`. Checked at start-up: shape, grand domaine
+ * letters, and that every phrase compiles, so a broken file stops the bot rather than a user's turn.
+ *
+ * @throws Error naming the file, the entry and what is wrong, e.g.
+ *   `knowledge/occupations/sectors.json: /languages/fr/X must NOT have additional properties`,
+ *   `knowledge/occupations/sectors.json: languages.fr.D[3] ("*vente"): phrase "*vente" starts with *`.
+ */
+export function loadOccupations(dir: string): Occupations {
+  const merged: Occupations = {};
+  const seen = new Map<string, Set<string>>();
+  for (const name of OCCUPATION_FILES) {
+    const file = path.join(dir, name);
+    const shown = path.relative(process.cwd(), file) || file;
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw new Error(`${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not valid JSON (${(error as Error).message})`}`);
+    }
+    const before = new Map([...seen].map(([lng, set]) => [lng, new Set(set)]));
+    for (const [lng, lists] of Object.entries(checkOccupations(data, shown))) {
+      const into = (merged[lng] ??= {});
+      const known = before.get(lng);
+      if (!seen.has(lng)) seen.set(lng, new Set());
+      for (const key of OCCUPATION_KEYS) {
+        const fresh = (lists[key] ?? []).filter((phrase) => !known?.has(words(phrase).join(' ')));
+        fresh.forEach((phrase) => seen.get(lng)!.add(words(phrase).join(' ')));
+        if (fresh.length) into[key] = [...(into[key] ?? []), ...fresh];
+      }
+    }
+  }
+  return merged;
+}
+
+/** Validates one parsed occupations file; `file` names it in errors. */
+export function checkOccupations(data: unknown, file: string): Occupations {
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
+    throw new Error(`${file}: ${problems.join('; ')}`);
+  }
+  for (const [lng, lists] of Object.entries(data.languages)) {
+    for (const [key, list] of Object.entries(lists)) {
+      list!.forEach((phrase, i) => {
+        try {
+          compilePattern(phrase);
+        } catch (error) {
+          throw new Error(`${file}: languages.${lng}.${key}[${i}] (${JSON.stringify(phrase)}): ${(error as Error).message}`);
+        }
+      });
+    }
+  }
+  return data.languages;
+}

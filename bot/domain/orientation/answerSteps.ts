@@ -1,0 +1,97 @@
+import type { Profile, SlotId } from '../profile/profile';
+import { callbackStep } from './callbackSteps';
+import type { Moves } from './moves';
+import type { Output } from './outputs';
+import { QUESTIONS } from './questions';
+import type { PendingSlot, Session } from './session';
+
+/** The answer to the pending question; `said` is everything the message stated (see `read`). */
+export function answer(m: Moves, session: Session, slot: PendingSlot, text: string, choice: string | undefined, out: Output[], said: Partial<Profile>): void {
+  const { understanding: u, options } = m.deps;
+  const lang = session.language!;
+  const offered = options.for(slot, lang);
+  if (slot === 'language') {
+    const picked = (choice && offered.some((o) => o.value === choice) ? choice : undefined) ?? u.choose(text, lang, offered)
+      ?? m.languageNamed(text);
+    if (picked) { session.pending = undefined; m.setLanguage(session, picked, out); return; }
+    if (text) { session.pending = undefined; m.merge(session, u.extract(text, lang), out, text); return; }
+  } else if (slot === 'followUp') {
+    followUp(m, session, text, choice, out, said);
+    return;
+  } else if (slot === 'change') {
+    const picked = (choice && offered.some((o) => o.value === choice) ? choice : undefined) ?? u.choose(text, lang, offered);
+    if (picked) {
+      session.skipped = session.skipped.filter((s) => s !== picked);
+      m.ask(session, picked as SlotId, out);
+      return;
+    }
+    if (Object.keys(said).length > 0) { // "j'ai un bac en fait": the change itself
+      session.pending = undefined;
+      m.merge(session, corrections(said, session.profile, undefined), out, text, true);
+      return;
+    }
+  } else if (slot === 'confirm') {
+    const back = session.pending?.back;
+    if (choice === 'yes' && session.pending?.about) { const about = session.pending.about; session.pending = back; m.interrupt(session, { kind: about }, out); return; }
+    session.pending = back;
+    if (choice === 'no') out.push({ type: 'say', key: 'common:goOn' });
+    m.reask(session, out);
+    return;
+  } else if (slot === 'consent' || slot === 'phone' || slot === 'callbackTime') {
+    if (callbackStep(m, session, slot, text, choice, out)) return;
+  } else {
+    const chosen = choice && offered.some((o) => o.value === choice) ? choice : undefined;
+    const question = QUESTIONS[slot].profile!;
+    const fromChoice = chosen !== undefined ? question.fromValue(chosen, options.setting) : undefined;
+    const result = fromChoice ? { profile: fromChoice } : question.read(u, text, lang, offered);
+    const answered = result && (Object.keys(result.profile).length > 0 || result.dontKnow);
+    // to "what do you want to learn?", a job ("magasinier") is an answer too: its field
+    if (answered || (slot === 'interest' && said.field)) {
+      session.pending = undefined;
+      if (result?.dontKnow && Object.keys(result.profile).length === 0 && !session.skipped.includes(slot)) session.skipped.push(slot);
+      m.merge(session, { ...corrections(said, session.profile, slot), ...result?.profile }, out, slot === 'interest' ? text : undefined, true);
+      return;
+    }
+    // Not an answer to this question, but maybe to others ("I have a master", "non en fait j'ai un bac"):
+    // keep that (a correction replaces the earlier value), then ask again.
+    const other = corrections(said, session.profile, slot);
+    if (Object.keys(other).length > 0) {
+      m.merge(session, other, out, text, true);
+      if (!m.filled(session, slot as SlotId)) m.ask(session, slot, out, session.pending?.misses ?? 0);
+      else session.pending = undefined;
+      return;
+    }
+  }
+  m.miss(session, slot, out);
+}
+
+/** After recommendations: a button, else a correction, else a search in the person's words. */
+function followUp(m: Moves, session: Session, text: string, choice: string | undefined, out: Output[], said: Partial<Profile>): void {
+  const { understanding: u, options, recommender } = m.deps;
+  const lang = session.language!;
+  const picked = choice ?? u.choose(text, lang, options.for('followUp', lang));
+  if (picked === 'more') { session.pending = undefined; m.recommend(session, out, true); return; }
+  if (picked === 'change') { m.ask(session, 'change', out); return; }
+  if (picked === 'restart') return m.interrupt(session, { kind: 'restart' }, out);
+  if (picked === 'human') return m.interrupt(session, { kind: 'human' }, out);
+  const before = JSON.stringify(session.profile);
+  m.merge(session, corrections(said, session.profile, undefined), out, text, true);
+  const changed = JSON.stringify(session.profile) !== before;
+  if (changed || recommender.hasSearchTerms(text, lang)) {
+    if (!changed) session.query = text;
+    session.pending = undefined;
+    session.shown = [];
+    m.recommend(session, out, false);
+    return;
+  }
+  m.miss(session, 'followUp', out);
+}
+
+/**
+ * What a message stated, as changes to the profile: a stated value replaces an earlier one ("non en fait j'ai
+ * un bac"), except hours, which a number said in passing must not overwrite unless the hours were asked.
+ */
+function corrections(said: Partial<Profile>, profile: Profile, asked: PendingSlot | undefined): Partial<Profile> {
+  return Object.fromEntries(Object.entries(said).filter(([k]) =>
+    k !== 'language' && (k !== 'hoursPerWeek' || asked === 'availability' || profile.hoursPerWeek === undefined)));
+}

@@ -1,0 +1,43 @@
+import type { Moves } from './moves';
+import type { Output } from './outputs';
+import type { Session } from './session';
+
+/** The callback questions: consent, then number, then preferred time. Returns false when not understood. */
+export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phone' | 'callbackTime', text: string, choice: string | undefined, out: Output[]): boolean {
+  const lang = session.language!;
+  const { understanding: u, callback } = m.deps;
+  if (slot === 'consent') {
+    const yes = choice ? choice === 'yes' : u.yesNo(text, lang);
+    if (yes === undefined) return false;
+    session.pending = undefined;
+    if (!yes) {
+      session.callback = undefined;
+      out.push({ type: 'say', key: 'handoff:callbackDeclined' });
+      m.next(session, out);
+      return true;
+    }
+    session.callback = {};
+    m.ask(session, 'phone', out);
+    return true;
+  }
+  if (u.yesNo(text, lang) === false && text.trim().split(/\s+/).length <= 3) { // "non merci": give up the callback
+    session.pending = undefined;
+    session.callback = undefined;
+    out.push({ type: 'say', key: 'handoff:callbackDeclined' });
+    m.next(session, out);
+    return true;
+  }
+  if (slot === 'phone') {
+    const phone = callback.phone(text, session.profile.region);
+    if (!phone) return false;
+    session.callback = { phone };
+    m.ask(session, 'callbackTime', out);
+    return true;
+  }
+  const preferredTime = callback.preferredTime(text, lang);
+  if (!preferredTime || !session.callback?.phone) return false;
+  out.push({ type: 'callback', phone: session.callback.phone, preferredTime });
+  session.callback = undefined;
+  session.pending = undefined;
+  return true;
+}

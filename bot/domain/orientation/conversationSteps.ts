@@ -1,0 +1,83 @@
+import type { Lang, SlotId } from '../profile/profile';
+import type { Moves } from './moves';
+import type { Output } from './outputs';
+import type { Understood } from './ports';
+import type { Session } from './session';
+
+/**
+ * Everything that is not an answer: requests (acted on when clear, confirmed when unsure), questions about
+ * the service (a short true answer, then the question again), complaints (an apology and the offer of a
+ * person), greetings and thanks. Returns true when the turn is done.
+ */
+export function converse(m: Moves, session: Session, read: Understood, text: string, wasNew: boolean, out: Output[]): boolean {
+  if (session.pending?.slot === 'confirm' && confirmed(m, session, read, text, out)) return true;
+  const pending = session.pending?.slot;
+  const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
+  const intent = m.toIntent(read.intent);
+  if (read.intent === 'human' && read.question === 'bot') {
+    out.push({ type: 'say', key: 'common:answers.bot' });
+    confirm(m, session, 'human', out);
+    return true;
+  }
+  if (intent) {
+    // what a request for a person or a language also says is kept (the advisor sees it); a restart or
+    // erasure starts from nothing ("empezar de nuevo" is no goal)
+    if (intent.kind === 'human' || intent.kind === 'language') m.merge(session, read.slots, out, undefined, true);
+    m.interrupt(session, intent, out);
+    return true;
+  }
+  if (read.intent.startsWith('language:')) { notServed(m, session, read.intent.slice('language:'.length), out); return true; }
+  if (callback) return false;
+  const said = Object.keys(read.slots).length > 0;
+  if (read.maybe) {
+    if (said) m.merge(session, read.slots, out, undefined, true);
+    confirm(m, session, read.maybe, out);
+    return true;
+  }
+  if (read.intent === 'question' || read.intent === 'complaint' || ((read.intent === 'greeting' || read.intent === 'thanks') && !wasNew)) {
+    if (said) m.merge(session, read.slots, out, undefined, true);
+    if (read.intent === 'question') out.push({ type: 'say', key: `common:answers.${read.question ?? 'other'}` });
+    if (read.intent === 'greeting') out.push({ type: 'say', key: 'common:greetingReply' });
+    if (read.intent === 'thanks') out.push({ type: 'say', key: 'common:thanksReply' });
+    if (read.intent === 'complaint') {
+      out.push({ type: 'say', key: 'common:sorry' });
+      confirm(m, session, 'human', out);
+      return true;
+    }
+    if (session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
+    m.reask(session, out);
+    return true;
+  }
+  return false;
+}
+
+/** Asks "do you want to …?" before acting on an unsure request; the pending question comes back on "no". */
+export function confirm(m: Moves, session: Session, about: 'human' | 'restart' | 'erase', out: Output[]): void {
+  const back = session.pending?.slot === 'confirm' ? session.pending.back : session.pending;
+  session.pending = { slot: 'confirm', misses: 0, about, back };
+  m.ask(session, 'confirm', out);
+}
+
+function confirmed(m: Moves, session: Session, read: Understood, text: string, out: Output[]): boolean {
+  const { about, back } = session.pending!;
+  const yes = read.intent === 'none' ? m.deps.understanding.yesNo(text, session.language!) : undefined;
+  session.pending = back;
+  const intent = m.toIntent(read.intent);
+  if (intent) {
+    // what a request for a person or a language also says is kept (the advisor sees it); a restart or
+    // erasure starts from nothing ("empezar de nuevo" is no goal)
+    if (intent.kind === 'human' || intent.kind === 'language') m.merge(session, read.slots, out, undefined, true);
+    m.interrupt(session, intent, out);
+    return true;
+  }
+  if (yes === true && about) { m.interrupt(session, { kind: about }, out); return true; }
+  if (yes === false) { out.push({ type: 'say', key: 'common:goOn' }); m.reask(session, out); return true; }
+  return false; // something else: read as if the question it came from were pending
+}
+
+/** A language the bot reads but does not serve yet (nl, lb): says so in that language and offers the others. */
+export function notServed(m: Moves, session: Session, language: Lang, out: Output[]): void {
+  const notice = m.deps.understanding.notServedNotice(language, m.deps.languages);
+  if (notice) out.push({ type: 'text', text: notice });
+  m.ask(session, 'language', out);
+}

@@ -1,0 +1,28 @@
+import type { Lang, Profile } from '../profile/profile';
+import type { Output } from './outputs';
+import type { Intent } from './ports';
+import type { PendingSlot, Session } from './session';
+import type { SlotId } from '../profile/profile';
+import type { EngineDeps } from './orientationEngine';
+
+/**
+ * What the engine's steps may do: the moves of `OrientationEngine` that `conversationSteps`, `answerSteps`
+ * and `callbackSteps` build on. Each step is a function of (moves, session, what was said, outputs).
+ */
+export interface Moves {
+  readonly deps: EngineDeps;
+  ask(session: Session, slot: PendingSlot, out: Output[], misses?: number): void;
+  /** Asks the pending question again, or the next one. */
+  reask(session: Session, out: Output[]): void;
+  /** Asks the first unanswered question, or recommends when none is left. */
+  next(session: Session, out: Output[]): void;
+  merge(session: Session, values: Partial<Profile>, out: Output[], words?: string, override?: boolean): void;
+  interrupt(session: Session, intent: Intent, out: Output[]): void;
+  setLanguage(session: Session, language: Lang, out: Output[]): void;
+  recommend(session: Session, out: Output[], more: boolean): void;
+  miss(session: Session, slot: PendingSlot, out: Output[]): void;
+  filled(session: Session, slot: SlotId): boolean;
+  /** A served interruption from an intent id ("language:es"), or undefined. */
+  toIntent(id: string): Intent | undefined;
+  languageNamed(text: string): Lang | undefined;
+}

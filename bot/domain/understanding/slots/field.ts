@@ -1,0 +1,194 @@
+import { FIELDS, type Field } from '../../profile/profile';
+import { hasCueBefore, isNegated } from '../match/context';
+import { Tagger, type Match } from '../match/tagger';
+import type { Lexicons } from '../lexicon/lexicon';
+import { words, type Token } from '../text/tokenize';
+import { editDistance } from '../text/editDistance';
+import { plural } from '../text/similar';
+import { idOf } from '../text/vocabulary';
+import type { Mode, Reading, Span } from './reading';
+
+/**
+ * What a job or sector word means for the profile: a ROME v3 grand domaine (A–N), or `topic` for the jobs
+ * that are one of the bot's training topics (web developer, graphic designer...), which fill `interest` only.
+ */
+export type Occupation = Field | 'topic';
+
+/**
+ * Job titles and sector words per language (`knowledge/occupations/`), each list under what it means: the
+ * ROME v3 grand domaine of the job (France Travail's ROME titles, ESCO's labels mapped through the official
+ * ESCO–ROME crosswalk, hand-made sector words), or `topic`. Phrases use the lexicon phrase syntax.
+ */
+export interface Occupations {
+  [lng: string]: Partial<Record<Occupation, string[]>>;
+}
+
+/** The values an `Occupations` list may be filed under, in order. */
+export const OCCUPATION_KEYS: readonly Occupation[] = [...FIELDS, 'topic'];
+
+/** Occupation matchers, one per language, and which of their phrases may be read in another language. */
+export interface FieldTaggers {
+  byLanguage: Record<string, Tagger<Occupation>>;
+  /** Whether a phrase is read in a chat of another language (see `fieldTaggers`). */
+  travels(phrase: string): boolean;
+}
+
+/** A one-word job title shorter than this is read in its own language only ("chef", "kok", "bau"). */
+const MIN_FOREIGN_WORD = 5;
+/** Shorter typed words must be spelt right to stand for a job title ("files" is no "filer"). */
+const MIN_TYPO_WORD = 6;
+/** How close a cue must be to a job in free text: "je cherche un emploi *de* magasinier", "quiero trabajar de camarero". */
+const CUE_REACH = 4;
+/** How soon after a job a wish may come, verb last ("Busfahrer *zu* werden"). */
+const CUE_AFTER = 1;
+/** How close "je suis", "I'm a" must be to a job said as one's own ("je suis *aide-soignante*", "I'm a *qualified* plumber"). */
+const OWN_REACH = 2;
+/** How soon after a job a past-job cue puts it in the past, verb last ("als Koch *gearbeitet*"). */
+const PAST_AFTER = 1;
+/** How far back a past-job cue reaches: "j'ai travaillé *dix ans comme* caissière". */
+const PAST_REACH = 5;
+
+/**
+ * Builds the matchers once. Typo-tolerant but not stemmed: among thousands of job titles a shared prefix
+ * means nothing ("cherche" is no "chercheur", "Stelle" no "Stellenvermittler"). In a chat of another language
+ * a title must be typed as written (accents aside), and a one-word title must be longer than a short word and
+ * not an everyday word of any lexicon (`lexicons`): the French "me former" is no English former (H), "non" no
+ * Dutch nun, "chef" no English cook. Job words are many and rarely typed: they are not warmed at start-up.
+ */
+export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons = {}): FieldTaggers {
+  const entries = (lists: Partial<Record<Occupation, string[]>>): Array<[string, Occupation]> =>
+    OCCUPATION_KEYS.flatMap((key) => (lists[key] ?? []).map((phrase): [string, Occupation] => [phrase, key]));
+  const byLanguage = Object.fromEntries(Object.entries(occupations)
+    .map(([lng, lists]) => [lng, new Tagger(entries(lists), { cold: true })]));
+  const everyday = everydayWords(lexicons);
+  const travels = (phrase: string): boolean => {
+    const [first, ...rest] = words(phrase);
+    return rest.length > 0 || (first.length >= MIN_FOREIGN_WORD && !everyday.has(first));
+  };
+  return { byLanguage, travels };
+}
+
+/** Every word the lexicons use (phrases, sets, names, not number words): the everyday words of each language. */
+function everydayWords(lexicons: Lexicons): Set<string> {
+  const found = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') for (const word of words(node)) found.add(word);
+    else if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) if (key !== 'numbers' && key !== '$comment') walk(value);
+    }
+  };
+  Object.values(lexicons).forEach(walk);
+  return found;
+}
+
+/**
+ * The job sector a message names as where the person wants to work or train: the first job title or sector
+ * word that is not negated ("pas dans la vente") and not a job they held or want to leave ("j'ai travaillé
+ * comme caissière", "I used to be a cook", "marre de la restauration"). A job that is a training topic
+ * ("développeur web") is no field: it fills `interest`. The message's language is tried first, then every
+ * language ("aide-soignante" in a Luxembourgish chat).
+ *
+ * As the answer to the interest or goal question a bare job counts ("magasinier"). In free text a job counts
+ * after a wish ("je cherche un emploi de magasinier", "ich will Verkäufer werden", "work in logistics"), or
+ * when the message says what the person is and wants work ("I'm a plumber, looking for work in Brussels"),
+ * unless it also says they want to leave it ("je suis caissière et je veux faire autre chose").
+ */
+export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[] = []): Field | undefined {
+  const { tokens, lex } = reading;
+  const past = lex.pastJob.tag(tokens);
+  const goals = lex.goals.tag(tokens);
+  const wishes = goals.filter((m) => m.value === 'find-job' || m.value === 'retrain' || m.value === 'start-business');
+  const cues = mode === 'extract' ? [...lex.learning.tag(tokens), ...lex.aspiration.tag(tokens), ...wishes] : [];
+  const leaving = past.length > 0 || goals.some((m) => m.value === 'retrain');
+  const weak = new Set<Match<unknown>>(wishes.filter((m) => m.weight < 2));
+  const saysDontKnow = lex.dontKnow.tag(tokens).length > 0;
+  let stated: Field | undefined;
+  const own = taggers.byLanguage[lex.language];
+  const others = Object.values(taggers.byLanguage).filter((tagger) => tagger !== own);
+  // words read in the message's language are not read again in another ("data analyst" is a topic in French)
+  const claimed: Span[] = [];
+  for (const tagger of [own, ...(saysDontKnow ? [] : others)]) {
+    if (!tagger) continue;
+    const foreign = tagger !== own;
+    // the readings that stand for what was typed, then the most specific of them ("electrician work" is no
+    // "electrical work", so "electrician" is read)
+    const matches = mostSpecific(tagger.all(tokens).filter((m) => (foreign
+      ? m.exact === m.weight && taggers.travels(m.source) && !claimed.some((c) => c.start < m.end && m.start < c.end)
+      : typedAsMeant(tokens, m))));
+    if (!foreign) claimed.push(...matches);
+    for (const m of matches) {
+      if (m.value === 'topic' || isNegated(tokens, m, reading.negations, matches)) continue;
+      // the nearest cue decides: "quiero dejar la hostelería y trabajar en una oficina" leaves G, wants M;
+      // a bare "job" does not ("I quit my job as a waitress")
+      const held = lastCueBefore(tokens, m, past, PAST_REACH);
+      const wish = lastCueBefore(tokens, m, cues, CUE_REACH);
+      const later = held && lastCueBefore(tokens, m, cues.filter((c) => c.start >= held.end && !weak.has(c)), CUE_REACH);
+      if (held && !later) continue;
+      // verb last: "als Verkäuferin gearbeitet", "als kok gewerkt"
+      if (past.some((cue) => cue.start >= m.end && cue.start - m.end <= PAST_AFTER && tokens[cue.start].clause === tokens[m.start].clause)) continue;
+      if (mode === 'answer' || wish) return m.value;
+      // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"
+      if (!leaving && cues.some((c) => c.start >= m.end && c.start - m.end <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause)) return m.value;
+      if (!stated && cues.length > 0 && !leaving && saysOwn(reading, m, diplomas)) stated = m.value;
+    }
+  }
+  return stated;
+}
+
+/**
+ * Whether a job is said as the person's own: after "je suis", "I'm a", "soy", "ich bin" (the lexicon's
+ * `background` cues) or a diploma ("un CAP cuisine"), or first in a clause, one word in at most ("Nurse
+ * from India, want to work in a hospital", "Experienced chef looking for work"); not someone else's ("mon
+ * mari est chauffeur").
+ */
+function saysOwn(reading: Reading, m: Match<unknown>, diplomas: Span[]): boolean {
+  const { tokens, lex } = reading;
+  if (hasCueBefore(tokens, m, lex.background.tag(tokens), OWN_REACH)) return true;
+  if (diplomas.some((d) => d.start < m.start && m.start - d.end <= 1 && tokens[d.start].clause === tokens[m.start].clause)) return true;
+  let before = 0;
+  for (let i = m.start - 1; i >= 0 && tokens[i].clause === tokens[m.start].clause; i--) before++;
+  return before <= 1;
+}
+
+/** Non-overlapping matches, most specific first (as `Tagger.tag` keeps them), in reading order. */
+function mostSpecific<T>(found: Array<Match<T>>): Array<Match<T>> {
+  const ranked = found.slice().sort((a, b) =>
+    b.weight - a.weight || b.exact - a.exact || (a.end - a.start) - (b.end - b.start) || a.start - b.start);
+  const kept: Array<Match<T>> = [];
+  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The cue nearest before `match` (see `hasCueBefore`: same clause, ending within `reach` words), if any. */
+function lastCueBefore(tokens: Token[], match: Span, cues: Array<Match<unknown>>, reach: number): Match<unknown> | undefined {
+  let last: Match<unknown> | undefined;
+  for (const cue of cues) {
+    if (!hasCueBefore(tokens, match, [cue], reach)) continue;
+    if (!last || cue.end > last.end) last = cue;
+  }
+  return last;
+}
+
+/**
+ * Whether a typo-tolerant match stands for what was typed: the words it tolerates must be words the bot does
+ * not know otherwise (a typo, a plural), not other known words ("cherche" is no "chercheur", "career" no
+ * "carer"), and at most one letter off ("economics" is no "economist").
+ */
+function typedAsMeant(tokens: Token[], m: Match<unknown>): boolean {
+  const tolerated = m.weight - m.exact; // words of the phrase not typed exactly (a `*` gap is no word of it)
+  if (tolerated === 0) return true;
+  const phrase = words(m.source);
+  const aligned = phrase.length === m.end - m.start;
+  let unknown = 0;
+  for (let i = m.start; i < m.end; i++) {
+    const word = tokens[i].t;
+    if (aligned && word !== phrase[i - m.start]) {
+      if (plural(word, phrase[i - m.start])) continue;
+      if (idOf(word) >= 0 || editDistance(word, phrase[i - m.start], 1) > 1) return false;
+    }
+    if (idOf(word) >= 0) continue;
+    if (word.length >= MIN_TYPO_WORD || (/[sx]$/.test(word) && idOf(word.slice(0, -1)) >= 0)) unknown++;
+  }
+  return aligned || tolerated <= unknown;
+}

@@ -1,0 +1,65 @@
+import type { CompiledLexicon } from './lexicon/compiledLexicon';
+import type { QuestionTopic } from './lexicon/lexicon';
+import { isNegated } from './match/context';
+import type { Match } from './match/tagger';
+import { read, type Reading } from './slots/reading';
+
+/** Conversation that is not an answer: what the bot replies to before asking its question again. */
+export type SocialReading =
+  /** `marked`: the message has a question mark (a question even when it also answers something). */
+  | { kind: 'question'; topic: QuestionTopic; marked: boolean }
+  | { kind: 'complaint' }
+  | { kind: 'greeting' }
+  | { kind: 'thanks' };
+
+/**
+ * What a message says besides answers, in the conversation's language first, then in the others:
+ * a question about the service (its topic, for a short true answer), a complaint, or, when the message is
+ * nothing else, a greeting or thanks. A question needs a question mark or a question word ("c'est gratuit ?",
+ * "combien ça coûte"), so "je cherche une formation gratuite" stays an answer; its topic is `other` when no
+ * topic word is found (the caller decides whether a message that also answers is a question).
+ */
+export function socialOf(text: string, lexicons: CompiledLexicon[]): SocialReading | undefined {
+  const asks = text.includes('?') || text.includes('¿');
+  for (const lex of lexicons) {
+    const found = socialIn(read(text, lex), asks);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
+  const { tokens, lex } = reading;
+  if (tokens.length === 0) return undefined;
+  const free = <T>(matches: Array<Match<T>>) => matches.filter((m) => !isNegated(tokens, m, reading.negations, matches));
+  if (onlyThese(reading, [lex.thanks, lex.greeting]) && lex.thanks.tag(tokens).length > 0) return { kind: 'thanks' };
+  if (onlyThese(reading, [lex.greeting])) return { kind: 'greeting' };
+  const questionWords = lex.questionWords.tag(tokens);
+  // "t'es un robot" asks without a question mark; other topics need one, or a question word
+  const topics = free(lex.questions.tag(tokens)).filter((m) => asks || questionWords.length > 0 || m.value === 'bot');
+  // the most specific topic: "pourquoi" alone is `why`, "pourquoi c'est payant" is `cost`; `other` needs a "?"
+  // a bare "pourquoi"/"why" asks why the bot asks only in a short message ("pourquoi pas l'informatique" does not)
+  const why = topics.find((m) => m.value === 'why' && (m.end - m.start > 1 || tokens.length <= 3));
+  const topic = topics.find((m) => m.value !== 'why' && m.value !== 'other') ?? why;
+  if (topic) return { kind: 'question', topic: topic.value, marked: asks };
+  // no negation check: complaints carry their own ("ça marche pas", "not happy")
+  if (lex.complaint.tag(tokens).length > 0) return { kind: 'complaint' };
+  if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks };
+  return undefined;
+}
+
+/** Whether every word of the message is one of these phrases or a filler ("bonjour madame", "ok merci beaucoup"). */
+function onlyThese(reading: Reading, taggers: Array<{ tag: CompiledLexicon['greeting']['tag'] }>): boolean {
+  const { tokens, lex } = reading;
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  let some = false;
+  for (const tagger of taggers) {
+    for (const m of tagger.tag(tokens)) {
+      some = true;
+      for (let i = m.start; i < m.end; i++) covered[i] = true;
+    }
+  }
+  if (!some) return false;
+  for (const m of lex.fillers.tag(tokens)) for (let i = m.start; i < m.end; i++) covered[i] = true;
+  return covered.every(Boolean);
+}

@@ -1,0 +1,132 @@
+import { expect } from 'chai';
+import { newSession, type Session } from '../../bot/domain/orientation/session';
+import type { Output } from '../../bot/domain/orientation/outputs';
+import { QUESTIONS, PROFILE_ORDER } from '../../bot/domain/orientation/questions';
+import { engineFixture } from '../helpers/engineFixture';
+import { warmUp } from '../../bot/domain/understanding';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const asks = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'ask' ? [o.slot] : []));
+const says = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'say' ? [o.key] : []));
+const understood = (out: Output[]) => out.find((o) => o.type === 'understood');
+
+/** The conversation around the answers: questions back, complaints, greetings, unsure requests, corrections. */
+describe('OrientationEngine: conversation, not just slots (domain)', function () {
+  this.timeout(60000);
+  let session: Session;
+  before(() => { engineFixture(); return warmUp(); });
+  beforeEach(() => { session = newSession(); });
+
+  it('when every message is handled, then an understood output says what it read', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    expect(understood(engine.handle(session, { text: 'je cherche un emploi' }))).to.deep.equal({ type: 'understood', intent: 'none', slots: { goal: 'find-job' } });
+  });
+
+  it('when a greeting comes mid-way, then it is answered and the same question is asked again', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'en-US' });
+    engine.handle(session, { text: 'find a job' });
+    const out = engine.handle(session, { text: 'hello' });
+    expect(says(out)).to.deep.equal(['common:greetingReply']);
+    expect(asks(out)).to.deep.equal(['interest']);
+  });
+
+  it('when the person asks why the bot asks, then it answers and resumes where it was', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    engine.handle(session, { text: 'trouver un emploi' });
+    const out = engine.handle(session, { text: 'pourquoi vous me demandez ça ?' });
+    expect(says(out)).to.deep.equal(['common:answers.why']);
+    expect(asks(out)).to.deep.equal(['interest']);
+  });
+
+  it('when the person asks if it is a robot, then it says what it is and asks whether they want a person; "no" resumes', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'es-ES' });
+    const out = engine.handle(session, { text: '¿eres un robot?' });
+    expect(says(out)).to.deep.equal(['common:answers.bot']);
+    expect(asks(out)).to.deep.equal(['confirm']);
+    const no = engine.handle(session, { text: 'no' });
+    expect(no.some((o) => o.type === 'handoff')).to.equal(false);
+    expect(asks(no)).to.deep.equal(['goal']);
+  });
+
+  it('when a request for a person is misspelt, then it is confirmed first; yes hands off', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'de-DE' });
+    expect(asks(engine.handle(session, { text: 'ich will mit einem Beratr sprechen' }))).to.deep.equal(['confirm']);
+    expect(engine.handle(session, { text: 'ja' }).some((o) => o.type === 'handoff')).to.equal(true);
+  });
+
+  it('when a Dutch speaker writes first, then they are told in Dutch which languages the bot speaks, and what they said is kept', () => {
+    const engine = engineFixture();
+    engine.start(session, {});
+    const out = engine.handle(session, { text: 'Goeiedag, ik zoek werk in de verkoop' });
+    const notice = out.find((o) => o.type === 'text');
+    expect(notice && notice.type === 'text' && notice.text).to.match(/Nederlands.*Frans/);
+    expect(asks(out)).to.deep.equal(['language']);
+    expect(session.profile.goal).to.equal('find-job');
+    const chosen = engine.handle(session, { text: 'English' });
+    expect(session.language).to.equal('en');
+    expect(asks(chosen)).to.not.include('goal');
+  });
+
+  it('when the profile is complete, then a summary comes before the recommendations, and "change my answers" asks which', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'en-US' });
+    for (const text of ['find a job', 'office software', 'A levels', 'with some help', 'a computer with internet', '5 hours a week']) engine.handle(session, { text });
+    const out = engine.handle(session, { text: 'Brussels' });
+    const kinds = out.map((o) => o.type);
+    expect(kinds.indexOf('summary')).to.be.within(0, kinds.indexOf('recommend'));
+    expect(asks(engine.handle(session, { text: 'change my answers' }))).to.deep.equal(['change']);
+    expect(asks(engine.handle(session, { text: 'my diploma' }))).to.deep.equal(['qualification']);
+    const again = engine.handle(session, { text: 'a master' });
+    expect(session.profile.eqfLevel).to.equal(7);
+    expect(again.some((o) => o.type === 'recommend')).to.equal(true);
+  });
+
+  it('when a correction comes after the recommendations, then the value is replaced and the list recomputed', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    for (const text of ['trouver un emploi', 'la bureautique', 'un CAP', 'avec un peu d\'aide', 'un ordinateur', '5 heures', 'Liège']) engine.handle(session, { text });
+    const out = engine.handle(session, { text: "non en fait j'ai le bac" });
+    expect(session.profile.eqfLevel).to.equal(4);
+    expect(out.some((o) => o.type === 'recommend')).to.equal(true);
+  });
+});
+
+describe('questions/ (one question, one file)', () => {
+  const locales = path.resolve(__dirname, '../../locales');
+  const keys = (lng: string): Set<string> => {
+    const flat = new Set<string>();
+    for (const file of fs.readdirSync(path.join(locales, lng))) {
+      const walk = (prefix: string, value: unknown): void => {
+        if (typeof value === 'string') flat.add(prefix.replace(/_(one|other)$/, ''));
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v);
+      };
+      walk('', JSON.parse(fs.readFileSync(path.join(locales, lng, file), 'utf8')));
+      for (const k of [...flat]) if (!k.includes(':')) { flat.delete(k); flat.add(`${file.replace('.json', '')}:${k}`); }
+    }
+    return flat;
+  };
+
+  it('when the questions are listed, then each has an id equal to its key in the registry and texts in every language', () => {
+    for (const lng of fs.readdirSync(locales).filter((d) => !d.includes('.'))) {
+      const known = keys(lng);
+      for (const [id, question] of Object.entries(QUESTIONS)) {
+        expect(question.id).to.equal(id);
+        expect(known.has(question.key), `${lng} ${question.key}`).to.equal(true);
+        expect(known.has(question.retryKey), `${lng} ${question.retryKey}`).to.equal(true);
+      }
+    }
+  });
+
+  it('when the profile questions are listed, then each fills a profile field and reads free text', () => {
+    for (const id of PROFILE_ORDER) {
+      expect(QUESTIONS[id].profile?.slot).to.equal(id);
+      expect(QUESTIONS[id].profile?.read).to.be.a('function');
+    }
+  });
+});

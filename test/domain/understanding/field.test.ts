@@ -1,0 +1,141 @@
+import { expect } from 'chai';
+import { join } from 'node:path';
+import { checkOccupations, loadOccupations } from '../../../bot/adapters/occupationFiles';
+import type { Field, SlotId } from '../../../bot/domain/profile/profile';
+import { KNOWLEDGE_DIR, table, useUnderstanding } from './fixture';
+
+/** A field, or `-` for none; several letters when the corpus conventions accept either ("F|I" electrician). */
+type Want = Field | `${Field}|${Field}` | '-';
+
+const accepts = (got: Field | undefined, want: Want): boolean =>
+  want === '-' ? got === undefined : want.split('|').includes(got ?? '');
+
+describe('Understanding: field (ROME v3 grand domaine of the job or sector named)', () => {
+  const u = useUnderstanding();
+  const asAnswer = (slot: SlotId) => (text: string, [lang, want]: [string, Want]) => {
+    const got = u().understand(text, lang, { pending: slot }).slots.field;
+    expect(accepts(got, want), `got ${got}`).to.equal(true);
+  };
+  const inFreeText = (text: string, [lang, want]: [string, Want]) => {
+    const got = u().extract(text, lang).field;
+    expect(accepts(got, want), `got ${got}`).to.equal(true);
+  };
+
+  describe('as the answer to the interest question, a bare job or sector counts', () => {
+    table<[string, Want]>([
+      ['magasinier', ['fr', 'N']], ['aide-soignante', ['fr', 'J']], ['aide soignante', ['fr', 'J']],
+      ['vendeuze', ['fr', 'D']], ['dans le bâtiment', ['fr', 'F']], ['la restauration', ['fr', 'G']],
+      ['garde d\'enfants', ['fr', 'K']], ['la compta', ['fr', 'M']], ['plombier chauffagiste', ['fr', 'F|I']],
+      ['femme de chambre', ['fr', 'G']], ['boulangère', ['fr', 'D']], ['paysagiste', ['fr', 'A']],
+      ['forklift driver', ['en', 'N']], ['care worker', ['en', 'K|J']], ['hospitality', ['en', 'G']],
+      ['shop assistant', ['en', 'D']], ['bricklayer', ['en', 'F']], ['receptionist', ['en', 'M']],
+      ['camarero', ['es', 'G']], ['limpieza', ['es', 'K']], ['mozo de almacén', ['es', 'N']],
+      ['construcción', ['es', 'F']], ['auxiliar de enfermería', ['es', 'J']],
+      ['Verkäufer', ['de', 'D']], ['Pflege', ['de', 'J']], ['Lagerist', ['de', 'N']], ['Erzieherin', ['de', 'K']],
+      ['Gastronomie', ['de', 'G']], ['Maurer', ['de', 'F']],
+      ['zorg', ['nl', 'J|K']], ['horeca', ['nl', 'G']], ['heftruckchauffeur', ['nl', 'N']], ['poetshulp', ['nl', 'K']],
+      ['Verkeefer', ['lb', 'D']], ['Kach', ['lb', 'G']], ['Chauffer', ['lb', 'N']], ['Botzfra', ['lb', 'K']],
+      // Luxembourgers name jobs in French and German too
+      ['Infirmière', ['lb', 'J']], ['Elektriker', ['lb', 'F|I']],
+    ], asAnswer('interest'), (text, [lang, want]) => `when a ${lang} user answers the interest question "${text}", then field is ${want}`);
+  });
+
+  describe('as the answer to the interest question, no field', () => {
+    table<[string, Want]>([
+      // jobs that are training topics fill interest only
+      ['développeur web', ['fr', '-']], ['graphiste', ['fr', '-']], ['data analyst', ['en', '-']],
+      ['community manager', ['es', '-']], ['Projektleiter', ['de', '-']],
+      ['Excel', ['fr', '-']], ['je sais pas', ['fr', '-']], ['no idea', ['en', '-']],
+      ['pas dans la vente', ['fr', '-']], ['nicht im Verkauf', ['de', '-']],
+    ], asAnswer('interest'), (text, [lang]) => `when a ${lang} user answers the interest question "${text}", then no field is read`);
+  });
+
+  describe('as the answer to the goal question, a job or sector counts too', () => {
+    table<[string, Want]>([
+      ['trouver un emploi de cariste', ['fr', 'N']], ['work in a hotel', ['en', 'G']],
+      ['trabajar en un almacén', ['es', 'N']], ['in der Pflege arbeiten', ['de', 'J']],
+    ], asAnswer('goal'), (text, [lang, want]) => `when a ${lang} user answers the goal question "${text}", then field is ${want}`);
+  });
+
+  describe('in free text, a job counts as a wish or as one\'s own trade', () => {
+    table<[string, Want]>([
+      ['bonjour, je voudrais bosser comme préparateur de commandes vers Lille', ['fr', 'N']],
+      ['je cherche un poste d\'agent d\'entretien le matin', ['fr', 'K']],
+      ['mon projet c\'est de devenir auxiliaire de vie', ['fr', 'K']],
+      ['je voudrais une formation pour être électricienne', ['fr', 'F|I']],
+      ['je suis soudeur de métier et je cherche du boulot', ['fr', 'H']],
+      ['avant j\'étais serveuse, maintenant je voudrais être secrétaire', ['fr', 'M']],
+      ['Qualified welder, looking for work near Charleroi', ['en', 'H']],
+      ['I would like to train as a dental nurse', ['en', 'J']],
+      ['I used to be a cook, now I want to work in an office', ['en', 'M']],
+      ['quiero trabajar de repartidora por las tardes', ['es', 'N']],
+      ['soy peluquero y busco trabajo en Lieja', ['es', 'D']],
+      ['me encantaría trabajar en una guardería', ['es', 'K']],
+      ['ich würde gerne als Fahrer arbeiten', ['de', 'N']],
+      ['ich möchte eine Umschulung zur Altenpflegerin machen', ['de', 'J|K']],
+      ['ich bin Bäcker und suche eine Stelle in Eupen', ['de', 'D']],
+      ['ik zou graag als kapster werken', ['nl', 'D']],
+      ['ik zoek een job in een magazijn', ['nl', 'N']],
+      ['ech wëll an engem Restaurant schaffen', ['lb', 'G']],
+      ['ech sichen eng Aarbecht als Aide-soignante', ['lb', 'J']],
+    ], inFreeText, (text, [lang, want]) => `when a ${lang} user writes "${text}", then field ${want} is extracted`);
+  });
+
+  describe('in free text, no field', () => {
+    table<[string, Want]>([
+      // a job held before, or left
+      ['je travaille dans la logistique mais je veux me reconvertir dans le graphisme', ['fr', '-']],
+      ['j\'ai été caissière pendant 12 ans et j\'aimerais apprendre l\'informatique', ['fr', '-']],
+      ['je ne veux plus travailler dans le nettoyage', ['fr', '-']],
+      ['I was a lorry driver for years and now I want to learn computers', ['en', '-']],
+      ['he trabajado de camarera toda mi vida y quiero cambiar de sector', ['es', '-']],
+      ['ich war Kellner und möchte jetzt etwas mit Computern machen', ['de', '-']],
+      ['vroeger werkte ik als poetsvrouw, nu wil ik iets met computers doen', ['nl', '-']],
+      // a job that is a training topic
+      ['je voudrais devenir développeuse web', ['fr', '-']], ['I want to become a data analyst', ['en', '-']],
+      // an advisor asked for, not a job wanted
+      ['je cherche un conseiller pour m\'aider', ['fr', '-']], ['can I talk to an adviser please', ['en', '-']],
+      // nationality, languages, someone else's job
+      ['je suis portugaise et je cherche du travail', ['fr', '-']], ['I\'m Irish and looking for work', ['en', '-']],
+      ['soy venezolano, busco trabajo', ['es', '-']], ['ich bin Syrer und suche Arbeit', ['de', '-']],
+      ['mon mari est chauffeur, moi je veux apprendre le français', ['fr', '-']],
+      // a job word in passing, no wish
+      ['le chauffeur du bus était en retard', ['fr', '-']], ['my doctor said I should rest', ['en', '-']],
+      // a French verb is no English job title ("me former" is no former), nor a typo of a known word
+      ['je veux me former à Excel', ['fr', '-']], ['je cherche une formation', ['fr', '-']],
+    ], inFreeText, (text, [lang]) => `when a ${lang} user writes "${text}", then no field is extracted`);
+  });
+
+  it('when a job is named with a wish, then the other values of the message are still read', () => {
+    expect(u().extract('je cherche un emploi de magasinier à Lyon, j\'ai un CAP', 'fr'))
+      .to.include({ field: 'N', region: 'FR', eqfLevel: 3 });
+  });
+
+  it('when Understanding is built without occupations, then no field is ever read', async () => {
+    const { Understanding } = await import('../../../bot/domain/understanding');
+    const { readKnowledge } = await import('./fixture');
+    const { occupations: _, ...rest } = readKnowledge();
+    const bare = new Understanding(rest);
+    expect(bare.understand('magasinier', 'fr', { pending: 'interest' }).slots.field).to.equal(undefined);
+  });
+});
+
+describe('knowledge/occupations', () => {
+  it('when the shipped files are loaded, then every language has job titles in most grand domaines', () => {
+    const occupations = loadOccupations(join(KNOWLEDGE_DIR, 'occupations'));
+    expect(Object.keys(occupations)).to.include.members(['fr', 'en', 'es', 'de', 'nl', 'lb']);
+    for (const lng of ['fr', 'en', 'es', 'de', 'nl']) {
+      expect(Object.keys(occupations[lng]).length, lng).to.be.at.least(14);
+    }
+  });
+
+  it('when a file files a phrase under an unknown letter, then loading fails naming the file and the entry', () => {
+    expect(() => checkOccupations({ languages: { fr: { X: ['vendeur'] } } }, 'sectors.json'))
+      .to.throw(/sectors\.json: \/languages\/fr .*additional properties/);
+  });
+
+  it('when a phrase does not compile, then loading fails naming the file, the entry and the phrase', () => {
+    expect(() => checkOccupations({ languages: { fr: { D: ['vendeur', '* vente'] } } }, 'sectors.json'))
+      .to.throw('sectors.json: languages.fr.D[1] ("* vente")');
+  });
+});

@@ -118,6 +118,6 @@ describe('Orientation through /api/messages (black box)', function () {
     expect(w.activities.filter((a) => a.type === 'trace')).to.be.empty;
     expect(w.texts.join('\n')).to.match(/1\. Find a job/);
     const r = await c.say('1');
-    expect(r.texts.join('\n')).to.match(/Which field interests you\?/);
+    expect(r.texts.join('\n')).to.match(/Which job or subject interests you\?/);
   });
 });

@@ -41,7 +41,9 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   // a bare "pourquoi"/"why" asks why the bot asks only in a short message ("pourquoi pas l'informatique" does not)
   const why = topics.find((m) => m.value === 'why' && (m.end - m.start > 1 || tokens.length <= 3));
   const topic = topics.find((m) => m.value !== 'why' && m.value !== 'other') ?? why;
-  if (topic) return { kind: 'question', topic: topic.value, marked: asks };
+  // a question that opens with a question word ("est-ce que…", "do I…") is one even without its "?"
+  const opens = questionWords.some((m) => m.start === 0);
+  if (topic) return { kind: 'question', topic: topic.value, marked: asks || opens };
   // no negation check: complaints carry their own ("ça marche pas", "not happy")
   if (lex.complaint.tag(tokens).length > 0) return { kind: 'complaint' };
   if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks };
@@ -49,12 +51,12 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
 }
 
 /** Whether every word of the message is one of these phrases or a filler ("bonjour madame", "ok merci beaucoup"). */
-function onlyThese(reading: Reading, taggers: Array<{ tag: CompiledLexicon['greeting']['tag'] }>): boolean {
+function onlyThese(reading: Reading, taggers: Array<CompiledLexicon['greeting']>): boolean {
   const { tokens, lex } = reading;
   const covered = new Array<boolean>(tokens.length).fill(false);
   let some = false;
   for (const tagger of taggers) {
-    for (const m of tagger.tag(tokens)) {
+    for (const m of tagger.all(tokens)) { // every reading: "merci beaucoup pour votre aide" is covered by "merci * aide"
       some = true;
       for (let i = m.start; i < m.end; i++) covered[i] = true;
     }

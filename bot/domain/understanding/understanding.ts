@@ -109,6 +109,8 @@ export class Understanding {
     // a question word in an answer ("je cherche où me former") is not a question; a question mark is
     if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.marked || !said)) return { ...base, intent: 'question', question: social.topic };
     if (social?.kind === 'complaint') return { ...base, intent: 'complaint' };
+    // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place)
+    if (social?.kind === 'greeting' || social?.kind === 'thanks') return { intent: social.kind, slots: {} };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };
   }

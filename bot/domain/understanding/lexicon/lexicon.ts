@@ -111,7 +111,7 @@ export interface Intents {
 }
 
 /** What a question about the service is about; each has a short true answer in the locale files. */
-export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'provider', 'benefits', 'why', 'data', 'bot', 'other'] as const;
+export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'format', 'provider', 'benefits', 'why', 'data', 'bot', 'other'] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 /**
@@ -122,7 +122,7 @@ export interface Social {
   greeting: string[];
   thanks: string[];
   complaint: string[];
-  /** Topic → phrases: `cost`, `duration`, `certificate`, `provider`, `benefits` (allowances, papers, registering), `why`, `data`, `bot`, `other`. */
+  /** Topic → phrases: `cost`, `duration`, `certificate`, `format` (online, on a phone, evenings, in which language), `provider`, `benefits` (allowances, papers, registering), `why`, `data`, `bot`, `other`. */
   questions: Record<string, string[]>;
   /** Words that open a question ("combien", "why", "wie"): with a final "?", a question about the service. */
   questionWords: string[];

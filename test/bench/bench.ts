@@ -6,6 +6,10 @@ import path from 'node:path';
 import { Recommender } from '../../bot/domain/recommend/recommender';
 import type { Course } from '../../bot/domain/knowledge/types';
 import { course, fixtureKnowledge, searchSettings } from '../helpers/fixtureKnowledge';
+import { loadKnowledge } from '../../bot/adapters/knowledgeFiles';
+import { loadOccupations } from '../../bot/adapters/occupationFiles';
+import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
+import type { SlotId } from '../../bot/domain/profile/profile';
 
 /**
  * `npm run bench`: full orientation conversations through POST /api/messages (expectReplies), 20 connections
@@ -118,6 +122,44 @@ async function start(script: string, port: number, env: Record<string, string>):
   }
 }
 
+/**
+ * Understanding one message (`Understanding.understand`, what a turn calls), in process, over distinct texts so
+ * that no cache of a repeated message flatters the figure: first messages that say several things, answers to
+ * each question, requests, questions and complaints, in fr, en, es, de, nl and lb, each varied by a number.
+ */
+async function understandingLatency(): Promise<{ p50: number; p99: number; max: number; buildMs: number }> {
+  const knowledgeDir = path.join(ROOT, 'knowledge');
+  const t0 = Date.now();
+  const kb = loadKnowledge(knowledgeDir, ['fr', 'en', 'es', 'de']);
+  const u = new Understanding({
+    lexicons: loadLexicons(path.join(knowledgeDir, 'lexicon')), topics: kb.topics, qualifications: kb.qualifications,
+    occupations: loadOccupations(path.join(knowledgeDir, 'occupations')),
+  });
+  const buildMs = Date.now() - t0;
+  await warmUp();
+  const templates: Array<[string, SlotId | undefined, string]> = [
+    ['fr', undefined, "salut je cherche du travail comme vendeuse j'ai un CAP et juste mon téléphone, N heures par semaine"],
+    ['fr', 'qualification', "j'ai arrêté l'école en N ème"], ['fr', 'availability', 'à peu près N heures'], ['fr', 'goal', 'je veux changer de métier après N ans'],
+    ['fr', 'interest', 'magasinier ou cariste, N ans d expérience'], ['fr', 'region', 'j habite à Liège depuis N ans'], ['fr', undefined, "c'est gratuit pour N semaines ?"],
+    ['en', undefined, "hi I left school at N with a few GCSEs, I only have my phone and I'd like to work in a shop"],
+    ['en', 'digitalSkills', "I'm rubbish with computers, N out of 10"], ['en', 'availability', 'N hours a week maybe'], ['en', undefined, 'can I talk to a person, I waited N minutes'],
+    ['es', undefined, 'hola busco trabajo de camarera, tengo la ESO y N horas libres'], ['es', 'equipment', 'solo el móvil desde hace N años'], ['es', undefined, 'no entiendes nada, N veces te lo dije'],
+    ['de', undefined, 'Hallo ich suche Arbeit als Lagerist, habe Hauptschulabschluss und N Stunden Zeit'], ['de', 'region', 'ich wohne in Eupen seit N Jahren'],
+    ['nl', undefined, 'hallo ik zoek werk in de zorg, ik heb een diploma secundair en N uur per week'],
+    ['lb', undefined, 'moien ech sichen eng Aarbecht als Verkeefer, ech hunn N Stonnen an der Woch'],
+  ];
+  const times: number[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const [lang, pending, text] = templates[i % templates.length];
+    const message = text.replace('N', String(2 + Math.floor(i / templates.length)));
+    const t = process.hrtime.bigint();
+    u.understand(message, lang, { pending });
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), max: times.at(-1) ?? 0, buildMs };
+}
+
 function recommendationLatency(): { p50: number; p99: number; searchP50: number; searchP99: number } {
   const topics = ['programming', 'office', 'web-development', 'data', 'digital-basics', 'job-search', 'languages', 'basic-skills'];
   const courses: Course[] = Array.from({ length: 10000 }, (_, i) => course(`synthetic-${i}`, {
@@ -163,6 +205,7 @@ async function main(): Promise<void> {
     const echoStats = await saturate(echoPort, echo.child, 'echo');
     const offeredStats = await offered(botPort, bot.child, 200, 10);
     const rec = recommendationLatency();
+    const und = await understandingLatency();
     console.log('\nSaturation (closed loop)');
     console.log(`  orientation bot  ${fmt(botStats)}`);
     console.log(`  echo bot         ${fmt(echoStats)}`);
@@ -171,6 +214,7 @@ async function main(): Promise<void> {
     console.log('\nOffered load 200 turns/s for 10 s (open loop)');
     console.log(`  orientation bot  ${fmt(offeredStats)}   (targets: p99 < 50 ms, max < 250 ms)`);
     console.log(`\nReady (spawn → /readyz 200): ${bot.readyMs} ms (target < 10000 ms)`);
+    console.log(`Understanding one message (3,000 distinct texts, 6 languages): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
     console.log(`Recommendation over 10,000 courses: p50 ${rec.p50.toFixed(3)} ms, p99 ${rec.p99.toFixed(3)} ms (target p99 < 2 ms)`);
     console.log(`  first search of new words over 10,000 courses (once per query): p50 ${rec.searchP50.toFixed(2)} ms, p99 ${rec.searchP99.toFixed(2)} ms`);
   } finally {

@@ -54,6 +54,21 @@ describe('Web chat through botframework-directlinejs (real bot)', function () {
   const send = (dl: DirectLineType, text: string, clientActivityID: string): Promise<string> =>
     new Promise((resolve, reject) => dl.postActivity({ type: 'message', from: { id: 'spoofed-user', role: 'user' }, text, locale: 'fr-FR', channelData: { clientActivityID } } as never).subscribe(resolve, reject));
 
+  it('when a visitor asks a question and complains in the web chat, then it is answered, the question comes back, and a person is offered with buttons', async () => {
+    const { dl, seen } = connect({ token: await token(), webSocket: true, conversationStartProperties: { locale: 'fr-FR' } });
+    await until('the welcome', () => botTexts(seen).some((t) => /assistant automatique/.test(t)));
+    await send(dl, 'je cherche un emploi', 'u-1');
+    await until('the next question', () => botTexts(seen).some((t) => /domaine/i.test(t)));
+    await send(dl, "c'est gratuit ?", 'u-2');
+    await until('the answer', () => botTexts(seen).some((t) => /gratuits/.test(t)));
+    await until('the question again', () => botTexts(seen).filter((t) => /domaine/i.test(t)).length >= 2);
+    await send(dl, 'tu comprends rien', 'u-3');
+    await until('the offer of a person', () => botTexts(seen).some((t) => /^Voulez-vous parler à une personne/.test(t)));
+    const offer = seen.find((a) => /^Voulez-vous parler à une personne/.test((a as { text?: string }).text ?? ''))!;
+    const titles = (offer as { suggestedActions?: { actions: Array<{ title: string }> } }).suggestedActions?.actions.map((a) => a.title);
+    expect(titles).to.deep.equal(['Oui', 'Non']);
+  });
+
   for (const mode of ['polling', 'websocket'] as const) {
     it(`when a visitor chats in ${mode} mode, then the welcome comes, their message is echoed with its clientActivityID and an id, and the bot answers`, async () => {
       const { dl, seen, statuses } = connect({ token: await token(), webSocket: mode === 'websocket', conversationStartProperties: { locale: 'fr-FR' } });

@@ -63,7 +63,9 @@ export class OrientationEngine implements Moves {
     if (!input.choice && text) {
       read = this.read(session, text);
       out.push({ type: 'understood', intent: read.intent, slots: read.slots });
-      if (converse(this, session, read, text, wasNew, out)) return out;
+      // to the language question, a served language is the answer (read below); one not served yet gets the notice
+      const answersLanguage = session.pending?.slot === 'language' && this.toIntent(read.intent)?.kind === 'language';
+      if (!answersLanguage && converse(this, session, read, text, wasNew, out)) return out;
     }
     const next = session.stage === 'collecting' && !wasNew ? ORDER.find((slot) => !this.filled(session, slot)) : undefined;
     if (!session.pending && next && (text || input.choice)) session.pending = { slot: next, misses: 0 }; // e.g. back from an advisor
@@ -74,13 +76,12 @@ export class OrientationEngine implements Moves {
     return out;
   }
 
-  /** The message read with the pending question as context (interruption checks are off while the language is asked). */
+  /** The message read with the pending question as context. */
   private read(session: Session, text: string): Understood {
     const lang = session.language!;
     const pending = session.pending?.slot;
     const slot = pending && (SLOTS as readonly string[]).includes(pending) ? pending as SlotId : undefined;
     const read = this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [] });
-    if (read.intent.startsWith('language:') && pending === 'language') return { ...read, intent: 'none' };
     return read;
   }
 

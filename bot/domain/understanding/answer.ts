@@ -63,7 +63,12 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
   switch (slot) {
     // the goal and interest questions also take a job or sector ("aide-soignante", "dans la vente")
     case 'goal': {
-      const goal = readGoal(reading, 'answer');
+      // a goal stated as such wins; a bare computer word is "learn the basics" only when it does not describe
+      // the person's devices or skills ("sí, tengo ordenador", "I'm rubbish with computers")
+      const stated = readGoal(reading, 'extract', reading.lex.equipment.tag(reading.tokens));
+      const loose = readGoal(reading, 'answer');
+      const described = readEquipment(reading, 'extract') !== undefined || readDigitalSkills(reading, 'extract') !== undefined;
+      const goal = stated ?? (loose === 'basics' && described ? undefined : loose);
       const field = readField(reading, deps.fields, 'answer');
       return goal === 'unsure' ? { profile: { goal, ...(field ? { field } : {}) }, dontKnow: true } : profile({ goal, field });
     }

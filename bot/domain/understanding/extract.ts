@@ -23,7 +23,8 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
   const taken = [
     ...diplomas,
     ...(deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens),
-    ...devices,
+    // "nothing" is no device of its own in free text: "ich kann gar nix am Computer" states a skill
+    ...devices.filter((d) => d.value !== 'nothing'),
   ];
   const found: Partial<Profile> = {
     // a topic word is no obstacle to a goal: "emprender", "freiberuflich" say both

@@ -1,3 +1,4 @@
+import { tokenize } from '../../../bot/domain/understanding/text/tokenize';
 import { expect } from 'chai';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,6 +108,12 @@ describe('knowledge/topics.json and knowledge/qualifications.json', () => {
     expect(byId.get('be-cess')?.source.verified).to.equal(true);
     expect(byId.get('be-ceb')?.source.verified).to.equal(false);
     expect(byId.get('es-bachillerato')?.source.verified).to.equal(false);
+  });
+
+  it('when topic synonyms are tokenized, then none is reduced to a single letter ("c#" would match the "c" of "c\'est")', () => {
+    const single = topics.flatMap((topic) => Object.values(topic.synonyms).flat()
+      .filter((phrase) => { const t = tokenize(phrase); return t.length === 1 && t[0].t.length === 1; }));
+    expect(single).to.deep.equal([]);
   });
 
   it('when the JSON files are read as text, then they are pretty-printed', () => {

@@ -18,9 +18,8 @@ const cues = new WeakMap<NumberWords, ReadonlySet<string>>();
 
 /**
  * Numbers written in words that recognizers-text reads in `tokens` ("vingt et un", "dieciséis"). A parse runs
- * hundreds of large regexps over the message (milliseconds), so it is skipped when the message has no digit
- * and none of the lexicon's `recognizerWords` (every number the recognizer reads contains one of them), and
- * remembered per text.
+ * hundreds of large regexps over the message (milliseconds), so it runs only where a number in words can be
+ * that the lexicon cannot read alone (see `mayHoldNumber`), and is remembered per text.
  */
 export function recognizedNumbers(tokens: Token[], numbers: NumberWords): NumberSpan[] {
   const culture = numbers.recognizerCulture;
@@ -42,7 +41,16 @@ function mayHoldNumber(tokens: Token[], numbers: NumberWords): boolean {
     words = new Set(numbers.recognizerWords.map(fold));
     cues.set(numbers, words);
   }
-  for (const token of tokens) if (words.has(token.t) || /\d/.test(token.t)) return true;
+  // Digits alone never need the recognizer ("20" is read directly, and spans of digits only are dropped
+  // below). A lone number word the lexicon knows ("un CAP", "deux enfants") is read by `wordNumber`; the
+  // recognizer is for the rest: words the lexicon lacks, and compounds ("vingt et un", "deux cents").
+  let last = -10;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].t;
+    if (!words.has(word)) continue;
+    if (numbers.words?.[word] === undefined || i - last <= 2) return true;
+    last = i;
+  }
   return false;
 }
 

@@ -12,6 +12,20 @@ const CONTEXT_REACH = 8;
 /** Across a contrast, only a close digital word counts: "algo con ordenadores pero no sé nada". */
 const NEXT_CLAUSE_REACH = 4;
 
+/** A self-rating on a scale: "3/10", "7 sur 10", "8 out of 10", "50%" (number then scale, any language). */
+const SCALE = /(?:^|[^\d.,])(\d{1,3}(?:[.,]\d)?)\s*(?:\/|sur|out of|of|von|auf|de|op|vun)\s*(5|10|20|100)(?![\d.,]*\d)/i;
+const PERCENT = /(?:^|[^\d.,])(\d{1,3})\s*(?:%|pour ?cent|percent|per ?cent|por ?ciento|prozent|procent)/i;
+
+/** The level a self-rating says: up to a fifth none, below 60% with help, below 90% autonomous, then advanced. */
+export function ratedSkills(text: string): DigitalSkills | undefined {
+  const scale = SCALE.exec(text);
+  const percent = scale ? undefined : PERCENT.exec(text);
+  const ratio = scale ? Number(scale[1].replace(',', '.')) / Number(scale[2])
+    : percent ? Number(percent[1]) / 100 : undefined;
+  if (ratio === undefined || ratio > 1) return undefined;
+  return ratio <= 0.2 ? 'none' : ratio < 0.6 ? 'with-help' : ratio < 0.9 ? 'autonomous' : 'advanced';
+}
+
 /**
  * The digital-skills level a message states; the last statement wins ("un peu, mais je me débrouille" is
  * autonomous). "Not at all" negations ("pas du tout à l'aise") mean none. In free text a statement counts
@@ -42,6 +56,11 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     && !hasCueBefore(tokens, m, background, 2);
   const describesDevice = (m: Span) => devices.some((d) => d.start === m.end && d.value !== 'unavailable');
   const wished = (m: Span) => hasCueBefore(tokens, m, wishes, 2);
+  // as the answer, a self-rating is the surest statement ("3/10", "50%"); in free text a number may rate anything
+  if (!extract) {
+    const rated = ratedSkills(reading.text);
+    if (rated) return rated;
+  }
   let level: DigitalSkills | undefined;
   for (const m of matches) {
     if (extract && (!inContext(m) || overlapsTaken(m) || describesDevice(m) || wished(m))) continue;

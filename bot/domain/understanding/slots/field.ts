@@ -31,6 +31,10 @@ export interface FieldTaggers {
   byLanguage: Record<string, Tagger<Occupation>>;
   /** Whether a phrase is read in a chat of another language (see `fieldTaggers`). */
   travels(phrase: string): boolean;
+  /** One-word job titles and sector words per language, for the forms no list spells (see `formMatches`). */
+  words: Record<string, Map<string, Occupation>>;
+  /** Every word the lexicons use: never read as another form of a job word. */
+  everyday: ReadonlySet<string>;
 }
 
 /** A one-word job title shorter than this is read in its own language only ("chef", "kok", "bau"). */
@@ -65,7 +69,24 @@ export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons =
     const [first, ...rest] = words(phrase);
     return rest.length > 0 || (first.length >= MIN_FOREIGN_WORD && !everyday.has(first));
   };
-  return { byLanguage, travels };
+  const oneWord = Object.fromEntries(Object.entries(occupations).map(([lng, lists]) => [lng, oneWordTitles(lists)]));
+  return { byLanguage, travels, words: oneWord, everyday };
+}
+
+/** The one-word phrases of a language's lists ("magazijnier", "pflege|pflegen"), each with what it means; a word filed twice differently is left out. */
+function oneWordTitles(lists: Partial<Record<Occupation, string[]>>): Map<string, Occupation> {
+  const found = new Map<string, Occupation | null>();
+  for (const key of OCCUPATION_KEYS) {
+    for (const phrase of lists[key] ?? []) {
+      const choices = phrase.split('|').map((choice) => words(choice));
+      if (/[\s*@]/.test(phrase.trim()) || choices.some((choice) => choice.length !== 1)) continue;
+      for (const [word] of choices) {
+        const known = found.get(word);
+        found.set(word, known === undefined || known === key ? key : null);
+      }
+    }
+  }
+  return new Map([...found].filter((entry): entry is [string, Occupation] => entry[1] !== null));
 }
 
 /** Every word the lexicons use (phrases, sets, names, not number words): the everyday words of each language. */
@@ -113,9 +134,13 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
     const foreign = tagger !== own;
     // the readings that stand for what was typed, then the most specific of them ("electrician work" is no
     // "electrical work", so "electrician" is read)
-    const matches = mostSpecific(tagger.all(tokens).filter((m) => (foreign
+    const listed = mostSpecific(tagger.all(tokens).filter((m) => (foreign
       ? m.exact === m.weight && taggers.travels(m.source) && !claimed.some((c) => c.start < m.end && m.start < c.end)
       : typedAsMeant(tokens, m))));
+    const lng = Object.keys(taggers.byLanguage).find((key) => taggers.byLanguage[key] === tagger)!;
+    const formed = formMatches(tokens, taggers.words[lng], taggers.everyday, lng, [...listed, ...(foreign ? claimed : [])])
+      .filter((m) => !foreign || taggers.travels(tokens[m.start].t));
+    const matches = formed.length ? [...listed, ...formed].sort((a, b) => a.start - b.start) : listed;
     if (!foreign) claimed.push(...matches);
     for (const m of matches) {
       if (m.value === 'topic' || isNegated(tokens, m, reading.negations, matches)) continue;
@@ -149,6 +174,81 @@ function saysOwn(reading: Reading, m: Match<unknown>, diplomas: Span[]): boolean
   let before = 0;
   for (let i = m.start - 1; i >= 0 && tokens[i].clause === tokens[m.start].clause; i--) before++;
   return before <= 1;
+}
+
+/**
+ * Words of a compound that say only "worker", "helper", "staff": the word before them names the sector
+ * ("Lagermitarbeiter", "Produktionshelferin", "horecamedewerker").
+ */
+const WORKER_HEADS: Record<string, string[]> = {
+  de: ['mitarbeiterin', 'mitarbeiter', 'arbeiterin', 'arbeiter', 'helferin', 'helfer', 'fachkraft', 'kraft', 'aushilfe', 'hilfe', 'personal', 'angestellte', 'angestellter', 'job', 'jobs', 'branche', 'bereich'],
+  nl: ['medewerkster', 'medewerker', 'arbeidster', 'arbeider', 'helpster', 'helper', 'hulp', 'kracht', 'personeel', 'bediende', 'werker', 'werkster', 'job', 'sector'],
+};
+/** A compound's head or sector word needs this many letters, and what is left of it at least `MIN_MODIFIER`. */
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
+
+/**
+ * The forms of a typed word that the lists may spell otherwise, most likely first: feminine, plural and
+ * diminutive forms (es "camionera", "repartidoras", "camarerito"; de "Lagerhelferin", "Kellnerinnen"; nl
+ * "kassierster", "verkoopster", "kokkin").
+ */
+function baseForms(word: string, lng: string): string[] {
+  const forms: string[] = [];
+  if (lng === 'es') {
+    const singular = word.endsWith('es') ? [word.slice(0, -1), word.slice(0, -2)] : word.endsWith('s') ? [word.slice(0, -1)] : [word];
+    for (const w of singular) {
+      const v = w.replace(/(?:it|ill)([oa])$/, '$1'); // diminutive
+      forms.push(v);
+      if (v.endsWith('ora')) forms.push(v.slice(0, -1));
+      if (v.endsWith('a')) forms.push(`${v.slice(0, -1)}o`);
+    }
+  } else if (lng === 'de') {
+    if (word.endsWith('innen')) forms.push(word.slice(0, -5), word.slice(0, -3));
+    else if (word.endsWith('in')) forms.push(word.slice(0, -2));
+    const man = forms.length ? forms[0] : word;
+    if (man.endsWith('iker')) forms.push(man.slice(0, -2)); // "Logistiker" works in "Logistik"
+  } else if (lng === 'nl') {
+    const w = word.replace(/(ster)s$/, '$1');
+    if (w.endsWith('ster')) {
+      const stem = w.slice(0, -4);
+      forms.push(`${stem}er`, stem, `${stem.replace(/([aeiou])\1(?=[^aeiou]$)/, '$1')}er`, `${stem}${stem.slice(-1)}er`);
+    } else if (w.endsWith('in')) {
+      const stem = w.slice(0, -2);
+      forms.push(stem, stem.replace(/([^aeiou])\1$/, '$1'));
+    } else if (w.endsWith('euse')) forms.push(`${w.slice(0, -4)}eur`); // "chauffeuse"
+    else if (w.endsWith('trice')) forms.push(`${w.slice(0, -5)}teur`);
+    else if (w.endsWith('e')) forms.push(w.slice(0, -1));
+    if (word.endsWith('en')) forms.push(word.slice(0, -2));
+  }
+  return forms.filter((form) => form !== word && form.length >= MIN_HEAD);
+}
+
+/**
+ * Job words the lists do not spell as typed: another form of a listed word (`baseForms`) or, in German and
+ * Dutch, a compound read by its head ("Automechaniker" → "Mechaniker", "vrachtwagenchauffeur" → "chauffeur")
+ * or, when its head only says "worker", by its sector word ("Lagermitarbeiter" → "Lager"). Only for words the lexicons do not use
+ * (`everyday`) and that no match (`taken`) covers.
+ */
+function formMatches(tokens: Token[], titles: Map<string, Occupation> | undefined, everyday: ReadonlySet<string>, lng: string, taken: Span[]): Array<Match<Occupation>> {
+  if (!titles) return [];
+  const found: Array<Match<Occupation>> = [];
+  const lookUp = (word: string): string | undefined => (titles.has(word) ? word : baseForms(word, lng).find((form) => titles.has(form)));
+  tokens.forEach((token, i) => {
+    const word = token.t;
+    if (word.length < MIN_HEAD + 1 || everyday.has(word) || taken.some((m) => m.start <= i && i < m.end)) return;
+    let title = baseForms(word, lng).find((form) => titles.has(form));
+    if (!title && (lng === 'de' || lng === 'nl')) {
+      for (let cut = MIN_MODIFIER; !title && word.length - cut >= MIN_HEAD; cut++) title = lookUp(word.slice(cut));
+      const head = title ? undefined : WORKER_HEADS[lng].find((h) => word.endsWith(h) && word.length - h.length >= MIN_MODIFIER);
+      if (head) {
+        const sector = word.slice(0, -head.length);
+        title = [sector, sector.replace(/(s|n|en|e)$/, ''), `${sector}e`.replace(/ne$/, 'e')].find((w) => w.length >= MIN_MODIFIER && titles.has(w));
+      }
+    }
+    if (title) found.push({ value: titles.get(title)!, start: i, end: i + 1, weight: 1, exact: 1, source: title });
+  });
+  return found;
 }
 
 /** Non-overlapping matches, most specific first (as `Tagger.tag` keeps them), in reading order. */

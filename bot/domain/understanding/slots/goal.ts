@@ -29,9 +29,10 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   const vague = lex.vague.tag(tokens);
   const dontKnow = lex.dontKnow.tag(tokens).filter((d) => !vague.some((v) => v.start <= d.start && d.end <= v.end));
   const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens)];
-  // a negation does not reach past a new wish: "hab keinen Computer und will Grundlagen lernen"
+  // a negation does not reach past a new wish: "hab keinen Computer und will Grundlagen lernen"; one right
+  // before the wish negates the wish itself: "I don't want a job", "no quiero trabajar"
   const free = matches.filter((m) => !isNegated(tokens, m,
-    reading.negations.filter((n) => !wishes.some((w) => w.start >= n.end && w.end <= m.start)), matches));
+    reading.negations.filter((n) => !wishes.some((w) => w.start >= n.end + 1 && w.end <= m.start)), matches));
   if (mode === 'answer') {
     const goal = free.find((m) => !(m.value === 'unsure' && vague.some((v) => v.start <= m.start && m.end <= v.end)));
     if (goal) return goal.value;
@@ -53,6 +54,13 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     }
   }
   candidates.sort((a, b) => a.start - b.start);
+  // a negation inside a goal's words ("je cherche pas de travail", "busco no trabajo sino...") leaves it to
+  // another goal, if the message states one ("…, je veux d'abord apprendre l'ordinateur"); alone it stays
+  // ("je trouve pas de travail" is still looking for one)
+  const negatedWithin = (m: Span) => reading.negations.some((n) => n.start > m.start && n.end <= m.end);
+  if (candidates.some((m) => !negatedWithin(m))) {
+    for (let i = candidates.length - 1; i >= 0; i--) if (negatedWithin(candidates[i])) candidates.splice(i, 1);
+  }
   // a wish before the goal, or opening it ("want work", "quiero trabajar")
   const wished = candidates.filter((m) => hasCueBefore(tokens, m, wishes, WISH_REACH) || opensWith(m, wishes));
   const best = wished.find((m) => PROJECTS.has(m.value)) ?? wished[0] ?? candidates[0];

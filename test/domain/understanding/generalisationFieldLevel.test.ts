@@ -1,0 +1,141 @@
+import { expect } from 'chai';
+import type { Field, SlotId } from '../../../bot/domain/profile/profile';
+import { table, useUnderstanding } from './fixture';
+
+/**
+ * Generalisation check, written apart from the corpus: jobs and sectors named the way jobseekers type them on a
+ * phone (feminine and plural forms, diminutives, slang, compounds), past jobs against wishes, and diplomas as
+ * people describe them. `?` = an answer to the interest question (a bare job counts), `-` = free text.
+ */
+type Want = Field | `${Field}|${Field}` | '-';
+type Row = [string, [string, '?' | '-', Want]];
+
+const accepts = (got: Field | undefined, want: Want): boolean =>
+  want === '-' ? got === undefined : want.split('|').includes(got ?? '');
+
+const FIELD_ROWS: Row[] = [
+  // es
+  ['busco curro de camarero', ['es', '-', 'G']], ['quiero trabajar en la obra', ['es', '-', 'F']],
+  ['reponedor', ['es', '?', 'D']], ['cajera', ['es', '?', 'D']], ['de cajera en un super', ['es', '?', 'D']],
+  ['busco trabajo de reponedora en el mercadona', ['es', '-', 'D']], ['camarera de piso', ['es', '?', 'G']],
+  ['quiero ser camionero', ['es', '-', 'N']], ['me gustaría trabajar de repartidor', ['es', '-', 'N']],
+  ['algo de limpieza', ['es', '?', 'K']], ['limpiadora', ['es', '?', 'K']], ['de peón en la construcción', ['es', '?', 'F']],
+  ['albañil', ['es', '?', 'F']], ['quiero trabajar de albañila', ['es', '-', 'F']], ['cuidadora de ancianos', ['es', '?', 'K|J']],
+  ['busco trabajo cuidando niños', ['es', '-', 'K']], ['en una guardería', ['es', '?', 'K|J']],
+  ['auxiliar de geriatría', ['es', '?', 'J|K']], ['enfermera', ['es', '?', 'J']], ['quiero ser enfermera', ['es', '-', 'J']],
+  ['cocinera', ['es', '?', 'G']], ['ayudante de cocina', ['es', '?', 'G']], ['en hostelería', ['es', '?', 'G']],
+  ['peluquera', ['es', '?', 'D']], ['dependienta', ['es', '?', 'D']], ['quiero trabajar de dependienta en una tienda', ['es', '-', 'D']],
+  ['carretillero', ['es', '?', 'N']], ['mozo de almacen', ['es', '?', 'N']], ['en un almacén', ['es', '?', 'N']],
+  ['conductora de autobús', ['es', '?', 'N']], ['mecánico de coches', ['es', '?', 'I']], ['soldador', ['es', '?', 'H']],
+  ['electricista', ['es', '?', 'F|I']], ['fontanero', ['es', '?', 'F|I']], ['jardinero', ['es', '?', 'A']],
+  ['vigilante de seguridad', ['es', '?', 'K']], ['administrativa', ['es', '?', 'M']], ['recepcionista de hotel', ['es', '?', 'G|M']],
+  ['teleoperadora', ['es', '?', 'D|M']], ['panadera', ['es', '?', 'D']],
+  ['trabajé de camarera pero quiero trabajar en una oficina', ['es', '-', 'M']],
+  ['fui cajera 5 años, ahora quiero ser auxiliar de enfermería', ['es', '-', 'J']],
+  ['trabajé de albañil y busco otra cosa', ['es', '-', '-']],
+  // de
+  ['Putzfrau', ['de', '?', 'K']], ['ich suche eine Stelle als Putzfrau', ['de', '-', 'K']], ['auf dem Bau', ['de', '?', 'F']],
+  ['ich will auf dem Bau arbeiten', ['de', '-', 'F']], ['Pflege', ['de', '?', 'J|K']], ['in der Pflege', ['de', '?', 'J|K']],
+  ['Kita', ['de', '?', 'K']], ['ich möchte in einer Kita arbeiten', ['de', '-', 'K']], ['Lagerarbeiter', ['de', '?', 'N']],
+  ['Lagerarbeiterin', ['de', '?', 'N']], ['Altenpfleger', ['de', '?', 'J|K']], ['Altenpflegerin', ['de', '?', 'J|K']],
+  ['Krankenschwester', ['de', '?', 'J']], ['Pflegehelferin', ['de', '?', 'J|K']], ['Kassiererin', ['de', '?', 'D']],
+  ['Verkäuferin', ['de', '?', 'D']], ['Kellnerin', ['de', '?', 'G']], ['Kellner', ['de', '?', 'G']], ['Köchin', ['de', '?', 'G']],
+  ['in der Gastro', ['de', '?', 'G']], ['Staplerfahrer', ['de', '?', 'N']], ['LKW-Fahrer', ['de', '?', 'N']],
+  ['Lkw Fahrer', ['de', '?', 'N']], ['Berufskraftfahrer', ['de', '?', 'N']], ['Busfahrerin', ['de', '?', 'N']],
+  ['Paketzusteller', ['de', '?', 'N']], ['Reinigungskraft', ['de', '?', 'K']], ['Friseurin', ['de', '?', 'D']],
+  ['Bäckerin', ['de', '?', 'D']], ['Elektrikerin', ['de', '?', 'F|I']], ['KFZ-Mechaniker', ['de', '?', 'I']],
+  ['Kfz-Mechatroniker', ['de', '?', 'I']], ['Bauhelfer', ['de', '?', 'F']], ['Produktionshelfer', ['de', '?', 'H']],
+  ['Erzieherin', ['de', '?', 'K']], ['Bürokauffrau', ['de', '?', 'M']], ['im Büro', ['de', '?', 'M']],
+  ['Sicherheitsdienst', ['de', '?', 'K']], ['Gärtnerin', ['de', '?', 'A']], ['Einzelhandel', ['de', '?', 'D']],
+  ['ich möchte als Lagerarbeiter arbeiten', ['de', '-', 'N']], ['ich suche Arbeit als Altenpflegerin', ['de', '-', 'J|K']],
+  ['ich war Kellnerin, jetzt will ich in die Pflege', ['de', '-', 'J|K']],
+  ['ich habe als Putzfrau gearbeitet und will was anderes', ['de', '-', '-']],
+  // nl
+  ['magazijnier', ['nl', '?', 'N']], ['poetsvrouw', ['nl', '?', 'K']], ['in de zorg', ['nl', '?', 'J|K']],
+  ['ik wil in de zorg werken', ['nl', '-', 'J|K']], ['heftruckchauffeur', ['nl', '?', 'N']], ['in de bouw', ['nl', '?', 'F']],
+  ['ik wil in de bouw werken', ['nl', '-', 'F']], ['vrachtwagenchauffeur', ['nl', '?', 'N']], ['ik wil vrachtwagenchauffeur worden', ['nl', '-', 'N']],
+  ['kassierster', ['nl', '?', 'D']], ['verkoopster', ['nl', '?', 'D']], ['winkelbediende', ['nl', '?', 'D']],
+  ['serveerster', ['nl', '?', 'G']], ['kokkin', ['nl', '?', 'G']], ['in de horeca', ['nl', '?', 'G']],
+  ['verpleegster', ['nl', '?', 'J']], ['verpleegkundige', ['nl', '?', 'J']], ['zorgkundige', ['nl', '?', 'J|K']],
+  ['bejaardenhelpster', ['nl', '?', 'K|J']], ['kinderverzorgster', ['nl', '?', 'K|J']], ['in een kinderdagverblijf', ['nl', '?', 'K|J']],
+  ['in een crèche', ['nl', '?', 'K|J']], ['schoonmaakster', ['nl', '?', 'K']], ['schoonmaker', ['nl', '?', 'K']],
+  ['poetshulp', ['nl', '?', 'K']], ['buschauffeur', ['nl', '?', 'N']], ['bestelwagenchauffeur', ['nl', '?', 'N']],
+  ['pakjesbezorger', ['nl', '?', 'N']], ['orderpicker', ['nl', '?', 'N']], ['in een magazijn', ['nl', '?', 'N']],
+  ['elektricien', ['nl', '?', 'F|I']], ['loodgieter', ['nl', '?', 'F|I']], ['automecanicien', ['nl', '?', 'I']],
+  ['lasser', ['nl', '?', 'H']], ['productiemedewerker', ['nl', '?', 'H']], ['metselaar', ['nl', '?', 'F']],
+  ['kapster', ['nl', '?', 'D']], ['bakker', ['nl', '?', 'D']], ['tuinman', ['nl', '?', 'A']], ['bewakingsagent', ['nl', '?', 'K']],
+  ['secretaresse', ['nl', '?', 'M']], ['boekhouder', ['nl', '?', 'M']], ['onthaalmedewerker', ['nl', '?', 'M|G']],
+  ['ik zoek werk als magazijnier', ['nl', '-', 'N']], ['ik wil graag poetsvrouw worden', ['nl', '-', 'K']],
+  ['ik was kassierster maar ik wil in de zorg', ['nl', '-', 'J|K']],
+  ['ik heb als poetsvrouw gewerkt, nu wil ik iets anders', ['nl', '-', '-']],
+  // en
+  ['handyman', ['en', '?', 'I|F']], ['HGV driver', ['en', '?', 'N']], ['care home', ['en', '?', 'K|J']],
+  ['working in a care home', ['en', '?', 'K|J']], ['I want to work in a care home', ['en', '-', 'K|J']],
+  ['looking for work as an HGV driver', ['en', '-', 'N']], ['lorry driver', ['en', '?', 'N']], ['truck driver', ['en', '?', 'N']],
+  ['delivery driver', ['en', '?', 'N']], ['van driver', ['en', '?', 'N']], ['forklift', ['en', '?', 'N']],
+  ['warehouse', ['en', '?', 'N']], ['in a warehouse', ['en', '?', 'N']], ['warehouse operative', ['en', '?', 'N']],
+  ['picker packer', ['en', '?', 'N']], ['cleaner', ['en', '?', 'K']], ['cleaning', ['en', '?', 'K']], ['carer', ['en', '?', 'K|J']],
+  ['healthcare assistant', ['en', '?', 'J|K']], ['nurse', ['en', '?', 'J']], ['nursing', ['en', '?', 'J']],
+  ['childminder', ['en', '?', 'K']], ['nursery nurse', ['en', '?', 'K|J']], ['teaching assistant', ['en', '?', 'K']],
+  ['waitress', ['en', '?', 'G']], ['bar staff', ['en', '?', 'G']], ['kitchen porter', ['en', '?', 'G']], ['chef', ['en', '?', 'G']],
+  ['barista', ['en', '?', 'G']], ['housekeeping', ['en', '?', 'G']], ['cashier', ['en', '?', 'D']], ['retail', ['en', '?', 'D']],
+  ['shelf stacker', ['en', '?', 'D']], ['hairdresser', ['en', '?', 'D']], ['labourer', ['en', '?', 'F']],
+  ['on a building site', ['en', '?', 'F']], ['construction', ['en', '?', 'F']], ['plumber', ['en', '?', 'F|I']],
+  ['sparky', ['en', '?', 'F|I']], ['electrician', ['en', '?', 'F|I']], ['mechanic', ['en', '?', 'I']],
+  ['security guard', ['en', '?', 'K']], ['bouncer', ['en', '?', 'K']], ['admin', ['en', '?', 'M']], ['office work', ['en', '?', 'M']],
+  ['gardener', ['en', '?', 'A']], ['factory work', ['en', '?', 'H']], ['welder', ['en', '?', 'H']],
+  ['I want to be a lorry driver', ['en', '-', 'N']], ['I would like to work as a carer', ['en', '-', 'K|J']],
+  ['I used to be a cleaner, now I want to work in retail', ['en', '-', 'D']],
+  ['I worked as a waitress for years and want a change', ['en', '-', '-']],
+  // fr
+  ['chauffeur poids lourd', ['fr', '?', 'N']], ['je veux être chauffeur poids lourd', ['fr', '-', 'N']],
+  ['caissière', ['fr', '?', 'D']], ['serveuse', ['fr', '?', 'G']], ['dans le bâtiment', ['fr', '?', 'F']],
+  ['sur les chantiers', ['fr', '?', 'F']], ['femme de ménage', ['fr', '?', 'K']], ['auxiliaire de vie', ['fr', '?', 'K']],
+  ['aide à domicile', ['fr', '?', 'K']], ['dans une crèche', ['fr', '?', 'K|J']], ['en ehpad', ['fr', '?', 'J|K']],
+  ['cariste', ['fr', '?', 'N']], ['préparatrice de commandes', ['fr', '?', 'N']], ['livreur', ['fr', '?', 'N']],
+  ['dans la logistique', ['fr', '?', 'N']], ['vendeuse', ['fr', '?', 'D']], ['coiffeuse', ['fr', '?', 'D']],
+  ['agent de sécurité', ['fr', '?', 'K']], ['maçon', ['fr', '?', 'F']], ['électricienne', ['fr', '?', 'F|I']],
+  ['je cherche un taf dans la resto', ['fr', '-', 'G']], ['je voudrais bosser dans le nettoyage', ['fr', '-', 'K']],
+  ["j'ai été caissière, je veux devenir aide-soignante", ['fr', '-', 'J']],
+  ["j'ai travaillé dans le bâtiment, je veux changer", ['fr', '-', '-']],
+];
+
+/** [text, [lang, pending (eqfLevel question) or free text, accepted levels]]. */
+type LevelRow = [string, [string, '?' | '-', number[]]];
+const LEVEL_ROWS: LevelRow[] = [
+  // en
+  ['left school at 16', ['en', '?', [2]]], ['I left school at 16', ['en', '?', [2]]], ['did my A levels', ['en', '?', [4]]],
+  ['I did my A-levels', ['en', '?', [4]]], ['I have a degree in history', ['en', '?', [6]]], ['HND', ['en', '?', [5]]],
+  ['an HND in engineering', ['en', '?', [5]]], ['GCSEs', ['en', '?', [3]]], ['got my GCSEs', ['en', '?', [3]]],
+  ['BA in English', ['en', '?', [6]]], ['BSc', ['en', '?', [6]]], ['MSc in chemistry', ['en', '?', [7]]],
+  ["master's degree from Nigeria", ['en', '?', [7]]], ['bachelors in business', ['en', '?', [6]]],
+  ['university degree', ['en', '?', [6]]], ['I finished uni', ['en', '?', [6]]], ['graduated from college', ['en', '?', [5, 6]]],
+  ['high school', ['en', '?', [3, 4]]], ['finished high school', ['en', '?', [3, 4]]], ['secondary school', ['en', '?', [2, 3, 4]]],
+  ['no qualifications', ['en', '?', [0]]], ['none', ['en', '?', [0]]], ['NVQ level 2', ['en', '?', [3]]],
+  ['NVQ level 3 in health and social care', ['en', '?', [4]]], ['BTEC', ['en', '?', [3, 4]]], ['PhD in physics', ['en', '?', [8]]],
+  ['a levels', ['en', '?', [4]]], ['diploma in nursing from the Philippines', ['en', '?', [5, 6]]],
+  ['I have a law degree', ['en', '?', [6]]], ['Leaving Cert', ['en', '?', [3, 4]]],
+  ['I have a degree in economics and I want to work in a bank', ['en', '-', [6]]],
+  ['left school at 16, looking for warehouse work', ['en', '-', [2]]],
+  // fr
+  ['bac pro', ['fr', '?', [4]]], ["j'ai un bac pro commerce", ['fr', '?', [4]]], ['BTS', ['fr', '?', [5]]], ['un BTS MUC', ['fr', '?', [5]]],
+  ['licence', ['fr', '?', [6]]], ["j'ai une licence en droit", ['fr', '?', [6]]], ["j'ai arrêté en 3e", ['fr', '?', [2]]],
+  ['niveau bac', ['fr', '?', [3, 4]]], ['CAP petite enfance', ['fr', '?', [3]]], ['bac S', ['fr', '?', [4]]],
+  ['bac +3', ['fr', '?', [6]]], ['master 2 au Sénégal', ['fr', '?', [7]]], ['bac marocain', ['fr', '?', [4]]],
+  ['un DUT GEA', ['fr', '?', [5]]], ['brevet', ['fr', '?', [2]]], ['jai rien', ['fr', '?', [0]]], ['sans diplôme', ['fr', '?', [0]]],
+  ["j'ai le bac", ['fr', '?', [4]]], ["j'ai arrêté l'école en seconde", ['fr', '?', [2]]], ['bac L', ['fr', '?', [4]]],
+  ["j'ai un BTS et je cherche dans la vente", ['fr', '-', [5]]],
+];
+
+describe('Understanding: generalisation of field and eqfLevel (phone-typed jobs, sectors and diplomas)', () => {
+  const u = useUnderstanding();
+  const pending = (mode: '?' | '-', slot: SlotId) => (mode === '?' ? { pending: slot } : {});
+  table<[string, '?' | '-', Want]>(FIELD_ROWS, (text, [lang, mode, want]) => {
+    const got = u().understand(text, lang, pending(mode, 'interest')).slots.field;
+    expect(accepts(got, want), `got ${got}`).to.equal(true);
+  }, (text, [lang, mode, want]) => `${lang} ${mode === '?' ? 'answer' : 'free text'} "${text}" → field ${want}`);
+  table<[string, '?' | '-', number[]]>(LEVEL_ROWS, (text, [lang, mode, want]) => {
+    const got = u().understand(text, lang, pending(mode, 'qualification')).slots.eqfLevel;
+    expect(want, `got ${got}`).to.include(got);
+  }, (text, [lang, mode, want]) => `${lang} ${mode === '?' ? 'answer' : 'free text'} "${text}" → eqfLevel ${want.join('|')}`);
+});

@@ -67,7 +67,9 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // the person's devices or skills ("sí, tengo ordenador", "I'm rubbish with computers")
       const stated = readGoal(reading, 'extract', reading.lex.equipment.tag(reading.tokens));
       const loose = readGoal(reading, 'answer');
-      const described = readEquipment(reading, 'extract') !== undefined || readDigitalSkills(reading, 'extract') !== undefined;
+      // words that are the basics goal itself describe no skill: "les bases de l'informatique", "the basics"
+      const basics = reading.lex.goals.tag(reading.tokens).filter((m) => m.value === 'basics');
+      const described = readEquipment(reading, 'extract') !== undefined || readDigitalSkills(reading, 'extract', basics) !== undefined;
       const goal = stated ?? (loose === 'basics' && described ? undefined : loose);
       const field = readField(reading, deps.fields, 'answer');
       return goal === 'unsure' ? { profile: { goal, ...(field ? { field } : {}) }, dontKnow: true } : profile({ goal, field });

@@ -272,6 +272,30 @@ const rows: Row[] = [
   ['i woaß ned', 'de', G, { goal: 'unsure' }],
   ['hab ned so viel Ahnung vom Computer, eher wenig', 'de', D, { digitalSkills: 'with-help' }],
   ["je veux etre a mon compte", 'fr', null, { goal: 'start-business', interest: null }, 'gap'],
+  ['sortir du cpas', 'fr', G, { goal: 'find-job' }],
+  ['uso el celular nomas', 'es', D, { digitalSkills: 'with-help' }],
+  ['tranqui, lo manejo', 'es', D, { digitalSkills: 'autonomous' }],
+  ['soy muy torpe con la tecnologia', 'es', D, { digitalSkills: 'none' }],
+  ['not very', 'en', D, { digitalSkills: 'with-help' }],
+  ['bin nicht so der Computertyp', 'de', D, { digitalSkills: 'with-help' }],
+  ['i kenn mi ned aus', 'de', D, { digitalSkills: 'with-help' }],
+  ['da bin ich völlig aufgeschmissen', 'de', D, { digitalSkills: 'none' }],
+  // losing one's job says one is looking for one; German words are no typo'd place names
+  ["j'ai perdu mon travail le mois dernier", 'fr', null, { goal: 'find-job' }],
+  ['I lost my job last month', 'en', null, { goal: 'find-job' }],
+  ['me despidieron hace poco', 'es', null, { goal: 'find-job' }],
+  ['ich hab meinen Job verloren', 'de', null, { goal: 'find-job', region: null }],
+  ['ich möchte meinen Meister machen', 'de', null, { goal: 'certify', region: null }],
+  ["mon reve c'est d'avoir mon salon de coiffure", 'fr', null, { goal: 'start-business' }],
+  ['je veux juste apprendre a faire mes papiers sur internet', 'fr', null, { goal: 'basics' }],
+  ['je sais meme pas allumer un pc je veux apprendre', 'fr', null, { digitalSkills: 'none' }],
+  // a device word is taken by equipment in free text, so "pc" alone is no basics goal there
+  ['je sais meme pas allumer un pc je veux apprendre', 'fr', null, { goal: 'basics' }, 'gap'],
+  ['je veux plus etre femme de menage', 'fr', null, { goal: 'retrain' }],
+  // vague answers fill nothing (corpus convention 6)
+  ['so lala', 'de', D, { digitalSkills: null }],
+  ['bof', 'fr', G, { goal: null }],
+  ['depends', 'en', G, { goal: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

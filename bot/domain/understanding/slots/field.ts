@@ -51,6 +51,8 @@ const OWN_REACH = 2;
 const PAST_AFTER = 1;
 /** How far back a past-job cue reaches: "j'ai travaillé *dix ans comme* caissière". */
 const PAST_REACH = 5;
+/** A learning cue made only of words this short ("in de", "como", "as a", "als") is a preposition, not a wish. */
+const SLIGHT_CUE_WORD = 4;
 
 /**
  * Builds the matchers once. Typo-tolerant but not stemmed: among thousands of job titles a shared prefix
@@ -120,9 +122,12 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
   const past = lex.pastJob.tag(tokens);
   const goals = lex.goals.tag(tokens);
   const wishes = goals.filter((m) => m.value === 'find-job' || m.value === 'retrain' || m.value === 'start-business');
-  const cues = mode === 'extract' ? [...lex.learning.tag(tokens), ...lex.aspiration.tag(tokens), ...wishes] : [];
+  const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
+  const cues = mode === 'extract' ? [...learning, ...lex.aspiration.tag(tokens), ...wishes] : [];
   const leaving = past.length > 0 || goals.some((m) => m.value === 'retrain');
-  const weak = new Set<Match<unknown>>(wishes.filter((m) => m.weight < 2));
+  // cues too slight to turn a past job into a wish: "ik werkte vroeger *in de* bouw", "I worked *as a* cook"
+  const weak = new Set<Match<unknown>>([...wishes.filter((m) => m.weight < 2),
+    ...learning.filter((m) => words(m.source).every((word) => word.length <= SLIGHT_CUE_WORD))]);
   const saysDontKnow = lex.dontKnow.tag(tokens).length > 0;
   let stated: Field | undefined;
   const own = taggers.byLanguage[lex.language];

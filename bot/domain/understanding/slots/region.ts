@@ -2,6 +2,7 @@ import type { Region } from '../../profile/profile';
 import type { Lexicons } from '../lexicon/lexicon';
 import { hasCueBefore } from '../match/context';
 import { Tagger, type Match } from '../match/tagger';
+import { idOf } from '../text/vocabulary';
 import { postcodeRegion } from './postcode';
 import type { Mode, Reading } from './reading';
 
@@ -59,7 +60,11 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): 
   for (const m of tagger.tag(tokens) as Array<Match<Place>>) {
     // marked names are short or look like words ("urgent" is not UGent): they must be typed as written
     if (m.value.mark && m.exact < m.end - m.start) continue;
-    consider(m.value.region, rank(m, m.value.mark), m.start);
+    const r = rank(m, m.value.mark);
+    // in free text, a bare one-word name read through a typo is no place when the word typed is itself a word
+    // the lexicons know ("meinen" is not Menen, "bauen" not Balen): a place said with a typo needs a cue
+    if (mode === 'extract' && r === 2 && m.exact === 0 && m.end - m.start === 1 && idOf(tokens[m.start].t) >= 0) continue;
+    consider(m.value.region, r, m.start);
   }
   const code = postcodeRegion(tokens, mode === 'answer');
   if (code) consider(code.region, rank(code, mode === 'answer' ? '' : '~'), code.start);

@@ -14,6 +14,7 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
     }
     switch (r.code) {
       case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)) });
+      case 'field': return t('recommend:reason.field', { field: t(`profile:fields.${p.field}`) });
       case 'language': return t('recommend:reason.language', { language: t(`recommend:languageName.${lang}`) });
       case 'other-language': {
         const langs = String(p.langs ?? '').split(',').filter(Boolean).map((l) => t(`recommend:languageName.${l}`));

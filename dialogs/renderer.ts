@@ -47,7 +47,7 @@ export class Renderer {
           activities.push(MessageFactory.text(output.text));
           break;
         case 'recommend':
-          if (caps.traces) activities.push(trace('orientation.recommendations', { items: output.items.map(traceItem) }));
+          if (caps.traces) activities.push(trace('orientation.recommendations', { match: output.match, items: output.items.map(traceItem) }));
           activities.push(...this.items(output.items, ctx, caps.cards));
           break;
         case 'handoffState':
@@ -127,5 +127,8 @@ function trace(name: string, value: unknown): Partial<Activity> {
 }
 
 function traceItem(item: RecommendationItem): unknown {
-  return { id: item.id, kind: item.kind, topics: item.topics, score: item.score, reasons: item.reasons.map((r) => r.code) };
+  return {
+    id: item.id, kind: item.kind, topics: item.topics, fields: item.fields, languages: item.languages, score: item.score,
+    reasons: item.reasons.map((r) => r.code),
+  };
 }

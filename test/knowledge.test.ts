@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { defaultSchemaDir, languagesOf, loadKnowledge } from '../bot/adapters/knowledgeFiles';
 import { KnowledgeError } from '../bot/domain/knowledge/knowledgeError';
 import type { KnowledgeBase } from '../bot/domain/knowledge/types';
-import { DIGITAL_SKILLS, EQUIPMENT, REGIONS } from '../bot/domain/profile/profile';
+import { DIGITAL_SKILLS, EQUIPMENT, FIELDS, REGIONS } from '../bot/domain/profile/profile';
 
 const ROOT = path.join(__dirname, '..');
 const FIXTURES = path.join(__dirname, 'fixtures', 'knowledge');
@@ -53,6 +53,7 @@ describe('knowledge/schema', () => {
     expect(defs.region.enum).to.deep.equal([...REGIONS]);
     expect(defs.digitalSkills.enum).to.deep.equal([...DIGITAL_SKILLS]);
     expect(defs.equipment.enum).to.deep.equal([...EQUIPMENT]);
+    expect(defs.romeField.enum).to.deep.equal([...FIELDS]);
   });
 });
 

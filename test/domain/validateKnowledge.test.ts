@@ -57,6 +57,17 @@ describe('validateKnowledge', () => {
     ]);
   });
 
+  it('when a course or service names ROME fields, then letters A to N are accepted and anything else is refused', () => {
+    const files = fixtureFiles();
+    files['courses.json'].courses[0].fields = ['M'];
+    files['support.json'].support[0].fields = ['N', 'J'];
+    expect(validateKnowledge(asFiles(files), LANGUAGES, schemas).courses[0].fields).to.deep.equal(['M']);
+    const problems = problemsAfter((f) => { f['courses.json'].courses[0].fields = ['Z']; f['support.json'].support[0].fields = []; });
+    expect(problems).to.have.length(2);
+    expect(problems[0]).to.match(/^knowledge\/courses\.json: courses\[0\] \(id "fx-python-basics"\): field "fields\[0\]" must be one of "A", .*"N", got "Z"$/);
+    expect(problems[1]).to.match(/^knowledge\/support\.json: support\[0\].*field "fields"/);
+  });
+
   it('when a text lacks a language, then the missing language is named as a field', () => {
     expect(problemsAfter((f) => { delete f['support.json'].support[0].title.de; }))
       .to.deep.equal(['knowledge/support.json: support[0] (id "fx-digital-space"): field "title.de" is missing']);

@@ -35,7 +35,7 @@ export interface TurnResult {
   profile?: Record<string, unknown>;
   /** The `orientation.understood` trace of this turn: what the bot read in the message. */
   understood?: { intent: string; slots: Record<string, unknown> };
-  recommendations?: { items: Array<{ id: string; kind: string; topics: string[]; score: number; reasons: string[] }> };
+  recommendations?: { match: 'good' | 'partial' | 'none'; items: Array<{ id: string; kind: string; topics: string[]; fields: string[]; languages: string[]; score: number; reasons: string[] }> };
   handoff?: string;
 }
 

@@ -11,14 +11,14 @@
  *   regions (|, empty = everywhere)
  * - title_<lng> and summary_<lng> for every language served (more languages allowed)
  * - source_url, source_checked (YYYY-MM-DD), source_verified (true / false)
- * - optional: certification_name, cost_note, source_note
+ * - optional: certification_name, cost_note, source_note, fields (| ROME letters A–N; empty = any job)
  */
 export const FIXED_COLUMNS = [
   'id', 'provider', 'url', 'topics', 'level', 'minEqfLevel', 'digitalSkillsRequired', 'equipment', 'durationHours',
   'taughtIn', 'certification', 'cost', 'regions',
 ] as const;
 export const SOURCE_COLUMNS = ['source_url', 'source_checked', 'source_verified'] as const;
-export const OPTIONAL_COLUMNS = ['certification_name', 'cost_note', 'source_note'] as const;
+export const OPTIONAL_COLUMNS = ['certification_name', 'cost_note', 'source_note', 'fields'] as const;
 const LOCALISED_COLUMN = /^(title|summary)_([a-z]{2})$/;
 
 /** The columns a header must have, in the documented order, for the languages served. */
@@ -48,7 +48,7 @@ export function rowToCourse(row: Readonly<Record<string, string>>): Record<strin
     .map((column) => LOCALISED_COLUMN.exec(column)).filter((m): m is RegExpExecArray => m !== null && m[1] === field)
     .flatMap((m) => (cell(m[0]) === undefined ? [] : [[m[2], cell(m[0]) as string]])));
   return withoutUndefined({
-    id: cell('id'), provider: cell('provider'), url: cell('url'), topics: list('topics'), level: cell('level'),
+    id: cell('id'), provider: cell('provider'), url: cell('url'), topics: list('topics'), fields: list('fields'), level: cell('level'),
     minEqfLevel: number(cell('minEqfLevel')), digitalSkillsRequired: cell('digitalSkillsRequired'), equipment: cell('equipment'),
     durationHours: cell('durationHours') === undefined ? null : number(cell('durationHours')), taughtIn: list('taughtIn'),
     certification: withoutUndefined({ kind: cell('certification'), name: cell('certification_name') }),

@@ -1,5 +1,5 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
-import { DIGITAL_SKILLS, EQUIPMENT, REGIONS } from '../profile/profile';
+import { DIGITAL_SKILLS, EQUIPMENT, FIELDS, REGIONS } from '../profile/profile';
 import { problemsFromAjv, type PathProblem } from './ajvProblems';
 
 /** The five files of `knowledge/`, each validated by `knowledge/schema/<kind>.schema.json`. */
@@ -24,8 +24,8 @@ const LANGUAGE_CODE = /^[a-z]{2}$/;
  *
  * @remarks The files are the single source of the rules, but three things are only known at start-up or
  * live in code: the languages served (the folders of `locales/`), and the value sets of `profile.ts`. So the
- * shared definitions `localised`, `localisedOrNull`, `localisedList`, `region`, `digitalSkills` and
- * `equipment` are rebuilt here, and every `$ref` to them picks up the deployment's values. Texts may carry
+ * shared definitions `localised`, `localisedOrNull`, `localisedList`, `region`, `digitalSkills`,
+ * `equipment` and `romeField` are rebuilt here, and every `$ref` to them picks up the deployment's values. Texts may carry
  * extra language codes (the same files serve deployments with fewer languages); they may not lack one.
  * Ajv runs in strict mode, so a schema typo fails at start-up instead of silently accepting data.
  */
@@ -77,5 +77,6 @@ function forDeployment(common: object, languages: readonly string[]): object {
   defs.region = { ...defs.region, enum: [...REGIONS] };
   defs.digitalSkills = { ...defs.digitalSkills, enum: [...DIGITAL_SKILLS] };
   defs.equipment = { ...defs.equipment, enum: [...EQUIPMENT] };
+  defs.romeField = { ...defs.romeField, enum: [...FIELDS] };
   return copy;
 }

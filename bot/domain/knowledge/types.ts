@@ -1,4 +1,4 @@
-import type { DigitalSkills, Equipment, Lang, Region, TopicId } from '../profile/profile';
+import type { DigitalSkills, Equipment, Field, Lang, Region, TopicId } from '../profile/profile';
 
 /** A text in every supported language. Validation requires every language the deployment serves. */
 export type Localised = Record<Lang, string>;
@@ -23,6 +23,7 @@ export interface Course {
   provider: string;                 // "OpenClassrooms", "FUN MOOC", "Bruxelles Formation"...
   url: string;                      // https URL of the course page
   topics: TopicId[];                // ids from knowledge/topics.json, most relevant first
+  fields?: Field[];                 // ROME fields (A–N) it prepares for; absent = serves any job (job search, languages, basics)
   level: CourseLevel;
   minEqfLevel: number;              // 0..8: the qualification level the course assumes
   digitalSkillsRequired: DigitalSkills; // the least a learner needs to follow it alone
@@ -52,6 +53,7 @@ export interface SupportService {
   languages: string[];
   helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language'>;
   free: boolean | null;
+  fields?: Field[];                 // ROME fields (A–N) it serves; absent = any job
   title: Localised;                 // what it is, in a few words
   summary: Localised;               // why it helps, one or two short sentences
   source: SourceRef;

@@ -269,16 +269,19 @@ export class OrientationEngine implements Moves {
   }
 
   recommend(session: Session, out: Output[], more: boolean): void {
-    const items = this.deps.recommender.recommend(session.profile, session.language!, {
+    const { items, match } = this.deps.recommender.recommendation(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
     session.stage = 'recommended';
     if (!more) out.push({ type: 'summary', profile: { ...session.profile } });
+    // Honest when nothing fits: one sentence says there is no online course for their field, then general help.
+    const field = session.profile.field;
+    if (match === 'none' && !more) out.push(field ? { type: 'say', key: 'recommend:noneForField', params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
     if (items.length === 0) {
-      out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
+      if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {
-      out.push({ type: 'say', key: more ? 'recommend:more' : 'recommend:intro' });
-      out.push({ type: 'recommend', items });
+      if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:more' : 'recommend:intro' });
+      out.push({ type: 'recommend', items, match });
       session.shown = [...new Set([...(more ? session.shown : []), ...items.map((i) => i.id)])];
       session.lastItems = items.map((i) => ({ id: i.id, kind: i.kind, reasons: i.reasons.map((r) => r.code) }));
     }

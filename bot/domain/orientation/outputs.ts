@@ -1,5 +1,5 @@
 import type { Lang, Profile } from '../profile/profile';
-import type { RecommendationItem } from '../recommend/reasons';
+import type { Match, RecommendationItem } from '../recommend/reasons';
 import type { PendingSlot } from './session';
 
 /** A choice shown to the user: the profile value, and the label they see in their language. */
@@ -13,7 +13,8 @@ import type { SlotOption as Option } from '../understanding/types';
 export type Output =
   | { type: 'say'; key: string; params?: Record<string, string | number> }
   | { type: 'ask'; slot: PendingSlot; key: string; options: Option[]; params?: Record<string, string | number> }
-  | { type: 'recommend'; items: RecommendationItem[] }
+  /** Items best first; `match` as in the `orientation.recommendations` trace (CONTRACT.md §2). */
+  | { type: 'recommend'; items: RecommendationItem[]; match: Match }
   | { type: 'profile'; profile: Profile }
   /** What one message said (CONTRACT.md §2 `orientation.understood`): its intent id and the values it stated. */
   | { type: 'understood'; intent: string; slots: Partial<Profile> }

@@ -23,8 +23,9 @@ export interface UnderstandingPort {
 
 /** What the engine needs from the recommender. */
 export interface RecommenderPort {
-  recommend(profile: Profile, lang: Lang, options: { query?: string; exclude?: ReadonlySet<string>; limit?: number }):
-    import('../recommend/reasons').RecommendationItem[];
+  /** Items best first, and whether they match the person's interest or field (`none`: only general help). */
+  recommendation(profile: Profile, lang: Lang, options: { query?: string; exclude?: ReadonlySet<string>; limit?: number }):
+    import('../recommend/reasons').Recommendation;
   hasSearchTerms(query: string, lang: Lang): boolean;
 }
 

@@ -3,7 +3,9 @@
  * They are also the `reasons` of the `orientation.recommendations` trace, so they are part of the contract.
  */
 export type ReasonCode =
-  | 'interest'        // matches the field the user chose
+  | 'interest'        // matches the topic the user chose
+  | 'field'           // prepares for jobs in the person's ROME field (params.field: the letter)
+  | 'any-job'         // general help that serves any job search (job search, languages, digital basics)
   | 'search'          // matches the words the user typed ("Python")
   | 'level'           // fits their qualification level
   | 'basics-first'    // a basic module before more advanced courses
@@ -27,6 +29,23 @@ export interface RecommendationItem {
   id: string;
   kind: 'course' | 'support';
   topics: string[];
+  /** ROME fields (A–N) the item prepares for; empty when it serves any job. */
+  fields: string[];
+  /** The languages the item is taught or given in. */
+  languages: string[];
   score: number;
   reasons: Reason[];
+}
+
+/**
+ * Whether the catalogue had something for the person (CONTRACT.md §2 `orientation.recommendations`):
+ * `good` the items include what matches their interest or field; `partial` they named neither, and only
+ * general help fits; `none` they named a field or interest the catalogue has nothing for (then the items
+ * are only help that serves any job search, and the bot says so).
+ */
+export type Match = 'good' | 'partial' | 'none';
+
+export interface Recommendation {
+  match: Match;
+  items: RecommendationItem[];
 }

@@ -2,8 +2,8 @@ import type { Course, KnowledgeBase, SupportService } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
-import type { RecommendationItem } from './reasons';
-import { scoreCourse } from './scoreCourse';
+import type { Match, Recommendation, RecommendationItem } from './reasons';
+import { scoreCourse, servesAnyJob } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import type { SearchLanguage } from './textNormaliser';
 
@@ -27,6 +27,8 @@ const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => 
 export class Recommender {
   /** Course positions (in `kb.courses`) by topic. */
   private readonly byTopic = new Map<string, number[]>();
+  /** Course positions by ROME field (the letters of `fields`). */
+  private readonly byField = new Map<string, number[]>();
   /** Beginner courses by topic: the only basics that weak skills bring forward (see scoreCourse). */
   private readonly beginnersByTopic = new Map<string, number[]>();
   private readonly byId = new Map<string, Course>();
@@ -41,6 +43,11 @@ export class Recommender {
     kb.courses.forEach((course, at) => {
       this.position.set(course.id, at);
       this.byId.set(course.id, course);
+      for (const field of course.fields ?? []) {
+        const list = this.byField.get(field) ?? [];
+        list.push(at);
+        this.byField.set(field, list);
+      }
       for (const topic of course.topics) {
         const list = this.byTopic.get(topic) ?? [];
         list.push(at);
@@ -62,7 +69,16 @@ export class Recommender {
   searchCourses(query: string, lang: string): Map<string, number> { return this.search.search(query, lang); }
   hasSearchTerms(query: string, lang: string): boolean { return this.search.hasTerms(query, lang); }
 
+  /** The items alone (see `recommendation`). */
   recommend(profile: Profile, lang: string, options: RecommendOptions = {}): RecommendationItem[] {
+    return this.recommendation(profile, lang, options).items;
+  }
+
+  /**
+   * The items and whether they match (CONTRACT.md §2): when the person named a field or interest and no course
+   * fits it, `match` is `none` and only help that serves any job search is kept (never unrelated courses).
+   */
+  recommendation(profile: Profile, lang: string, options: RecommendOptions = {}): Recommendation {
     const limit = Math.min(Math.max(options.limit ?? 5, 3), 5);
     const exclude = options.exclude ?? new Set<string>();
     const needs = needsOf(profile);
@@ -79,9 +95,15 @@ export class Recommender {
     for (const service of this.kb.support) {
       if (exclude.has(service.id)) continue;
       const s = scoreSupport(service, profile, needs, lang);
-      if (s) support.push({ id: service.id, kind: 'support', topics: ['digital-basics'], score: s.score, reasons: s.reasons });
+      if (s) support.push({ id: service.id, kind: 'support', topics: ['digital-basics'], fields: service.fields ?? [], languages: service.languages, score: s.score, reasons: s.reasons });
     }
     support.sort(byScoreThenId);
+
+    const fits = (i: RecommendationItem): boolean =>
+      (profile.interest !== undefined && i.topics.includes(profile.interest)) || (profile.field !== undefined && i.fields.includes(profile.field));
+    const named = profile.interest !== undefined || profile.field !== undefined;
+    let match: Match = !named ? 'partial' : courses.some(fits) || support.some(fits) ? 'good' : 'none';
+    if (match === 'none') courses = varied(courses.filter(servesAnyJob).map(anyJobFirst), limit);
 
     let picked: RecommendationItem[];
     if (needs.inclusionFirst) {
@@ -92,13 +114,16 @@ export class Recommender {
       picked = courses.slice(0, limit);
     }
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
-    return this.withInterest(picked, courses, profile.interest);
+    if (match === 'none') picked = picked.map(anyJobFirst);
+    picked = this.withFit(picked, courses, fits);
+    if (match === 'good' && !picked.some(fits)) match = 'partial';
+    return { match, items: picked };
   }
 
-  /** The person's own field is always represented, even when basics or support come first. */
-  private withInterest(picked: RecommendationItem[], courses: RecommendationItem[], interest: string | undefined): RecommendationItem[] {
-    if (!interest || picked.some((i) => i.topics.includes(interest))) return picked;
-    const best = courses.find((c) => c.topics.includes(interest) && !picked.includes(c));
+  /** The person's own interest or field is always represented, even when basics or support come first. */
+  private withFit(picked: RecommendationItem[], courses: RecommendationItem[], fits: (i: RecommendationItem) => boolean): RecommendationItem[] {
+    if (picked.some(fits)) return picked;
+    const best = courses.find((c) => fits(c) && !picked.includes(c));
     if (!best) return picked;
     const lastCourse = picked.map((i) => i.kind).lastIndexOf('course');
     const at = picked.length >= 5 ? (lastCourse >= 0 ? lastCourse : picked.length - 1) : picked.length;
@@ -116,6 +141,11 @@ export class Recommender {
     };
     const add = (topic: string, index = this.byTopic): void => { for (const at of index.get(topic) ?? []) take(at); };
     if (profile.interest) add(profile.interest);
+    if (profile.field) {
+      add(profile.field, this.byField);
+      add('job-search'); // help for any job, the fallback when nothing is for their field
+      add('digital-basics', this.beginnersByTopic);
+    }
     if (basicsFirst || profile.goal === 'basics') for (const topic of BASIC_TOPICS) add(topic, this.beginnersByTopic);
     if (profile.goal === 'find-job') add('job-search');
     if (profile.goal === 'start-business') add('entrepreneurship');
@@ -130,13 +160,14 @@ export class Recommender {
   private rank(list: Course[], profile: Profile, lang: string, hits: Map<string, number>, exclude: ReadonlySet<string>, needs: ReturnType<typeof needsOf>): RecommendationItem[] {
     const KEEP = 12;
     const top: Array<{ course: Course; score: number }> = [];
-    let bestOfField: { course: Course; score: number } | undefined;
+    let bestOfField: { course: Course; score: number } | undefined; // best of the person's interest or field
     for (const course of list) {
       if (exclude.has(course.id)) continue;
       const s = scoreCourse(course, profile, needs, lang, hits.size > 0 ? hits.get(course.id) ?? 0 : 0, false);
       if (!s) continue;
       const score = s.score;
-      const ofField = profile.interest !== undefined && course.topics.includes(profile.interest);
+      const ofField = (profile.interest !== undefined && course.topics.includes(profile.interest))
+        || (profile.field !== undefined && course.fields !== undefined && course.fields.includes(profile.field));
       const entersTop = top.length < KEEP || beats(score, course.id, top[top.length - 1]);
       if (!entersTop && !(ofField && (!bestOfField || beats(score, course.id, bestOfField)))) continue;
       const entry = { course, score };
@@ -151,7 +182,7 @@ export class Recommender {
     if (bestOfField && !top.includes(bestOfField)) top.push(bestOfField);
     return top.map(({ course }) => {
       const s = scoreCourse(course, profile, needs, lang, hits.get(course.id) ?? 0, true)!;
-      return { id: course.id, kind: 'course' as const, topics: course.topics, score: s.score, reasons: s.reasons };
+      return { id: course.id, kind: 'course' as const, topics: course.topics, fields: course.fields ?? [], languages: course.taughtIn, score: s.score, reasons: s.reasons };
     });
   }
 }
@@ -162,4 +193,24 @@ function better(a: { course: Course; score: number }, b: { course: Course; score
 
 function beats(score: number, id: string, b: { course: Course; score: number }): boolean {
   return score > b.score || (score === b.score && id < b.course.id);
+}
+
+/** The same item with the "serves any job" reason first: with `match: none` it is what labels the help. */
+function anyJobFirst(item: RecommendationItem): RecommendationItem {
+  return { ...item, reasons: [{ code: 'any-job' }, ...item.reasons.filter((r) => r.code !== 'any-job')] };
+}
+
+/** Best first, but at most two items of the same main topic before the others get their turn (CV, languages, basics). */
+function varied(items: RecommendationItem[], limit: number): RecommendationItem[] {
+  const sorted = [...items].sort(byScoreThenId);
+  const count = new Map<string, number>();
+  const first: RecommendationItem[] = [];
+  const later: RecommendationItem[] = [];
+  for (const item of sorted) {
+    const topic = item.topics[0] ?? '';
+    const n = count.get(topic) ?? 0;
+    (n < 2 && first.length < limit ? first : later).push(item);
+    count.set(topic, n + 1);
+  }
+  return [...first, ...later];
 }

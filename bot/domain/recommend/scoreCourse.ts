@@ -12,6 +12,14 @@ const GOAL_TOPICS: Record<string, string[]> = {
   basics: ['digital-basics', 'basic-skills'],
 };
 
+/** Topics of help that serves any job search: a course on them that names no `fields` is "any job" help. */
+export const ANY_JOB_TOPICS: ReadonlySet<string> = new Set(['job-search', 'languages', 'digital-basics', 'basic-skills']);
+
+/** True when an item prepares for no particular field and is mainly about job search, languages or basics. */
+export function servesAnyJob(item: { topics: readonly string[]; fields?: readonly string[] }): boolean {
+  return (item.fields?.length ?? 0) === 0 && item.topics.length > 0 && ANY_JOB_TOPICS.has(item.topics[0]);
+}
+
 /** Ranking thousands of candidates needs only their scores: reasons are built for the few that are shown. */
 const DISCARD = { push: () => 0 } as unknown as Reason[];
 
@@ -42,6 +50,14 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   else if (topicIndex > 0) { score += 30; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
 
   if (searchBoost > 0) { score += Math.round(30 * searchBoost); explain && reasons.push({ code: 'search' }); }
+
+  // The job field the person named (ROME letter): a course for it scores; general help says it serves any job;
+  // a course for other fields, that is not what they asked for either, is pushed well down.
+  if (profile.field) {
+    if (course.fields?.includes(profile.field)) { score += 35; explain && reasons.push({ code: 'field', params: { field: profile.field } }); }
+    else if (servesAnyJob(course)) { score += 5; explain && reasons.push({ code: 'any-job' }); }
+    else if (topicIndex < 0 && searchBoost === 0) score -= 30;
+  }
 
   const goalTopics = profile.goal ? GOAL_TOPICS[profile.goal] ?? [] : [];
   if (goalTopics.some((t) => course.topics.includes(t))) { score += 10; explain && reasons.push({ code: 'goal', params: { goal: profile.goal! } }); }

@@ -22,6 +22,10 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   if (profile.goal === 'find-job' && helps.has('job-search')) { score += 8; reasons.push({ code: 'goal', params: { goal: 'find-job' } }); }
   if (profile.interest === 'languages' && helps.has('language')) score += 8;
   if (score === 0) return undefined;
+  if (profile.field) {
+    if (service.fields?.includes(profile.field)) { score += 20; reasons.unshift({ code: 'field', params: { field: profile.field } }); }
+    else if ((service.fields?.length ?? 0) === 0) reasons.push({ code: 'any-job' });
+  }
   if (profile.region) { score += 5; reasons.push({ code: 'near-you', params: { region: profile.region } }); }
   if (service.free) { score += 5; reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
   if (service.languages.includes(lang)) score += 5;

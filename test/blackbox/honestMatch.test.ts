@@ -1,0 +1,82 @@
+import { expect } from 'chai';
+import { Conversation, startTestApp, type RunningApp, type TurnResult } from '../helpers/testApp';
+
+/**
+ * Issue 8, "honest when nothing fits", through POST /api/messages: a person who wants a job the catalogue has no
+ * online course for (warehouse worker, field N) gets `match: none`, one sentence saying so, help that serves any
+ * job search (labelled `any-job`), never unrelated courses, and the offer of a person in the follow-up.
+ */
+interface Case { locale: string; job: string; answers: Record<string, string>; honest: RegExp; human: RegExp; anyJob: RegExp }
+
+const CASES: Record<string, Case> = {
+  fr: {
+    locale: 'fr-FR', job: 'je veux travailler comme magasinier', honest: /pas de formation en ligne pour travailler dans le transport et la logistique/i, human: /Parler à une personne/, anyJob: /utile quel que soit le métier/,
+    answers: { goal: 'trouver un emploi', interest: 'magasinier', qualification: "j'ai un CAP", digitalSkills: 'je me débrouille', equipment: 'un ordinateur et internet', availability: '10 heures', region: 'Bruxelles' },
+  },
+  en: {
+    locale: 'en-GB', job: 'I want to work as a warehouse worker', honest: /don't have an online course for jobs in transport and logistics/i, human: /Talk to a person/, anyJob: /useful for any job/,
+    answers: { goal: 'find a job', interest: 'warehouse worker', qualification: 'GCSEs', digitalSkills: "I'm ok with computers", equipment: 'a laptop and internet at home', availability: '10 hours', region: 'Luxembourg' },
+  },
+  es: {
+    locale: 'es-ES', job: 'quiero trabajar como mozo de almacén', honest: /No tengo ningún curso en línea para trabajar en el transporte y la logística/i, human: /Hablar con una persona/, anyJob: /útil para cualquier empleo/,
+    answers: { goal: 'encontrar trabajo', interest: 'mozo de almacén', qualification: 'tengo el bachillerato', digitalSkills: 'a veces necesito ayuda', equipment: 'solo el movil', availability: '10 horas a la semana', region: 'vivo en Paris' },
+  },
+  de: {
+    locale: 'de-DE', job: 'ich möchte als Lagerarbeiter arbeiten', honest: /Für den Bereich Transport und Logistik habe ich keinen Online-Kurs/, human: /Mit einem Menschen sprechen/, anyJob: /nützlich für jede Arbeit/,
+    answers: { goal: 'Arbeit finden', interest: 'Lagerarbeiter', qualification: 'Abitur', digitalSkills: 'sehr gut', equipment: 'PC und Internet', availability: 'zwei Stunden am Tag', region: 'Brüssel' },
+  },
+};
+
+const UNRELATED_TOPICS = ['programming', 'data', 'web-development', 'design', 'digital-marketing'];
+
+describe('Honest recommendations when nothing fits, through /api/messages (black box)', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp(); });
+  after(async () => { await running.stop(); });
+
+  for (const [lang, c] of Object.entries(CASES)) {
+    it(`when a ${lang} speaker wants to work as a warehouse worker, then match is none, the bot says so in one sentence and shows help for any job`, async () => {
+      const conv = new Conversation(running.url, c.locale);
+      await conv.join();
+      let last: TurnResult = await conv.say(c.job);
+      for (let turn = 0; turn < 10 && !last.recommendations; turn++) {
+        const slot = last.asks.at(-1);
+        expect(slot, `a question is asked (turn ${turn})`).to.be.a('string');
+        expect(c.answers, `an answer for "${slot}"`).to.have.property(slot!);
+        last = await conv.say(c.answers[slot!]);
+        expect(last.status).to.equal(200);
+      }
+      expect(conv.lastProfile).to.include({ field: 'N' });
+      const recs = last.recommendations!;
+      expect(recs.match).to.equal('none');
+      expect(recs.items.length).to.be.within(3, 5);
+      for (const item of recs.items) {
+        expect(item.reasons, item.id).to.include('any-job');
+        expect(item.topics.some((t) => UNRELATED_TOPICS.includes(t)), `${item.id} is unrelated`).to.equal(false);
+        expect(item.fields, item.id).to.deep.equal([]);
+        expect(item.languages, item.id).to.be.an('array').that.is.not.empty;
+      }
+      const text = last.texts.join('\n');
+      expect(text).to.match(c.honest);
+      expect(last.asks.at(-1)).to.equal('followUp');
+      const followUp = last.activities.flatMap((a) => a.suggestedActions?.actions ?? []).map((a) => a.title).join(' | ');
+      expect(followUp).to.match(c.human);
+      const cards = last.activities.flatMap((a) => a.attachments ?? []).map((a) => String(a.content?.text ?? '')).join('\n');
+      expect(cards).to.match(c.anyJob);
+    });
+  }
+
+  it('when a person names a field the catalogue serves (sales), then match is good and the field reason is in the trace', async () => {
+    const conv = new Conversation(running.url, 'fr-FR');
+    await conv.join();
+    const answers: Record<string, string> = { ...CASES.fr.answers, interest: 'vendeuse' };
+    let last: TurnResult = await conv.say('je veux travailler comme vendeuse');
+    for (let turn = 0; turn < 10 && !last.recommendations; turn++) last = await conv.say(answers[last.asks.at(-1)!]);
+    expect(conv.lastProfile).to.include({ field: 'D' });
+    expect(last.recommendations!.match).to.equal('good');
+    expect(last.recommendations!.items.some((i) => i.fields.includes('D') && i.reasons.includes('field'))).to.equal(true);
+    const cards = last.activities.flatMap((a) => a.attachments ?? []).map((a) => String(a.content?.text ?? '')).join('\n');
+    expect(cards).to.match(/elle prépare à travailler dans la vente et le commerce/);
+  });
+});

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { expect } from 'chai';
+import { Recommender } from '../../bot/domain/recommend/recommender';
+import { servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
+import type { Field, Profile } from '../../bot/domain/profile/profile';
+import type { KnowledgeBase } from '../../bot/domain/knowledge/types';
+import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
+import { fixtureKnowledge, searchSettings, course, service } from '../helpers/fixtureKnowledge';
+
+const LANGS = ['fr', 'en', 'es', 'de'];
+const ROOT = path.resolve(__dirname, '../..');
+const codes = (reasons: Array<{ code: string }>): string[] => reasons.map((r) => r.code);
+
+/** The fixture catalogue with fields: office and programming serve M, a sales course serves D; the rest any job. */
+function withFields(): Pick<KnowledgeBase, 'courses' | 'support' | 'topics'> {
+  const kb = fixtureKnowledge();
+  const M: Field[] = ['M'];
+  kb.courses = kb.courses.map((c) => (['programming', 'web-development', 'office', 'data'].includes(c.topics[0]) ? { ...c, fields: M } : c));
+  kb.courses.push(
+    course('sales-online', { topics: ['digital-marketing'], fields: ['D', 'E'], digitalSkillsRequired: 'with-help', durationHours: 12 }),
+    course('english-basics', { topics: ['languages'], digitalSkillsRequired: 'with-help', durationHours: 30 }),
+  );
+  kb.support.push(service('job-club-fr', { regions: ['FR'], helpsWith: ['job-search', 'with-help'] }));
+  return kb;
+}
+
+const base: Profile = { goal: 'find-job', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'FR' };
+
+describe('Recommender match: good, partial, none (fixture catalogue)', () => {
+  const r = new Recommender(withFields(), LANGS, searchSettings);
+
+  it('when the person names a field the catalogue serves, then match is good and its course comes first with the field reason', () => {
+    const { match, items } = r.recommendation({ ...base, field: 'D' }, 'fr');
+    expect(match).to.equal('good');
+    expect(items[0].id).to.equal('sales-online');
+    expect(codes(items[0].reasons)).to.include('field');
+    expect(items[0].reasons.find((x) => x.code === 'field')?.params).to.deep.equal({ field: 'D' });
+    expect(items[0].fields).to.deep.equal(['D', 'E']);
+  });
+
+  it('when the person names an interest the catalogue serves, then match is good', () => {
+    expect(r.recommendation({ ...base, interest: 'programming' }, 'fr').match).to.equal('good');
+  });
+
+  it('when the person named neither field nor interest, then match is partial (general help only)', () => {
+    const { match, items } = r.recommendation(base, 'fr');
+    expect(match).to.equal('partial');
+    expect(items.length).to.be.within(3, 5);
+  });
+
+  for (const field of ['N', 'J', 'G'] as Field[]) {
+    it(`when the person works in field ${field}, which no course serves, then match is none and only help for any job is shown, labelled so`, () => {
+      const { match, items } = r.recommendation({ ...base, field }, 'fr');
+      expect(match).to.equal('none');
+      expect(items.length).to.be.within(3, 5);
+      for (const item of items) {
+        expect(item.kind === 'support' || servesAnyJob(item), item.id).to.equal(true);
+        expect(item.reasons[0].code, item.id).to.equal('any-job');
+      }
+      const ids = items.map((i) => i.id);
+      for (const unrelated of ['python-basics', 'java-advanced', 'html-css', 'excel', 'paid-data', 'sales-online']) expect(ids).to.not.include(unrelated);
+    });
+  }
+
+  it('when a person in field N also asks for programming, then programming is a match (good), not hidden', () => {
+    const { match, items } = r.recommendation({ ...base, field: 'N', interest: 'programming' }, 'fr');
+    expect(match).to.equal('good');
+    expect(items[0].topics).to.include('programming');
+  });
+
+  it('every item carries its fields and the languages it is taught in', () => {
+    const { items } = r.recommendation({ ...base, field: 'M' }, 'fr');
+    for (const item of items) {
+      expect(item.fields).to.be.an('array');
+      expect(item.languages).to.be.an('array').that.is.not.empty;
+    }
+  });
+});
+
+describe('Recommender match over the real catalogue (knowledge/)', function () {
+  this.timeout(60000);
+  let r: Recommender;
+  before(() => {
+    const languages = languagesOf(path.join(ROOT, 'locales'));
+    const kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
+    const search = JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages;
+    r = new Recommender(kb, languages, search);
+  });
+
+  const people: Array<[string, Profile, string]> = [
+    ['a warehouse worker in Brussels (N)', { ...base, field: 'N', region: 'BE-BRU' }, 'fr'],
+    ['a care assistant in France (J)', { ...base, field: 'J', eqfLevel: 3 }, 'fr'],
+    ['a cook in Luxembourg (G), in English', { ...base, field: 'G', region: 'LU' }, 'en'],
+    ['a truck driver in Wallonia (N) with weak skills', { ...base, field: 'N', region: 'BE-WAL', digitalSkills: 'with-help' }, 'fr'],
+  ];
+  for (const [who, profile, lang] of people) {
+    it(`when ${who} asks, then match is none and no unrelated course (Python, Linux, data, web) is offered`, () => {
+      const { match, items } = r.recommendation(profile, lang);
+      expect(match).to.equal('none');
+      expect(items.length).to.be.within(3, 5);
+      for (const item of items) {
+        expect(item.kind === 'support' || servesAnyJob(item), `${item.id} (${item.topics.join(',')})`).to.equal(true);
+        expect(item.topics.some((t) => ['programming', 'data', 'web-development'].includes(t)), item.id).to.equal(false);
+        expect(codes(item.reasons), item.id).to.include('any-job');
+      }
+    });
+  }
+
+  it('when a person wants to work in sales (D), then a course for sales comes with the field reason (good)', () => {
+    const { match, items } = r.recommendation({ ...base, field: 'D' }, 'fr');
+    expect(match).to.equal('good');
+    expect(items.some((i) => i.fields.includes('D') && codes(i.reasons).includes('field'))).to.equal(true);
+  });
+});

@@ -221,6 +221,24 @@ describe('Web chat widget in Debian Chromium (demo page, real bot)', function ()
     await expectCleanPage(v);
   });
 
+  it('when an English visitor says everything at once and asks a question, then nothing said is asked again, the question is answered, and a summary comes before the cards', async () => {
+    const { v, chat } = await open('/en/');
+    await chat.open();
+    await chat.waitForBot(L('en', 'profile').ask.goal);
+    await chat.say("hi, I'd like to learn Excel to find an office job, I have A levels and a laptop with internet");
+    await chat.waitForBot(L('en', 'profile').ask.digitalSkills);
+    await chat.say('is it free?');
+    await chat.waitForBot(L('en', 'common').answers.cost);
+    for (const answer of ['I manage on my own', '5 hours a week', 'Brussels']) await chat.say(answer);
+    await chat.waitForBot(upTo(L('en', 'recommend').summary));
+    const texts = (await chat.botTexts()).map((t) => t.replace(/\s+/g, ' '));
+    for (const asked of [L('en', 'profile').ask.interest, L('en', 'profile').ask.qualification, L('en', 'profile').ask.equipment]) {
+      expect(texts.some((t) => t.includes(asked)), asked).to.equal(false);
+    }
+    await shot(v.page, 'widget-en-understanding');
+    await expectCleanPage(v);
+  });
+
   it('when the page is phone-sized (360×640), then the open chat fills the screen without sideways scrolling and works', async () => {
     const { v, chat } = await open('/de/', { width: 360, height: 640 });
     await shot(v.page, 'de-phone-closed');

@@ -1,12 +1,17 @@
 import type { Profile, SlotId } from '../profile/profile';
 import { callbackStep } from './callbackSteps';
 import type { Moves } from './moves';
+import type { SlotAnswer } from './ports';
 import type { Output } from './outputs';
 import { QUESTIONS } from './questions';
 import type { PendingSlot, Session } from './session';
 
-/** The answer to the pending question; `said` is everything the message stated (see `read`). */
-export function answer(m: Moves, session: Session, slot: PendingSlot, text: string, choice: string | undefined, out: Output[], said: Partial<Profile>): void {
+/**
+ * The answer to the pending question; `said` is everything the message stated and `given` its reading as the
+ * answer to this question, when the understanding already made it (see the engine's `read`).
+ */
+export function answer(m: Moves, session: Session, slot: PendingSlot, text: string, choice: string | undefined, out: Output[],
+  said: Partial<Profile>, given?: SlotAnswer): void {
   const { understanding: u, options } = m.deps;
   const lang = session.language!;
   const offered = options.for(slot, lang);
@@ -43,7 +48,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     const chosen = choice && offered.some((o) => o.value === choice) ? choice : undefined;
     const question = QUESTIONS[slot].profile!;
     const fromChoice = chosen !== undefined ? question.fromValue(chosen, options.setting) : undefined;
-    const result = fromChoice ? { profile: fromChoice } : question.read(u, text, lang, offered);
+    const result = fromChoice ? { profile: fromChoice } : given ?? question.read(u, text, lang, offered);
     const answered = result && (Object.keys(result.profile).length > 0 || result.dontKnow);
     // to "what do you want to learn?", a job ("magasinier") is an answer too: its field
     if (answered || (slot === 'interest' && said.field)) {

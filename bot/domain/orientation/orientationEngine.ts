@@ -70,7 +70,7 @@ export class OrientationEngine implements Moves {
     const next = session.stage === 'collecting' && !wasNew ? ORDER.find((slot) => !this.filled(session, slot)) : undefined;
     if (!session.pending && next && (text || input.choice)) session.pending = { slot: next, misses: 0 }; // e.g. back from an advisor
     const pending = session.pending;
-    if (pending) answer(this, session, pending.slot, text, input.choice, out, read?.slots ?? {});
+    if (pending) answer(this, session, pending.slot, text, input.choice, out, read?.slots ?? {}, read?.answer);
     else if (read) this.merge(session, read.slots, out, text, true);
     if (session.stage !== 'new' && !session.pending) this.next(session, out);
     return out;

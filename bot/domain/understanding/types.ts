@@ -42,4 +42,6 @@ export interface Understood {
   maybe?: 'human' | 'restart' | 'erase';
   /** The person said they do not know the answer to the pending question. */
   dontKnow?: boolean;
+  /** The reading of the message as the answer to the pending question (so the caller need not read it again). */
+  answer?: SlotAnswer;
 }

@@ -87,6 +87,18 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(again.some((o) => o.type === 'recommend')).to.equal(true);
   });
 
+  it('when a question comes after the recommendations, then it is answered and the list is not recomputed', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    for (const text of ['trouver un emploi', 'la bureautique', 'un CAP', 'avec un peu d\'aide', 'un ordinateur', '5 heures', 'Liège']) engine.handle(session, { text });
+    const shown = [...session.shown];
+    const out = engine.handle(session, { text: "c'est gratuit ?" });
+    expect(says(out)).to.deep.equal(['common:answers.cost']);
+    expect(out.some((o) => o.type === 'recommend')).to.equal(false);
+    expect(asks(out)).to.deep.equal(['followUp']);
+    expect(session.shown).to.deep.equal(shown);
+  });
+
   it('when a correction comes after the recommendations, then the value is replaced and the list recomputed', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'fr-FR' });

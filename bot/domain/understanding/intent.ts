@@ -3,6 +3,7 @@ import { aloneExceptFillers, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 import { readDigitalSkills } from './slots/digitalSkills';
 import { read, type Reading } from './slots/reading';
+import { words } from './text/tokenize';
 import { idOf } from './text/vocabulary';
 import type { Intent, IntentContext } from './types';
 
@@ -31,6 +32,8 @@ export interface IntentFinding {
 export function readIntent(text: string, lexicons: CompiledLexicon[], context: IntentContext = {}): IntentFinding {
   let maybe: IntentFinding['maybe'];
   for (const [index, lex] of lexicons.entries()) {
+    // another language's lexicon can only find a request if the message has one of its request words
+    if (index > 0 && !mayRequest(text, lex)) continue;
     const reading = read(text, lex);
     if (reading.tokens.length === 0) return {};
     const found = candidates(reading, context, index === 0);
@@ -62,7 +65,8 @@ function candidates(reading: Reading, context: IntentContext, current: boolean):
   const intents: Intent[] = [
     ...kept(reading, lex.intentsAnywhere.tag(tokens), false),
     ...kept(reading, lex.intentsAlone.tag(tokens), true),
-  ].filter((m) => m.value !== 'restart' || !learnt(reading, m, learning)) // "apprendre Excel depuis le début"
+  ] // "apprendre Excel depuis le début", "apprendre à supprimer des fichiers"
+    .filter((m) => (m.value !== 'restart' && m.value !== 'erase') || !learnt(reading, m, learning))
     .map((m) => ({ kind: m.value as IntentKind }));
   // "je ne parle pas anglais" in an English chat asks for French; in a French chat it confirms French when it
   // is the whole message, and is only a remark in a longer one ("I don't speak Dutch, is that a problem?")
@@ -110,4 +114,25 @@ function fuzzyRequest(reading: Reading): IntentFinding['maybe'] {
   ].filter(typo);
   for (const kind of ['erase', 'human', 'restart'] as const) if (found.some((m) => m.value === kind)) return kind;
   return undefined;
+}
+
+/** Every word a lexicon's requests are made of (their sets and language names included), built once. */
+const requestWords = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
+
+/**
+ * Whether `text` has a word of `lex`'s requests (plurals aside): when it has none, no request phrase of that
+ * lexicon can match, and reading the message with it (clauses, negations, look-alikes) is skipped. Over-inclusive
+ * by design: it only saves work, it never decides.
+ */
+function mayRequest(text: string, lex: CompiledLexicon): boolean {
+  let known = requestWords.get(lex);
+  if (!known) {
+    const { intents, sets, languageNames } = lex.source;
+    const phrases = JSON.stringify(intents);
+    const used = [...phrases.matchAll(/@([a-zA-Z_]+)/g)].map((m) => m[1]);
+    const texts = [phrases, ...used.flatMap((name) => sets[name] ?? []), ...Object.values(languageNames).flat()];
+    known = new Set(texts.flatMap((t) => words(t.replace(/[@|*]/g, ' '))).flatMap((w) => [w, w.replace(/s$/, '')]));
+    requestWords.set(lex, known);
+  }
+  return words(text).some((w) => known!.has(w) || known!.has(w.replace(/s$/, '')));
 }

@@ -13,7 +13,7 @@ export type SocialReading =
   | { kind: 'thanks' };
 
 /**
- * What a message says besides answers, in the conversation's language first, then in the others:
+ * What a message says besides answers, read with the given lexicons in order (the caller passes the conversation's):
  * a question about the service (its topic, for a short true answer), a complaint, or, when the message is
  * nothing else, a greeting or thanks. A question needs a question mark or a question word ("c'est gratuit ?",
  * "combien ça coûte"), so "je cherche une formation gratuite" stays an answer; its topic is `other` when no

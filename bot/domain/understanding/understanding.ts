@@ -94,14 +94,16 @@ export class Understanding {
     const { intent } = finding;
     if (intent?.kind === 'help') {
       // "what is the price?" asks about the service; "what is an EQF level?" about the question (help)
-      const social = socialOf(text, this.socialLexicons(lexicons, text));
+      const social = socialOf(text, lexicons.slice(0, 1));
       if (social?.kind === 'question' && !['other', 'why', 'bot'].includes(social.topic)) return { intent: 'question', question: social.topic, slots: this.extract(text, lang) };
     }
     // a request may say more ("je suis à Liège, je veux parler à un conseiller"); erasure keeps nothing
     if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.extract(text, lang) };
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
     const slots = defined({ ...this.extract(text, lang), ...answered?.profile });
-    const social = socialOf(text, this.socialLexicons(lexicons, text));
+    // greetings, questions and complaints are read in the conversation's language only (its lexicon lists the
+    // common foreign ones, "merci", "hello"): guessing the language of every message would cost more than the rest
+    const social = socialOf(text, lexicons.slice(0, 1));
     const said = Object.keys(slots).length > 0 || answered?.dontKnow;
     const base = {
       slots, ...(answered ? { answer: answered } : {}), ...(answered?.dontKnow ? { dontKnow: true } : {}),
@@ -146,16 +148,6 @@ export class Understanding {
       this.orders.set(guess, order);
     }
     return order;
-  }
-
-  /**
-   * Greetings, questions and complaints are read in the conversation's language and in the language the message
-   * is written in, not in all six: a complaint is not typed in a third language, and each reading costs.
-   */
-  private socialLexicons(lexicons: CompiledLexicon[], text: string): CompiledLexicon[] {
-    const written = this.detectLanguage(text, this.languages());
-    const other = written && written !== lexicons[0].language ? this.compiled.get(written) : undefined;
-    return other ? [lexicons[0], other] : [lexicons[0]];
   }
 
   private deps(lang: string, text: string): AnswerDeps {

@@ -15,8 +15,8 @@ const CORPUS = path.resolve(__dirname, '../../../shared/eval/understanding/utter
  * floors sit a few points under the figures in the README, so that noise in one line does not fail a run,
  * and are raised when the understanding improves.
  */
-const WHOLE_LINE_FLOOR: Record<string, number> = { fr: 0.8, en: 0.84, es: 0.84, de: 0.84, nl: 0.86, lb: 0.88 };
-const HARD_NEGATIVE_CEILING = 0.03;
+const WHOLE_LINE_FLOOR: Record<string, number> = { fr: 0.8, en: 0.85, es: 0.84, de: 0.86, nl: 0.86, lb: 0.88 };
+const HARD_NEGATIVE_CEILING = 0.02;
 
 describe('Understanding on the development corpus (regression floors)', function () {
   this.timeout(120000);

@@ -56,7 +56,11 @@ export class OrientationEngine implements Moves {
     if (wasNew) this.welcome(session, input.locale, out, text !== '');
     if (this.detectLanguage(session, text, input.choice, out)) return out;
     if (input.choice) {
+      // a button's value is understood exactly: the request it is, or the value it gives the pending question
       const intent = this.choiceIntent(input.choice);
+      const question = session.pending ? QUESTIONS[session.pending.slot].profile : undefined;
+      const slots = !intent && question ? question.fromValue(input.choice, this.deps.options.setting) ?? {} : {};
+      out.push({ type: 'understood', intent: intent?.kind ?? 'none', slots });
       if (intent) { this.interrupt(session, intent, out); return out; }
     }
     let read: Understood | undefined;

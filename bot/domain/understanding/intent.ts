@@ -65,8 +65,7 @@ function candidates(reading: Reading, context: IntentContext, current: boolean):
   const intents: Intent[] = [
     ...kept(reading, lex.intentsAnywhere.tag(tokens), false),
     ...kept(reading, lex.intentsAlone.tag(tokens), true),
-  ] // "apprendre Excel depuis le début", "apprendre à supprimer des fichiers"
-    .filter((m) => (m.value !== 'restart' && m.value !== 'erase') || !learnt(reading, m, learning))
+  ].filter((m) => m.value !== 'restart' || !learnt(reading, m, learning)) // "apprendre Excel depuis le début"
     .map((m) => ({ kind: m.value as IntentKind }));
   // "je ne parle pas anglais" in an English chat asks for French; in a French chat it confirms French when it
   // is the whole message, and is only a remark in a longer one ("I don't speak Dutch, is that a problem?")

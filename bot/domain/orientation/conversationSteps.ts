@@ -1,7 +1,7 @@
 import type { Lang, SlotId } from '../profile/profile';
 import type { Moves } from './moves';
 import type { Output } from './outputs';
-import type { Understood } from './ports';
+import type { Intent, Understood } from './ports';
 import type { Session } from './session';
 
 /**
@@ -19,13 +19,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     confirm(m, session, 'human', out);
     return true;
   }
-  if (intent) {
-    // what a request for a person or a language also says is kept (the advisor sees it); a restart or
-    // erasure starts from nothing ("empezar de nuevo" is no goal)
-    if (intent.kind === 'human' || intent.kind === 'language') m.merge(session, read.slots, out, undefined, true);
-    m.interrupt(session, intent, out);
-    return true;
-  }
+  if (intent) { act(m, session, intent, read, out); return true; }
   if (read.intent.startsWith('language:')) { notServed(m, session, read.intent.slice('language:'.length), out); return true; }
   if (callback) return false;
   const said = Object.keys(read.slots).length > 0;
@@ -51,6 +45,15 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   return false;
 }
 
+/**
+ * Acts on a clear request. What a request for a person or a language also says is kept (the advisor sees it);
+ * a restart or erasure starts from nothing ("empezar de nuevo" is no goal).
+ */
+function act(m: Moves, session: Session, intent: Intent, read: Understood, out: Output[]): void {
+  if (intent.kind === 'human' || intent.kind === 'language') m.merge(session, read.slots, out, undefined, true);
+  m.interrupt(session, intent, out);
+}
+
 /** Asks "do you want to …?" before acting on an unsure request; the pending question comes back on "no". */
 export function confirm(m: Moves, session: Session, about: 'human' | 'restart' | 'erase', out: Output[]): void {
   const back = session.pending?.slot === 'confirm' ? session.pending.back : session.pending;
@@ -63,13 +66,7 @@ function confirmed(m: Moves, session: Session, read: Understood, text: string, o
   const yes = read.intent === 'none' ? m.deps.understanding.yesNo(text, session.language!) : undefined;
   session.pending = back;
   const intent = m.toIntent(read.intent);
-  if (intent) {
-    // what a request for a person or a language also says is kept (the advisor sees it); a restart or
-    // erasure starts from nothing ("empezar de nuevo" is no goal)
-    if (intent.kind === 'human' || intent.kind === 'language') m.merge(session, read.slots, out, undefined, true);
-    m.interrupt(session, intent, out);
-    return true;
-  }
+  if (intent) { act(m, session, intent, read, out); return true; }
   if (yes === true && about) { m.interrupt(session, { kind: about }, out); return true; }
   if (yes === false) { out.push({ type: 'say', key: 'common:goOn' }); m.reask(session, out); return true; }
   return false; // something else: read as if the question it came from were pending

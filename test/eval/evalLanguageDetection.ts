@@ -22,18 +22,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CompiledLexicon } from '../../bot/domain/understanding/lexicon/compiledLexicon';
+import { arg, DEFAULT_CORPUS, ROOT } from './evalArgs';
 
 const SIX = ['fr', 'en', 'es', 'de', 'nl', 'lb'];
 const ISO3: Record<string, string> = { fra: 'fr', eng: 'en', spa: 'es', deu: 'de', nld: 'nl', ltz: 'lb' };
 const ISO3_OF = Object.fromEntries(Object.entries(ISO3).map(([three, two]) => [two, three]));
 
-const root = path.resolve(__dirname, '../..');
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
-};
-const corpusPath = path.resolve(arg('corpus', path.join(root, '../shared/eval/understanding/utterances.jsonl')));
+const root = ROOT;
+const corpusPath = path.resolve(arg('corpus', DEFAULT_CORPUS));
 const moduleDirs = [path.resolve(arg('modules', path.join(root, 'scratch/langdet/node_modules'))), path.join(root, 'node_modules')];
 const REPEATS = Number(arg('repeats', '3'));
 

@@ -16,14 +16,10 @@ import { SlotOptions } from '../../bot/domain/orientation/slotOptions';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
 import { scoreCorpus, type CorpusLine } from './scoreUnderstanding';
 import { isEven, predictCorpus } from './corpusPredictions';
+import { arg, DEFAULT_CORPUS, ROOT } from './evalArgs';
 
-const root = path.resolve(__dirname, '../..');
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
-};
-const corpusPath = path.resolve(arg('corpus', path.join(root, '../shared/eval/understanding/utterances.jsonl')));
+const root = ROOT;
+const corpusPath = path.resolve(arg('corpus', DEFAULT_CORPUS));
 const outDir = path.resolve(arg('out', path.join(root, 'test-artifacts')));
 
 const translations = new Translations(path.join(root, 'locales'));
@@ -58,7 +54,7 @@ function run(): void {
   const held = report('Untouched half: odd ids', lines.filter((line) => !isEven(line)));
   // Only the tuning half's errors are written (unless --all-errors): the odd half stays unread, so that its
   // figures say how the understanding does on messages nobody tuned it for.
-  const allErrors = args.includes('--all-errors');
+  const allErrors = process.argv.includes('--all-errors');
   const written = allErrors ? [...tune.errors, ...held.errors] : tune.errors;
   fs.writeFileSync(path.join(outDir, 'understanding.errors.jsonl'), written.map((e) => JSON.stringify(e)).join('\n') + '\n');
   console.log(`\n${lines.length} lines in ${elapsedMs.toFixed(0)} ms (${(elapsedMs / lines.length).toFixed(2)} ms a line, first calls included)`);

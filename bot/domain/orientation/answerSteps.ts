@@ -2,7 +2,7 @@ import type { Profile, SlotId } from '../profile/profile';
 import { callbackStep } from './callbackSteps';
 import type { Moves } from './moves';
 import type { SlotAnswer } from './ports';
-import type { Output } from './outputs';
+import type { Option, Output } from './outputs';
 import { QUESTIONS } from './questions';
 import type { PendingSlot, Session } from './session';
 
@@ -16,15 +16,14 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
   const lang = session.language!;
   const offered = options.for(slot, lang);
   if (slot === 'language') {
-    const picked = (choice && offered.some((o) => o.value === choice) ? choice : undefined) ?? u.choose(text, lang, offered)
-      ?? m.languageNamed(text);
+    const picked = shown(choice, offered) ?? u.choose(text, lang, offered) ?? m.languageNamed(text);
     if (picked) { session.pending = undefined; m.setLanguage(session, picked, out); return; }
     if (text) { session.pending = undefined; m.merge(session, u.extract(text, lang), out, text); return; }
   } else if (slot === 'followUp') {
     followUp(m, session, text, choice, out, said);
     return;
   } else if (slot === 'change') {
-    const picked = (choice && offered.some((o) => o.value === choice) ? choice : undefined) ?? u.choose(text, lang, offered);
+    const picked = shown(choice, offered) ?? u.choose(text, lang, offered);
     if (picked) {
       session.skipped = session.skipped.filter((s) => s !== picked);
       m.ask(session, picked as SlotId, out);
@@ -45,7 +44,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
   } else if (slot === 'consent' || slot === 'phone' || slot === 'callbackTime') {
     if (callbackStep(m, session, slot, text, choice, out)) return;
   } else {
-    const chosen = choice && offered.some((o) => o.value === choice) ? choice : undefined;
+    const chosen = shown(choice, offered);
     const question = QUESTIONS[slot].profile!;
     const fromChoice = chosen !== undefined ? question.fromValue(chosen, options.setting) : undefined;
     const result = fromChoice ? { profile: fromChoice } : given ?? question.read(u, text, lang, offered);
@@ -90,6 +89,11 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
     return;
   }
   m.miss(session, 'followUp', out);
+}
+
+/** A button's value, when it is one of the options shown for the question. */
+function shown(choice: string | undefined, offered: Option[]): string | undefined {
+  return choice && offered.some((o) => o.value === choice) ? choice : undefined;
 }
 
 /**

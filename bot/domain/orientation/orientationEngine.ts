@@ -29,7 +29,6 @@ export interface TurnInput {
 /** A question is asked at most three times: then it is skipped (after the second miss, a person is offered). */
 const MAX_MISSES_BEFORE_SKIP = 3;
 
-
 /**
  * The orientation conversation as a pure state machine: (session, what the person said) → (new session, outputs).
  *
@@ -85,13 +84,8 @@ export class OrientationEngine implements Moves {
     const lang = session.language!;
     const pending = session.pending?.slot;
     const slot = pending && (SLOTS as readonly string[]).includes(pending) ? pending as SlotId : undefined;
-    const read = this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [] });
-    return read;
+    return this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [] });
   }
-
-
-
-
 
   /**
    * Nobody can answer now: offers a callback. Optional: refusing keeps all other help. The notice (purpose,

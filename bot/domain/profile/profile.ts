@@ -49,6 +49,11 @@ export interface Profile {
   region?: Region;
 }
 
+/** Only the fields that hold a value: readers return absent fields as `undefined`, the profile leaves them out. */
+export function statedValues(values: Partial<Profile>): Partial<Profile> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<Profile>;
+}
+
 export function isRegion(x: unknown): x is Region {
   return typeof x === 'string' && (REGIONS as readonly string[]).includes(x);
 }

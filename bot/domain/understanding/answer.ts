@@ -1,5 +1,5 @@
 import type { Profile, SlotId } from '../profile/profile';
-import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion } from '../profile/profile';
+import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion, statedValues } from '../profile/profile';
 import { chooseOption } from './choose';
 import { detectLanguageOf } from './detectLanguage';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
@@ -57,7 +57,7 @@ function inItsOwnLanguage(slot: SlotId, reading: Reading, deps: AnswerDeps): Slo
 
 function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer | undefined {
   const profile = (p: Partial<Profile>): SlotAnswer | undefined => {
-    const said = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Partial<Profile>;
+    const said = statedValues(p);
     return Object.keys(said).length > 0 ? { profile: said } : undefined;
   };
   switch (slot) {

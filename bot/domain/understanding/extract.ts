@@ -1,4 +1,4 @@
-import type { Profile } from '../profile/profile';
+import { statedValues, type Profile } from '../profile/profile';
 import type { AnswerDeps } from './answer';
 import { readAvailability } from './slots/availability';
 import { readDigitalSkills } from './slots/digitalSkills';
@@ -39,5 +39,5 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
   };
   // learning computer basics is also the topic digital basics
   if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
-  return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined)) as Partial<Profile>;
+  return statedValues(found);
 }

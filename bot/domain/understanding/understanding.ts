@@ -100,7 +100,7 @@ export class Understanding {
     // a request may say more ("je suis à Liège, je veux parler à un conseiller"); erasure keeps nothing
     if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.extract(text, lang) };
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
-    const slots = defined({ ...this.extract(text, lang), ...answered?.profile });
+    const slots = { ...this.extract(text, lang), ...answered?.profile };
     // greetings, questions and complaints are read in the conversation's language only (its lexicon lists the
     // common foreign ones, "merci", "hello"): guessing the language of every message would cost more than the rest
     const social = socialOf(text, lexicons.slice(0, 1));
@@ -153,9 +153,4 @@ export class Understanding {
   private deps(lang: string, text: string): AnswerDeps {
     return { ...this.shared, lexicons: this.ordered(lang, text) };
   }
-}
-
-/** The values actually stated (an answer may carry a key with no value). */
-function defined(values: Partial<Profile>): Partial<Profile> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<Profile>;
 }

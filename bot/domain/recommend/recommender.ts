@@ -99,8 +99,7 @@ export class Recommender {
     }
     support.sort(byScoreThenId);
 
-    const fits = (i: RecommendationItem): boolean =>
-      (profile.interest !== undefined && i.topics.includes(profile.interest)) || (profile.field !== undefined && i.fields.includes(profile.field));
+    const fits = (i: RecommendationItem): boolean => fitsProfile(i, profile);
     const named = profile.interest !== undefined || profile.field !== undefined;
     let match: Match = !named ? 'partial' : courses.some(fits) || support.some(fits) ? 'good' : 'none';
     if (match === 'none') courses = varied(courses.filter(servesAnyJob).map(anyJobFirst), limit);
@@ -166,8 +165,7 @@ export class Recommender {
       const s = scoreCourse(course, profile, needs, lang, hits.size > 0 ? hits.get(course.id) ?? 0 : 0, false);
       if (!s) continue;
       const score = s.score;
-      const ofField = (profile.interest !== undefined && course.topics.includes(profile.interest))
-        || (profile.field !== undefined && course.fields !== undefined && course.fields.includes(profile.field));
+      const ofField = fitsProfile(course, profile);
       const entersTop = top.length < KEEP || beats(score, course.id, top[top.length - 1]);
       if (!entersTop && !(ofField && (!bestOfField || beats(score, course.id, bestOfField)))) continue;
       const entry = { course, score };
@@ -193,6 +191,12 @@ function better(a: { course: Course; score: number }, b: { course: Course; score
 
 function beats(score: number, id: string, b: { course: Course; score: number }): boolean {
   return score > b.score || (score === b.score && id < b.course.id);
+}
+
+/** Whether a course or item is about the person's interest or prepares for their field. */
+function fitsProfile(item: { topics: readonly string[]; fields?: readonly string[] }, profile: Profile): boolean {
+  return (profile.interest !== undefined && item.topics.includes(profile.interest))
+    || (profile.field !== undefined && (item.fields ?? []).includes(profile.field));
 }
 
 /** The same item with the "serves any job" reason first: with `match: none` it is what labels the help. */

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import NodeCache from 'node-cache';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from './config';
@@ -21,6 +20,7 @@ import type { KnowledgeBase } from './domain/knowledge/types';
 import type { Region } from './domain/profile/profile';
 import { Renderer } from '../dialogs/renderer';
 import { OrientationBot } from './orientationBot';
+import { ReplyCache } from './replyCache';
 import { HandoffService } from './domain/handoff/handoffService';
 import { OpeningHoursSchedule } from './domain/handoff/advisorSchedule';
 import { parseCallbackNumber } from './domain/handoff/phoneNumber';
@@ -109,9 +109,13 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     minutesPerPerson: 5, now: () => new Date(), normaliseTime: (text, lang) => callbackTimes.normalise(text, lang),
     recommendationTitle: (id, lang) => recommender.course(id)?.title[lang] ?? recommender.support(id)?.name ?? id,
   });
+  const replyCache = new ReplyCache<Partial<Activity>[]>({
+    maxKeys: config.replyCacheSize, ttlSeconds: 600,
+    onError: (err) => logger.warn({ event: 'replycache.failed', error: err.name }, 'reply cache refused an entry'),
+  });
   const bot = new OrientationBot({
     engine, repository, translations, renderer, topicLabel, logger, handoff: flow,
-    replyCache: new NodeCache({ stdTTL: 600, checkperiod: 120, maxKeys: 20000, useClones: false }),
+    replyCache,
     maxTextLength: config.maxTextLength,
   });
   const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
@@ -142,6 +146,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       await app.webChat.close();
       app.server.close();
       await queue.drain();
+      replyCache.close();
       await store.close();
     },
   };

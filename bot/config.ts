@@ -31,6 +31,8 @@ export interface Config {
   readonly serviceUrlAllowList: readonly string[];
   readonly maxBodyBytes: number;
   readonly maxTextLength: number;
+  /** How many recent turns' replies are kept for re-delivered activities (oldest evicted first). */
+  readonly replyCacheSize: number;
   readonly retentionDays: number;
   /** Public base URL of this server (https://chat.agency.example) when behind a proxy; else built from HOST:PORT. */
   readonly publicUrl?: string;
@@ -70,6 +72,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 const DEFAULT_CHANNEL_HOSTS = ['smba.trafficmanager.net', 'directline.botframework.com', 'webchat.botframework.com',
   'europe.directline.botframework.com', 'europe.webchat.botframework.com'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'];
 const APP_TYPES = ['', 'MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
 
 /** Reads and validates the configuration; `env` defaults to `process.env` (tests pass their own). */
@@ -96,7 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   };
 
   const nodeEnvRaw = str('NODE_ENV', 'development');
-  const nodeEnv = (['development', 'production', 'test'].includes(nodeEnvRaw) ? nodeEnvRaw : 'development') as Config['nodeEnv'];
+  // A misspelt value ("Production", "prod") must not quietly run in local mode, where anonymous activities pass.
+  const nodeEnv = (NODE_ENVS.includes(nodeEnvRaw) ? nodeEnvRaw : 'production') as Config['nodeEnv'];
+  if (!NODE_ENVS.includes(nodeEnvRaw)) problems.push(`NODE_ENV must be one of ${NODE_ENVS.join(', ')} (got "${nodeEnvRaw}")`);
   const port = int('PORT', 3978, 0, 65535);
   const host = str('HOST', '127.0.0.1');
   const databaseUrl = str('DATABASE_URL') || undefined;
@@ -149,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     localesDir: path.resolve(root, str('LOCALES_DIR', './locales')),
     maxBodyBytes: int('MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     maxTextLength: int('MAX_TEXT_LENGTH', 2000, 100, 100000),
+    replyCacheSize: int('REPLY_CACHE_SIZE', 20000, 1, 1000000),
     retentionDays: int('RETENTION_DAYS', 30, 1, 3650),
     publicUrl: str('PUBLIC_URL').replace(/\/$/, '') || undefined,
     webChatTokenSecret: str('WEBCHAT_TOKEN_SECRET') || undefined,

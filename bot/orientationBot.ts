@@ -1,6 +1,6 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import type NodeCache from 'node-cache';
+import type { ReplyCache } from './replyCache';
 import type { Translations } from './adapters/i18n';
 import { appendBotMessages, appendTranscript, markSeen, type ConversationRecord } from './domain/conversation/conversationRecord';
 import type { ConversationAddress, ConversationRepository } from './domain/conversation/conversationRepository';
@@ -16,7 +16,7 @@ export interface BotDeps {
   renderer: Renderer;
   handoff: HandoffFlow;
   topicLabel: (lang: string, topicId: string) => string;
-  replyCache: NodeCache;
+  replyCache: ReplyCache<Partial<Activity>[]>;
   logger: Logger;
   maxTextLength: number;
   now?: () => Date;
@@ -45,7 +45,7 @@ export class OrientationBot {
 
     const { record, eTag } = await this.deps.repository.load(address);
     if (activity.id && record.seen.includes(activity.id)) {
-      const cached = cacheKey ? this.deps.replyCache.get<Partial<Activity>[]>(cacheKey) : undefined;
+      const cached = cacheKey ? this.deps.replyCache.get(cacheKey) : undefined;
       if (cached) await context.sendActivities(cached);
       this.deps.logger.info({ event: 'turn.duplicate', channel: address.channelId }, 'duplicate activity ignored');
       return;

@@ -25,15 +25,15 @@ const STREAM_PATH = /^\/v3\/directline\/conversations\/([A-Za-z0-9_-]{1,64})\/st
  * Browsers cannot put headers on a WebSocket, so the `streamUrl` carries a short-lived `stream` token (not the
  * conversation token, which lives longer and would end up in access logs). The handshake is refused before any
  * upgrade when the token, the conversation, the page's Origin (R18) or the process-wide socket cap says no.
- * Clients send only `""` keep-alives, so frames from them are capped at 1 KB. Upgrades for other paths are left
- * alone, for other features of the server. Returns the function that stops listening.
+ * Clients send only `""` keep-alives, so frames from them are capped at 1 KB. This is the server's only WebSocket:
+ * an upgrade on any other path gets 404 and its socket is closed (left unanswered, each one held a descriptor until
+ * the process ran out). Returns the function that stops listening.
  */
 export function listenForStreams(httpServer: HttpServer, deps: StreamEndpointDeps): () => void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024, perMessageDeflate: false, clientTracking: false });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith('/v3/directline/')) return;
     const match = STREAM_PATH.exec(url.pathname);
     const origin = req.headers.origin;
     const check = deps.tokens.check(url.searchParams.get('t') ?? undefined, 'stream');
@@ -58,5 +58,7 @@ export function listenForStreams(httpServer: HttpServer, deps: StreamEndpointDep
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  // end() alone leaves the socket half-open for as long as the client keeps its side: destroy it once written.
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+  setTimeout(() => socket.destroy(), 2000).unref();
 }

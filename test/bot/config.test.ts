@@ -29,6 +29,13 @@ describe('Configuration', () => {
     expect(config.serviceUrlAllowList).to.not.include('127.0.0.1');
   });
 
+  for (const misspelt of ['Production', 'prod', 'PRODUCTION', 'staging', 'dev']) {
+    it(`when NODE_ENV is misspelt ("${misspelt}"), then start-up stops naming it (never local mode with anonymous activities)`, () => {
+      const problems = problemsOf({ NODE_ENV: misspelt, HOST: '0.0.0.0' });
+      expect(problems.join('\n')).to.include(`NODE_ENV must be one of development, production, test (got "${misspelt}")`);
+    });
+  }
+
   it('when production uses an identity, then it must be SingleTenant or UserAssignedMSI with a tenant', () => {
     const problems = problemsOf({ NODE_ENV: 'production', MicrosoftAppId: 'abc', MicrosoftAppType: 'MultiTenant', WEBCHAT_TOKEN_SECRET: 'x'.repeat(40) });
     expect(problems.join()).to.match(/SingleTenant or UserAssignedMSI/);

@@ -30,6 +30,7 @@ export interface Course {
   equipment: Equipment;             // the least equipment it needs
   durationHours: number | null;     // total learning hours; null when the provider does not say
   taughtIn: Lang[];      // languages the course itself is taught in
+  teaches?: string[];               // a language course: the languages it teaches as a new language (ISO 639-1)
   certification: { kind: CertificationKind; name?: string };
   cost: { default: CostKind; byRegion?: Partial<Record<Region, CostKind>>; note?: string };
   regions?: Region[];               // only for offers restricted to some regions (an agency's own offer)

@@ -82,7 +82,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   if (missingLexicon.length > 0) throw new Error(`no lexicon in ${path.join(config.knowledgeDir, 'lexicon')} for: ${missingLexicon.join(', ')}`);
 
   const store = options.store ?? await createStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onPoolError: (e) => logger.error({ event: 'db.pool', error: e.name }, 'database pool error') });
-  const recommender = new Recommender(knowledge, languages, searchSettings);
+  const recommender = new Recommender(knowledge, languages, searchSettings, agency?.id);
   const topicLabel = (lang: string, id: string): string => knowledge.topics.find((t) => t.id === id)?.label[lang] ?? id;
   const regions: Region[] = agency ? [agency.region] : ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'];
   const slotOptions = new SlotOptions((lang, key) => translations.getT(lang)(key), knowledge.topics, languages, regions);
@@ -92,6 +92,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   });
   const renderer = new Renderer({
     course: (id) => recommender.course(id), support: (id) => recommender.support(id), agency: (id) => knowledge.agencies.find((a) => a.id === id),
+    agencySearch: (id) => recommender.agencySearch(id),
   });
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.botAuth }));
   const queue = new KeyedSerialQueue();
@@ -107,7 +108,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const flow = new HandoffFlow({
     handoff, desk, schedule, engine, agency, agencies: knowledge.agencies, timeZone, contactCentre: config.handoffTarget === 'contact-centre',
     minutesPerPerson: 5, now: () => new Date(), normaliseTime: (text, lang) => callbackTimes.normalise(text, lang),
-    recommendationTitle: (id, lang) => recommender.course(id)?.title[lang] ?? recommender.support(id)?.name ?? id,
+    recommendationTitle: (id, lang) => recommender.course(id)?.title[lang] ?? recommender.support(id)?.name ?? recommender.agencySearch(id)?.agency.name ?? id,
   });
   const replyCache = new ReplyCache<Partial<Activity>[]>({
     maxKeys: config.replyCacheSize, ttlSeconds: 600,

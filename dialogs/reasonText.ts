@@ -5,7 +5,7 @@ import type { T } from '../bot/adapters/i18n';
 export type TopicLabel = (topicId: string) => string;
 
 /** Turns reason codes into one short sentence: "it is about programming, it fits your level, it is free for you". */
-export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' = 'course'): string {
+export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' | 'search' = 'course'): string {
   const SUPPORT = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first']);
   const parts = reasons.map((r) => {
     const p = r.params ?? {};
@@ -20,6 +20,7 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
         const langs = String(p.langs ?? '').split(',').filter(Boolean).map((l) => t(`recommend:languageName.${l}`));
         return t('recommend:reason.other-language', { languages: langs.join(', ') });
       }
+      case 'local-language': return t('recommend:reason.local-language', { language: t(`recommend:languageName.${p.language}`) });
       case 'goal': return t('recommend:reason.goal', { goal: t(`recommend:goalPhrase.${p.goal}`) });
       case 'time': return t('recommend:reason.time', { count: Number(p.weeks) });
       default: return t(`recommend:reason.${r.code}`);

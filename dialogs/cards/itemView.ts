@@ -11,6 +11,7 @@ export interface ItemLookup {
   course(id: string): Course | undefined;
   support(id: string): SupportService | undefined;
   agency(id: string): Agency | undefined;
+  agencySearch(id: string): { agency: Agency; field: string; url: string } | undefined;
 }
 
 export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lang: string, topicLabel: TopicLabel, region?: string): ItemView | undefined {
@@ -23,6 +24,15 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
       c.durationHours !== null ? t('recommend:card.hours', { count: c.durationHours }) : t('recommend:card.durationUnknown'),
       ...(cost === 'free' || cost === 'free-for-jobseekers' ? [t('recommend:card.free')] : [])];
     return { title: c.title[lang] ?? c.id, subtitle: facts.join(' · '), text: c.summary[lang] ?? '', why, url: c.url, linkLabel: t('recommend:card.open') };
+  }
+  if (item.kind === 'search') {
+    const search = lookup.agencySearch(item.id);
+    if (!search) return undefined;
+    const field = t(`profile:fields.${search.field}`);
+    return {
+      title: t('recommend:search.title', { agency: search.agency.name }), subtitle: field, text: t('recommend:search.text', { agency: search.agency.name, field }),
+      why: '', url: search.url, linkLabel: t('recommend:card.search'),
+    };
   }
   const s = lookup.support(item.id);
   if (!s) return undefined;

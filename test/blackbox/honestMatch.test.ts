@@ -3,27 +3,27 @@ import { Conversation, startTestApp, type RunningApp, type TurnResult } from '..
 
 /**
  * Issue 8, "honest when nothing fits", through POST /api/messages: a person who wants a job the catalogue has no
- * online course for (warehouse worker, field N) gets `match: none`, one sentence saying so, help that serves any
+ * online course for (gardener, field A) gets `match: none`, one sentence saying so, help that serves any
  * job search (labelled `any-job`), never unrelated courses, and the offer of a person in the follow-up.
  */
 interface Case { locale: string; job: string; answers: Record<string, string>; honest: RegExp; human: RegExp; anyJob: RegExp }
 
 const CASES: Record<string, Case> = {
   fr: {
-    locale: 'fr-FR', job: 'je veux travailler comme magasinier', honest: /pas de formation en ligne pour travailler dans le transport et la logistique/i, human: /Parler à une personne/, anyJob: /utile quel que soit le métier/,
-    answers: { goal: 'trouver un emploi', interest: 'magasinier', qualification: "j'ai un CAP", digitalSkills: 'je me débrouille', equipment: 'un ordinateur et internet', availability: '10 heures', region: 'Bruxelles' },
+    locale: 'fr-FR', job: 'je veux travailler comme jardinier', honest: /pas de formation en ligne pour travailler dans l'agriculture, les espaces verts ou les animaux/i, human: /Parler à une personne/, anyJob: /utile quel que soit le métier/,
+    answers: { goal: 'trouver un emploi', interest: 'jardinier', qualification: "j'ai un CAP", digitalSkills: 'je me débrouille', equipment: 'un ordinateur et internet', availability: '10 heures', region: 'Bruxelles' },
   },
   en: {
-    locale: 'en-GB', job: 'I want to work as a warehouse worker', honest: /don't have an online course for jobs in transport and logistics/i, human: /Talk to a person/, anyJob: /useful for any job/,
-    answers: { goal: 'find a job', interest: 'warehouse worker', qualification: 'GCSEs', digitalSkills: "I'm ok with computers", equipment: 'a laptop and internet at home', availability: '10 hours', region: 'Luxembourg' },
+    locale: 'en-GB', job: 'I want to work as a gardener', honest: /don't have an online course for jobs in farming, gardening or animal care/i, human: /Talk to a person/, anyJob: /useful for any job/,
+    answers: { goal: 'find a job', interest: 'gardener', qualification: 'GCSEs', digitalSkills: "I'm ok with computers", equipment: 'a laptop and internet at home', availability: '10 hours', region: 'Luxembourg' },
   },
   es: {
-    locale: 'es-ES', job: 'quiero trabajar como mozo de almacén', honest: /No tengo ningún curso en línea para trabajar en el transporte y la logística/i, human: /Hablar con una persona/, anyJob: /útil para cualquier empleo/,
-    answers: { goal: 'encontrar trabajo', interest: 'mozo de almacén', qualification: 'tengo el bachillerato', digitalSkills: 'a veces necesito ayuda', equipment: 'solo el movil', availability: '10 horas a la semana', region: 'vivo en Paris' },
+    locale: 'es-ES', job: 'quiero trabajar como jardinero', honest: /No tengo ningún curso en línea para trabajar en la agricultura, la jardinería o los animales/i, human: /Hablar con una persona/, anyJob: /útil para cualquier empleo/,
+    answers: { goal: 'encontrar trabajo', interest: 'jardinero', qualification: 'tengo el bachillerato', digitalSkills: 'a veces necesito ayuda', equipment: 'solo el movil', availability: '10 horas a la semana', region: 'vivo en Paris' },
   },
   de: {
-    locale: 'de-DE', job: 'ich möchte als Lagerarbeiter arbeiten', honest: /Für den Bereich Transport und Logistik habe ich keinen Online-Kurs/, human: /Mit einem Menschen sprechen/, anyJob: /nützlich für jede Arbeit/,
-    answers: { goal: 'Arbeit finden', interest: 'Lagerarbeiter', qualification: 'Abitur', digitalSkills: 'sehr gut', equipment: 'PC und Internet', availability: 'zwei Stunden am Tag', region: 'Brüssel' },
+    locale: 'de-DE', job: 'ich möchte als Gärtner arbeiten', honest: /Für den Bereich Landwirtschaft, Garten oder Tiere habe ich keinen Online-Kurs/, human: /Mit einem Menschen sprechen/, anyJob: /nützlich für jede Arbeit/,
+    answers: { goal: 'Arbeit finden', interest: 'Gärtner', qualification: 'Abitur', digitalSkills: 'sehr gut', equipment: 'PC und Internet', availability: 'zwei Stunden am Tag', region: 'Brüssel' },
   },
 };
 
@@ -36,7 +36,7 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
   after(async () => { await running.stop(); });
 
   for (const [lang, c] of Object.entries(CASES)) {
-    it(`when a ${lang} speaker wants to work as a warehouse worker, then match is none, the bot says so in one sentence and shows help for any job`, async () => {
+    it(`when a ${lang} speaker wants to work as a gardener, then match is none, the bot says so in one sentence and shows help for any job`, async () => {
       const conv = new Conversation(running.url, c.locale);
       await conv.join();
       let last: TurnResult = await conv.say(c.job);
@@ -47,11 +47,17 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
         last = await conv.say(c.answers[slot!]);
         expect(last.status).to.equal(200);
       }
-      expect(conv.lastProfile).to.include({ field: 'N' });
+      expect(conv.lastProfile).to.include({ field: 'A' });
       const recs = last.recommendations!;
       expect(recs.match).to.equal('none');
       expect(recs.items.length).to.be.within(3, 5);
       for (const item of recs.items) {
+        if (item.kind === 'search') {
+          // The agency's own training search for the field (France Travail, for a person in France).
+          expect(item.reasons, item.id).to.deep.equal(['agency-search']);
+          expect(item.fields, item.id).to.deep.equal(['A']);
+          continue;
+        }
         expect(item.reasons, item.id).to.include('any-job');
         expect(item.topics.some((t) => UNRELATED_TOPICS.includes(t)), `${item.id} is unrelated`).to.equal(false);
         expect(item.fields, item.id).to.deep.equal([]);
@@ -64,6 +70,10 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
       expect(followUp).to.match(c.human);
       const cards = last.activities.flatMap((a) => a.attachments ?? []).map((a) => String(a.content?.text ?? '')).join('\n');
       expect(cards).to.match(c.anyJob);
+      if (recs.items.some((i) => i.kind === 'search')) {
+        const links = last.activities.flatMap((a) => a.attachments ?? []).flatMap((a) => a.content?.buttons ?? []).map((b: { value: string }) => b.value);
+        expect(links).to.include('https://candidat.francetravail.fr/formations/recherche?quoi=agriculture%20espaces%20verts');
+      }
     });
   }
 

@@ -89,10 +89,10 @@ describe('Recommender match over the real catalogue (knowledge/)', function () {
   });
 
   const people: Array<[string, Profile, string]> = [
-    ['a warehouse worker in Brussels (N)', { ...base, field: 'N', region: 'BE-BRU' }, 'fr'],
-    ['a care assistant in France (J)', { ...base, field: 'J', eqfLevel: 3 }, 'fr'],
-    ['a cook in Luxembourg (G), in English', { ...base, field: 'G', region: 'LU' }, 'en'],
-    ['a truck driver in Wallonia (N) with weak skills', { ...base, field: 'N', region: 'BE-WAL', digitalSkills: 'with-help' }, 'fr'],
+    ['a farm worker in Brussels (A)', { ...base, field: 'A', region: 'BE-BRU' }, 'fr'],
+    ['a factory worker in France (H)', { ...base, field: 'H', eqfLevel: 3 }, 'fr'],
+    ['a stage technician in Luxembourg (L), in English', { ...base, field: 'L', region: 'LU' }, 'en'],
+    ['a gardener in Wallonia (A) with weak skills', { ...base, field: 'A', region: 'BE-WAL', digitalSkills: 'with-help' }, 'fr'],
   ];
   for (const [who, profile, lang] of people) {
     it(`when ${who} asks, then match is none and no unrelated course (Python, Linux, data, web) is offered`, () => {
@@ -100,9 +100,9 @@ describe('Recommender match over the real catalogue (knowledge/)', function () {
       expect(match).to.equal('none');
       expect(items.length).to.be.within(3, 5);
       for (const item of items) {
-        expect(item.kind === 'support' || servesAnyJob(item), `${item.id} (${item.topics.join(',')})`).to.equal(true);
+        expect(item.kind === 'support' || item.kind === 'search' || servesAnyJob(item), `${item.id} (${item.topics.join(',')})`).to.equal(true);
         expect(item.topics.some((t) => ['programming', 'data', 'web-development'].includes(t)), item.id).to.equal(false);
-        expect(codes(item.reasons), item.id).to.include('any-job');
+        expect(codes(item.reasons), item.id).to.include(item.kind === 'search' ? 'agency-search' : 'any-job');
       }
     });
   }
@@ -111,5 +111,45 @@ describe('Recommender match over the real catalogue (knowledge/)', function () {
     const { match, items } = r.recommendation({ ...base, field: 'D' }, 'fr');
     expect(match).to.equal('good');
     expect(items.some((i) => i.fields.includes('D') && codes(i.reasons).includes('field'))).to.equal(true);
+  });
+});
+
+describe("The agency's own training search (kind search)", function () {
+  this.timeout(60000);
+  let kb: KnowledgeBase;
+  let search: Record<string, any>;
+  let languages: string[];
+  before(() => {
+    languages = languagesOf(path.join(ROOT, 'locales'));
+    kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
+    search = JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages;
+  });
+
+  it('when nothing online fits a field in France, then the agency search for that field comes first, with its URL', () => {
+    const r = new Recommender(kb, languages, search);
+    const { match, items } = r.recommendation({ ...base, field: 'A', region: 'FR' }, 'fr');
+    expect(match).to.equal('none');
+    expect(items[0]).to.include({ id: 'search-france-travail-a', kind: 'search' });
+    expect(items[0].fields).to.deep.equal(['A']);
+    expect(codes(items[0].reasons)).to.deep.equal(['agency-search']);
+    expect(r.agencySearch('search-france-travail-a')?.url).to.equal('https://candidat.francetravail.fr/formations/recherche?quoi=agriculture%20espaces%20verts');
+  });
+
+  it('when courses fit the field, then the search comes last and only if there is room; "show me more" does not repeat it', () => {
+    const r = new Recommender(kb, languages, search);
+    const first = r.recommendation({ ...base, field: 'D', region: 'FR' }, 'fr', { limit: 5 });
+    const at = first.items.findIndex((i) => i.kind === 'search');
+    if (at >= 0) expect(at).to.equal(first.items.length - 1);
+    const more = r.recommendation({ ...base, field: 'D', region: 'FR' }, 'fr', { exclude: new Set(first.items.map((i) => i.id)) });
+    expect(more.items.some((i) => i.kind === 'search' && first.items.some((f) => f.id === i.id))).to.equal(false);
+  });
+
+  it('when the agency publishes no training search (or the field has no search words), then no search item appears', () => {
+    const adem = new Recommender(kb, languages, search, 'adem');
+    expect(adem.recommendation({ ...base, field: 'A', region: 'LU' }, 'fr').items.some((i) => i.kind === 'search')).to.equal(false);
+    const anyRegion = new Recommender(kb, languages, search);
+    expect(anyRegion.recommendation({ ...base, field: 'A', region: 'BE-BRU' }, 'fr').items.some((i) => i.kind === 'search')).to.equal(false);
+    expect(anyRegion.agencySearch('search-adem-a')).to.equal(undefined);
+    expect(anyRegion.agencySearch('search-france-travail-z')).to.equal(undefined);
   });
 });

@@ -82,6 +82,8 @@ export interface Agency {
     source: SourceRef;
   };
   callbackPromise: Localised | null; // the agency's own promise, or null when not published
+  /** Its public training search: a URL template with `{keywords}` and search words per ROME field; null if none found. */
+  trainingSearch?: { urlTemplate: string; keywords: Partial<Record<Field, string>>; source: SourceRef } | null;
   source: SourceRef;
 }
 

@@ -32,7 +32,7 @@ export interface Session {
   /** Ids already recommended in this conversation, so "more" shows new ones. */
   shown: string[];
   /** The last recommendations shown, with their reason codes (for the advisor's summary). */
-  lastItems?: Array<{ id: string; kind: 'course' | 'support'; reasons: string[] }>;
+  lastItems?: Array<{ id: string; kind: 'course' | 'support' | 'search'; reasons: string[] }>;
   /** A callback being set up: the number, kept only after the person agreed to be called back. */
   callback?: { phone?: string };
 }

@@ -12,13 +12,15 @@ export type ReasonCode =
   | 'time'            // can be finished in a few weeks at their pace
   | 'language'        // taught in their language
   | 'other-language'  // NOT taught in their language: said plainly
+  | 'local-language'  // teaches a language of their region, which they did not choose (params.language)
   | 'certification'   // leads to a certificate, and they want one
   | 'free'            // free for jobseekers in their region
   | 'smartphone'      // can be followed on a phone
   | 'inclusion-first' // support comes first: no equipment or no digital skills yet
   | 'near-you'        // a support service in their region
   | 'device'          // helps get a computer or internet access
-  | 'goal';           // serves their goal (find a job, start a business...)
+  | 'goal'            // serves their goal (find a job, start a business...)
+  | 'agency-search';  // the agency's own training search for their field (params.agency, params.field)
 
 export interface Reason {
   code: ReasonCode;
@@ -27,7 +29,8 @@ export interface Reason {
 
 export interface RecommendationItem {
   id: string;
-  kind: 'course' | 'support';
+  /** `search`: the agency's own training search for the person's field (id `search-<agencyId>-<field letter>`). */
+  kind: 'course' | 'support' | 'search';
   topics: string[];
   /** ROME fields (A–N) the item prepares for; empty when it serves any job. */
   fields: string[];

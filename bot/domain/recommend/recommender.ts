@@ -1,10 +1,11 @@
-import type { Course, KnowledgeBase, SupportService } from '../knowledge/types';
-import type { Profile } from '../profile/profile';
+import type { Agency, Course, KnowledgeBase, SupportService } from '../knowledge/types';
+import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
 import { scoreCourse, servesAnyJob } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
+import { GOAL_TOPICS, MATCH_THRESHOLD, OWN_LANGUAGE_TOP, REGION_LANGUAGES } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
 export interface RecommendOptions {
@@ -13,7 +14,6 @@ export interface RecommendOptions {
   limit?: number;              // 3..5, default 5
 }
 
-const BASIC_TOPICS = ['digital-basics', 'basic-skills'];
 const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => b.score - a.score || (a.id < b.id ? -1 : 1);
 
 /**
@@ -38,7 +38,12 @@ export class Recommender {
   private generation = 0;
   private readonly search: CatalogueSearch;
 
-  constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'>, languages: string[], searchSettings: Record<string, SearchLanguage>) {
+  /**
+   * @param ownAgency the deployment's agency (`AGENCY`): its training search is the one offered; without it, the
+   *   search of an agency of the person's region.
+   */
+  constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'> & Partial<Pick<KnowledgeBase, 'agencies'>>, languages: string[],
+    searchSettings: Record<string, SearchLanguage>, private readonly ownAgency?: string) {
     this.marks = new Uint32Array(kb.courses.length);
     kb.courses.forEach((course, at) => {
       this.position.set(course.id, at);
@@ -63,6 +68,30 @@ export class Recommender {
   }
 
   course(id: string): Course | undefined { return this.byId.get(id); }
+
+  /** The agency search behind a `search` item id (`search-<agencyId>-<field letter>`), with its URL for that field. */
+  agencySearch(id: string): { agency: Agency; field: Field; url: string } | undefined {
+    const found = /^search-(.+)-([a-n])$/.exec(id);
+    const agency = found ? this.kb.agencies?.find((a) => a.id === found[1]) : undefined;
+    const field = found?.[2].toUpperCase() as Field | undefined;
+    const words = field ? agency?.trainingSearch?.keywords[field] : undefined;
+    if (!agency || !field || !words) return undefined;
+    return { agency, field, url: agency.trainingSearch!.urlTemplate.replace('{keywords}', encodeURIComponent(words)) };
+  }
+
+  /** The agency's own training search for the person's field, when the agency publishes one. */
+  private searchItem(profile: Profile): RecommendationItem | undefined {
+    const field = profile.field;
+    if (!field) return undefined;
+    const agencies = this.kb.agencies ?? [];
+    const agency = this.ownAgency ? agencies.find((a) => a.id === this.ownAgency)
+      : agencies.find((a) => a.region === profile.region && a.trainingSearch?.keywords[field]);
+    if (!agency?.trainingSearch?.keywords[field]) return undefined;
+    return {
+      id: `search-${agency.id}-${field.toLowerCase()}`, kind: 'search', topics: [], fields: [field], languages: agency.languages, score: 0,
+      reasons: [{ code: 'agency-search', params: { agency: agency.id, field } }],
+    };
+  }
   support(id: string): SupportService | undefined { return this.kb.support.find((s) => s.id === id); }
 
   /** Course ids matching free text, best first (for "I want to learn Python" outside the questions). */
@@ -84,7 +113,7 @@ export class Recommender {
     const needs = needsOf(profile);
     const hits = options.query ? this.search.search(options.query, lang) : new Map<string, number>();
 
-    let courses = this.rank(this.candidates(profile, needs.basicsFirst, hits), profile, lang, hits, exclude, needs);
+    let courses = this.rank(this.candidates(profile, lang, needs.basicsFirst, hits), profile, lang, hits, exclude, needs);
     if (courses.length < limit + 3) {
       const seen = new Set(courses.map((c) => c.id));
       courses = [...courses, ...this.rank(this.kb.courses.filter((c) => !seen.has(c.id)), profile, lang, hits, exclude, needs)];
@@ -100,22 +129,36 @@ export class Recommender {
     support.sort(byScoreThenId);
 
     const fits = (i: RecommendationItem): boolean => fitsProfile(i, profile);
+    // Only a fit that scores enough is a match: never "good" on the strength of a course the person cannot follow.
+    const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
-    let match: Match = !named ? 'partial' : courses.some(fits) || support.some(fits) ? 'good' : 'none';
+    let match: Match = !named ? 'partial' : courses.some(matches) || support.some(matches) ? 'good' : 'none';
     if (match === 'none') courses = varied(courses.filter(servesAnyJob).map(anyJobFirst), limit);
 
-    let picked: RecommendationItem[];
-    if (needs.inclusionFirst) {
-      picked = [...support.slice(0, 2), ...courses.slice(0, limit - Math.min(2, support.length))];
-    } else if (needs.basicsFirst && support.length > 0) {
-      picked = [...courses.slice(0, limit - 1), support[0]].sort(byScoreThenId);
-    } else {
-      picked = courses.slice(0, limit);
-    }
+    // No computer (only a phone, or nothing) or little ease with computers: a place that lends equipment or
+    // teaches the basics comes first, then courses; with no device or no skills at all, two of them.
+    const placeFirst = needs.equipment <= 1 || needs.skills <= 1;
+    // A place where their language is spoken comes first; with a device and some skills, one where it is not
+    // comes second, after a course they can read.
+    const spoken = support.filter((s) => s.languages.includes(lang));
+    const places = needs.inclusionFirst ? [...spoken, ...support.filter((s) => !spoken.includes(s))].slice(0, 2) : placeFirst ? [spoken[0] ?? support[0]].filter(Boolean) : [];
+    let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
+    if (!needs.inclusionFirst && places.length === 1 && !places[0].languages.includes(lang) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
     if (match === 'none') picked = picked.map(anyJobFirst);
     picked = this.withFit(picked, courses, fits);
-    if (match === 'good' && !picked.some(fits)) match = 'partial';
+    // The agency's own search for their field: first after the places when nothing online fits, else at the end.
+    const found = this.searchItem(profile);
+    const search = found && !exclude.has(found.id) ? found : undefined;
+    if (search && match === 'none') picked = [...picked.slice(0, places.length), search, ...picked.slice(places.length)].slice(0, limit);
+    else if (search && picked.length < limit) picked = [...picked, search];
+    picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
+      // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
+      const seen = new Set(courses.map((c) => c.id));
+      const more = this.rank(this.kb.courses.filter((c) => !seen.has(c.id) && c.taughtIn.includes(lang)), profile, lang, hits, exclude, needs).sort(byScoreThenId);
+      return match === 'none' ? more.filter(servesAnyJob).map(anyJobFirst) : more;
+    });
+    if (match === 'good' && !picked.some(matches)) match = 'partial';
     return { match, items: picked };
   }
 
@@ -131,7 +174,7 @@ export class Recommender {
     return next;
   }
 
-  private candidates(profile: Profile, basicsFirst: boolean, hits: Map<string, number>): Course[] {
+  private candidates(profile: Profile, lang: string, basicsFirst: boolean, hits: Map<string, number>): Course[] {
     const generation = ++this.generation;
     const courses = this.kb.courses;
     const out: Course[] = [];
@@ -145,9 +188,10 @@ export class Recommender {
       add('job-search'); // help for any job, the fallback when nothing is for their field
       add('digital-basics', this.beginnersByTopic);
     }
-    if (basicsFirst || profile.goal === 'basics') for (const topic of BASIC_TOPICS) add(topic, this.beginnersByTopic);
-    if (profile.goal === 'find-job') add('job-search');
-    if (profile.goal === 'start-business') add('entrepreneurship');
+    if (basicsFirst) for (const topic of GOAL_TOPICS.basics) add(topic, this.beginnersByTopic);
+    if (profile.goal === 'basics') for (const topic of GOAL_TOPICS.basics) add(topic, this.beginnersByTopic);
+    else for (const topic of (profile.goal && GOAL_TOPICS[profile.goal]) || []) add(topic);
+    if (profile.region && !(REGION_LANGUAGES[profile.region] ?? []).includes(lang)) add('languages');
     for (const id of hits.keys()) { const at = this.position.get(id); if (at !== undefined) take(at); }
     return out;
   }
@@ -202,6 +246,41 @@ function fitsProfile(item: { topics: readonly string[]; fields?: readonly string
 /** The same item with the "serves any job" reason first: with `match: none` it is what labels the help. */
 function anyJobFirst(item: RecommendationItem): RecommendationItem {
   return { ...item, reasons: [{ code: 'any-job' }, ...item.reasons.filter((r) => r.code !== 'any-job')] };
+}
+
+/**
+ * The first `OWN_LANGUAGE_TOP` courses are in the person's language when the catalogue has such courses: one in
+ * another language moves down (it keeps its "not in your language" reason), and an in-language course from the
+ * ranked pool takes its place if the list has none further down. Support items keep their place.
+ */
+function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationItem[], lang: string, limit: number, fits: (i: RecommendationItem) => boolean,
+  rankMore: () => RecommendationItem[]): RecommendationItem[] {
+  const result = [...picked];
+  let pool = ranked;
+  let extended = false;
+  const inLanguage = (i: RecommendationItem): boolean => i.kind !== 'course' || i.languages.includes(lang);
+  for (let at = 0; at < Math.min(OWN_LANGUAGE_TOP, result.length); at++) {
+    if (inLanguage(result[at])) continue;
+    const later = result.findIndex((item, k) => k > at && item.kind === 'course' && item.languages.includes(lang));
+    if (later >= 0) {
+      result.splice(at, 0, ...result.splice(later, 1));
+      continue;
+    }
+    let spare = pool.find((item) => item.languages.includes(lang) && !result.includes(item));
+    if (!spare && !extended) {
+      extended = true;
+      pool = [...pool, ...rankMore()];
+      spare = pool.find((item) => item.languages.includes(lang) && !result.includes(item));
+    }
+    if (!spare) break; // nothing else exists in their language: what is left stays, its reason says so
+    result.splice(at, 0, spare);
+    if (result.length > limit) {
+      const drop = result.map((item, k) => ({ item, k })).reverse().find(({ item, k }) => k > at && item.kind === 'course' && !fits(item) && !inLanguage(item))
+        ?? result.map((item, k) => ({ item, k })).reverse().find(({ item, k }) => k > at && item.kind === 'course' && !fits(item));
+      result.splice(drop ? drop.k : result.length - 1, 1);
+    }
+  }
+  return result;
 }
 
 /** Best first, but at most two items of the same main topic before the others get their turn (CV, languages, basics). */

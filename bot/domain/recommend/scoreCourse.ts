@@ -2,18 +2,14 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import { levelRank, skillRank, equipmentRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
+import { ANY_JOB_TOPICS, COURSE_WEIGHTS, GOAL_TOPICS, REGION_LANGUAGES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
 const CERTIFIED = new Set(['state-recognised', 'certificate-of-achievement', 'attestation']);
-const GOAL_TOPICS: Record<string, string[]> = {
-  'find-job': ['job-search'],
-  'start-business': ['entrepreneurship'],
-  basics: ['digital-basics', 'basic-skills'],
-};
+const W = COURSE_WEIGHTS;
 
-/** Topics of help that serves any job search: a course on them that names no `fields` is "any job" help. */
-export const ANY_JOB_TOPICS: ReadonlySet<string> = new Set(['job-search', 'languages', 'digital-basics', 'basic-skills']);
+export { ANY_JOB_TOPICS };
 
 /** True when an item prepares for no particular field and is mainly about job search, languages or basics. */
 export function servesAnyJob(item: { topics: readonly string[]; fields?: readonly string[] }): boolean {
@@ -40,70 +36,88 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
     // A phone-only person may still get a computer course once support gives access; never with no device at all.
     if (needs.equipment === 0) return undefined;
   }
+  // Never a course that only teaches the person the language they speak (a German speaker offered German), except
+  // reading and writing modules for a person with little schooling or who asked for basic skills.
+  if (course.teaches && course.teaches.every((l) => l === lang) && !(course.topics.includes('basic-skills') && needsLiteracy(profile, needs))) return undefined;
   const required = skillRank(course.digitalSkillsRequired);
   if (required > needs.skills + 1) return undefined;
 
   const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;
   const topicIndex = profile.interest ? course.topics.indexOf(profile.interest) : -1;
-  if (topicIndex === 0) { score += 40; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
-  else if (topicIndex > 0) { score += 30; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
+  if (topicIndex === 0) { score += W.interestMain; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
+  else if (topicIndex > 0) { score += W.interestOther; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
 
-  if (searchBoost > 0) { score += Math.round(30 * searchBoost); explain && reasons.push({ code: 'search' }); }
+  if (searchBoost > 0) { score += Math.round(W.search * searchBoost); explain && reasons.push({ code: 'search' }); }
 
   // The job field the person named (ROME letter): a course for it scores; general help says it serves any job;
   // a course for other fields, that is not what they asked for either, is pushed well down.
   if (profile.field) {
-    if (course.fields?.includes(profile.field)) { score += 35; explain && reasons.push({ code: 'field', params: { field: profile.field } }); }
-    else if (servesAnyJob(course)) { score += 5; explain && reasons.push({ code: 'any-job' }); }
-    else if (topicIndex < 0 && searchBoost === 0) score -= 30;
+    if (course.fields?.includes(profile.field)) { score += W.field; explain && reasons.push({ code: 'field', params: { field: profile.field } }); }
+    else if (servesAnyJob(course)) { score += W.anyJob; explain && reasons.push({ code: 'any-job' }); }
+    else if (topicIndex < 0 && searchBoost === 0) score += W.otherField;
   }
 
   const goalTopics = profile.goal ? GOAL_TOPICS[profile.goal] ?? [] : [];
-  if (goalTopics.some((t) => course.topics.includes(t))) { score += 10; explain && reasons.push({ code: 'goal', params: { goal: profile.goal! } }); }
+  if (goalTopics.some((t) => course.topics.includes(t))) { score += W.goal; explain && reasons.push({ code: 'goal', params: { goal: profile.goal! } }); }
 
   // Weak digital skills call for digital basics first; reading, writing and arithmetic modules only when the
   // person has little schooling or asked for them.
   const beginner = course.level === 'beginner';
   const digitalBasic = beginner && course.topics.includes('digital-basics');
-  const literacy = beginner && course.topics.includes('basic-skills');
-  if ((needs.basicsFirst && digitalBasic) || (literacy && (needs.eqf <= 1 || profile.interest === 'basic-skills'))) {
-    score += 25; explain && reasons.push({ code: 'basics-first' });
+  const literacy = beginner && course.topics.includes('basic-skills') && (course.fields?.length ?? 0) === 0;
+  if ((needs.basicsFirst && digitalBasic) || (literacy && needsLiteracy(profile, needs))) {
+    score += W.basicsFirst; explain && reasons.push({ code: 'basics-first' });
   }
-  if (required > needs.skills) score -= 20;
+  if (required > needs.skills) score += W.skillGap;
 
   const levelGap = Math.abs(levelRank(course.level) - needs.desiredLevel);
   const eqfOk = course.minEqfLevel <= needs.eqf;
-  if (eqfOk && levelGap === 0) { score += 15; explain && reasons.push({ code: 'level' }); }
-  else if (eqfOk && levelGap === 1) score += 6;
-  else if (!eqfOk) score -= 8 * (course.minEqfLevel - needs.eqf);
+  if (eqfOk && levelGap === 0) { score += W.levelExact; explain && reasons.push({ code: 'level' }); }
+  else if (eqfOk && levelGap === 1) score += W.levelNear;
+  else if (!eqfOk) score += W.perMissingEqfLevel * (course.minEqfLevel - needs.eqf);
 
   if (course.durationHours !== null && profile.hoursPerWeek && profile.hoursPerWeek > 0) {
     const weeks = Math.ceil(course.durationHours / profile.hoursPerWeek);
-    if (weeks <= 8) { score += 10; explain && reasons.push({ code: 'time', params: { weeks, hours: course.durationHours } }); }
-    else if (weeks <= 16) score += 4;
-    else if (weeks > 26) score -= 10;
+    if (weeks <= W.weeksShortMax) { score += W.weeksShort; explain && reasons.push({ code: 'time', params: { weeks, hours: course.durationHours } }); }
+    else if (weeks <= W.weeksMediumMax) score += W.weeksMedium;
+    else if (weeks > W.weeksLongMin) score += W.weeksLong;
   }
 
-  if (course.taughtIn.includes(lang)) { score += 10; explain && reasons.push({ code: 'language', params: { lang } }); }
-  else { score -= 15; explain && reasons.push({ code: 'other-language', params: { langs: course.taughtIn.join(',') } }); }
+  if (course.taughtIn.includes(lang)) { score += W.inLanguage; explain && reasons.push({ code: 'language', params: { lang } }); }
+  else { score += W.otherLanguage; explain && reasons.push({ code: 'other-language', params: { langs: course.taughtIn.join(',') } }); }
+
+  const local = course.teaches ? localLanguageFor(profile, lang, course.teaches) : undefined;
+  if (local) { score += W.localLanguage; explain && reasons.push({ code: 'local-language', params: { language: local } }); }
 
   const certified = CERTIFIED.has(course.certification.kind);
   if (certified && profile.goal === 'certify') {
-    score += course.certification.kind === 'state-recognised' ? 20 : 12;
+    score += course.certification.kind === 'state-recognised' ? W.stateRecognised : W.otherCertificate;
     explain && reasons.push({ code: 'certification' });
   }
 
   const cost = costFor(course, profile.region);
-  if (cost === 'free' || cost === 'free-for-jobseekers') { score += 8; explain && reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
-  else if (cost === 'paid') score -= 12;
+  if (cost === 'free' || cost === 'free-for-jobseekers') { score += W.free; explain && reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
+  else if (cost === 'paid') score += W.paid;
 
   if (needs.equipment === 1) {
-    if (course.equipment === 'smartphone-only') { score += 12; explain && reasons.push({ code: 'smartphone' }); }
-    else score -= 15;
+    if (course.equipment === 'smartphone-only') { score += W.phoneFriendly; explain && reasons.push({ code: 'smartphone' }); }
+    else score += W.needsComputer;
   }
   if (!explain) { RANKING.score = score; return RANKING; }
   return { score, reasons };
+}
+
+/** A language of the person's region that the course teaches, when the person chose another language. */
+export function localLanguageFor(profile: Profile, lang: string, teaches: readonly string[]): string | undefined {
+  const spoken = profile.region ? REGION_LANGUAGES[profile.region] : undefined;
+  if (!spoken || spoken.includes(lang)) return undefined;
+  return spoken.find((l) => teaches.includes(l));
+}
+
+/** Little schooling, or basic skills asked for: reading, writing and arithmetic modules are for them. */
+function needsLiteracy(profile: Profile, needs: Needs): boolean {
+  return needs.eqf <= 1 || profile.interest === 'basic-skills';
 }
 
 /** Reused result of ranking-only calls, so scoring thousands of candidates allocates nothing (no GC pauses). */

@@ -2,6 +2,7 @@ import type { SupportService } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import type { Needs } from './profileNeeds';
 import type { Reason } from './reasons';
+import { SUPPORT_WEIGHTS as W } from './scoringRules';
 
 /**
  * Scores a digital-inclusion support service, or undefined when it is not for this person
@@ -12,23 +13,26 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   const helps = new Set(service.helpsWith);
   const reasons: Reason[] = [];
   let score = 0;
-  if (needs.equipment === 0 && (helps.has('no-equipment') || service.kind === 'device-access')) {
-    score += 45; reasons.push({ code: 'device' });
-  } else if (needs.equipment === 1 && service.kind === 'device-access') {
-    score += 15; reasons.push({ code: 'device' });
+  const lendsOrHasDevices = helps.has('no-equipment') || service.kind === 'device-access';
+  if (needs.equipment === 0 && lendsOrHasDevices) {
+    score += W.deviceForNone; reasons.push({ code: 'device' });
+  } else if (needs.equipment === 1 && lendsOrHasDevices) {
+    score += service.kind === 'device-access' ? W.deviceForPhone : W.placeForPhone; reasons.push({ code: 'device' });
   }
-  if (needs.skills === 0 && helps.has('no-skills')) { score += 40; reasons.push({ code: 'inclusion-first' }); }
-  else if (needs.skills === 1 && (helps.has('with-help') || helps.has('no-skills'))) { score += 20; reasons.push({ code: 'basics-first' }); }
-  if (profile.goal === 'find-job' && helps.has('job-search')) { score += 8; reasons.push({ code: 'goal', params: { goal: 'find-job' } }); }
-  if (profile.interest === 'languages' && helps.has('language')) score += 8;
+  if (needs.skills === 0 && helps.has('no-skills')) { score += W.noSkills; reasons.push({ code: 'inclusion-first' }); }
+  else if (needs.skills === 1 && (helps.has('with-help') || helps.has('no-skills'))) { score += W.withHelp; reasons.push({ code: 'basics-first' }); }
+  if (profile.goal === 'find-job' && helps.has('job-search')) { score += W.goal; reasons.push({ code: 'goal', params: { goal: 'find-job' } }); }
+  if (profile.interest === 'languages' && helps.has('language')) score += W.language;
   if (score === 0) return undefined;
   if (profile.field) {
-    if (service.fields?.includes(profile.field)) { score += 20; reasons.unshift({ code: 'field', params: { field: profile.field } }); }
+    if (service.fields?.includes(profile.field)) { score += W.field; reasons.unshift({ code: 'field', params: { field: profile.field } }); }
     else if ((service.fields?.length ?? 0) === 0) reasons.push({ code: 'any-job' });
   }
-  if (profile.region) { score += 5; reasons.push({ code: 'near-you', params: { region: profile.region } }); }
-  if (service.free) { score += 5; reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
-  if (service.languages.includes(lang)) score += 5;
-  if (needs.inclusionFirst) score += 30;
+  if (profile.region) { score += W.nearYou; reasons.push({ code: 'near-you', params: { region: profile.region } }); }
+  if (service.free) { score += W.free; reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
+  if (service.languages.includes(lang)) score += W.inLanguage;
+  // What a person needs to go there: each published detail (address, hours, phone) counts.
+  score += W.practicalDetail * [service.address, service.hours, service.phone].filter(Boolean).length;
+  if (needs.inclusionFirst) score += W.inclusionFirst;
   return { score, reasons };
 }

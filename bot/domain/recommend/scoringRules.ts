@@ -1,0 +1,96 @@
+/**
+ * Every number and map the recommender ranks with, in one place (issue 8, "scoring as data"). `scoreCourse`,
+ * `scoreSupport` and `Recommender` read them; the reasons shown to people come from the same rules, so a weight
+ * changed here changes the order and never leaves a reason that no longer holds.
+ *
+ * @remarks Points are relative: what matters is how rules compare. The persona tables in
+ * `test/domain/recommendPersonas.test.ts` say what must come first and what must never appear for each kind of
+ * person; run them after any change here.
+ */
+
+/** Goal → the topics that serve it (candidates are gathered from these topics, and a course on one scores `goal`). */
+export const GOAL_TOPICS: Readonly<Record<string, readonly string[]>> = {
+  'find-job': ['job-search'],
+  'start-business': ['entrepreneurship'],
+  basics: ['digital-basics', 'basic-skills'],
+};
+
+/** Topics of help that serves any job search: a course on them that names no `fields` is "any job" help. */
+export const ANY_JOB_TOPICS: ReadonlySet<string> = new Set(['job-search', 'languages', 'digital-basics', 'basic-skills']);
+
+/**
+ * The languages people need for work in each region. A person who chose another language (a Spanish speaker in
+ * Brussels) is also offered courses teaching these, with the reason `local-language`.
+ */
+export const REGION_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  'BE-BRU': ['fr', 'nl'],
+  'BE-WAL': ['fr', 'de'],
+  'BE-VLG': ['nl'],
+  LU: ['lb', 'fr', 'de'],
+  FR: ['fr'],
+};
+
+export const COURSE_WEIGHTS = {
+  /** The person's chosen topic is the course's main topic / one of its topics. */
+  interestMain: 40,
+  interestOther: 30,
+  /** Full match with the words they typed ("Python"), scaled by the search score (0..1). */
+  search: 30,
+  /** Prepares for the person's job field; general help serves any job; a course for other fields is pushed down. */
+  field: 35,
+  anyJob: 5,
+  otherField: -30,
+  goal: 10,
+  /** A beginner basics module for weak skills (or literacy for little schooling). */
+  basicsFirst: 25,
+  /** Needs more digital skill than the person has (one step more; two steps excludes the course). */
+  skillGap: -20,
+  levelExact: 15,
+  levelNear: 6,
+  /** Per EQF level the course assumes above the person's. */
+  perMissingEqfLevel: -8,
+  /** Weeks to finish at the person's pace. */
+  weeksShort: 10, weeksShortMax: 8,
+  weeksMedium: 4, weeksMediumMax: 16,
+  weeksLong: -10, weeksLongMin: 26,
+  inLanguage: 10,
+  otherLanguage: -15,
+  /** Teaches a language of the region to a person who chose another one. */
+  localLanguage: 20,
+  stateRecognised: 20,
+  otherCertificate: 12,
+  free: 8,
+  paid: -12,
+  /** Only a phone: a course that works on a phone, or one that does not. */
+  phoneFriendly: 12,
+  needsComputer: -15,
+} as const;
+
+export const SUPPORT_WEIGHTS = {
+  /** No device at all: a place that lends one or has computers; only a phone: device access still helps. */
+  deviceForNone: 45,
+  deviceForPhone: 15,
+  /** A place with a computer and someone to help, for a person who has only a phone. */
+  placeForPhone: 20,
+  noSkills: 40,
+  withHelp: 20,
+  goal: 8,
+  language: 8,
+  field: 20,
+  nearYou: 5,
+  free: 5,
+  inLanguage: 5,
+  /** Published address, hours and phone: what a person needs to go there. Each one known adds this. */
+  practicalDetail: 3,
+  /** No device or no digital skills: support comes before any course. */
+  inclusionFirst: 30,
+} as const;
+
+/**
+ * Below this score, an item about the person's interest or field is not presented as a match (`match` is not
+ * `good` on its strength alone): a beginner in another language offered an advanced course in English is not "a fit".
+ */
+export const MATCH_THRESHOLD = 25;
+
+/** How many of the first items must be in the person's language when the catalogue has enough of them. */
+export const OWN_LANGUAGE_TOP = 3;

@@ -1,0 +1,143 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { expect } from 'chai';
+import { Recommender } from '../../bot/domain/recommend/recommender';
+import { servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
+import type { Profile } from '../../bot/domain/profile/profile';
+import type { Course, KnowledgeBase } from '../../bot/domain/knowledge/types';
+import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
+import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
+
+/**
+ * Kinds of person, over the real catalogue (knowledge/), in fr, en, es and de (issue 8 item 7): what must come
+ * first and what must never appear. The weights live in bot/domain/recommend/scoringRules.ts.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const LANGS = ['fr', 'en', 'es', 'de'];
+const codes = (item: RecommendationItem): string[] => item.reasons.map((r) => r.code);
+
+interface Persona {
+  who: string;
+  profile: Profile;
+  langs: string[];
+  first: (item: RecommendationItem, lang: string) => boolean;
+  firstIs: string;
+  never?: (item: RecommendationItem, lang: string, at: number) => boolean;
+  neverIs?: string;
+  match?: Array<'good' | 'partial' | 'none'>;
+}
+
+describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', function () {
+  this.timeout(60000);
+  let r: Recommender;
+  let kb: KnowledgeBase;
+  const course = (id: string): Course => kb.courses.find((c) => c.id === id)!;
+  before(() => {
+    const languages = languagesOf(path.join(ROOT, 'locales'));
+    kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
+    r = new Recommender(kb, languages, JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+  });
+
+  const isPlace = (i: RecommendationItem): boolean => i.kind === 'support';
+  const advanced = (i: RecommendationItem): boolean => i.kind === 'course' && course(i.id).level !== 'beginner';
+
+  const personas: Persona[] = [
+    {
+      who: 'a person with only a phone, no diploma and no ease with computers (Brussels)',
+      profile: { goal: 'find-job', eqfLevel: 1, digitalSkills: 'none', equipment: 'smartphone-only', region: 'BE-BRU' },
+      langs: LANGS, first: (i) => isPlace(i) && codes(i).some((c) => c === 'device' || c === 'inclusion-first'), firstIs: 'a place that lends equipment or teaches the basics',
+      never: (i) => advanced(i), neverIs: 'an intermediate or advanced course',
+    },
+    {
+      who: 'a person with no device at all and a CAP (France)',
+      profile: { goal: 'find-job', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'none', region: 'FR' },
+      langs: LANGS, first: (i) => isPlace(i), firstIs: 'a support place',
+      never: (i) => i.kind === 'course' && course(i.id).equipment === 'computer-and-internet' && advanced(i), neverIs: 'an advanced computer course',
+    },
+    {
+      who: 'a person in Anderlecht with a phone, a CAP and little ease, who wants to work in sales',
+      profile: { goal: 'find-job', field: 'D', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-BRU' },
+      langs: ['fr'], first: (i) => isPlace(i), firstIs: 'a support place before any course',
+      never: (i) => i.kind === 'course' && (i.fields.length > 0 && !i.fields.includes('D')), neverIs: 'a course for another field',
+    },
+    {
+      who: 'a graduate retraining into data',
+      profile: { goal: 'retrain', interest: 'data', eqfLevel: 7, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 15, region: 'FR' },
+      langs: LANGS, first: (i, lang) => i.kind === 'course' && i.topics.includes('data') && i.languages.includes(lang), firstIs: 'a data course in their language',
+      never: (i) => isPlace(i) || codes(i).includes('basics-first'), neverIs: 'support or a basics module', match: ['good'],
+    },
+    {
+      who: 'a care assistant (J) at ease with computers',
+      profile: { goal: 'find-job', field: 'J', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' },
+      langs: LANGS,
+      first: (i) => i.fields.includes('J') || (i.fields.length === 0 && codes(i)[0] === 'any-job'), firstIs: 'a course for care, or help for any job labelled so',
+      never: (i) => i.fields.length > 0 && !i.fields.includes('J'), neverIs: 'a course for another field (Python, data...)',
+    },
+    {
+      who: 'a Spanish speaker in Brussels looking for a job',
+      profile: { goal: 'find-job', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' },
+      langs: ['es'], first: (i) => i.kind === 'course' && i.languages.includes('es'), firstIs: 'a course they can read',
+      never: (i) => i.kind === 'course' && (course(i.id).teaches ?? []).every((l) => l === 'es') && (course(i.id).teaches ?? []).length > 0, neverIs: 'a course teaching Spanish',
+    },
+    {
+      who: 'a German speaker in Eupen with little ease',
+      profile: { goal: 'find-job', eqfLevel: 4, digitalSkills: 'with-help', equipment: 'computer-and-internet', region: 'BE-WAL' },
+      langs: ['de'], first: (i) => i.languages.includes('de') || (isPlace(i) && i.languages.includes('de')), firstIs: 'something in German',
+      never: (i) => i.kind === 'course' && (course(i.id).teaches ?? []).length > 0 && course(i.id).teaches!.every((l) => l === 'de'), neverIs: 'a course teaching German',
+    },
+    {
+      who: 'a German speaker who wants to learn languages',
+      profile: { goal: 'find-job', interest: 'languages', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL' },
+      langs: ['de'], first: (i) => i.topics.includes('languages') && i.languages.includes('de'), firstIs: 'a language course in German',
+      never: (i) => i.kind === 'course' && (course(i.id).teaches ?? []).length > 0 && course(i.id).teaches!.every((l) => l === 'de'), neverIs: 'a course teaching German',
+    },
+  ];
+
+  for (const persona of personas) {
+    for (const lang of persona.langs) {
+      it(`[${lang}] ${persona.who}: first ${persona.firstIs}${persona.neverIs ? `; never ${persona.neverIs}` : ''}`, () => {
+        const { match, items } = r.recommendation(persona.profile, lang);
+        const shown = items.map((i) => `${i.kind}:${i.id}[${i.languages}]`).join(' ');
+        expect(items.length, shown).to.be.within(3, 5);
+        expect(persona.first(items[0], lang), `first of ${shown}`).to.equal(true);
+        items.forEach((item, at) => expect(persona.never?.(item, lang, at) ?? false, `${item.id} in ${shown}`).to.equal(false));
+        if (persona.match) expect(persona.match).to.include(match);
+      });
+    }
+  }
+
+  describe('rules every kind of person shares', () => {
+    const everyone = personas.flatMap((p) => p.langs.map((lang) => ({ ...p, lang })));
+
+    for (const { who, profile, lang } of everyone) {
+      it(`[${lang}] ${who}: no course in a language they did not choose in the first three while one in theirs exists`, () => {
+        const { items } = r.recommendation(profile, lang);
+        const exists = kb.courses.some((c) => c.taughtIn.includes(lang));
+        if (!exists) return;
+        for (const item of items.slice(0, 3)) {
+          if (item.kind !== 'course') continue;
+          expect(item.languages, `${item.id} in the first three`).to.include(lang);
+        }
+        for (const item of items.filter((i) => i.kind === 'course' && !i.languages.includes(lang))) {
+          expect(codes(item), `${item.id} says it is in another language`).to.include('other-language');
+        }
+      });
+
+      it(`[${lang}] ${who}: support is never below an intermediate or advanced course when they lack a computer or ease`, () => {
+        if (!(profile.equipment !== 'computer-and-internet' || profile.digitalSkills === 'none' || profile.digitalSkills === 'with-help')) return;
+        const { items } = r.recommendation(profile, lang);
+        const firstAdvanced = items.findIndex(advanced);
+        const lastSupport = items.map((i) => i.kind).lastIndexOf('support');
+        if (firstAdvanced >= 0 && lastSupport >= 0) expect(lastSupport, items.map((i) => i.id).join(' ')).to.be.below(firstAdvanced);
+      });
+    }
+
+    it('when the match is none, then every item serves any job or is support, labelled so (never unrelated courses at equal scores)', () => {
+      for (const lang of LANGS) {
+        const { match, items } = r.recommendation({ goal: 'find-job', field: 'A', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, lang);
+        if (match !== 'none') continue;
+        for (const item of items) expect(item.kind === 'support' || item.kind === 'search' || servesAnyJob(item), item.id).to.equal(true);
+      }
+    });
+  });
+});

@@ -37,6 +37,9 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
     region: readRegion(reading, deps.regions, 'extract'),
     field: readField(reading, deps.fields, 'extract', diplomas.filter((d) => d.value !== null)),
   };
+  // the job one wants, with no goal said otherwise, is looking for work: "i wanna be a nurse", "quiero ser
+  // camarero" (readField only reads a job after a wish, or a person's own job when they want work)
+  if (found.goal === undefined && found.field !== undefined && reading.lex.aspiration.tag(reading.tokens).length > 0) found.goal = 'find-job';
   // learning computer basics is also the topic digital basics
   if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
   return statedValues(found);

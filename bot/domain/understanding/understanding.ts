@@ -57,6 +57,16 @@ export class Understanding {
     return lexicon.notServed.replace('{{languages}}', served.map(name).join(', '));
   }
 
+  /**
+   * What a request says besides itself. Stuck in the conversation ("je sais pas quoi faire ici") is no goal:
+   * the words that ask for help are not the goal `unsure`.
+   */
+  private requestSlots(kind: Intent['kind'], text: string, lang: string): Partial<Profile> {
+    const slots = this.extract(text, lang);
+    if (kind === 'help' && slots.goal === 'unsure') delete slots.goal;
+    return slots;
+  }
+
   /** Languages with a lexicon. */
   languages(): string[] {
     return [...this.compiled.keys()];
@@ -98,7 +108,7 @@ export class Understanding {
       if (social?.kind === 'question' && !['other', 'why', 'bot'].includes(social.topic)) return { intent: 'question', question: social.topic, slots: this.extract(text, lang) };
     }
     // a request may say more ("je suis à Liège, je veux parler à un conseiller"); erasure keeps nothing
-    if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.extract(text, lang) };
+    if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.requestSlots(intent.kind, text, lang) };
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
     const slots = { ...this.extract(text, lang), ...answered?.profile };
     // greetings, questions and complaints are read in the conversation's language only (its lexicon lists the
@@ -112,7 +122,11 @@ export class Understanding {
     // "c'est un robot ?" asks for a person as far as the contract goes; the bot says what it is and asks
     if (social?.kind === 'question' && social.topic === 'bot') return { ...base, intent: 'human', question: 'bot' };
     // a question word in an answer ("je cherche où me former") is not a question; a question mark is
-    if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.marked || !said)) return { ...base, intent: 'question', question: social.topic };
+    if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.marked || !said)) {
+      // "will I get a certificate?" asks about the course; it does not say the person's goal is one
+      if (social.topic === 'certificate' && slots.goal === 'certify') delete slots.goal;
+      return { ...base, intent: 'question', question: social.topic };
+    }
     if (social?.kind === 'complaint') return { ...base, intent: 'complaint' };
     // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place)
     if (social?.kind === 'greeting' || social?.kind === 'thanks') return { intent: social.kind, slots: {} };

@@ -296,6 +296,25 @@ const rows: Row[] = [
   ['so lala', 'de', D, { digitalSkills: null }],
   ['bof', 'fr', G, { goal: null }],
   ['depends', 'en', G, { goal: null }],
+  // saying in so many words that one does not know what to do is the goal unsure, even beside a situation
+  ['franchement je sais pas quoi faire', 'fr', null, { goal: 'unsure' }],
+  ["on m'a licencie et je sais pas quoi faire", 'fr', null, { goal: 'unsure' }],
+  ['got made redundant, no idea what to do now', 'en', null, { goal: 'unsure' }],
+  ['estoy en paro y no sé qué hacer', 'es', null, { goal: 'unsure' }],
+  ['hab meine Arbeit verloren und weiß nicht was ich machen soll', 'de', null, { goal: 'unsure' }],
+  ['keine Ahnung', 'de', null, { goal: null }],
+  // the job one wants to be is looking for work
+  ['i wanna be a bus driver', 'en', null, { goal: 'find-job', field: 'N' }],
+  ['quiero ser camarera', 'es', null, { goal: 'find-job', field: 'G' }],
+  ['ich will Maurer werden', 'de', null, { goal: 'find-job', field: 'F' }],
+  // a vocabulary word typed as written is itself, not a look-alike: no course word becomes a job, no
+  // afternoon a French town
+  ['cuanto dura el curso', 'es', null, { goal: null }],
+  ['por las tardes nada mas', 'es', 'availability', { region: null }],
+  ['wie lange dauert der Kurs', 'de', null, { interest: null }],
+  // asking whether there is a certificate is no goal
+  ['will I get a certificate at the end?', 'en', null, { goal: null }],
+  ['hay diploma al final?', 'es', null, { goal: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -7,13 +7,15 @@ import type { Mode, Reading, Span } from './reading';
 const WISH_REACH = 6;
 /** How close a learning cue must be to a one-word basics goal in free text ("apprendre l'informatique"). */
 const LEARN_REACH = 4;
+/** How many words a free-text "I don't know what to do" needs to count as the goal `unsure`. */
+const STATED_UNSURE = 3;
 /** Goals that name a project, which the words of a plain job wish often serve ("travailler à mon compte"). */
 const PROJECTS: ReadonlySet<Goal> = new Set(['retrain', 'start-business']);
 
 /**
  * The goal a message states. As an answer, "je sais pas" is the goal `unsure` (a vague "ça dépend" is nothing).
  * In free text:
- * - `unsure` never counts, nor a negated goal ("pas de diplôme, je veux trouver un travail" is find-job), nor
+ * - `unsure` counts only when stated in three words or more and no other goal is, nor a negated goal ("pas de diplôme, je veux trouver un travail" is find-job), nor
  *   a one-word goal inside words `taken` by another slot ("I have a degree" is a diploma, not certify);
  * - a basics goal needs a learning cue next to it or a wish before it: "I'm rubbish with computers", "I use
  *   the computers at the library" say a skill or a place, not a wish;
@@ -64,7 +66,13 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   // a wish before the goal, or opening it ("want work", "quiero trabajar")
   const wished = candidates.filter((m) => hasCueBefore(tokens, m, wishes, WISH_REACH) || opensWith(m, wishes));
   const best = wished.find((m) => PROJECTS.has(m.value)) ?? wished[0] ?? candidates[0];
-  return best?.value;
+  // With no other goal, saying in so many words that one does not know what to do is the goal `unsure`
+  // ("je sais pas quoi faire", "no idea what to do"); a short "no idea" or "lost" in free text is not.
+  const stated = best ? undefined : free.find((m) => m.value === 'unsure' && m.end - m.start >= STATED_UNSURE);
+  const statedOverSituation = free.find((m) => m.value === 'unsure' && m.end - m.start >= STATED_UNSURE);
+  // "j'ai perdu mon travail et je sais pas quoi faire": not knowing what to do wins over a situation, not a wish
+  if (best && wished.length === 0 && statedOverSituation) return 'unsure';
+  return best?.value ?? stated?.value;
 }
 
 /** Whether the goal's own words start with a cue ("want work", "apprendre l'informatique"). */

@@ -61,9 +61,9 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): 
     // marked names are short or look like words ("urgent" is not UGent): they must be typed as written
     if (m.value.mark && m.exact < m.end - m.start) continue;
     const r = rank(m, m.value.mark);
-    // in free text, a bare one-word name read through a typo is no place when the word typed is itself a word
-    // the lexicons know ("meinen" is not Menen, "bauen" not Balen): a place said with a typo needs a cue
-    if (mode === 'extract' && r === 2 && m.exact === 0 && m.end - m.start === 1 && idOf(tokens[m.start].t) >= 0) continue;
+    // in free text, a one-word name read through a typo is no place when the word typed is itself a word the
+    // lexicons know, even after a preposition ("meinen" is not Menen, "bauen" not Balen, "por las tardes" not Tarbes)
+    if (mode === 'extract' && m.exact === 0 && m.end - m.start === 1 && idOf(tokens[m.start].t) >= 0) continue;
     consider(m.value.region, r, m.start);
   }
   const code = postcodeRegion(tokens, mode === 'answer');

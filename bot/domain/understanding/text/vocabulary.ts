@@ -99,11 +99,15 @@ function compute(typed: string): Likeness {
     found.ids.push(id);
     found.levels.push(typed === word || plural(typed, word) ? EXACT : similar(typed, word, false) ? SIMILAR : STEM);
   };
-  consider(ids.get(typed));
+  const known = ids.get(typed);
+  consider(known);
   if (typed.length >= 4) consider(ids.get(typed.slice(0, -1)));
   if (typed.length < 5 || isDigit(typed.charCodeAt(0))) return found;
-  for (const id of bySound.get(soundKey(typed)) ?? []) consider(id);
   if (typed.length >= 6) for (const id of byStem.get(typed.slice(0, 6)) ?? []) consider(id);
+  // a word of the vocabulary typed as written means itself, not a look-alike one typo away: "curso" (a course)
+  // is not "curro" (a job), "lange" (long) not "langue", "tardes" not Tarbes
+  if (known !== undefined) return found;
+  for (const id of bySound.get(soundKey(typed)) ?? []) consider(id);
   // the other look-alikes are within one or two typos (two from 9 letters): check that first, it is quick
   for (let length = typed.length - 2; length <= typed.length + 2; length++) {
     for (const id of byShape.get(typed[0] + length) ?? []) {

@@ -31,11 +31,15 @@ describe('Understanding.extract', () => {
     ["j'ai 25 ans et 2 enfants", 'fr'], ['je veux parler à un conseiller', 'fr'],
     ["j'ai internet", 'fr'], ['20', 'fr'], ['je sais pas', 'fr'], ['je me débrouille', 'fr'], ['un peu', 'fr'],
     ['Programmieren', 'de'], ['sehr gut', 'de'], ["I'm ok with computers", 'en'], ['websites', 'en'],
-    ['Nice', 'en'], ['ça marche', 'fr'], ["je sais pas me servir d'un ordinateur", 'fr'],
-    ["I can't use a computer", 'en'], ['I manage on my own', 'en'], ["non j'ai rien compris", 'fr'], ["j'ai un diplôme", 'fr'],
+    ['Nice', 'en'], ['ça marche', 'fr'], ['I manage on my own', 'en'], ["non j'ai rien compris", 'fr'], ["j'ai un diplôme", 'fr'],
     ['solo el móvil', 'es'],
   ], (text, lang) => expect(u().extract(text, lang)).to.deep.equal({}),
   (text, lang) => `when a ${lang} user writes only "${text}", then nothing is extracted from free text`);
+
+  it('when a first message says the person cannot use a computer, then that is the skill none (it states it, verb and all)', () => {
+    expect(u().extract("je sais pas me servir d'un ordinateur", 'fr')).to.deep.equal({ digitalSkills: 'none' });
+    expect(u().extract("I can't use a computer", 'en')).to.deep.equal({ digitalSkills: 'none' });
+  });
 
   it('when a sentence states a goal and a diploma, then the diploma word is not also read as the goal certify', () => {
     expect(u().extract("I have a bachelor's degree", 'en')).to.deep.equal({ eqfLevel: 6 });

@@ -315,6 +315,11 @@ const rows: Row[] = [
   // asking whether there is a certificate is no goal
   ['will I get a certificate at the end?', 'en', null, { goal: null }],
   ['hay diploma al final?', 'es', null, { goal: null }],
+  // not knowing how to use a computer is a skill stated, with its verb, "ne" or not
+  ['je sais pas utiliser un ordinateur', 'fr', null, { digitalSkills: 'none' }],
+  ["je ne sais pas comment utiliser l'ordi", 'fr', 'digitalSkills', { digitalSkills: 'none' }],
+  ['i cant use a computer at all', 'en', null, { digitalSkills: 'none' }],
+  ["j'ai un bon ordinateur", 'fr', null, { digitalSkills: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -54,7 +54,9 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   });
   const overlapsTaken = (m: Span) => taken.some((span) => span.start < m.end && m.start < span.end)
     && !hasCueBefore(tokens, m, background, 2);
-  const describesDevice = (m: Span) => devices.some((d) => d.start === m.end && d.value !== 'unavailable');
+  // one word right before a device describes it ("un bon ordinateur"); a phrase with its verb states a skill
+  // ("je sais pas utiliser un ordinateur")
+  const describesDevice = (m: Span) => m.end - m.start === 1 && devices.some((d) => d.start === m.end && d.value !== 'unavailable');
   const wished = (m: Span) => hasCueBefore(tokens, m, wishes, 2);
   // as the answer, a self-rating is the surest statement ("3/10", "50%"); in free text a number may rate anything
   if (!extract) {
@@ -63,8 +65,11 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   }
   let level: DigitalSkills | undefined;
   for (const m of matches) {
-    if (extract && (!inContext(m) || overlapsTaken(m) || describesDevice(m) || wished(m))) continue;
-    const negation = reading.negations.filter((n) => isNegated(tokens, m, [n], matches));
+    // a phrase that holds its own negation ("sais pas * utiliser") is a statement, not a topic one wants to
+    // learn, and is not negated again by the "ne" before it
+    const ownNegation = reading.negations.some((n) => n.start >= m.start && n.end <= m.end);
+    if (extract && (!inContext(m) || (overlapsTaken(m) && !ownNegation) || describesDevice(m) || wished(m))) continue;
+    const negation = reading.negations.filter((n) => isNegated(tokens, m, [n], matches) && !(ownNegation && n.end === m.start));
     if (negation.length === 0) level = m.value;
     else if (negation.some((n) => n.value === 'strong') && m.value !== 'none') level = 'none';
     else level = NEGATED[m.value];

@@ -38,7 +38,12 @@ export function messagesRoute(deps: MessagesRouteDeps) {
       res.send(400, errorBody('invalid_activity', problems.join('; ')));
       return;
     }
-    const activity = req.body as { channelId: string; conversation: { id: string } };
+    const activity = req.body as { type: string; channelId: string; conversation: { id: string } };
+    if (activity.type === 'invoke') {
+      // nothing here answers invokes: say so once, rather than a 503 that channels retry for days
+      res.send(501, errorBody('not_supported', 'This bot does not handle invoke activities.'));
+      return;
+    }
     const captured = new CapturedResponse();
     await deps.queue.run(`${activity.channelId}|${activity.conversation.id}`, () =>
       deps.adapter.process(req, captured, async (context) => {

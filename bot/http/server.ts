@@ -1,4 +1,5 @@
 import restify, { type Server } from 'restify';
+import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { errorBody, fromRestifyError } from './errors';
 import { messagesRoute, type MessagesRouteDeps } from './messagesRoute';
@@ -35,6 +36,19 @@ export function createServer(deps: ServerDeps): Server {
     err.toString = () => body.message;
     if (status >= 500) deps.logger.error({ event: 'http.error', route: req.getRoute()?.path, error: err.name }, 'request failed');
     return callback();
+  });
+
+  // Requests Node itself refuses (headers too large, malformed request lines) get the contract's JSON too, not
+  // an empty body.
+  server.server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) { socket.destroy(); return; }
+    const [status, reason, body] = err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', errorBody('headers_too_large', 'The request headers are too large.')]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', errorBody('request_timeout', 'The request took too long to arrive.')]
+        : [400, 'Bad Request', errorBody('bad_request', 'The request could not be read.')];
+    const json = JSON.stringify(body);
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
   });
 
   const json = restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false, rejectUnknown: true });

@@ -57,3 +57,73 @@ describe('Hardening (issue 13): WebSocket upgrades on other paths', function () 
     expect((await fetch(`${running.url}/healthz`)).status).to.equal(200);
   });
 });
+
+describe('Hardening (issue 13): malformed input is a 4xx with the contract JSON, never a 5xx that invites retries', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp(); });
+  after(async () => { await running.stop(); });
+
+  const post = async (activity: Record<string, unknown>): Promise<{ status: number; json: any; retryAfter: string | null }> => {
+    const body = JSON.stringify({
+      type: 'message', id: 'm1', channelId: 'emulator', serviceUrl: running.url, conversation: { id: 'c-malformed' },
+      from: { id: 'u1' }, recipient: { id: 'bot' }, text: 'bonjour', ...activity,
+    });
+    const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    return { status: res.status, json: await res.json().catch(() => undefined), retryAfter: res.headers.get('retry-after') };
+  };
+
+  const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+    ['a lone surrogate in conversation.id', { conversation: { id: 'c-\ud800' } }, /conversation\.id/],
+    ['a lone surrogate in channelId', { channelId: 'emu\udc00' }, /channelId/],
+    ['a lone surrogate in from.id', { from: { id: 'u\ud800x' } }, /from\.id/],
+    ['membersAdded: [null]', { type: 'conversationUpdate', membersAdded: [null] }, /membersAdded/],
+    ['membersAdded that is not a list', { type: 'conversationUpdate', membersAdded: 'everyone' }, /membersAdded/],
+  ];
+  for (const [name, activity, field] of cases) {
+    it(`when an activity has ${name}, then 400 names the field, with no Retry-After`, async () => {
+      const r = await post(activity);
+      expect(r.status).to.equal(400);
+      expect(r.json.error).to.equal('invalid_activity');
+      expect(r.json.message).to.match(field);
+      expect(r.retryAfter).to.equal(null);
+    });
+  }
+
+  it('when value is nested 20,000 deep, then 400 says so (no stack overflow, no 500)', async () => {
+    const value = `${'['.repeat(20000)}"x"${']'.repeat(20000)}`;
+    const body = `{"type":"message","id":"m1","channelId":"emulator","serviceUrl":"${running.url}","conversation":{"id":"c-deep"},"from":{"id":"u1"},"text":"x","value":${value}}`;
+    const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const r = { status: res.status, json: await res.json() as any };
+    expect(r.status).to.equal(400);
+    expect(r.json.message).to.match(/value.*nested too deeply/);
+  });
+
+  it('when an invoke comes in normal delivery, then 501 says it is not handled, with no Retry-After', async () => {
+    const r = await post({ type: 'invoke', name: 'adaptiveCard/action', value: {} });
+    expect(r.status).to.equal(501);
+    expect(r.json.error).to.equal('not_supported');
+    expect(r.retryAfter).to.equal(null);
+  });
+
+  const raw = (request: string): Promise<string> => new Promise((resolve) => {
+    const socket = net.connect(Number(new URL(running.url).port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk) => { answer += chunk.toString('latin1'); });
+    socket.on('close', () => resolve(answer));
+    socket.on('error', () => resolve(answer));
+    socket.write(request);
+  });
+
+  it('when the headers are too large, then 431 comes with a JSON body', async () => {
+    const answer = await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20000)}\r\n\r\n`);
+    expect(answer).to.match(/^HTTP\/1\.1 431/);
+    expect(JSON.parse(answer.split('\r\n\r\n')[1])).to.include({ error: 'headers_too_large' });
+  });
+
+  it('when the request line is garbage, then 400 comes with a JSON body', async () => {
+    const answer = await raw('HELLO THERE\r\n\r\n');
+    expect(answer).to.match(/^HTTP\/1\.1 400/);
+    expect(JSON.parse(answer.split('\r\n\r\n')[1])).to.include({ error: 'bad_request' });
+  });
+});

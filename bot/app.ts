@@ -117,7 +117,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const bot = new OrientationBot({
     engine, repository, translations, renderer, topicLabel, logger, handoff: flow,
     replyCache,
-    maxTextLength: config.maxTextLength,
+    maxTextLength: config.maxTextLength, contactCentre: config.handoffTarget === 'contact-centre' ? config.contactCentre : undefined,
   });
   const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
   const timers: NodeJS.Timeout[] = [];

@@ -42,6 +42,8 @@ export interface Config {
   readonly webChatAllowedOrigins: readonly string[];
   /** Where escalations go: the built-in console, or also an agency's contact centre (handoff.initiate events). */
   readonly handoffTarget: 'console' | 'contact-centre';
+  /** The contact-centre platform's channel and sender id: only its `handoff.status` events are honoured. */
+  readonly contactCentre?: { channelId: string; fromId: string };
   /** Minutes a queued request waits for an advisor before the person is offered a callback instead. */
   readonly queueTimeoutMinutes: number;
   /** IANA time zone of the advisor hours when no agency is configured. */
@@ -166,10 +168,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     consoleTrustProxy: bool('CONSOLE_TRUST_PROXY', false),
     consoleLoginAttempts: int('CONSOLE_LOGIN_ATTEMPTS', 5, 1, 1000),
     handoffTarget: str('HANDOFF_TARGET', 'console') === 'contact-centre' ? 'contact-centre' : 'console',
+    contactCentre: str('CONTACT_CENTRE_CHANNEL') && str('CONTACT_CENTRE_FROM_ID')
+      ? { channelId: str('CONTACT_CENTRE_CHANNEL'), fromId: str('CONTACT_CENTRE_FROM_ID') } : undefined,
     queueTimeoutMinutes: int('QUEUE_TIMEOUT_MINUTES', 15, 1, 24 * 60),
     timeZone: str('TIME_ZONE', 'Europe/Brussels'),
   };
   if (!['console', 'contact-centre'].includes(str('HANDOFF_TARGET', 'console'))) problems.push('HANDOFF_TARGET must be "console" or "contact-centre"');
+  if (config.handoffTarget === 'contact-centre' && !config.contactCentre) {
+    problems.push('HANDOFF_TARGET=contact-centre needs CONTACT_CENTRE_CHANNEL and CONTACT_CENTRE_FROM_ID (whose handoff.status events are honoured)');
+  }
   try { new Intl.DateTimeFormat('en', { timeZone: config.timeZone }); } catch { problems.push(`TIME_ZONE "${config.timeZone}" is not an IANA time zone (e.g. Europe/Brussels)`); }
   if (config.publicUrl && !/^https?:\/\/[^/]+$/.test(config.publicUrl)) problems.push('PUBLIC_URL must be like https://chat.example.org (no path)');
   for (const origin of config.webChatAllowedOrigins) {

@@ -19,6 +19,8 @@ export interface BotDeps {
   replyCache: ReplyCache<Partial<Activity>[]>;
   logger: Logger;
   maxTextLength: number;
+  /** The contact-centre platform (channel and sender id) whose `handoff.status` events are honoured; none: no one's. */
+  contactCentre?: { channelId: string; fromId: string };
   now?: () => Date;
 }
 
@@ -91,6 +93,13 @@ export class OrientationBot {
       return engine.start(record.session, { locale: activity.locale });
     }
     if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') {
+      // only the configured platform may say an advisor took or ended a conversation: from anyone else the event
+      // is accepted (the protocol says never reject it) and ignored
+      const platform = this.deps.contactCentre;
+      if (!platform || activity.channelId !== platform.channelId || activity.from?.id !== platform.fromId) {
+        this.deps.logger.warn({ event: 'handoff.status.ignored', channel: address.channelId }, 'handoff.status from someone other than the contact centre ignored');
+        return [];
+      }
       const state = (activity.value as { state?: unknown } | undefined)?.state;
       return typeof state === 'string' ? handoff.status(record, state) : [];
     }

@@ -9,6 +9,7 @@ import { summaryOf, TicketNotFoundError, type Ticket } from '../domain/handoff/t
 import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import { NotAssignedError, type ConsoleBackend, type DeskEvent } from './consolePort';
 import type { UserDelivery } from './userDelivery';
+import { capabilitiesOf } from '../../dialogs/channels';
 
 export interface AdvisorDeskDeps {
   handoff: HandoffService;
@@ -47,7 +48,7 @@ export class AdvisorDesk implements ConsoleBackend {
     const ticket = await this.deps.handoff.claim(id, advisor);
     this.notifyTicket(ticket);
     // The bot announces the advisor; the advisor's own words come next, from them.
-    if (before.state !== 'assigned') await this.tell(ticket, 'bot', this.t(ticket, 'handoff:advisorJoined', { name: advisor }));
+    if (before.state !== 'assigned') await this.tell(ticket, 'bot', this.t(ticket, 'handoff:advisorJoined', { name: advisor }), undefined, 'assigned');
     return ticket;
   }
 
@@ -68,7 +69,7 @@ export class AdvisorDesk implements ConsoleBackend {
     if (before.state === 'assigned' && before.assignedTo !== advisor) throw new NotAssignedError();
     const ticket = await this.deps.handoff.resolve(id, advisor);
     this.notifyTicket(ticket);
-    if (before.state !== 'callback-requested') await this.tell(ticket, 'bot', this.t(ticket, 'handoff:back'));
+    if (before.state !== 'callback-requested') await this.tell(ticket, 'bot', this.t(ticket, 'handoff:back'), undefined, 'resolved');
     return ticket;
   }
 
@@ -88,15 +89,20 @@ export class AdvisorDesk implements ConsoleBackend {
   notifyTicket(ticket: Ticket): void { this.emit({ type: 'ticket', ticket: summaryOf(ticket) }); }
   notifyMessage(ticketId: string, entry: TranscriptEntry): void { this.emit({ type: 'message', ticketId, entry }); }
 
-  /** Writes a message to the person's transcript (under the conversation lock), then delivers or keeps it. */
-  private async tell(ticket: Ticket, from: 'advisor' | 'bot', text: string, name?: string): Promise<void> {
+  /**
+   * Writes a message to the person's transcript (under the conversation lock), then delivers or keeps it; with
+   * `state`, the contract's `handoff.state` trace goes with it on channels that show traces (CONTRACT.md §2).
+   */
+  private async tell(ticket: Ticket, from: 'advisor' | 'bot', text: string, name?: string, state?: HandoffState): Promise<void> {
     const address = ticket.address;
     const entry: TranscriptEntry = { at: this.now().toISOString(), from, text };
     await this.deps.queue.run(`${address.channelId}|${address.conversationId}`, async () => {
       const { record, eTag } = await this.deps.repository.load(address);
       appendTranscript(record, entry);
       const activity: Partial<Activity> = { type: 'message', text, ...(name ? { channelData: { advisor: name } } : {}) };
-      const delivered = await this.deps.delivery.deliver(address, record.reference, [activity]);
+      const traced: Array<Partial<Activity>> = state && capabilitiesOf(address.channelId).traces
+        ? [{ type: 'trace', name: 'handoff.state', label: 'handoff.state', valueType: 'handoff.state', value: { state } }] : [];
+      const delivered = await this.deps.delivery.deliver(address, record.reference, [...traced, activity]);
       if (!delivered) record.outbox = [...(record.outbox ?? []), { text, from, name }].slice(-100);
       await this.deps.repository.save(address, record, eTag);
     });

@@ -62,7 +62,8 @@ export class HandoffFlow {
     const now = this.deps.now();
     const onDuty = this.deps.contactCentre || (this.deps.schedule.isOpen(now) && this.deps.desk.onlineCount() > 0);
     if (!onDuty) {
-      const next = this.deps.schedule.nextOpening(now);
+      // within advisor hours but nobody signed in (OFFICE_HOURS=24/7 at night): no time to promise, only "nobody now"
+      const next = this.deps.schedule.isOpen(now) ? undefined : this.deps.schedule.nextOpening(now);
       const lang = record.session.language!;
       return [
         next ? { type: 'say', key: 'handoff:offlineUntil', params: { when: this.when(next, lang) } } : { type: 'say', key: 'handoff:offline' },

@@ -127,3 +127,20 @@ describe('Hardening (issue 13): malformed input is a 4xx with the contract JSON,
     expect(JSON.parse(answer.split('\r\n\r\n')[1])).to.include({ error: 'bad_request' });
   });
 });
+
+describe('Hardening (issue 13, item 10): advisors always on duty, nobody signed in', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp({ OFFICE_HOURS: '24/7' }); });
+  after(async () => { await running.stop(); });
+
+  it('when a person asks for an advisor and nobody is signed in, then the bot says nobody is available (no "back at" the current time) and offers the callback', async () => {
+    const conversation = new Conversation(running.url, 'en-GB');
+    await conversation.join();
+    const turn = await conversation.say('I want to talk to a person');
+    const text = turn.texts.join('\n');
+    expect(text).to.include('No advisor is available right now.');
+    expect(text).to.not.match(/They are back/);
+    expect(turn.asks.at(-1)).to.equal('consent');
+  });
+});

@@ -95,6 +95,16 @@ describe('console API on the real app (AdvisorDesk, a user on /api/messages)', f
     expect(after.texts.join(' ')).to.not.match(/conseiller va vous répondre/);
   });
 
+  it('when an advisor claims and then resolves, then handoff.state (assigned, resolved) reaches the user with the proactive message (emulator, CONTRACT §2)', async () => {
+    const { user, ticketId } = await userAsksForAPerson();
+    const states = () => channel.received.filter((r) => r.conversationId === user.id && r.activity.type === 'trace' && r.activity.name === 'handoff.state')
+      .map((r) => (r.activity.value as { state: string }).state);
+    await alice.post(`/console/api/conversations/${ticketId}/claim`);
+    expect(states()).to.deep.equal(['assigned']);
+    await alice.post(`/console/api/conversations/${ticketId}/resolve`);
+    expect(states()).to.deep.equal(['assigned', 'resolved']);
+  });
+
   it('when the user\'s channel cannot take a message now, then it reaches them with their next turn', async () => {
     const user = new Conversation(running.url, 'fr-FR'); // serviceUrl = the bot itself: no connector there
     await user.join();

@@ -21,6 +21,7 @@ import type { Region } from './domain/profile/profile';
 import { Renderer } from '../dialogs/renderer';
 import { OrientationBot } from './orientationBot';
 import { ReplyCache } from './replyCache';
+import { RateLimiter } from './webchat/rateLimiter';
 import { HandoffService } from './domain/handoff/handoffService';
 import { OpeningHoursSchedule } from './domain/handoff/advisorSchedule';
 import { parseCallbackNumber } from './domain/handoff/phoneNumber';
@@ -155,6 +156,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     adapter, queue, logger, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
     acceptsActivities: config.localMode || config.botAuth.MicrosoftAppId !== '',
     serviceUrlAllowList: config.serviceUrlAllowList, maxBodyBytes: config.maxBodyBytes,
+    perConversation: new RateLimiter(config.messagesPerConversation.burst, config.messagesPerConversation.perSecond), tooFast: (context: TurnContext) => bot.tooFast(context),
   });
   app.webChat = mountWebChat(app.server, {
     adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,

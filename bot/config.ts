@@ -33,6 +33,8 @@ export interface Config {
   readonly maxTextLength: number;
   /** How many recent turns' replies are kept for re-delivered activities (oldest evicted first). */
   readonly replyCacheSize: number;
+  /** Messages one conversation may send on /api/messages: a burst, then so many per second. */
+  readonly messagesPerConversation: { burst: number; perSecond: number };
   readonly retentionDays: number;
   /** Public base URL of this server (https://chat.agency.example) when behind a proxy; else built from HOST:PORT. */
   readonly publicUrl?: string;
@@ -157,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     maxBodyBytes: int('MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     maxTextLength: int('MAX_TEXT_LENGTH', 2000, 100, 100000),
     replyCacheSize: int('REPLY_CACHE_SIZE', 20000, 1, 1000000),
+    messagesPerConversation: { burst: int('MESSAGES_BURST', 15, 1, 10000), perSecond: int('MESSAGES_PER_MINUTE', 60, 1, 60000) / 60 },
     retentionDays: int('RETENTION_DAYS', 30, 1, 3650),
     publicUrl: str('PUBLIC_URL').replace(/\/$/, '') || undefined,
     webChatTokenSecret: str('WEBCHAT_TOKEN_SECRET') || undefined,

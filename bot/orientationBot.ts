@@ -85,6 +85,13 @@ export class OrientationBot {
     }, 'turn handled');
   }
 
+  /** A message that came too fast after others: not handled, the person is asked to slow down. Nothing is saved. */
+  async tooFast(context: TurnContext): Promise<void> {
+    const { record } = await this.deps.repository.load(addressOf(context.activity));
+    const lang = record.session.language ?? this.deps.translations.languages[0];
+    await context.sendActivity(this.deps.translations.getT(lang)('common:tooFast'));
+  }
+
   private async decide(activity: Activity, record: ConversationRecord, address: ConversationAddress): Promise<Output[] | undefined> {
     const { engine, handoff } = this.deps;
     if (activity.type === ActivityTypes.ConversationUpdate) {

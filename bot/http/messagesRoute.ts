@@ -5,6 +5,7 @@ import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import { CapturedResponse } from './capturedResponse';
 import { errorBody } from './errors';
 import { activityProblems } from './validateActivity';
+import type { RateLimiter } from '../webchat/rateLimiter';
 
 export interface MessagesRouteDeps {
   adapter: CloudAdapter;
@@ -15,6 +16,10 @@ export interface MessagesRouteDeps {
   /** False in production without a Bot Framework identity: nobody may post anonymously then. */
   acceptsActivities: boolean;
   serviceUrlAllowList: readonly string[];
+  /** Messages per conversation: beyond it the person is asked, politely, to slow down (the message is not handled). */
+  perConversation?: RateLimiter;
+  /** The turn that says so, in the person's language. */
+  tooFast?: (context: TurnContext) => Promise<void>;
 }
 
 /**
@@ -44,11 +49,16 @@ export function messagesRoute(deps: MessagesRouteDeps) {
       res.send(501, errorBody('not_supported', 'This bot does not handle invoke activities.'));
       return;
     }
+    const key = `${activity.channelId}|${activity.conversation.id}`;
+    // a flood on one conversation gets a polite answer, a 200, so the channel does not retry it
+    const slowDown = activity.type === 'message' && deps.tooFast !== undefined && (deps.perConversation?.take(key) ?? 0) > 0;
+    const logic = slowDown ? deps.tooFast! : deps.logic;
+    if (slowDown) deps.logger.warn({ event: 'turn.rate_limited', channel: activity.channelId }, 'too many messages on one conversation');
     const captured = new CapturedResponse();
-    await deps.queue.run(`${activity.channelId}|${activity.conversation.id}`, () =>
+    await deps.queue.run(key, () =>
       deps.adapter.process(req, captured, async (context) => {
         try {
-          await deps.logic(context);
+          await logic(context);
         } catch (err) {
           deps.logger.error({ event: 'turn.failed', error: (err as Error).name, channel: activity.channelId }, 'turn failed');
           throw new Error('turn failed');

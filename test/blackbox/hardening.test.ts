@@ -144,3 +144,25 @@ describe('Hardening (issue 13, item 10): advisors always on duty, nobody signed 
     expect(turn.asks.at(-1)).to.equal('consent');
   });
 });
+
+describe('Hardening (issue 13, item 13): a message flood on one conversation', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp({ MESSAGES_BURST: '5', MESSAGES_PER_MINUTE: '6' }); });
+  after(async () => { await running.stop(); });
+
+  it('when one conversation sends more than its burst, then the extra messages get a polite 200 asking to slow down; other conversations are unaffected', async () => {
+    const flood = new Conversation(running.url, 'fr-FR');
+    await flood.join();
+    const turns = [];
+    for (let i = 0; i < 8; i++) turns.push(await flood.say(`message ${i}`));
+    expect(turns.map((t) => t.status)).to.deep.equal(Array(8).fill(200));
+    const slowed = turns.filter((t) => t.texts.join(' ').includes('Vous envoyez des messages très vite'));
+    expect(slowed.length).to.be.within(2, 3);
+    const other = new Conversation(running.url, 'fr-FR');
+    await other.join();
+    const calm = await other.say('je cherche un emploi');
+    expect(calm.texts.join(' ')).to.not.include('très vite');
+    expect(calm.understood?.slots).to.include({ goal: 'find-job' });
+  });
+});

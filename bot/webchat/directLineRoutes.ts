@@ -1,10 +1,11 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { ConversationLog } from './conversationLog';
 import { readInbound } from './inboundActivity';
 import type { OriginPolicy } from './originPolicy';
 import type { RateLimiter } from './rateLimiter';
 import { refuse, replyError } from './httpReplies';
+import { optionalBody } from './requestBody';
 import { bearer, randomId, type DirectLineTokens, type TokenClaims } from './tokens';
 import type { WebChatConversations } from './webChatConversations';
 
@@ -32,8 +33,9 @@ type Handler = (req: Request, res: Response, claims: TokenClaims) => Promise<voi
  */
 export function mountDirectLineRoutes(server: Server, deps: DirectLineRouteDeps): void {
   const { tokens, conversations } = deps;
-  // DirectLineJS posts the start body form-encoded (rxjs default) and activities as JSON: accept both, capped.
-  const body = restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false, rejectUnknown: true });
+  // DirectLineJS posts the start body form-encoded (rxjs default) and activities as JSON: accept both, capped;
+  // a start or a refresh may also come with no body at all.
+  const body = optionalBody(deps.maxBodyBytes);
 
   const guarded = (handler: Handler, matchConversation = true) => async (req: Request, res: Response): Promise<void> => {
     if (!deps.origins.cors(req, res)) return refuse(res, 403, 'origin_not_allowed', 'This website may not use this chat.');
@@ -41,10 +43,11 @@ export function mountDirectLineRoutes(server: Server, deps: DirectLineRouteDeps)
     const token = bearer(req.headers.authorization);
     if (!token) return refuse(res, 401, 'unauthorized', 'A web chat token is required (Authorization: Bearer …).');
     const check = tokens.check(token);
-    if (!check.ok) return refuse(res, 403, 'forbidden', check.reason === 'expired' ? 'The token has expired.' : 'The token is not valid.');
+    if (!check.ok) return check.reason === 'expired' ? refuse(res, 403, 'token_expired', 'The token has expired.') : refuse(res, 403, 'forbidden', 'The token is not valid.');
     if (matchConversation && req.params?.id !== undefined && req.params.id !== check.claims.conv) {
       return refuse(res, 403, 'forbidden', 'The token is not valid for this conversation.');
     }
+    if (watermarkParam(req) === undefined) return refuse(res, 400, 'bad_argument', 'The watermark must be a number given by this server.');
     try {
       await handler(req, res, check.claims);
     } catch (err) {
@@ -59,7 +62,7 @@ export function mountDirectLineRoutes(server: Server, deps: DirectLineRouteDeps)
 
   server.opts(`${PREFIX}/*`, (req, res, next) => { deps.origins.preflight(req, res); return next(false); });
 
-  server.post(`${PREFIX}/conversations`, ...body, guarded(async (req, res, claims) => {
+  server.post(`${PREFIX}/conversations`, body, guarded(async (req, res, claims) => {
     if (!deps.isReady()) return notReady(res);
     const locale = typeof req.body?.locale === 'string' && /^[A-Za-z-]{2,32}$/.test(req.body.locale) ? req.body.locale : undefined;
     await conversations.start(claims.conv, claims.user, locale);
@@ -68,10 +71,10 @@ export function mountDirectLineRoutes(server: Server, deps: DirectLineRouteDeps)
 
   server.get(`${PREFIX}/conversations/:id`, guarded(async (req, res, claims) => {
     await conversations.owned(claims.conv, claims.user);
-    res.send(200, session(claims, watermarkParam(req)));
+    res.send(200, session(claims, watermarkParam(req)!));
   }));
 
-  server.post(`${PREFIX}/conversations/:id/activities`, ...body, guarded(async (req, res, claims) => {
+  server.post(`${PREFIX}/conversations/:id/activities`, body, guarded(async (req, res, claims) => {
     if (!deps.isReady()) return notReady(res);
     const inbound = readInbound(req.body);
     if (!inbound.ok) return refuse(res, 400, 'invalid_activity', inbound.problem);
@@ -84,19 +87,29 @@ export function mountDirectLineRoutes(server: Server, deps: DirectLineRouteDeps)
 
   server.get(`${PREFIX}/conversations/:id/activities`, guarded(async (req, res, claims) => {
     await conversations.owned(claims.conv, claims.user);
-    const page = await deps.log.since(claims.conv, watermarkParam(req), PAGE);
+    const page = await deps.log.since(claims.conv, watermarkParam(req)!, PAGE);
     res.send(200, { activities: page?.activities ?? [], watermark: String(page?.watermark ?? 0) });
   }));
 
-  server.post(`${PREFIX}/tokens/refresh`, ...body, guarded(async (_req, res, claims) => {
+  server.post(`${PREFIX}/tokens/refresh`, body, guarded(async (_req, res, claims) => {
     await conversations.owned(claims.conv, claims.user);
     res.send(200, { conversationId: claims.conv, token: tokens.issue(claims.conv, claims.user), expires_in: tokens.expiresIn });
   }, false));
+
+  // Anything else under the prefix does not exist (the OPTIONS route above would otherwise make it a 405).
+  const notFound = (_req: Request, res: Response, next: (err?: false) => void): void => {
+    refuse(res, 404, 'not_found', 'There is no such Direct Line route.');
+    next(false);
+  };
+  for (const method of ['get', 'head', 'post', 'put', 'patch', 'del'] as const) server[method](`${PREFIX}/*`, notFound);
 }
 
-/** `?watermark=N`; anything else (absent, empty, "-") means from the start. */
-export function watermarkParam(req: Request | { url?: string }): number {
+/**
+ * `?watermark=N`: absent or empty means from the start (a client's first poll); a number past the end gives
+ * nothing older. Anything else is `undefined`, refused (400): read as 0 it would replay the whole history.
+ */
+export function watermarkParam(req: Request | { url?: string }): number | undefined {
   const raw = new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark') ?? '';
-  const n = Number(raw);
-  return /^\d{1,9}$/.test(raw) && Number.isSafeInteger(n) ? n : 0;
+  if (raw === '') return 0;
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { KeyValueStore } from '../domain/storage/keyValueStore';
 import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import { ConversationLog } from './conversationLog';
+import { reshapeDirectLineErrors } from './directLineErrors';
 import { mountDirectLineRoutes } from './directLineRoutes';
 import { InProcessTurn } from './inProcessTurn';
 import { OriginPolicy, ownOrigins } from './originPolicy';
@@ -65,6 +66,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChat {
     bot: { id: config.botAuth.MicrosoftAppId || 'orientation-bot', name: 'Orientation', role: 'bot' },
   });
 
+  const stopReshaping = reshapeDirectLineErrors(server.server);
   mountTokenRoute(server, { tokens, origins, perClient: new RateLimiter(60, 1), overall: new RateLimiter(600, 20) });
   mountDirectLineRoutes(server, {
     tokens, origins, conversations, log, isReady: deps.isReady, maxBodyBytes: config.maxBodyBytes, logger,
@@ -82,6 +84,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChat {
   return {
     async close() {
       stopListening();
+      stopReshaping();
       hub.close();
     },
     deliver: (conversationId, activities) => conversations.deliver(conversationId, activities),

@@ -38,12 +38,14 @@ export function listenForStreams(httpServer: HttpServer, deps: StreamEndpointDep
     const origin = req.headers.origin;
     const check = deps.tokens.check(url.searchParams.get('t') ?? undefined, 'stream');
     if (!match) return refuseUpgrade(socket, 404, 'Not Found');
+    const watermark = watermarkParam(req);
+    if (watermark === undefined) return refuseUpgrade(socket, 400, 'Bad Request');
     if (!deps.origins.allows(origin)) return refuseUpgrade(socket, 403, 'Forbidden');
     if (!check.ok || check.claims.conv !== match[1]) return refuseUpgrade(socket, 403, 'Forbidden');
     if (!deps.hub.hasRoom()) return refuseUpgrade(socket, 503, 'Service Unavailable');
     const { conv } = check.claims;
     wss.handleUpgrade(req, socket, head, (ws) => {
-      deps.conversations.stream(conv, ws, watermarkParam(req)).catch((err: Error) => {
+      deps.conversations.stream(conv, ws, watermark).catch((err: Error) => {
         deps.logger.warn({ event: 'webchat.stream.refused', error: err.name }, 'stream closed at start');
         ws.close(err.name === 'ConversationNotFoundError' ? 4404 : 1011, 'conversation unavailable');
       });

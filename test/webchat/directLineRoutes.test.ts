@@ -78,7 +78,7 @@ describe('Direct Line routes (/v3/directline, /api/directline/token)', () => {
     const c = await startConversation(h);
     const r = await post(c, { type: 'message', text: 'boom', channelData: { clientActivityID: 'c-9' } });
     expect(r.status).to.equal(503);
-    expect(r.body).to.deep.equal({ error: 'turn_failed', message: 'The message could not be processed. Please retry.' });
+    expect(r.body).to.deep.equal({ error: { code: 'turn_failed', message: 'The message could not be processed. Please retry.' } });
     expect((await post(c, { type: 'message', text: 'boom', channelData: { clientActivityID: 'c-9' } })).status).to.equal(503);
     expect(h.turns.filter((t) => t.text === 'boom')).to.have.length(2);
     expect((await activities(c)).activities.filter((x: any) => x.text === 'boom')).to.have.length(1);
@@ -104,7 +104,7 @@ describe('Direct Line routes (/v3/directline, /api/directline/token)', () => {
     for (const token of [past, forged, other.token, 'garbage']) {
       const r = await call(url, { token, body: { type: 'message', text: 'x' } });
       expect(r.status, token.slice(0, 20)).to.equal(403);
-      expect(r.body.error).to.equal('forbidden');
+      expect(r.body.error.code).to.equal(token === past ? 'token_expired' : 'forbidden');
     }
     expect((await call(`${h.url}/v3/directline/tokens/refresh`, { token: past, body: {} })).status).to.equal(403);
   });
@@ -121,7 +121,7 @@ describe('Direct Line routes (/v3/directline, /api/directline/token)', () => {
     const issued = await call(`${h.url}/api/directline/token`, { method: 'POST' });
     const r = await post({ token: issued.body.token, conversationId: issued.body.conversationId }, { type: 'message', text: 'x' });
     expect(r.status).to.equal(404);
-    expect(r.body.error).to.equal('not_found');
+    expect(r.body.error.code).to.equal('not_found');
   });
 
   it('when a page of another website asks, then the token endpoint and the API refuse it (403), and answer CORS only to allowed origins', async () => {
@@ -153,10 +153,10 @@ describe('Direct Line routes (/v3/directline, /api/directline/token)', () => {
   it('when the body is not an accepted activity or too large, then a short 4xx JSON error and no turn', async () => {
     const c = await startConversation(h);
     const turns = h.turns.length;
-    expect((await post(c, { type: 'message', text: 'x', attachments: [{ contentType: 'image/png', contentUrl: 'https://x' }] })).body.error).to.equal('invalid_activity');
+    expect((await post(c, { type: 'message', text: 'x', attachments: [{ contentType: 'image/png', contentUrl: 'https://x' }] })).body.error.code).to.equal('invalid_activity');
     const big = await post(c, { type: 'message', text: 'x'.repeat(200 * 1024) });
     expect(big.status).to.equal(413);
-    expect(big.body.error).to.equal('payload_too_large');
+    expect(big.body.error.code).to.equal('payload_too_large');
     expect(h.turns.length).to.equal(turns);
   });
 

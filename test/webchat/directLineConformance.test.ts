@@ -1,0 +1,105 @@
+import net from 'node:net';
+import { expect } from 'chai';
+import WebSocket from 'ws';
+import { DirectLineTokens } from '../../bot/webchat/tokens';
+import { call, startConversation, startHarness, type Harness } from './helpers/webChatHarness';
+
+const SECRET = 'conformance-secret-of-at-least-32-characters';
+
+/** A request written by hand, as curl or the reference's examples send it: a POST with no body and no Content-Length. */
+function rawRequest(url: string, lines: string[]): Promise<{ status: number; body: any }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.write(`${lines.join('\r\n')}\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`));
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head, ...rest] = text.split('\r\n\r\n');
+      let body: any = rest.join('\r\n\r\n');
+      // The server may answer chunked: keep the JSON between the first { and the last }.
+      const json = body.slice(body.indexOf('{'), body.lastIndexOf('}') + 1);
+      try { body = JSON.parse(json); } catch { /* not JSON */ }
+      resolve({ status: Number(head.split(' ')[1]), body });
+    });
+  });
+}
+
+/** The HTTP status a WebSocket handshake gets (101 when it opens). */
+function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    ws.on('open', () => { ws.close(); resolve(101); });
+    ws.on('unexpected-response', (_req, res) => { resolve(res.statusCode ?? 0); ws.terminate(); });
+    ws.on('error', (err) => reject(err));
+  });
+}
+
+describe('Direct Line as the reference and the official client use it (issue 13, item 9)', () => {
+  let h: Harness;
+  beforeEach(async () => { h = await startHarness({ WEBCHAT_TOKEN_SECRET: SECRET }); });
+  afterEach(async () => { await h.stop(); });
+
+  it('when a conversation is started and a token refreshed with a POST that has no body and no Content-Length, then both are accepted', async () => {
+    const issued = await call(`${h.url}/api/directline/token`, { method: 'POST' });
+    const started = await rawRequest(h.url, ['POST /v3/directline/conversations HTTP/1.1', `Authorization: Bearer ${issued.body.token}`]);
+    expect(started.status).to.equal(201);
+    expect(started.body.conversationId).to.equal(issued.body.conversationId);
+    const refreshed = await rawRequest(h.url, ['POST /v3/directline/tokens/refresh HTTP/1.1', `Authorization: Bearer ${started.body.token}`]);
+    expect(refreshed.status).to.equal(200);
+    expect(refreshed.body.conversationId).to.equal(issued.body.conversationId);
+  });
+
+  it('when something goes wrong under /v3/directline/, then the answer is { error: { code, message } }, whoever refuses', async () => {
+    const c = await startConversation(h);
+    const past = new DirectLineTokens(SECRET, 60, () => Date.now() - 3600_000).issue(c.conversationId, 'dl_x');
+    const activities = `${h.url}/v3/directline/conversations/${c.conversationId}/activities`;
+    const answers = [
+      await call(activities), // no token
+      await call(activities, { token: past }), // expired
+      await call(activities, { token: c.token, body: { type: 'message' } }), // no text
+      await fetch(activities, { method: 'POST', headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' }, body: '{not json' }),
+      await fetch(activities, { method: 'POST', headers: { authorization: `Bearer ${c.token}`, 'content-type': 'text/plain' }, body: 'hello' }),
+      await fetch(activities, { method: 'POST', headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'x' }),
+      await call(activities, { token: c.token, body: { type: 'message', text: 'x'.repeat(200 * 1024) } }),
+    ];
+    const bodies = await Promise.all(answers.map(async (r) => ('json' in r && typeof r.json === 'function' ? { status: r.status, body: await r.json() } : r)));
+    expect(bodies.map((r) => r.status)).to.deep.equal([401, 403, 400, 400, 415, 415, 413]);
+    for (const r of bodies) {
+      expect(r.body, JSON.stringify(r.body)).to.have.keys(['error']);
+      expect(r.body.error).to.have.keys(['code', 'message']);
+      expect(r.body.error.code).to.be.a('string');
+      expect(r.body.error.message).to.be.a('string');
+    }
+    expect(bodies[1].body.error.code).to.equal('token_expired');
+    // The token endpoint and the rest of the server keep the contract's flat shape.
+    const elsewhere = await call(`${h.url}/api/messages`, { method: 'POST', body: [] });
+    expect(typeof elsewhere.body.error).to.equal('string');
+  });
+
+  it('when a path under /v3/directline/ does not exist, then 404 (not 405) in the Direct Line shape', async () => {
+    const c = await startConversation(h);
+    for (const [method, path] of [['GET', '/v3/directline/nothing'], ['POST', '/v3/directline/nothing/at/all'], ['GET', '/v3/directline/session/getsessionid'],
+      ['DELETE', `/v3/directline/conversations/${c.conversationId}`], ['PUT', '/v3/directline/conversations']]) {
+      const r = await fetch(`${h.url}${path}`, { method, headers: { authorization: `Bearer ${c.token}` } });
+      expect(r.status, `${method} ${path}`).to.equal(404);
+      expect((await r.json() as any).error.code).to.equal('not_found');
+    }
+  });
+
+  it('when the watermark is not a number, then 400 and no history; a watermark past the end gives nothing older', async () => {
+    const c = await startConversation(h);
+    await call(`${h.url}/v3/directline/conversations/${c.conversationId}/activities`, { token: c.token, body: { type: 'message', text: 'private' } });
+    for (const bad of ['abc', '-1', '1.5', '1e3', '0x2', '%20']) {
+      const r = await call(`${h.url}/v3/directline/conversations/${c.conversationId}/activities?watermark=${bad}`, { token: c.token });
+      expect(r.status, bad).to.equal(400);
+      expect(JSON.stringify(r.body)).to.not.contain('private');
+      expect((await call(`${h.url}/v3/directline/conversations/${c.conversationId}?watermark=${bad}`, { token: c.token })).status, bad).to.equal(400);
+    }
+    expect(await upgradeStatus(c.streamUrl.replace('watermark=0', 'watermark=abc'))).to.equal(400);
+    const ahead = await call(`${h.url}/v3/directline/conversations/${c.conversationId}/activities?watermark=999`, { token: c.token });
+    expect(ahead.body).to.deep.equal({ activities: [], watermark: '3' });
+    expect((await call(`${h.url}/v3/directline/conversations/${c.conversationId}/activities?watermark=`, { token: c.token })).body.activities).to.have.length(3);
+  });
+});

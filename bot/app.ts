@@ -17,6 +17,7 @@ import { Recommender } from './domain/recommend/recommender';
 import type { SearchLanguage } from './domain/recommend/textNormaliser';
 import { Understanding, loadLexicons, warmUp } from './domain/understanding';
 import type { KnowledgeBase } from './domain/knowledge/types';
+import { textIn } from './domain/knowledge/catalogueText';
 import type { Region } from './domain/profile/profile';
 import { Renderer } from '../dialogs/renderer';
 import { OrientationBot } from './orientationBot';
@@ -109,7 +110,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const flow = new HandoffFlow({
     handoff, desk, schedule, engine, agency, agencies: knowledge.agencies, timeZone, contactCentre: config.handoffTarget === 'contact-centre',
     minutesPerPerson: 5, now: () => new Date(), normaliseTime: (text, lang) => callbackTimes.normalise(text, lang),
-    recommendationTitle: (id, lang) => recommender.course(id)?.title[lang] ?? recommender.support(id)?.name ?? recommender.agencySearch(id)?.agency.name ?? id,
+    recommendationTitle: (id, lang) => {
+      const course = recommender.course(id);
+      return (course && textIn(course.title, lang, course.taughtIn).text) || recommender.support(id)?.name || recommender.agencySearch(id)?.agency.name || id;
+    },
   });
   const replyCache = new ReplyCache<Partial<Activity>[]>({
     maxKeys: config.replyCacheSize, ttlSeconds: 600,

@@ -20,6 +20,7 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
         const langs = String(p.langs ?? '').split(',').filter(Boolean).map((l) => t(`recommend:languageName.${l}`));
         return t('recommend:reason.other-language', { languages: langs.join(', ') });
       }
+      case 'not-translated': return t('recommend:reason.not-translated', { language: t(`recommend:languageName.${p.language}`) });
       case 'local-language': return t('recommend:reason.local-language', { language: t(`recommend:languageName.${p.language}`) });
       case 'goal': return t('recommend:reason.goal', { goal: t(`recommend:goalPhrase.${p.goal}`) });
       case 'time': return t('recommend:reason.time', { count: Number(p.weeks) });

@@ -72,8 +72,10 @@ describe(`the knowledge base in knowledge/ (languages ${LANGUAGES.join(', ')})`,
     expect(kb.support.length).to.be.at.least(20);
   });
 
-  it('gives every course a title and a summary in every language served', () => {
-    const gaps = kb.courses.flatMap((c) => LANGUAGES.flatMap((lng) =>
+  // The schema asks one language at least (real catalogues are not translated: see catalogueText.ts); the starter
+  // catalogue keeps the four languages it was written in, so those readers never see the not-translated reason.
+  it('gives every course and service of the starter catalogue a title and a summary in fr, en, es and de', () => {
+    const gaps = [...kb.courses, ...kb.support].flatMap((c) => ['fr', 'en', 'es', 'de'].flatMap((lng) =>
       (['title', 'summary'] as const).filter((field) => !c[field][lng]?.trim()).map((field) => `${c.id}.${field}.${lng}`)));
     expect(gaps).to.deep.equal([]);
   });

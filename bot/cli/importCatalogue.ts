@@ -16,7 +16,7 @@ import { progressOnStderr } from './progressOnStderr';
 /**
  * Imports an agency's own course catalogue from CSV into `<knowledge-dir>/catalogues/<agency>.json`, which
  * start-up loads with the main catalogue. Columns: see `catalogueCsv.ts`; worked example:
- * `knowledge/catalogues/example-agency.csv`. The languages expected are the folders of `locales/`.
+ * `knowledge/catalogues/example-agency.csv`. Titles and summaries may be in any languages, one at least.
  *
  * @remarks Each row is checked with the rules of start-up (same schema, topics of topics.json, ids unique
  * across all course files), so a catalogue that imports is a catalogue that loads. Accepted rows are written
@@ -34,9 +34,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { agency, csvFile, knowledgeDir, dryRun } = readOptions(argv);
     const languages = languagesOf('locales');
-    if (languages.length === 0) throw new Error('locales/ has no language folder: cannot tell which columns to expect');
+    if (languages.length === 0) throw new Error('locales/ has no language folder: cannot tell which languages are served');
     const context = readContext(knowledgeDir, agency, languages);
-    const verdicts = await readRows(csvFile, languages, (header) => new CatalogueRowChecker(header, context));
+    const verdicts = await readRows(csvFile, (header) => new CatalogueRowChecker(header, context));
     const accepted = verdicts.flatMap((v) => ('course' in v ? [v.course] : [])).sort((a, b) => (a.id < b.id ? -1 : 1)); // ids are unique here
     const target = path.join(knowledgeDir, 'catalogues', `${agency}.json`);
     let outcome: ImportSummary['outcome'];
@@ -96,7 +96,7 @@ function readContext(dir: string, agency: string, languages: readonly string[]):
 
 /** Streams the CSV: the first record is the header, each later one is checked as it arrives. */
 async function readRows(
-  csvFile: string, languages: readonly string[], checkerFor: (header: string[]) => CatalogueRowChecker,
+  csvFile: string, checkerFor: (header: string[]) => CatalogueRowChecker,
 ): Promise<RowVerdict[]> {
   const progress = progressOnStderr('import-catalogue', sizeOf(csvFile));
   const input = fs.createReadStream(csvFile);
@@ -110,7 +110,7 @@ async function readRows(
     for await (const { record, info } of input.pipe(parser) as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
       if (checker === undefined) {
         const header = record.map((column) => column.trim());
-        const problems = headerProblems(header, languages);
+        const problems = headerProblems(header);
         if (problems.length > 0) throw new UsageError(`${csvFile}: ${problems.join('; ')}`);
         checker = checkerFor(header);
         continue;

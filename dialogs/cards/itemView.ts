@@ -1,3 +1,4 @@
+import { textIn } from '../../bot/domain/knowledge/catalogueText';
 import type { Agency, Course, SupportService } from '../../bot/domain/knowledge/types';
 import { costFor } from '../../bot/domain/recommend/scoreCourse';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
@@ -23,7 +24,11 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
     const facts = [c.provider,
       c.durationHours !== null ? t('recommend:card.hours', { count: c.durationHours }) : t('recommend:card.durationUnknown'),
       ...(cost === 'free' || cost === 'free-for-jobseekers' ? [t('recommend:card.free')] : [])];
-    return { title: c.title[lang] ?? c.id, subtitle: facts.join(' · '), text: c.summary[lang] ?? '', why, url: c.url, linkLabel: t('recommend:card.open') };
+    // A title or summary the catalogue lacks in their language is shown in the course's own (the reasons say so).
+    return {
+      title: textIn(c.title, lang, c.taughtIn).text || c.id, subtitle: facts.join(' · '), text: textIn(c.summary, lang, c.taughtIn).text,
+      why, url: c.url, linkLabel: t('recommend:card.open'),
+    };
   }
   if (item.kind === 'search') {
     const search = lookup.agencySearch(item.id);
@@ -42,7 +47,7 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
     s.hours ? t('recommend:card.openingHours', { hours: s.hours }) : '',
   ].filter(Boolean);
   return {
-    title: s.name, subtitle: s.title[lang] ?? '', text: [s.summary[lang] ?? '', ...details].filter(Boolean).join('\n'),
+    title: s.name, subtitle: textIn(s.title, lang, s.languages).text, text: [textIn(s.summary, lang, s.languages).text, ...details].filter(Boolean).join('\n'),
     why, url: s.url, linkLabel: t('recommend:card.visit'),
   };
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { languagesOf, loadKnowledge } from '../../bot/adapters/knowledgeFiles';
-import { requiredColumns } from '../../bot/domain/knowledge/catalogueCsv';
+import { catalogueColumns } from '../../bot/domain/knowledge/catalogueCsv';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'knowledge');
@@ -32,7 +32,7 @@ function row(overrides: Record<string, string>): Record<string, string> {
   return { ...base, ...overrides };
 }
 
-function csv(rows: Array<Record<string, string>>, columns = requiredColumns(LANGUAGES)): string {
+function csv(rows: Array<Record<string, string>>, columns = catalogueColumns(LANGUAGES)): string {
   const quote = (cell: string): string => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
   return [columns.join(','), ...rows.map((r) => columns.map((c) => quote(r[c] ?? '')).join(','))].join('\n') + '\n';
 }
@@ -70,7 +70,7 @@ describe('import-catalogue (child process)', function () {
     fs.writeFileSync(csvFile, csv([
       row({ id: 'good-one' }),
       row({ id: 'bad-url', url: 'http://agency.example.org/x', minEqfLevel: 'nine' }),
-      row({ id: 'no-german', title_de: '', topics: 'office|cooking' }),
+      row({ id: 'no-german', topics: 'office|cooking', ...Object.fromEntries(LANGUAGES.map((l) => [`title_${l}`, ''])) }),
       row({ id: 'fx-python-basics' }),
       row({ id: 'good-one', source_verified: 'yes' }),
     ]));
@@ -79,7 +79,7 @@ describe('import-catalogue (child process)', function () {
     expect(result.stdout).to.contain('rows read: 5\naccepted: 1\nrejected: 4\n');
     expect(result.stdout).to.contain('line 3 (id "bad-url"): column "url" must be an https URL (https://host/path, no spaces), got "http://agency.example.org/x"');
     expect(result.stdout).to.contain('line 3 (id "bad-url"): column "minEqfLevel" must be a whole number, got "nine"');
-    expect(result.stdout).to.contain('line 4 (id "no-german"): column "title_de" is empty');
+    expect(result.stdout).to.contain('line 4 (id "no-german"): column "title_<lng>" is empty in every language (fill one at least)');
     expect(result.stdout).to.contain(`line 4 (id "no-german"): column "topics": topic "cooking" is not in ${path.join(knowledge, 'topics.json')}`);
     expect(result.stdout).to.contain(`line 5 (id "fx-python-basics"): column "id": the same id is already used by ${path.join(knowledge, 'courses.json')} courses[0]`);
     expect(result.stdout).to.contain('line 6 (id "good-one"): column "source_verified" must be true or false, got "yes"');
@@ -117,10 +117,10 @@ describe('import-catalogue (child process)', function () {
     expect(importer('--agency', 'example-agency', '--bogus', csvFile).status).to.equal(2);
     const absent = importer('--agency', 'example-agency', '--knowledge-dir', knowledge, path.join(dir, 'absent.csv'));
     expect([absent.status, absent.stderr]).to.satisfy(([status, stderr]: [number, string]) => status === 2 && /absent\.csv/.test(stderr));
-    fs.writeFileSync(csvFile, csv([row({})], requiredColumns(LANGUAGES).filter((c) => c !== 'title_de').concat('colour')));
+    fs.writeFileSync(csvFile, csv([row({})], catalogueColumns(LANGUAGES).filter((c) => c !== 'provider' && !c.startsWith('summary_')).concat('colour')));
     const header = run();
     expect(header.status).to.equal(2);
-    expect(header.stderr).to.contain('column "title_de" is missing from the header; column "colour" is not a catalogue column');
+    expect(header.stderr).to.contain('column "provider" is missing from the header; no summary_<language> column in the header (one language at least, e.g. "summary_fr"); column "colour" is not a catalogue column');
     expect(fs.readFileSync(target, 'utf8')).to.equal(before);
   });
 });

@@ -68,16 +68,34 @@ describe('validateKnowledge', () => {
     expect(problems[1]).to.match(/^knowledge\/support\.json: support\[0\].*field "fields"/);
   });
 
-  it('when a text lacks a language, then the missing language is named as a field', () => {
-    expect(problemsAfter((f) => { delete f['support.json'].support[0].title.de; }))
-      .to.deep.equal(['knowledge/support.json: support[0] (id "fx-digital-space"): field "title.de" is missing']);
+  it('when a UI text lacks a language, then the missing language is named as a field', () => {
+    expect(problemsAfter((f) => { delete f['topics.json'].topics[0].label.de; }))
+      .to.deep.equal(['knowledge/topics.json: topics[0] (id "programming"): field "label.de" is missing']);
   });
 
-  it('when the deployment serves a language the data lacks, then every text without it is reported', () => {
+  it('when a course or service has its title and summary in one language only, then it is accepted (shown in that language)', () => {
+    const files = fixtureFiles();
+    files['courses.json'].courses[0].title = { fr: 'Python pour débuter' };
+    files['courses.json'].courses[0].summary = { en: 'Python from scratch.' };
+    files['support.json'].support[0].title = { nl: 'Digitaal huis' };
+    const kb = validateKnowledge(asFiles(files), LANGUAGES, schemas);
+    expect(kb.courses[0].title).to.deep.equal({ fr: 'Python pour débuter' });
+    expect(kb.support[0].title).to.deep.equal({ nl: 'Digitaal huis' });
+  });
+
+  it('when a course or service title or summary has no language at all, then it is refused', () => {
+    expect(problemsAfter((f) => { f['courses.json'].courses[0].title = {}; f['support.json'].support[0].summary = { nl: ' ' }; })).to.deep.equal([
+      'knowledge/courses.json: courses[0] (id "fx-python-basics"): field "title" must be a text in one language at least, keyed by its two-letter code ({"nl": "…"}), got an object',
+      'knowledge/support.json: support[0] (id "fx-digital-space"): field "summary.nl" must be a text that is not blank, got " "',
+    ]);
+  });
+
+  it('when the deployment serves a language the data lacks, then every UI text without it is reported, not the catalogue\'s', () => {
     const problems = problemsAfter(() => undefined, ['de', 'en', 'es', 'fr', 'nl']);
-    expect(problems).to.include('knowledge/courses.json: courses[0] (id "fx-python-basics"): field "title.nl" is missing');
     expect(problems).to.include('knowledge/agencies.json: agencies[0] (id "example-agency"): field "contacts[1].label.nl" is missing');
     expect(problems).to.include('knowledge/topics.json: topics[3] (id "job-search"): field "synonyms.nl" is missing');
+    expect(problems).to.include('knowledge/topics.json: topics[3] (id "job-search"): field "label.nl" is missing');
+    expect(problems.filter((p) => /courses|support\.json/.test(p))).to.deep.equal([]);
   });
 
   it('when a URL is not https or a date is not YYYY-MM-DD, then the field and the value are named', () => {
@@ -137,7 +155,7 @@ describe('validateKnowledge', () => {
 
   it('when several files have problems, then every problem is listed, file by file, and counted', () => {
     const files = fixtureFiles();
-    delete files['courses.json'].courses[0].title.de;
+    delete files['topics.json'].topics[0].label.de;
     files['courses.json'].courses[1].minEqfLevel = -1;
     files['support.json'].support[0].helpsWith = [];
     files['agencies.json'].agencies[0].advisorHours.timeZone = 'Brussels';
@@ -147,10 +165,10 @@ describe('validateKnowledge', () => {
     } catch (err) {
       const error = err as KnowledgeError;
       expect(error.problems.map((p) => [p.file, p.entry?.index, p.field, p.code])).to.deep.equal([
-        ['knowledge/courses.json', 0, 'title.de', 'missing'],
         ['knowledge/courses.json', 1, 'minEqfLevel', 'invalid'],
         ['knowledge/support.json', 0, 'helpsWith', 'invalid'],
         ['knowledge/agencies.json', 0, 'advisorHours.timeZone', 'invalid'],
+        ['knowledge/topics.json', 0, 'label.de', 'missing'],
       ]);
       expect(error.message.split('\n')[0]).to.equal('The knowledge base has 4 problems:');
       expect(error.message).to.contain('field "helpsWith" must be a list of at least 1 item, got an empty list');

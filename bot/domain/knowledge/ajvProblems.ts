@@ -56,6 +56,7 @@ function expected(error: ErrorObject): string {
     case 'exclusiveMaximum': return `less than ${String(p.limit)}`;
     case 'minItems': return `a list of at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
     case 'uniqueItems': return `a list without repeats (items ${String(p.j)} and ${String(p.i)} are the same)`;
+    case 'minProperties': return describedBy(error) ?? `an object with at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}`;
     case 'minLength': return `at least ${String(p.limit)} character${p.limit === 1 ? '' : 's'} long`;
     default: return `valid (${error.message ?? error.keyword})`;
   }

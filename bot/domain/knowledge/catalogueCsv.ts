@@ -9,7 +9,9 @@
  * - id, provider, url, topics (|), level, minEqfLevel, digitalSkillsRequired, equipment,
  *   durationHours (empty = not published), taughtIn (|), certification (the kind), cost (the default kind),
  *   regions (|, empty = everywhere)
- * - title_<lng> and summary_<lng> for every language served (more languages allowed)
+ * - title_<lng> and summary_<lng>: one language at least (`title_fr`, `summary_fr`), any others the agency has;
+ *   a row needs a title and a summary in one language at least (the schema's `catalogueText`), and is shown in
+ *   its own language to people reading another one (reason `not-translated`)
  * - source_url, source_checked (YYYY-MM-DD), source_verified (true / false)
  * - optional: certification_name, cost_note, source_note, fields (| ROME letters A–N; empty = any job)
  */
@@ -21,15 +23,28 @@ export const SOURCE_COLUMNS = ['source_url', 'source_checked', 'source_verified'
 export const OPTIONAL_COLUMNS = ['certification_name', 'cost_note', 'source_note', 'fields'] as const;
 const LOCALISED_COLUMN = /^(title|summary)_([a-z]{2})$/;
 
-/** The columns a header must have, in the documented order, for the languages served. */
-export function requiredColumns(languages: readonly string[]): string[] {
+/** The columns every header must have, whatever its languages. */
+export function requiredColumns(): string[] {
+  return [...FIXED_COLUMNS, ...SOURCE_COLUMNS];
+}
+
+/** A whole header in the documented order, with a title and a summary column for each of `languages`. */
+export function catalogueColumns(languages: readonly string[]): string[] {
   return [...FIXED_COLUMNS, ...languages.map((l) => `title_${l}`), ...languages.map((l) => `summary_${l}`), ...SOURCE_COLUMNS];
 }
 
-/** Everything wrong with a header, as sentences; empty when the header is usable. */
-export function headerProblems(header: readonly string[], languages: readonly string[]): string[] {
-  const problems = requiredColumns(languages).filter((c) => !header.includes(c)).map((c) => `column "${c}" is missing from the header`);
-  const known = new Set<string>([...requiredColumns(languages), ...OPTIONAL_COLUMNS]);
+/**
+ * Everything wrong with a header, as sentences; empty when the header is usable. No language is required: a
+ * catalogue in French alone is accepted, whatever languages the bot serves.
+ */
+export function headerProblems(header: readonly string[]): string[] {
+  const problems = requiredColumns().filter((c) => !header.includes(c)).map((c) => `column "${c}" is missing from the header`);
+  for (const field of ['title', 'summary']) {
+    if (!header.some((c) => LOCALISED_COLUMN.exec(c)?.[1] === field)) {
+      problems.push(`no ${field}_<language> column in the header (one language at least, e.g. "${field}_fr")`);
+    }
+  }
+  const known = new Set<string>([...requiredColumns(), ...OPTIONAL_COLUMNS]);
   header.forEach((column, index) => {
     if (!known.has(column) && !LOCALISED_COLUMN.test(column)) problems.push(`column "${column}" is not a catalogue column`);
     if (header.indexOf(column) !== index) problems.push(`column "${column}" appears twice in the header`);

@@ -54,6 +54,10 @@ export class CatalogueRowChecker {
 
 /** Names the field by its CSV column; an empty cell reads "is empty" rather than "is missing". */
 function asColumnProblem(problem: FieldProblem): FieldProblem {
+  // a title or summary with no language at all: every title_<lng> (summary_<lng>) cell of the row is empty
+  if ((problem.field === 'title' || problem.field === 'summary') && problem.code === 'invalid') {
+    return { ...problem, field: `${problem.field}_<lng>`, text: 'is empty in every language (fill one at least)' };
+  }
   const text = problem.code === 'missing' ? 'is empty' : problem.text;
   return { ...problem, field: columnOf(problem.field), text };
 }

@@ -4,6 +4,12 @@ import type { DigitalSkills, Equipment, Field, Lang, Region, TopicId } from '../
 export type Localised = Record<Lang, string>;
 
 /**
+ * A course's or service's title or summary: one language at least, not necessarily the person's (real
+ * catalogues are not translated into every language served). Read it with `textIn` (catalogueText.ts).
+ */
+export type CatalogueText = Partial<Record<Lang, string>>;
+
+/**
  * Where a fact comes from. `verified` is true only when the fact was read on the owner's own public page
  * (or an official document) on `checked`; anything else stays `false`, with a note saying what is unsure.
  */
@@ -34,8 +40,8 @@ export interface Course {
   certification: { kind: CertificationKind; name?: string };
   cost: { default: CostKind; byRegion?: Partial<Record<Region, CostKind>>; note?: string };
   regions?: Region[];               // only for offers restricted to some regions (an agency's own offer)
-  title: Localised;
-  summary: Localised;
+  title: CatalogueText;
+  summary: CatalogueText;
   source: SourceRef;
 }
 
@@ -55,8 +61,8 @@ export interface SupportService {
   helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language'>;
   free: boolean | null;
   fields?: Field[];                 // ROME fields (A–N) it serves; absent = any job
-  title: Localised;                 // what it is, in a few words
-  summary: Localised;               // why it helps, one or two short sentences
+  title: CatalogueText;             // what it is, in a few words
+  summary: CatalogueText;           // why it helps, one or two short sentences
   source: SourceRef;
 }
 

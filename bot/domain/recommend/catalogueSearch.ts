@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { textIn } from '../knowledge/catalogueText';
 import type { Course, Topic } from '../knowledge/types';
 import { TermProcessor, tokens, type SearchLanguage } from './textNormaliser';
 
@@ -30,8 +31,9 @@ export class CatalogueSearch {
       });
       index.addAll(courses.map((c) => ({
         id: c.id,
-        title: c.title[lang] ?? '',
-        summary: c.summary[lang] ?? '',
+        // a course without texts in this language is found by the words it is shown with (its own language)
+        title: textIn(c.title, lang, c.taughtIn).text,
+        summary: textIn(c.summary, lang, c.taughtIn).text,
         provider: c.provider,
         topics: c.topics.map((id) => {
           const t = topicWords.get(id);

@@ -12,6 +12,7 @@ export type ReasonCode =
   | 'time'            // can be finished in a few weeks at their pace
   | 'language'        // taught in their language
   | 'other-language'  // NOT taught in their language: said plainly
+  | 'not-translated'  // its title or summary is not in their language: shown in params.language (see textIn)
   | 'local-language'  // teaches a language of their region, which they did not choose (params.language)
   | 'certification'   // leads to a certificate, and they want one
   | 'free'            // free for jobseekers in their region

@@ -1,3 +1,4 @@
+import { untranslatedLanguage } from '../knowledge/catalogueText';
 import type { Course, CostKind } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import { levelRank, skillRank, equipmentRank, type Needs } from './profileNeeds';
@@ -86,6 +87,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
 
   if (course.taughtIn.includes(lang)) { score += W.inLanguage; explain && reasons.push({ code: 'language', params: { lang } }); }
   else { score += W.otherLanguage; explain && reasons.push({ code: 'other-language', params: { langs: course.taughtIn.join(',') } }); }
+  // Its title or summary is not written in their language: shown in its own, and said (no score: it is the same course).
+  const shownIn = explain ? untranslatedLanguage(course, lang, course.taughtIn) : undefined;
+  if (shownIn) reasons.push({ code: 'not-translated', params: { language: shownIn } });
 
   const local = course.teaches ? localLanguageFor(profile, lang, course.teaches) : undefined;
   if (local) { score += W.localLanguage; explain && reasons.push({ code: 'local-language', params: { language: local } }); }

@@ -1,3 +1,4 @@
+import { untranslatedLanguage } from '../knowledge/catalogueText';
 import type { SupportService } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import type { Needs } from './profileNeeds';
@@ -34,5 +35,7 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   // What a person needs to go there: each published detail (address, hours, phone) counts.
   score += W.practicalDetail * [service.address, service.hours, service.phone].filter(Boolean).length;
   if (needs.inclusionFirst) score += W.inclusionFirst;
+  const shownIn = untranslatedLanguage(service, lang, service.languages);
+  if (shownIn) reasons.push({ code: 'not-translated', params: { language: shownIn } });
   return { score, reasons };
 }

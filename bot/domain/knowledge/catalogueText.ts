@@ -1,0 +1,29 @@
+import type { CatalogueText } from './types';
+
+/** A text of the catalogue as it is shown: the text, and the language it is written in. */
+export interface ShownText { text: string; lang: string }
+
+/**
+ * The text to show a person reading `lang`: theirs when the catalogue has it, else the item's own language
+ * (the first of `ownLanguages`, a course's `taughtIn` or a service's `languages`, that has a text), else the
+ * first language the entry has. Catalogues are rarely translated into every language served, and a course in
+ * its own words is better than no course: the reason `not-translated` says so on the card.
+ * @example
+ * textIn({ fr: 'Bureautique' }, 'nl', ['fr']) // { text: 'Bureautique', lang: 'fr' }
+ */
+export function textIn(texts: CatalogueText, lang: string, ownLanguages: readonly string[] = []): ShownText {
+  const has = (l: string): boolean => (texts[l] ?? '').trim() !== '';
+  const chosen = has(lang) ? lang : ownLanguages.find(has) ?? Object.keys(texts).sort().find(has);
+  return chosen === undefined ? { text: '', lang } : { text: texts[chosen] as string, lang: chosen };
+}
+
+/**
+ * The language an item's title or summary is shown in when one of them is not in `lang` (the summary's first,
+ * as it is the longer text), or undefined when both are in the person's language.
+ */
+export function untranslatedLanguage(item: { title: CatalogueText; summary: CatalogueText }, lang: string, ownLanguages: readonly string[]): string | undefined {
+  const summary = textIn(item.summary, lang, ownLanguages);
+  if (summary.lang !== lang) return summary.lang;
+  const title = textIn(item.title, lang, ownLanguages);
+  return title.lang !== lang ? title.lang : undefined;
+}

@@ -4,7 +4,10 @@ import type { StoredActivity } from './conversationLog';
 export interface StreamLimits {
   /** Open sockets in the whole process; beyond it new streams are refused (clients retry, or poll). */
   maxSockets: number;
-  /** Open sockets per conversation (tabs of one visitor); the oldest is closed to make room. */
+  /**
+   * Open sockets per conversation; the oldest is closed to make room (code 4000). One: a client that reconnects
+   * while its old socket still looks open must not get every activity twice (or four times).
+   */
   maxPerConversation: number;
   /** Ping period; a socket that has not answered the previous ping is dropped. */
   heartbeatMs: number;
@@ -15,7 +18,7 @@ export interface StreamLimits {
 }
 
 export const DEFAULT_STREAM_LIMITS: StreamLimits = {
-  maxSockets: 10000, maxPerConversation: 4, heartbeatMs: 30000, idleMs: 30 * 60000, maxBufferedBytes: 1024 * 1024,
+  maxSockets: 10000, maxPerConversation: 1, heartbeatMs: 30000, idleMs: 30 * 60000, maxBufferedBytes: 1024 * 1024,
 };
 
 interface Client { ws: WebSocket; alive: boolean }
@@ -46,12 +49,12 @@ export class StreamHub {
   /** Registers an open socket; `backlog` frames (what it missed) are sent first, in order. */
   attach(conversationId: string, ws: WebSocket, backlog: Array<{ activities: StoredActivity[]; watermark: number }>): void {
     const room = this.rooms.get(conversationId) ?? { clients: new Set<Client>(), lastActivity: this.now() };
-    this.rooms.set(conversationId, room);
-    if (room.clients.size >= this.limits.maxPerConversation) {
+    while (room.clients.size >= this.limits.maxPerConversation) {
       const oldest = room.clients.values().next().value as Client;
       oldest.ws.close(4000, 'replaced');
       this.detach(conversationId, oldest);
     }
+    this.rooms.set(conversationId, room); // after the eviction, which drops a room left empty
     const client: Client = { ws, alive: true };
     room.clients.add(client);
     room.lastActivity = this.now();

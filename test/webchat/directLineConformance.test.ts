@@ -102,4 +102,26 @@ describe('Direct Line as the reference and the official client use it (issue 13,
     expect(ahead.body).to.deep.equal({ activities: [], watermark: '3' });
     expect((await call(`${h.url}/v3/directline/conversations/${c.conversationId}/activities?watermark=`, { token: c.token })).body.activities).to.have.length(3);
   });
+
+  it('when one client opens several streams for its conversation, then only the newest stays open and each activity arrives once', async () => {
+    const c = await startConversation(h);
+    const sockets: Array<{ ws: WebSocket; texts: string[]; closed: Promise<number> }> = [];
+    for (let i = 0; i < 4; i++) {
+      const ws = new WebSocket(c.streamUrl);
+      const texts: string[] = [];
+      const closed = new Promise<number>((r) => ws.on('close', (code) => r(code)));
+      ws.on('message', (data) => texts.push(...(JSON.parse(String(data)) as { activities: Array<{ text?: string }> }).activities.map((a) => a.text ?? '')));
+      await new Promise((r) => ws.on('open', r));
+      sockets.push({ ws, texts, closed });
+    }
+    expect(await Promise.all(sockets.slice(0, 3).map((s) => s.closed))).to.deep.equal([4000, 4000, 4000]);
+    await call(`${h.url}/v3/directline/conversations/${c.conversationId}/activities`, { token: c.token, body: { type: 'message', text: 'once' } });
+    const newest = sockets[3];
+    for (let i = 0; i < 100 && !newest.texts.includes('echo: once'); i++) await new Promise((r) => setTimeout(r, 10));
+    const all = sockets.flatMap((s) => s.texts);
+    expect(all.filter((t) => t === 'once')).to.have.length(1);
+    expect(all.filter((t) => t === 'echo: once')).to.have.length(1);
+    expect(newest.ws.readyState).to.equal(WebSocket.OPEN);
+    newest.ws.close();
+  });
 });

@@ -80,7 +80,7 @@ describe('Direct Line stream (WebSocket)', () => {
   });
 
   it('when a peer stops answering pings, then it is dropped; when a conversation is idle, then its streams are closed', async () => {
-    h = await startHarness({}, { streamLimits: { heartbeatMs: 50, idleMs: 400 } });
+    h = await startHarness({}, { streamLimits: { heartbeatMs: 50, idleMs: 400, maxPerConversation: 2 } });
     const c = await startConversation(h);
     const dead = await open(c.streamUrl, {}, false); // a peer that never answers pings
     const alive = await open(c.streamUrl);

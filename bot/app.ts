@@ -126,6 +126,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   });
   const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
   const timers: NodeJS.Timeout[] = [];
+  let housekeepingRuns = 0;
   const closers: Array<() => Promise<void>> = [];
   const app: App = {
     server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, bot, translations, desk, handoff, store, knowledge, ready: false,
@@ -143,6 +144,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);
       const purged = await store.purgeOlderThan(CONVERSATIONS_ROOT, cutoff) + await store.purgeOlderThan('handoff/tickets/', cutoff);
       if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'old conversations purged');
+      // once an hour (the tick is a minute): PostgreSQL's VACUUM, so erased rows do not linger in its files
+      if (++housekeepingRuns % 60 === 1) await store.scrub?.();
     },
     async close() {
       app.ready = false;

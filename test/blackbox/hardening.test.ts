@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { Conversation, startTestApp, type RunningApp } from '../helpers/testApp';
 
 describe('Hardening (issue 13), black box through /api/messages', function () {
@@ -164,5 +166,53 @@ describe('Hardening (issue 13, item 13): a message flood on one conversation', f
     const calm = await other.say('je cherche un emploi');
     expect(calm.texts.join(' ')).to.not.include('très vite');
     expect(calm.understood?.slots).to.include({ goal: 'find-job' });
+  });
+});
+
+describe('Hardening (issue 13, items 4 and 5): the SQLite file', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp(); });
+  after(async () => { await running.stop(); });
+
+  const rawFiles = (): Buffer => Buffer.concat(fs.readdirSync(running.dataDir)
+    .filter((name) => name.startsWith('state.sqlite'))
+    .map((name) => fs.readFileSync(path.join(running.dataDir, name))));
+
+  it('when a person deletes their data, then their words are in no file of the database (WAL included)', async () => {
+    const canary = 'CANARY-7f3a9c-0470123456';
+    const conversation = new Conversation(running.url, 'fr-FR');
+    await conversation.join();
+    await conversation.say(`je cherche un emploi, mon numero est ${canary}`);
+    await conversation.say('je suis à Liège');
+    expect(rawFiles().includes(canary), 'the canary is on disk before the erasure').to.equal(true);
+    const erased = await conversation.say('supprimer mes données');
+    expect(erased.status).to.equal(200);
+    expect(rawFiles().includes(canary), 'the canary is still on disk after the erasure').to.equal(false);
+  });
+
+  it('when another process holds the database lock, then /healthz still answers at once and the turn completes after', async () => {
+    const file = path.join(running.dataDir, 'state.sqlite');
+    const holder = spawn(process.execPath, ['-e', `
+      const Database = require('better-sqlite3');
+      const db = new Database(${JSON.stringify(file)});
+      db.exec('BEGIN EXCLUSIVE');
+      process.stdout.write('locked\\n');
+      setTimeout(() => { db.exec('COMMIT'); db.close(); process.exit(0); }, 1500);
+    `], { cwd: path.resolve(__dirname, '../..'), stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => holder.once('exit', resolve));
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+    const conversation = new Conversation(running.url, 'fr-FR');
+    const turn = conversation.join();
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    const health = await fetch(`${running.url}/healthz`);
+    const healthMs = Date.now() - started;
+    expect(health.status).to.equal(200);
+    expect(healthMs, 'the event loop stays free while the turn waits for the lock').to.be.below(500);
+    const answered = await turn;
+    expect(answered.status).to.equal(200);
+    expect(answered.texts.length).to.be.greaterThan(0);
+    await exited;
   });
 });

@@ -32,6 +32,13 @@ export function describeErasureContract(current: CurrentStore): void {
       expect(await keysOf(keys)).to.deep.equal(['aXXb/1', 'aXb/1', 'aZb/1']);
     });
 
+    it('scrub (where the store has one) runs after an erasure and keeps the data that was not erased', async () => {
+      await current().write({ 'emulator/conversations/a/x': { t: 'secret' }, 'emulator/conversations/b/x': { t: 'kept' } });
+      await current().deletePrefix('emulator/conversations/a/');
+      await current().scrub?.();
+      expect(await current().read(['emulator/conversations/a/x', 'emulator/conversations/b/x'])).to.have.all.keys('emulator/conversations/b/x');
+    });
+
     it('deletePrefix is case-sensitive', async () => {
       await current().write({ 'User/1': {}, 'user/1': {} });
       expect(await current().deletePrefix('user/')).to.equal(1);

@@ -40,6 +40,16 @@ function describeReadWriteContract(current: CurrentStore): void {
       expect(await current().read([])).to.deep.equal({});
     });
 
+    it('when keys or changes are null, then the call rejects with botbuilder\'s own message (its storage suite), and an empty write is fine', async () => {
+      const store = current() as unknown as { read(k: unknown): Promise<unknown>; write(c: unknown): Promise<unknown>; delete(k: unknown): Promise<unknown> };
+      expect(((await rejectionOf(store.read(null))) as Error).message).to.equal('Please provide at least one key to read from storage.');
+      expect(((await rejectionOf(store.write(null))) as Error).message).to.equal('Please provide a StoreItems with changes to persist.');
+      expect(((await rejectionOf(store.delete(null))) as Error).message).to.equal('Please provide at least one key to delete from storage.');
+      expect(((await rejectionOf(store.read([null]))) as Error).message).to.match(/every key to read must be a string/);
+      await current().write({});
+      expect(await current().read([])).to.deep.equal({});
+    });
+
     it('when some keys are missing, then returns only the found ones', async () => {
       await current().write({ a: { n: 1 } });
       const items = await current().read(['a', 'missing']);

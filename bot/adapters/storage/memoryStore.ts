@@ -1,6 +1,6 @@
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
 import { isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
-import { assertErasurePrefix, decodeStoreItem, encodeStoreItem } from './storeItemJson';
+import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
 
 interface Entry {
   json: string;
@@ -32,6 +32,7 @@ export class MemoryStore implements KeyValueStore {
 
   async read(keys: string[]): Promise<StoreItems> {
     this.assertOpen();
+    assertKeys(keys, 'read');
     const items: StoreItems = {};
     for (const key of keys) {
       const entry = this.entries.get(key);
@@ -42,6 +43,7 @@ export class MemoryStore implements KeyValueStore {
 
   async write(changes: StoreItems): Promise<void> {
     this.assertOpen();
+    assertChanges(changes);
     const pending: Array<[string, string]> = [];
     for (const [key, item] of Object.entries(changes)) {
       const json = encodeStoreItem(key, item);
@@ -59,6 +61,7 @@ export class MemoryStore implements KeyValueStore {
 
   async delete(keys: string[]): Promise<void> {
     this.assertOpen();
+    assertKeys(keys, 'delete');
     for (const key of keys) this.entries.delete(key);
   }
 

@@ -27,6 +27,7 @@ export function postgresSql(table: string) {
     updateIfMatch: `UPDATE ${t} SET etag = $2, value = $3, updated_at = $4 WHERE key = $1 AND etag = $5`,
     insertIfAbsent: `${insert} DO NOTHING`,
     delete: `DELETE FROM ${t} WHERE key = ANY($1::text[])`,
+    vacuum: `VACUUM ${t}`,
     deleteUnder: `DELETE FROM ${t} WHERE key LIKE $1 ESCAPE '\\'`,
     deleteUnderBefore: `DELETE FROM ${t} WHERE key LIKE $1 ESCAPE '\\' AND updated_at < $2`,
   };

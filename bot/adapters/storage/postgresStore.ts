@@ -2,7 +2,7 @@ import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
 import { isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
 import { likePrefix, postgresSql, TABLE_NAME, type PostgresSql } from './postgresSql';
-import { assertErasurePrefix, decodeStoreItem, encodeStoreItem } from './storeItemJson';
+import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
 
 export interface PostgresStoreOptions {
   /** `postgres://user@host:port/database` */
@@ -62,6 +62,7 @@ export class PostgresStore implements KeyValueStore {
 
   async read(keys: string[]): Promise<StoreItems> {
     this.assertOpen();
+    assertKeys(keys, 'read');
     const items: StoreItems = {};
     if (keys.length === 0) return items;
     const { rows } = await this.pool.query<{ key: string; etag: string; value: string }>(this.sql.select, [keys]);
@@ -71,6 +72,7 @@ export class PostgresStore implements KeyValueStore {
 
   async write(changes: StoreItems): Promise<void> {
     this.assertOpen();
+    assertChanges(changes);
     const rows = Object.entries(changes)
       .map(([key, item]) => ({ key, json: encodeStoreItem(key, item), expected: item.eTag }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -93,7 +95,18 @@ export class PostgresStore implements KeyValueStore {
 
   async delete(keys: string[]): Promise<void> {
     this.assertOpen();
+    assertKeys(keys, 'delete');
     if (keys.length > 0) await this.pool.query(this.sql.delete, [keys]);
+  }
+
+  /**
+   * Deleted rows stay in the table's files until VACUUM marks their space free for reuse (autovacuum does it
+   * too, when it decides to); only reuse overwrites them. Run on a schedule by the housekeeping, so erased data
+   * does not linger. It neither locks out reads and writes nor shrinks the files (VACUUM FULL would).
+   */
+  async scrub(): Promise<void> {
+    this.assertOpen();
+    await this.pool.query(this.sql.vacuum);
   }
 
   async deletePrefix(prefix: string): Promise<number> {

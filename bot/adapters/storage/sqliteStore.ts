@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
 import { isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
-import { assertErasurePrefix, decodeStoreItem, encodeStoreItem } from './storeItemJson';
+import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
 
 export interface SqliteStoreOptions {
   /** Directory of the database file; created if missing. */
@@ -36,6 +36,11 @@ const UNDER_PREFIX = 'substr(key, 1, length(@prefix)) = @prefix';
  * `UPDATE … WHERE key = ? AND etag = ?`; when it changes no row, an `INSERT … DO NOTHING` tells "absent" (upsert,
  * as the contract says) from "changed since read" (conflict). better-sqlite3 12 is the last major supporting Node 20.
  */
+/** How long one synchronous attempt may wait for another process's lock (blocks the event loop that long). */
+const BUSY_SLICE_MS = 25;
+/** How long a call keeps retrying a locked database before it fails (the turn then answers 503 and is retried). */
+const BUSY_GIVE_UP_MS = 10_000;
+
 export class SqliteStore implements KeyValueStore {
   private readonly db: Database.Database;
   private readonly now: () => number;
@@ -50,12 +55,17 @@ export class SqliteStore implements KeyValueStore {
   /** Opens (and if needed creates) the database file. Throws if the directory cannot be created or opened. */
   constructor(options: SqliteStoreOptions) {
     fs.mkdirSync(options.dataDir, { recursive: true });
-    this.db = new Database(path.join(options.dataDir, options.fileName ?? 'state.sqlite'));
+    // A short busy timeout: better-sqlite3 waits synchronously, so another process holding the lock froze the
+    // whole server for the 5 s default; busy calls are retried below without blocking the event loop.
+    this.db = new Database(path.join(options.dataDir, options.fileName ?? 'state.sqlite'), { timeout: BUSY_SLICE_MS });
     try {
       this.db.pragma('journal_mode = WAL');
       // In WAL mode NORMAL keeps every commit across a crash or restart of the process (what "lose nothing"
       // asks); only a power cut of the host may lose the last commits. FULL would fsync on every turn.
       this.db.pragma('synchronous = NORMAL');
+      // Erased data must not stay readable on disk: deleted content is overwritten with zeros (and the WAL is
+      // truncated after an erasure, see `scrub`).
+      this.db.pragma('secure_delete = ON');
       this.db.exec(SCHEMA);
     } catch (error) {
       this.db.close();
@@ -81,24 +91,26 @@ export class SqliteStore implements KeyValueStore {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    return this.db.transaction(() => {
+    assertKeys(keys, 'read');
+    return this.retrying(() => this.db.transaction(() => {
       const items: StoreItems = {};
       for (const key of keys) {
         const row = this.selectOne.get(key);
         if (row) items[key] = decodeStoreItem(row.value, row.etag);
       }
       return items;
-    })();
+    })());
   }
 
   async write(changes: StoreItems): Promise<void> {
+    assertChanges(changes);
     const rows = Object.entries(changes).map(([key, item]) => ({
       key,
       json: encodeStoreItem(key, item),
       expected: item.eTag,
     }));
     const updatedAt = this.now();
-    this.db
+    await this.retrying(() => this.db
       .transaction(() => {
         for (const { key, json, expected } of rows) {
           const eTag = newEtag();
@@ -112,22 +124,49 @@ export class SqliteStore implements KeyValueStore {
           }
         }
       })
-      .immediate();
+      .immediate());
   }
 
   async delete(keys: string[]): Promise<void> {
-    this.db.transaction(() => {
+    assertKeys(keys, 'delete');
+    await this.retrying(() => this.db.transaction(() => {
       for (const key of keys) this.deleteOne.run(key);
-    })();
+    })());
   }
 
   async deletePrefix(prefix: string): Promise<number> {
     assertErasurePrefix(prefix);
-    return this.deleteUnder.run({ prefix }).changes;
+    const deleted = await this.retrying(() => this.deleteUnder.run({ prefix }).changes);
+    await this.scrub();
+    return deleted;
   }
 
   async purgeOlderThan(prefix: string, cutoff: Date): Promise<number> {
-    return this.deleteUnderBefore.run({ prefix, cutoff: cutoff.getTime() }).changes;
+    const deleted = await this.retrying(() => this.deleteUnderBefore.run({ prefix, cutoff: cutoff.getTime() }).changes);
+    if (deleted > 0) await this.scrub();
+    return deleted;
+  }
+
+  /**
+   * After an erasure or a purge: copies the WAL into the database (where `secure_delete` zeroes freed content)
+   * and truncates it, so the erased text and phone numbers are no longer in any file. If another connection
+   * keeps the WAL busy, the next erasure or purge finishes the job.
+   */
+  async scrub(): Promise<void> {
+    await this.retrying(() => this.db.pragma('wal_checkpoint(TRUNCATE)'));
+  }
+
+  /** Runs a synchronous database call, retrying "database is locked" with short async pauses (never blocking long). */
+  private async retrying<T>(call: () => T): Promise<T> {
+    const deadline = Date.now() + BUSY_GIVE_UP_MS;
+    for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+      try {
+        return call();
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
   }
 
   async close(): Promise<void> {

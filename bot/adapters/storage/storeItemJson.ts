@@ -22,6 +22,22 @@ export function decodeStoreItem(json: string, eTag: string): StoreItem {
 }
 
 /** Validates a key prefix for erasure: see `KeyValueStore.deletePrefix`. */
+/**
+ * Keys for read and delete: a list of strings. `null` or a missing list is refused with botbuilder's own wording
+ * (its storage suite expects a rejection, not a TypeError from deep inside a store); an empty list is fine.
+ */
+export function assertKeys(keys: unknown, operation: 'read' | 'delete'): asserts keys is string[] {
+  if (!Array.isArray(keys)) {
+    throw new Error(operation === 'read' ? 'Please provide at least one key to read from storage.' : 'Please provide at least one key to delete from storage.');
+  }
+  if (!keys.every((key) => typeof key === 'string')) throw new TypeError(`Storage: every key to ${operation} must be a string.`);
+}
+
+/** Changes for write: an object of items. `null` or a missing object is refused with botbuilder's own wording. */
+export function assertChanges(changes: unknown): asserts changes is Record<string, unknown> {
+  if (typeof changes !== 'object' || changes === null) throw new Error('Please provide a StoreItems with changes to persist.');
+}
+
 export function assertErasurePrefix(prefix: string): void {
   if (typeof prefix !== 'string' || prefix.length === 0) {
     throw new RangeError('Storage: deletePrefix needs a non-empty prefix.');

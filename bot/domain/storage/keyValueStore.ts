@@ -60,6 +60,12 @@ export interface KeyValueStore {
    */
   purgeOlderThan(prefix: string, cutoff: Date): Promise<number>;
 
+  /**
+   * Makes erased data unreadable on disk where the engine keeps it after a delete (SQLite: WAL checkpoint, with
+   * `secure_delete`; PostgreSQL: VACUUM). Optional: a memory store has nothing to scrub.
+   */
+  scrub?(): Promise<void>;
+
   /** Releases files, connections and pools. Idempotent; any other call after `close()` rejects. */
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import type { OriginPolicy } from './originPolicy';
 import type { RateLimiter } from './rateLimiter';
 import { refuse, replyError } from './httpReplies';
 import { optionalBody } from './requestBody';
+import { uploadHandler } from './uploadRoute';
 import { bearer, randomId, type DirectLineTokens, type TokenClaims } from './tokens';
 import type { WebChatConversations } from './webChatConversations';
 
@@ -21,6 +22,8 @@ export interface DirectLineRouteDeps {
   streamUrl: (conversationId: string, watermark: number, streamToken: string) => string;
   maxBodyBytes: number;
   logger: Logger;
+  /** The bot's sentence "I read text only", in the person's language, said after an upload. */
+  textOnly: (conversationId: string, locale?: string) => Promise<string>;
 }
 
 const PREFIX = '/v3/directline';
@@ -28,7 +31,7 @@ const PAGE = 100;
 type Handler = (req: Request, res: Response, claims: TokenClaims) => Promise<void>;
 
 /**
- * The Direct Line 3.0 subset that DirectLineJS and Web Chat call (start, reconnect, post, poll, token refresh),
+ * The Direct Line 3.0 subset that DirectLineJS and Web Chat call (start, reconnect, post, upload, poll, token refresh),
  * all authorised by a conversation-scoped token; the WebSocket stream is in `streamEndpoint.ts`.
  */
 export function mountDirectLineRoutes(server: Server, deps: DirectLineRouteDeps): void {
@@ -84,6 +87,9 @@ export function mountDirectLineRoutes(server: Server, deps: DirectLineRouteDeps)
     const id = await conversations.post(claims.conv, claims.user, inbound.activity, inbound.clientActivityId);
     res.send(200, { id });
   }));
+
+  // No body parser here: the files are read off the socket and dropped (restify's would write them to disk).
+  server.post(`${PREFIX}/conversations/:id/upload`, guarded(uploadHandler({ ...deps, conversations })));
 
   server.get(`${PREFIX}/conversations/:id/activities`, guarded(async (req, res, claims) => {
     await conversations.owned(claims.conv, claims.user);

@@ -12,10 +12,11 @@ const MAX_VALUE_BYTES = 4096;
  * `value` (card submissions), an event `name` and `channelData.clientActivityID`. Everything identifying is set by
  * the server afterwards (id, from, conversation, channel, timestamps): a client cannot speak for another user.
  *
- * @remarks Attachments (uploads) are refused: this endpoint has no upload route and the bot asks for none.
+ * @remarks Attachments are refused here: files come through the upload route, which drops them and keeps the
+ * text (then a message may be empty: `emptyMessage`).
  * Typing indicators are accepted and dropped, as Web Chat may send them.
  */
-export function readInbound(body: unknown): Inbound {
+export function readInbound(body: unknown, options: { emptyMessage?: boolean } = {}): Inbound {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, problem: 'the body must be a JSON object (an activity)' };
   const a = body as Record<string, unknown>;
   if (a.type === 'typing') return { ok: true, activity: { type: 'typing' }, runsTurn: false };
@@ -25,7 +26,7 @@ export function readInbound(body: unknown): Inbound {
   if (a.locale !== undefined && a.locale !== null && (typeof a.locale !== 'string' || !LOCALE.test(a.locale))) return { ok: false, problem: '"locale" must be a language tag' };
   if (a.name !== undefined && (typeof a.name !== 'string' || a.name.length > 128)) return { ok: false, problem: '"name" must be a short string' };
   if (a.value !== undefined && JSON.stringify(a.value).length > MAX_VALUE_BYTES) return { ok: false, problem: '"value" is too large' };
-  if (a.type === 'message' && !a.text && a.value === undefined) return { ok: false, problem: 'a message needs "text" or "value"' };
+  if (a.type === 'message' && !a.text && a.value === undefined && !options.emptyMessage) return { ok: false, problem: 'a message needs "text" or "value"' };
 
   const channelData = typeof a.channelData === 'object' && a.channelData !== null ? a.channelData as Record<string, unknown> : {};
   const clientActivityId = channelData.clientActivityID;

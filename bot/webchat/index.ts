@@ -17,6 +17,7 @@ import { DEFAULT_STREAM_LIMITS, StreamHub, type StreamLimits } from './streamHub
 import { mountTokenRoute } from './tokenRoute';
 import { resolveTokenSecret } from './tokenSecret';
 import { DirectLineTokens } from './tokens';
+import { textOnlyNotice } from './uploadRoute';
 import { WebChatConversations } from './webChatConversations';
 import { loadWebChatTexts } from './webChatTexts';
 
@@ -68,12 +69,13 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChat {
 
   const stopReshaping = reshapeDirectLineErrors(server.server);
   mountTokenRoute(server, { tokens, origins, perClient: new RateLimiter(60, 1), overall: new RateLimiter(600, 20) });
+  const texts = loadWebChatTexts(config.localesDir, config.defaultLanguage);
   mountDirectLineRoutes(server, {
     tokens, origins, conversations, log, isReady: deps.isReady, maxBodyBytes: config.maxBodyBytes, logger,
+    textOnly: textOnlyNotice(deps.store, texts.byLanguage, texts.languages),
     postLimiter: new RateLimiter(10, 2),
     streamUrl: (id, watermark, streamToken) => `${wsBase()}/v3/directline/conversations/${encodeURIComponent(id)}/stream?watermark=${watermark}&t=${streamToken}`,
   });
-  const texts = loadWebChatTexts(config.localesDir, config.defaultLanguage);
   mountPageRoutes(server, {
     texts: texts.byLanguage, languages: texts.languages, publicBase: httpBase,
     // CSP host sources cannot be IPv6 literals: [::1] is left out (the page is not served on it in practice).

@@ -56,8 +56,11 @@ export class WebChatConversations {
     });
   }
 
-  /** Stores and echoes the user's activity, runs the turn, stores and pushes the replies; resolves with its id. */
-  post(conversationId: string, userId: string, activity: Partial<Activity>, clientActivityId?: string): Promise<string> {
+  /**
+   * Stores and echoes the user's activity (with `notices` from the bot right after it), runs the turn when there
+   * is something to read, stores and pushes the replies; resolves with the activity's id.
+   */
+  post(conversationId: string, userId: string, activity: Partial<Activity>, clientActivityId?: string, notices: Partial<Activity>[] = []): Promise<string> {
     return this.turnLock(conversationId, async () => {
       const meta = await this.owned(conversationId, userId);
       const seen = clientActivityId ? meta.recent.find(([c]) => c === clientActivityId) : undefined;
@@ -66,9 +69,11 @@ export class WebChatConversations {
       if (!echo) {
         const user = member(userId);
         [echo] = await this.append(conversationId, meta, (m) => { if (clientActivityId) remember(m, clientActivityId, activityId(conversationId, m.last + 1), false); },
-          [{ ...activity, from: user, recipient: this.deps.bot, locale: activity.locale ?? meta.locale }]);
+          [{ ...activity, from: user, recipient: this.deps.bot, locale: activity.locale ?? meta.locale },
+            ...notices.map((n) => ({ type: 'message', from: this.deps.bot, recipient: user, ...n }))]);
       }
-      const replies = await this.runTurn(conversationId, echo);
+      const readable = echo.type !== 'message' || Boolean(echo.text) || echo.value !== undefined;
+      const replies = readable ? await this.runTurn(conversationId, echo) : [];
       await this.append(conversationId, meta, (m) => { if (clientActivityId) remember(m, clientActivityId, echo!.id, true); },
         replies.map((r) => ({ ...r, replyToId: echo!.id })));
       return echo.id;

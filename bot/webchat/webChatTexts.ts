@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** `locales/<lng>/webchat.json`: the demo page and the widget's own chrome (launcher, header, status lines). */
+/**
+ * `locales/<lng>/webchat.json`: the demo page, the widget's own chrome (launcher, header, status lines) and what
+ * the web chat itself says in the conversation (`textOnly`).
+ */
 export interface WebChatTexts {
   languageName: string;
   page: Record<string, string | Record<string, string>>;
   widget: Record<string, string>;
+  /** What the bot says after a message with files: it reads text only, and the files were not kept. */
+  textOnly: string;
 }
 
 /**

@@ -2,6 +2,9 @@ import net from 'node:net';
 import { expect } from 'chai';
 import WebSocket from 'ws';
 import { DirectLineTokens } from '../../bot/webchat/tokens';
+import { MemoryStore } from '../../bot/adapters/storage/memoryStore';
+import { recordKey } from '../../bot/domain/conversation/conversationRepository';
+import type { StoreItems } from '../../bot/domain/storage/keyValueStore';
 import { call, startConversation, startHarness, type Harness } from './helpers/webChatHarness';
 
 const SECRET = 'conformance-secret-of-at-least-32-characters';
@@ -123,5 +126,85 @@ describe('Direct Line as the reference and the official client use it (issue 13,
     expect(all.filter((t) => t === 'echo: once')).to.have.length(1);
     expect(newest.ws.readyState).to.equal(WebSocket.OPEN);
     newest.ws.close();
+  });
+
+  describe('uploads (Web Chat with its upload button)', () => {
+    const CANARY = 'CANARY-file-content-4f1d';
+    const texts = (lng: string): { textOnly: string } => require(`../../locales/${lng}/webchat.json`);
+    const upload = (c: { token: string; conversationId: string }, activity: unknown, files = 1, repeat = 2000): Promise<Response> => {
+      const form = new FormData();
+      form.append('activity', new Blob([JSON.stringify(activity)], { type: 'application/vnd.microsoft.activity' }));
+      for (let i = 0; i < files; i++) form.append('file', new Blob([`%PDF ${CANARY} `.repeat(repeat)], { type: 'application/pdf' }), `cv-${i}.pdf`);
+      return fetch(`${h.url}/v3/directline/conversations/${c.conversationId}/upload?userId=whoever`, { method: 'POST', headers: { authorization: `Bearer ${c.token}` }, body: form });
+    };
+    const history = async (c: { token: string; conversationId: string }): Promise<any[]> =>
+      (await call(`${h.url}/v3/directline/conversations/${c.conversationId}/activities`, { token: c.token })).body.activities;
+    /** Files under the temp folder changed since `since` that hold the canary (restify's parser would write there). */
+    const filesWithCanary = (since: number): string[] => {
+      const dir = require('node:os').tmpdir() as string;
+      const fs = require('node:fs') as typeof import('node:fs');
+      return fs.readdirSync(dir).map((f) => `${dir}/${f}`).filter((f) => {
+        try { const st = fs.statSync(f); return st.isFile() && st.mtimeMs >= since && st.size < 50e6 && fs.readFileSync(f).includes(CANARY); } catch { return false; }
+      });
+    };
+
+    it('when a message comes with a file, then its text is an ordinary turn, the bot says in the person\'s language that it reads text only, and the file is kept nowhere', async () => {
+      const since = Date.now() - 1000;
+      const written: string[] = [];
+      class RecordingStore extends MemoryStore {
+        override async write(changes: StoreItems): Promise<void> { written.push(JSON.stringify(changes)); return super.write(changes); }
+      }
+      await h.stop();
+      h = await startHarness({ WEBCHAT_TOKEN_SECRET: SECRET }, { store: new RecordingStore() });
+      const c = await startConversation(h, 'es-ES');
+      const r = await upload(c, { type: 'message', text: 'aquí está mi CV', locale: 'es-ES', from: { id: 'spoofed' }, channelData: { clientActivityID: 'up-1' },
+        attachments: [{ contentType: 'application/pdf', name: 'cv-0.pdf' }] });
+      expect(r.status).to.equal(200);
+      const { id } = await r.json() as { id: string };
+      const shown = await history(c);
+      const echo = shown.find((a) => a.id === id);
+      expect(echo).to.include({ text: 'aquí está mi CV', type: 'message' });
+      expect(echo.channelData.clientActivityID).to.equal('up-1');
+      expect(echo.from.id).to.match(/^dl_/);
+      expect(echo.attachments).to.equal(undefined);
+      expect(shown.slice(1).map((a) => [a.from.role, a.text])).to.deep.equal([
+        ['user', 'aquí está mi CV'], ['bot', texts('es').textOnly], ['bot', 'echo: aquí está mi CV']]);
+      expect(h.turns.filter((t) => t.type === 'message').map((t) => t.text)).to.deep.equal(['aquí está mi CV']);
+      expect(written.join('\n')).to.contain('aquí está mi CV').and.not.contain(CANARY);
+      expect(JSON.stringify(shown)).to.not.contain(CANARY);
+      expect(filesWithCanary(since)).to.deep.equal([]);
+    });
+
+    it('when only files are sent, then the message is acknowledged without a turn and the notice follows; a re-send changes nothing', async () => {
+      const c = await startConversation(h, 'en-US');
+      const activity = { type: 'message', locale: 'en-US', channelData: { clientActivityID: 'up-2' }, attachments: [{ contentType: 'application/pdf', name: 'a.pdf' }] };
+      const first = await upload(c, activity, 2, 100);
+      expect(first.status).to.equal(200);
+      const again = await upload(c, activity, 2, 100);
+      expect((await again.json() as { id: string }).id).to.equal((await first.json() as { id: string }).id);
+      expect(h.turns.filter((t) => t.type === 'message')).to.have.length(0);
+      expect((await history(c)).slice(1).map((a) => [a.from.role, a.text ?? ''])).to.deep.equal([['user', ''], ['bot', texts('en').textOnly]]);
+    });
+
+    it('when the bot already speaks another language with the person, then the notice is in that language, not the browser\'s', async () => {
+      const c = await startConversation(h, 'fr-FR');
+      await h.store.write({ [recordKey({ channelId: 'webchat', conversationId: c.conversationId })]: { session: { language: 'de' }, eTag: '*' } as never });
+      expect((await upload(c, { type: 'message', text: 'hier', locale: 'fr-FR' })).status).to.equal(200);
+      expect((await history(c)).map((a) => a.text)).to.include(texts('de').textOnly);
+    });
+
+    it('when the upload is not multipart, has no activity, or is for another conversation, then a 4xx in the Direct Line shape', async () => {
+      const c = await startConversation(h);
+      const other = await startConversation(h);
+      const url = `${h.url}/v3/directline/conversations/${c.conversationId}/upload`;
+      const notMultipart = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' }, body: '{"type":"message","text":"x"}' });
+      expect(notMultipart.status).to.equal(415);
+      const form = new FormData();
+      form.append('file', new Blob(['x']), 'x.txt');
+      const noActivity = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${c.token}` }, body: form });
+      expect(noActivity.status).to.equal(400);
+      expect((await noActivity.json() as any).error.code).to.equal('missing_activity');
+      expect((await upload({ token: other.token, conversationId: c.conversationId }, { type: 'message', text: 'x' })).status).to.equal(403);
+    });
   });
 });

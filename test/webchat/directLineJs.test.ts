@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { expect } from 'chai';
@@ -145,6 +147,29 @@ describe('Web chat through botframework-directlinejs (real bot)', function () {
     const stored = ((await res.json()) as { activities: Array<{ text?: string }> }).activities.map((a) => a.text ?? '');
     expect(stored.join('\n')).to.not.contain('rue des Lilas');
     expect(stored).to.have.length(1);
+  });
+
+  it('when Web Chat sends a message with a file (upload), then the text is answered, the bot says it reads text only, and the message counts as sent', async () => {
+    const files = http.createServer((_req, res) => { res.writeHead(200, { 'content-type': 'image/png' }); res.end(Buffer.alloc(2048, 7)); });
+    await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+    try {
+      const { dl, seen } = connect({ token: await token(), webSocket: true, conversationStartProperties: { locale: 'fr-FR' } });
+      await until('the welcome', () => botTexts(seen).some((t) => /assistant automatique/.test(t)));
+      const contentUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}/photo.png`;
+      const id = await new Promise<string>((resolve, reject) => dl.postActivity({
+        type: 'message', from: { id: 'spoofed-user', role: 'user' }, text: 'je cherche un emploi', locale: 'fr-FR',
+        attachments: [{ contentType: 'image/png', contentUrl, name: 'photo.png' }], channelData: { clientActivityID: 'with-file' },
+      } as never).subscribe(resolve, reject));
+      expect(id).to.not.equal('retry');
+      const textOnly = (require('../../locales/fr/webchat.json') as { textOnly: string }).textOnly;
+      await until('the notice', () => botTexts(seen).includes(textOnly));
+      await until('the next question', () => botTexts(seen).some((t) => /domaine/i.test(t)));
+      const echo = seen.find((a) => a.id === id)!;
+      expect((echo as { text?: string }).text).to.equal('je cherche un emploi');
+      expect((echo as { attachments?: unknown[] }).attachments).to.equal(undefined);
+    } finally {
+      files.close();
+    }
   });
 
   it('when the token is forged or expired, then the server answers 403 and DirectLineJS never goes online', async () => {

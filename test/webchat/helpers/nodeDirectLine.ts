@@ -3,8 +3,8 @@ import WebSocket from 'ws';
 
 /**
  * The smallest XMLHttpRequest that rxjs 5's `Observable.ajax` (inside DirectLineJS) needs, over node:http, so
- * the real DirectLineJS runs in Node the way it runs in a browser: polling and REST calls through this, the
- * stream through the `ws` package. (The library's documented Node setup uses the `xhr2` package and `ws`.)
+ * the real DirectLineJS runs in Node the way it runs in a browser: polling, REST calls and uploads (FormData)
+ * through this, the stream through the `ws` package. (The library's documented Node setup uses the `xhr2` package and `ws`.)
  */
 class NodeXhr {
   readyState = 0;
@@ -31,7 +31,14 @@ class NodeXhr {
   }
   abort(): void { this.request?.destroy(); }
 
-  send(body?: string): void {
+  send(body?: string | FormData): void {
+    if (body instanceof FormData) {
+      // An upload (DirectLineJS's postMessageWithAttachments): serialised as a browser would, with its boundary.
+      const encoded = new Response(body);
+      this.headers['Content-Type'] = encoded.headers.get('content-type')!;
+      void encoded.arrayBuffer().then((bytes) => this.send(Buffer.from(bytes) as unknown as string));
+      return;
+    }
     this.request = http.request(this.url, { method: this.method, headers: this.headers, timeout: this.timeout || undefined }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -39,7 +46,11 @@ class NodeXhr {
         this.status = res.statusCode ?? 0;
         this.responseHeaders = res.headers;
         this.responseText = Buffer.concat(chunks).toString('utf8');
-        try { this.response = this.responseType === 'json' ? JSON.parse(this.responseText || 'null') : this.responseText; } catch { this.response = null; }
+        const raw = Buffer.concat(chunks);
+        try {
+          this.response = this.responseType === 'json' ? JSON.parse(this.responseText || 'null')
+            : this.responseType === 'arraybuffer' ? raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length) : this.responseText;
+        } catch { this.response = null; }
         this.readyState = 4;
         this.onreadystatechange?.call(this, {});
       });

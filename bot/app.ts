@@ -33,6 +33,8 @@ import { HandoffFlow } from './handoff/handoffFlow';
 import { QueueExpiry } from './handoff/queueExpiry';
 import { CONVERSATIONS_ROOT } from './domain/conversation/conversationRepository';
 import { createServer } from './http/server';
+import { mountLinkRoute } from './http/linkRoute';
+import { LinkCounter } from './domain/analytics/linkCounter';
 import { mountWebChat, type WebChat } from './webchat';
 import { mountConsole } from './console';
 
@@ -95,10 +97,18 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const renderer = new Renderer({
     course: (id) => recommender.course(id), support: (id) => recommender.support(id), agency: (id) => knowledge.agencies.find((a) => a.id === id),
     agencySearch: (id) => recommender.agencySearch(id),
+    // links go through GET /r/:itemId (counted, then redirected): on PUBLIC_URL, else on the address listened on
+    link: (id) => `${config.publicUrl ?? listenedOn()}/r/${encodeURIComponent(id)}`,
   });
+  const listenedOn = (): string => {
+    const address = app.server?.address();
+    const port = address && typeof address === 'object' ? address.port : config.port;
+    return `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.botAuth }));
   const queue = new KeyedSerialQueue();
   const repository = new ConversationRepository(store);
+  const links = new LinkCounter(store);
   const handoff = new HandoffService(store, { now: () => new Date() });
   let webChatSink: App['webChat'] | undefined;
   const delivery = new ChannelDelivery(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList, () => webChatSink, logger);
@@ -165,6 +175,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     serviceUrlAllowList: config.serviceUrlAllowList, maxBodyBytes: config.maxBodyBytes,
     perConversation: new RateLimiter(config.messagesPerConversation.burst, config.messagesPerConversation.perSecond), tooFast: (context: TurnContext) => bot.tooFast(context),
   });
+  mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: (id) => links.opened(id), logger });
   app.webChat = mountWebChat(app.server, {
     adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
   });

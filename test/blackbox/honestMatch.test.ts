@@ -72,7 +72,10 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
       expect(cards).to.match(c.anyJob);
       if (recs.items.some((i) => i.kind === 'search')) {
         const links = last.activities.flatMap((a) => a.attachments ?? []).flatMap((a) => a.content?.buttons ?? []).map((b: { value: string }) => b.value);
-        expect(links).to.include('https://candidat.francetravail.fr/formations/recherche?quoi=agriculture%20espaces%20verts');
+        const search = links.find((l: string) => l.endsWith('/r/search-france-travail-a'));
+        expect(search, links.join(' ')).to.be.a('string');
+        const opened = await fetch(search!, { redirect: 'manual' });
+        expect(opened.headers.get('location')).to.equal('https://candidat.francetravail.fr/formations/recherche?quoi=agriculture%20espaces%20verts');
       }
     });
   }

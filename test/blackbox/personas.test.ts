@@ -88,3 +88,39 @@ describe('Recommendations for each kind of person, whole conversations through /
     });
   }
 });
+
+describe('Links that count: GET /r/:itemId (black box)', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp(); });
+  after(async () => { await running.stop(); });
+
+  it('when recommendations are shown, then every link goes through /r/:itemId, which counts the opening and redirects to the provider', async () => {
+    const conv = new Conversation(running.url, 'en-GB');
+    await conv.join();
+    let last = await conv.say('I want to learn Python, I have a degree, I am good with computers, laptop at home, 10 hours a week, I live in Lyon');
+    for (let turn = 0; turn < 8 && !last.recommendations; turn++) last = await conv.say('10 hours a week');
+    const items = last.recommendations!.items;
+    const buttons = last.activities.flatMap((a) => a.attachments ?? []).flatMap((a) => a.content?.buttons ?? []).map((b: { value: string }) => b.value);
+    expect(buttons).to.deep.equal(items.map((i) => `${running.url}/r/${i.id}`));
+
+    const first = items[0];
+    const course = running.app.knowledge.courses.find((c) => c.id === first.id) ?? running.app.knowledge.support.find((s) => s.id === first.id);
+    const res = await fetch(buttons[0], { redirect: 'manual' });
+    expect(res.status).to.equal(302);
+    expect(res.headers.get('location')).to.equal(course!.url);
+    expect(res.headers.get('referrer-policy')).to.equal('no-referrer');
+    await fetch(buttons[0], { redirect: 'manual' });
+    const today = new Date().toISOString().slice(0, 10);
+    const stored = await running.app.store.read([`analytics/links/${today}/${first.id}`]);
+    expect(stored[`analytics/links/${today}/${first.id}`].count).to.equal(2);
+  });
+
+  it('when the id is unknown or not an id, then 404 with the contract JSON, and nothing is redirected', async () => {
+    for (const path of ['/r/no-such-course', '/r/..%2F..%2Fetc', '/r/https%3A%2F%2Fevil.example']) {
+      const res = await fetch(`${running.url}${path}`, { redirect: 'manual' });
+      expect(res.status, path).to.equal(404);
+      expect(await res.json()).to.include({ error: 'not_found' });
+    }
+  });
+});

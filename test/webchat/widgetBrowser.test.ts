@@ -71,11 +71,17 @@ describe('Web chat widget in Debian Chromium (demo page, real bot)', function ()
     expect(await cards.count()).to.be.within(3, 5);
     await shot(v.page, name);
     const button = cards.first().getByRole('button').first();
-    const [popup] = await Promise.all([v.context.waitForEvent('page'), button.click()]);
-    await popup.waitForLoadState();
-    expect(popup.url()).to.match(/^https?:\/\//);
+    // the link goes through GET /r/:itemId (counted), which redirects to the provider (not reachable here)
+    const [popup, opened] = await Promise.all([
+      v.context.waitForEvent('page'),
+      v.context.waitForEvent('request', (request) => request.url().startsWith(`${running.url}/r/`)),
+      button.click(),
+    ]);
     expect(await popup.evaluate(() => window.opener)).to.equal(null);
     await popup.close();
+    const redirect = await fetch(opened.url(), { redirect: 'manual' });
+    expect(redirect.status).to.equal(302);
+    expect(redirect.headers.get('location')).to.match(/^https:\/\//);
   }
 
   it('when a visitor only loads the page, then nothing is stored and nothing but the page, its CSS and widget.js is requested', async () => {

@@ -69,6 +69,11 @@ export class Recommender {
 
   course(id: string): Course | undefined { return this.byId.get(id); }
 
+  /** The provider's own URL of a course, service or agency search, by item id (what `GET /r/:itemId` redirects to). */
+  itemUrl(id: string): string | undefined {
+    return this.byId.get(id)?.url ?? this.support(id)?.url ?? this.agencySearch(id)?.url;
+  }
+
   /** The agency search behind a `search` item id (`search-<agencyId>-<field letter>`), with its URL for that field. */
   agencySearch(id: string): { agency: Agency; field: Field; url: string } | undefined {
     const found = /^search-(.+)-([a-n])$/.exec(id);

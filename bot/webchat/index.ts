@@ -18,7 +18,7 @@ import { mountTokenRoute } from './tokenRoute';
 import { resolveTokenSecret } from './tokenSecret';
 import { DirectLineTokens } from './tokens';
 import { textOnlyNotice } from './uploadRoute';
-import { WebChatConversations } from './webChatConversations';
+import { ConversationNotFoundError, WebChatConversations } from './webChatConversations';
 import { loadWebChatTexts } from './webChatTexts';
 
 export { ConversationNotFoundError } from './webChatConversations';
@@ -68,7 +68,13 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChat {
   });
 
   const stopReshaping = reshapeDirectLineErrors(server.server);
-  mountTokenRoute(server, { tokens, origins, perClient: new RateLimiter(60, 1), overall: new RateLimiter(600, 20) });
+  mountTokenRoute(server, {
+    tokens, origins, perClient: new RateLimiter(60, 1), overall: new RateLimiter(600, 20),
+    owns: (conversationId, userId) => conversations.owned(conversationId, userId).then(() => true, (err: Error) => {
+      if (err instanceof ConversationNotFoundError) return false;
+      throw err;
+    }),
+  });
   const texts = loadWebChatTexts(config.localesDir, config.defaultLanguage);
   mountDirectLineRoutes(server, {
     tokens, origins, conversations, log, isReady: deps.isReady, maxBodyBytes: config.maxBodyBytes, logger,

@@ -6,8 +6,11 @@ export interface TokenClaims {
   conv: string;
   /** The user id the bot sees; Web Chat reads it from the `user` claim, so the page never picks its own. */
   user: string;
-  /** `conversation` for the REST routes; `stream` for the short-lived token inside a WebSocket `streamUrl`. */
-  scope: 'conversation' | 'stream';
+  /**
+   * `conversation` for the REST routes; `stream` for the short-lived token inside a WebSocket `streamUrl`;
+   * `resume` for the token endpoint only, where it proves that a page owned the conversation (see `RESUME_SECONDS`).
+   */
+  scope: 'conversation' | 'stream' | 'resume';
   iat: number;
   exp: number;
 }
@@ -15,6 +18,14 @@ export interface TokenClaims {
 export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' | 'scope' };
 
 const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+
+/** A stream token only opens a socket. */
+export const STREAM_SECONDS = 300;
+/**
+ * How long a page may come back to its conversation after its conversation token expired (a tab left in the
+ * background, a laptop asleep): the widget keeps the resume token for the tab and trades it for a new token.
+ */
+export const RESUME_SECONDS = 24 * 3600;
 
 /**
  * Signs and checks the self-hosted Direct Line tokens: compact HS256 JWTs (node:crypto only).
@@ -34,10 +45,10 @@ export class DirectLineTokens {
   /** Seconds a conversation token stays valid. */
   get expiresIn(): number { return this.lifetimeSeconds; }
 
-  /** A token for one conversation and user; `stream` tokens live 5 minutes (they only open a socket). */
+  /** A token for one conversation and user; `stream` tokens live 5 minutes, `resume` tokens a day. */
   issue(conv: string, user: string, scope: TokenClaims['scope'] = 'conversation'): string {
     const iat = Math.floor(this.now() / 1000);
-    const exp = iat + (scope === 'stream' ? 300 : this.lifetimeSeconds);
+    const exp = iat + (scope === 'stream' ? STREAM_SECONDS : scope === 'resume' ? RESUME_SECONDS : this.lifetimeSeconds);
     const payload = base64url(JSON.stringify({ conv, user, scope, iat, exp }));
     return `${HEADER}.${payload}.${this.sign(`${HEADER}.${payload}`)}`;
   }

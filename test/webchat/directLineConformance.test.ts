@@ -207,4 +207,43 @@ describe('Direct Line as the reference and the official client use it (issue 13,
       expect((await upload({ token: other.token, conversationId: c.conversationId }, { type: 'message', text: 'x' })).status).to.equal(403);
     });
   });
+
+  describe('resuming a conversation whose token expired', () => {
+    const claims = (token: string): { conv: string; user: string; scope: string } => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    const resume = (proof?: string, body?: unknown) => call(`${h.url}/api/directline/token`, { method: 'POST', token: proof, body });
+
+    it('when the page trades its resume token, then it gets a new token for the same conversation and user, and the thread goes on', async () => {
+      const issued = await resume();
+      expect(claims(issued.body.resume)).to.include({ conv: issued.body.conversationId, scope: 'resume' });
+      await call(`${h.url}/v3/directline/conversations`, { token: issued.body.token, body: { locale: 'fr-FR' } });
+      await call(`${h.url}/v3/directline/conversations/${issued.body.conversationId}/activities`, { token: issued.body.token, body: { type: 'message', text: 'before' } });
+      const resumed = await resume(issued.body.resume);
+      expect(resumed.status).to.equal(200);
+      expect(resumed.body.conversationId).to.equal(issued.body.conversationId);
+      expect(claims(resumed.body.token)).to.include({ conv: issued.body.conversationId, user: claims(issued.body.token).user, scope: 'conversation' });
+      expect(claims(resumed.body.resume).scope).to.equal('resume');
+      const page = await call(`${h.url}/v3/directline/conversations/${issued.body.conversationId}/activities`, { token: resumed.body.token });
+      expect(page.body.activities.map((a: any) => a.text)).to.deep.equal(['welcome', 'before', 'echo: before']);
+      expect(h.turns.filter((t) => t.type === 'conversationUpdate')).to.have.length(1);
+    });
+
+    it('when someone knows only the conversation id, or holds a token that is not a resume token, an altered or an expired one, then no token for that conversation', async () => {
+      const c = await startConversation(h);
+      const issued = await resume();
+      const byId = await resume(undefined, { conversationId: c.conversationId });
+      expect(byId.body.conversationId).to.not.equal(c.conversationId);
+      const [head, , sig] = issued.body.resume.split('.');
+      const altered = `${head}.${Buffer.from(JSON.stringify({ ...claims(issued.body.resume), conv: c.conversationId })).toString('base64url')}.${sig}`;
+      const stale = new DirectLineTokens(SECRET, 1800, () => Date.now() - 2 * 24 * 3600_000).issue(c.conversationId, claims(c.token).user, 'resume');
+      const answers = await Promise.all([c.token, c.streamUrl.split('t=')[1], altered, stale, 'garbage'].map((proof) => resume(proof)));
+      expect(answers.map((r) => r.status)).to.deep.equal([403, 403, 403, 403, 403]);
+      expect(answers.map((r) => r.body.error)).to.deep.equal(['forbidden', 'forbidden', 'forbidden', 'token_expired', 'forbidden']);
+      expect(answers.some((r) => r.body.token)).to.equal(false);
+    });
+
+    it('when the conversation was never started or no longer exists, then 404 and the page starts a new one', async () => {
+      const issued = await resume();
+      expect((await resume(issued.body.resume)).status).to.equal(404);
+    });
+  });
 });

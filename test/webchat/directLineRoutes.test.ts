@@ -17,7 +17,7 @@ describe('Direct Line routes (/v3/directline, /api/directline/token)', () => {
   it('when a page asks for a token, then it gets one for a new conversation, with no secret and no store write', async () => {
     const r = await call(`${h.url}/api/directline/token`, { method: 'POST', origin: 'https://www.agency.example' });
     expect(r.status).to.equal(200);
-    expect(r.body).to.have.keys(['token', 'conversationId', 'expires_in']);
+    expect(r.body).to.have.keys(['token', 'conversationId', 'expires_in', 'resume']);
     expect(r.body.expires_in).to.equal(30 * 60);
     expect(r.headers.get('access-control-allow-origin')).to.equal('https://www.agency.example');
     expect(JSON.stringify(r.body)).to.not.contain(SECRET);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createHmac } from 'node:crypto';
 import { expect } from 'chai';
 import pino from 'pino';
-import { DirectLineTokens, bearer } from '../../bot/webchat/tokens';
+import { DirectLineTokens, RESUME_SECONDS, bearer } from '../../bot/webchat/tokens';
 import { SECRET_FILE, resolveTokenSecret } from '../../bot/webchat/tokenSecret';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters!';
@@ -48,6 +48,15 @@ describe('DirectLineTokens', () => {
   it('when a stream token is used for the REST routes (or the reverse), then the scope is refused', () => {
     expect(tokens.check(tokens.issue('c', 'u', 'stream'))).to.deep.equal({ ok: false, reason: 'scope' });
     expect(tokens.check(tokens.issue('c', 'u'), 'stream')).to.deep.equal({ ok: false, reason: 'scope' });
+  });
+
+  it('when a resume token is issued, then it lasts RESUME_SECONDS and opens nothing but the token endpoint', () => {
+    const resume = tokens.issue('c', 'u', 'resume');
+    const payload = JSON.parse(Buffer.from(resume.split('.')[1], 'base64url').toString());
+    expect(payload.exp - payload.iat).to.equal(RESUME_SECONDS);
+    expect(tokens.check(resume, 'resume').ok).to.equal(true);
+    expect(tokens.check(resume)).to.deep.equal({ ok: false, reason: 'scope' });
+    expect(tokens.check(resume, 'stream')).to.deep.equal({ ok: false, reason: 'scope' });
   });
 
   it('when the input is garbage, then check says malformed and never throws', () => {

@@ -1,11 +1,15 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
 import { startTestApp, type RunningApp } from '../helpers/testApp';
 import { recordKey } from '../../bot/domain/conversation/conversationRepository';
-import { ChatPanel, cspViolations, launchChromium, requireChromium, shot, visit, type Visit } from './helpers/widgetPage';
+import { ChatPanel, cspViolations, launchChromium, normalise, requireChromium, shot, visit, type Visit } from './helpers/widgetPage';
+import { DirectLineTokens } from '../../bot/webchat/tokens';
+import { SECRET_FILE } from '../../bot/webchat/tokenSecret';
 
 /** Texts the bot and the widget show, read from the locale files, so the test follows wording changes. */
 const L = (lng: string, ns: string): any => require(`../../locales/${lng}/${ns}.json`);
@@ -188,6 +192,34 @@ describe('Web chat widget in Debian Chromium (demo page, real bot)', function ()
     expect(shown.filter((t) => t === 'Message envoyé pendant la coupure.')).to.have.length(1);
     expect(shown.filter((t) => t === 'la bureautique')).to.have.length(1);
     await shot(v.page, 'fr-resumed');
+    await expectCleanPage(v);
+  });
+
+  it('when the tab comes back after its token expired, then the widget resumes the same conversation with its history, instead of starting a new one', async () => {
+    const { v, chat } = await open('/fr/');
+    const p = L('fr', 'profile');
+    await chat.open();
+    await chat.waitForBot(p.ask.goal);
+    await chat.click(p.options.goal['find-job']);
+    await chat.waitForBot(p.ask.interest);
+    const conversationId = v.session.conversationId!;
+    // The tab was left for longer than the token lives: what it kept is an expired token (and its resume token).
+    const secret = fs.readFileSync(path.join(running.dataDir, SECRET_FILE), 'utf8');
+    const key = `orientation-chat:${running.url}`;
+    const saved = JSON.parse((await v.page.evaluate((k) => sessionStorage.getItem(k), key))!) as { token: string; resume?: string };
+    const user = JSON.parse(Buffer.from(saved.token.split('.')[1], 'base64url').toString()).user as string;
+    const expired = new DirectLineTokens(secret, 60, () => Date.now() - 3600_000).issue(conversationId, user);
+    await v.page.goto(`${running.url}/fr/`); // another page of the site; the chat opens only when asked
+    await v.page.evaluate(([k, value]) => sessionStorage.setItem(k, value), [key, JSON.stringify({ ...saved, token: expired })]);
+    await chat.open();
+    await chat.waitForBot(p.ask.interest);
+    expect(v.session.conversationId, 'the same conversation').to.equal(conversationId);
+    expect((await chat.userTexts()).map((t) => t.trim())).to.include(p.options.goal['find-job']);
+    await chat.say('la bureautique');
+    await chat.waitForBot(p.ask.qualification);
+    const welcomes = (await chat.botTexts()).filter((t) => normalise(t).includes(normalise(upTo(L('fr', 'common').welcome)).slice(0, 40)));
+    expect(welcomes, 'one welcome, not a new conversation').to.have.length(1);
+    await shot(v.page, 'fr-resumed-after-expiry');
     await expectCleanPage(v);
   });
 

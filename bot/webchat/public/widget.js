@@ -3,7 +3,8 @@
  *   <script src="https://chat.agency.example/webchat/widget.js" data-lang="fr" async></script>
  * It shows a launcher button and nothing else: no cookie, no storage, no request until the visitor opens the chat.
  * Then it loads Web Chat from the bot's own server (no CDN), asks the bot for a token scoped to one conversation,
- * and keeps that conversation for the tab (sessionStorage) so it survives moving to another page of the site.
+ * and keeps that conversation for the tab (sessionStorage) so it survives moving to another page of the site, and
+ * an expired token (a tab left for an hour): the bot's resume token proves the tab owned it.
  */
 (function () {
   'use strict';
@@ -14,7 +15,7 @@
   var script = document.currentScript || document.querySelector('script[src*="/webchat/widget.js"]');
   var origin = new URL(script.src, location.href).origin;
   var nonce = script.nonce || undefined;
-  var LOCALES = { fr: 'fr-FR', en: 'en-US', es: 'es-ES', de: 'de-DE' };
+  var LOCALES = { fr: 'fr-FR', en: 'en-US', es: 'es-ES', de: 'de-DE', nl: 'nl-BE', lb: 'lb-LU' };
   var SESSION_KEY = 'orientation-chat:' + origin;
   var STYLE_OPTIONS = {
     accent: '#0b4f8a', hideUploadButton: true, suggestedActionLayout: 'flow', suggestedActionHeight: 44, suggestedActionsFlowMaxHeight: 180,
@@ -25,7 +26,7 @@
   };
   var lang = pickLanguage([script.getAttribute('data-lang'), document.documentElement.lang].concat(navigator.languages || []));
   var ui = null;
-  var chat = null; // { directLine, store } once connected
+  var chat = null; // { directLine, store, resume } once connected
 
   function pickLanguage(candidates) {
     for (var i = 0; i < candidates.length; i++) {
@@ -149,18 +150,26 @@
       .then(function (res) { if (!res.ok) throw new Error('HTTP ' + res.status); return res.json(); });
   }
 
-  /* Resume this tab's conversation if its token is still valid, else start a new one. */
+  /*
+   * This tab's conversation goes on: with its token while valid, else by trading its resume token (the proof,
+   * signed by the bot, that this tab owned the conversation) for a new one; only when both fail, a new conversation.
+   */
   function session() {
     var saved = null;
     try { saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null'); } catch (e) { saved = null; }
-    var fresh = function () { return post('/api/directline/token').then(function (r) { return { token: r.token, conversationId: null }; }); };
+    var fresh = function () { return post('/api/directline/token').then(function (r) { return { token: r.token, resume: r.resume, conversationId: null }; }); };
+    var resume = function () {
+      if (!saved.resume) return fresh();
+      return post('/api/directline/token', saved.resume)
+        .then(function (r) { return { token: r.token, resume: r.resume, conversationId: r.conversationId }; }, fresh);
+    };
     if (!saved || !saved.token) return fresh();
     return post('/v3/directline/tokens/refresh', saved.token)
-      .then(function (r) { return { token: r.token, conversationId: r.conversationId }; }, fresh);
+      .then(function (r) { return { token: r.token, resume: saved.resume, conversationId: r.conversationId }; }, resume);
   }
 
   function remember() {
-    try { sessionStorage.setItem(SESSION_KEY, JSON.stringify({ token: chat.directLine.token })); } catch (e) { /* storage refused: no resume */ }
+    try { sessionStorage.setItem(SESSION_KEY, JSON.stringify({ token: chat.directLine.token, resume: chat.resume })); } catch (e) { /* storage refused: no resume */ }
   }
 
   function connect() {
@@ -168,7 +177,7 @@
       var s = results[1];
       var options = { token: s.token, domain: origin + '/v3/directline', conversationStartProperties: { locale: LOCALES[lang] || lang } };
       if (s.conversationId) options.conversationId = s.conversationId;
-      chat = { directLine: window.WebChat.createDirectLine(options), store: window.WebChat.createStore() };
+      chat = { directLine: window.WebChat.createDirectLine(options), store: window.WebChat.createStore(), resume: s.resume };
       remember();
       window.addEventListener('pagehide', remember); // DirectLineJS refreshes its token every 15 minutes
       render();

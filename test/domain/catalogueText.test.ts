@@ -19,8 +19,8 @@ describe('catalogue texts without a translation', () => {
       expect(textIn({ en: 'Office', fr: 'Bureautique' }, 'lb', ['de', 'en'])).to.deep.equal({ text: 'Office', lang: 'en' });
     });
 
-    it('when none of its own languages has one, then any text it has (the same one every time), and blank counts as none', () => {
-      expect(textIn({ es: 'Ofimática', de: 'Büro' }, 'nl', ['fr'])).to.deep.equal({ text: 'Büro', lang: 'de' });
+    it('when none of its own languages has one, then its first text as written (the original), and blank counts as none', () => {
+      expect(textIn({ es: 'Ofimática', de: 'Büro' }, 'nl', ['fr'])).to.deep.equal({ text: 'Ofimática', lang: 'es' });
       expect(textIn({ nl: ' ', fr: 'Bureautique' }, 'nl')).to.deep.equal({ text: 'Bureautique', lang: 'fr' });
       expect(textIn({}, 'nl')).to.deep.equal({ text: '', lang: 'nl' });
     });

@@ -60,8 +60,18 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(engine.handle(session, { text: 'ja' }).some((o) => o.type === 'handoff')).to.equal(true);
   });
 
-  it('when a Dutch speaker writes first, then they are told in Dutch which languages the bot speaks, and what they said is kept', () => {
+  it('when a Dutch speaker writes first, then the bot goes on in Dutch, keeping what they said', () => {
     const engine = engineFixture();
+    engine.start(session, {});
+    const out = engine.handle(session, { text: 'Goeiedag, ik zoek werk in de verkoop' });
+    expect(session.language).to.equal('nl');
+    expect(out.some((o) => o.type === 'text')).to.equal(false);
+    expect(asks(out)).to.not.include('language');
+    expect(session.profile.goal).to.equal('find-job');
+  });
+
+  it('when someone writes first in a language the deployment reads but does not serve, then they are told in it which languages it speaks', () => {
+    const engine = engineFixture(undefined, ['de', 'en', 'es', 'fr']);
     engine.start(session, {});
     const out = engine.handle(session, { text: 'Goeiedag, ik zoek werk in de verkoop' });
     const notice = out.find((o) => o.type === 'text');

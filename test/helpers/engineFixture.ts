@@ -14,8 +14,11 @@ import fs from 'node:fs';
 const ROOT = path.resolve(__dirname, '../..');
 let cached: { understanding: Understanding; recommender: Recommender; options: SlotOptions; languages: string[] } | undefined;
 
-/** The real engine over the real knowledge and lexicons (no SDK, no HTTP), built once per test run. */
-export function engineFixture(fixedRegion?: Region): OrientationEngine {
+/**
+ * The real engine over the real knowledge and lexicons (no SDK, no HTTP), built once per test run.
+ * @param served the languages the engine serves, when a test needs fewer than the folders of `locales/`
+ */
+export function engineFixture(fixedRegion?: Region, served?: string[]): OrientationEngine {
   if (!cached) {
     const languages = languagesOf(path.join(ROOT, 'locales'));
     const kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
@@ -33,7 +36,7 @@ export function engineFixture(fixedRegion?: Region): OrientationEngine {
     };
   }
   return new OrientationEngine({
-    ...cached, defaultLanguage: 'fr', fixedRegion,
+    ...cached, ...(served ? { languages: served } : {}), defaultLanguage: 'fr', fixedRegion,
     callback: { phone: parseCallbackNumber, preferredTime: (text, lang) => parseCallbackTime(text, lang, new Date('2026-11-23T10:00:00Z')) },
   });
 }

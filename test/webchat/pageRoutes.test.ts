@@ -12,7 +12,7 @@ describe('Web chat pages (/, /<lang>/, /webchat/widget.js, Web Chat bundle)', ()
   after(async () => { await h.stop(); });
 
   for (const [route, lang, title] of [['/', 'fr', 'Maison de l'], ['/?lang=es', 'es', 'Casa del Empleo'], ['/es/', 'es', 'Casa del Empleo'],
-    ['/de', 'de', 'Haus der Arbeit'], ['/en/', 'en', 'Employment House']] as const) {
+    ['/de', 'de', 'Haus der Arbeit'], ['/en/', 'en', 'Employment House'], ['/nl/', 'nl', 'Huis van het Werk'], ['/?lang=lb', 'lb', 'Haus vun der Aarbecht']] as const) {
     it(`when ${route} is opened, then the demo page is in ${lang}, with the widget script and a CSP without inline script`, async () => {
       const res = await fetch(`${h.url}${route}`, { headers: { 'accept-language': 'fr-BE,fr;q=0.9' } });
       const html = await res.text();
@@ -33,14 +33,15 @@ describe('Web chat pages (/, /<lang>/, /webchat/widget.js, Web Chat bundle)', ()
     expect(nonces[0]).to.not.equal(nonces[1]);
   });
 
-  it('when widget.js is served, then it carries the four languages, the bundle URL and its CSS, short-cached, and no secret', async () => {
+  it('when widget.js is served, then it carries the six languages, the bundle URL and its CSS, short-cached, and no secret', async () => {
     const res = await fetch(`${h.url}/webchat/widget.js`);
     const js = await res.text();
     expect(res.headers.get('content-type')).to.match(/javascript/);
     expect(res.headers.get('cache-control')).to.equal('public, max-age=300');
     expect(js).to.not.contain('/*SETTINGS*/null');
     const settings = JSON.parse(/var SETTINGS = (\{.*\});/.exec(js)![1]);
-    expect(settings.languages).to.have.members(['fr', 'en', 'es', 'de']);
+    expect(settings.languages).to.have.members(['fr', 'en', 'es', 'de', 'nl', 'lb']);
+    expect([settings.texts.nl.widget.open, settings.texts.lb.widget.open]).to.deep.equal(['Chat met de assistent', 'Mam Assistent chatten']);
     expect(settings.vendorPath).to.equal('/webchat/vendor/webchat-4.18.1.js');
     expect(settings.texts.es.widget.open).to.equal('Hablar con el asistente');
     expect(settings.css).to.contain('.ocw-launcher');

@@ -6,14 +6,14 @@ export interface ShownText { text: string; lang: string }
 /**
  * The text to show a person reading `lang`: theirs when the catalogue has it, else the item's own language
  * (the first of `ownLanguages`, a course's `taughtIn` or a service's `languages`, that has a text), else the
- * first language the entry has. Catalogues are rarely translated into every language served, and a course in
+ * entry's first text in the order it is written (editors write the original first). Catalogues are rarely translated into every language served, and a course in
  * its own words is better than no course: the reason `not-translated` says so on the card.
  * @example
  * textIn({ fr: 'Bureautique' }, 'nl', ['fr']) // { text: 'Bureautique', lang: 'fr' }
  */
 export function textIn(texts: CatalogueText, lang: string, ownLanguages: readonly string[] = []): ShownText {
   const has = (l: string): boolean => (texts[l] ?? '').trim() !== '';
-  const chosen = has(lang) ? lang : ownLanguages.find(has) ?? Object.keys(texts).sort().find(has);
+  const chosen = has(lang) ? lang : ownLanguages.find(has) ?? Object.keys(texts).find(has);
   return chosen === undefined ? { text: '', lang } : { text: texts[chosen] as string, lang: chosen };
 }
 

@@ -15,6 +15,20 @@ describe('Recommender', () => {
     for (const item of items) expect(item.reasons).to.not.be.empty;
   });
 
+  it('when hundreds of courses score alike (same features, scored once as a group), then they come in id order, and "show me more" goes on from there', () => {
+    const kb = fixtureKnowledge();
+    const twins = Array.from({ length: 300 }, (_, i) => course(`twin-${String(1000 - i)}`, { topics: ['programming'], durationHours: 20 }));
+    kb.courses = [...kb.courses, ...twins];
+    const r = new Recommender(kb, LANGS, searchSettings);
+    const first = r.recommend(skilled, 'fr').filter((i) => i.id.startsWith('twin-')).map((i) => i.id);
+    const sorted = twins.map((t) => t.id).sort();
+    expect(first).to.deep.equal(sorted.slice(0, first.length));
+    expect(first.length).to.be.greaterThan(2);
+    const more = r.recommend(skilled, 'fr', { exclude: new Set(first) }).filter((i) => i.id.startsWith('twin-')).map((i) => i.id);
+    expect(more).to.deep.equal(sorted.slice(first.length, first.length + more.length));
+    expect(more.length).to.be.greaterThan(0);
+  });
+
   it('when the person wants programming, then a programming course comes first with the interest reason', () => {
     const [first] = recommender().recommend(skilled, 'fr');
     expect(first.topics).to.include('programming');

@@ -25,15 +25,23 @@ const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => 
  * well under a millisecond per recommendation.
  */
 export class Recommender {
-  /** Course positions (in `kb.courses`) by topic. */
+  /**
+   * Courses that share every feature the scoring reads (topics, fields, level, prerequisites, duration, languages,
+   * certificate, cost, regions) always score the same for a profile: each group is scored once, through its
+   * first course, and its members (positions in `kb.courses`, in id order) are only listed when it ranks. 100,000
+   * imported offers make a few thousand groups at most.
+   */
+  private readonly groups: Array<{ rep: Course; members: number[] }> = [];
+  private readonly allGroups: number[] = [];
+  /** Group ids by topic. */
   private readonly byTopic = new Map<string, number[]>();
-  /** Course positions by ROME field (the letters of `fields`). */
+  /** Group ids by ROME field (the letters of `fields`). */
   private readonly byField = new Map<string, number[]>();
-  /** Beginner courses by topic: the only basics that weak skills bring forward (see scoreCourse). */
+  /** Beginner groups by topic: the only basics that weak skills bring forward (see scoreCourse). */
   private readonly beginnersByTopic = new Map<string, number[]>();
   private readonly byId = new Map<string, Course>();
   private readonly position = new Map<string, number>();
-  /** Per-course marks of the current call (a generation counter), cheaper than a Set of thousands of courses. */
+  /** Per-group marks of the current call (a generation counter), cheaper than a Set. */
   private marks = new Uint32Array(0);
   private generation = 0;
   private readonly search: CatalogueSearch;
@@ -44,26 +52,34 @@ export class Recommender {
    */
   constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'> & Partial<Pick<KnowledgeBase, 'agencies'>>, languages: string[],
     searchSettings: Record<string, SearchLanguage>, private readonly ownAgency?: string) {
-    this.marks = new Uint32Array(kb.courses.length);
+    const bySignature = new Map<string, number>();
+    const push = (index: Map<string, number[]>, key: string, group: number): void => {
+      const list = index.get(key);
+      if (list) list.push(group); else index.set(key, [group]);
+    };
     kb.courses.forEach((course, at) => {
       this.position.set(course.id, at);
       this.byId.set(course.id, course);
-      for (const field of course.fields ?? []) {
-        const list = this.byField.get(field) ?? [];
-        list.push(at);
-        this.byField.set(field, list);
-      }
-      for (const topic of course.topics) {
-        const list = this.byTopic.get(topic) ?? [];
-        list.push(at);
-        this.byTopic.set(topic, list);
-        if (course.level === 'beginner') {
-          const beginners = this.beginnersByTopic.get(topic) ?? [];
-          beginners.push(at);
-          this.beginnersByTopic.set(topic, beginners);
+      const signature = scoringSignature(course);
+      let group = bySignature.get(signature);
+      if (group === undefined) {
+        group = this.groups.length;
+        bySignature.set(signature, group);
+        this.groups.push({ rep: course, members: [] });
+        this.allGroups.push(group);
+        for (const field of course.fields ?? []) push(this.byField, field, group);
+        for (const topic of course.topics) {
+          push(this.byTopic, topic, group);
+          if (course.level === 'beginner') push(this.beginnersByTopic, topic, group);
         }
       }
+      this.groups[group].members.push(at);
     });
+    for (const group of this.groups) {
+      group.members.sort((a, b) => (kb.courses[a].id < kb.courses[b].id ? -1 : 1));
+      group.rep = kb.courses[group.members[0]];
+    }
+    this.marks = new Uint32Array(this.groups.length);
     this.search = new CatalogueSearch(kb.courses, kb.topics, languages, searchSettings);
   }
 
@@ -118,10 +134,10 @@ export class Recommender {
     const needs = needsOf(profile);
     const hits = options.query ? this.search.search(options.query, lang) : new Map<string, number>();
 
-    let courses = this.rank(this.candidates(profile, lang, needs.basicsFirst, hits), profile, lang, hits, exclude, needs);
+    let courses = this.rank(this.candidates(profile, lang, needs.basicsFirst), undefined, profile, lang, hits, exclude, needs);
     if (courses.length < limit + 3) {
-      const seen = new Set(courses.map((c) => c.id));
-      courses = [...courses, ...this.rank(this.kb.courses.filter((c) => !seen.has(c.id)), profile, lang, hits, exclude, needs)];
+      const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
+      courses = [...courses, ...this.rank(this.allGroups, undefined, profile, lang, hits, seen, needs)];
     }
     courses.sort(byScoreThenId);
 
@@ -159,8 +175,8 @@ export class Recommender {
     else if (search && picked.length < limit) picked = [...picked, search];
     picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
-      const seen = new Set(courses.map((c) => c.id));
-      const more = this.rank(this.kb.courses.filter((c) => !seen.has(c.id) && c.taughtIn.includes(lang)), profile, lang, hits, exclude, needs).sort(byScoreThenId);
+      const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
+      const more = this.rank(this.allGroups, (c) => c.taughtIn.includes(lang), profile, lang, hits, seen, needs).sort(byScoreThenId);
       return match === 'none' ? more.filter(servesAnyJob).map(anyJobFirst) : more;
     });
     if (match === 'good' && !picked.some(matches)) match = 'partial';
@@ -179,14 +195,15 @@ export class Recommender {
     return next;
   }
 
-  private candidates(profile: Profile, lang: string, basicsFirst: boolean, hits: Map<string, number>): Course[] {
+  /** The groups that can matter for this profile: its interest, field, goal, basics, the region's language. */
+  private candidates(profile: Profile, lang: string, basicsFirst: boolean): number[] {
     const generation = ++this.generation;
-    const courses = this.kb.courses;
-    const out: Course[] = [];
-    const take = (at: number): void => {
-      if (this.marks[at] !== generation) { this.marks[at] = generation; out.push(courses[at]); }
+    const out: number[] = [];
+    const add = (key: string, index = this.byTopic): void => {
+      for (const group of index.get(key) ?? []) {
+        if (this.marks[group] !== generation) { this.marks[group] = generation; out.push(group); }
+      }
     };
-    const add = (topic: string, index = this.byTopic): void => { for (const at of index.get(topic) ?? []) take(at); };
     if (profile.interest) add(profile.interest);
     if (profile.field) {
       add(profile.field, this.byField);
@@ -197,36 +214,63 @@ export class Recommender {
     if (profile.goal === 'basics') for (const topic of GOAL_TOPICS.basics) add(topic, this.beginnersByTopic);
     else for (const topic of (profile.goal && GOAL_TOPICS[profile.goal]) || []) add(topic);
     if (profile.region && !(REGION_LANGUAGES[profile.region] ?? []).includes(lang)) add('languages');
-    for (const id of hits.keys()) { const at = this.position.get(id); if (at !== undefined) take(at); }
     return out;
   }
 
   /**
-   * Scores every candidate cheaply (no reasons), keeps the best few and the best of the person's own field, and
-   * explains only those: a 10,000-course catalogue stays well under a millisecond or two per recommendation.
+   * Scores each group once (no reasons), lists the members of the best groups until the best `KEEP` courses are
+   * known (ties by id), adds the best course of the person's own interest or field, and explains only those.
+   * Courses the person's words matched (`hits`) are scored one by one, with their search boost.
    */
-  private rank(list: Course[], profile: Profile, lang: string, hits: Map<string, number>, exclude: ReadonlySet<string>, needs: ReturnType<typeof needsOf>): RecommendationItem[] {
+  private rank(groupIds: readonly number[], only: ((course: Course) => boolean) | undefined, profile: Profile, lang: string,
+    hits: Map<string, number>, exclude: ReadonlySet<string>, needs: ReturnType<typeof needsOf>): RecommendationItem[] {
     const KEEP = 12;
-    const top: Array<{ course: Course; score: number }> = [];
-    let bestOfField: { course: Course; score: number } | undefined; // best of the person's interest or field
-    for (const course of list) {
-      if (exclude.has(course.id)) continue;
-      const s = scoreCourse(course, profile, needs, lang, hits.size > 0 ? hits.get(course.id) ?? 0 : 0, false);
-      if (!s) continue;
-      const score = s.score;
-      const ofField = fitsProfile(course, profile);
-      const entersTop = top.length < KEEP || beats(score, course.id, top[top.length - 1]);
-      if (!entersTop && !(ofField && (!bestOfField || beats(score, course.id, bestOfField)))) continue;
-      const entry = { course, score };
-      if (ofField && (!bestOfField || better(entry, bestOfField))) bestOfField = entry;
-      if (entersTop) {
-        let i = Math.min(top.length, KEEP - 1);
-        if (top.length < KEEP) top.push(entry);
-        while (i > 0 && better(entry, top[i - 1])) { top[i] = top[i - 1]; i--; }
-        top[i] = entry;
-      }
+    const courses = this.kb.courses;
+    const scored: Array<{ group: number; score: number }> = [];
+    for (const group of groupIds) {
+      const rep = this.groups[group].rep;
+      if (only && !only(rep)) continue;
+      const s = scoreCourse(rep, profile, needs, lang, 0, false);
+      if (s) scored.push({ group, score: s.score });
     }
-    if (bestOfField && !top.includes(bestOfField)) top.push(bestOfField);
+    scored.sort((a, b) => b.score - a.score);
+    const entries: Array<{ course: Course; score: number }> = [];
+    for (const [id, boost] of hits) {
+      const course = this.byId.get(id);
+      if (!course || exclude.has(id) || (only && !only(course))) continue;
+      const s = scoreCourse(course, profile, needs, lang, boost, false);
+      if (s) entries.push({ course, score: s.score });
+    }
+    let bestOfField: { course: Course; score: number } | undefined; // best of the person's interest or field
+    let listed = 0;
+    let cut: number | undefined;
+    for (const { group, score } of scored) {
+      const fits = fitsProfile(this.groups[group].rep, profile);
+      // below the best KEEP, a group is only looked at for the best course of the person's interest or field
+      if (cut !== undefined && score < cut) {
+        if (bestOfField && score < bestOfField.score) break; // equal scores still compete by id
+        if (!fits) continue;
+      }
+      let fromGroup = 0;
+      for (const at of this.groups[group].members) {
+        const course = courses[at];
+        if (exclude.has(course.id) || hits.has(course.id)) continue;
+        const entry = { course, score };
+        if (fits && (!bestOfField || better(entry, bestOfField))) bestOfField = entry;
+        if (cut !== undefined && score < cut) break; // listed only for its field
+        entries.push(entry);
+        listed++;
+        // members score alike and come in id order: no more than KEEP of one group can be among the best
+        if (++fromGroup >= KEEP) break;
+      }
+      if (cut === undefined && listed >= KEEP) cut = score;
+    }
+    for (const entry of entries) {
+      if (fitsProfile(entry.course, profile) && (!bestOfField || better(entry, bestOfField))) bestOfField = entry;
+    }
+    entries.sort((a, b) => b.score - a.score || (a.course.id < b.course.id ? -1 : 1));
+    const top = entries.slice(0, KEEP);
+    if (bestOfField && !top.some((e) => e.course === bestOfField!.course)) top.push(bestOfField);
     return top.map(({ course }) => {
       const s = scoreCourse(course, profile, needs, lang, hits.get(course.id) ?? 0, true)!;
       return { id: course.id, kind: 'course' as const, topics: course.topics, fields: course.fields ?? [], languages: course.taughtIn, score: s.score, reasons: s.reasons };
@@ -240,6 +284,13 @@ function better(a: { course: Course; score: number }, b: { course: Course; score
 
 function beats(score: number, id: string, b: { course: Course; score: number }): boolean {
   return score > b.score || (score === b.score && id < b.course.id);
+}
+
+/** Everything scoreCourse reads of a course, so that two courses with the same signature always score alike. */
+function scoringSignature(course: Course): string {
+  return JSON.stringify([course.topics, course.fields ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
+    course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.certification.kind,
+    course.cost.default, course.cost.byRegion ?? {}, course.regions ?? []]);
 }
 
 /** Whether a course or item is about the person's interest or prepares for their field. */

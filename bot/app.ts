@@ -145,6 +145,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       await warmUp();
       await callbackTimes.warm;
       app.ready = true;
+      // an advisor's claim whose notice a stop cut off: the person is told now
+      void desk.resumeAnnouncements()
+        .then((sent) => { if (sent > 0) logger.info({ event: 'handoff.announcements_resumed', count: sent }, 'advisor notices re-sent'); })
+        .catch((err: Error) => logger.error({ event: 'handoff.resume_failed', error: err.name }, 'advisor notices not re-sent'));
       const tick = setInterval(() => void app.housekeeping().catch((err: Error) => logger.error({ event: 'housekeeping.failed', error: err.name }, 'housekeeping failed')), 60_000);
       tick.unref();
       timers.push(tick);

@@ -43,13 +43,31 @@ export class AdvisorDesk implements ConsoleBackend {
     return { ticket, transcript: record.transcript };
   }
 
+  /**
+   * The advisor takes the conversation and the bot tells the person. The ticket records when the notice is saved:
+   * if the process stopped in between, claiming again (same advisor) or `resumeAnnouncements` at start-up sends it.
+   */
   async claim(id: string, advisor: string): Promise<Ticket> {
-    const before = await this.ticket(id);
     const ticket = await this.deps.handoff.claim(id, advisor);
     this.notifyTicket(ticket);
-    // The bot announces the advisor; the advisor's own words come next, from them.
-    if (before.state !== 'assigned') await this.tell(ticket, 'bot', this.t(ticket, 'handoff:advisorJoined', { name: advisor }), undefined, 'assigned');
-    return ticket;
+    return ticket.announced === advisor ? ticket : this.announce(ticket);
+  }
+
+  /** Claims whose notice never reached the person's conversation (a crash between the two): tell them now. */
+  async resumeAnnouncements(): Promise<number> {
+    let sent = 0;
+    for (const summary of await this.deps.handoff.list('assigned')) {
+      const ticket = await this.deps.handoff.get(summary.id);
+      if (ticket?.state === 'assigned' && ticket.assignedTo && ticket.announced !== ticket.assignedTo) { await this.announce(ticket); sent++; }
+    }
+    return sent;
+  }
+
+  /** The bot announces the advisor; the advisor's own words come next, from them. */
+  private async announce(ticket: Ticket): Promise<Ticket> {
+    const advisor = ticket.assignedTo!;
+    await this.tell(ticket, 'bot', this.t(ticket, 'handoff:advisorJoined', { name: advisor }), undefined, 'assigned');
+    return this.deps.handoff.markAnnounced(ticket.id, advisor);
   }
 
   async sendMessage(id: string, advisor: string, text: string): Promise<void> {

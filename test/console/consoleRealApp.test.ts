@@ -105,6 +105,24 @@ describe('console API on the real app (AdvisorDesk, a user on /api/messages)', f
     expect(states()).to.deep.equal(['assigned', 'resolved']);
   });
 
+  it('when the process stopped between a claim and its notice, then claiming again re-sends it, and start-up sends the ones still missing', async () => {
+    const joined = (user: Conversation) => channel.textsFor(user.id).filter((t) => /conseiller, est maintenant avec vous/.test(t));
+    // the claim is saved, the notice is not (what a kill -9 between the two leaves)
+    const first = await userAsksForAPerson();
+    await running.app.handoff.claim(first.ticketId, 'alice');
+    expect(joined(first.user)).to.deep.equal([]);
+    expect((await alice.post(`/console/api/conversations/${first.ticketId}/claim`)).status).to.equal(200);
+    expect(joined(first.user)).to.have.length(1);
+    expect((await alice.post(`/console/api/conversations/${first.ticketId}/claim`)).status).to.equal(200);
+    expect(joined(first.user), 'said once, not at every claim').to.have.length(1);
+
+    const second = await userAsksForAPerson();
+    await running.app.handoff.claim(second.ticketId, 'bob');
+    expect(await running.app.desk.resumeAnnouncements()).to.be.at.least(1);
+    expect(joined(second.user)).to.have.length(1);
+    expect(await running.app.desk.resumeAnnouncements()).to.equal(0);
+  });
+
   it('when the user\'s channel cannot take a message now, then it reaches them with their next turn', async () => {
     const user = new Conversation(running.url, 'fr-FR'); // serviceUrl = the bot itself: no connector there
     await user.join();

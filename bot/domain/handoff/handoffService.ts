@@ -61,6 +61,11 @@ export class HandoffService {
     });
   }
 
+  /** Records that the person was told this advisor joined: a claim whose notice is missing is known and re-sent. */
+  async markAnnounced(id: string, advisor: string): Promise<Ticket> {
+    return this.update(id, (t) => (t.assignedTo === advisor ? { ...t, announced: advisor } : t));
+  }
+
   async resolve(id: string, advisor: string): Promise<Ticket> {
     return this.update(id, (t) => {
       const moved = this.move(t, 'resolved', advisor);

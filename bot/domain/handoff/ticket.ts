@@ -14,6 +14,8 @@ export interface Ticket {
   profile: Profile;
   recommendations: Array<{ id: string; kind: string; title: string; reasons: string[] }>;
   assignedTo?: string;
+  /** The advisor the person was told has joined (set once the notice is saved in their conversation). */
+  announced?: string;
   notes: Array<{ advisor: string; at: string; text: string }>;
   callback?: { phone: string; preferredTime?: string; consentAt: string; doneAt?: string; doneBy?: string };
   history: Array<{ state: HandoffState; at: string; by?: string }>;

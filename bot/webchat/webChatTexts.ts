@@ -8,7 +8,8 @@ import path from 'node:path';
 export interface WebChatTexts {
   languageName: string;
   page: Record<string, string | Record<string, string>>;
-  widget: Record<string, string>;
+  /** The widget's texts; `webChat`: Web Chat's own strings by its ids (`TEXT_INPUT_PLACEHOLDER`…), given as `overrideLocalizedStrings`. */
+  widget: Record<string, string> & { webChat?: Record<string, string> };
   /** What the bot says after a message with files: it reads text only, and the files were not kept. */
   textOnly: string;
 }

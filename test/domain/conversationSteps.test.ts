@@ -70,6 +70,16 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(session.profile.goal).to.equal('find-job');
   });
 
+  it('when the first message is a button\'s label sent as text, then the language of the channel stays (no detection on it)', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'lb-LU' });
+    expect(session.language).to.equal('lb');
+    const out = engine.handle(session, { text: 'Eng Aarbecht fannen' });
+    expect(session.language).to.equal('lb');
+    expect(session.profile.goal).to.equal('find-job');
+    expect(asks(out)).to.deep.equal(['interest']);
+  });
+
   it('when someone writes first in a language the deployment reads but does not serve, then they are told in it which languages it speaks', () => {
     const engine = engineFixture(undefined, ['de', 'en', 'es', 'fr']);
     engine.start(session, {});

@@ -126,6 +126,9 @@ export class OrientationEngine implements Moves {
   /** The language of the first free-text message; true when it is one the bot does not serve yet (then asked). */
   private detectLanguage(session: Session, text: string, choice: string | undefined, out: Output[]): boolean {
     if (!text || choice || session.textSeen || session.languageSource === 'choice') return false;
+    // A button's label sent as text (Web Chat's imBack), or typed as shown, answers in the session's language: it says
+    // nothing of another one ("Eng Aarbecht fannen" reads as German to the detector).
+    if (this.isShownLabel(session, text)) return false;
     session.textSeen = true;
     const detected = this.deps.understanding.detectLanguage(text, this.deps.understanding.languages());
     if (detected && !this.deps.languages.includes(detected)) {
@@ -142,6 +145,12 @@ export class OrientationEngine implements Moves {
       this.merge(session, { language: detected }, out, undefined, true);
     }
     return false;
+  }
+
+  private isShownLabel(session: Session, text: string): boolean {
+    const slot = session.pending?.slot;
+    const said = text.toLocaleLowerCase();
+    return !!slot && !!session.language && this.deps.options.for(slot, session.language).some((o) => o.label.toLocaleLowerCase() === said);
   }
 
   toIntent(id: string): Intent | undefined {

@@ -205,6 +205,8 @@
   function render() {
     window.WebChat.renderWebChat({
       directLine: chat.directLine, store: chat.store, locale: LOCALES[lang] || lang, nonce: nonce,
+      // Web Chat's own visible strings from webchat.json: it has no Luxembourgish, and its Dutch says "u" where the bot says "je"
+      overrideLocalizedStrings: SETTINGS.texts[lang].widget.webChat,
       styleOptions: STYLE_OPTIONS, cardActionMiddleware: cardActionMiddleware, renderMarkdown: renderMarkdown,
     }, ui.chatRoot);
   }

@@ -202,7 +202,40 @@ export function recommendationLatency(size: number): { p50: number; p99: number;
 
 const fmt = (s: Stats): string => `${(s.turns / s.seconds).toFixed(0).padStart(6)} turns/s  p50 ${s.p50.toFixed(1).padStart(6)} ms  p99 ${s.p99.toFixed(1).padStart(6)} ms  max ${s.max.toFixed(0).padStart(5)} ms  peak RSS ${s.peakRssMb.toFixed(0)} MB  errors ${s.errors}  (${s.turns} turns)`;
 
+function currentRss(child: ChildProcess): number {
+  try {
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch { return 0; }
+}
+
+/**
+ * `npm run bench:soak -- MINUTES RATE` (default 30 minutes at 100 turns/s): a campaign's sustained load on the real
+ * bot, minute by minute (turns, errors, p99, resident memory). Past 20,000 turns the reply cache is full (it used
+ * to make every turn fail with ECACHEFULL); memory must stay flat from there on.
+ */
+async function soak(minutes: number, rate: number): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-soak-'));
+  const port = 3992;
+  const bot = await start(path.join(ROOT, 'dist/bot/index.js'), port, { DATA_DIR: dataDir, HOST: '127.0.0.1' });
+  console.log(`Soak: ${minutes} min at ${rate} turns/s on the real bot (SQLite), Node ${process.version}, ${os.cpus().length} cores`);
+  console.log('minute  turns  errors  p99 ms  RSS MB  total turns');
+  let total = 0;
+  try {
+    for (let minute = 1; minute <= minutes; minute++) {
+      const stats = await offered(port, bot.child, rate, 60);
+      total += stats.turns;
+      console.log(`${String(minute).padStart(6)} ${String(stats.turns).padStart(6)} ${String(stats.errors).padStart(7)} ${stats.p99.toFixed(1).padStart(7)} ${currentRss(bot.child).toFixed(0).padStart(7)} ${String(total).padStart(12)}`);
+    }
+  } finally {
+    bot.child.kill('SIGTERM');
+    agent.destroy();
+    setTimeout(() => fs.rmSync(dataDir, { recursive: true, force: true }), 500);
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === '--soak') return soak(Number(process.argv[3] ?? 30), Number(process.argv[4] ?? 100));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-'));
   console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections × ${CONVERSATIONS_PER_CONNECTION} conversations × ${TURNS_PER_CONVERSATION} turns, in fr/en/es/de.`);
   const botPort = 3990;

@@ -36,6 +36,7 @@ import { createServer } from './http/server';
 import { mountLinkRoute } from './http/linkRoute';
 import { LinkCounter } from './domain/analytics/linkCounter';
 import { mountWebChat, type WebChat } from './webchat';
+import { MAX_UPLOAD_BYTES } from './webchat/uploadedActivity';
 import { mountConsole } from './console';
 
 export interface App {
@@ -68,6 +69,8 @@ export interface AppOptions {
  * The composition root: the only place that builds concrete adapters and wires them. Everything it builds
  * takes its dependencies through constructors, so tests assemble the same parts with their own.
  */
+const UPLOAD_PATH = /^\/v3\/directline\/conversations\/[A-Za-z0-9_-]{1,64}\/upload$/;
+
 export async function buildApp(config: Config, options: AppOptions): Promise<App> {
   const { logger } = options;
   const translations = new Translations(config.localesDir);
@@ -177,6 +180,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     adapter, queue, logger, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
     acceptsActivities: config.localMode || config.botAuth.MicrosoftAppId !== '',
     serviceUrlAllowList: config.serviceUrlAllowList, maxBodyBytes: config.maxBodyBytes,
+    // Web Chat's upload reads the message and drops the files as they stream in: a photo must not cost the text
+    bodyLimitFor: (method, urlPath) => (method === 'POST' && UPLOAD_PATH.test(urlPath) ? MAX_UPLOAD_BYTES : undefined),
     perConversation: new RateLimiter(config.messagesPerConversation.burst, config.messagesPerConversation.perSecond), tooFast: (context: TurnContext) => bot.tooFast(context),
   });
   mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: (id) => links.opened(id), logger });

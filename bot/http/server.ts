@@ -6,6 +6,8 @@ import { messagesRoute, type MessagesRouteDeps } from './messagesRoute';
 
 export interface ServerDeps extends MessagesRouteDeps {
   maxBodyBytes: number;
+  /** A larger cap for routes that read their own body as a stream (Web Chat's file upload), by method and path. */
+  bodyLimitFor?: (method: string, path: string) => number | undefined;
   logger: Logger;
 }
 
@@ -24,7 +26,8 @@ export function createServer(deps: ServerDeps): Server {
       return next(false);
     }
     const length = Number(req.headers['content-length'] ?? 0);
-    if (length > deps.maxBodyBytes) {
+    const limit = deps.bodyLimitFor?.(req.method ?? 'GET', (req.url ?? '/').split('?')[0]) ?? deps.maxBodyBytes;
+    if (length > limit) {
       res.send(413, errorBody('payload_too_large', 'The request body is too large.'));
       return next(false);
     }

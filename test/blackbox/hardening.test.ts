@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { Conversation, startTestApp, type RunningApp } from '../helpers/testApp';
+import { call, startConversation, type Harness } from '../webchat/helpers/webChatHarness';
 
 describe('Hardening (issue 13), black box through /api/messages', function () {
   this.timeout(60000);
@@ -214,5 +215,25 @@ describe('Hardening (issue 13, items 4 and 5): the SQLite file', function () {
     expect(answered.status).to.equal(200);
     expect(answered.texts.length).to.be.greaterThan(0);
     await exited;
+  });
+});
+
+describe('Hardening (issue 13, item 9): a Web Chat upload larger than MAX_BODY_BYTES', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp(); });
+  after(async () => { await running.stop(); });
+
+  it('when a person sends a 300 KB file with their message, then the text still arrives and the bot says it reads text only (no 413)', async () => {
+    const c = await startConversation({ url: running.url } as Harness, 'fr-FR');
+    const form = new FormData();
+    form.append('activity', new Blob([JSON.stringify({ type: 'message', text: 'voici mon CV', locale: 'fr-FR' })], { type: 'application/vnd.microsoft.activity' }));
+    form.append('file', new Blob(['%PDF '.repeat(60_000)], { type: 'application/pdf' }), 'cv.pdf');
+    const res = await fetch(`${running.url}/v3/directline/conversations/${c.conversationId}/upload?userId=x`, { method: 'POST', headers: { authorization: `Bearer ${c.token}` }, body: form });
+    expect(res.status).to.equal(200);
+    const shown = (await call(`${running.url}/v3/directline/conversations/${c.conversationId}/activities`, { token: c.token })).body.activities as Array<{ text?: string }>;
+    const texts = shown.map((a) => a.text);
+    expect(texts).to.include('voici mon CV');
+    expect(texts).to.include(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../locales/fr/webchat.json'), 'utf8')).textOnly);
   });
 });

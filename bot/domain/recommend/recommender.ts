@@ -156,14 +156,9 @@ export class Recommender {
     let match: Match = !named ? 'partial' : courses.some(matches) || support.some(matches) ? 'good' : 'none';
     if (match === 'none') courses = varied(courses.filter(servesAnyJob).map(anyJobFirst), limit);
 
-    // No computer (only a phone, or nothing) or little ease with computers: a place that lends equipment or
-    // teaches the basics comes first, then courses; with no device or no skills at all, two of them.
-    const placeFirst = needs.equipment <= 1 || needs.skills <= 1;
-    // A place where their language is spoken comes first; with a device and some skills, one where it is not
-    // comes second, after a course they can read.
-    const spoken = support.filter((s) => s.languages.includes(lang));
-    const places = needs.inclusionFirst ? [...spoken, ...support.filter((s) => !spoken.includes(s))].slice(0, 2) : placeFirst ? [spoken[0] ?? support[0]].filter(Boolean) : [];
+    const places = placesFirst(support, needs, lang);
     let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
+    // with a device and some skills, a place where their language is not spoken comes after a course they can read
     if (!needs.inclusionFirst && places.length === 1 && !places[0].languages.includes(lang) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
     if (match === 'none') picked = picked.map(anyJobFirst);
@@ -302,6 +297,18 @@ function fitsProfile(item: { topics: readonly string[]; fields?: readonly string
 /** The same item with the "serves any job" reason first: with `match: none` it is what labels the help. */
 function anyJobFirst(item: RecommendationItem): RecommendationItem {
   return { ...item, reasons: [{ code: 'any-job' }, ...item.reasons.filter((r) => r.code !== 'any-job')] };
+}
+
+/**
+ * No computer (only a phone, or nothing) or little ease with computers: a place that lends equipment or teaches the
+ * basics comes first, one where the person's language is spoken if there is one; with no device or no skills at
+ * all, two places.
+ */
+function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof needsOf>, lang: string): RecommendationItem[] {
+  const spoken = support.filter((s) => s.languages.includes(lang));
+  if (needs.inclusionFirst) return [...spoken, ...support.filter((s) => !spoken.includes(s))].slice(0, 2);
+  if (needs.equipment <= 1 || needs.skills <= 1) return support.length > 0 ? [spoken[0] ?? support[0]] : [];
+  return [];
 }
 
 /**

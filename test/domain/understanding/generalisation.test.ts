@@ -320,6 +320,10 @@ const rows: Row[] = [
   ["je ne sais pas comment utiliser l'ordi", 'fr', 'digitalSkills', { digitalSkills: 'none' }],
   ['i cant use a computer at all', 'en', null, { digitalSkills: 'none' }],
   ["j'ai un bon ordinateur", 'fr', null, { digitalSkills: null }],
+  // how well one works with a computer says nothing of having one
+  ['ik kan niet goed met een computer werken', 'nl', null, { digitalSkills: 'with-help', equipment: null }],
+  ['ich kann nicht gut mit dem Computer arbeiten', 'de', null, { equipment: null }],
+  ['ik heb geen computer', 'nl', null, { equipment: 'smartphone-only' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -26,6 +26,9 @@ const WORD_REACH = 3;
  * ("pas d'ordinateur", "I don't have a computer"), not in "je sais pas me servir d'un ordinateur" or "I want
  * to learn to use a computer": the nearest cue before a device in its clause decides.
  */
+/** How many words after a skill word a device is still its object. */
+const SKILL_OBJECT_REACH = 3;
+
 export function readEquipment(reading: Reading, mode: Mode): Equipment | undefined {
   const { tokens, lex } = reading;
   const matches = lex.equipment.tag(tokens);
@@ -36,10 +39,17 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const denied: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   let elsewhere = false;
   const said = mode === 'extract' ? statedDevices(reading) : undefined;
+  const skills = lex.digitalSkills.tag(tokens);
   for (const m of devices) {
     // "the computers at the library" says where one uses them, which counts without a possession
     if (said && (m.value === 'nothing' || !(said(m) || after(m, 'elsewhere')))) continue;
-    const negated = isNegated(tokens, m, reading.negations, matches, true) || after(m, 'unavailable');
+    // in free text, a device a few words after a skill is what the skill is about ("niet goed met een computer
+    // werken", "gut mit dem Computer"), not a device had; right after it, the skill word describes it ("a good laptop")
+    if (said && skills.some((k) => k.end < m.start && m.start - k.end <= SKILL_OBJECT_REACH && tokens[k.end - 1].clause === tokens[m.start].clause)) continue;
+    // a negation that bears on a skill word between it and the device negates the skill: "ik kan niet *goed* met
+    // een computer werken" says how well, not that there is no computer
+    const negations = reading.negations.filter((n) => !skills.some((k) => k.start >= n.end && k.end <= m.start));
+    const negated = isNegated(tokens, m, negations, matches, true) || after(m, 'unavailable');
     if (!negated && after(m, 'elsewhere')) elsewhere = true;
     else if (negated && m.value !== 'nothing') denied[m.value] = true;
     else has[m.value] = true;

@@ -95,12 +95,13 @@ export class Renderer {
     const views = items.map((i) => itemView(i, this.lookup, ctx.t, ctx.lang, ctx.topicLabel, ctx.profile.region)).filter((v) => v !== undefined);
     if (cards) {
       const attachments = views.map((v) => CardFactory.heroCard(v.title, `${v.text}\n\n${v.why}`, undefined,
-        CardFactory.actions([{ type: 'openUrl', title: v.linkLabel, value: v.url }]), { subtitle: v.subtitle }));
+        CardFactory.actions([{ type: 'openUrl', title: v.linkLabel, value: v.url }, ...(v.map ? [{ type: 'openUrl', title: v.map.label, value: v.map.url }] : [])]),
+        { subtitle: v.subtitle }));
       const message = MessageFactory.carousel(attachments);
       message.attachmentLayout = 'list';
       return [message];
     }
-    const lines = views.map((v, i) => `${i + 1}. ${v.title} (${v.subtitle})\n${v.why}\n${v.url}`);
+    const lines = views.map((v, i) => `${i + 1}. ${v.title} (${v.subtitle})\n${v.text ? `${v.text}\n` : ''}${v.why}\n${v.url}${v.map ? `\n${v.map.label}: ${v.map.url}` : ''}`);
     return [MessageFactory.text(lines.join('\n\n'))];
   }
 }

@@ -6,7 +6,11 @@ import type { T } from '../../bot/adapters/i18n';
 import { reasonText, type TopicLabel } from '../reasonText';
 
 /** One recommended item, ready to show: the same content feeds a card or a numbered line. */
-export interface ItemView { title: string; subtitle: string; text: string; why: string; url: string; linkLabel: string }
+export interface ItemView {
+  title: string; subtitle: string; text: string; why: string; url: string; linkLabel: string;
+  /** How to get there: a map of the place's address (OpenStreetMap search), when the address is known. */
+  map?: { url: string; label: string };
+}
 
 export interface ItemLookup {
   course(id: string): Course | undefined;
@@ -43,13 +47,16 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
   }
   const s = lookup.support(item.id);
   if (!s) return undefined;
+  // what a person needs to go there; what was not found stays unsaid rather than guessed
+  const hours = typeof s.hours === 'string' ? s.hours : s.hours ? textIn(s.hours, lang, s.languages).text : '';
   const details = [
     s.address ? t('recommend:card.address', { address: s.address }) : '',
+    hours ? t('recommend:card.openingHours', { hours }) : '',
     s.phone ? t('recommend:card.phone', { phone: s.phone }) : '',
-    s.hours ? t('recommend:card.openingHours', { hours: s.hours }) : '',
   ].filter(Boolean);
+  const map = s.address ? { url: `https://www.openstreetmap.org/search?query=${encodeURIComponent(s.address)}`, label: t('recommend:card.map') } : undefined;
   return {
     title: s.name, subtitle: textIn(s.title, lang, s.languages).text, text: [textIn(s.summary, lang, s.languages).text, ...details].filter(Boolean).join('\n'),
-    why, url: lookup.link?.(item.id) ?? s.url, linkLabel: t('recommend:card.visit'),
+    why, url: lookup.link?.(item.id) ?? s.url, linkLabel: t('recommend:card.visit'), ...(map ? { map } : {}),
   };
 }

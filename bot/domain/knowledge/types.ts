@@ -56,7 +56,7 @@ export interface SupportService {
   address?: string | null;          // null = looked for, not found
   url: string;
   phone?: string | null;            // null = looked for, not found (never guessed)
-  hours?: string | null;            // opening hours as published, or null
+  hours?: string | CatalogueText | null; // opening hours as published (one text, or per language), or null
   languages: string[];
   helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language'>;
   free: boolean | null;

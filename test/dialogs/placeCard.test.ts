@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { expect } from 'chai';
+import { Translations } from '../../bot/adapters/i18n';
+import { loadKnowledge } from '../../bot/adapters/knowledgeFiles';
+import { itemView, type ItemLookup } from '../../dialogs/cards/itemView';
+import { Renderer } from '../../dialogs/renderer';
+import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
+
+/** Issue 8, item 1: a place is shown with what a person needs to go there, in their language. */
+describe('A support place as shown: address, opening hours, phone, a map, in the person\'s language', () => {
+  const ROOT = path.resolve(__dirname, '../..');
+  const translations = new Translations(path.join(ROOT, 'locales'));
+  const kb = loadKnowledge(path.join(ROOT, 'knowledge'), translations.languages);
+  const lookup: ItemLookup = {
+    course: (id) => kb.courses.find((c) => c.id === id), support: (id) => kb.support.find((s) => s.id === id),
+    agency: (id) => kb.agencies.find((a) => a.id === id), agencySearch: () => undefined,
+  };
+  const maks: RecommendationItem = { id: 'bru-maks-computer-rooms', kind: 'support', topics: ['digital-basics'], fields: [], languages: ['nl', 'fr'], score: 90, reasons: [{ code: 'device' }] };
+
+  for (const [lang, hours] of [['en', 'Monday–Friday 9:00–17:00'], ['es', 'de lunes a viernes'], ['de', 'Montag–Freitag'], ['nl', 'maandag–vrijdag'], ['fr', 'lundi–vendredi']]) {
+    it(`when a ${lang} reader gets the Anderlecht computer rooms, then the address, the hours in ${lang} and a map of the address are shown`, () => {
+      const view = itemView(maks, lookup, translations.getT(lang), lang, (id) => id)!;
+      expect(view.text).to.include('Brogniezstraat 54, 1070 Anderlecht');
+      expect(view.text).to.include(hours);
+      expect(view.map?.url).to.equal('https://www.openstreetmap.org/search?query=Brogniezstraat%2054%2C%201070%20Anderlecht');
+      expect(view.map?.label).to.equal(translations.getT(lang)('recommend:card.map'));
+    });
+  }
+
+  it('when a place has no published phone or hours, then nothing is guessed: no phone line, no hours line', () => {
+    const view = itemView({ ...maks, id: 'bru-cite-des-metiers' }, lookup, translations.getT('en'), 'en', (id) => id)!;
+    expect(view.text).to.not.match(/Phone|Opening hours/i);
+  });
+
+  it('when the channel shows only text (SMS, WhatsApp through a gateway), then the place\'s address and its map link are in the message', () => {
+    const renderer = new Renderer(lookup);
+    const [message] = renderer.render([{ type: 'recommend', items: [maks], match: 'partial' }], {
+      t: translations.getT('fr'), lang: 'fr', channelId: 'sms', profile: {}, topicLabel: (id) => id,
+    });
+    expect(message.text).to.include('Brogniezstraat 54, 1070 Anderlecht');
+    expect(message.text).to.include('https://www.openstreetmap.org/search?query=');
+  });
+});

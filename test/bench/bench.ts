@@ -63,8 +63,16 @@ async function conversation(port: number, conv: string, latencies: number[], err
     ...script.map(([locale, text], i) => activity(port, conv, locale, { type: 'message', text: i === 5 ? text.replace(/\d+|dix|two|zwei/, String(3 + n)) : text }))];
   for (const turn of turns) {
     if (gate) await gate();
-    try { latencies.push(await post(port, turn)); } catch { errors.n++; }
+    try { latencies.push(await post(port, turn)); } catch (err) { errors.n++; errorKinds.set((err as Error).message, (errorKinds.get((err as Error).message) ?? 0) + 1); }
   }
+}
+
+/** What the failed turns were (`HTTP 503`, `socket hang up`...), counted since the last `takeErrorKinds()`. */
+const errorKinds = new Map<string, number>();
+function takeErrorKinds(): string {
+  const text = [...errorKinds].map(([kind, n]) => `${kind} ×${n}`).join(', ');
+  errorKinds.clear();
+  return text;
 }
 
 function percentile(sorted: number[], p: number): number { return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0; }
@@ -225,7 +233,8 @@ async function soak(minutes: number, rate: number): Promise<void> {
     for (let minute = 1; minute <= minutes; minute++) {
       const stats = await offered(port, bot.child, rate, 60);
       total += stats.turns;
-      console.log(`${String(minute).padStart(6)} ${String(stats.turns).padStart(6)} ${String(stats.errors).padStart(7)} ${stats.p99.toFixed(1).padStart(7)} ${currentRss(bot.child).toFixed(0).padStart(7)} ${String(total).padStart(12)}`);
+      const kinds = takeErrorKinds();
+      console.log(`${String(minute).padStart(6)} ${String(stats.turns).padStart(6)} ${String(stats.errors).padStart(7)} ${stats.p99.toFixed(1).padStart(7)} ${currentRss(bot.child).toFixed(0).padStart(7)} ${String(total).padStart(12)}${kinds ? `  (${kinds})` : ''}`);
     }
   } finally {
     bot.child.kill('SIGTERM');

@@ -4,19 +4,26 @@ import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { catalogueFiles, languagesOf, readJsonFile, readKnowledgeSchemas } from '../adapters/knowledgeFiles';
 import { headerProblems } from '../domain/knowledge/catalogueCsv';
+import { isLheoRoot, sniffFile } from '../domain/knowledge/catalogueFormat';
 import { CatalogueRowChecker, type RowContext, type RowVerdict } from '../domain/knowledge/catalogueRows';
 import { idsIn } from '../domain/knowledge/crossChecks';
 import { formatImportReport, type ImportSummary } from '../domain/knowledge/importReport';
 import { entriesOf, idOf } from '../domain/knowledge/knowledgeEntries';
 import { describeEntry } from '../domain/knowledge/knowledgeProblem';
 import { compileKnowledgeSchemas } from '../domain/knowledge/knowledgeSchemas';
+import { FUN_MOOC_BASE_URL } from '../domain/knowledge/richieCourses';
+import type { TopicWords } from '../domain/knowledge/topicWords';
 import type { Course } from '../domain/knowledge/types';
+import { importOffers, NotACatalogueError } from './importOffers';
 import { progressOnStderr } from './progressOnStderr';
 
 /**
- * Imports an agency's own course catalogue from CSV into `<knowledge-dir>/catalogues/<agency>.json`, which
- * start-up loads with the main catalogue. Columns: see `catalogueCsv.ts`; worked example:
- * `knowledge/catalogues/example-agency.csv`. Titles and summaries may be in any languages, one at least.
+ * Imports an agency's own course catalogue from CSV, LHEO XML, schema.org JSON-LD or a Richie (FUN MOOC) course
+ * API answer into `<knowledge-dir>/catalogues/<agency>.json`, which
+ * start-up loads with the main catalogue. The format is told from the file's first bytes
+ * (`catalogueFormat.ts`). CSV columns: see `catalogueCsv.ts`; worked example: `knowledge/catalogues/example-agency.csv`.
+ * The other formats' mappings: `lheoOffers.ts`, `jsonLdCourses.ts`, `richieCourses.ts` (test/fixtures/catalogues/
+ * has a small file of each). Titles and summaries may be in any languages, one at least.
  *
  * @remarks Each row is checked with the rules of start-up (same schema, topics of topics.json, ids unique
  * across all course files), so a catalogue that imports is a catalogue that loads. Accepted rows are written
@@ -25,17 +32,29 @@ import { progressOnStderr } from './progressOnStderr';
  * @example
  * npm run import-catalogue -- --agency bruxelles-formation path/to/catalogue.csv --dry-run
  */
-const USAGE = 'usage: npm run import-catalogue -- --agency <agencyId> [--knowledge-dir <dir>] [--dry-run] <catalogue.csv>';
+const USAGE = 'usage: npm run import-catalogue -- --agency <agencyId> [--knowledge-dir <dir>] [--dry-run] [--base-url <url>] <catalogue file: CSV, LHEO, JSON-LD or Richie JSON>';
 
 /** A wrong command line or CSV header: exit code 2, with the usage line. */
 class UsageError extends Error {}
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    const { agency, csvFile, knowledgeDir, dryRun } = readOptions(argv);
+    const started = process.hrtime.bigint();
+    const { agency, csvFile, knowledgeDir, dryRun, baseUrl } = readOptions(argv);
     const languages = languagesOf('locales');
     if (languages.length === 0) throw new Error('locales/ has no language folder: cannot tell which languages are served');
     const context = readContext(knowledgeDir, agency, languages);
+    const kind = sniffFile(readHead(csvFile));
+    if (kind.kind === 'xml' && !isLheoRoot(kind.root)) throw new UsageError(`${csvFile}: XML whose root is <${kind.root ?? '?'}>, not an LHEO file (<lheo>)`);
+    if (kind.kind !== 'text') {
+      const target = path.join(knowledgeDir, 'catalogues', `${agency}.json`);
+      const { report, exitCode } = await importOffers({
+        agency, file: csvFile, kind, target, dryRun, context, topics: readTopicWords(knowledgeDir), baseUrl,
+        progress: (total) => progressOnStderr('import-catalogue', total, 'offers'),
+      });
+      process.stdout.write(`${report}\n`);
+      return exitCode;
+    }
     const verdicts = await readRows(csvFile, (header) => new CatalogueRowChecker(header, context));
     const accepted = verdicts.flatMap((v) => ('course' in v ? [v.course] : [])).sort((a, b) => (a.id < b.id ? -1 : 1)); // ids are unique here
     const target = path.join(knowledgeDir, 'catalogues', `${agency}.json`);
@@ -43,19 +62,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (dryRun) outcome = { notWritten: `dry run (${target} left as it was)` };
     else if (accepted.length === 0) outcome = { notWritten: `no row accepted (${target} left as it was)` };
     else outcome = { written: writeCatalogue(target, accepted) };
-    process.stdout.write(`${formatImportReport({ agency, csvFile, verdicts, outcome })}\n`);
+    const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+    process.stdout.write(`${formatImportReport({ agency, csvFile, verdicts, outcome, elapsedMs })}\n`);
     return verdicts.some((v) => 'problems' in v) ? 1 : 0;
   } catch (err) {
-    process.stderr.write(`import-catalogue: ${(err as Error).message}\n${err instanceof UsageError ? `${USAGE}\n` : ''}`);
+    const usage = err instanceof UsageError || err instanceof NotACatalogueError;
+    process.stderr.write(`import-catalogue: ${(err as Error).message}\n${usage ? `${USAGE}\n` : ''}`);
     return 2;
   }
 }
 
-interface Options { agency: string; csvFile: string; knowledgeDir: string; dryRun: boolean }
+interface Options { agency: string; csvFile: string; knowledgeDir: string; dryRun: boolean; baseUrl: string }
 
 function readOptions(argv: readonly string[]): Options {
   const options = {
     agency: { type: 'string' }, 'knowledge-dir': { type: 'string', default: 'knowledge' }, 'dry-run': { type: 'boolean', default: false },
+    'base-url': { type: 'string', default: FUN_MOOC_BASE_URL },
   } as const;
   let parsed;
   try {
@@ -63,10 +85,11 @@ function readOptions(argv: readonly string[]): Options {
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const { agency, 'knowledge-dir': knowledgeDir, 'dry-run': dryRun } = parsed.values;
+  const { agency, 'knowledge-dir': knowledgeDir, 'dry-run': dryRun, 'base-url': baseUrl } = parsed.values;
   if (agency === undefined || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(agency)) throw new UsageError('--agency <agencyId> is required, in kebab-case');
-  if (parsed.positionals.length !== 1) throw new UsageError('exactly one CSV file is expected');
-  return { agency, csvFile: parsed.positionals[0], knowledgeDir, dryRun };
+  if (parsed.positionals.length !== 1) throw new UsageError('exactly one catalogue file is expected');
+  if (!/^https:\/\/[^\s/]+/.test(baseUrl)) throw new UsageError('--base-url must be an https URL (the Richie site, e.g. https://www.fun-mooc.fr)');
+  return { agency, csvFile: parsed.positionals[0], knowledgeDir, dryRun, baseUrl };
 }
 
 /** Topics, the agency, and the course ids already taken, from the knowledge directory the catalogue joins. */
@@ -127,6 +150,31 @@ async function readRows(
   }
   if (checker === undefined) throw new UsageError(`${csvFile} has no header row`);
   return verdicts;
+}
+
+/** The first 64 KiB of a file, enough to tell its format. */
+function readHead(file: string): string {
+  sizeOf(file); // an absent file is reported as the CSV import always did
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    return buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('latin1');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Ids, labels and synonyms of topics.json, for the formats whose subjects are words (JSON-LD, Richie). */
+function readTopicWords(dir: string): TopicWords[] {
+  const read = readJsonFile(path.join(dir, 'topics.json'));
+  if ('problem' in read) throw new Error(`${read.problem.file} ${read.problem.text}`);
+  const texts = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts)
+    : value !== null && typeof value === 'object' ? Object.values(value).flatMap(texts) : []);
+  return entriesOf(read.json, 'topics').flatMap((topic) => {
+    const id = idOf(topic);
+    const { label, synonyms } = topic as { label?: unknown; synonyms?: unknown };
+    return id === undefined ? [] : [{ id, words: [...texts(label), ...texts(synonyms)] }];
+  });
 }
 
 function sizeOf(file: string): number {

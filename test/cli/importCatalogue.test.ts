@@ -112,7 +112,7 @@ describe('import-catalogue (child process)', function () {
     const before = fs.readFileSync(target, 'utf8');
     const noAgency = importer('--knowledge-dir', knowledge, csvFile);
     expect([noAgency.status, noAgency.stderr]).to.deep.equal([2, 'import-catalogue: --agency <agencyId> is required, in kebab-case\n'
-      + 'usage: npm run import-catalogue -- --agency <agencyId> [--knowledge-dir <dir>] [--dry-run] <catalogue.csv>\n']);
+      + 'usage: npm run import-catalogue -- --agency <agencyId> [--knowledge-dir <dir>] [--dry-run] [--base-url <url>] <catalogue file: CSV, LHEO, JSON-LD or Richie JSON>\n']);
     const unknownAgency = importer('--agency', 'nobody', '--knowledge-dir', knowledge, csvFile);
     expect(unknownAgency.status).to.equal(2);
     expect(unknownAgency.stderr).to.contain(`agency "nobody" is not in ${path.join(knowledge, 'agencies.json')}`);

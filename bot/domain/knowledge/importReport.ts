@@ -7,6 +7,8 @@ export interface ImportSummary {
   verdicts: readonly RowVerdict[];
   /** The catalogue written, or why nothing was (dry run, no row accepted). */
   outcome: { written: string } | { notWritten: string };
+  /** How long the import took, from reading the options to the report. */
+  elapsedMs?: number;
 }
 
 /**
@@ -21,6 +23,7 @@ export function formatImportReport(summary: ImportSummary): string {
     `accepted: ${summary.verdicts.length - rejected.length}`,
     `rejected: ${rejected.length}`,
   ];
+  if (summary.elapsedMs !== undefined) lines.push(`took: ${(summary.elapsedMs / 1000).toFixed(1)} s`);
   for (const verdict of rejected) {
     const row = verdict.id === undefined ? `line ${verdict.line}` : `line ${verdict.line} (id "${verdict.id}")`;
     for (const problem of verdict.problems) lines.push(`  ${row}: ${describeFieldProblem(problem, 'column')}`);

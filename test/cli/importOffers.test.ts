@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'chai';
+import { loadKnowledge } from '../../bot/adapters/knowledgeFiles';
+import { knowledgeForImports, ROOT, runImporter, type ImporterRun } from './importerRun';
+import { writeLheoFile } from './lheoFile';
+
+const SAMPLES = path.join(ROOT, 'test', 'fixtures', 'catalogues');
+const FIXTURE_LANGUAGES = ['de', 'en', 'es', 'fr'];
+
+interface Written { courses: Array<Record<string, unknown> & { id: string }> }
+
+describe('import-catalogue with offer formats (child process)', function () {
+  this.timeout(120000);
+  let dir: string;
+  let knowledge: string;
+  let target: string;
+  beforeEach(() => ({ dir, knowledge, target } = knowledgeForImports()));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const run = (file: string, ...extra: string[]): ImporterRun =>
+    runImporter(['--agency', 'example-agency', '--knowledge-dir', knowledge, ...extra, file]);
+  const written = (): Written => JSON.parse(fs.readFileSync(target, 'utf8')) as Written;
+  const course = (id: string): Record<string, unknown> => {
+    const found = written().courses.find((c) => c.id === id);
+    expect(found, `course ${id} in ${written().courses.map((c) => c.id).join(', ')}`).not.to.equal(undefined);
+    return found as Record<string, unknown>;
+  };
+  const today = new Date().toISOString().slice(0, 10);
+
+  describe('LHEO 2.3', () => {
+    it('when a distance offer has every mapped element, then each becomes its course field', () => {
+      const result = run(path.join(SAMPLES, 'lheo-sample.xml'));
+      expect(result.stdout).to.match(/^Catalogue of agency "example-agency" from .*lheo-sample\.xml \(LHEO\)$/m);
+      expect(course('example-agency-f-dev-01-a-dev-01-dist')).to.deep.equal({
+        id: 'example-agency-f-dev-01-a-dev-01-dist',
+        provider: 'Exemple Numérique Formation',
+        url: 'https://formation.example.org/dev-web',
+        topics: ['programming', 'web-development'], // FORMACODE 31088 PROGRAMMATION, 30867 LANGAGE JAVASCRIPT
+        fields: ['M'], // code-ROME M1805
+        level: 'intermediate', // code-niveau-entree 13 = EQF 3
+        minEqfLevel: 3,
+        digitalSkillsRequired: 'autonomous', // modalites-enseignement 2: entirely distance
+        equipment: 'computer-and-internet',
+        durationHours: 400, // nombre-heures-total
+        taughtIn: ['fr', 'en'], // langue-formation fr, EN
+        certification: { kind: 'state-recognised', name: 'RNCP31114' }, // code-RNCP 31114
+        cost: { default: 'free' }, // prix-total-TTC 0
+        regions: ['FR'],
+        title: { fr: 'Développeur web et web mobile' },
+        summary: { fr: 'Concevoir et développer des applications web & mobiles accessibles. Maquetter une application, réaliser une interface utilisateur web statique et adaptable, développer une interface dynamique, réaliser une interface avec une solution de gestion de contenu.' },
+        source: {
+          url: 'https://formation.example.org/dev-web', checked: today, verified: false,
+          note: 'imported from the LHEO file lheo-sample.xml (formation[1] (numero "F-DEV-01") action[1] (numero "A-DEV-01-DIST")); not read on the provider\'s page',
+        },
+      });
+    });
+
+    it('when a mixed offer uses an old level key, a price with a comma and an RS code, then they map too', () => {
+      run(path.join(SAMPLES, 'lheo-sample.xml'));
+      const care = course('example-agency-f-care-02-a-care-02');
+      expect(care).to.include({ provider: 'Institut Exemple de Soins', url: 'https://www.example.org/aide-soignant', level: 'intermediate', minEqfLevel: 3 });
+      expect(care).to.include({ digitalSkillsRequired: 'with-help', durationHours: null }); // modalites-enseignement 1; no nombre-heures-total
+      expect(care.topics).to.deep.equal(['basic-skills']); // a trade offer: matched by its field
+      expect(care.fields).to.deep.equal(['J']); // code-ROME J1501
+      expect(care.taughtIn).to.deep.equal(['fr']); // no langue-formation: French assumed, and noted
+      expect(care.certification).to.deep.equal({ kind: 'state-recognised', name: 'RS5080' });
+      expect(care.cost).to.deep.equal({ default: 'paid', note: 'total price 1250.5 € incl. VAT (prix-total-TTC); funding of the costs possible (prise-en-charge-frais-possible)' });
+      expect((care.source as { note: string }).note).to.contain('langue-formation absent: French assumed').and.contain('https assumed');
+      const english = course('example-agency-f-lang-05-a1'); // an action without numero is named by its position
+      expect(english).to.include({ level: 'beginner', minEqfLevel: 0 });
+      expect(english).to.deep.include({ topics: ['languages'], taughtIn: ['en'], teaches: ['en'], certification: { kind: 'attestation' } });
+      expect(english).not.to.have.property('fields'); // a language serves any job
+    });
+
+    it('when offers are on site or about nothing we recommend, then they are skipped and counted, not rejected', () => {
+      const result = run(path.join(SAMPLES, 'lheo-sample.xml'));
+      expect(result.stdout).to.contain('offers read: 6\naccepted: 3\nrejected: 1\nskipped: 2 (1 on site, 1 no topic nor job field of ours)\n');
+      expect(result.stdout).to.match(/^took: \d+\.\d s, \d+ offers\/s$/m);
+      const ids = written().courses.map((c) => c.id);
+      expect(ids).not.to.include('example-agency-f-dev-01-a-dev-01-site');
+      expect(ids.some((id) => id.includes('f-math-04'))).to.equal(false);
+      expect(result.stderr).to.equal(`import-catalogue: read 6 offers (${fs.statSync(path.join(SAMPLES, 'lheo-sample.xml')).size} bytes)\n`);
+    });
+
+    it('when an offer is wrong, then the report names the file, the entry, the element and why, and exits 1', () => {
+      const result = run(path.join(SAMPLES, 'lheo-sample.xml'));
+      expect(result.status).to.equal(1);
+      const entry = 'line 129: formation[3] (numero "F-BAD-03") action[1] (numero "A-BAD-03") (id "example-agency-f-bad-03-a-bad-03")';
+      expect(result.stdout).to.contain(`${entry}: element "code-niveau-entree" is "9": not a key of dict-niveaux (0–8, 11–18)`);
+      expect(result.stdout).to.contain(`${entry}: element "nombre-heures-total" is "environ 35": expected a whole number of hours above 0`);
+      expect(result.stdout).to.contain(`${entry}: element "prix-total-TTC" is "sur devis": expected an amount in euros`);
+      expect(result.stdout).to.contain(`${entry}: element "url-formation (course url)" must be an https URL (https://host/path, no spaces), got "http://bureau.example.org/offre"`);
+      expect(loadKnowledge(knowledge, FIXTURE_LANGUAGES).courses.map((c) => c.id)).to.include('example-agency-f-dev-01-a-dev-01-dist');
+    });
+
+    it('when the file holds 10,000 offers, then it streams them, skips the on-site ones, and reports time and memory', async () => {
+      const file = path.join(dir, 'offers.xml');
+      const made = await writeLheoFile(file, 10000);
+      const result = run(file);
+      expect(result.status, result.stderr).to.equal(0);
+      expect(result.stdout).to.contain(`offers read: 10000\naccepted: ${made.online}\nrejected: 0\nskipped: ${made.onSite} (${made.onSite} on site)\n`);
+      expect(result.stdout).to.match(/^took: \d+\.\d s, \d+ offers\/s$/m);
+      expect(written().courses).to.have.length(made.online);
+      expect(loadKnowledge(knowledge, FIXTURE_LANGUAGES).courses.length).to.be.above(made.online);
+      // Measured on the 2-core build machine: about 250 MB at 10,000 offers, 460 MB at 100,000 (test/cli/importScale.ts).
+      expect(result.maxRssMb).to.be.below(400);
+    });
+
+    it('when the XML is broken or not LHEO, then it says where or what, and exits 2 without writing', () => {
+      const before = fs.readFileSync(target, 'utf8');
+      const broken = path.join(dir, 'broken.xml');
+      fs.writeFileSync(broken, '<?xml version="1.0"?>\n<lheo><offres>\n<formation numero="1"><intitule-formation>x</formation>\n</offres></lheo>\n');
+      const result = run(broken);
+      expect(result.status).to.equal(2);
+      expect(result.stderr).to.match(/broken\.xml: 3:\d+: unexpected close tag/); // line 3: </formation> closes <intitule-formation>
+      const other = path.join(dir, 'other.xml');
+      fs.writeFileSync(other, '<?xml version="1.0"?><!-- a feed --><rss version="2.0"></rss>');
+      expect(run(other).stderr).to.contain('other.xml: XML whose root is <rss>, not an LHEO file (<lheo>)');
+      expect(fs.readFileSync(target, 'utf8')).to.equal(before);
+    });
+
+    it('when an LHEO file is named .csv or is in ISO-8859-1, then it is still read as LHEO', () => {
+      const renamed = path.join(dir, 'export.csv');
+      fs.copyFileSync(path.join(SAMPLES, 'lheo-sample.xml'), renamed);
+      expect(run(renamed, '--dry-run').stdout).to.contain('(LHEO)\noffers read: 6\n');
+      const latin1 = path.join(dir, 'latin1.xml');
+      const text = fs.readFileSync(path.join(SAMPLES, 'lheo-sample.xml'), 'utf8').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"');
+      fs.writeFileSync(latin1, Buffer.from(text, 'latin1'));
+      run(latin1);
+      expect((course('example-agency-f-dev-01-a-dev-01-dist').title as { fr: string }).fr).to.equal('Développeur web et web mobile');
+    });
+  });
+});

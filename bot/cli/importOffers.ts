@@ -73,10 +73,11 @@ export async function importOffers(options: OfferImport): Promise<{ report: stri
       : [jsonLdOffers(json, mapping, matcher), countJsonLdCourses(json), jsonLdSourceField];
     [format, fieldLabel] = detected === 'richie' ? ['Richie course API', 'field'] : ['schema.org JSON-LD', 'field'];
     const checker = new OfferChecker(options.context, sourceField);
-    const progress = options.progress(total);
+    const size = fs.statSync(options.file).size; // parsed already: the bar shows the share of offers mapped
+    const progress = options.progress(size);
     for (const candidate of candidates) {
       collector.add(checker.check(candidate));
-      if (collector.read % 1000 === 0) progress.update(collector.read, collector.read);
+      if (collector.read % 1000 === 0) progress.update(Math.round((size * collector.read) / Math.max(total, 1)), collector.read);
     }
     progress.stop(collector.read);
   }

@@ -130,4 +130,77 @@ describe('import-catalogue with offer formats (child process)', function () {
       expect((course('example-agency-f-dev-01-a-dev-01-dist').title as { fr: string }).fr).to.equal('Développeur web et web mobile');
     });
   });
+
+  describe('schema.org Course / CourseInstance JSON-LD', () => {
+    const sample = path.join(SAMPLES, 'jsonld-sample.json');
+
+    it('when an online Course has every mapped property, then each becomes its course field', () => {
+      run(sample);
+      expect(course('example-agency-excel-01')).to.deep.equal({
+        id: 'example-agency-excel-01', // courseCode
+        provider: 'Académie Exemple', // provider.name
+        url: 'https://academie.example.org/cours/excel-emploi',
+        topics: ['office'], // about: DefinedTerm FORMACODE 30979 LOGICIEL EXCEL
+        fields: ['M'], // FORMACODE semantic field 309
+        level: 'beginner', // educationalLevel Beginner
+        minEqfLevel: 0,
+        digitalSkillsRequired: 'autonomous', // an instance with courseMode online
+        equipment: 'computer-and-internet',
+        durationHours: 12.5, // courseWorkload PT12H30M
+        taughtIn: ['fr', 'en'], // availableLanguage "French", Language { alternateName "en" }
+        certification: { kind: 'state-recognised', name: 'Certification bureautique (RS5252)' }, // educationalCredentialAwarded
+        cost: { default: 'free' }, // offers category Free, price 0
+        title: { fr: "Excel pour l'emploi", en: 'Excel for work' }, // name as @language value objects
+        summary: { fr: 'Tableaux, formules et graphiques pour le travail de bureau.', en: 'Tables, formulas and charts for office work.' },
+        source: {
+          url: 'https://academie.example.org/cours/excel-emploi', checked: today, verified: false,
+          note: 'imported from the schema.org JSON-LD file jsonld-sample.json (@graph[1] (@id "https://academie.example.org/cours/excel-emploi")); topics read from its words; not read on the provider\'s page',
+        },
+      });
+    });
+
+    it('when a Course is blended, has a ROME code, one language and a price, then they map too', () => {
+      run(sample);
+      const sales = course('example-agency-vendeur-conseil'); // no courseCode: the URL's last segment
+      expect(sales).to.include({ digitalSkillsRequired: 'with-help', level: 'intermediate', durationHours: null }); // courseMode blended; P3W is not hours
+      expect(sales).to.deep.include({ topics: ['basic-skills'], fields: ['D'], taughtIn: ['fr'] }); // ROME D1106; inLanguage fr-BE
+      expect(sales).to.deep.include({ certification: { kind: 'certificate-of-achievement', name: 'Attestation de suivi' } });
+      expect(sales).to.deep.include({ cost: { default: 'paid', note: 'price 150 EUR (schema.org offers)' }, title: { fr: 'Vendeur conseil en magasin' } });
+    });
+
+    it('when Courses are on site, say no mode, or are about nothing we recommend, then they are skipped and counted', () => {
+      const result = run(sample);
+      expect(result.stdout).to.contain('(schema.org JSON-LD)\noffers read: 6\naccepted: 2\nrejected: 1\n'
+        + 'skipped: 3 (1 on site, 1 mode not said to be online, 1 no topic nor job field of ours)\n');
+      expect(result.stdout).to.match(/^took: \d+\.\d s/m);
+      expect(written().courses.map((c) => c.id)).to.deep.equal(['example-agency-excel-01', 'example-agency-vendeur-conseil']);
+    });
+
+    it('when a Course is wrong, then the report names the file, the entry, the property and why, and exits 1', () => {
+      const result = run(sample);
+      expect(result.status).to.equal(1);
+      const entry = '@graph[5] (@id "https://academie.example.org/cours/python-express") (id "example-agency-python-express")';
+      expect(result.stdout).to.contain(`${entry}: field "availableLanguage" is "Klingon": not a language code or name we know`);
+      expect(result.stdout).to.contain(`${entry}: field "educationalLevel" is "Guru": expected Beginner, Intermediate or Advanced`);
+      expect(result.stdout).to.contain(`${entry}: field "courseWorkload" is "twelve hours": expected an ISO 8601 duration such as PT22H`);
+      expect(result.stdout).to.contain(`${entry}: field "description" is missing`);
+      expect(result.stdout).to.contain(`${entry}: field "url" must be an https URL (https://host/path, no spaces), got "http://academie.example.org/cours/python-express"`);
+      expect(loadKnowledge(knowledge, FIXTURE_LANGUAGES).courses.map((c) => c.id)).to.include('example-agency-excel-01');
+    });
+
+    it('when the JSON-LD is a single Course or a list, in a file named .txt, then it is still detected', () => {
+      const graph = JSON.parse(fs.readFileSync(sample, 'utf8')) as { '@graph': unknown[] };
+      const single = path.join(dir, 'course.txt');
+      fs.writeFileSync(single, JSON.stringify({ '@context': 'https://schema.org', ...(graph['@graph'][1] as object) }));
+      expect(run(single, '--dry-run').stdout).to.contain('(schema.org JSON-LD)\noffers read: 1\naccepted: 1\n');
+      const listed = path.join(dir, 'courses.txt');
+      fs.writeFileSync(listed, JSON.stringify(graph['@graph'].slice(1, 3)));
+      expect(run(listed, '--dry-run').stdout).to.contain('(schema.org JSON-LD)\noffers read: 2\naccepted: 2\n');
+      const neither = path.join(dir, 'other.json');
+      fs.writeFileSync(neither, JSON.stringify({ courses: [] }));
+      const result = run(neither);
+      expect(result.status).to.equal(2);
+      expect(result.stderr).to.contain('other.json: JSON, but neither schema.org JSON-LD (@context, @type Course) nor a Richie course API answer ({ meta, objects })');
+    });
+  });
 });

@@ -112,7 +112,9 @@ function mapCourse(node: Node, path: string, context: MappingContext, matcher: T
     const entries = texts(node[property]).map((t) => [t.lang ?? contentLanguage, shorten ? shortSummary(plainText(t.text)) : plainText(t.text)] as const)
       .filter(([lang, text]) => lang !== undefined && text !== '');
     if (entries.length === 0) return problem(property, texts(node[property]).length === 0 ? 'is missing' : 'has no text in a language we can tell', 'missing');
-    return Object.fromEntries(entries.reverse()); // the first text of a language wins
+    const byLanguage: Record<string, string> = {};
+    for (const [lang, text] of entries) byLanguage[lang as string] ??= text; // the first text of a language wins
+    return byLanguage;
   };
 
   const { url, assumedHttps } = catalogueUrl(typeof node.url === 'string' ? node.url : atId?.startsWith('https://') ? atId : undefined);

@@ -203,4 +203,67 @@ describe('import-catalogue with offer formats (child process)', function () {
       expect(result.stderr).to.contain('other.json: JSON, but neither schema.org JSON-LD (@context, @type Course) nor a Richie course API answer ({ meta, objects })');
     });
   });
+
+  describe('Richie course API (FUN MOOC)', () => {
+    const sample = path.join(SAMPLES, 'richie-sample.json');
+
+    it('when a course has every mapped key, then each becomes its course field, its URL on FUN MOOC', () => {
+      run(sample);
+      expect(course('example-agency-101')).to.deep.equal({
+        id: 'example-agency-101', // id
+        provider: 'Université Exemple', // organization_highlighted
+        url: 'https://www.fun-mooc.fr/fr/cours/python-pour-debuter/', // absolute_url joined to FUN MOOC
+        topics: ['programming'], // "Programmer" in the title
+        fields: ['M'], // the README's convention for programming
+        level: 'beginner',
+        minEqfLevel: 0,
+        digitalSkillsRequired: 'autonomous', // a MOOC
+        equipment: 'computer-and-internet',
+        durationHours: 35, // effort "35 heures"
+        taughtIn: ['fr'], // course_runs[].languages
+        certification: { kind: 'certificate-of-achievement', name: 'certificate (paid)' }, // certificate_offer
+        cost: { default: 'free' }, // offer free
+        title: { fr: 'Programmer en Python pour débuter' },
+        summary: { fr: 'Apprendre la programmation avec Python, pas à pas, sans prérequis.' }, // introduction without HTML
+        source: {
+          url: 'https://www.fun-mooc.fr/fr/cours/python-pour-debuter/', checked: today, verified: false,
+          note: 'imported from the Richie course API file richie-sample.json (objects[0] (id "101")); topics read from its title; not read on the course page',
+        },
+      });
+    });
+
+    it('when texts are per language, runs have several languages, effort is in minutes and the offer partly free, then they map too', () => {
+      run(sample);
+      const data = course('example-agency-102');
+      expect(data).to.deep.include({ title: { en: 'Data analysis', fr: 'Analyse de données' }, taughtIn: ['en', 'fr'], topics: ['data'] });
+      expect(data).to.deep.include({ url: 'https://mooc.example.org/en/courses/data-analysis/', durationHours: 1.5, certification: { kind: 'unknown' } });
+      expect(data.cost).to.deep.equal({ default: 'paid', note: 'Richie offer "partially_free", price 49 EUR' });
+      expect((data.summary as Record<string, string>).en).to.equal('Clean, explore and chart data with a spreadsheet and Python.');
+    });
+
+    it('when a course is about nothing we recommend, then it is skipped; when it is empty, rejected by key and why', () => {
+      const result = run(sample);
+      expect(result.status).to.equal(1);
+      expect(result.stdout).to.contain('(Richie course API)\noffers read: 4\naccepted: 2\nrejected: 1\nskipped: 1 (1 no topic nor job field of ours)\n');
+      const entry = 'objects[3] (id "104") (id "example-agency-104")';
+      expect(result.stdout).to.contain(`${entry}: field "course_runs[].languages" is empty: no run says its language`);
+      expect(result.stdout).to.contain(`${entry}: field "introduction" is empty`);
+      expect(result.stdout).to.contain(`${entry}: field "organization_highlighted" is empty`);
+      expect(written().courses.map((c) => c.id)).to.deep.equal(['example-agency-101', 'example-agency-102']);
+    });
+
+    it('when another Richie site is imported, then --base-url is joined to its relative URLs; a plain http one is refused', () => {
+      run(sample, '--base-url', 'https://lms.example.org/');
+      expect(course('example-agency-101').url).to.equal('https://lms.example.org/fr/cours/python-pour-debuter/');
+      const refused = run(sample, '--base-url', 'http://lms.example.org');
+      expect(refused.status).to.equal(2);
+      expect(refused.stderr).to.contain('--base-url must be an https URL');
+    });
+
+    it('when the answer is saved under another name, then it is detected by its { meta, objects }', () => {
+      const renamed = path.join(dir, 'courses-page-1.dat');
+      fs.copyFileSync(sample, renamed);
+      expect(run(renamed, '--dry-run').stdout).to.contain('(Richie course API)\noffers read: 4\n');
+    });
+  });
 });

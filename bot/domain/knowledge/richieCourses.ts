@@ -26,8 +26,8 @@ export const FUN_MOOC_BASE_URL = 'https://www.fun-mooc.fr';
  * - `certificate_offer` (free, subscription, paid; null none offered) → `certification`:
  *   certificate-of-achievement, the offer in its name; null → unknown.
  * - `organization_highlighted` → `provider`.
- * - topics from words of the title and introduction (Richie's `categories` are ids, not names); job fields by
- *   the README's convention for those topics. Richie states no level: `beginner`, `minEqfLevel` 0.
+ * - topics from words of the title (Richie's `categories` are ids, not names; an introduction's everyday words,
+ *   "lire", "code", would give false topics); job fields by the README's convention for those topics. Richie states no level: `beginner`, `minEqfLevel` 0.
  */
 export function* richieOffers(json: unknown, context: MappingContext, matcher: TopicMatcher, baseUrl: string): Generator<OfferCandidate> {
   const objects = (json as { objects: unknown[] }).objects;
@@ -87,7 +87,7 @@ function mapObject(node: Node, entry: string, context: MappingContext, matcher: 
   const provider = typeof node.organization_highlighted === 'string' && node.organization_highlighted.trim() !== ''
     ? node.organization_highlighted.trim() : problem('organization_highlighted', 'is empty', 'missing');
 
-  const subject = subjectOf({ labels: [...Object.values(title ?? {}), ...Object.values(summary ?? {})] }, matcher);
+  const subject = subjectOf({ labels: Object.values(title ?? {}) }, matcher);
   if (subject.topics.length === 0 && problems.length === 0) return { entry, id, skipped: 'no-topic' };
 
   const course = withoutUndefined({
@@ -97,7 +97,7 @@ function mapObject(node: Node, entry: string, context: MappingContext, matcher: 
     certification: certificationOf(node.certificate_offer), cost: costOf(node), title, summary,
     source: {
       url: url ?? baseUrl, checked: context.today, verified: false,
-      note: `imported from the Richie course API file ${context.fileLabel} (${entry}); topics read from its title and introduction; not read on the course page`,
+      note: `imported from the Richie course API file ${context.fileLabel} (${entry}); topics read from its title; not read on the course page`,
     },
   });
   return { entry, id, course, problems };

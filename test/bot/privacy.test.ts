@@ -37,7 +37,8 @@ describe('No personal data in logs', function () {
     await c.say('supprimez mes données');
     const all = lines.join('');
     expect(lines.length).to.be.greaterThan(3); // the turns were logged...
-    expect(all).to.not.match(/CANARYTEXT|malade|470|99 88 77|conseiller/); // ...without what was said
+    // ...without what was said (the phone number in any of its forms; a bare "470" could be a turn's duration)
+    expect(all).to.not.match(/CANARYTEXT|malade|0470|470 ?99|99 ?88 ?77|conseiller/);
   });
 
   it('before the language models are warm, then /readyz answers 503 and /healthz 200', async () => {

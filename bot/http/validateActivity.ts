@@ -45,7 +45,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const MAX_DEPTH = 32;
 
 /** Whether a JSON value nests deeper than `max`, checked without recursion (a 20,000-deep value must not blow the stack). */
-function depthOver(root: unknown, max: number): boolean {
+export function depthOver(root: unknown, max: number): boolean {
   const stack: Array<[unknown, number]> = [[root, 1]];
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { depthOver } from '../http/validateActivity';
 
 export type Inbound =
   | { ok: true; activity: Partial<Activity>; clientActivityId?: string; runsTurn: boolean }
@@ -6,6 +7,7 @@ export type Inbound =
 
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
 const MAX_VALUE_BYTES = 4096;
+const MAX_VALUE_DEPTH = 32;
 
 /**
  * Reads what a Direct Line client posts and keeps only what the bot may rely on: type, text, locale, a small
@@ -25,7 +27,10 @@ export function readInbound(body: unknown, options: { emptyMessage?: boolean } =
   if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return { ok: false, problem: '"text" must be a string' };
   if (a.locale !== undefined && a.locale !== null && (typeof a.locale !== 'string' || !LOCALE.test(a.locale))) return { ok: false, problem: '"locale" must be a language tag' };
   if (a.name !== undefined && (typeof a.name !== 'string' || a.name.length > 128)) return { ok: false, problem: '"name" must be a short string' };
-  if (a.value !== undefined && JSON.stringify(a.value).length > MAX_VALUE_BYTES) return { ok: false, problem: '"value" is too large' };
+  // measured without recursion first: a value nested 20,000 deep overflowed JSON.stringify's stack (a 500)
+  if (a.value !== undefined && (depthOver(a.value, MAX_VALUE_DEPTH) || JSON.stringify(a.value).length > MAX_VALUE_BYTES)) {
+    return { ok: false, problem: '"value" is too large or nested too deeply' };
+  }
   if (a.type === 'message' && !a.text && a.value === undefined && !options.emptyMessage) return { ok: false, problem: 'a message needs "text" or "value"' };
 
   const channelData = typeof a.channelData === 'object' && a.channelData !== null ? a.channelData as Record<string, unknown> : {};

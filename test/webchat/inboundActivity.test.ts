@@ -21,6 +21,11 @@ describe('readInbound', () => {
     }
   });
 
+  it('when a value is nested 20,000 deep (issue 13), then it is refused without a stack overflow (it was a 500)', () => {
+    const value = JSON.parse(`${'['.repeat(20000)}1${']'.repeat(20000)}`);
+    expect(readInbound({ type: 'message', value })).to.deep.equal({ ok: false, problem: '"value" is too large or nested too deeply' });
+  });
+
   it('when a typing indicator arrives, then it is accepted without a turn', () => {
     expect(readInbound({ type: 'typing' })).to.deep.equal({ ok: true, activity: { type: 'typing' }, runsTurn: false });
   });

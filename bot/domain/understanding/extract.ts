@@ -20,9 +20,15 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
   const reading = read(text, deps.lexicons[0]);
   const diplomas = deps.qualifications.mentions.tag(reading.tokens);
   const devices = reading.lex.equipment.tag(reading.tokens);
+  // a topic word inside a skill said in several words, with no wish or learning in the message, is that skill:
+  // "ich kann E-Mails schreiben und im Internet surfen"; "Programmieren" alone or "je veux apprendre internet" is a topic
+  const wishes = reading.lex.learning.tag(reading.tokens).length + reading.lex.aspiration.tag(reading.tokens).length > 0;
+  const statedSkills = wishes ? [] : reading.lex.digitalSkills.tag(reading.tokens).filter((m) => m.end - m.start >= 2);
+  const topics = (deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens)
+    .filter((t) => !statedSkills.some((k) => k.start <= t.start && t.end <= k.end));
   const taken = [
     ...diplomas,
-    ...(deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens),
+    ...topics,
     // "nothing" is no device of its own in free text: "ich kann gar nix am Computer" states a skill
     ...devices.filter((d) => d.value !== 'nothing'),
   ];

@@ -324,6 +324,14 @@ const rows: Row[] = [
   ['ik kan niet goed met een computer werken', 'nl', null, { digitalSkills: 'with-help', equipment: null }],
   ['ich kann nicht gut mit dem Computer arbeiten', 'de', null, { equipment: null }],
   ['ik heb geen computer', 'nl', null, { equipment: 'smartphone-only' }],
+  // skills said with what one does (no wish to learn: the topic words are skills here)
+  ['ich kann E-Mails schreiben und im Internet surfen', 'de', null, { digitalSkills: 'autonomous' }],
+  ['ik kan mailen en surfen', 'nl', null, { digitalSkills: 'autonomous' }],
+  ['ik ben niet zo handig met computers', 'nl', null, { digitalSkills: 'with-help' }],
+  ["je suis à l'aise avec les outils bureautiques", 'fr', null, { digitalSkills: 'autonomous' }],
+  ['ich brauche bei allem Hilfe am PC', 'de', null, { digitalSkills: 'with-help' }],
+  ['je veux apprendre internet', 'fr', null, { digitalSkills: null }],
+  ['Programmieren', 'de', null, { digitalSkills: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

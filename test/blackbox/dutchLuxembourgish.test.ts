@@ -80,14 +80,7 @@ describe('Dutch and Luxembourgish, whole conversations through /api/messages (bl
       let last: TurnResult = await conv.say(person.first);
       seen.push(shown(last));
       expect(last.profile?.language, 'the language read in the first message').to.equal(person.lng);
-      for (let turn = 0; turn < 12 && !last.recommendations; turn++) {
-        const slot = last.asks.at(-1);
-        expect(slot, `a question is asked (turn ${turn}): ${last.texts.join(' / ')}`).to.be.a('string');
-        expect(person.answers, `an answer for "${slot}"`).to.have.property(slot!);
-        last = await conv.say(person.answers[slot!]);
-        expect(last.status).to.equal(200);
-        seen.push(shown(last));
-      }
+      last = await conv.answerUntilRecommendations(last, person.answers, 12, (turn) => seen.push(shown(turn)));
       expect(last.recommendations, 'recommendations reached').to.not.equal(undefined);
       expect(conv.lastProfile, 'every answer read').to.include.keys('goal', 'field', 'eqfLevel', 'digitalSkills', 'equipment', 'hoursPerWeek', 'region');
       const items = last.recommendations!.items;

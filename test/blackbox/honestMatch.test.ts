@@ -40,13 +40,7 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
       const conv = new Conversation(running.url, c.locale);
       await conv.join();
       let last: TurnResult = await conv.say(c.job);
-      for (let turn = 0; turn < 10 && !last.recommendations; turn++) {
-        const slot = last.asks.at(-1);
-        expect(slot, `a question is asked (turn ${turn})`).to.be.a('string');
-        expect(c.answers, `an answer for "${slot}"`).to.have.property(slot!);
-        last = await conv.say(c.answers[slot!]);
-        expect(last.status).to.equal(200);
-      }
+      last = await conv.answerUntilRecommendations(last, c.answers, 10);
       expect(conv.lastProfile).to.include({ field: 'A' });
       const recs = last.recommendations!;
       expect(recs.match).to.equal('none');

@@ -71,13 +71,7 @@ describe('Recommendations for each kind of person, whole conversations through /
       const conv = new Conversation(running.url, person.locale);
       await conv.join();
       let last: TurnResult = await conv.say(person.first);
-      for (let turn = 0; turn < 12 && !last.recommendations; turn++) {
-        const slot = last.asks.at(-1);
-        expect(slot, `a question is asked (turn ${turn}): ${last.texts.join(' / ')}`).to.be.a('string');
-        expect(person.answers, `an answer for "${slot}"`).to.have.property(slot!);
-        last = await conv.say(person.answers[slot!]);
-        expect(last.status).to.equal(200);
-      }
+      last = await conv.answerUntilRecommendations(last, person.answers, 12);
       const items = last.recommendations!.items;
       person.expectFirst(items);
       for (const item of items) expect(person.never?.(item) ?? false, `${item.id} must not appear`).to.equal(false);

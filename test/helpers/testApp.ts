@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
+import { expect } from 'chai';
 import { buildApp, type App } from '../../bot/app';
 import { loadConfig, type Config } from '../../bot/config';
 
@@ -51,6 +52,22 @@ export class Conversation {
 
   join(): Promise<TurnResult> {
     return this.post({ type: 'conversationUpdate', membersAdded: [{ id: this.userId }, { id: 'bot' }] });
+  }
+
+  /**
+   * Answers each question the bot asks with `answers[slot]` until recommendations come (at most `maxTurns`),
+   * asserting that a question is asked, that an answer exists for it and that each turn is a 200.
+   */
+  async answerUntilRecommendations(last: TurnResult, answers: Record<string, string>, maxTurns: number, onTurn?: (turn: TurnResult) => void): Promise<TurnResult> {
+    for (let turn = 0; turn < maxTurns && !last.recommendations; turn++) {
+      const slot = last.asks.at(-1);
+      expect(slot, `a question is asked (turn ${turn}): ${last.texts.join(' / ')}`).to.be.a('string');
+      expect(answers, `an answer for "${slot}"`).to.have.property(slot!);
+      last = await this.say(answers[slot!]);
+      expect(last.status).to.equal(200);
+      onTurn?.(last);
+    }
+    return last;
   }
 
   say(text: string, extra: Record<string, unknown> = {}): Promise<TurnResult> {

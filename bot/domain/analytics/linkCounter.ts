@@ -1,4 +1,5 @@
-import { EtagConflictError, type KeyValueStore } from '../storage/keyValueStore';
+import type { KeyValueStore } from '../storage/keyValueStore';
+import { retryOnConflict } from '../storage/retryOnConflict';
 
 /** Where link openings are counted: one small document per item and day, holding nothing but a number. */
 export const LINKS_ROOT = 'analytics/links/';
@@ -18,20 +19,13 @@ export class LinkCounter {
 
   async opened(itemId: string): Promise<void> {
     const key = `${LINKS_ROOT}${this.now().toISOString().slice(0, 10)}/${itemId}`;
-    for (let attempt = 1; ; attempt++) {
+    await retryOnConflict(async () => {
       const stored = (await this.store.read([key]))[key];
       const count = typeof stored?.count === 'number' ? stored.count : 0;
-      try {
-        // no eTag yet: create; the store treats a missing eTag as an upsert, so a first writer racing another
-        // would overwrite it: send a sentinel that only matches when nothing is stored
-        await this.store.write({ [key]: { count: count + 1, eTag: stored?.eTag ?? ABSENT } });
-        return;
-      } catch (err) {
-        if (!(err instanceof EtagConflictError) || attempt >= ATTEMPTS) throw err;
-        // spread the retries of openings that collided, so one of them wins each round
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(attempt, 10)));
-      }
-    }
+      // no eTag yet: create; the store treats a missing eTag as an upsert, so a first writer racing another
+      // would overwrite it: send a sentinel that only matches when nothing is stored
+      await this.store.write({ [key]: { count: count + 1, eTag: stored?.eTag ?? ABSENT } });
+    }, ATTEMPTS - 1, (retry) => Math.random() * Math.min(retry, 10)); // openings that collided spread out
   }
 
   /** Openings per item on one day (`YYYY-MM-DD`), for the agency's analytics. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { EtagConflictError, type KeyValueStore, type StoreItem } from '../storage/keyValueStore';
+import type { KeyValueStore, StoreItem } from '../storage/keyValueStore';
+import { retryOnConflict } from '../storage/retryOnConflict';
 import { assertTransition, type HandoffState } from './handoffState';
 import { AlreadyAssignedError, TicketNotFoundError, summaryOf, type Ticket, type TicketSummary } from './ticket';
 
@@ -144,12 +145,8 @@ export class HandoffService {
     return (items[INDEX_KEY] as IndexDoc | undefined) ?? { tickets: {} };
   }
 
-  private async retry<T>(attempt: () => Promise<T>): Promise<T> {
-    for (let i = 0; ; i++) {
-      try { return await attempt(); } catch (err) {
-        if (!(err instanceof EtagConflictError) || i >= MAX_RETRIES) throw err;
-      }
-    }
+  private retry<T>(attempt: () => Promise<T>): Promise<T> {
+    return retryOnConflict(attempt, MAX_RETRIES);
   }
 }
 

@@ -61,6 +61,11 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       never: (i) => i.kind === 'course' && (i.fields.length > 0 && !i.fields.includes('D')), neverIs: 'a course for another field',
     },
     {
+      who: 'an English speaker in Wallonia with only a phone and some ease, who wants to be a care assistant',
+      profile: { goal: 'find-job', field: 'J', eqfLevel: 2, digitalSkills: 'with-help', equipment: 'smartphone-only', hoursPerWeek: 5, region: 'BE-WAL' },
+      langs: ['en'], first: (i) => isPlace(i), firstIs: 'a place with computers, even where English is not spoken',
+    },
+    {
       who: 'a graduate retraining into data',
       profile: { goal: 'retrain', interest: 'data', eqfLevel: 7, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 15, region: 'FR' },
       langs: LANGS, first: (i, lang) => i.kind === 'course' && i.topics.includes('data') && i.languages.includes(lang), firstIs: 'a data course in their language',

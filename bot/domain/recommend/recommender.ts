@@ -158,8 +158,9 @@ export class Recommender {
 
     const places = placesFirst(support, needs, lang);
     let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
-    // with a device and some skills, a place where their language is not spoken comes after a course they can read
-    if (!needs.inclusionFirst && places.length === 1 && !places[0].languages.includes(lang) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
+    // with a computer and some skills, a place where their language is not spoken comes after a course they can
+    // read; with only a phone, the place (and its computers) still comes first
+    if (needs.equipment >= 2 && !needs.inclusionFirst && places.length === 1 && !places[0].languages.includes(lang) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
     if (match === 'none') picked = picked.map(anyJobFirst);
     picked = this.withFit(picked, courses, fits);

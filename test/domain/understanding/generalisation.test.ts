@@ -332,6 +332,13 @@ const rows: Row[] = [
   ['ich brauche bei allem Hilfe am PC', 'de', null, { digitalSkills: 'with-help' }],
   ['je veux apprendre internet', 'fr', null, { digitalSkills: null }],
   ['Programmieren', 'de', null, { digitalSkills: null }],
+  // ---------- a topic word inside a goal's words; a diploma with the wish after it (verb-final languages)
+  ['je veux me mettre a mon compte', 'fr', null, { goal: 'start-business', interest: null }],
+  ['me mettre à mon compte', 'fr', G, { goal: 'start-business', interest: null }],
+  ['ech wëll muer en Diplom maachen', 'lb', null, { goal: 'certify', eqfLevel: null }],
+  ['en Diplom maachen', 'lb', G, { goal: 'certify', eqfLevel: null }],
+  ['diploma halen', 'nl', G, { goal: 'certify', eqfLevel: null }],
+  ['ech hunn en Diplom als Schräiner', 'lb', null, { goal: null }, 'gap'],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -3,7 +3,7 @@ import type { TopicId } from '../../profile/profile';
 import { isNegated } from '../match/context';
 import type { Match } from '../match/tagger';
 import { Tagger } from '../match/tagger';
-import type { Mode, Reading } from './reading';
+import type { Mode, Reading, Span } from './reading';
 
 /** How close a learning cue must be before a topic in free text: "apprendre *à utiliser* Excel". */
 const CUE_REACH = 5;
@@ -42,7 +42,7 @@ const NEEDS: ReadonlySet<TopicId> = new Set(['basic-skills']);
  *   portugaise", "Grafikdesign studiert"): not a wish, in either mode. A lack stated of a basic skill (reading,
  *   writing, French: "je sais pas lire", "je parle pas bien français") is a need, and counts.
  */
-export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode): TopicId | undefined {
+export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode, taken: Span[] = []): TopicId | undefined {
   const { tokens, lex } = reading;
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const background = lex.background.tag(tokens);
@@ -54,6 +54,8 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
     if (!tagger || (tagger === taggers.any && dontKnow.length > 0)) continue;
     const matches = tagger.tag(tokens);
     const hit = matches.find((m) => {
+      // a word inside another phrase is that phrase's: "me mettre à mon compte" is a business, not counting
+      if (taken.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > m.end - m.start)) return false;
       const negated = isNegated(tokens, m, reading.negations, [...matches, ...background]);
       // the nearest cue before the topic, in its clause: learning or background
       // background first: on a tie ("spreche" is also "sprechen") what one already does wins

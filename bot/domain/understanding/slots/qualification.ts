@@ -99,6 +99,8 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
     } else {
       if (negated) continue;
       if (hasCueBefore(tokens, m, aspirations, CUE_REACH)) continue;
+      // a wish closing the clause after it, with nothing held before: "en Diplom maachen", "diploma halen"
+      if (!hasCueBefore(tokens, m, possessions, CUE_REACH) && closesClause(tokens, m, aspirations, AFTER_REACH)) continue;
       const studied = m.value >= 4 && (hasCueBefore(tokens, m, studying, CUE_REACH) || closesClause(tokens, m, studying));
       if (studied) level = STUDYING[m.value];
       const cued = studied || hasCueBefore(tokens, m, possessions, CUE_REACH) || hasCueBefore(tokens, m, studying, CUE_REACH);
@@ -121,11 +123,11 @@ function unfinishedAfter(m: { end: number }, cues: Array<Match<true>>): boolean 
 }
 
 /**
- * "master en cours", "a master's student": a cue right after the diploma that ends its clause (in "un master
+ * "master en cours", "a master's student": a cue right after the diploma (or within `reach` words) that ends its clause (in "un master
  * je suis en recherche d'emploi" the "je suis en" goes on, and says nothing of the master).
  */
-function closesClause(tokens: Token[], m: { end: number }, cues: Array<Match<true>>): boolean {
-  return cues.some((cue) => cue.start === m.end && tokens[cue.start].clause === tokens[m.end - 1].clause
+function closesClause(tokens: Token[], m: { end: number }, cues: Array<Match<true>>, reach = 0): boolean {
+  return cues.some((cue) => cue.start >= m.end && cue.start - m.end <= reach && tokens[cue.start].clause === tokens[m.end - 1].clause
     && (cue.end === tokens.length || tokens[cue.end].clause !== tokens[cue.start].clause));
 }
 

@@ -33,7 +33,7 @@ export interface AnswerDeps {
  * The answer to the question for `slot`, in three steps: an explicit choice of a shown option (its number,
  * an ordinal, its exact label); else what the message says in its own words (in the conversation's language,
  * or in the language the message is clearly written in: "just my phone" in a French chat); else an option
- * whose label it approximately types. A "don't know" comes last, so "je sais pas, un peu" still answers.
+ * whose label it approximately types, when it negates nothing. A "don't know" comes last, so "je sais pas, un peu" still answers.
  */
 export function answerSlot(slot: SlotId, text: string, options: SlotOption[], deps: AnswerDeps): SlotAnswer | undefined {
   const reading = read(text, deps.lexicons[0]);
@@ -43,7 +43,8 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   if (fromOption) return fromOption;
   const said = ownWords(slot, reading, deps) ?? inItsOwnLanguage(slot, reading, deps);
   if (said) return said;
-  const close = chooseOption(reading, options, { bareNumber: false, fuzzy: true });
+  // an option's label typed approximately, unless the message negates something: "no degree" is not "Degree"
+  const close = reading.negations.length > 0 ? undefined : chooseOption(reading, options, { bareNumber: false, fuzzy: true });
   const fromClose = close === undefined ? undefined : fromValue(slot, close, deps);
   if (fromClose) return fromClose;
   return reading.lex.dontKnow.tag(reading.tokens).length > 0 ? { profile: {}, dontKnow: true } : undefined;

@@ -52,3 +52,19 @@ describe('Understanding.choose', () => {
     expect(u().answer('goal', '1', 'fr', [{ value: 'fly', label: 'Voler' }])).to.equal(undefined);
   });
 });
+
+describe('Understanding: an answer that negates is no option typed approximately', () => {
+  const u = useUnderstanding();
+  const DIPLOMAS: SlotOption[] = [
+    { value: '0', label: 'No diploma' }, { value: '2', label: 'Lower secondary' }, { value: '3', label: 'Vocational certificate' },
+    { value: '4', label: 'End of secondary school' }, { value: '5', label: '2 years of higher education' },
+    { value: '6', label: "Bachelor's degree" }, { value: '7', label: "Master's or more" },
+  ];
+  const level = (text: string) => u().understand(text, 'en', { pending: 'qualification', options: DIPLOMAS }).slots.eqfLevel;
+  table<number | undefined>([
+    // "degree" alone types the label of an option approximately; negated, it says only what one lacks
+    ['no degree', undefined], ["i don't have a degree", undefined], ['never got my degree', 4],
+    ['bachelors degre', 6], ['no diploma', 0], ['no degree, just my a levels', 4],
+  ], (text, expected) => expect(level(text)).to.equal(expected),
+  (text, expected) => `when an English user answers "${text}" to the diploma question, then the level is ${expected}`);
+});

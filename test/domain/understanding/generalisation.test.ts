@@ -10,7 +10,7 @@ import { useUnderstanding } from './fixture';
  * set to `null` must stay unfilled. Rows the understanding still misses are `gap`: listed as pending, so
  * that the table says what is left without failing the suite.
  */
-type Expect = Record<string, string | null>;
+type Expect = Record<string, string | number | null>;
 type Row = [text: string, lang: string, asked: SlotId | null, expect: Expect, gap?: 'gap'];
 
 const G = 'goal' as const;
@@ -339,6 +339,10 @@ const rows: Row[] = [
   ['en Diplom maachen', 'lb', G, { goal: 'certify', eqfLevel: null }],
   ['diploma halen', 'nl', G, { goal: 'certify', eqfLevel: null }],
   ['ech hunn en Diplom als Schräiner', 'lb', null, { goal: null }, 'gap'],
+  // ---------- a diploma negated is no option typed approximately; studies left without the diploma
+  ['jai fait 2 ans de fac sans diplome', 'fr', 'qualification', { eqfLevel: 4 }],
+  ['dos años de universidad sin título', 'es', 'qualification', { eqfLevel: 4 }],
+  ['two years of uni without a degree', 'en', 'qualification', { eqfLevel: 4 }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -10,7 +10,8 @@ export type SocialReading =
   | { kind: 'question'; topic: QuestionTopic; marked: boolean }
   | { kind: 'complaint' }
   | { kind: 'greeting' }
-  | { kind: 'thanks' };
+  /** `opening`: thanks said first, then words the bot has no use for ("thank you so much, that was really helpful"). */
+  | { kind: 'thanks'; opening?: boolean };
 
 /**
  * What a message says besides answers, read with the given lexicons in order (the caller passes the conversation's):
@@ -47,7 +48,17 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   // no negation check: complaints carry their own ("ça marche pas", "not happy")
   if (lex.complaint.tag(tokens).length > 0) return { kind: 'complaint' };
   if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks };
+  if (opensWithThanks(reading)) return { kind: 'thanks', opening: true };
   return undefined;
+}
+
+/** Whether the first clause is thanks (with greetings and fillers): "mil gracias, muy amable", "merci hein, super". */
+function opensWithThanks(reading: Reading): boolean {
+  const { tokens, lex } = reading;
+  const first = tokens.filter((token) => token.clause === tokens[0].clause).length;
+  if (first === tokens.length) return false; // a whole message of thanks is read by onlyThese
+  const opening = { ...reading, tokens: tokens.slice(0, first) };
+  return onlyThese(opening, [lex.thanks, lex.greeting]) && lex.thanks.tag(opening.tokens).length > 0;
 }
 
 /** Whether every word of the message is one of these phrases or a filler ("bonjour madame", "ok merci beaucoup"). */

@@ -10,6 +10,7 @@ import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon'
 import type { Lexicons } from './lexicon/lexicon';
 import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
+import type { Tagger } from './match/tagger';
 import { regionTagger } from './slots/region';
 import { fieldTaggers, type Occupations } from './slots/field';
 import { topicTaggers } from './slots/interest';
@@ -127,11 +128,26 @@ export class Understanding {
       if (social.topic === 'certificate' && slots.goal === 'certify') delete slots.goal;
       return { ...base, intent: 'question', question: social.topic };
     }
-    if (social?.kind === 'complaint') return { ...base, intent: 'complaint' };
+    // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy
+    // harta de la limpieza") is the answer: its complaint words are about the person's life, not the bot; the
+    // answer must stand without them ("estoy harto de este chat" answers nothing)
+    if (social?.kind === 'complaint' && !(pending && this.answersWithout(lexicons[0].complaint, text, pending, lang, options))) {
+      return { ...base, intent: 'complaint' };
+    }
     // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place)
-    if (social?.kind === 'greeting' || social?.kind === 'thanks') return { intent: social.kind, slots: {} };
+    if (social?.kind === 'greeting' || (social?.kind === 'thanks' && !social.opening)) return { intent: social.kind, slots: {} };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };
+  }
+
+  /** Whether the message still answers the question once the words `tagger` finds are taken out. */
+  private answersWithout(tagger: Tagger<true>, text: string, pending: SlotId, lang: string, options: SlotOption[]): boolean {
+    const tokens = read(text, this.ordered(lang, text)[0]).tokens;
+    const dropped = new Set<number>();
+    for (const m of tagger.tag(tokens)) for (let i = m.start; i < m.end; i++) dropped.add(i);
+    const rest = tokens.filter((_, i) => !dropped.has(i)).map((token) => token.t).join(' ');
+    const answer = rest ? this.answer(pending, rest, lang, options) : undefined;
+    return !!answer && Object.keys(answer.profile).length > 0;
   }
 
   /** Choose one of `options` (number, ordinal, label, typo of label), or undefined. */

@@ -343,6 +343,14 @@ const rows: Row[] = [
   ['jai fait 2 ans de fac sans diplome', 'fr', 'qualification', { eqfLevel: 4 }],
   ['dos años de universidad sin título', 'es', 'qualification', { eqfLevel: 4 }],
   ['two years of uni without a degree', 'en', 'qualification', { eqfLevel: 4 }],
+  // ---------- a job said on its own, first, is the field wanted; a job one is leaving is not
+  ['couvreur', 'fr', null, { field: 'F' }],
+  ['Bonjour, aide-soignante', 'fr', null, { field: 'J' }],
+  ['Krankenpflegerin, Vollzeit', 'de', null, { field: 'J' }],
+  ['schilder', 'nl', null, { field: 'F' }],
+  ['camionero, con carnet C', 'es', null, { field: 'N' }],
+  ['cashier but i want to do something else', 'en', null, { field: null }],
+  ["mon mari est plombier", 'fr', null, { field: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -784,6 +784,18 @@ const rows: Row[] = [
   ['en francés', 'es', 'language:fr'],
   ['mejor frances', 'es', 'language:fr'],
   ['no entiendo bien español, in english please', 'es', 'language:en', 'gap'],
+  // ---------- thanks said first, then kind words; dotted abbreviations; Flemish "ge"; a callback in a subordinate clause
+  ['thanks a lot, you were really helpful', 'en', 'thanks'],
+  ['merci beaucoup, c\'est très gentil à vous', 'fr', 'thanks'],
+  ['muchas gracias, muy amable de tu parte', 'es', 'thanks'],
+  ['danke vielmals, sehr nett von Ihnen', 'de', 'thanks'],
+  ['merci voor de uitleg, heel vriendelijk', 'nl', 'thanks'],
+  ['merci fir d\'Infoen', 'lb', 'thanks'],
+  ['w.e.g. läscht meng Donnéeën', 'lb', 'erase'],
+  ['s.v.p. je veux recommencer le questionnaire', 'fr', 'restart'],
+  ['ge snapt er precies niks van', 'nl', 'complaint'],
+  ['könnte es sein, dass mich eine Beraterin zurückruft?', 'de', 'human'],
+  ['mein Berater hat mich gestern angerufen', 'de', 'none'],
 ];
 
 describe('Understanding.understand: intents of messages written for generalisation', () => {
@@ -799,5 +811,22 @@ describe('Understanding.understand: intents of messages written for generalisati
         expect(u().understand(text, lang, { pending }).intent).to.equal(intent);
       });
     }
+  }
+});
+
+describe('Understanding.understand: an answer said with feeling is the answer', () => {
+  const u = useUnderstanding();
+  const cases: Array<[string, string, 'goal' | 'interest', string]> = [
+    // the complaint words are about the person's life: the pending question is answered
+    ["n'importe quel boulot, n'importe quoi, faut que je paye mon loyer", 'fr', 'goal', 'none'],
+    ['otro oficio, estoy harta de la hostelería', 'es', 'goal', 'none'],
+    // the complaint words are the whole message, or about the bot
+    ['estoy harto de este chat', 'es', 'goal', 'complaint'],
+    ["c'est nul ce truc", 'fr', 'interest', 'complaint'],
+  ];
+  for (const [text, lang, pending, intent] of cases) {
+    it(`when a ${lang} user answers "${text}" to the ${pending} question, then its intent is ${intent}`, () => {
+      expect(u().understand(text, lang, { pending }).intent).to.equal(intent);
+    });
   }
 });

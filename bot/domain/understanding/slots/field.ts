@@ -158,12 +158,26 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
       // verb last: "als Verkäuferin gearbeitet", "als kok gewerkt"
       if (past.some((cue) => cue.start >= m.end && cue.start - m.end <= PAST_AFTER && tokens[cue.start].clause === tokens[m.start].clause)) continue;
       if (mode === 'answer' || wish) return m.value;
+      // a job said on its own, first ("Dachdecker, bin schwindelfrei", "kapper"): what the person is after
+      if (!leaving && saysOnlyJob(reading, m)) return m.value;
       // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"
       if (!leaving && cues.some((c) => c.start >= m.end && c.start - m.end <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause)) return m.value;
       if (!stated && cues.length > 0 && !leaving && saysOwn(reading, m, diplomas)) stated = m.value;
     }
   }
   return stated;
+}
+
+/**
+ * Whether the job is the first thing said, a clause of its own: before it only greetings and fillers ("bonjour,
+ * plombier"), in its clause nothing else but fillers ("Altenpflegerin", "Lagerarbeit, Kommissionierung").
+ */
+function saysOnlyJob(reading: Reading, m: Match<unknown>): boolean {
+  const { tokens, lex } = reading;
+  const clause = tokens[m.start].clause;
+  const filler = new Array<boolean>(tokens.length).fill(false);
+  for (const f of [...lex.fillers.tag(tokens), ...lex.greeting.tag(tokens)]) for (let i = f.start; i < f.end; i++) filler[i] = true;
+  return tokens.every((token, i) => (i >= m.start && i < m.end) || filler[i] || token.clause > clause);
 }
 
 /**

@@ -19,7 +19,7 @@ const LONGEST_REMEMBERED = 1000;
 /**
  * Splits a message into folded tokens. Letters and digits are split apart ("20h" → 20 h, "ce1d" → ce 1 d,
  * "n°2" → n 2) so that units, diploma codes and option numbers match however they are glued; "+" is read as
- * "plus" (bac+2); a letter typed three times or more counts once ("merciii"); "/" is kept ("10h/semaine"). Clause boundaries (, . ; : ! ? and line breaks) are recorded,
+ * "plus" (bac+2); a letter typed three times or more counts once ("merciii"); "/" is kept ("10h/semaine"); dotted abbreviations are one word ("s.v.p." → svp). Clause boundaries (, . ; : ! ? and line breaks) are recorded,
  * not kept, so negation can be scoped to its clause.
  *
  * The result is remembered and shared: callers must not modify it.
@@ -31,6 +31,8 @@ export function tokenize(text: string): Token[] {
 
 function split(text: string): Token[] {
   const prepared = fold(text)
+    // abbreviations of single letters ("s.v.p.", "a.u.b", "w.e.g.", "z.B."): one word, no clause boundaries
+    .replace(/(?<![a-z0-9])[a-z](?:\.[a-z])+\.?(?![a-z0-9])/g, (abbreviation) => abbreviation.replace(/\./g, ''))
     .replace(/(\d)[.,](\d)/g, '$1\u0001$2') // keep decimals ("1,5") apart from clause commas
     .replace(/([a-z])\1{2,}/g, '$1') // "merciii", "nadaaa": a letter held down is one letter (lexicons read the same way)
     .replace(/\+/g, ' plus ')

@@ -351,6 +351,18 @@ const rows: Row[] = [
   ['camionero, con carnet C', 'es', null, { field: 'N' }],
   ['cashier but i want to do something else', 'en', null, { field: null }],
   ["mon mari est plombier", 'fr', null, { field: null }],
+  // ---------- a device one learns with is no device had; a skill phrase holding the device is no cue; clock times
+  ['ik wil leren werken met een laptop, ik heb enkel een gsm', 'nl', null, { equipment: 'smartphone-only' }],
+  ['ech wëll léieren mat engem Laptop ze schaffen, hunn nëmmen en Handy', 'lb', null, { equipment: 'smartphone-only' }],
+  ['solo tengo el celu', 'es', null, { equipment: 'smartphone-only' }],
+  ['ik heb een laptop thuis', 'nl', null, { equipment: 'computer-and-internet' }],
+  ['me cuesta la tecnología', 'es', null, { eqfLevel: null }],
+  ['camionero con licencia C', 'es', null, { eqfLevel: null }],
+  ['Abitur, Studium dann abgebrochen', 'de', 'qualification', { eqfLevel: 4 }],
+  ['Abitur abgebrochen', 'de', 'qualification', { eqfLevel: 2 }],
+  ['mi-temps, je dois être rentrée à 16h', 'fr', 'availability', { hoursPerWeek: 19 }],
+  ['temps plein mais je termine à 17h', 'fr', 'availability', { hoursPerWeek: 38 }],
+  ['de 8h à 12h', 'fr', 'availability', { hoursPerWeek: 4 }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -26,6 +26,8 @@ const WORD_REACH = 3;
  * ("pas d'ordinateur", "I don't have a computer"), not in "je sais pas me servir d'un ordinateur" or "I want
  * to learn to use a computer": the nearest cue before a device in its clause decides.
  */
+/** How many words after a learning cue a possession word is still part of what is learnt ("léieren *mat engem*"). */
+const LEARNED_WITH_REACH = 2;
 /** How many words after a skill word a device is still its object. */
 const SKILL_OBJECT_REACH = 3;
 
@@ -88,10 +90,16 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
   const yes = lex.yesNo.tag(tokens).filter((m) => m.value);
   const possessions = cues.filter((c) => c.kind === 'have' || c.kind === 'word');
   const sameClause = (a: number, b: number) => tokens[a].clause === tokens[b].clause;
+  const learning = lex.learning.tag(tokens);
+  const learnedWith = (c: { start: number }) => learning.some((l) => l.start < c.start && c.start - l.end <= LEARNED_WITH_REACH && sameClause(l.start, c.start));
   return (m) => {
     // a skill word right before a device describes it ("a good laptop"): it is no cue
     const before = cues.filter((c) => c.start < m.start && c.end <= m.start + 1 && m.start - c.end <= VERB_REACH
       && !(c.kind === 'other' && c.end === m.start && lex.digitalSkills.tag(tokens).some((d) => d.start === c.start))
+      // a skill phrase that holds the device ("solo * celular") is no cue before it: "solo tengo celular"
+      && !(c.kind === 'other' && c.end > m.start)
+      // a possession word right after learning is what the learning is done with: "leren werken *met een* computer"
+      && !(c.kind === 'have' && learnedWith(c))
       && sameClause(Math.min(c.end, m.start + 1) - 1, m.start));
     const nearest = nearestBefore(before);
     if (nearest) {

@@ -91,7 +91,7 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
     const single = m.end - m.start === 1;
     // in free text a lone "rien"/"nothing" is about anything but diplomas ("non j'ai rien compris")
     if (mode === 'extract' && m.value === 0 && single) continue;
-    const notFinished = m.value > 0 && (hasCueBefore(tokens, m, unfinished, CUE_REACH) || unfinishedAfter(m, unfinished));
+    const notFinished = m.value > 0 && (hasCueBefore(tokens, m, unfinished, CUE_REACH) || unfinishedAfter(m, unfinished, matches));
     const negated = m.value > 0 && isNegated(tokens, m, reading.negations, claimed);
     let level = m.value;
     if (notFinished || (negated && m.value <= SCHOOL_LEVEL)) {
@@ -117,9 +117,13 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
   return taggers.alone.tag(tokens).find((m) => aloneExceptFillers(tokens, m, lex.fillers))?.value;
 }
 
-/** "niveau bac mais je l'ai pas eu", "Realschulabschluss nachholen": a cue soon after, even past a "mais". */
-function unfinishedAfter(m: { end: number }, cues: Array<Match<true>>): boolean {
-  return cues.some((cue) => cue.start >= m.end && cue.start - m.end <= AFTER_REACH);
+/**
+ * "niveau bac mais je l'ai pas eu", "Realschulabschluss nachholen": a cue soon after, even past a "mais", unless
+ * another diploma comes first ("Mittlere Reife, Ausbildung dann abgebrochen": the training was left, not school).
+ */
+function unfinishedAfter(m: { end: number }, cues: Array<Match<true>>, diplomas: Array<Match<number | null>>): boolean {
+  return cues.some((cue) => cue.start >= m.end && cue.start - m.end <= AFTER_REACH
+    && !diplomas.some((d) => d.value !== null && d.start >= m.end && d.end <= cue.start));
 }
 
 /**

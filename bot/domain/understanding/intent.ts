@@ -31,18 +31,27 @@ export interface IntentFinding {
  */
 export function readIntent(text: string, lexicons: CompiledLexicon[], context: IntentContext = {}): IntentFinding {
   let maybe: IntentFinding['maybe'];
+  let help: Intent | undefined;
+  // languages said not to be understood, in any lexicon read so far: no obstacle to a request for another
+  const lacking = new Set<string>();
   for (const [index, lex] of lexicons.entries()) {
     // another language's lexicon can only find a request if the message has one of its request words
     if (index > 0 && !mayRequest(text, lex)) continue;
     const reading = read(text, lex);
     if (reading.tokens.length === 0) return {};
-    const found = candidates(reading, context, index === 0);
+    const found = candidates(reading, context, index === 0, lacking);
+    // "je comprends pas bien le français, in english please": not understanding the chat's own language is
+    // help only if no other language's words ask for something
+    const lost = index === 0 && found.some((i) => i.kind === 'help') && lex.languageOfMessage.tag(reading.tokens).some((m) => m.value === lex.language);
     for (const kind of PRIORITY) {
-      const hit = found.find((intent) => intent.kind === kind);
+      const hit = found.find((intent) => intent.kind === kind && !(lost && kind === 'help'));
       if (hit) return { intent: hit };
     }
+    if (lost) help = { kind: 'help' };
+    for (const m of lex.languageOfMessage.tag(reading.tokens)) lacking.add(m.value);
     if (index === 0) maybe = fuzzyRequest(reading);
   }
+  if (help) return { intent: help };
   return maybe ? { maybe } : {};
 }
 
@@ -59,7 +68,7 @@ function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Ar
     && (!alone || aloneExceptFillers(tokens, m, lex.fillers)));
 }
 
-function candidates(reading: Reading, context: IntentContext, current: boolean): Intent[] {
+function candidates(reading: Reading, context: IntentContext, current: boolean, lacking: ReadonlySet<string> = new Set()): Intent[] {
   const { tokens, lex } = reading;
   const learning = lex.learning.tag(tokens);
   const intents: Intent[] = [
@@ -73,13 +82,18 @@ function candidates(reading: Reading, context: IntentContext, current: boolean):
   intents.push(...ownLanguage.map((): Intent => ({ kind: 'language', language: lex.language })));
   // to "what do you want to learn?", "anglais" is an answer; "English please" or "continue in Dutch" is not
   const interest = context.slot === 'interest';
-  const named = [
-    ...kept(reading, lex.languageAnywhere.tag(tokens), false),
-    ...(interest ? [] : kept(reading, lex.languageAlone.tag(tokens), true)),
-  ];
-  if (!namesSeveralLanguages(reading)) {
-    intents.push(...named.filter((m) => !learnt(reading, m, learning)).map((m): Intent => ({ kind: 'language', language: m.value })));
-  }
+  const requested = kept(reading, lex.languageAnywhere.tag(tokens), false);
+  const named = [...requested, ...(interest ? [] : kept(reading, lex.languageAlone.tag(tokens), true))];
+  // several languages named describe the person ("I speak French, English and Arabic"), unless the others are
+  // only said not to be understood ("my French is bad, can we do this in English?", "ech verstinn net gutt
+  // Franséisch, op Lëtzebuergesch w.e.g.")
+  const several = namesSeveralLanguages(reading);
+  const lacks = several ? lex.languageOfMessage.tag(tokens) : [];
+  const others = several ? lex.languageNames.tag(tokens)
+    .filter((n) => !lacking.has(n.value) && !lacks.some((l) => l.start <= n.start && n.end <= l.end)) : [];
+  const alone = (m: Match<string>) => !others.some((n) => n.value !== m.value);
+  intents.push(...(several ? requested.filter(alone) : named).filter((m) => !learnt(reading, m, learning))
+    .map((m): Intent => ({ kind: 'language', language: m.value })));
   if (context.slot === 'digitalSkills' && readDigitalSkills(reading, 'answer')) {
     return intents.filter((intent) => intent.kind !== 'help');
   }

@@ -363,6 +363,14 @@ const rows: Row[] = [
   ['mi-temps, je dois être rentrée à 16h', 'fr', 'availability', { hoursPerWeek: 19 }],
   ['temps plein mais je termine à 17h', 'fr', 'availability', { hoursPerWeek: 38 }],
   ['de 8h à 12h', 'fr', 'availability', { hoursPerWeek: 4 }],
+  // ---------- self-corrections of a topic; skills with help for some things; no diploma is no diploma wished for
+  ['la compta... non attends, plutôt le marketing digital', 'fr', 'interest', { interest: 'digital-marketing' }],
+  ['Excel, no wait, I mean Python', 'en', 'interest', { interest: 'programming' }],
+  ['E-Mails schreiben geht, aber für Online-Formulare brauche ich Hilfe', 'de', 'digitalSkills', { digitalSkills: 'with-help' }],
+  ['con ayuda me las apaño', 'es', 'digitalSkills', { digitalSkills: 'with-help' }],
+  ['ich komme gut zurecht, brauche keine Hilfe', 'de', 'digitalSkills', { digitalSkills: 'autonomous', goal: null }],
+  ['pas d ordinateur, j utilise ceux de la médiathèque', 'fr', 'equipment', { equipment: 'none' }],
+  ['bachillerato y empecé la carrera pero lo dejé', 'es', 'qualification', { eqfLevel: 4 }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

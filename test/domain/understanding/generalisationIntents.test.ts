@@ -796,6 +796,14 @@ const rows: Row[] = [
   ['ge snapt er precies niks van', 'nl', 'complaint'],
   ['könnte es sein, dass mich eine Beraterin zurückruft?', 'de', 'human'],
   ['mein Berater hat mich gestern angerufen', 'de', 'none'],
+  // ---------- a request for one language beside another said not to be understood; complaints of a stuck chat
+  ['my Spanish is bad, can we do this in English?', 'en', 'language:en'],
+  ['ik versta geen Frans, in het Nederlands aub', 'nl', 'language:nl'],
+  ['je parle pas bien le français, en español por favor', 'fr', 'language:es'],
+  ['I speak Dutch, French and a bit of English', 'en', 'none'],
+  ['ça fait dix minutes que j écris et il se passe rien', 'fr', 'complaint'],
+  ['es passiert nix, das funktioniert nicht', 'de', 'complaint'],
+  ['esto no avanza, qué desastre', 'es', 'complaint'],
 ];
 
 describe('Understanding.understand: intents of messages written for generalisation', () => {

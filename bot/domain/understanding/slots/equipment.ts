@@ -59,7 +59,9 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   if (has.computer) return denied.internet ? 'smartphone-only' : 'computer-and-internet';
   if (has.phone) return 'smartphone-only';
   if (elsewhere) return 'none';
-  if (denied.computer) return denied.internet || denied.phone || has.nothing ? 'none' : 'smartphone-only';
+  // "pas d'ordi, je vais à la bibliothèque": no computer but the library's is no equipment of one's own
+  const usesElsewhere = matches.some((m) => m.value === 'elsewhere');
+  if (denied.computer) return denied.internet || denied.phone || has.nothing || usesElsewhere ? 'none' : 'smartphone-only';
   if (denied.internet && !has.internet) return 'none';
   if (has.nothing && mode === 'answer') return 'none';
   return undefined;

@@ -4,6 +4,7 @@ import { isNegated } from '../match/context';
 import type { Match } from '../match/tagger';
 import { Tagger } from '../match/tagger';
 import type { Mode, Reading, Span } from './reading';
+import { afterCorrection } from './qualification';
 
 /** How close a learning cue must be before a topic in free text: "apprendre *à utiliser* Excel". */
 const CUE_REACH = 5;
@@ -47,16 +48,18 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const background = lex.background.tag(tokens);
   const dontKnow = lex.dontKnow.tag(tokens);
+  const corrections = lex.correction.tag(tokens);
   const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
   const lackBetween = (from: number, to: number) => reading.negations.some((n) => n.start >= from - 2 && n.end <= to
     && clause(n.start) === clause(to));
   for (const tagger of [taggers.byLanguage[lex.language], taggers.any]) {
     if (!tagger || (tagger === taggers.any && dontKnow.length > 0)) continue;
-    const matches = tagger.tag(tokens);
+    // a self-correction keeps what follows it: "le graphisme... non attends, plutôt l'analyse de données"
+    const matches = afterCorrection(tagger.tag(tokens), corrections);
     const hit = matches.find((m) => {
       // a word inside another phrase is that phrase's: "me mettre à mon compte" is a business, not counting
       if (taken.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > m.end - m.start)) return false;
-      const negated = isNegated(tokens, m, reading.negations, [...matches, ...background]);
+      const negated = isNegated(tokens, m, reading.negations, [...matches, ...background, ...corrections]);
       // the nearest cue before the topic, in its clause: learning or background
       // background first: on a tie ("spreche" is also "sprechen") what one already does wins
       const before = nearestBefore(tokens, m, [

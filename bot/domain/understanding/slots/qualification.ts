@@ -136,7 +136,7 @@ function closesClause(tokens: Token[], m: { end: number }, cues: Array<Match<tru
 }
 
 /** The mentions after the last self-correction that is followed by one ("licence... non je veux dire un CAP"). */
-function afterCorrection<T>(matches: Array<Match<T | null>>, corrections: Array<Match<true>>): Array<Match<T | null>> {
+export function afterCorrection<M extends { start: number; value: unknown }>(matches: M[], corrections: Array<Match<true>>): M[] {
   for (let i = corrections.length - 1; i >= 0; i--) {
     const after = matches.filter((m) => m.start >= corrections[i].end);
     if (after.some((m) => m.value !== null)) return after;

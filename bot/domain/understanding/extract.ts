@@ -37,7 +37,8 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
     // "no diploma" after a wish is no diploma wished for: "brauche keine Hilfe"
     goal: readGoal(reading, 'extract', [...diplomas, ...devices], diplomas.filter((d) => d.value !== null && d.value > 0)),
     // a topic word inside the words of a goal other than learning is not a topic: "à mon compte" is no counting
-    interest: readInterest(reading, deps.topics, 'extract', reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics')),
+    interest: readInterest(reading, deps.topics, 'extract', reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics'),
+      deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight)),
     eqfLevel: readQualification(reading, deps.qualifications, 'extract'),
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),

@@ -371,6 +371,11 @@ const rows: Row[] = [
   ['ich komme gut zurecht, brauche keine Hilfe', 'de', 'digitalSkills', { digitalSkills: 'autonomous', goal: null }],
   ['pas d ordinateur, j utilise ceux de la médiathèque', 'fr', 'equipment', { equipment: 'none' }],
   ['bachillerato y empecé la carrera pero lo dejé', 'es', 'qualification', { eqfLevel: 4 }],
+  // ---------- a place is no language read through a typo; a precise topic beats the computer in general
+  ['ik woon in Luxemburg en wil grafisch ontwerper worden', 'nl', null, { interest: 'design', region: 'LU' }],
+  ['je veux apprendre le luxembourgeois', 'fr', null, { interest: 'languages' }],
+  ['computer stuff, mainly excel and spreadsheets', 'en', 'interest', { interest: 'office' }],
+  ["l'informatique en général", 'fr', 'interest', { interest: 'digital-basics' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

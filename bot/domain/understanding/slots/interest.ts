@@ -30,6 +30,9 @@ export function topicTaggers(topics: Topic[]): TopicTaggers {
   };
 }
 
+/** The topic of the computer in general, which a more precise one said with it replaces. */
+const GENERAL_TOPIC: TopicId = 'digital-basics';
+
 /** Topics that a stated lack is a need for: "je ne sais pas lire", "ma mère ne parle pas bien français". */
 const NEEDS: ReadonlySet<TopicId> = new Set(['basic-skills']);
 
@@ -43,7 +46,7 @@ const NEEDS: ReadonlySet<TopicId> = new Set(['basic-skills']);
  *   portugaise", "Grafikdesign studiert"): not a wish, in either mode. A lack stated of a basic skill (reading,
  *   writing, French: "je sais pas lire", "je parle pas bien français") is a need, and counts.
  */
-export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode, taken: Span[] = []): TopicId | undefined {
+export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode, taken: Span[] = [], places: Span[] = []): TopicId | undefined {
   const { tokens, lex } = reading;
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const background = lex.background.tag(tokens);
@@ -59,6 +62,8 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
     const hit = matches.find((m) => {
       // a word inside another phrase is that phrase's: "me mettre à mon compte" is a business, not counting
       if (taken.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > m.end - m.start)) return false;
+      // a topic read through a typo where a place is typed is the place: "woon in Luxemburg" is no "luxemburgs"
+      if (m.exact < m.weight && places.some((p) => p.start < m.end && m.start < p.end)) return false;
       const negated = isNegated(tokens, m, reading.negations, [...matches, ...background, ...corrections]);
       // the nearest cue before the topic, in its clause: learning or background
       // background first: on a tie ("spreche" is also "sprechen") what one already does wins
@@ -75,6 +80,12 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       }
       return mode === 'answer' || ownCue || before?.kind === 'learn' || learnsAfter(tokens, m, learning);
     });
+    // the computer in general gives way to a more precise topic named too ("learn computer for work, word and excel")
+    if (hit?.value === GENERAL_TOPIC) {
+      const precise = matches.find((m) => m.start > hit.start && m.value !== GENERAL_TOPIC && !isNegated(tokens, m, reading.negations, matches)
+        && (mode === 'answer' || learning.some((c) => c.end <= m.start && tokens[c.start].clause === tokens[m.start].clause)));
+      if (precise) return precise.value;
+    }
     if (hit) return hit.value;
   }
   return undefined;

@@ -376,6 +376,13 @@ const rows: Row[] = [
   ['je veux apprendre le luxembourgeois', 'fr', null, { interest: 'languages' }],
   ['computer stuff, mainly excel and spreadsheets', 'en', 'interest', { interest: 'office' }],
   ["l'informatique en général", 'fr', 'interest', { interest: 'digital-basics' }],
+  // ---------- a job with where it is done, said first; a possession that goes on to another device
+  ['cleaner in offices', 'en', null, { field: 'K' }],
+  ['camarera en un hotel', 'es', null, { field: 'G' }],
+  ['vendeuse dans une boulangerie', 'fr', null, { field: 'D' }],
+  ['serveuse à Namur mais je veux arrêter', 'fr', null, { field: null }],
+  ['caissière depuis 20 ans', 'fr', null, { field: null }],
+  ['je veux apprendre l ordi jai que mon tel', 'fr', null, { equipment: 'smartphone-only' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

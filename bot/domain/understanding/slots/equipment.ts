@@ -90,6 +90,7 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
     ...lex.digitalSkills.tag(tokens).map((c): Cue => ({ ...c, kind: 'other' })),
   ];
   const yes = lex.yesNo.tag(tokens).filter((m) => m.value);
+  const devices = lex.equipment.tag(tokens).filter((m) => m.value !== 'unavailable' && m.value !== 'elsewhere');
   const possessions = cues.filter((c) => c.kind === 'have' || c.kind === 'word');
   const sameClause = (a: number, b: number) => tokens[a].clause === tokens[b].clause;
   const learning = lex.learning.tag(tokens);
@@ -109,7 +110,9 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
       if (nearest.kind === 'have' || (nearest.kind === 'word' && gap <= WORD_REACH)) return true;
       if (nearest.kind === 'not' && gap <= 1) return true;
     }
-    return [...possessions, ...yes].some((c) => c.start === m.end && sameClause(c.start, m.end - 1));
+    // "Laptop hab ich"; not when the possession goes on to another device: "un ordi jai que mon gsm"
+    return [...possessions, ...yes].some((c) => c.start === m.end && sameClause(c.start, m.end - 1)
+      && !devices.some((d) => d.start >= c.end && d.start - c.end <= WORD_REACH && sameClause(d.start, c.start)));
   };
 }
 

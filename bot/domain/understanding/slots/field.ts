@@ -177,7 +177,14 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>): boolean {
   const clause = tokens[m.start].clause;
   const filler = new Array<boolean>(tokens.length).fill(false);
   for (const f of [...lex.fillers.tag(tokens), ...lex.greeting.tag(tokens)]) for (let i = f.start; i < f.end; i++) filler[i] = true;
-  return tokens.every((token, i) => (i >= m.start && i < m.end) || filler[i] || token.clause > clause);
+  // where or with whom, said right after it, belongs to the job: "housekeeping in hotels", "Maurer um Bau",
+  // "recepcionista en una oficina" (not a possession, a wish, the past or a negation: those say something else)
+  const end = m.end < tokens.length && tokens[m.end].clause === clause && lex.location.tag(tokens).some((c) => c.start === m.end)
+    && ![...lex.possession.tag(tokens), ...lex.aspiration.tag(tokens), ...lex.pastJob.tag(tokens), ...lex.background.tag(tokens), ...reading.negations]
+      .some((c) => c.start >= m.end && tokens[c.start].clause === clause)
+    ? tokens.findIndex((token, i) => i > m.end && token.clause > clause) : m.end;
+  const last = end === -1 ? tokens.length : end;
+  return tokens.every((token, i) => (i >= m.start && i < last) || filler[i] || token.clause > clause);
 }
 
 /**

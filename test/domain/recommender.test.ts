@@ -124,3 +124,31 @@ describe('Recommender keeps the person\'s field', () => {
     expect(items[0].topics).to.not.include('programming');
   });
 });
+
+describe('Recommender and the languages a person reads', () => {
+  const withCourses = (...extra: ReturnType<typeof course>[]): Recommender => {
+    const kb = fixtureKnowledge();
+    kb.courses = [...kb.courses, ...extra];
+    return new Recommender(kb, [...LANGS, 'lb'], searchSettings);
+  };
+  const spanishOnly = course('python-es', { topics: ['programming'], taughtIn: ['es'], title: { es: 'Python desde cero' }, summary: { es: 'Curso de Python.' } });
+  const germanOnly = course('python-de', { topics: ['programming'], taughtIn: ['de'], title: { de: 'Python von Anfang an' }, summary: { de: 'Ein Python-Kurs.' } });
+
+  it('when a course is only in Spanish, then a French speaker in France is never offered it, and a Spanish speaker is', () => {
+    const r = withCourses(spanishOnly);
+    for (let round = 0, seen = new Set<string>(); round < 6; round++) {
+      const ids = r.recommend(skilled, 'fr', { exclude: seen }).map((i) => i.id);
+      expect(ids).to.not.include('python-es');
+      ids.forEach((id) => seen.add(id));
+    }
+    expect(r.recommend(skilled, 'es').map((i) => i.id)).to.include('python-es');
+  });
+
+  it('when a Luxembourgish speaker is in Luxembourg, then a German course counts as in their language (reason "language", no "other language")', () => {
+    const item = withCourses(germanOnly).recommend({ ...skilled, region: 'LU' }, 'lb').find((i) => i.id === 'python-de');
+    expect(item, 'the German course is offered').to.exist;
+    const codes = item!.reasons.map((r) => r.code);
+    expect(codes).to.include('language');
+    expect(codes).to.not.include('other-language');
+  });
+});

@@ -5,7 +5,7 @@ import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
 import { scoreCourse, servesAnyJob } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
-import { GOAL_TOPICS, MATCH_THRESHOLD, OWN_LANGUAGE_TOP, REGION_LANGUAGES } from './scoringRules';
+import { GOAL_TOPICS, MATCH_THRESHOLD, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
 export interface RecommendOptions {
@@ -160,7 +160,7 @@ export class Recommender {
     let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
     // with a computer and some skills, a place where their language is not spoken comes after a course they can
     // read; with only a phone, the place (and its computers) still comes first
-    if (needs.equipment >= 2 && !needs.inclusionFirst && places.length === 1 && !places[0].languages.includes(lang) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
+    if (needs.equipment >= 2 && !needs.inclusionFirst && places.length === 1 && !places[0].languages.some((l) => readLanguages(lang).includes(l)) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
     if (match === 'none') picked = picked.map(anyJobFirst);
     picked = this.withFit(picked, courses, fits);
@@ -172,7 +172,7 @@ export class Recommender {
     picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
-      const more = this.rank(this.allGroups, (c) => c.taughtIn.includes(lang), profile, lang, hits, seen, needs).sort(byScoreThenId);
+      const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => readLanguages(lang).includes(l)), profile, lang, hits, seen, needs).sort(byScoreThenId);
       return match === 'none' ? more.filter(servesAnyJob).map(anyJobFirst) : more;
     });
     if (match === 'good' && !picked.some(matches)) match = 'partial';
@@ -306,7 +306,7 @@ function anyJobFirst(item: RecommendationItem): RecommendationItem {
  * all, two places.
  */
 function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof needsOf>, lang: string): RecommendationItem[] {
-  const spoken = support.filter((s) => s.languages.includes(lang));
+  const spoken = support.filter((s) => s.languages.some((l) => readLanguages(lang).includes(l)));
   if (needs.inclusionFirst) return [...spoken, ...support.filter((s) => !spoken.includes(s))].slice(0, 2);
   if (needs.equipment <= 1 || needs.skills <= 1) return support.length > 0 ? [spoken[0] ?? support[0]] : [];
   return [];
@@ -322,19 +322,21 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
   const result = [...picked];
   let pool = ranked;
   let extended = false;
-  const inLanguage = (i: RecommendationItem): boolean => i.kind !== 'course' || i.languages.includes(lang);
+  const reads = readLanguages(lang);
+  const readable = (i: RecommendationItem): boolean => i.languages.some((l) => reads.includes(l));
+  const inLanguage = (i: RecommendationItem): boolean => i.kind !== 'course' || readable(i);
   for (let at = 0; at < Math.min(OWN_LANGUAGE_TOP, result.length); at++) {
     if (inLanguage(result[at])) continue;
-    const later = result.findIndex((item, k) => k > at && item.kind === 'course' && item.languages.includes(lang));
+    const later = result.findIndex((item, k) => k > at && item.kind === 'course' && readable(item));
     if (later >= 0) {
       result.splice(at, 0, ...result.splice(later, 1));
       continue;
     }
-    let spare = pool.find((item) => item.languages.includes(lang) && !result.includes(item));
+    let spare = pool.find((item) => readable(item) && !result.includes(item));
     if (!spare && !extended) {
       extended = true;
       pool = [...pool, ...rankMore()];
-      spare = pool.find((item) => item.languages.includes(lang) && !result.includes(item));
+      spare = pool.find((item) => readable(item) && !result.includes(item));
     }
     if (!spare) break; // nothing else exists in their language: what is left stays, its reason says so
     result.splice(at, 0, spare);

@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import { levelRank, skillRank, equipmentRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, COURSE_WEIGHTS, GOAL_TOPICS, REGION_LANGUAGES } from './scoringRules';
+import { ANY_JOB_TOPICS, COURSE_WEIGHTS, GOAL_TOPICS, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -42,6 +42,11 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   if (course.teaches && course.teaches.every((l) => l === lang) && !(course.topics.includes('basic-skills') && needsLiteracy(profile, needs))) return undefined;
   const required = skillRank(course.digitalSkillsRequired);
   if (required > needs.skills + 1) return undefined;
+  // Only in a foreign language the person does not read, that is neither English nor spoken in their region: not for them
+  const readable = course.taughtIn.find((l) => readLanguages(lang).includes(l));
+  const regional = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
+  if (!readable && !course.taughtIn.some((l) => l === LINGUA_FRANCA || regional.includes(l))
+    && !(course.teaches?.length || course.topics.includes('languages'))) return undefined;
 
   const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;
@@ -85,7 +90,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
     else if (weeks > W.weeksLongMin) score += W.weeksLong;
   }
 
-  if (course.taughtIn.includes(lang)) { score += W.inLanguage; explain && reasons.push({ code: 'language', params: { lang } }); }
+  if (readable) { score += W.inLanguage; explain && reasons.push({ code: 'language', params: { lang: readable } }); }
   else { score += W.otherLanguage; explain && reasons.push({ code: 'other-language', params: { langs: course.taughtIn.join(',') } }); }
   // Its title or summary is not written in their language: shown in its own, and said (no score: it is the same course).
   const shownIn = explain ? untranslatedLanguage(course, lang, course.taughtIn) : undefined;

@@ -3,7 +3,7 @@ import type { SupportService } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import type { Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { SUPPORT_WEIGHTS as W } from './scoringRules';
+import { SUPPORT_WEIGHTS as W, readLanguages } from './scoringRules';
 
 /**
  * Scores a digital-inclusion support service, or undefined when it is not for this person
@@ -31,7 +31,7 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   }
   if (profile.region) { score += W.nearYou; reasons.push({ code: 'near-you', params: { region: profile.region } }); }
   if (service.free) { score += W.free; reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
-  if (service.languages.includes(lang)) score += W.inLanguage;
+  if (service.languages.some((l) => readLanguages(lang).includes(l))) score += W.inLanguage;
   // What a person needs to go there: each published detail (address, hours, phone) counts.
   score += W.practicalDetail * [service.address, service.hours, service.phone].filter(Boolean).length;
   if (needs.inclusionFirst) score += W.inclusionFirst;

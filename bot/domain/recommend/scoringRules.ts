@@ -30,6 +30,24 @@ export const REGION_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   FR: ['fr'],
 };
 
+/**
+ * Languages a speaker of one language is taken to read as well: Luxembourg's schools teach in German and French,
+ * and few courses exist in Luxembourgish. A course in one of them counts as in the person's language.
+ */
+export const ALSO_READ: Readonly<Record<string, readonly string[]>> = { lb: ['de', 'fr'] };
+
+/**
+ * The one foreign language a course may be in and still be offered (scored down, its reason says so): many free
+ * digital courses exist only in English. A course only in another foreign language, not spoken in the person's
+ * region either, is not offered (a French speaker in France is not sent to a Spanish course), unless it teaches a language.
+ */
+export const LINGUA_FRANCA = 'en';
+
+/** The languages a person who chats in `lang` reads. */
+export function readLanguages(lang: string): readonly string[] {
+  return [lang, ...(ALSO_READ[lang] ?? [])];
+}
+
 export const COURSE_WEIGHTS = {
   /** The person's chosen topic is the course's main topic / one of its topics. */
   interestMain: 40,

@@ -109,12 +109,13 @@ export class Renderer {
 /** The profile in plain words, one short part per known answer: "job in sales · CAP · only a phone · Brussels". */
 export function profileSummary(profile: Profile, ctx: RenderContext): string {
   const { t } = ctx;
-  const label = (key: string): string | undefined => { const text = t(key); return text === key || text.endsWith(key) ? undefined : text; };
+  // a missing key comes back as itself, without its namespace ("options.qualification.1"): no label then
+  const label = (key: string): string | undefined => { const text = t(key); return text === key || key.endsWith(`:${text}`) ? undefined : text; };
   const parts = [
     profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.field}`) })
       : profile.goal ? label(`profile:options.goal.${profile.goal}`) : undefined,
     profile.interest ? t('profile:summary.topic', { topic: ctx.topicLabel(profile.interest) }) : undefined,
-    profile.eqfLevel !== undefined ? label(`profile:options.qualification.${profile.eqfLevel}`) ?? `EQF ${profile.eqfLevel}` : undefined,
+    profile.eqfLevel !== undefined ? label(`profile:summary.qualification.${profile.eqfLevel}`) ?? label(`profile:options.qualification.${profile.eqfLevel}`) ?? `EQF ${profile.eqfLevel}` : undefined,
     profile.digitalSkills ? label(`profile:options.digitalSkills.${profile.digitalSkills}`) : undefined,
     profile.equipment ? label(`profile:options.equipment.${profile.equipment}`) : undefined,
     profile.hoursPerWeek !== undefined ? t('profile:summary.hours', { count: profile.hoursPerWeek }) : undefined,

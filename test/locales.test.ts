@@ -263,6 +263,18 @@ describe('locales', () => {
   }
 
   it('common.language.name differs per language', () => expectNone(languageNameProblems(set)));
+
+  // a reason says what language a course or place is in: every code the catalogue uses needs its name
+  it('recommend.languageName names every language a course or support service of knowledge/ is in, in every language', () => {
+    const knowledge = path.join(__dirname, '..', 'knowledge');
+    const courses = JSON.parse(fs.readFileSync(path.join(knowledge, 'courses.json'), 'utf8')).courses as Array<{ taughtIn: string[] }>;
+    const support = JSON.parse(fs.readFileSync(path.join(knowledge, 'support.json'), 'utf8')).support as Array<{ languages: string[] }>;
+    const codes = new Set([...courses.flatMap((c) => c.taughtIn), ...support.flatMap((s) => s.languages)]);
+    const problems = [...set.keys()].flatMap((lng) => [...codes]
+      .filter((code) => typeof (set.get(lng)?.get('recommend')?.data as { languageName?: Record<string, string> } | undefined)?.languageName?.[code] !== 'string')
+      .map((code) => `locales/${lng}/recommend.json: languageName.${code} is missing`));
+    expectNone(problems);
+  });
 });
 
 describe('locale parity checks (on made-up files)', () => {

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { expect } from 'chai';
+import { Translations } from '../../bot/adapters/i18n';
+import { profileSummary } from '../../dialogs/renderer';
+
+/** The one-line summary of what was understood: plain words in the person's language, never a key or a code. */
+describe('The profile summary line', () => {
+  const translations = new Translations(path.resolve(__dirname, '../../locales'));
+  const summary = (lang: string, profile: Parameters<typeof profileSummary>[0]) =>
+    profileSummary(profile, { t: translations.getT(lang), lang, channelId: 'webchat', profile, topicLabel: (id) => id });
+
+  for (const lang of translations.languages) {
+    it(`when a ${lang} reader has a primary-school certificate or a doctorate, then the summary names it in words (no key, no "EQF")`, () => {
+      for (const eqfLevel of [0, 1, 2, 3, 4, 5, 6, 7, 8]) {
+        const text = summary(lang, { eqfLevel });
+        expect(text, `level ${eqfLevel}`).to.not.match(/options\.|summary\.|EQF/);
+        expect(text, `level ${eqfLevel}`).to.have.length.greaterThan(3);
+      }
+    });
+  }
+
+  it('when hours have a half, then they are written the way each language writes decimals (10,5 in French, 10.5 in English)', () => {
+    expect(summary('fr', { hoursPerWeek: 10.5 })).to.equal('10,5 h par semaine');
+    expect(summary('de', { hoursPerWeek: 10.5 })).to.contain('10,5');
+    expect(summary('en', { hoursPerWeek: 10.5 })).to.contain('10.5');
+  });
+});

@@ -25,6 +25,8 @@ import { OrientationBot } from './orientationBot';
 import { ReplyCache } from './replyCache';
 import { RateLimiter } from './webchat/rateLimiter';
 import { HandoffService } from './domain/handoff/handoffService';
+import { importKeyValueTickets } from './domain/handoff/keyValueTicketStore';
+import { createTicketStore } from './adapters/handoff/createTicketStore';
 import { OpeningHoursSchedule } from './domain/handoff/advisorSchedule';
 import { parseCallbackNumber } from './domain/handoff/phoneNumber';
 import { CallbackTimeNormaliser } from './adapters/callbackTimeNormaliser';
@@ -120,7 +122,16 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const queue = cluster.turnLock;
   const repository = new ConversationRepository(store);
   const links = new LinkCounter(store);
-  const handoff = new HandoffService(store, { now: () => new Date() });
+  // handoff tickets: a table beside the store (SQLite file or PostgreSQL); a store given by a test keeps them itself
+  const tickets = options.store ? undefined : await createTicketStore({
+    dataDir: config.dataDir, databaseUrl: config.databaseUrl, agency: agency?.id,
+    onPoolError: (e) => logger.error({ event: 'db.pool', error: e.name }, 'database pool error'),
+  });
+  if (tickets) {
+    const moved = await importKeyValueTickets(store, tickets);
+    if (moved > 0) logger.info({ event: 'handoff.tickets_moved', count: moved }, 'handoff tickets moved into their table');
+  }
+  const handoff = new HandoffService(tickets ?? store, { now: () => new Date() });
   let webChatSink: App['webChat'] | undefined;
   const delivery = new ChannelDelivery(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList, () => webChatSink, logger);
   const desk = new AdvisorDesk({ handoff, repository, queue, delivery, translations, presence: cluster.presence, events: cluster.events });
@@ -174,10 +185,10 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     async housekeeping() {
       await expiry.run();
       const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);
-      const purged = await store.purgeOlderThan(CONVERSATIONS_ROOT, cutoff) + await store.purgeOlderThan('handoff/tickets/', cutoff);
+      const purged = await store.purgeOlderThan(CONVERSATIONS_ROOT, cutoff) + await handoff.purgeOlderThan(cutoff);
       if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'old conversations purged');
       // once an hour (the tick is a minute): PostgreSQL's VACUUM, so erased rows do not linger in its files
-      if (++housekeepingRuns % 60 === 1) await store.scrub?.();
+      if (++housekeepingRuns % 60 === 1) { await store.scrub?.(); await tickets?.scrub?.(); }
     },
     async close() {
       app.ready = false;
@@ -189,6 +200,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       await queue.drain();
       replyCache.close();
       if (!options.cluster) await cluster.close();
+      await tickets?.close?.();
       await store.close();
     },
   };

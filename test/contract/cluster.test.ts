@@ -59,6 +59,20 @@ describe('PostgreSQL cluster ports (several instances on one database)', functio
     expect(order).to.deep.equal(['outer', 'inner']);
   });
 
+  it('turn lock: a turn waits at most the lock timeout for another instance\'s turn of the same conversation, then fails', async () => {
+    const [a, b] = [await open(), await open({ lockTimeoutMs: 300 })];
+    let release!: () => void;
+    const busy = a.turnLock.run('same', () => new Promise<void>((resolve) => { release = resolve; }));
+    await sleep(100);
+    const started = Date.now();
+    const error = await b.turnLock.run('same', async () => 'ran').catch((e: Error) => e);
+    expect(error).to.be.instanceOf(Error);
+    expect(Date.now() - started).to.be.within(250, 2000);
+    release();
+    await busy;
+    expect(await b.turnLock.run('same', async () => 'ran')).to.equal('ran');
+  });
+
   it('turn lock: other conversations are not held up by a busy one', async () => {
     const [a, b] = [await open(), await open()];
     let release!: () => void;

@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
  */
 export class RoundRobinProxy {
   private server?: http.Server;
+  /** Keeps connections to the backends open between requests, as a real balancer does. */
+  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   private next = 0;
   /** Which backend (index) each forwarded request went to, in order. */
   readonly routed: number[] = [];
@@ -20,14 +22,15 @@ export class RoundRobinProxy {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
 
-  async start(): Promise<this> {
+  async start(port = 0): Promise<this> {
     this.server = http.createServer((req, res) => void this.forward(req, res));
     this.server.on('upgrade', (req, socket, head) => this.upgrade(req, socket as net.Socket, head));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     return this;
   }
 
   async stop(): Promise<void> {
+    this.agent.destroy();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -44,7 +47,7 @@ export class RoundRobinProxy {
     const body = Buffer.concat(chunks);
     for (const { index, port } of this.pick()) {
       const outcome = await new Promise<'refused' | 'done'>((resolve) => {
-        const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+        const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers, agent: this.agent }, (answer) => {
           this.routed.push(index);
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);

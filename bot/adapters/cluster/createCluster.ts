@@ -37,9 +37,8 @@ export async function createCluster(options: ClusterOptions): Promise<OpenedClus
     return { instance, turnLock: new KeyedSerialQueue(), events: new LocalEvents(), presence: new LocalPresence(), leader: new SoleLeader(), close: async () => undefined };
   }
   const lockTimeout = options.lockTimeoutMs ?? 10_000;
-  const connection = { connectionString: options.databaseUrl, connectionTimeoutMillis: 10_000 };
+  const connection = { connectionString: withLockTimeout(options.databaseUrl, lockTimeout), connectionTimeoutMillis: 10_000 };
   const pool = new Pool({ ...connection, max: options.maxConnections ?? 40 });
-  pool.on('connect', (client) => { client.query(`SET lock_timeout = ${Math.floor(lockTimeout)}`).catch(() => undefined); });
   pool.on('error', (error) => options.onError(error, 'pool'));
   try {
     const { rows } = await pool.query<{ db: string; schema: string }>(CLUSTER_SQL.namespace);
@@ -72,4 +71,11 @@ export async function createCluster(options: ClusterOptions): Promise<OpenedClus
     await pool.end().catch(() => undefined);
     throw error;
   }
+}
+
+/** The URL with `-c lock_timeout=…` added to its `options` (kept: a `search_path` set there, for instance). */
+function withLockTimeout(databaseUrl: string, ms: number): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `${url.searchParams.get('options') ?? ''} -c lock_timeout=${Math.floor(ms)}`.trim());
+  return url.toString();
 }

@@ -167,8 +167,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       await warmUp();
       await callbackTimes.warm;
       app.ready = true;
-      // an advisor's claim whose notice a stop cut off: the person is told now
-      void desk.resumeAnnouncements()
+      // an advisor's claim whose notice a stop cut off: the person is told now (by one of instances starting together)
+      void cluster.leader.claim('resume-announcements', 30_000).then((mine) => (mine ? desk.resumeAnnouncements() : 0))
         .then((sent) => { if (sent > 0) logger.info({ event: 'handoff.announcements_resumed', count: sent }, 'advisor notices re-sent'); })
         .catch((err: Error) => logger.error({ event: 'handoff.resume_failed', error: err.name }, 'advisor notices not re-sent'));
       const periodMs = config.housekeepingSeconds * 1000;

@@ -9,7 +9,8 @@ import { loadKnowledge } from './adapters/knowledgeFiles';
 import { loadOccupations } from './adapters/occupationFiles';
 import { createStore } from './adapters/storage/createStore';
 import type { KeyValueStore } from './domain/storage/keyValueStore';
-import { KeyedSerialQueue } from './domain/storage/keyedSerialQueue';
+import { createCluster } from './adapters/cluster/createCluster';
+import type { Cluster } from './domain/cluster/cluster';
 import { ConversationRepository } from './domain/conversation/conversationRepository';
 import { OrientationEngine } from './domain/orientation/orientationEngine';
 import { SlotOptions } from './domain/orientation/slotOptions';
@@ -24,6 +25,8 @@ import { OrientationBot } from './orientationBot';
 import { ReplyCache } from './replyCache';
 import { RateLimiter } from './webchat/rateLimiter';
 import { HandoffService } from './domain/handoff/handoffService';
+import { importKeyValueTickets } from './domain/handoff/keyValueTicketStore';
+import { createTicketStore } from './adapters/handoff/createTicketStore';
 import { OpeningHoursSchedule } from './domain/handoff/advisorSchedule';
 import { parseCallbackNumber } from './domain/handoff/phoneNumber';
 import { CallbackTimeNormaliser } from './adapters/callbackTimeNormaliser';
@@ -63,6 +66,8 @@ export interface AppOptions {
   logger: Logger;
   /** Tests pass a store of their own (a temp SQLite file, or the in-memory one). */
   store?: KeyValueStore;
+  /** Tests pass a cluster of their own; by default PostgreSQL's when DATABASE_URL is set (and no store is given), else in-process. */
+  cluster?: Cluster;
 }
 
 /**
@@ -109,13 +114,27 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     return `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.botAuth }));
-  const queue = new KeyedSerialQueue();
+  // turn lock, advisor presence, live events and housekeeping leader: in-process, or shared through PostgreSQL
+  const cluster = options.cluster ?? await createCluster({
+    databaseUrl: options.store ? undefined : config.databaseUrl,
+    onError: (e, what) => logger.error({ event: 'cluster.error', what, error: e.name }, 'shared-state background work failed'),
+  });
+  const queue = cluster.turnLock;
   const repository = new ConversationRepository(store);
   const links = new LinkCounter(store);
-  const handoff = new HandoffService(store, { now: () => new Date() });
+  // handoff tickets: a table beside the store (SQLite file or PostgreSQL); a store given by a test keeps them itself
+  const tickets = options.store ? undefined : await createTicketStore({
+    dataDir: config.dataDir, databaseUrl: config.databaseUrl, agency: agency?.id,
+    onPoolError: (e) => logger.error({ event: 'db.pool', error: e.name }, 'database pool error'),
+  });
+  if (tickets) {
+    const moved = await importKeyValueTickets(store, tickets);
+    if (moved > 0) logger.info({ event: 'handoff.tickets_moved', count: moved }, 'handoff tickets moved into their table');
+  }
+  const handoff = new HandoffService(tickets ?? store, { now: () => new Date() });
   let webChatSink: App['webChat'] | undefined;
   const delivery = new ChannelDelivery(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList, () => webChatSink, logger);
-  const desk = new AdvisorDesk({ handoff, repository, queue, delivery, translations });
+  const desk = new AdvisorDesk({ handoff, repository, queue, delivery, translations, presence: cluster.presence, events: cluster.events });
   const hours = config.officeHours ?? agency?.advisorHours.openingHours ?? null;
   const timeZone = agency?.advisorHours.timeZone ?? config.timeZone;
   const schedule = new OpeningHoursSchedule(hours, timeZone, agency?.advisorHours.holidays ?? 'BE');
@@ -148,21 +167,28 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       await warmUp();
       await callbackTimes.warm;
       app.ready = true;
-      // an advisor's claim whose notice a stop cut off: the person is told now
-      void desk.resumeAnnouncements()
+      // an advisor's claim whose notice a stop cut off: the person is told now (by one of instances starting together)
+      void cluster.leader.claim('resume-announcements', 30_000).then((mine) => (mine ? desk.resumeAnnouncements() : 0))
         .then((sent) => { if (sent > 0) logger.info({ event: 'handoff.announcements_resumed', count: sent }, 'advisor notices re-sent'); })
         .catch((err: Error) => logger.error({ event: 'handoff.resume_failed', error: err.name }, 'advisor notices not re-sent'));
-      const tick = setInterval(() => void app.housekeeping().catch((err: Error) => logger.error({ event: 'housekeeping.failed', error: err.name }, 'housekeeping failed')), 60_000);
+      const periodMs = config.housekeepingSeconds * 1000;
+      // every instance ticks; one of them per period is told to run (the only one with a single instance)
+      const run = async (): Promise<void> => {
+        if (!(await cluster.leader.claim('housekeeping', periodMs))) return;
+        logger.info({ event: 'housekeeping.run' }, 'housekeeping');
+        await app.housekeeping();
+      };
+      const tick = setInterval(() => void run().catch((err: Error) => logger.error({ event: 'housekeeping.failed', error: err.name }, 'housekeeping failed')), periodMs);
       tick.unref();
       timers.push(tick);
     },
     async housekeeping() {
       await expiry.run();
       const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);
-      const purged = await store.purgeOlderThan(CONVERSATIONS_ROOT, cutoff) + await store.purgeOlderThan('handoff/tickets/', cutoff);
+      const purged = await store.purgeOlderThan(CONVERSATIONS_ROOT, cutoff) + await handoff.purgeOlderThan(cutoff);
       if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'old conversations purged');
       // once an hour (the tick is a minute): PostgreSQL's VACUUM, so erased rows do not linger in its files
-      if (++housekeepingRuns % 60 === 1) await store.scrub?.();
+      if (++housekeepingRuns % 60 === 1) { await store.scrub?.(); await tickets?.scrub?.(); }
     },
     async close() {
       app.ready = false;
@@ -173,6 +199,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       app.server.close();
       await queue.drain();
       replyCache.close();
+      if (!options.cluster) await cluster.close();
+      await tickets?.close?.();
       await store.close();
     },
   };
@@ -186,7 +214,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   });
   mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: (id) => links.opened(id), logger });
   app.webChat = mountWebChat(app.server, {
-    adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
+    adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready, events: cluster.events,
   });
   webChatSink = app.webChat;
   const consoleMount = mountConsole(app.server, { backend: desk, store, config, logger });

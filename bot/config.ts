@@ -62,6 +62,8 @@ export interface Config {
   readonly consoleTrustProxy: boolean;
   /** Advisors' console: failed sign-ins allowed per user name per 15 minutes (four times as many per IP address). */
   readonly consoleLoginAttempts: number;
+  /** Seconds between housekeeping runs (queue expiry, retention), once for all instances; tests shorten it. */
+  readonly housekeepingSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -175,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       ? { channelId: str('CONTACT_CENTRE_CHANNEL'), fromId: str('CONTACT_CENTRE_FROM_ID') } : undefined,
     queueTimeoutMinutes: int('QUEUE_TIMEOUT_MINUTES', 15, 1, 24 * 60),
     timeZone: str('TIME_ZONE', 'Europe/Brussels'),
+    housekeepingSeconds: int('HOUSEKEEPING_INTERVAL_SECONDS', 60, 1, 24 * 3600),
   };
   if (!['console', 'contact-centre'].includes(str('HANDOFF_TARGET', 'console'))) problems.push('HANDOFF_TARGET must be "console" or "contact-centre"');
   if (config.handoffTarget === 'contact-centre' && !config.contactCentre) {

@@ -47,7 +47,8 @@ export class OrientationBot {
 
     const { record, eTag } = await this.deps.repository.load(address);
     if (activity.id && record.seen.includes(activity.id)) {
-      const cached = cacheKey ? this.deps.replyCache.get(cacheKey) : undefined;
+      const cached = (cacheKey ? this.deps.replyCache.get(cacheKey) : undefined)
+        ?? (record.lastReplies?.id === activity.id ? record.lastReplies.activities as Partial<Activity>[] : undefined);
       if (cached) await context.sendActivities(cached);
       this.deps.logger.info({ event: 'turn.duplicate', channel: address.channelId }, 'duplicate activity ignored');
       return;
@@ -75,6 +76,7 @@ export class OrientationBot {
       t, lang, channelId: address.channelId, profile: record.session.profile, topicLabel: (id) => this.deps.topicLabel(lang, id),
     })];
     appendBotMessages(record, activities.slice(pending.length), this.now().toISOString());
+    record.lastReplies = activity.id ? { id: activity.id, activities: activities as Array<Record<string, unknown>> } : undefined;
 
     await this.deps.repository.save(address, record, eTag);
     if (cacheKey) this.deps.replyCache.set(cacheKey, activities);

@@ -10,6 +10,8 @@ import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import { NotAssignedError, type ConsoleBackend, type DeskEvent } from './consolePort';
 import type { UserDelivery } from './userDelivery';
 import { capabilitiesOf } from '../../dialogs/channels';
+import type { LiveEvents } from '../domain/cluster/liveEvents';
+import { LocalPresence, type PresenceBoard } from '../domain/cluster/presenceBoard';
 
 export interface AdvisorDeskDeps {
   handoff: HandoffService;
@@ -18,7 +20,13 @@ export interface AdvisorDeskDeps {
   delivery: UserDelivery;
   translations: Translations;
   now?: () => Date;
+  /** Advisors online on every instance (default: this process only). */
+  presence?: PresenceBoard;
+  /** Ticket and message events reach the consoles on every instance (default: this process only). */
+  events?: LiveEvents;
 }
+
+const DESK_TOPIC = 'desk';
 
 /**
  * The advisors' side of a handoff, behind the console routes: claim, relay, notes, resolve, presence and live
@@ -30,8 +38,13 @@ export class AdvisorDesk implements ConsoleBackend {
   private readonly events = new EventEmitter();
   private readonly online = new Map<string, number>();
 
+  private readonly presence: PresenceBoard;
+
   constructor(private readonly deps: AdvisorDeskDeps) {
     this.events.setMaxListeners(500);
+    this.presence = deps.presence ?? new LocalPresence();
+    this.presence.onChange((online) => this.events.emit('event', { type: 'advisors', online } satisfies DeskEvent));
+    deps.events?.subscribe(DESK_TOPIC, (event) => this.events.emit('event', event as DeskEvent));
   }
 
   list(state?: HandoffState) { return this.deps.handoff.list(state); }
@@ -91,13 +104,14 @@ export class AdvisorDesk implements ConsoleBackend {
     return ticket;
   }
 
-  advisorSignedIn(advisor: string): void { this.online.set(advisor, (this.online.get(advisor) ?? 0) + 1); this.emit({ type: 'advisors', online: this.onlineCount() }); }
+  advisorSignedIn(advisor: string): void { this.online.set(advisor, (this.online.get(advisor) ?? 0) + 1); this.presence.update(new Set(this.online.keys())); }
   advisorSignedOut(advisor: string): void {
     const n = (this.online.get(advisor) ?? 0) - 1;
     if (n > 0) this.online.set(advisor, n); else this.online.delete(advisor);
-    this.emit({ type: 'advisors', online: this.onlineCount() });
+    this.presence.update(new Set(this.online.keys()));
   }
-  onlineCount(): number { return this.online.size; }
+  /** Advisors signed in on any instance (the 'advisors' event tells the consoles when it changes). */
+  onlineCount(): number { return this.presence.count(); }
 
   subscribe(listener: (event: DeskEvent) => void): () => void {
     this.events.on('event', listener);
@@ -138,6 +152,10 @@ export class AdvisorDesk implements ConsoleBackend {
     return this.deps.translations.getT(lang)(key, params);
   }
 
-  private emit(event: DeskEvent): void { this.events.emit('event', event); }
+  /** Ticket and message events go to every instance's consoles (through the live events when there are several). */
+  private emit(event: DeskEvent): void {
+    if (this.deps.events) this.deps.events.publish(DESK_TOPIC, event);
+    else this.events.emit('event', event);
+  }
   private now(): Date { return (this.deps.now ?? (() => new Date()))(); }
 }

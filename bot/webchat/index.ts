@@ -18,7 +18,8 @@ import { mountTokenRoute } from './tokenRoute';
 import { resolveTokenSecret } from './tokenSecret';
 import { DirectLineTokens } from './tokens';
 import { textOnlyNotice } from './uploadRoute';
-import { ConversationNotFoundError, WebChatConversations } from './webChatConversations';
+import { ConversationNotFoundError, FRAME, STORED_TOPIC, WebChatConversations, type StoredNotice } from './webChatConversations';
+import { LocalEvents, RECONNECTED, type LiveEvents } from '../domain/cluster/liveEvents';
 import { loadWebChatTexts } from './webChatTexts';
 
 export { ConversationNotFoundError } from './webChatConversations';
@@ -31,6 +32,8 @@ export interface WebChatDeps {
   config: Config;
   logic: (context: TurnContext) => Promise<void>;
   isReady: () => boolean;
+  /** What other instances stored, for streams open here (default: one process, nothing to hear). */
+  events?: LiveEvents;
   /** Tests shrink heartbeats and caps; production uses the defaults. */
   streamLimits?: Partial<StreamLimits>;
 }
@@ -60,9 +63,14 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChat {
   const origins = new OriginPolicy(config.webChatAllowedOrigins, own);
   const tokens = new DirectLineTokens(resolveTokenSecret(config, logger), config.webChatTokenMinutes * 60);
   const log = new ConversationLog(deps.store);
-  const hub = new StreamHub({ ...DEFAULT_STREAM_LIMITS, ...deps.streamLimits });
+  const hub = new StreamHub({ ...DEFAULT_STREAM_LIMITS, ...deps.streamLimits }, Date.now, (id, after) => log.since(id, after, FRAME));
+  const events = deps.events ?? new LocalEvents();
+  const unsubscribe = [
+    events.subscribe(STORED_TOPIC, (notice) => hub.stored((notice as StoredNotice).c, (notice as StoredNotice).w)),
+    events.subscribe(RECONNECTED, () => hub.catchUpAll()),
+  ];
   const conversations = new WebChatConversations({
-    log, hub, queue: deps.queue, logger, logic: deps.logic, serviceUrl: httpBase,
+    log, hub, queue: deps.queue, logger, logic: deps.logic, serviceUrl: httpBase, events,
     turn: new InProcessTurn(deps.adapter, config.botAuth.MicrosoftAppId),
     bot: { id: config.botAuth.MicrosoftAppId || 'orientation-bot', name: 'Orientation', role: 'bot' },
   });
@@ -93,6 +101,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChat {
     async close() {
       stopListening();
       stopReshaping();
+      unsubscribe.forEach((stop) => stop());
       hub.close();
     },
     deliver: (conversationId, activities) => conversations.deliver(conversationId, activities),

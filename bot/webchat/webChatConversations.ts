@@ -5,6 +5,7 @@ import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import { activityId, remember, watermarkOf, type ConversationLog, type ConversationMeta, type StoredActivity } from './conversationLog';
 import type { InProcessTurn } from './inProcessTurn';
 import type { StreamHub } from './streamHub';
+import type { LiveEvents } from '../domain/cluster/liveEvents';
 
 export class ConversationNotFoundError extends Error {
   constructor() { super('conversation_not_found'); this.name = 'ConversationNotFoundError'; }
@@ -24,9 +25,15 @@ export interface ConversationsDeps {
   bot: ChannelAccount;
   /** This server's base URL, put on activities as `serviceUrl` (nothing is ever sent to it). */
   serviceUrl: () => string;
+  /** Tells the other instances what was stored, for their streams of the conversation. */
+  events?: LiveEvents;
 }
 
-const FRAME = 100;
+/** The live-event topic of "activities stored in a web chat conversation up to watermark `w`". */
+export const STORED_TOPIC = 'webchat.stored';
+export interface StoredNotice { c: string; w: number }
+
+export const FRAME = 100;
 
 /**
  * Web chat conversations, whatever the transport: start (welcome), post (echo, turn, replies), deliver (bot-side
@@ -92,14 +99,16 @@ export class WebChatConversations {
   stream(conversationId: string, ws: WebSocket, watermark: number): Promise<void> {
     return this.logLock(conversationId, async () => {
       const backlog: Array<{ activities: StoredActivity[]; watermark: number }> = [];
+      let upTo = watermark;
       for (let w = watermark; ;) {
         const page = await this.deps.log.since(conversationId, w, FRAME);
         if (!page) throw new ConversationNotFoundError();
         if (page.activities.length > 0) backlog.push(page);
+        upTo = Math.max(upTo, page.watermark);
         if (page.watermark <= w || page.activities.length < FRAME) break;
         w = page.watermark;
       }
-      if (ws.readyState === ws.OPEN) this.deps.hub.attach(conversationId, ws, backlog);
+      if (ws.readyState === ws.OPEN) this.deps.hub.attach(conversationId, ws, backlog, upTo);
     });
   }
 
@@ -135,7 +144,11 @@ export class WebChatConversations {
       change(meta);
       const appended = await this.deps.log.append(conversationId, meta, activities.map(({ serviceUrl: _s, deliveryMode: _d, ...a }) => a));
       Object.assign(known, meta);
-      if (appended.length > 0) this.deps.hub.publish(conversationId, appended, meta.last);
+      if (appended.length > 0) {
+        this.deps.hub.publish(conversationId, appended, meta.last);
+        // a stream of this conversation on another instance reads them from the log
+        this.deps.events?.publish(STORED_TOPIC, { c: conversationId, w: meta.last } satisfies StoredNotice);
+      }
       return appended;
     });
   }

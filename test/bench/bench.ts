@@ -17,7 +17,7 @@ import type { SlotId } from '../../bot/domain/profile/profile';
  * same adapter; then an offered load of 200 turns/s; then start-up time and recommendation latency over a
  * synthetic 10,000-course catalogue. A script, not a test: compare the ratios printed in one run.
  */
-const ROOT = path.resolve(__dirname, '../../..');
+export const ROOT = path.resolve(__dirname, '../../..');
 const CONNECTIONS = 20;
 const CONVERSATIONS_PER_CONNECTION = 10;
 /** Whole orientations in four languages and several phrasings, so caches of repeated texts do not flatter the figures. */
@@ -33,9 +33,9 @@ const SCRIPTS: Array<Array<[string, string]>> = [
 ];
 const TURNS_PER_CONVERSATION = SCRIPTS[0].length + 1;
 let scriptIndex = 0;
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+export const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
-interface Stats { turns: number; seconds: number; p50: number; p99: number; max: number; errors: number; peakRssMb: number }
+export interface Stats { turns: number; seconds: number; p50: number; p99: number; max: number; errors: number; peakRssMb: number }
 
 function post(port: number, body: unknown): Promise<number> {
   const data = JSON.stringify(body);
@@ -75,7 +75,7 @@ function takeErrorKinds(): string {
   return text;
 }
 
-function percentile(sorted: number[], p: number): number { return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0; }
+export function percentile(sorted: number[], p: number): number { return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0; }
 
 function peakRss(child: ChildProcess): number {
   try {
@@ -84,7 +84,7 @@ function peakRss(child: ChildProcess): number {
   } catch { return 0; }
 }
 
-async function saturate(port: number, child: ChildProcess, label: string): Promise<Stats> {
+export async function saturate(port: number, child: ChildProcess, label: string): Promise<Stats> {
   const latencies: number[] = [];
   const errors = { n: 0 };
   const started = Date.now();
@@ -120,7 +120,7 @@ function summarise(latencies: number[], seconds: number, errors: number, child: 
   return { turns: latencies.length, seconds, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? 0, errors, peakRssMb: peakRss(child) };
 }
 
-async function start(script: string, port: number, env: Record<string, string>): Promise<{ child: ChildProcess; readyMs: number }> {
+export async function start(script: string, port: number, env: Record<string, string>): Promise<{ child: ChildProcess; readyMs: number }> {
   const t0 = Date.now();
   const child = fork(script, [], { cwd: ROOT, env: { ...process.env, PORT: String(port), LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   for (;;) {
@@ -208,7 +208,7 @@ export function recommendationLatency(size: number): { p50: number; p99: number;
   return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), searchP50: percentile(searches, 0.5), searchP99: percentile(searches, 0.99) };
 }
 
-const fmt = (s: Stats): string => `${(s.turns / s.seconds).toFixed(0).padStart(6)} turns/s  p50 ${s.p50.toFixed(1).padStart(6)} ms  p99 ${s.p99.toFixed(1).padStart(6)} ms  max ${s.max.toFixed(0).padStart(5)} ms  peak RSS ${s.peakRssMb.toFixed(0)} MB  errors ${s.errors}  (${s.turns} turns)`;
+export const fmt = (s: Stats): string => `${(s.turns / s.seconds).toFixed(0).padStart(6)} turns/s  p50 ${s.p50.toFixed(1).padStart(6)} ms  p99 ${s.p99.toFixed(1).padStart(6)} ms  max ${s.max.toFixed(0).padStart(5)} ms  peak RSS ${s.peakRssMb.toFixed(0)} MB  errors ${s.errors}  (${s.turns} turns)`;
 
 function currentRss(child: ChildProcess): number {
   try {
@@ -245,6 +245,8 @@ async function soak(minutes: number, rate: number): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--soak') return soak(Number(process.argv[3] ?? 30), Number(process.argv[4] ?? 100));
+  const instances = process.argv.indexOf('--instances');
+  if (instances > 0) return (await import('./instancesBench')).instancesBench(Number(process.argv[instances + 1] ?? 3));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-'));
   console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections × ${CONVERSATIONS_PER_CONNECTION} conversations × ${TURNS_PER_CONVERSATION} turns, in fr/en/es/de.`);
   const botPort = 3990;

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { EtagConflictError } from '../../bot/domain/storage/keyValueStore';
+import { CREATE_ONLY_ETAG } from '../../bot/domain/storage/etag';
 import { rejectionOf, type CurrentStore } from './storeTestKit';
 
 /** eTags and optimistic concurrency: part of {@link describeKeyValueStore}. */
@@ -48,6 +49,33 @@ export function describeEtagContract(current: CurrentStore): void {
     it('when the key is absent, then a write with any eTag inserts it', async () => {
       await current().write({ fresh: { n: 1, eTag: 'some-etag-from-elsewhere' } });
       expect((await current().read(['fresh'])).fresh).to.include({ n: 1 });
+    });
+
+    it('when the eTag asks for create-only and the key is absent, then the write creates it', async () => {
+      await current().write({ fresh: { n: 1, eTag: CREATE_ONLY_ETAG } });
+      const { fresh } = await current().read(['fresh']);
+      expect(fresh).to.include({ n: 1 });
+      expect(fresh.eTag).to.be.a('string').and.not.equal(CREATE_ONLY_ETAG);
+    });
+
+    it('when the eTag asks for create-only and the key exists, then rejects with EtagConflictError and writes nothing of the call', async () => {
+      await current().write({ taken: { n: 1 } });
+      const error = await rejectionOf(current().write({ other: { n: 9 }, taken: { n: 2, eTag: CREATE_ONLY_ETAG } }));
+      expect(error).to.be.instanceOf(EtagConflictError);
+      expect((error as EtagConflictError).key).to.equal('taken');
+      expect(await current().read(['taken', 'other'])).to.have.keys('taken');
+      expect((await current().read(['taken'])).taken).to.include({ n: 1 });
+    });
+
+    it('when several writers create the same absent key concurrently, then exactly one wins', async () => {
+      const outcomes = await Promise.allSettled(
+        [1, 2, 3, 4, 5].map((n) => current().write({ first: { n, eTag: CREATE_ONLY_ETAG } })),
+      );
+      const winners = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [i + 1] : []));
+      const losers = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+      expect(winners).to.have.length(1);
+      losers.forEach((reason) => expect(reason).to.be.instanceOf(EtagConflictError));
+      expect((await current().read(['first'])).first).to.include({ n: winners[0] });
     });
 
     it('when a key was deleted, then a write with its old eTag recreates it', async () => {

@@ -52,3 +52,17 @@ export async function requirePostgres(this: Mocha.Context): Promise<void> {
 export async function dropTestTable(table: string): Promise<void> {
   if (unreachable === undefined) await runSql(`DROP TABLE IF EXISTS "${table}"`);
 }
+
+/** A schema of its own for a test that runs whole instances (their tables, locks and channels are per schema). */
+export async function createTestSchema(): Promise<{ schema: string; url: string }> {
+  const schema = `it_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await runSql(`CREATE SCHEMA "${schema}"`);
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { schema, url: url.toString() };
+}
+
+/** Drops a schema made by {@link createTestSchema}, with everything in it. */
+export async function dropTestSchema(schema: string): Promise<void> {
+  if (unreachable === undefined) await runSql(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+}

@@ -1,5 +1,5 @@
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
-import { isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
+import { isCreateOnlyEtag, isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
 import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
 
 interface Entry {
@@ -48,7 +48,7 @@ export class MemoryStore implements KeyValueStore {
     for (const [key, item] of Object.entries(changes)) {
       const json = encodeStoreItem(key, item);
       const stored = this.entries.get(key);
-      if (stored && !isUnconditionalEtag(item.eTag) && item.eTag !== stored.eTag) {
+      if (stored && (isCreateOnlyEtag(item.eTag) || (!isUnconditionalEtag(item.eTag) && item.eTag !== stored.eTag))) {
         throw new EtagConflictError(key);
       }
       pending.push([key, json]);

@@ -1,6 +1,6 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
-import { isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
+import { isCreateOnlyEtag, isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
 import { likePrefix, postgresSql, TABLE_NAME, type PostgresSql } from './postgresSql';
 import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
 
@@ -83,6 +83,8 @@ export class PostgresStore implements KeyValueStore {
         const values = [key, newEtag(), json, updatedAt];
         if (isUnconditionalEtag(expected)) {
           await client.query(this.sql.upsert, values);
+        } else if (isCreateOnlyEtag(expected)) {
+          if ((await client.query(this.sql.insertIfAbsent, values)).rowCount === 0) throw new EtagConflictError(key);
         } else if (
           (await client.query(this.sql.updateIfMatch, [...values, String(expected)])).rowCount === 0 &&
           (await client.query(this.sql.insertIfAbsent, values)).rowCount === 0

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
-import { isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
+import { isCreateOnlyEtag, isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
 import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
 
 export interface SqliteStoreOptions {
@@ -116,6 +116,8 @@ export class SqliteStore implements KeyValueStore {
           const eTag = newEtag();
           if (isUnconditionalEtag(expected)) {
             this.upsert.run(key, eTag, json, updatedAt);
+          } else if (isCreateOnlyEtag(expected)) {
+            if (this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0) throw new EtagConflictError(key);
           } else if (
             this.updateIfMatch.run(eTag, json, updatedAt, key, String(expected)).changes === 0 &&
             this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0

@@ -16,6 +16,11 @@ export interface ConversationRecord {
   ticketId?: string;
   /** Messages for the person that their channel could not take yet (advisor replies): sent with the next turn. */
   outbox?: Array<{ text: string; from: 'advisor' | 'bot'; name?: string }>;
+  /**
+   * The replies of the last handled activity, saved with it: a channel that re-sends that activity (its instance
+   * died after saving, before answering) gets them again from whichever instance it reaches.
+   */
+  lastReplies?: { id: string; activities: Array<Record<string, unknown>> };
   createdAt: string;
   updatedAt: string;
 }

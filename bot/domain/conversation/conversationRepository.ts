@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '../storage/keyValueStore';
+import { CREATE_ONLY_ETAG } from '../storage/etag';
 import { newRecord, type ConversationRecord } from './conversationRecord';
 
 export interface ConversationAddress { channelId: string; conversationId: string; userId?: string }
@@ -41,8 +42,9 @@ export class ConversationRepository {
   /** Saves; throws `EtagConflictError` if the record changed since it was loaded. */
   async save(address: ConversationAddress, record: ConversationRecord, eTag?: string): Promise<void> {
     record.updatedAt = this.now().toISOString();
-    // A record never saved before is created only if still absent: '' would mean "overwrite anything".
-    await this.store.write({ [this.key(address)]: { ...record, eTag: eTag ?? '*' } });
+    // A record never saved before is created only if still absent ('*' would overwrite a record another instance
+    // created meanwhile, losing that turn): the loser gets EtagConflictError, like any stale save.
+    await this.store.write({ [this.key(address)]: { ...record, eTag: eTag ?? CREATE_ONLY_ETAG } });
   }
 
   /** Erases everything stored about the conversation and the user; returns how many items were deleted. */

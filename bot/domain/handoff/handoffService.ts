@@ -1,43 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import type { KeyValueStore, StoreItem } from '../storage/keyValueStore';
+import type { KeyValueStore } from '../storage/keyValueStore';
 import { retryOnConflict } from '../storage/retryOnConflict';
 import { assertTransition, type HandoffState } from './handoffState';
+import { KeyValueTicketStore } from './keyValueTicketStore';
 import { AlreadyAssignedError, TicketNotFoundError, summaryOf, type Ticket, type TicketSummary } from './ticket';
+import type { TicketStore } from './ticketStore';
 
 export interface Clock { now(): Date }
 
 type NewTicket = Pick<Ticket, 'address' | 'reason' | 'language' | 'profile' | 'recommendations'>;
-type IndexDoc = StoreItem & { tickets: Record<string, { state: HandoffState; since: string }> };
 
-const INDEX_KEY = 'handoff/index';
-const ticketKey = (id: string): string => `handoff/tickets/${id}`;
 const MAX_RETRIES = 8;
 
 /**
- * The handoff of conversations to advisors, durable in the project's store: open (queue), callback, claim,
- * note, resolve, cancel, expire. Every state change goes through `assertTransition`.
+ * The handoff of conversations to advisors: open (queue), callback, claim, note, resolve, cancel, expire. Every
+ * state change goes through `assertTransition`.
  *
- * @remarks A ticket and the index of open tickets are written together in one atomic write carrying both
- * eTags, so two advisors claiming at once cannot both win, and a crash never leaves one without the other.
+ * @remarks Tickets live in a {@link TicketStore} (a table with PostgreSQL or SQLite; given a plain key/value
+ * store, the key/value layout). Every change is a read, then an update conditional on the version read: two
+ * advisors claiming at once cannot both win, the loser re-reads and finds the ticket taken.
  */
 export class HandoffService {
-  constructor(private readonly store: KeyValueStore, private readonly clock: Clock) {}
+  private readonly tickets: TicketStore;
+
+  constructor(store: KeyValueStore | TicketStore, private readonly clock: Clock) {
+    this.tickets = 'deletePrefix' in store ? new KeyValueTicketStore(store, () => clock.now()) : store;
+  }
 
   async get(id: string): Promise<Ticket | undefined> {
-    const items = await this.store.read([ticketKey(id)]);
-    const item = items[ticketKey(id)];
-    if (!item) return undefined;
-    const { eTag: _eTag, ...ticket } = item;
-    return ticket as unknown as Ticket;
+    return (await this.tickets.get(id))?.ticket;
   }
 
   async list(state?: HandoffState): Promise<TicketSummary[]> {
-    const index = await this.index();
-    const ids = Object.entries(index.tickets).filter(([, e]) => !state || e.state === state).map(([id]) => id);
-    if (ids.length === 0) return [];
-    const items = await this.store.read(ids.map(ticketKey));
-    return ids.map((id) => items[ticketKey(id)]).filter(Boolean)
-      .map((item) => summaryOf(item as unknown as Ticket)).sort((a, b) => (a.since < b.since ? -1 : 1));
+    return (await this.tickets.list(state)).map(summaryOf);
   }
 
   /** Queues a conversation for an advisor; an already open ticket is returned as is (one per conversation). */
@@ -94,14 +89,14 @@ export class HandoffService {
     return expired.filter((t) => t.state === 'bot');
   }
 
-  /** Erasure: removes the ticket and its index entry. */
+  /** Erasure: removes the ticket (nothing refers to it afterwards). */
   async forget(id: string): Promise<void> {
-    await this.retry(async () => {
-      const index = await this.index();
-      delete index.tickets[id];
-      await this.store.write({ [INDEX_KEY]: index });
-      await this.store.delete([ticketKey(id)]);
-    });
+    await this.retry(() => this.tickets.delete(id));
+  }
+
+  /** Retention: deletes tickets last changed before `cutoff`; returns how many. */
+  purgeOlderThan(cutoff: Date): Promise<number> {
+    return this.tickets.purgeOlderThan(cutoff);
   }
 
   private move(t: Ticket, to: HandoffState, by?: string): Ticket {
@@ -117,46 +112,24 @@ export class HandoffService {
     const at = this.clock.now().toISOString();
     const fresh: Ticket = { id: randomUUID(), state: 'bot', since: at, createdAt: at, notes: [], history: [], ...input };
     return this.retry(async () => {
-      const index = await this.index();
       const ticket = apply(fresh);
-      index.tickets[ticket.id] = { state: ticket.state, since: ticket.since };
-      await this.store.write({ [ticketKey(ticket.id)]: { ...ticket, eTag: '*' }, [INDEX_KEY]: index });
+      await this.tickets.create(ticket);
       return ticket;
     });
   }
 
   private async update(id: string, apply: (t: Ticket) => Ticket): Promise<Ticket> {
     return this.retry(async () => {
-      const items = await this.store.read([ticketKey(id), INDEX_KEY]);
-      const item = items[ticketKey(id)];
-      if (!item) throw new TicketNotFoundError(id);
-      const { eTag, ...current } = item;
-      const next = apply(current as unknown as Ticket);
-      if ((next as unknown) === current) return next;
-      const index = prune((items[INDEX_KEY] as IndexDoc | undefined) ?? { tickets: {} }, this.clock.now());
-      index.tickets[id] = { state: next.state, since: next.since };
-      await this.store.write({ [ticketKey(id)]: { ...next, eTag }, [INDEX_KEY]: index });
+      const stored = await this.tickets.get(id);
+      if (!stored) throw new TicketNotFoundError(id);
+      const next = apply(stored.ticket);
+      if (next === stored.ticket) return next;
+      await this.tickets.update(next, stored.version);
       return next;
     });
-  }
-
-  private async index(): Promise<IndexDoc> {
-    const items = await this.store.read([INDEX_KEY]);
-    return (items[INDEX_KEY] as IndexDoc | undefined) ?? { tickets: {} };
   }
 
   private retry<T>(attempt: () => Promise<T>): Promise<T> {
     return retryOnConflict(attempt, MAX_RETRIES);
   }
-}
-
-const CLOSED_KEPT_DAYS = 30;
-
-/** Closed tickets (back to the bot, or resolved) leave the index after a while, so it stays small. */
-function prune(index: IndexDoc, now: Date): IndexDoc {
-  const limit = now.getTime() - CLOSED_KEPT_DAYS * 86_400_000;
-  for (const [id, e] of Object.entries(index.tickets)) {
-    if ((e.state === 'bot' || e.state === 'resolved') && new Date(e.since).getTime() < limit) delete index.tickets[id];
-  }
-  return index;
 }

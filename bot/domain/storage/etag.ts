@@ -20,3 +20,18 @@ export function isUnconditionalEtag(eTag: unknown): boolean {
 export function newEtag(): string {
   return randomUUID();
 }
+
+/**
+ * The eTag that asks for a create-only write: the item is written only if nothing is stored under its key, else
+ * the write rejects with `EtagConflictError` (and, as any conflict, writes nothing of the whole call).
+ *
+ * @remarks
+ * A first save has no eTag to send back, and `'*'` would overwrite whatever another instance created meanwhile
+ * (last writer wins). Store-made eTags are UUIDs, so this value can never match a stored one.
+ */
+export const CREATE_ONLY_ETAG = '!absent';
+
+/** True when a write with this eTag must only create the key ({@link CREATE_ONLY_ETAG}). */
+export function isCreateOnlyEtag(eTag: unknown): boolean {
+  return eTag === CREATE_ONLY_ETAG;
+}

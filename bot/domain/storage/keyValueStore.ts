@@ -27,8 +27,9 @@ export interface KeyValueStore {
    * Writes every change, or none of them.
    *
    * @remarks
-   * Per key: if `eTag` is absent, `''` or `'*'`, or if nothing is stored under the key, the write is an
-   * unconditional upsert. Otherwise the supplied eTag must equal the stored one, else the whole call rejects with
+   * Per key: if `eTag` is `CREATE_ONLY_ETAG` (from `./etag`), the key is written only if nothing is stored under it (a
+   * create-only write; else a conflict). If `eTag` is absent, `''` or `'*'`, or if nothing is stored under the key,
+   * the write is an unconditional upsert. Otherwise the supplied eTag must equal the stored one, else the whole call rejects with
    * {@link EtagConflictError} and nothing is written. Each successful write gives the item a new eTag. Values are
    * stored as JSON (Dates come back as strings, `undefined` properties vanish); caller objects are never mutated.
    * Note that botbuilder's `BotState.saveChanges()` always writes with `'*'`, so it is last-writer-wins: turns of

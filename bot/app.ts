@@ -28,7 +28,8 @@ import { OpeningHoursSchedule } from './domain/handoff/advisorSchedule';
 import { parseCallbackNumber } from './domain/handoff/phoneNumber';
 import { CallbackTimeNormaliser } from './adapters/callbackTimeNormaliser';
 import { AdvisorDesk } from './handoff/advisorDesk';
-import { ChannelDelivery } from './handoff/userDelivery';
+import { BotConnectorSender, ChannelDelivery, WebChatSender } from './handoff/userDelivery';
+import { TurnRunner } from './channels/turnRunner';
 import { HandoffFlow } from './handoff/handoffFlow';
 import { QueueExpiry } from './handoff/queueExpiry';
 import { CONVERSATIONS_ROOT } from './domain/conversation/conversationRepository';
@@ -113,8 +114,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const repository = new ConversationRepository(store);
   const links = new LinkCounter(store);
   const handoff = new HandoffService(store, { now: () => new Date() });
-  let webChatSink: App['webChat'] | undefined;
-  const delivery = new ChannelDelivery(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList, () => webChatSink, logger);
+  const delivery = new ChannelDelivery(new BotConnectorSender(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList), logger);
   const desk = new AdvisorDesk({ handoff, repository, queue, delivery, translations });
   const hours = config.officeHours ?? agency?.advisorHours.openingHours ?? null;
   const timeZone = agency?.advisorHours.timeZone ?? config.timeZone;
@@ -137,6 +137,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     replyCache,
     maxTextLength: config.maxTextLength, contactCentre: config.handoffTarget === 'contact-centre' ? config.contactCentre : undefined,
   });
+  const runner = new TurnRunner({ adapter, queue, logic: (context) => bot.run(context), logger, appId: config.botAuth.MicrosoftAppId });
   const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
   const timers: NodeJS.Timeout[] = [];
   let housekeepingRuns = 0;
@@ -177,7 +178,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     },
   };
   app.server = createServer({
-    adapter, queue, logger, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
+    adapter, queue, logger, runner, logic: runner.logic, isReady: () => app.ready,
     acceptsActivities: config.localMode || config.botAuth.MicrosoftAppId !== '',
     serviceUrlAllowList: config.serviceUrlAllowList, maxBodyBytes: config.maxBodyBytes,
     // Web Chat's upload reads the message and drops the files as they stream in: a photo must not cost the text
@@ -186,9 +187,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   });
   mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: (id) => links.opened(id), logger });
   app.webChat = mountWebChat(app.server, {
-    adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
+    adapter, queue, store, logger, config, runner, logic: runner.logic, isReady: () => app.ready,
   });
-  webChatSink = app.webChat;
+  delivery.register('webchat', new WebChatSender(app.webChat));
   const consoleMount = mountConsole(app.server, { backend: desk, store, config, logger });
   closers.push(() => consoleMount.close());
   return app;

@@ -131,7 +131,11 @@ export class AdvisorDesk implements ConsoleBackend {
       return result;
     });
     this.notifyMessage(ticket.id, entry);
-    if (outcome.status !== 'delivered') this.emit({ type: 'delivery', ticketId: ticket.id, outcome });
+    if (outcome.status !== 'delivered') {
+      // every signed-in advisor gets the event: the number to call back stays in the sender's own answer
+      const { callbackPhone: _phone, ...shared } = outcome as DeliveryOutcome & { callbackPhone?: string };
+      this.emit({ type: 'delivery', ticketId: ticket.id, outcome: shared as DeliveryOutcome });
+    }
     return outcome;
   }
 

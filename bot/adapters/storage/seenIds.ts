@@ -57,26 +57,28 @@ export class SqliteSeenIds implements SeenIds {
 
 /** In the PostgreSQL database of the key/value store (its own small pool and table). */
 export class PostgresSeenIds implements SeenIds {
-  private constructor(private readonly pool: Pool, private readonly now: () => number) {}
+  private constructor(private readonly pool: Pool, private readonly table: string, private readonly now: () => number) {}
 
-  static async open(connectionString: string, now: () => number = Date.now): Promise<PostgresSeenIds> {
+  /** `table` is for tests (a name of their own); deployments use `seen_ids`. */
+  static async open(connectionString: string, now: () => number = Date.now, table = 'seen_ids'): Promise<PostgresSeenIds> {
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(table)) throw new RangeError(`Storage: invalid table name "${table}".`);
     const pool = new Pool({ connectionString, max: 4 });
     pool.on('error', () => undefined); // an idle connection dropped: the pool replaces it
     try {
-      await pool.query('CREATE TABLE IF NOT EXISTS seen_ids (id TEXT PRIMARY KEY, seen_at BIGINT NOT NULL)');
+      await pool.query(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, seen_at BIGINT NOT NULL)`);
     } catch (err) {
       // two instances starting together may race inside CREATE TABLE IF NOT EXISTS: the table exists then
       if ((err as { code?: string }).code !== '23505' && (err as { code?: string }).code !== '42P07') { await pool.end(); throw err; }
     }
-    return new PostgresSeenIds(pool, now);
+    return new PostgresSeenIds(pool, table, now);
   }
 
   async claim(id: string): Promise<boolean> {
-    const result = await this.pool.query('INSERT INTO seen_ids (id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, this.now()]);
+    const result = await this.pool.query(`INSERT INTO ${this.table} (id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [id, this.now()]);
     return result.rowCount === 1;
   }
   async purgeOlderThan(cutoff: Date): Promise<number> {
-    return (await this.pool.query('DELETE FROM seen_ids WHERE seen_at < $1', [cutoff.getTime()])).rowCount ?? 0;
+    return (await this.pool.query(`DELETE FROM ${this.table} WHERE seen_at < $1`, [cutoff.getTime()])).rowCount ?? 0;
   }
   async close(): Promise<void> { await this.pool.end(); }
 }

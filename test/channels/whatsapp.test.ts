@@ -186,4 +186,14 @@ describe('WhatsApp channel: webhook, orientation, exactly once, rendering (again
     expect(rows).to.deep.equal({});
     expect(await user.record()).to.equal(undefined);
   });
+
+  it('when retention purges old conversations, then the phone number goes with them (it lives under the conversation)', async () => {
+    const user = person();
+    await user.say('Bonjour');
+    const contactKey = `conversations/whatsapp/${encodeURIComponent(user.conversationId)}/whatsapp-contact`;
+    expect(Object.keys(await running.app.store.read([contactKey]))).to.deep.equal([contactKey]);
+    // what the hourly housekeeping does with RETENTION_DAYS, here with a cutoff just after now
+    await running.app.store.purgeOlderThan('conversations/', new Date(Date.now() + 1000));
+    expect(await running.app.store.read([contactKey])).to.deep.equal({});
+  });
 });

@@ -1,7 +1,7 @@
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
-import { InProcessTurn } from './inProcessTurn';
+import { InProcessTurn } from '../webchat/inProcessTurn';
 import { turnKey } from './turnKey';
 
 export interface TurnRunnerDeps {

@@ -22,8 +22,12 @@ export interface PipelineHooks {
  * Every messaging app's inbound path after the webhook answered 200: per message, under the person's turn lock
  * (so their messages are handled one at a time, in the order they arrived), claim the platform id (an atomic
  * insert: a re-delivery, at once or days later, stops here), run the turn through the shared runner (a few at
- * a time, see {@link TurnSlots}), send the replies. Replies the platform keeps refusing are kept in the conversation's outbox, so they go out with the
- * person's next message instead of being lost, and the failure is logged.
+ * a time, see {@link TurnSlots}), send the replies. Replies the platform keeps refusing are kept in the
+ * conversation's outbox, so they go out with the person's next message instead of being lost, and the failure
+ * is logged.
+ *
+ * @remarks The id is claimed before the turn, and the webhook already answered 200: a crash between the two
+ * loses that one message (the platform will not send it again), where claiming after would answer it twice.
  */
 export class MessagingPipeline {
   private readonly pending = new Set<Promise<void>>();

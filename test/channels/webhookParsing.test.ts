@@ -47,13 +47,17 @@ describe('Messaging apps: signatures and payloads (pure)', () => {
             { from: '16505551234', id: 'wamid.4', timestamp: '1749416386', type: 'reaction', reaction: { message_id: 'wamid.x', emoji: '👍' } },
             { from: '16505551234', id: 'wamid.5', timestamp: '1749416387', type: 'contacts', contacts: [{ name: { formatted_name: 'B' } }] },
           ] } },
-        { field: 'messages', value: { metadata: { phone_number_id: PHONE_ID }, statuses: [{ id: 'wamid.1', status: 'read', timestamp: '1', recipient_id: '16505551234' }] } },
+        { field: 'messages', value: { metadata: { phone_number_id: PHONE_ID }, statuses: [
+          { id: 'wamid.1', status: 'read', timestamp: '1', recipient_id: '16505551234' },
+          { id: 'wamid.7', status: 'failed', timestamp: '2', recipient_id: '16505551234', errors: [{ code: 131047, title: 'Re-engagement message' }] },
+        ] } },
         { field: 'messages', value: { metadata: { phone_number_id: '999' }, messages: [{ from: '1', id: 'wamid.9', timestamp: '1', type: 'text', text: { body: 'other' } }] } },
         { field: 'account_update', value: {} },
       ] }],
     };
     const parsed = parseWhatsApp(payload, PHONE_ID, id);
-    expect(parsed.statuses).to.equal(1);
+    expect(parsed.statuses).to.equal(2);
+    expect(parsed.failedCodes).to.deep.equal([131047]);
     expect(parsed.messages.map((m) => [m.platformId, m.text ?? m.nonText])).to.deep.equal([['wamid.1', 'Hello'], ['wamid.2', 'Bac'], ['wamid.3', 'voice'], ['wamid.5', 'contact']]);
     expect(parsed.messages[0]).to.include({ conversationId: 'h-16505551234', replyTo: '16505551234' });
     expect(parsed.messages[0].sentAt.toISOString()).to.equal(new Date(1749416383000).toISOString());

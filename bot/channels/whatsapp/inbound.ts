@@ -8,11 +8,13 @@ interface WaMessage {
   button?: { text?: string; payload?: string };
   location?: { latitude?: number; longitude?: number };
 }
-interface WaPayload { object?: string; entry?: Array<{ changes?: Array<{ field?: string; value?: { metadata?: { phone_number_id?: string }; messages?: WaMessage[]; statuses?: unknown[] } }> }> }
+interface WaStatus { status?: string; errors?: Array<{ code?: unknown }> }
+interface WaPayload { object?: string; entry?: Array<{ changes?: Array<{ field?: string; value?: { metadata?: { phone_number_id?: string }; messages?: WaMessage[]; statuses?: WaStatus[] } }> }> }
 
 const NON_TEXT: Record<string, NonTextKind> = { audio: 'voice', voice: 'voice', image: 'image', sticker: 'sticker', document: 'document', video: 'video', contacts: 'contact' };
 
-export interface ParsedWhatsApp { messages: InboundMessage[]; statuses: number; ignored: number }
+/** `failedCodes`: Meta's error codes of `failed` statuses (a message of ours that never arrived), for the logs. */
+export interface ParsedWhatsApp { messages: InboundMessage[]; statuses: number; failedCodes: number[]; ignored: number }
 
 /**
  * Meta's webhook payload → the person's messages. Status callbacks (sent, delivered, read, failed) are counted and
@@ -21,7 +23,7 @@ export interface ParsedWhatsApp { messages: InboundMessage[]; statuses: number; 
  * @param conversationIdOf the phone number (`wa_id`) → the bot's conversation id (a keyed hash)
  */
 export function parseWhatsApp(payload: unknown, phoneNumberId: string, conversationIdOf: (waId: string) => string): ParsedWhatsApp {
-  const result: ParsedWhatsApp = { messages: [], statuses: 0, ignored: 0 };
+  const result: ParsedWhatsApp = { messages: [], statuses: 0, failedCodes: [], ignored: 0 };
   const body = payload as WaPayload;
   if (!body || typeof body !== 'object' || body.object !== 'whatsapp_business_account' || !Array.isArray(body.entry)) return result;
   for (const entry of body.entry) {
@@ -29,7 +31,10 @@ export function parseWhatsApp(payload: unknown, phoneNumberId: string, conversat
       const value = change?.value;
       if (change?.field !== 'messages' || !value) { result.ignored++; continue; }
       if (value.metadata?.phone_number_id !== phoneNumberId) { result.ignored++; continue; }
-      result.statuses += Array.isArray(value.statuses) ? value.statuses.length : 0;
+      for (const status of Array.isArray(value.statuses) ? value.statuses : []) {
+        result.statuses++;
+        if (status?.status === 'failed') result.failedCodes.push(...(status.errors ?? []).map((e) => (typeof e?.code === 'number' ? e.code : 0)));
+      }
       for (const m of Array.isArray(value.messages) ? value.messages : []) {
         const message = readMessage(m, conversationIdOf);
         if (message) result.messages.push(message); else result.ignored++;

@@ -84,6 +84,8 @@ export const whatsappChannel: ChannelDefinition = {
       }
       const parsed = parseWhatsApp(payload, wa.phoneNumberId, (waId) => hashedId('wa-', waId, wa.appSecret));
       res.send(200, { status: 'accepted' });
+      // a message of ours WhatsApp could not deliver (131047 window closed, 131026 not on WhatsApp...): codes only
+      if (parsed.failedCodes.length > 0) ctx.logger.warn({ event: 'channel.delivery_failed', channel: 'whatsapp', codes: parsed.failedCodes }, 'WhatsApp reported undelivered messages');
       pipeline.accept(parsed.messages);
     });
 

@@ -387,8 +387,8 @@ async function main(): Promise<void> {
   if (process.argv[2] === '--whatsapp') return whatsappOnly();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-'));
   console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections × ${CONVERSATIONS_PER_CONNECTION} conversations × ${TURNS_PER_CONVERSATION} turns, in fr/en/es/de.`);
-  const botPort = 3990;
-  const echoPort = 3991;
+  const botPort = await freePort(); // other benchmarks may run on this machine
+  const echoPort = await freePort();
   const graph = new FakeGraph();
   await graph.start();
   const bot = await start(path.join(ROOT, 'dist/bot/index.js'), botPort, { DATA_DIR: dataDir, HOST: '127.0.0.1', ...WHATSAPP_ENV, WHATSAPP_API_URL: `http://127.0.0.1:${graph.port}/v23.0` });

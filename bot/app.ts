@@ -20,6 +20,7 @@ import { Understanding, loadLexicons, warmUp } from './domain/understanding';
 import type { KnowledgeBase } from './domain/knowledge/types';
 import { textIn } from './domain/knowledge/catalogueText';
 import type { Region } from './domain/profile/profile';
+import { parseRegionOutlines, regionAt } from './domain/profile/regionAt';
 import { Renderer } from '../dialogs/renderer';
 import { OrientationBot } from './orientationBot';
 import { ReplyCache } from './replyCache';
@@ -31,7 +32,14 @@ import { OpeningHoursSchedule } from './domain/handoff/advisorSchedule';
 import { parseCallbackNumber } from './domain/handoff/phoneNumber';
 import { CallbackTimeNormaliser } from './adapters/callbackTimeNormaliser';
 import { AdvisorDesk } from './handoff/advisorDesk';
-import { ChannelDelivery } from './handoff/userDelivery';
+import { BotConnectorSender, ChannelDelivery, WebChatSender } from './handoff/userDelivery';
+import { TurnRunner } from './channels/turnRunner';
+import type { ChannelDefinition, MountedChannel } from './channels/messagingChannel';
+import { DEFAULT_RETRY, type RetryPolicy } from './channels/platformClient';
+import { whatsappChannel } from './channels/whatsapp';
+import { telegramChannel } from './channels/telegram';
+import type { SeenIds } from './domain/storage/seenIds';
+import { MemorySeenIds, createSeenIds } from './adapters/storage/seenIds';
 import { HandoffFlow } from './handoff/handoffFlow';
 import { QueueExpiry } from './handoff/queueExpiry';
 import { CONVERSATIONS_ROOT } from './domain/conversation/conversationRepository';
@@ -54,6 +62,8 @@ export interface App {
   /** The advisors' side of handoffs (what the console calls). */
   desk: AdvisorDesk;
   handoff: HandoffService;
+  /** Resolves once the messaging apps' accepted messages are all handled (their webhooks answer before that). */
+  messagingIdle(): Promise<void>;
   /** Expires unclaimed queue entries and purges data past retention; run every minute once ready. */
   housekeeping(): Promise<void>;
   ready: boolean;
@@ -68,7 +78,16 @@ export interface AppOptions {
   store?: KeyValueStore;
   /** Tests pass a cluster of their own; by default PostgreSQL's when DATABASE_URL is set (and no store is given), else in-process. */
   cluster?: Cluster;
+  /** Platform message ids already handled; with a test's own store, in memory unless given. */
+  seenIds?: SeenIds;
+  /** Messaging apps' send retries (tests shorten the waits). */
+  channelRetry?: RetryPolicy;
+  /** The clock of the messaging apps' reply window (tests move it). */
+  now?: () => Date;
 }
+
+/** The messaging apps: each folder under bot/channels exports one; a channel is mounted when its variables are set. */
+const MESSAGING_CHANNELS: readonly ChannelDefinition[] = [whatsappChannel, telegramChannel];
 
 /**
  * The composition root: the only place that builds concrete adapters and wires them. Everything it builds
@@ -94,6 +113,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   if (missingLexicon.length > 0) throw new Error(`no lexicon in ${path.join(config.knowledgeDir, 'lexicon')} for: ${missingLexicon.join(', ')}`);
 
   const store = options.store ?? await createStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onPoolError: (e) => logger.error({ event: 'db.pool', error: e.name }, 'database pool error') });
+  const seenIds = options.seenIds ?? (options.store ? new MemorySeenIds() : await createSeenIds({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   const recommender = new Recommender(knowledge, languages, searchSettings, agency?.id);
   const topicLabel = (lang: string, id: string): string => knowledge.topics.find((t) => t.id === id)?.label[lang] ?? id;
   const regions: Region[] = agency ? [agency.region] : ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'];
@@ -132,8 +152,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     if (moved > 0) logger.info({ event: 'handoff.tickets_moved', count: moved }, 'handoff tickets moved into their table');
   }
   const handoff = new HandoffService(tickets ?? store, { now: () => new Date() });
-  let webChatSink: App['webChat'] | undefined;
-  const delivery = new ChannelDelivery(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList, () => webChatSink, logger);
+  const delivery = new ChannelDelivery(new BotConnectorSender(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList), logger);
   const desk = new AdvisorDesk({ handoff, repository, queue, delivery, translations, presence: cluster.presence, events: cluster.events });
   const hours = config.officeHours ?? agency?.advisorHours.openingHours ?? null;
   const timeZone = agency?.advisorHours.timeZone ?? config.timeZone;
@@ -147,19 +166,24 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       return (course && textIn(course.title, lang, course.taughtIn).text) || recommender.support(id)?.name || recommender.agencySearch(id)?.agency.name || id;
     },
   });
+  const outlines = parseRegionOutlines(JSON.parse(fs.readFileSync(path.join(config.knowledgeDir, 'geo', 'regions.json'), 'utf8')));
   const replyCache = new ReplyCache<Partial<Activity>[]>({
     maxKeys: config.replyCacheSize, ttlSeconds: 600,
     onError: (err) => logger.warn({ event: 'replycache.failed', error: err.name }, 'reply cache refused an entry'),
   });
   const bot = new OrientationBot({
     engine, repository, translations, renderer, topicLabel, logger, handoff: flow,
-    replyCache,
+    replyCache, retentionDays: config.retentionDays,
+    // a shared location counts only in a region this deployment serves
+    regionAt: (latitude, longitude) => { const r = regionAt(outlines, latitude, longitude); return r && regions.includes(r) ? r : undefined; },
     maxTextLength: config.maxTextLength, contactCentre: config.handoffTarget === 'contact-centre' ? config.contactCentre : undefined,
   });
+  const runner = new TurnRunner({ adapter, queue, logic: (context) => bot.run(context), logger, appId: config.botAuth.MicrosoftAppId });
   const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
   const timers: NodeJS.Timeout[] = [];
   let housekeepingRuns = 0;
   const closers: Array<() => Promise<void>> = [];
+  const channels: MountedChannel[] = [];
   const app: App = {
     server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, bot, translations, desk, handoff, store, knowledge, ready: false,
     async warm() {
@@ -182,10 +206,15 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       tick.unref();
       timers.push(tick);
     },
+    async messagingIdle() {
+      for (const channel of channels) await channel.idle();
+    },
     async housekeeping() {
       await expiry.run();
       const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);
       const purged = await store.purgeOlderThan(CONVERSATIONS_ROOT, cutoff) + await handoff.purgeOlderThan(cutoff);
+      // platforms re-deliver for up to about a week: ids are kept 8 days, then forgotten
+      await seenIds.purgeOlderThan(new Date(Date.now() - 8 * 86_400_000));
       if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'old conversations purged');
       // once an hour (the tick is a minute): PostgreSQL's VACUUM, so erased rows do not linger in its files
       if (++housekeepingRuns % 60 === 1) { await store.scrub?.(); await tickets?.scrub?.(); }
@@ -197,15 +226,17 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       for (const close of closers) await close();
       await app.webChat.close();
       app.server.close();
+      for (const channel of channels) await channel.idle();
       await queue.drain();
       replyCache.close();
       if (!options.cluster) await cluster.close();
       await tickets?.close?.();
+      await seenIds.close();
       await store.close();
     },
   };
   app.server = createServer({
-    adapter, queue, logger, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
+    adapter, queue, logger, runner, logic: runner.logic, isReady: () => app.ready,
     acceptsActivities: config.localMode || config.botAuth.MicrosoftAppId !== '',
     serviceUrlAllowList: config.serviceUrlAllowList, maxBodyBytes: config.maxBodyBytes,
     // Web Chat's upload reads the message and drops the files as they stream in: a photo must not cost the text
@@ -214,9 +245,19 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   });
   mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: (id) => links.opened(id), logger });
   app.webChat = mountWebChat(app.server, {
-    adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready, events: cluster.events,
+    adapter, queue, store, logger, config, runner, logic: runner.logic, isReady: () => app.ready, events: cluster.events,
   });
-  webChatSink = app.webChat;
+  delivery.register('webchat', new WebChatSender(app.webChat));
+  const channelContext = {
+    config, runner, seen: seenIds, store, repository, translations, logger, retry: options.channelRetry ?? DEFAULT_RETRY,
+    isReady: () => app.ready, now: options.now ?? (() => new Date()),
+  };
+  for (const definition of MESSAGING_CHANNELS.filter((c) => c.enabled(config))) {
+    const mounted = definition.mount(app.server, channelContext);
+    delivery.register(definition.id, mounted.sender);
+    channels.push(mounted);
+    logger.info({ event: 'channel.enabled', channel: definition.id }, 'messaging app enabled');
+  }
   const consoleMount = mountConsole(app.server, { backend: desk, store, config, logger });
   closers.push(() => consoleMount.close());
   return app;

@@ -64,6 +64,24 @@ export interface Config {
   readonly consoleLoginAttempts: number;
   /** Seconds between housekeeping runs (queue expiry, retention), once for all instances; tests shorten it. */
   readonly housekeepingSeconds: number;
+  /** The WhatsApp channel (Cloud API), when its four required variables are set. */
+  readonly whatsapp?: {
+    readonly verifyToken: string;
+    readonly appSecret: string;
+    readonly accessToken: string;
+    readonly phoneNumberId: string;
+    /** Graph API base with its version; tests point it at a local fake. */
+    readonly apiUrl: string;
+    /** The agency's approved template sent when an advisor writes after the 24-hour window (name and language). */
+    readonly template?: { readonly name: string; readonly language: string };
+  };
+  /** The Telegram channel (Bot API webhook), when its two required variables are set. */
+  readonly telegram?: {
+    readonly botToken: string;
+    readonly webhookSecret: string;
+    /** Bot API base; tests point it at a local fake. */
+    readonly apiUrl: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -191,6 +209,48 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   if (nodeEnv === 'production' && (config.webChatTokenSecret ?? '').length < 32) {
     problems.push('WEBCHAT_TOKEN_SECRET must be set (at least 32 characters) in production');
   }
+  Object.assign(config, messagingChannels(str, nodeEnv, problems));
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+const WHATSAPP_REQUIRED = ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID'];
+const TELEGRAM_REQUIRED = ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'];
+
+/**
+ * The messaging apps (CONTRACT.md §5): each is enabled when all its required variables are set; some but not all
+ * is a mistake worth stopping for (a channel that half works would answer Meta's handshake and drop messages).
+ */
+function messagingChannels(str: (name: string, fallback?: string) => string, nodeEnv: string, problems: string[]): Pick<Config, 'whatsapp' | 'telegram'> {
+  const apiUrl = (name: string, fallback: string): string => {
+    const url = str(name, fallback).replace(/\/$/, '');
+    if (!/^https?:\/\/[^/]+/.test(url)) problems.push(`${name} must be an http(s) URL (got "${url}")`);
+    else if (nodeEnv === 'production' && !url.startsWith('https://')) problems.push(`${name} must be https:// in production`);
+    return url;
+  };
+  const enabled = (names: string[], channel: string): boolean => {
+    const missing = names.filter((n) => !str(n));
+    if (missing.length > 0 && missing.length < names.length) problems.push(`${channel} needs all of ${names.join(', ')} (missing: ${missing.join(', ')})`);
+    return missing.length === 0;
+  };
+  const result: { -readonly [K in 'whatsapp' | 'telegram']?: Config[K] } = {};
+  if (enabled(WHATSAPP_REQUIRED, 'WhatsApp')) {
+    if (!/^\d{5,20}$/.test(str('WHATSAPP_PHONE_NUMBER_ID'))) problems.push('WHATSAPP_PHONE_NUMBER_ID must be the numeric id Meta shows (not the phone number itself)');
+    if (str('WHATSAPP_APP_SECRET').length < 16) problems.push('WHATSAPP_APP_SECRET looks too short (the Meta app secret, 32 hex characters)');
+    const templateName = str('WHATSAPP_TEMPLATE_NAME');
+    const templateLanguage = str('WHATSAPP_TEMPLATE_LANGUAGE');
+    if (Boolean(templateName) !== Boolean(templateLanguage)) problems.push('WHATSAPP_TEMPLATE_NAME and WHATSAPP_TEMPLATE_LANGUAGE go together (e.g. advisor_reply and fr)');
+    result.whatsapp = {
+      verifyToken: str('WHATSAPP_VERIFY_TOKEN'), appSecret: str('WHATSAPP_APP_SECRET'), accessToken: str('WHATSAPP_ACCESS_TOKEN'),
+      phoneNumberId: str('WHATSAPP_PHONE_NUMBER_ID'), apiUrl: apiUrl('WHATSAPP_API_URL', 'https://graph.facebook.com/v23.0'),
+      template: templateName && templateLanguage ? { name: templateName, language: templateLanguage } : undefined,
+    };
+  }
+  if (enabled(TELEGRAM_REQUIRED, 'Telegram')) {
+    // what setWebhook accepts as secret_token, so the header can match at all
+    if (!/^[A-Za-z0-9_-]{16,256}$/.test(str('TELEGRAM_WEBHOOK_SECRET'))) problems.push('TELEGRAM_WEBHOOK_SECRET must be 16 to 256 characters of A-Z, a-z, 0-9, _ and -');
+    if (!/^\d+:[A-Za-z0-9_-]+$/.test(str('TELEGRAM_BOT_TOKEN'))) problems.push('TELEGRAM_BOT_TOKEN must look like 123456:ABC-... (from BotFather)');
+    result.telegram = { botToken: str('TELEGRAM_BOT_TOKEN'), webhookSecret: str('TELEGRAM_WEBHOOK_SECRET'), apiUrl: apiUrl('TELEGRAM_API_URL', 'https://api.telegram.org') };
+  }
+  return result;
 }

@@ -8,6 +8,9 @@ import type { OrientationEngine, TurnInput } from './domain/orientation/orientat
 import type { Output } from './domain/orientation/outputs';
 import type { Renderer } from '../dialogs/renderer';
 import type { HandoffFlow } from './handoff/handoffFlow';
+import type { Region } from './domain/profile/profile';
+
+const NON_TEXT = new Set(['voice', 'image', 'sticker', 'document', 'contact', 'video', 'other']);
 
 export interface BotDeps {
   engine: OrientationEngine;
@@ -21,6 +24,10 @@ export interface BotDeps {
   maxTextLength: number;
   /** The contact-centre platform (channel and sender id) whose `handoff.status` events are honoured; none: no one's. */
   contactCentre?: { channelId: string; fromId: string };
+  /** The served region a shared location lies in (messaging apps), if any. */
+  regionAt?: (latitude: number, longitude: number) => Region | undefined;
+  /** How long conversations are kept, said in the welcome of channels that keep a phone number or chat id. */
+  retentionDays?: number;
   now?: () => Date;
 }
 
@@ -73,8 +80,10 @@ export class OrientationBot {
     const pending = (record.outbox ?? []).map((m) => ({ type: ActivityTypes.Message, text: m.text, ...(m.name ? { channelData: { advisor: m.name } } : {}) }));
     record.outbox = undefined;
     const activities: Partial<Activity>[] = [...pending, ...this.deps.renderer.render(outputs, {
-      t, lang, channelId: address.channelId, profile: record.session.profile, topicLabel: (id) => this.deps.topicLabel(lang, id),
+      t, lang, channelId: address.channelId, profile: record.session.profile, topicLabel: (id) => this.deps.topicLabel(lang, id), retentionDays: this.deps.retentionDays,
     })];
+    // the language of the words, for channels that add their own (a messaging app's "Choose" button)
+    for (const a of activities) if (a.type === ActivityTypes.Message) a.locale = lang;
     appendBotMessages(record, activities.slice(pending.length), this.now().toISOString());
     record.lastReplies = activity.id ? { id: activity.id, activities: activities as Array<Record<string, unknown>> } : undefined;
 
@@ -116,15 +125,22 @@ export class OrientationBot {
     const input = inputOf(activity);
     if ((input.text ?? '').length > this.deps.maxTextLength) return [{ type: 'say', key: 'common:tooLong' }];
     if (input.text) appendTranscript(record, { at: this.now().toISOString(), from: 'user', text: input.text });
+    // a messaging app's voice note, photo, sticker... or shared location: said by its kind (the content is never kept)
+    const nonText = input.text ? undefined : nonTextOf(activity);
+    const place = input.text ? undefined : placeOf(activity);
+    if (nonText || place) appendTranscript(record, { at: this.now().toISOString(), from: 'user', text: `[${nonText ?? 'location'}]` });
 
     const withPeople = await handoff.activeTicket(record);
     if (withPeople) {
       const intent = engine.peekIntent(record.session, input.text ?? '');
       if (intent === 'erase') return [{ type: 'erase' }];
       const out = await handoff.whileWithPeople(withPeople, record, intent === 'restart');
+      if (nonText) out.push({ type: 'say', key: `channels:nonText.${nonText}` });
       if (!out.some((o) => o.type === 'handoffState')) return out;
       return [...out, ...engine.resume(record.session)];
     }
+    if (place) return engine.locatedIn(record.session, this.deps.regionAt?.(place.latitude, place.longitude), activity.locale);
+    if (nonText) return engine.notText(record.session, `channels:nonText.${nonText}`, activity.locale);
     return this.act(engine.handle(record.session, input), record, address);
   }
 
@@ -146,6 +162,19 @@ function inputOf(activity: Activity): TurnInput {
   const value = activity.value as { choice?: unknown } | undefined;
   const choice = value && typeof value.choice === 'string' ? value.choice : undefined;
   return { text: typeof activity.text === 'string' ? activity.text : undefined, choice, locale: activity.locale };
+}
+
+/** The kind of a message the bot cannot read (set by the messaging-app connectors), if it is one. */
+function nonTextOf(activity: Activity): string | undefined {
+  const name = (activity.attachments ?? []).find((a) => a.contentType === 'application/vnd.orientation.non-text')?.name;
+  return name && NON_TEXT.has(name) ? name : undefined;
+}
+
+/** A shared location (a `GeoCoordinates` entity), if the message is one. */
+function placeOf(activity: Activity): { latitude: number; longitude: number } | undefined {
+  const geo = (activity.entities ?? []).find((e) => e.type === 'GeoCoordinates') as { latitude?: unknown; longitude?: unknown } | undefined;
+  return geo && typeof geo.latitude === 'number' && typeof geo.longitude === 'number' && Math.abs(geo.latitude) <= 90 && Math.abs(geo.longitude) <= 180
+    ? { latitude: geo.latitude, longitude: geo.longitude } : undefined;
 }
 
 export function addressOf(activity: Partial<Activity>): ConversationAddress {

@@ -13,6 +13,8 @@ export interface RenderContext {
   channelId: string;
   profile: Profile;
   topicLabel: TopicLabel;
+  /** How long conversations are kept (RETENTION_DAYS), for the channels whose welcome says so. */
+  retentionDays?: number;
 }
 
 /**
@@ -29,6 +31,7 @@ export class Renderer {
       switch (output.type) {
         case 'say':
           activities.push(MessageFactory.text(ctx.t(output.key, output.params)));
+          if (output.key === 'common:welcome' && caps.keptNotice) activities.push(MessageFactory.text(ctx.t(caps.keptNotice, { days: ctx.retentionDays ?? 30 })));
           break;
         case 'ask':
           if (caps.traces) activities.push(trace('orientation.ask', { slot: output.slot }));

@@ -20,10 +20,10 @@ const BASE = '/console/api/conversations';
 const LISTED: readonly HandoffState[] = ['queued', 'assigned', 'callback-requested', 'resolved'];
 const MAX_BODY_BYTES = 16 * 1024;
 
-/** What the console shows of a ticket: everything but the channel address, which is the bot's business. */
-export function ticketView(ticket: Ticket): Omit<Ticket, 'address'> {
-  const { address: _address, ...view } = ticket;
-  return view;
+/** What the console shows of a ticket: everything but the channel address (ids), which is the bot's business; its channel, yes. */
+export function ticketView(ticket: Ticket): Omit<Ticket, 'address'> & { channel: string } {
+  const { address, ...view } = ticket;
+  return { ...view, channel: address.channelId };
 }
 
 /**
@@ -67,8 +67,9 @@ export function conversationRoutes(server: Server, d: ConversationRouteDeps): vo
 
   act('claim', async (id, advisor) => ({ conversation: ticketView(await d.backend.claim(id, advisor)) }));
   act('messages', async (id, advisor, body) => {
-    await d.backend.sendMessage(id, advisor, textField(body, 'text', d.maxTextLength));
-    return { sent: true };
+    const outcome = await d.backend.sendMessage(id, advisor, textField(body, 'text', d.maxTextLength));
+    // `sent`: taken and kept (never lost); `delivery` says whether it reached the person now, or waits for their next message
+    return { sent: true, delivery: outcome ?? { status: 'delivered' } };
   });
   act('notes', async (id, advisor, body) => ({ conversation: ticketView(await d.backend.addNote(id, advisor, textField(body, 'text', d.maxTextLength))) }));
   act('resolve', async (id, advisor) => ({ conversation: ticketView(await d.backend.resolve(id, advisor)) }));

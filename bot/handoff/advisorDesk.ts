@@ -8,7 +8,8 @@ import type { HandoffState } from '../domain/handoff/handoffState';
 import { summaryOf, TicketNotFoundError, type Ticket } from '../domain/handoff/ticket';
 import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import { NotAssignedError, type ConsoleBackend, type DeskEvent } from './consolePort';
-import type { UserDelivery } from './userDelivery';
+import type { DeliveryOutcome, UserDelivery } from './userDelivery';
+import { turnKey } from '../channels/turnKey';
 import { capabilitiesOf } from '../../dialogs/channels';
 import type { LiveEvents } from '../domain/cluster/liveEvents';
 import { LocalPresence, type PresenceBoard } from '../domain/cluster/presenceBoard';
@@ -83,10 +84,14 @@ export class AdvisorDesk implements ConsoleBackend {
     return this.deps.handoff.markAnnounced(ticket.id, advisor);
   }
 
-  async sendMessage(id: string, advisor: string, text: string): Promise<void> {
+  /**
+   * Relays the advisor's message. Resolves with what became of it: delivered, or kept for the person's next
+   * message (their channel refused or failed, or WhatsApp's 24-hour window is closed), so the console can say so.
+   */
+  async sendMessage(id: string, advisor: string, text: string): Promise<DeliveryOutcome> {
     const ticket = await this.ticket(id);
     if (ticket.state !== 'assigned' || ticket.assignedTo !== advisor) throw new NotAssignedError();
-    await this.tell(ticket, 'advisor', text, advisor);
+    return this.tell(ticket, 'advisor', text, advisor);
   }
 
   async addNote(id: string, advisor: string, text: string): Promise<Ticket> {
@@ -125,20 +130,27 @@ export class AdvisorDesk implements ConsoleBackend {
    * Writes a message to the person's transcript (under the conversation lock), then delivers or keeps it; with
    * `state`, the contract's `handoff.state` trace goes with it on channels that show traces (CONTRACT.md §2).
    */
-  private async tell(ticket: Ticket, from: 'advisor' | 'bot', text: string, name?: string, state?: HandoffState): Promise<void> {
+  private async tell(ticket: Ticket, from: 'advisor' | 'bot', text: string, name?: string, state?: HandoffState): Promise<DeliveryOutcome> {
     const address = ticket.address;
     const entry: TranscriptEntry = { at: this.now().toISOString(), from, text };
-    await this.deps.queue.run(`${address.channelId}|${address.conversationId}`, async () => {
+    const outcome = await this.deps.queue.run(turnKey(address), async () => {
       const { record, eTag } = await this.deps.repository.load(address);
       appendTranscript(record, entry);
       const activity: Partial<Activity> = { type: 'message', text, ...(name ? { channelData: { advisor: name } } : {}) };
       const traced: Array<Partial<Activity>> = state && capabilitiesOf(address.channelId).traces
         ? [{ type: 'trace', name: 'handoff.state', label: 'handoff.state', valueType: 'handoff.state', value: { state } }] : [];
-      const delivered = await this.deps.delivery.deliver(address, record.reference, [...traced, activity]);
-      if (!delivered) record.outbox = [...(record.outbox ?? []), { text, from, name }].slice(-100);
+      const result = await this.deps.delivery.deliver(address, record.reference, [...traced, activity]);
+      if (result.status !== 'delivered') record.outbox = [...(record.outbox ?? []), { text, from, name }].slice(-100);
       await this.deps.repository.save(address, record, eTag);
+      return result;
     });
     this.notifyMessage(ticket.id, entry);
+    if (outcome.status !== 'delivered') {
+      // every signed-in advisor gets the event: the number to call back stays in the sender's own answer
+      const { callbackPhone: _phone, ...shared } = outcome as DeliveryOutcome & { callbackPhone?: string };
+      this.emit({ type: 'delivery', ticketId: ticket.id, outcome: shared as DeliveryOutcome });
+    }
+    return outcome;
   }
 
   private async ticket(id: string): Promise<Ticket> {

@@ -8,6 +8,7 @@ import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import type { Renderer } from '../../dialogs/renderer';
 import type { AdvisorDesk } from './advisorDesk';
 import type { UserDelivery } from './userDelivery';
+import { turnKey } from '../channels/turnKey';
 
 export interface QueueExpiryDeps {
   handoff: HandoffService;
@@ -35,7 +36,7 @@ export class QueueExpiry {
     for (const ticket of expired) {
       this.deps.desk.notifyTicket(ticket);
       const address = ticket.address;
-      await this.deps.queue.run(`${address.channelId}|${address.conversationId}`, async () => {
+      await this.deps.queue.run(turnKey(address), async () => {
         const { record, eTag } = await this.deps.repository.load(address);
         const lang = record.session.language ?? ticket.language;
         const t = this.deps.translations.getT(lang);
@@ -43,7 +44,7 @@ export class QueueExpiry {
         const activities = this.deps.renderer.render(outputs, { t, lang, channelId: address.channelId, profile: record.session.profile, topicLabel: (id) => this.deps.topicLabel(lang, id) });
         appendBotMessages(record, activities, new Date().toISOString());
         const delivered = await this.deps.delivery.deliver(address, record.reference, activities);
-        if (!delivered) record.outbox = [...(record.outbox ?? []), ...activities.filter((a) => a.type === 'message' && a.text).map((a) => ({ text: a.text!, from: 'bot' as const }))];
+        if (delivered.status !== 'delivered') record.outbox = [...(record.outbox ?? []), ...activities.filter((a) => a.type === 'message' && a.text).map((a) => ({ text: a.text!, from: 'bot' as const }))];
         await this.deps.repository.save(address, record, eTag);
       });
     }

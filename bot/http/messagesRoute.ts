@@ -6,6 +6,8 @@ import { CapturedResponse } from './capturedResponse';
 import { errorBody } from './errors';
 import { activityProblems } from './validateActivity';
 import type { RateLimiter } from '../webchat/rateLimiter';
+import { TurnRunner } from '../channels/turnRunner';
+import { turnKey } from '../channels/turnKey';
 
 export interface MessagesRouteDeps {
   adapter: CloudAdapter;
@@ -20,6 +22,8 @@ export interface MessagesRouteDeps {
   perConversation?: RateLimiter;
   /** The turn that says so, in the person's language. */
   tooFast?: (context: TurnContext) => Promise<void>;
+  /** The app's one turn runner (lock key, logging); built from `adapter`, `queue` and `logic` when absent. */
+  runner?: TurnRunner;
 }
 
 /**
@@ -28,6 +32,8 @@ export interface MessagesRouteDeps {
  * contract's JSON (never an internal message).
  */
 export function messagesRoute(deps: MessagesRouteDeps) {
+  const runner = deps.runner ?? new TurnRunner({ adapter: deps.adapter, queue: deps.queue, logic: deps.logic, logger: deps.logger, appId: '' });
+  const slow = deps.tooFast ? new TurnRunner({ adapter: deps.adapter, queue: deps.queue, logic: deps.tooFast, logger: deps.logger, appId: '' }) : undefined;
   return async (req: Request, res: Response): Promise<void> => {
     if (!deps.acceptsActivities) {
       res.send(401, errorBody('unauthorized', 'This endpoint needs a Bot Framework identity (MicrosoftAppId).'));
@@ -49,21 +55,12 @@ export function messagesRoute(deps: MessagesRouteDeps) {
       res.send(501, errorBody('not_supported', 'This bot does not handle invoke activities.'));
       return;
     }
-    const key = `${activity.channelId}|${activity.conversation.id}`;
+    const address = { channelId: activity.channelId, conversationId: activity.conversation.id };
     // a flood on one conversation gets a polite answer, a 200, so the channel does not retry it
-    const slowDown = activity.type === 'message' && deps.tooFast !== undefined && (deps.perConversation?.take(key) ?? 0) > 0;
-    const logic = slowDown ? deps.tooFast! : deps.logic;
+    const slowDown = activity.type === 'message' && slow !== undefined && (deps.perConversation?.take(turnKey(address)) ?? 0) > 0;
     if (slowDown) deps.logger.warn({ event: 'turn.rate_limited', channel: activity.channelId }, 'too many messages on one conversation');
     const captured = new CapturedResponse();
-    await deps.queue.run(key, () =>
-      deps.adapter.process(req, captured, async (context) => {
-        try {
-          await logic(context);
-        } catch (err) {
-          deps.logger.error({ event: 'turn.failed', error: (err as Error).name, channel: activity.channelId }, 'turn failed');
-          throw new Error('turn failed');
-        }
-      }));
+    await (slowDown ? slow! : runner).process(address, (logic) => deps.adapter.process(req, captured, logic));
     reply(res, captured);
   };
 }

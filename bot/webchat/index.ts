@@ -8,7 +8,7 @@ import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import { ConversationLog } from './conversationLog';
 import { reshapeDirectLineErrors } from './directLineErrors';
 import { mountDirectLineRoutes } from './directLineRoutes';
-import { InProcessTurn } from './inProcessTurn';
+import { TurnRunner } from '../channels/turnRunner';
 import { OriginPolicy, ownOrigins } from './originPolicy';
 import { mountPageRoutes } from './pageRoutes';
 import { RateLimiter } from './rateLimiter';
@@ -34,6 +34,8 @@ export interface WebChatDeps {
   isReady: () => boolean;
   /** What other instances stored, for streams open here (default: one process, nothing to hear). */
   events?: LiveEvents;
+  /** The app's one turn runner; built from `adapter`, `queue` and `logic` when absent (tests). */
+  runner?: TurnRunner;
   /** Tests shrink heartbeats and caps; production uses the defaults. */
   streamLimits?: Partial<StreamLimits>;
 }
@@ -70,8 +72,8 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChat {
     events.subscribe(RECONNECTED, () => hub.catchUpAll()),
   ];
   const conversations = new WebChatConversations({
-    log, hub, queue: deps.queue, logger, logic: deps.logic, serviceUrl: httpBase, events,
-    turn: new InProcessTurn(deps.adapter, config.botAuth.MicrosoftAppId),
+    log, hub, queue: deps.queue, logger, serviceUrl: httpBase, events,
+    runner: deps.runner ?? new TurnRunner({ adapter: deps.adapter, queue: deps.queue, logic: deps.logic, logger, appId: config.botAuth.MicrosoftAppId }),
     bot: { id: config.botAuth.MicrosoftAppId || 'orientation-bot', name: 'Orientation', role: 'bot' },
   });
 

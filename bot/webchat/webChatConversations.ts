@@ -1,9 +1,9 @@
-import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
+import type { Activity, ChannelAccount } from 'botbuilder';
 import type WebSocket from 'ws';
 import type { Logger } from 'pino';
 import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import { activityId, remember, watermarkOf, type ConversationLog, type ConversationMeta, type StoredActivity } from './conversationLog';
-import type { InProcessTurn } from './inProcessTurn';
+import type { TurnRunner } from '../channels/turnRunner';
 import type { StreamHub } from './streamHub';
 import type { LiveEvents } from '../domain/cluster/liveEvents';
 
@@ -18,8 +18,8 @@ export interface ConversationsDeps {
   log: ConversationLog;
   hub: StreamHub;
   queue: KeyedSerialQueue;
-  turn: InProcessTurn;
-  logic: (context: TurnContext) => Promise<void>;
+  /** The app's turn runner: the same lock, bot and logs as every other channel. */
+  runner: TurnRunner;
   logger: Logger;
   /** The bot as a member of every web chat conversation. */
   bot: ChannelAccount;
@@ -39,7 +39,7 @@ export const FRAME = 100;
  * Web chat conversations, whatever the transport: start (welcome), post (echo, turn, replies), deliver (bot-side
  * messages such as an advisor's), stream (backlog then live).
  *
- * @remarks Two locks per conversation. Turns run under the app's turn queue key `webchat|<id>`, like every
+ * @remarks Two locks per conversation. Turns run under the app's turn lock (the runner's key), like every
  * other turn of the bot. Appends to the history (and attaching a socket) run under `webchat-log|<id>`, always
  * taken inside or without the first, never the other way round: `deliver` may be called by code that already
  * holds the turn lock (the advisor desk does), and a socket never misses nor repeats an activity appended while it
@@ -125,7 +125,7 @@ export class WebChatConversations {
       recipient: this.deps.bot, timestamp: new Date(),
     };
     try {
-      return await this.deps.turn.run(inbound, this.deps.logic);
+      return await this.deps.runner.execute(inbound);
     } catch (err) {
       this.deps.logger.error({ event: 'webchat.turn.failed', error: (err as Error).name }, 'web chat turn failed');
       throw new TurnFailedError();
@@ -154,7 +154,7 @@ export class WebChatConversations {
   }
 
   private turnLock<T>(conversationId: string, task: () => Promise<T>): Promise<T> {
-    return this.deps.queue.run(`webchat|${conversationId}`, task);
+    return this.deps.runner.serialise({ channelId: 'webchat', conversationId }, task);
   }
 
   private logLock<T>(conversationId: string, task: () => Promise<T>): Promise<T> {

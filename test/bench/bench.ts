@@ -10,6 +10,7 @@ import { loadKnowledge } from '../../bot/adapters/knowledgeFiles';
 import { loadOccupations } from '../../bot/adapters/occupationFiles';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
 import type { SlotId } from '../../bot/domain/profile/profile';
+import { createHmac } from 'node:crypto';
 
 /**
  * `npm run bench`: full orientation conversations through POST /api/messages (expectReplies), 20 connections
@@ -208,6 +209,110 @@ export function recommendationLatency(size: number): { p50: number; p99: number;
   return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), searchP50: percentile(searches, 0.5), searchP99: percentile(searches, 0.99) };
 }
 
+/** The WhatsApp channel of the benchmarked bot, pointed at {@link FakeGraph} in this process. */
+const WA_SECRET = 'bench-app-secret-0123456789abcdef';
+const WA_PHONE_ID = '106540352242922';
+const WHATSAPP_ENV = {
+  WHATSAPP_VERIFY_TOKEN: 'bench-verify', WHATSAPP_APP_SECRET: WA_SECRET, WHATSAPP_ACCESS_TOKEN: 'bench-token', WHATSAPP_PHONE_NUMBER_ID: WA_PHONE_ID,
+};
+
+/** Meta's Graph API on loopback: answers every send at once and tells waiters when a recipient got a message. */
+class FakeGraph {
+  private readonly server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      this.sends++;
+      let to = '';
+      try { to = String(JSON.parse(Buffer.concat(chunks).toString('utf8')).to ?? ''); } catch { /* not JSON */ }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(`{"messaging_product":"whatsapp","messages":[{"id":"wamid.bench${this.sends}"}]}`);
+      this.waiting.get(to)?.shift()?.();
+    });
+  });
+  private readonly waiting = new Map<string, Array<() => void>>();
+  sends = 0;
+  port = 0;
+  async start(): Promise<void> {
+    this.server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as { port: number }).port;
+  }
+  /** Resolves at the next message sent to `to`. */
+  next(to: string): Promise<void> {
+    return new Promise((resolve) => { const list = this.waiting.get(to) ?? []; list.push(resolve); this.waiting.set(to, list); });
+  }
+  /** Resolves once no send came for `quietMs`. */
+  async drained(quietMs = 300): Promise<void> {
+    for (let last = -1; last !== this.sends;) { last = this.sends; await new Promise((r) => setTimeout(r, quietMs)); }
+  }
+  close(): void { this.server.closeAllConnections(); this.server.close(); }
+}
+
+let wamid = 0;
+function postWhatsApp(port: number, phone: string, text: string): Promise<number> {
+  const body = JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages', value: {
+    messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: WA_PHONE_ID }, contacts: [{ profile: { name: 'Bench' }, wa_id: phone }],
+    messages: [{ from: phone, id: `wamid.bench-${process.pid}-${++wamid}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }] } }] }] });
+  const signature = `sha256=${createHmac('sha256', WA_SECRET).update(body).digest('hex')}`;
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const req = http.request({ host: '127.0.0.1', port, path: '/api/channels/whatsapp', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-hub-signature-256': signature } }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`HTTP ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * Whole orientations through the WhatsApp webhook (closed loop): each person sends their next message once the
+ * bot's first reply to the previous one reached the fake Graph API. Turn latency is webhook call → first reply
+ * (what the person waits for); throughput counts turns until the last reply went out.
+ */
+async function whatsappSaturate(port: number, graph: FakeGraph, child: ChildProcess): Promise<Stats> {
+  const latencies: number[] = [];
+  const errors = { n: 0 };
+  const started = Date.now();
+  let person = 0;
+  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+    for (let i = 0; i < CONVERSATIONS_PER_CONNECTION; i++) {
+      const phone = String(32470000000 + (++person) + process.pid % 1000 * 10000);
+      const script = SCRIPTS[person % SCRIPTS.length];
+      for (const [, text] of [['', script[0][0].startsWith('fr') ? 'Bonjour' : 'Hello'] as [string, string], ...script]) {
+        const t0 = process.hrtime.bigint();
+        const replied = graph.next(phone);
+        try { await postWhatsApp(port, phone, text); await replied; latencies.push(Number(process.hrtime.bigint() - t0) / 1e6); } catch { errors.n++; }
+      }
+    }
+  }));
+  await graph.drained();
+  return summarise(latencies, (Date.now() - started - 300) / 1000, errors.n, child);
+}
+
+/** The webhook's acknowledgement under an offered load (open loop): POST → 200, while the turns run behind it. */
+async function whatsappAck(port: number, graph: FakeGraph, child: ChildProcess, ratePerSecond: number, seconds: number): Promise<Stats & { drainedS: number }> {
+  const latencies: number[] = [];
+  const errors = { n: 0 };
+  const total = ratePerSecond * seconds;
+  const t0 = Date.now();
+  const people = Math.max(1, Math.floor(total / 6));
+  const calls: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const wait = t0 + (i * 1000) / ratePerSecond - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const phone = String(33600000000 + (i % people));
+    const script = SCRIPTS[i % SCRIPTS.length];
+    calls.push(postWhatsApp(port, phone, script[Math.floor(i / people) % script.length][1]).then((ms) => { latencies.push(ms); }, () => { errors.n++; }));
+  }
+  await Promise.all(calls);
+  const sent = Date.now();
+  await graph.drained();
+  const stats = summarise(latencies, (sent - t0) / 1000, errors.n, child);
+  return { ...stats, drainedS: (Date.now() - 300 - t0) / 1000 };
+}
+
 export const fmt = (s: Stats): string => `${(s.turns / s.seconds).toFixed(0).padStart(6)} turns/s  p50 ${s.p50.toFixed(1).padStart(6)} ms  p99 ${s.p99.toFixed(1).padStart(6)} ms  max ${s.max.toFixed(0).padStart(5)} ms  peak RSS ${s.peakRssMb.toFixed(0)} MB  errors ${s.errors}  (${s.turns} turns)`;
 
 function currentRss(child: ChildProcess): number {
@@ -243,15 +348,52 @@ async function soak(minutes: number, rate: number): Promise<void> {
   }
 }
 
+/** A port nobody listens on now (other benchmarks may run on this machine). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = http.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => { const { port } = probe.address() as { port: number }; probe.close(() => resolve(port)); });
+  });
+}
+
+async function whatsappOnly(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-wa-'));
+  const graph = new FakeGraph();
+  await graph.start();
+  const port = await freePort();
+  const bot = await start(path.join(ROOT, 'dist/bot/index.js'), port, { DATA_DIR: dataDir, HOST: '127.0.0.1', ...WHATSAPP_ENV, WHATSAPP_API_URL: `http://127.0.0.1:${graph.port}/v23.0` });
+  try {
+    await whatsappReport(port, graph, bot.child);
+  } finally {
+    bot.child.kill('SIGTERM');
+    graph.close();
+    agent.destroy();
+    setTimeout(() => fs.rmSync(dataDir, { recursive: true, force: true }), 500);
+  }
+}
+
+async function whatsappReport(port: number, graph: FakeGraph, child: ChildProcess): Promise<void> {
+  await whatsappSaturate(port, graph, child); // warm-up
+  const saturated = await whatsappSaturate(port, graph, child);
+  const ack = await whatsappAck(port, graph, child, 200, 10);
+  console.log('\nWhatsApp webhook (POST /api/channels/whatsapp, signed; replies to a fake Graph API on loopback)');
+  console.log(`  saturation, webhook → first reply  ${fmt(saturated)}`);
+  console.log(`  offered 200 msg/s for 10 s, ack (POST → 200)  p50 ${ack.p50.toFixed(1)} ms  p99 ${ack.p99.toFixed(1)} ms  max ${ack.max.toFixed(0)} ms  errors ${ack.errors}  (${ack.turns} messages; all turns done after ${ack.drainedS.toFixed(1)} s)   (target: ack p99 < 50 ms)`);
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === '--soak') return soak(Number(process.argv[3] ?? 30), Number(process.argv[4] ?? 100));
   const instances = process.argv.indexOf('--instances');
   if (instances > 0) return (await import('./instancesBench')).instancesBench(Number(process.argv[instances + 1] ?? 3));
+  if (process.argv[2] === '--whatsapp') return whatsappOnly();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-'));
   console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections × ${CONVERSATIONS_PER_CONNECTION} conversations × ${TURNS_PER_CONVERSATION} turns, in fr/en/es/de.`);
-  const botPort = 3990;
-  const echoPort = 3991;
-  const bot = await start(path.join(ROOT, 'dist/bot/index.js'), botPort, { DATA_DIR: dataDir, HOST: '127.0.0.1' });
+  const botPort = await freePort(); // other benchmarks may run on this machine
+  const echoPort = await freePort();
+  const graph = new FakeGraph();
+  await graph.start();
+  const bot = await start(path.join(ROOT, 'dist/bot/index.js'), botPort, { DATA_DIR: dataDir, HOST: '127.0.0.1', ...WHATSAPP_ENV, WHATSAPP_API_URL: `http://127.0.0.1:${graph.port}/v23.0` });
   const echo = await start(path.join(ROOT, 'dist/test/bench/echoServer.js'), echoPort, {});
   try {
     await saturate(botPort, bot.child, 'warmup-bot');
@@ -269,6 +411,7 @@ async function main(): Promise<void> {
     console.log(`  ratio bot/echo   ${ratio.toFixed(2)}   (target ≥ 0.50)`);
     console.log('\nOffered load 200 turns/s for 10 s (open loop)');
     console.log(`  orientation bot  ${fmt(offeredStats)}   (targets: p99 < 50 ms, max < 250 ms)`);
+    await whatsappReport(botPort, graph, bot.child);
     console.log(`\nReady (spawn → /readyz 200): ${bot.readyMs} ms (target < 10000 ms)`);
     console.log(`Understanding one message (3,000 distinct texts, 6 languages): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
     console.log(`Recommendation over 10,000 courses: p50 ${rec.p50.toFixed(3)} ms, p99 ${rec.p99.toFixed(3)} ms (target p99 < 2 ms)`);
@@ -278,6 +421,7 @@ async function main(): Promise<void> {
   } finally {
     bot.child.kill('SIGTERM');
     echo.child.kill('SIGTERM');
+    graph.close();
     agent.destroy();
     setTimeout(() => fs.rmSync(dataDir, { recursive: true, force: true }), 500);
   }

@@ -45,4 +45,30 @@ describe('Configuration', () => {
   it('when production has no web chat token secret, then it refuses to start', () => {
     expect(problemsOf({ NODE_ENV: 'production' }).join()).to.match(/WEBCHAT_TOKEN_SECRET/);
   });
+
+  describe('messaging apps', () => {
+    const WA = { WHATSAPP_VERIFY_TOKEN: 'v', WHATSAPP_APP_SECRET: '0123456789abcdef0123456789abcdef', WHATSAPP_ACCESS_TOKEN: 'EAAG', WHATSAPP_PHONE_NUMBER_ID: '106540352242922' };
+    const TGV = { TELEGRAM_BOT_TOKEN: '123456:ABC-def_1', TELEGRAM_WEBHOOK_SECRET: 'a-secret-token-of-length-24' };
+
+    it('when none of their variables are set, then neither channel is enabled', () => {
+      const config = loadConfig({}, '/srv/bot');
+      expect(config.whatsapp).to.equal(undefined);
+      expect(config.telegram).to.equal(undefined);
+    });
+
+    it('when all required variables are set, then both are enabled with the public API bases by default', () => {
+      const config = loadConfig({ ...WA, ...TGV }, '/srv/bot');
+      expect(config.whatsapp).to.include({ phoneNumberId: '106540352242922', apiUrl: 'https://graph.facebook.com/v23.0' });
+      expect(config.whatsapp!.template).to.equal(undefined);
+      expect(config.telegram).to.include({ apiUrl: 'https://api.telegram.org' });
+    });
+
+    it('when only some are set, or values are malformed, then start-up names each problem', () => {
+      const problems = problemsOf({ WHATSAPP_VERIFY_TOKEN: 'v', TELEGRAM_BOT_TOKEN: 'nocolon', TELEGRAM_WEBHOOK_SECRET: 'short' }).join('\n');
+      expect(problems).to.match(/WhatsApp needs all of .*missing: WHATSAPP_APP_SECRET/).and.match(/TELEGRAM_WEBHOOK_SECRET must be 16 to 256/).and.match(/TELEGRAM_BOT_TOKEN/);
+      expect(problemsOf({ ...WA, WHATSAPP_PHONE_NUMBER_ID: '+32 470 00 00 00' }).join()).to.match(/numeric id/);
+      expect(problemsOf({ ...WA, WHATSAPP_TEMPLATE_NAME: 'advisor_reply' }).join()).to.match(/go together/);
+      expect(problemsOf({ ...WA, WHATSAPP_API_URL: 'ftp://x' }).join()).to.match(/WHATSAPP_API_URL/);
+    });
+  });
 });

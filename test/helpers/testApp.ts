@@ -4,16 +4,16 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { expect } from 'chai';
-import { buildApp, type App } from '../../bot/app';
+import { buildApp, type App, type AppOptions } from '../../bot/app';
 import { loadConfig, type Config } from '../../bot/config';
 
 export interface RunningApp { app: App; url: string; config: Config; dataDir: string; stop(): Promise<void> }
 
 /** Builds the real app (real SQLite in a temp dir, real knowledge and locales), listening on port 0. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: Partial<AppOptions> = {}): Promise<RunningApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-test-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', ...env }, path.resolve(__dirname, '../..'));
-  const app = await buildApp(config, { logger: pino({ level: 'silent' }) });
+  const app = await buildApp(config, { logger: pino({ level: 'silent' }), ...options });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   await app.warm();

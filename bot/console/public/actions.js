@@ -9,6 +9,12 @@ const MESSAGES = {
   invalid_state: 'conversation.wrongState', text_too_long: 'reply.tooLong',
 };
 
+/** What became of a message that did not reach the person now (kept, or WhatsApp's 24-hour window), for the advisor. */
+export function deliveryText(outcome) {
+  if (outcome?.status === 'outside-window') return outcome.templateSent ? t('reply.outsideTemplate') : t('reply.outsideCallback', { phone: outcome.callbackPhone ?? '' });
+  return t('reply.kept');
+}
+
 /** The advisor-facing sentence for an API error (the server's own text is English only). */
 export function errorText(err) {
   return t(MESSAGES[err?.code] ?? 'app.error');
@@ -25,6 +31,8 @@ export function wireActions({ say, onChanged }) {
         onChanged(result.conversation);
       }
       if (done) done();
+      // kept for the person's next message (the app failed, or WhatsApp's 24 hours are over): the advisor is told
+      if (result.delivery && result.delivery.status !== 'delivered') say(deliveryText(result.delivery), true);
     } catch (err) {
       if (err.status !== 401) say(errorText(err), true);
     }

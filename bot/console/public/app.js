@@ -35,8 +35,8 @@ function refreshQueue() {
 }
 
 function onChanged(conversation) {
-  const { id, state, since, language: lang, profile, assignedTo, callback } = conversation;
-  tickets.set(id, { id, state, since, language: lang, profile, assignedTo, callback });
+  const { id, state, since, language: lang, channel, profile, assignedTo, callback } = conversation;
+  tickets.set(id, { id, state, since, language: lang, channel, profile, assignedTo, callback });
   refreshQueue();
 }
 

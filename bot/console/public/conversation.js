@@ -59,6 +59,7 @@ function render(c) {
   const unknown = t('summary.unknown');
   const value = (v, f) => (v === undefined || v === null || v === '' ? unknown : f(v));
   byId('summary').replaceChildren(
+    ...(c.channel ? pair(t('summary.channel'), label('channel', c.channel)) : []),
     ...pair(t('summary.language'), value(p.language ?? c.language, (v) => label('language', v))),
     ...pair(t('summary.goal'), value(p.goal, (v) => label('goal', v))),
     ...pair(t('summary.interest'), value(p.interest, (v) => label('topic', v))),

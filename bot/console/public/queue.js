@@ -14,6 +14,7 @@ function listOf(ticket, me) {
 
 function describe(ticket) {
   const parts = [label('language', ticket.language)];
+  if (ticket.channel) parts.unshift(label('channel', ticket.channel));
   if (ticket.profile?.goal) parts.push(label('goal', ticket.profile.goal));
   if (ticket.profile?.interest) parts.push(label('topic', ticket.profile.interest));
   return parts.join(' · ');

@@ -21,7 +21,8 @@ export interface Ticket {
   history: Array<{ state: HandoffState; at: string; by?: string }>;
 }
 
-export interface TicketSummary { id: string; state: HandoffState; since: string; language: string; profile: Profile; assignedTo?: string; callback?: Ticket['callback'] }
+/** `channel`: where the person writes from (webchat, whatsapp, telegram...), so the advisor knows what reaches them. */
+export interface TicketSummary { id: string; state: HandoffState; since: string; language: string; channel: string; profile: Profile; assignedTo?: string; callback?: Ticket['callback'] }
 
 export class TicketNotFoundError extends Error {
   constructor(id: string) { super(`no handoff "${id}"`); this.name = 'TicketNotFoundError'; }
@@ -32,5 +33,5 @@ export class AlreadyAssignedError extends Error {
 }
 
 export function summaryOf(t: Ticket): TicketSummary {
-  return { id: t.id, state: t.state, since: t.since, language: t.language, profile: t.profile, assignedTo: t.assignedTo, callback: t.callback };
+  return { id: t.id, state: t.state, since: t.since, language: t.language, channel: t.address.channelId, profile: t.profile, assignedTo: t.assignedTo, callback: t.callback };
 }

@@ -104,6 +104,38 @@ export class OrientationEngine implements Moves {
     return out;
   }
 
+  /**
+   * A message the bot cannot read (a voice note, a photo, a sticker...): it says so kindly, in the person's
+   * language, and asks its question again; a first message gets the welcome too. Never silence.
+   */
+  notText(session: Session, noticeKey: string, locale?: string): Output[] {
+    const notice: Output = { type: 'say', key: noticeKey };
+    if (session.stage !== 'new') return [notice, ...this.resume(session)];
+    const out = this.start(session, { locale });
+    const firstAsk = out.findIndex((o) => o.type === 'ask');
+    out.splice(firstAsk < 0 ? out.length : firstAsk, 0, notice);
+    return out;
+  }
+
+  /**
+   * A place the person shared (a messaging app's location): when it lies in a served region, that is their
+   * region (said back to them, so they can correct it); otherwise they are told, and the conversation goes on.
+   */
+  locatedIn(session: Session, region: Region | undefined, locale?: string): Output[] {
+    const out: Output[] = [];
+    if (session.stage === 'new') this.welcome(session, locale, out);
+    if (region && (!this.deps.fixedRegion || region === this.deps.fixedRegion)) {
+      this.merge(session, { region }, out, undefined, true);
+      const label = this.deps.options.for('region', session.language!).find((o) => o.value === region)?.label ?? region;
+      out.push({ type: 'say', key: 'channels:location.set', params: { region: label } });
+      if (session.pending?.slot === 'region') session.pending = undefined;
+    } else {
+      out.push({ type: 'say', key: 'channels:location.outside' });
+    }
+    this.reask(session, out);
+    return out;
+  }
+
   /** The interruption a message carries, if any, without acting on it (used while a person has the conversation). */
   peekIntent(session: Session, text: string): Intent['kind'] | undefined {
     return text ? this.intentOf(text, session.language ?? this.deps.defaultLanguage, session)?.kind : undefined;

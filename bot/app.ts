@@ -34,7 +34,10 @@ import { QueueExpiry } from './handoff/queueExpiry';
 import { CONVERSATIONS_ROOT } from './domain/conversation/conversationRepository';
 import { createServer } from './http/server';
 import { mountLinkRoute } from './http/linkRoute';
-import { LinkCounter } from './domain/analytics/linkCounter';
+import { EventRecorder } from './domain/analytics/eventRecorder';
+import type { EventLog } from './domain/analytics/eventLog';
+import { handoffEvents } from './domain/analytics/handoffEvents';
+import { createEventLog } from './adapters/analytics/createEventLog';
 import { mountWebChat, type WebChat } from './webchat';
 import { MAX_UPLOAD_BYTES } from './webchat/uploadedActivity';
 import { mountConsole } from './console';
@@ -51,6 +54,8 @@ export interface App {
   /** The advisors' side of handoffs (what the console calls). */
   desk: AdvisorDesk;
   handoff: HandoffService;
+  /** The agency's analytics events (buffered writer over the event log). */
+  analytics: EventRecorder;
   /** Expires unclaimed queue entries and purges data past retention; run every minute once ready. */
   housekeeping(): Promise<void>;
   ready: boolean;
@@ -63,6 +68,8 @@ export interface AppOptions {
   logger: Logger;
   /** Tests pass a store of their own (a temp SQLite file, or the in-memory one). */
   store?: KeyValueStore;
+  /** Tests pass an event log of their own; default: beside the store (in memory when `store` is given). */
+  events?: EventLog;
 }
 
 /**
@@ -111,8 +118,19 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.botAuth }));
   const queue = new KeyedSerialQueue();
   const repository = new ConversationRepository(store);
-  const links = new LinkCounter(store);
-  const handoff = new HandoffService(store, { now: () => new Date() });
+  const eventLog = options.events ?? await createEventLog({
+    dataDir: config.dataDir, databaseUrl: config.databaseUrl, inMemory: options.store !== undefined,
+    onPoolError: (e) => logger.error({ event: 'db.pool', error: e.name }, 'analytics database pool error'),
+  });
+  const analytics = new EventRecorder(eventLog, {
+    onError: (err, dropped) => logger.warn({ event: 'analytics.write_failed', error: err.name, dropped }, 'analytics events not written'),
+  });
+  const handoff = new HandoffService(store, { now: () => new Date() }, {
+    onTransition: (before, after) => analytics.add(handoffEvents({
+      from: before.state, to: after.state, fromSince: before.since, at: after.since, by: after.history.at(-1)?.by,
+      channel: after.address.channelId, language: after.language, conversation: after.analyticsId,
+    })),
+  });
   let webChatSink: App['webChat'] | undefined;
   const delivery = new ChannelDelivery(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList, () => webChatSink, logger);
   const desk = new AdvisorDesk({ handoff, repository, queue, delivery, translations });
@@ -134,7 +152,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   });
   const bot = new OrientationBot({
     engine, repository, translations, renderer, topicLabel, logger, handoff: flow,
-    replyCache,
+    replyCache, analytics,
     maxTextLength: config.maxTextLength, contactCentre: config.handoffTarget === 'contact-centre' ? config.contactCentre : undefined,
   });
   const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
@@ -142,7 +160,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   let housekeepingRuns = 0;
   const closers: Array<() => Promise<void>> = [];
   const app: App = {
-    server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, bot, translations, desk, handoff, store, knowledge, ready: false,
+    server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, bot, translations, desk, handoff, analytics, store, knowledge, ready: false,
     async warm() {
       // The first French number and date parses block for seconds, the language model loads: pay them now, before /readyz says yes.
       await warmUp();
@@ -161,8 +179,15 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       const cutoff = new Date(Date.now() - config.retentionDays * 86_400_000);
       const purged = await store.purgeOlderThan(CONVERSATIONS_ROOT, cutoff) + await store.purgeOlderThan('handoff/tickets/', cutoff);
       if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'old conversations purged');
+      const eventsCutoff = new Date();
+      eventsCutoff.setUTCMonth(eventsCutoff.getUTCMonth() - config.analyticsRetentionMonths);
+      const purgedEvents = await eventLog.purgeOlderThan(eventsCutoff);
+      if (purgedEvents > 0) logger.info({ event: 'retention.analytics_purged', count: purgedEvents }, 'old analytics events purged');
       // once an hour (the tick is a minute): PostgreSQL's VACUUM, so erased rows do not linger in its files
-      if (++housekeepingRuns % 60 === 1) await store.scrub?.();
+      if (++housekeepingRuns % 60 === 1) {
+        await store.scrub?.();
+        await eventLog.optimise?.();
+      }
     },
     async close() {
       app.ready = false;
@@ -173,6 +198,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       app.server.close();
       await queue.drain();
       replyCache.close();
+      await analytics.close();
+      await eventLog.close();
       await store.close();
     },
   };
@@ -184,7 +211,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     bodyLimitFor: (method, urlPath) => (method === 'POST' && UPLOAD_PATH.test(urlPath) ? MAX_UPLOAD_BYTES : undefined),
     perConversation: new RateLimiter(config.messagesPerConversation.burst, config.messagesPerConversation.perSecond), tooFast: (context: TurnContext) => bot.tooFast(context),
   });
-  mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: (id) => links.opened(id), logger });
+  mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: async (id) => analytics.add([{ kind: 'link.opened', at: Date.now(), item: id }]), logger });
   app.webChat = mountWebChat(app.server, {
     adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
   });

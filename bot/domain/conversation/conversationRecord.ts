@@ -16,6 +16,10 @@ export interface ConversationRecord {
   ticketId?: string;
   /** Messages for the person that their channel could not take yet (advisor replies): sent with the next turn. */
   outbox?: Array<{ text: string; from: 'advisor' | 'bot'; name?: string }>;
+  /** A random id (not the channel's conversation id) that the conversation's analytics events carry; erased with it. */
+  analyticsId?: string;
+  /** Analytics milestones this conversation passed (`complete`, `recommended`): each is counted once. */
+  analyticsMarks?: string[];
   createdAt: string;
   updatedAt: string;
 }

@@ -6,7 +6,12 @@ import { AlreadyAssignedError, TicketNotFoundError, summaryOf, type Ticket, type
 
 export interface Clock { now(): Date }
 
-type NewTicket = Pick<Ticket, 'address' | 'reason' | 'language' | 'profile' | 'recommendations'>;
+type NewTicket = Pick<Ticket, 'address' | 'reason' | 'language' | 'profile' | 'recommendations' | 'analyticsId'>;
+
+export interface HandoffServiceOptions {
+  /** Told of every change of a ticket's state once it is stored (for analytics); what it throws is ignored. */
+  onTransition?: (before: Ticket, after: Ticket) => void;
+}
 type IndexDoc = StoreItem & { tickets: Record<string, { state: HandoffState; since: string }> };
 
 const INDEX_KEY = 'handoff/index';
@@ -21,7 +26,7 @@ const MAX_RETRIES = 8;
  * eTags, so two advisors claiming at once cannot both win, and a crash never leaves one without the other.
  */
 export class HandoffService {
-  constructor(private readonly store: KeyValueStore, private readonly clock: Clock) {}
+  constructor(private readonly store: KeyValueStore, private readonly clock: Clock, private readonly options: HandoffServiceOptions = {}) {}
 
   async get(id: string): Promise<Ticket | undefined> {
     const items = await this.store.read([ticketKey(id)]);
@@ -121,6 +126,7 @@ export class HandoffService {
       const ticket = apply(fresh);
       index.tickets[ticket.id] = { state: ticket.state, since: ticket.since };
       await this.store.write({ [ticketKey(ticket.id)]: { ...ticket, eTag: '*' }, [INDEX_KEY]: index });
+      this.changed(fresh, ticket);
       return ticket;
     });
   }
@@ -136,8 +142,14 @@ export class HandoffService {
       const index = prune((items[INDEX_KEY] as IndexDoc | undefined) ?? { tickets: {} }, this.clock.now());
       index.tickets[id] = { state: next.state, since: next.since };
       await this.store.write({ [ticketKey(id)]: { ...next, eTag }, [INDEX_KEY]: index });
+      this.changed(current as unknown as Ticket, next);
       return next;
     });
+  }
+
+  private changed(before: Ticket, after: Ticket): void {
+    if (before.state === after.state || !this.options.onTransition) return;
+    try { this.options.onTransition(before, after); } catch { /* a listener never breaks a handoff */ }
   }
 
   private async index(): Promise<IndexDoc> {

@@ -216,7 +216,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     adapter, queue, store, logger, config, logic: (context: TurnContext) => bot.run(context), isReady: () => app.ready,
   });
   webChatSink = app.webChat;
-  const consoleMount = mountConsole(app.server, { backend: desk, store, config, logger });
+  const consoleMount = mountConsole(app.server, { backend: desk, store, config, logger, analytics: eventLog });
   closers.push(() => consoleMount.close());
   return app;
 }

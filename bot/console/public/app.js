@@ -76,6 +76,7 @@ function startDesk(session) {
   byId('desk-view').hidden = false;
   byId('who').hidden = false;
   byId('who').textContent = t('app.signedInAs', { name: me });
+  byId('analytics-link').hidden = session.role !== 'manager';
   byId('signout').hidden = false;
   stopLive = connectLive({
     onEvent,
@@ -97,6 +98,7 @@ function showSignIn(message) {
   closeConversation();
   byId('desk-view').hidden = true;
   byId('who').hidden = true;
+  byId('analytics-link').hidden = true;
   byId('signout').hidden = true;
   byId('online').hidden = true;
   byId('signin-view').hidden = false;

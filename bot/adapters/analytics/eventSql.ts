@@ -2,10 +2,10 @@ import type { AnalyticsEvent, EventKind } from '../../domain/analytics/analytics
 import type { RawFigures, WaitFigures } from '../../domain/analytics/figures';
 
 /** The events table's columns, in insert order. */
-export const COLUMNS = ['at', 'kind', 'conv', 'channel', 'lang', 'region', 'slot', 'item', 'item_kind', 'fields', 'match', 'field', 'topic', 'reason', 'value'] as const;
+export const COLUMNS = ['at', 'day', 'kind', 'conv', 'channel', 'lang', 'region', 'slot', 'item', 'item_kind', 'fields', 'match', 'field', 'topic', 'reason', 'value'] as const;
 
 export function rowOf(e: AnalyticsEvent): Array<string | number | null> {
-  return [e.at, e.kind, e.conversation ?? null, e.channel ?? null, e.language ?? null, e.region ?? null, e.slot ?? null, e.item ?? null,
+  return [e.at, Math.floor(e.at / 86_400_000), e.kind, e.conversation ?? null, e.channel ?? null, e.language ?? null, e.region ?? null, e.slot ?? null, e.item ?? null,
     e.itemKind ?? null, e.fields && e.fields.length > 0 ? e.fields.join(',') : null, e.match ?? null, e.field ?? null, e.topic ?? null,
     e.reason ?? null, e.value ?? null];
 }
@@ -18,35 +18,37 @@ export function rowOf(e: AnalyticsEvent): Array<string | number | null> {
 export function eventQueries(table: string, idColumn = 'id INTEGER PRIMARY KEY') {
   const t = table;
   const range = 'at >= $from AND at < $to';
-  const counted = ['conversation.started', 'profile.complete', 'conversation.recommended', 'recommendations.shown', 'link.opened',
+  // one kind at a time: the index is then read in the GROUP BY's order, so no sort is needed
+  const perKind = (kinds: string[], columns: string): string => kinds
+    .map((k) => `SELECT '${k}' AS kind, ${columns}, COUNT(*) AS n FROM ${t} WHERE kind = '${k}' AND ${range} GROUP BY ${columns}`).join(' UNION ALL ');
+  const counted = ['profile.complete', 'conversation.recommended', 'link.opened',
     ...Object.keys(HANDOFF_KINDS)].map((k) => `'${k}'`).join(', ');
   return {
     create: [
-      `CREATE TABLE IF NOT EXISTS ${t} (${idColumn}, at BIGINT NOT NULL, kind TEXT NOT NULL, conv TEXT, channel TEXT, lang TEXT,
+      `CREATE TABLE IF NOT EXISTS ${t} (${idColumn}, at BIGINT NOT NULL, day INTEGER NOT NULL, kind TEXT NOT NULL, conv TEXT, channel TEXT, lang TEXT,
         region TEXT, slot TEXT, item TEXT, item_kind TEXT, fields TEXT, match TEXT, field TEXT, topic TEXT, reason TEXT, value DOUBLE PRECISION)`,
       `CREATE INDEX IF NOT EXISTS ${t}_at ON ${t} (at)`,
       `CREATE INDEX IF NOT EXISTS ${t}_conv ON ${t} (conv)`,
       // one covering index per figure: each query reads its kinds' index entries only, never the table
       `CREATE INDEX IF NOT EXISTS ${t}_kind_at ON ${t} (kind, at)`,
       `CREATE INDEX IF NOT EXISTS ${t}_questions ON ${t} (kind, slot, lang, at)`,
-      `CREATE INDEX IF NOT EXISTS ${t}_started ON ${t} (kind, lang, channel, at)`,
+      `CREATE INDEX IF NOT EXISTS ${t}_days ON ${t} (kind, day, lang, channel, at)`,
       `CREATE INDEX IF NOT EXISTS ${t}_items ON ${t} (kind, item, region, at)`,
     ],
     eraseConversation: `DELETE FROM ${t} WHERE conv = $conv`,
     purgeBefore: `DELETE FROM ${t} WHERE at < $cutoff`,
     counts: `SELECT kind, COUNT(*) AS n FROM ${t} WHERE kind IN (${counted}) AND ${range} GROUP BY kind`,
-    questions: `SELECT kind, slot, lang, COUNT(*) AS n FROM ${t} WHERE kind >= 'question.' AND kind < 'question/' AND ${range} GROUP BY kind, slot, lang`,
-    started: `SELECT lang, channel, COUNT(*) AS n FROM ${t} WHERE kind = 'conversation.started' AND ${range} GROUP BY lang, channel`,
-    items: `SELECT kind, item, region, COUNT(*) AS n FROM ${t} WHERE kind IN ('item.shown', 'link.opened') AND ${range} GROUP BY kind, item, region`,
+    questions: perKind(['question.asked', 'question.answered', 'question.skipped', 'question.misunderstood'], 'slot, lang'),
+    items: perKind(['item.shown', 'link.opened'], 'item, region'),
     unmet: `SELECT kind, field, topic, COUNT(*) AS n FROM ${t} WHERE kind IN ('field.unmet', 'topic.unmet') AND ${range} GROUP BY kind, field, topic`,
     waits: `SELECT kind, COUNT(value) AS n, AVG(value) AS average, MAX(value) AS max FROM ${t}
       WHERE kind IN ('handoff.claimed', 'handoff.expired', 'callback.done') AND ${range} GROUP BY kind`,
-    days: `SELECT at / 86400000 AS day, lang, channel, COUNT(*) AS n FROM ${t} WHERE kind = 'conversation.started' AND ${range} GROUP BY at / 86400000, lang, channel`,
+    days: `SELECT day, lang, channel, COUNT(*) AS n FROM ${t} WHERE kind = 'conversation.started' AND ${range} GROUP BY day, lang, channel`,
   };
 }
 
 /** The queries whose rows make the figures, by name. */
-export const FIGURE_QUERIES = ['counts', 'questions', 'started', 'items', 'unmet', 'waits', 'days'] as const;
+export const FIGURE_QUERIES = ['counts', 'questions', 'items', 'unmet', 'waits', 'days'] as const;
 export type FigureRows = Record<(typeof FIGURE_QUERIES)[number], Row[]>;
 
 export type EventQueries = ReturnType<typeof eventQueries>;
@@ -77,13 +79,14 @@ export function figuresOf(rows: FigureRows): RawFigures {
   for (const r of rows.counts) {
     const kind = String(r.kind) as EventKind;
     const n = num(r.n);
-    if (kind === 'conversation.started') f.conversations = n;
     if (kind === 'profile.complete') f.profileComplete = n;
     if (kind === 'conversation.recommended') f.recommended = n;
     if (kind === 'link.opened') f.linksOpened = n;
     if (HANDOFF_KINDS[kind]) f.handoffs[HANDOFF_KINDS[kind]] = n;
   }
-  for (const r of rows.started) {
+  // languages and channels of the period: the sums of its days
+  for (const r of rows.days) {
+    f.conversations += num(r.n);
     f.languages[str(r.lang)] = (f.languages[str(r.lang)] ?? 0) + num(r.n);
     f.channels[str(r.channel)] = (f.channels[str(r.channel)] ?? 0) + num(r.n);
   }

@@ -143,6 +143,8 @@ async function boot() {
   });
   window.addEventListener('console:unauthorized', () => { if (me) showSignIn(t('app.sessionEnded')); });
   wireActions({ say, onChanged });
+  // a button, not a link: the console's only links are the http(s) ones people wrote (see consoleXss.test.ts)
+  byId('analytics-link').addEventListener('click', () => window.location.assign('/console/analytics'));
   try {
     startDesk(await api('GET', '/console/api/session'));
   } catch {

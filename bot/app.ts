@@ -45,7 +45,10 @@ import { QueueExpiry } from './handoff/queueExpiry';
 import { CONVERSATIONS_ROOT } from './domain/conversation/conversationRepository';
 import { createServer } from './http/server';
 import { mountLinkRoute } from './http/linkRoute';
-import { LinkCounter } from './domain/analytics/linkCounter';
+import { EventRecorder } from './domain/analytics/eventRecorder';
+import type { EventLog } from './domain/analytics/eventLog';
+import { handoffEvents } from './domain/analytics/handoffEvents';
+import { createEventLog } from './adapters/analytics/createEventLog';
 import { mountWebChat, type WebChat } from './webchat';
 import { MAX_UPLOAD_BYTES } from './webchat/uploadedActivity';
 import { mountConsole } from './console';
@@ -64,6 +67,8 @@ export interface App {
   handoff: HandoffService;
   /** Resolves once the messaging apps' accepted messages are all handled (their webhooks answer before that). */
   messagingIdle(): Promise<void>;
+  /** The agency's analytics events (buffered writer over the event log). */
+  analytics: EventRecorder;
   /** Expires unclaimed queue entries and purges data past retention; run every minute once ready. */
   housekeeping(): Promise<void>;
   ready: boolean;
@@ -84,6 +89,8 @@ export interface AppOptions {
   channelRetry?: RetryPolicy;
   /** The clock of the messaging apps' reply window (tests move it). */
   now?: () => Date;
+  /** Tests pass an event log of their own; default: beside the store (in memory when `store` is given). */
+  events?: EventLog;
 }
 
 /** The messaging apps: each folder under bot/channels exports one; a channel is mounted when its variables are set. */
@@ -141,7 +148,6 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   });
   const queue = cluster.turnLock;
   const repository = new ConversationRepository(store);
-  const links = new LinkCounter(store);
   // handoff tickets: a table beside the store (SQLite file or PostgreSQL); a store given by a test keeps them itself
   const tickets = options.store ? undefined : await createTicketStore({
     dataDir: config.dataDir, databaseUrl: config.databaseUrl, agency: agency?.id,
@@ -151,7 +157,19 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     const moved = await importKeyValueTickets(store, tickets);
     if (moved > 0) logger.info({ event: 'handoff.tickets_moved', count: moved }, 'handoff tickets moved into their table');
   }
-  const handoff = new HandoffService(tickets ?? store, { now: () => new Date() });
+  const eventLog = options.events ?? await createEventLog({
+    dataDir: config.dataDir, databaseUrl: config.databaseUrl, inMemory: options.store !== undefined,
+    onPoolError: (e) => logger.error({ event: 'db.pool', error: e.name }, 'analytics database pool error'),
+  });
+  const analytics = new EventRecorder(eventLog, {
+    onError: (err, dropped) => logger.warn({ event: 'analytics.write_failed', error: err.name, dropped }, 'analytics events not written'),
+  });
+  const handoff = new HandoffService(tickets ?? store, { now: () => new Date() }, {
+    onTransition: (before, after) => analytics.add(handoffEvents({
+      from: before.state, to: after.state, fromSince: before.since, at: after.since, by: after.history.at(-1)?.by,
+      channel: after.address.channelId, language: after.language, conversation: after.analyticsId,
+    })),
+  });
   const delivery = new ChannelDelivery(new BotConnectorSender(adapter, config.botAuth.MicrosoftAppId, config.serviceUrlAllowList), logger);
   const desk = new AdvisorDesk({ handoff, repository, queue, delivery, translations, presence: cluster.presence, events: cluster.events });
   const hours = config.officeHours ?? agency?.advisorHours.openingHours ?? null;
@@ -173,7 +191,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   });
   const bot = new OrientationBot({
     engine, repository, translations, renderer, topicLabel, logger, handoff: flow,
-    replyCache, retentionDays: config.retentionDays,
+    replyCache, retentionDays: config.retentionDays, analytics,
     // a shared location counts only in a region this deployment serves
     regionAt: (latitude, longitude) => { const r = regionAt(outlines, latitude, longitude); return r && regions.includes(r) ? r : undefined; },
     maxTextLength: config.maxTextLength, contactCentre: config.handoffTarget === 'contact-centre' ? config.contactCentre : undefined,
@@ -185,7 +203,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const closers: Array<() => Promise<void>> = [];
   const channels: MountedChannel[] = [];
   const app: App = {
-    server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, bot, translations, desk, handoff, store, knowledge, ready: false,
+    server: undefined as unknown as Server, webChat: undefined as unknown as WebChat, bot, translations, desk, handoff, analytics, store, knowledge, ready: false,
     async warm() {
       // The first French number and date parses block for seconds, the language model loads: pay them now, before /readyz says yes.
       await warmUp();
@@ -216,8 +234,12 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       // platforms re-deliver for up to about a week: ids are kept 8 days, then forgotten
       await seenIds.purgeOlderThan(new Date(Date.now() - 8 * 86_400_000));
       if (purged > 0) logger.info({ event: 'retention.purged', count: purged }, 'old conversations purged');
+      const eventsCutoff = new Date();
+      eventsCutoff.setUTCMonth(eventsCutoff.getUTCMonth() - config.analyticsRetentionMonths);
+      const purgedEvents = await eventLog.purgeOlderThan(eventsCutoff);
+      if (purgedEvents > 0) logger.info({ event: 'retention.analytics_purged', count: purgedEvents }, 'old analytics events purged');
       // once an hour (the tick is a minute): PostgreSQL's VACUUM, so erased rows do not linger in its files
-      if (++housekeepingRuns % 60 === 1) { await store.scrub?.(); await tickets?.scrub?.(); }
+      if (++housekeepingRuns % 60 === 1) { await store.scrub?.(); await tickets?.scrub?.(); await eventLog.optimise?.(); }
     },
     async close() {
       app.ready = false;
@@ -232,6 +254,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
       if (!options.cluster) await cluster.close();
       await tickets?.close?.();
       await seenIds.close();
+      await analytics.close();
+      await eventLog.close();
       await store.close();
     },
   };
@@ -243,7 +267,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     bodyLimitFor: (method, urlPath) => (method === 'POST' && UPLOAD_PATH.test(urlPath) ? MAX_UPLOAD_BYTES : undefined),
     perConversation: new RateLimiter(config.messagesPerConversation.burst, config.messagesPerConversation.perSecond), tooFast: (context: TurnContext) => bot.tooFast(context),
   });
-  mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: (id) => links.opened(id), logger });
+  mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: async (id) => analytics.add([{ kind: 'link.opened', at: Date.now(), item: id }]), logger });
   app.webChat = mountWebChat(app.server, {
     adapter, queue, store, logger, config, runner, logic: runner.logic, isReady: () => app.ready, events: cluster.events,
   });
@@ -258,7 +282,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     channels.push(mounted);
     logger.info({ event: 'channel.enabled', channel: definition.id }, 'messaging app enabled');
   }
-  const consoleMount = mountConsole(app.server, { backend: desk, store, config, logger });
+  const consoleMount = mountConsole(app.server, { backend: desk, store, config, logger, analytics: eventLog });
   closers.push(() => consoleMount.close());
   return app;
 }

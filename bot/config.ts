@@ -36,6 +36,8 @@ export interface Config {
   /** Messages one conversation may send on /api/messages: a burst, then so many per second. */
   readonly messagesPerConversation: { burst: number; perSecond: number };
   readonly retentionDays: number;
+  /** Analytics events (no personal data) older than this many months are purged. */
+  readonly analyticsRetentionMonths: number;
   /** Public base URL of this server (https://chat.agency.example) when behind a proxy; else built from HOST:PORT. */
   readonly publicUrl?: string;
   /** Secret that signs the self-hosted web chat's Direct Line tokens; required in production. */
@@ -181,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     replyCacheSize: int('REPLY_CACHE_SIZE', 20000, 1, 1000000),
     messagesPerConversation: { burst: int('MESSAGES_BURST', 15, 1, 10000), perSecond: int('MESSAGES_PER_MINUTE', 60, 1, 60000) / 60 },
     retentionDays: int('RETENTION_DAYS', 30, 1, 3650),
+    analyticsRetentionMonths: int('ANALYTICS_RETENTION_MONTHS', 13, 1, 120),
     publicUrl: str('PUBLIC_URL').replace(/\/$/, '') || undefined,
     webChatTokenSecret: str('WEBCHAT_TOKEN_SECRET') || undefined,
     webChatAllowedOrigins: str('WEBCHAT_ALLOWED_ORIGINS').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ReplyCache } from './replyCache';
@@ -11,6 +12,9 @@ import type { HandoffFlow } from './handoff/handoffFlow';
 import type { Region } from './domain/profile/profile';
 
 const NON_TEXT = new Set(['voice', 'image', 'sticker', 'document', 'contact', 'video', 'other']);
+import type { EventRecorder } from './domain/analytics/eventRecorder';
+import { sessionBefore, turnEvents } from './domain/analytics/turnEvents';
+import type { AnalyticsEvent } from './domain/analytics/analyticsEvent';
 
 export interface BotDeps {
   engine: OrientationEngine;
@@ -29,6 +33,8 @@ export interface BotDeps {
   /** How long conversations are kept, said in the welcome of channels that keep a phone number or chat id. */
   retentionDays?: number;
   now?: () => Date;
+  /** The agency's analytics: each saved turn's events are handed to it after the save (buffered, batched). */
+  analytics?: EventRecorder;
 }
 
 /**
@@ -61,17 +67,23 @@ export class OrientationBot {
       return;
     }
 
+    // a random id, never the channel's: the only link between this conversation's analytics events
+    if (this.deps.analytics && !record.analyticsId) record.analyticsId = randomUUID();
+    const before = sessionBefore(record.session);
     const outputs = await this.decide(activity, record, address);
     if (outputs === undefined) return; // nothing for the bot in this activity (typing, members joining twice...)
     if (activity.id) markSeen(record, activity.id);
     record.reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
 
     if (outputs.some((o) => o.type === 'erase')) {
+      // the events first: if this fails, nothing is erased yet and the retried turn erases everything
+      if (this.deps.analytics && record.analyticsId) await this.deps.analytics.erase(record.analyticsId);
       await this.deps.handoff.forget(record);
       await this.deps.repository.erase(address);
       const lang = record.session.language ?? this.deps.translations.languages[0];
       await context.sendActivity(this.deps.translations.getT(lang)('common:erased'));
       this.deps.logger.info({ event: 'data.erased', channel: address.channelId }, 'conversation data erased on request');
+      this.deps.analytics?.add([{ kind: 'erasure', at: this.now().getTime(), channel: address.channelId, language: record.session.language }]);
       return;
     }
 
@@ -87,7 +99,9 @@ export class OrientationBot {
     appendBotMessages(record, activities.slice(pending.length), this.now().toISOString());
     record.lastReplies = activity.id ? { id: activity.id, activities: activities as Array<Record<string, unknown>> } : undefined;
 
+    const events = this.eventsOf(record, address, before, outputs);
     await this.deps.repository.save(address, record, eTag);
+    if (events.length > 0) this.deps.analytics!.add(events);
     if (cacheKey) this.deps.replyCache.set(cacheKey, activities);
     await context.sendActivities(activities);
     this.deps.logger.info({
@@ -153,6 +167,20 @@ export class OrientationBot {
       if (output.type === 'callback') result.push(...await this.deps.handoff.callback(record, address, output.phone, output.preferredTime));
     }
     return result;
+  }
+
+  /** The turn's analytics events (none without analytics); a fault here never costs the person their turn. */
+  private eventsOf(record: ConversationRecord, address: ConversationAddress, before: ReturnType<typeof sessionBefore>, outputs: Output[]): AnalyticsEvent[] {
+    if (!this.deps.analytics || !record.analyticsId) return [];
+    try {
+      const marks = record.analyticsMarks ?? [];
+      const events = turnEvents({ conversation: record.analyticsId, channel: address.channelId, at: this.now().getTime(), before, session: record.session, outputs, marks });
+      if (marks.length > 0) record.analyticsMarks = marks;
+      return events;
+    } catch (err) {
+      this.deps.logger.warn({ event: 'analytics.turn_failed', error: (err as Error).name }, 'turn events not recorded');
+      return [];
+    }
   }
 
   private now(): Date { return (this.deps.now ?? (() => new Date()))(); }

@@ -1,6 +1,6 @@
 import { createStore } from '../adapters/storage/createStore';
 import { loadConfig } from '../config';
-import { AccountError, AdvisorAccounts, MIN_PASSWORD_LENGTH, normaliseName } from '../console/advisorAccounts';
+import { AccountError, AdvisorAccounts, MIN_PASSWORD_LENGTH, normaliseName, ROLES, type AccountRole } from '../console/advisorAccounts';
 
 /**
  * Manages the advisors' console accounts in the bot's own store (SQLite in DATA_DIR, or DATABASE_URL), so
@@ -12,13 +12,27 @@ import { AccountError, AdvisorAccounts, MIN_PASSWORD_LENGTH, normaliseName } fro
  * Exit codes: 0 done; 1 refused (unknown or existing name, weak password); 2 usage.
  * @example
  * npm run advisor -- add marie.dupont          # asks for the password
+ * npm run advisor -- add paul.martin --role manager   # also sees the agency's analytics
  * printf '%s\n' "$PASSWORD" | npm run advisor -- add marie.dupont
  * npm run advisor -- list
  */
-const USAGE = `usage: npm run advisor -- add NAME | passwd NAME | remove NAME | list
-  add and passwd read the password (at least ${MIN_PASSWORD_LENGTH} characters) from standard input.`;
+const USAGE = `usage: npm run advisor -- add NAME [--role advisor|manager] | passwd NAME | remove NAME | list
+  add and passwd read the password (at least ${MIN_PASSWORD_LENGTH} characters) from standard input.
+  --role manager: the account also sees the agency's analytics (default: advisor).`;
 
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(args: readonly string[]): Promise<number> {
+  const argv = [...args];
+  let role: AccountRole = 'advisor';
+  const flag = argv.indexOf('--role');
+  if (flag >= 0) {
+    const value = argv[flag + 1];
+    if (argv[0] !== 'add' || !ROLES.includes(value as AccountRole)) {
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    role = value as AccountRole;
+    argv.splice(flag, 2);
+  }
   const [command, rawName, ...extra] = argv;
   const needsName = ['add', 'passwd', 'remove'].includes(command ?? '');
   if (extra.length > 0 || !(needsName ? rawName : command === 'list' && rawName === undefined)) {
@@ -43,9 +57,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === 'add' && (await accounts.get(name))) throw new AccountError('exists', `An advisor named "${name}" already exists (use passwd to change the password).`);
     if (command === 'passwd' && !(await accounts.get(name))) throw new AccountError('unknown', `There is no advisor named "${name}".`);
     const password = await readPassword(`Password for ${name} (at least ${MIN_PASSWORD_LENGTH} characters): `);
-    if (command === 'add') await accounts.add(name, password);
+    if (command === 'add') await accounts.add(name, password, role);
     else await accounts.setPassword(name, password);
-    process.stderr.write(command === 'add' ? `Added advisor "${name}".\n` : `New password set for "${name}"; their sessions are ended.\n`);
+    process.stderr.write(command === 'add' ? `Added ${role} "${name}".\n` : `New password set for "${name}"; their sessions are ended.\n`);
     return 0;
   } catch (err) {
     if (err instanceof AccountError) {

@@ -2,9 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { EtagConflictError, type KeyValueStore, type StoreItem } from '../domain/storage/keyValueStore';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 
+/** `manager`: also sees the agency's analytics (`/console/analytics`); `advisor` (the default) does not. */
+export type AccountRole = 'advisor' | 'manager';
+export const ROLES: readonly AccountRole[] = ['advisor', 'manager'];
+
 /** What is stored per advisor under `console/advisors/<name>`: never the password, only its scrypt hash. */
 export interface AdvisorAccount {
   name: string;
+  /** Absent on accounts made before roles existed: an advisor. */
+  role?: AccountRole;
   passwordHash: string;
   createdAt: string;
   passwordChangedAt: string;
@@ -71,14 +77,14 @@ export class AdvisorAccounts {
     return ok && account ? account : undefined;
   }
 
-  async add(rawName: string, password: string): Promise<AdvisorAccount> {
+  async add(rawName: string, password: string, role: AccountRole = 'advisor'): Promise<AdvisorAccount> {
     const name = normaliseName(rawName);
     checkPassword(password);
     const passwordHash = await hashPassword(password);
     return this.withIndex(async (index) => {
       if (await this.get(name)) throw new AccountError('exists', `An advisor named "${name}" already exists.`);
       const at = this.now().toISOString();
-      const account: AdvisorAccount = { name, passwordHash, createdAt: at, passwordChangedAt: at, credentialId: newCredentialId() };
+      const account: AdvisorAccount = { name, role, passwordHash, createdAt: at, passwordChangedAt: at, credentialId: newCredentialId() };
       index.names = [...new Set([...index.names, name])].sort();
       await this.store.write({ [accountKey(name)]: { ...account }, [INDEX_KEY]: index });
       return account;
@@ -105,6 +111,12 @@ export class AdvisorAccounts {
       await this.store.write({ [INDEX_KEY]: index });
     });
     return existed;
+  }
+
+  /** The account's role; an unknown account has none. */
+  async roleOf(rawName: string): Promise<AccountRole | undefined> {
+    const account = await this.get(rawName);
+    return account ? account.role ?? 'advisor' : undefined;
   }
 
   async list(): Promise<string[]> {

@@ -4,6 +4,8 @@ import type { Config } from '../config';
 import type { KeyValueStore } from '../domain/storage/keyValueStore';
 import type { ConsoleBackend } from '../handoff/consolePort';
 import { AdvisorAccounts } from './advisorAccounts';
+import { analyticsRoutes } from './analyticsRoutes';
+import type { EventLog } from '../domain/analytics/eventLog';
 import { ConsoleAuth } from './consoleAuth';
 import { conversationRoutes } from './conversationRoutes';
 import { EventStreams } from './eventStream';
@@ -19,6 +21,8 @@ export interface ConsoleDeps {
   store: KeyValueStore;
   config: Config;
   logger: Logger;
+  /** The agency's analytics (manager accounts only); without it the analytics API answers 404. */
+  analytics?: Pick<EventLog, 'figures'>;
   /** The clock of session lifetimes and sign-in limits (tests move it forward). */
   now?: () => Date;
   /** Tests shorten these; defaults: a heartbeat every 20 s, sessions re-checked every 30 s. */
@@ -51,6 +55,8 @@ export function mountConsole(server: Server, deps: ConsoleDeps): MountedConsole 
   const auth = new ConsoleAuth({ sessions, presence, trust, alwaysSecure: config.consoleSecureCookie, onEnded: (hash) => streams.endSession(hash, 'expired') });
 
   sessionRoutes(server, { accounts, sessions, auth, throttle, presence, streams, trust, logger, idleMinutes: config.consoleIdleMinutes });
+  const analytics = deps.analytics;
+  if (analytics) analyticsRoutes(server, { auth, accounts, figures: (period) => analytics.figures(period), logger, now });
   conversationRoutes(server, { backend, auth, streams, logger, maxTextLength: config.maxTextLength });
   staticFiles(server, { publicDir: publicDir(), localesDir: config.localesDir });
 

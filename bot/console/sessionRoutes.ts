@@ -51,13 +51,14 @@ export function sessionRoutes(server: Server, d: SessionRouteDeps): void {
     const { id, hash, session } = await d.sessions.create(account);
     d.presence.seen(account.name, hash);
     d.logger.info({ event: 'console.signin', advisor: account.name }, 'advisor signed in');
-    sendJson(res, 200, { csrfToken: session.csrfToken, advisor: account.name, idleMinutes: d.idleMinutes, expiresAt: d.sessions.expiresAt(session).toISOString() },
+    sendJson(res, 200, { csrfToken: session.csrfToken, advisor: account.name, role: account.role ?? 'advisor', idleMinutes: d.idleMinutes, expiresAt: d.sessions.expiresAt(session).toISOString() },
       { 'Set-Cookie': sessionCookie(id, d.auth.secure(req)) });
   }));
 
   server.get(PATH, route(d.logger, async (req, res) => {
     const me = await d.auth.require(req, res, { changes: false });
-    sendJson(res, 200, { csrfToken: me.session.csrfToken, advisor: me.advisor, idleMinutes: d.idleMinutes, expiresAt: d.sessions.expiresAt(me.session).toISOString() });
+    const role = (await d.accounts.roleOf(me.advisor)) ?? 'advisor';
+    sendJson(res, 200, { csrfToken: me.session.csrfToken, advisor: me.advisor, role, idleMinutes: d.idleMinutes, expiresAt: d.sessions.expiresAt(me.session).toISOString() });
   }));
 
   server.del(PATH, route(d.logger, async (req, res) => {

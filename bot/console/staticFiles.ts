@@ -38,6 +38,9 @@ export function staticFiles(server: Server, dirs: { publicDir: string; localesDi
     assets.set(`/console/static/${name}`, asset(name, fs.readFileSync(path.join(dirs.publicDir, name))));
   }
   const page = asset('index.html', fs.readFileSync(path.join(dirs.publicDir, 'index.html')));
+  const analyticsPage = asset('analytics.html', fs.readFileSync(path.join(dirs.publicDir, 'analytics.html')));
+  // Chart.js, pinned in package.json, served from the bot like every other asset (no CDN, CSP 'self')
+  assets.set('/console/static/chart.umd.min.js', asset('chart.js', fs.readFileSync(path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js'))));
   const languages: Array<{ code: string; name: string }> = [];
   for (const lng of fs.readdirSync(dirs.localesDir).filter((l) => LANGUAGE.test(l)).sort()) {
     const file = path.join(dirs.localesDir, lng, 'console.json');
@@ -68,6 +71,8 @@ export function staticFiles(server: Server, dirs: { publicDir: string; localesDi
     return next();
   };
   const pageHandler = serve(() => page);
+  const analyticsHandler = serve(() => analyticsPage);
+  for (const p of ['/console/analytics', '/console/analytics/']) { server.get(p, analyticsHandler); server.head(p, analyticsHandler); }
   const assetHandler = serve((url) => assets.get(url));
   for (const p of ['/console', '/console/']) { server.get(p, pageHandler); server.head(p, pageHandler); }
   for (const p of ['/console/static/:file', '/console/locales/:file']) { server.get(p, assetHandler); server.head(p, assetHandler); }

@@ -114,7 +114,7 @@ export class HandoffFlow {
   private ticketInput(record: ConversationRecord, address: ConversationAddress, reason: 'user' | 'not-understood') {
     const lang = record.session.language ?? 'fr';
     return {
-      address, reason, language: lang, profile: { ...record.session.profile },
+      address, reason, language: lang, profile: { ...record.session.profile }, analyticsId: record.analyticsId,
       recommendations: (record.session.lastItems ?? []).map((i) => ({ ...i, title: this.deps.recommendationTitle(i.id, lang) })),
     };
   }

@@ -11,6 +11,7 @@ import { loadOccupations } from '../../bot/adapters/occupationFiles';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
 import type { SlotId } from '../../bot/domain/profile/profile';
 import { createHmac } from 'node:crypto';
+import { analyticsTurnCost } from './analyticsBench';
 
 /**
  * `npm run bench`: full orientation conversations through POST /api/messages (expectReplies), 20 connections
@@ -404,6 +405,7 @@ async function main(): Promise<void> {
     const rec = recommendationLatency(10_000);
     const rec100k = recommendationLatency(100_000);
     const und = await understandingLatency();
+    const analytics = await analyticsTurnCost();
     console.log('\nSaturation (closed loop)');
     console.log(`  orientation bot  ${fmt(botStats)}`);
     console.log(`  echo bot         ${fmt(echoStats)}`);
@@ -414,6 +416,7 @@ async function main(): Promise<void> {
     await whatsappReport(botPort, graph, bot.child);
     console.log(`\nReady (spawn → /readyz 200): ${bot.readyMs} ms (target < 10000 ms)`);
     console.log(`Understanding one message (3,000 distinct texts, 6 languages): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
+    console.log(`Analytics per turn: derive + buffer ${(analytics.hotMean * 1000).toFixed(1)} µs mean (p99 ${(analytics.hotP99 * 1000).toFixed(1)} µs) on the turn's path, batched SQLite insert ${(analytics.insertPerTurn * 1000).toFixed(1)} µs per turn off it (target ≤ 200 µs in all)`);
     console.log(`Recommendation over 10,000 courses: p50 ${rec.p50.toFixed(3)} ms, p99 ${rec.p99.toFixed(3)} ms (target p99 < 2 ms)`);
     console.log(`  first search of new words over 10,000 courses (once per query): p50 ${rec.searchP50.toFixed(2)} ms, p99 ${rec.searchP99.toFixed(2)} ms`);
     console.log(`Recommendation over 100,000 offers: p50 ${rec100k.p50.toFixed(3)} ms, p99 ${rec100k.p99.toFixed(3)} ms (target p99 < 10 ms)`);

@@ -76,6 +76,7 @@ function startDesk(session) {
   byId('desk-view').hidden = false;
   byId('who').hidden = false;
   byId('who').textContent = t('app.signedInAs', { name: me });
+  byId('analytics-link').hidden = session.role !== 'manager';
   byId('signout').hidden = false;
   stopLive = connectLive({
     onEvent,
@@ -97,6 +98,7 @@ function showSignIn(message) {
   closeConversation();
   byId('desk-view').hidden = true;
   byId('who').hidden = true;
+  byId('analytics-link').hidden = true;
   byId('signout').hidden = true;
   byId('online').hidden = true;
   byId('signin-view').hidden = false;
@@ -141,6 +143,8 @@ async function boot() {
   });
   window.addEventListener('console:unauthorized', () => { if (me) showSignIn(t('app.sessionEnded')); });
   wireActions({ say, onChanged });
+  // a button, not a link: the console's only links are the http(s) ones people wrote (see consoleXss.test.ts)
+  byId('analytics-link').addEventListener('click', () => window.location.assign('/console/analytics'));
   try {
     startDesk(await api('GET', '/console/api/session'));
   } catch {

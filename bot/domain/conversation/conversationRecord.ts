@@ -21,6 +21,10 @@ export interface ConversationRecord {
    * died after saving, before answering) gets them again from whichever instance it reaches.
    */
   lastReplies?: { id: string; activities: Array<Record<string, unknown>> };
+  /** A random id (not the channel's conversation id) that the conversation's analytics events carry; erased with it. */
+  analyticsId?: string;
+  /** Analytics milestones this conversation passed (`complete`, `recommended`): each is counted once. */
+  analyticsMarks?: string[];
   createdAt: string;
   updatedAt: string;
 }

@@ -8,7 +8,12 @@ import type { TicketStore } from './ticketStore';
 
 export interface Clock { now(): Date }
 
-type NewTicket = Pick<Ticket, 'address' | 'reason' | 'language' | 'profile' | 'recommendations'>;
+type NewTicket = Pick<Ticket, 'address' | 'reason' | 'language' | 'profile' | 'recommendations' | 'analyticsId'>;
+
+export interface HandoffServiceOptions {
+  /** Told of every change of a ticket's state once it is stored (for analytics); what it throws is ignored. */
+  onTransition?: (before: Ticket, after: Ticket) => void;
+}
 
 const MAX_RETRIES = 8;
 
@@ -23,7 +28,7 @@ const MAX_RETRIES = 8;
 export class HandoffService {
   private readonly tickets: TicketStore;
 
-  constructor(store: KeyValueStore | TicketStore, private readonly clock: Clock) {
+  constructor(store: KeyValueStore | TicketStore, private readonly clock: Clock, private readonly options: HandoffServiceOptions = {}) {
     this.tickets = 'deletePrefix' in store ? new KeyValueTicketStore(store, () => clock.now()) : store;
   }
 
@@ -114,6 +119,7 @@ export class HandoffService {
     return this.retry(async () => {
       const ticket = apply(fresh);
       await this.tickets.create(ticket);
+      this.changed(fresh, ticket);
       return ticket;
     });
   }
@@ -125,8 +131,14 @@ export class HandoffService {
       const next = apply(stored.ticket);
       if (next === stored.ticket) return next;
       await this.tickets.update(next, stored.version);
+      this.changed(stored.ticket, next);
       return next;
     });
+  }
+
+  private changed(before: Ticket, after: Ticket): void {
+    if (before.state === after.state || !this.options.onTransition) return;
+    try { this.options.onTransition(before, after); } catch { /* a listener never breaks a handoff */ }
   }
 
   private retry<T>(attempt: () => Promise<T>): Promise<T> {

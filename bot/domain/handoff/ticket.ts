@@ -19,6 +19,8 @@ export interface Ticket {
   notes: Array<{ advisor: string; at: string; text: string }>;
   callback?: { phone: string; preferredTime?: string; consentAt: string; doneAt?: string; doneBy?: string };
   history: Array<{ state: HandoffState; at: string; by?: string }>;
+  /** The conversation's random analytics id (not its channel id), so handoff events join its other events. */
+  analyticsId?: string;
 }
 
 /** `channel`: where the person writes from (webchat, whatsapp, telegram...), so the advisor knows what reaches them. */

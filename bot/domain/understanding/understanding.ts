@@ -134,8 +134,10 @@ export class Understanding {
     if (social?.kind === 'complaint' && !(pending && this.answersWithout(lexicons[0].complaint, text, pending, lang, options))) {
       return { ...base, intent: 'complaint' };
     }
-    // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place)
-    if (social?.kind === 'greeting' || (social?.kind === 'thanks' && !social.opening)) return { intent: social.kind, slots: {} };
+    // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place), unless it
+    // answers the question asked: "très bien" to "how well do you use a computer?" is the answer
+    const answers = !!answered && Object.keys(answered.profile).length > 0;
+    if (!answers && (social?.kind === 'greeting' || (social?.kind === 'thanks' && !social.opening))) return { intent: social.kind, slots: {} };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };
   }

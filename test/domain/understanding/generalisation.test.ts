@@ -383,6 +383,12 @@ const rows: Row[] = [
   ['serveuse à Namur mais je veux arrêter', 'fr', null, { field: null }],
   ['caissière depuis 20 ans', 'fr', null, { field: null }],
   ['je veux apprendre l ordi jai que mon tel', 'fr', null, { equipment: 'smartphone-only' }],
+  // ---------- from a black-box chat run: the past written as an infinitive, a lost job, a diploma held, an amount denied
+  ['jai travailler 5 ans comme vendeuse, maintenant je veux faire de la compta', 'fr', null, { field: 'M' }],
+  ['lost my job as a cook last year', 'en', null, { field: null }],
+  ['i have a certificate in accounting', 'en', null, { goal: null }],
+  ['pas 30h, 15h par semaine', 'fr', 'availability', { hoursPerWeek: 15 }],
+  ['très bien', 'fr', 'digitalSkills', { digitalSkills: 'advanced' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -804,6 +804,10 @@ const rows: Row[] = [
   ['ça fait dix minutes que j écris et il se passe rien', 'fr', 'complaint'],
   ['es passiert nix, das funktioniert nicht', 'de', 'complaint'],
   ['esto no avanza, qué desastre', 'es', 'complaint'],
+  // ---------- from a black-box chat run: a question about appointments is no request; languages asked in other words
+  ['¿hace falta pedir cita para eso?', 'es', 'question'],
+  ['mi inglés no es muy bueno, ¿podemos seguir en español?', 'es', 'language:es'],
+  ['no entiendo nada, francés porfa', 'es', 'language:fr'],
 ];
 
 describe('Understanding.understand: intents of messages written for generalisation', () => {

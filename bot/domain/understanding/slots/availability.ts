@@ -20,7 +20,7 @@ const MAX_HOURS_PER_WEEK = 84;
  *   half time count when named as such ("temps plein", "part-time", "Vollzeit"), not "beaucoup" or "mornings".
  */
 export function readAvailability(reading: Reading, mode: Mode): number | undefined {
-  const events = withoutPast(timeEvents(reading));
+  const events = withoutNegated(reading, withoutPast(timeEvents(reading)));
   const stated = firstAmount(events, mode, periodOf(events).perWeek || periodOf(events).perMonth);
   let hours: number | undefined;
   if (stated) {
@@ -33,6 +33,19 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   }
   if (hours === undefined || hours < 0 || hours > MAX_HOURS_PER_WEEK) return undefined;
   return Math.round(hours * 10) / 10;
+}
+
+/** Events minus an amount said not to be it, with its unit: "pas 28h, 4h par semaine", "not 20 hours". */
+function withoutNegated(reading: Reading, events: TimeEvent[]): TimeEvent[] {
+  const after = new Set(reading.negations.map((n) => n.end));
+  const dropped = new Set<TimeEvent>();
+  events.forEach((e, i) => {
+    if (e.kind !== 'number' || !after.has(e.start)) return;
+    dropped.add(e);
+    const unit = events[i + 1];
+    if (unit && (unit.kind === 'hourUnit' || unit.kind === 'minuteUnit') && unit.start === e.end) dropped.add(unit);
+  });
+  return dropped.size ? events.filter((e) => !dropped.has(e)) : events;
 }
 
 /**
@@ -104,7 +117,7 @@ function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boole
 /** What follows "2h": "30" (2h30) or "et demie" (and a half). */
 function fraction(events: TimeEvent[], j: number): number {
   const e = events[j];
-  if (!e || e.start - events[j - 1].end > 0) return 0;
+  if (!e || e.start - events[j - 1].end > 0 || e.clause !== events[j - 1].clause) return 0; // "28h !! 4h" is no 28h04
   if (e.kind === 'andHalf') return 0.5;
   return e.kind === 'number' && e.value < 60 ? e.value / 60 : 0;
 }

@@ -48,6 +48,8 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     && !(m.weight < 2 && overlaps(m, taken))
     && !(m.value === 'basics' && !nearCue(reading, m, learning, LEARN_REACH) && !opensWith(m, wishes)
       && !hasCueBefore(tokens, m, wishes, WISH_REACH))
+    // "I have a certificate", "ich habe ein Zertifikat": a diploma held is no diploma wished for
+    && !(m.value === 'certify' && m.weight < 2 && ownJob(reading, m, possessions, wishes))
     && !(m.value === 'find-job' && m.weight < 2 && (ownJob(reading, m, possessions, wishes)
       || (overlaps(m, background) && !hasCueBefore(tokens, m, wishes, 2)))));
   for (const d of diplomas) {

@@ -128,6 +128,30 @@ describe('console in a browser (fake backend)', function () {
     expect(await page.locator('#reply').isDisabled()).to.equal(true);
   });
 
+  it('when a request arrives live while the page is still loading its lists, then the late list does not hide it', async () => {
+    // the lists the page asks for on (re)connection are answered as they were before the request, but late
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let asked!: () => void;
+    const loading = new Promise<void>((resolve) => { asked = resolve; });
+    let first = true;
+    await page.route('**/console/api/conversations', async (route) => {
+      if (!first) return route.continue();
+      first = false;
+      const response = await route.fetch();
+      asked();
+      await held;
+      await route.fulfill({ response });
+    });
+    await signInThroughPage(page, s.url, 'camille', 'camille-password-1');
+    await loading;
+    s.backend.request();
+    await conversationItem('queued').first().waitFor(); // the live event
+    release();
+    await page.waitForTimeout(500);
+    expect(await conversationItem('queued').count(), 'still in the queue after the late list').to.equal(1);
+  });
+
   it('when the session idles out, then the page returns to the sign-in form by itself and says why', async () => {
     await signInThroughPage(page, s.url, 'camille', 'camille-password-1');
     s.clock.advance(16);

@@ -37,6 +37,7 @@ function refreshQueue() {
 function onChanged(conversation) {
   const { id, state, since, language: lang, channel, profile, assignedTo, callback } = conversation;
   tickets.set(id, { id, state, since, language: lang, channel, profile, assignedTo, callback });
+  changedLive(id);
   refreshQueue();
 }
 
@@ -45,10 +46,26 @@ function showOnline() {
   if (online !== null) byId('online').textContent = t('app.online', { count: online });
 }
 
+// Tickets a live event changed while a full reload was on its way: the reload's answer, read before the event,
+// must not put the older state back (a request arriving then would vanish from the queue until the next event).
+const changedWhileLoading = new Set();
+let loadsInFlight = 0;
+
+function changedLive(id) {
+  if (loadsInFlight > 0) changedWhileLoading.add(id);
+}
+
 async function loadAll() {
-  const { conversations } = await api('GET', '/console/api/conversations');
-  tickets.clear();
-  for (const ticket of conversations) tickets.set(ticket.id, ticket);
+  loadsInFlight++;
+  try {
+    const { conversations } = await api('GET', '/console/api/conversations');
+    const fresh = new Map(conversations.map((ticket) => [ticket.id, ticket]));
+    for (const id of changedWhileLoading) if (tickets.has(id)) fresh.set(id, tickets.get(id));
+    tickets.clear();
+    for (const [id, ticket] of fresh) tickets.set(id, ticket);
+  } finally {
+    if (--loadsInFlight === 0) changedWhileLoading.clear();
+  }
   refreshQueue();
   if (openId()) await openConversation(openId());
 }
@@ -56,6 +73,7 @@ async function loadAll() {
 function onEvent(event) {
   if (event.type === 'ticket') {
     tickets.set(event.ticket.id, event.ticket);
+    changedLive(event.ticket.id);
     refreshQueue();
     if (event.ticket.id === openId()) openConversation(event.ticket.id).catch(() => {});
   } else if (event.type === 'message') {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { BUSY_SLICE_MS, whileBusy } from '../storage/sqliteBusy';
 import type { AnalyticsEvent } from '../../domain/analytics/analyticsEvent';
 import type { EventLog, Period } from '../../domain/analytics/eventLog';
 import type { RawFigures } from '../../domain/analytics/figures';
@@ -14,8 +15,6 @@ export interface SqliteEventLogOptions {
 }
 
 const TABLE = /^[A-Za-z_][A-Za-z0-9_]{0,47}$/;
-const BUSY_SLICE_MS = 25;
-const BUSY_GIVE_UP_MS = 10_000;
 
 /**
  * {@link EventLog} in SQLite: a table of its own in the bot's database file, on a connection of its own (WAL lets
@@ -49,42 +48,30 @@ export class SqliteEventLog implements EventLog {
   async insert(events: readonly AnalyticsEvent[]): Promise<void> {
     if (events.length === 0) return;
     const rows = events.map(rowOf);
-    await this.retrying(() => this.db.transaction(() => { for (const row of rows) this.insertOne.run(row); }).immediate());
+    await whileBusy(() => this.db.transaction(() => { for (const row of rows) this.insertOne.run(row); }).immediate());
   }
 
   async eraseConversation(conversation: string): Promise<number> {
-    return this.retrying(() => this.db.prepare(this.q.eraseConversation).run({ conv: conversation }).changes);
+    return whileBusy(() => this.db.prepare(this.q.eraseConversation).run({ conv: conversation }).changes);
   }
 
   async purgeOlderThan(cutoff: Date): Promise<number> {
-    return this.retrying(() => this.db.prepare(this.q.purgeBefore).run({ cutoff: cutoff.getTime() }).changes);
+    return whileBusy(() => this.db.prepare(this.q.purgeBefore).run({ cutoff: cutoff.getTime() }).changes);
   }
 
   async figures(period: Period): Promise<RawFigures> {
     const p = { from: period.from.getTime(), to: period.to.getTime() };
     const all = (sql: string): Record<string, unknown>[] => this.db.prepare(sql).all(p) as Record<string, unknown>[];
     // one read transaction: every figure sees the same events
-    return this.retrying(() => this.db.transaction(() => figuresOf(Object.fromEntries(FIGURE_QUERIES.map((name) => [name, all(this.q[name])])) as FigureRows))());
+    return whileBusy(() => this.db.transaction(() => figuresOf(Object.fromEntries(FIGURE_QUERIES.map((name) => [name, all(this.q[name])])) as FigureRows))());
   }
 
   async optimise(): Promise<void> {
-    await this.retrying(() => this.db.exec(`ANALYZE ${this.table}`));
+    await whileBusy(() => this.db.exec(`ANALYZE ${this.table}`));
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 
-  /** "database is locked" (the store's connection is writing) is retried with short async pauses. */
-  private async retrying<T>(call: () => T): Promise<T> {
-    const deadline = Date.now() + BUSY_GIVE_UP_MS;
-    for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
-      try {
-        return call();
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, pause));
-      }
-    }
-  }
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { BUSY_SLICE_MS, whileBusy } from './sqliteBusy';
 import { Pool } from 'pg';
 import type { SeenIds } from '../../domain/storage/seenIds';
 
@@ -31,7 +32,7 @@ export class SqliteSeenIds implements SeenIds {
 
   constructor(dataDir: string, private readonly now: () => number = Date.now, fileName = 'state.sqlite') {
     fs.mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(path.join(dataDir, fileName), { timeout: 25 });
+    this.db = new Database(path.join(dataDir, fileName), { timeout: BUSY_SLICE_MS });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SQLITE_SCHEMA);
@@ -39,20 +40,10 @@ export class SqliteSeenIds implements SeenIds {
     this.purge = this.db.prepare('DELETE FROM seen_ids WHERE seen_at < ?');
   }
 
-  async claim(id: string): Promise<boolean> { return (await this.retrying(() => this.insert.run(id, this.now()).changes)) === 1; }
-  async purgeOlderThan(cutoff: Date): Promise<number> { return this.retrying(() => this.purge.run(cutoff.getTime()).changes); }
+  async claim(id: string): Promise<boolean> { return (await whileBusy(() => this.insert.run(id, this.now()).changes)) === 1; }
+  async purgeOlderThan(cutoff: Date): Promise<number> { return whileBusy(() => this.purge.run(cutoff.getTime()).changes); }
   async close(): Promise<void> { if (this.db.open) this.db.close(); }
 
-  /** "database is locked" by another writer of the file: short async pauses, like the key/value store. */
-  private async retrying<T>(call: () => T): Promise<T> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      try { return call(); } catch (err) {
-        if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw err;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    }
-  }
 }
 
 /** In the PostgreSQL database of the key/value store (its own small pool and table). */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { BUSY_SLICE_MS, whileBusy } from './sqliteBusy';
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
 import { isCreateOnlyEtag, isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
 import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
@@ -36,10 +37,6 @@ const UNDER_PREFIX = 'substr(key, 1, length(@prefix)) = @prefix';
  * `UPDATE … WHERE key = ? AND etag = ?`; when it changes no row, an `INSERT … DO NOTHING` tells "absent" (upsert,
  * as the contract says) from "changed since read" (conflict). better-sqlite3 12 is the last major supporting Node 20.
  */
-/** How long one synchronous attempt may wait for another process's lock (blocks the event loop that long). */
-const BUSY_SLICE_MS = 25;
-/** How long a call keeps retrying a locked database before it fails (the turn then answers 503 and is retried). */
-const BUSY_GIVE_UP_MS = 10_000;
 
 export class SqliteStore implements KeyValueStore {
   private readonly db: Database.Database;
@@ -92,7 +89,7 @@ export class SqliteStore implements KeyValueStore {
 
   async read(keys: string[]): Promise<StoreItems> {
     assertKeys(keys, 'read');
-    return this.retrying(() => this.db.transaction(() => {
+    return whileBusy(() => this.db.transaction(() => {
       const items: StoreItems = {};
       for (const key of keys) {
         const row = this.selectOne.get(key);
@@ -110,7 +107,7 @@ export class SqliteStore implements KeyValueStore {
       expected: item.eTag,
     }));
     const updatedAt = this.now();
-    await this.retrying(() => this.db
+    await whileBusy(() => this.db
       .transaction(() => {
         for (const { key, json, expected } of rows) {
           const eTag = newEtag();
@@ -131,20 +128,20 @@ export class SqliteStore implements KeyValueStore {
 
   async delete(keys: string[]): Promise<void> {
     assertKeys(keys, 'delete');
-    await this.retrying(() => this.db.transaction(() => {
+    await whileBusy(() => this.db.transaction(() => {
       for (const key of keys) this.deleteOne.run(key);
     })());
   }
 
   async deletePrefix(prefix: string): Promise<number> {
     assertErasurePrefix(prefix);
-    const deleted = await this.retrying(() => this.deleteUnder.run({ prefix }).changes);
+    const deleted = await whileBusy(() => this.deleteUnder.run({ prefix }).changes);
     await this.scrub();
     return deleted;
   }
 
   async purgeOlderThan(prefix: string, cutoff: Date): Promise<number> {
-    const deleted = await this.retrying(() => this.deleteUnderBefore.run({ prefix, cutoff: cutoff.getTime() }).changes);
+    const deleted = await whileBusy(() => this.deleteUnderBefore.run({ prefix, cutoff: cutoff.getTime() }).changes);
     if (deleted > 0) await this.scrub();
     return deleted;
   }
@@ -155,21 +152,9 @@ export class SqliteStore implements KeyValueStore {
    * keeps the WAL busy, the next erasure or purge finishes the job.
    */
   async scrub(): Promise<void> {
-    await this.retrying(() => this.db.pragma('wal_checkpoint(TRUNCATE)'));
+    await whileBusy(() => this.db.pragma('wal_checkpoint(TRUNCATE)'));
   }
 
-  /** Runs a synchronous database call, retrying "database is locked" with short async pauses (never blocking long). */
-  private async retrying<T>(call: () => T): Promise<T> {
-    const deadline = Date.now() + BUSY_GIVE_UP_MS;
-    for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
-      try {
-        return call();
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, pause));
-      }
-    }
-  }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();

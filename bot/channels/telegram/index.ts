@@ -6,7 +6,7 @@ import { errorBody } from '../../http/errors';
 import type { ChannelContext, ChannelDefinition, MountedChannel } from '../messagingChannel';
 import { MessagingPipeline } from '../messagingPipeline';
 import { PlatformClient, PlatformError, retryAfterHeader } from '../platformClient';
-import { BodyTooLargeError, readRawBody } from '../rawBody';
+import { readyJson, REFUSED, webhookBody } from '../rawBody';
 import { replyParts } from '../replyParts';
 import { sameSecret } from '../secrets';
 import { parseTelegram } from './inbound';
@@ -42,21 +42,10 @@ export const telegramChannel: ChannelDefinition = {
         res.send(401, errorBody('unauthorized', 'The secret token does not match.'));
         return;
       }
-      let raw: Buffer;
-      try { raw = await readRawBody(req, ctx.config.maxBodyBytes); } catch (err) {
-        if (err instanceof BodyTooLargeError) { res.send(413, errorBody('payload_too_large', 'The request body is too large.')); return; }
-        throw err;
-      }
-      if (!ctx.isReady()) {
-        res.header('Retry-After', '2');
-        res.send(503, errorBody('not_ready', 'The bot is starting. Please retry in a moment.'));
-        return;
-      }
-      let payload: unknown;
-      try { payload = JSON.parse(raw.toString('utf8')); } catch {
-        res.send(400, errorBody('invalid_json', 'The body is not JSON.'));
-        return;
-      }
+      const raw = await webhookBody(req, res, ctx.config.maxBodyBytes);
+      if (!raw) return;
+      const payload = readyJson(raw, res, ctx.isReady);
+      if (payload === REFUSED) return;
       const message = parseTelegram(payload);
       res.send(200, { status: 'accepted' });
       if (message) pipeline.accept([message]);

@@ -7,7 +7,7 @@ import { errorBody } from '../../http/errors';
 import type { ChannelContext, ChannelDefinition, MountedChannel } from '../messagingChannel';
 import { MessagingPipeline } from '../messagingPipeline';
 import { PlatformClient, PlatformError, retryAfterHeader } from '../platformClient';
-import { BodyTooLargeError, readRawBody } from '../rawBody';
+import { readyJson, REFUSED, webhookBody } from '../rawBody';
 import { replyParts } from '../replyParts';
 import { hashedId, sameSecret, validHubSignature } from '../secrets';
 import { WhatsAppContacts, type WhatsAppContact } from './contact';
@@ -62,26 +62,15 @@ export const whatsappChannel: ChannelDefinition = {
       res.sendRaw(200, challenge);
     });
     server.post('/api/channels/whatsapp', async (req: Request, res: Response) => {
-      let raw: Buffer;
-      try { raw = await readRawBody(req, ctx.config.maxBodyBytes); } catch (err) {
-        if (err instanceof BodyTooLargeError) { res.send(413, errorBody('payload_too_large', 'The request body is too large.')); return; }
-        throw err;
-      }
+      const raw = await webhookBody(req, res, ctx.config.maxBodyBytes);
+      if (!raw) return;
       if (!validHubSignature(raw, req.headers['x-hub-signature-256'] as string | undefined, wa.appSecret)) {
         ctx.logger.warn({ event: 'channel.bad_signature', channel: 'whatsapp' }, 'webhook call with a bad or missing signature refused');
         res.send(401, errorBody('unauthorized', 'The payload signature does not match.'));
         return;
       }
-      if (!ctx.isReady()) {
-        res.header('Retry-After', '2');
-        res.send(503, errorBody('not_ready', 'The bot is starting. Please retry in a moment.'));
-        return;
-      }
-      let payload: unknown;
-      try { payload = JSON.parse(raw.toString('utf8')); } catch {
-        res.send(400, errorBody('invalid_json', 'The body is not JSON.'));
-        return;
-      }
+      const payload = readyJson(raw, res, ctx.isReady);
+      if (payload === REFUSED) return;
       const parsed = parseWhatsApp(payload, wa.phoneNumberId, (waId) => hashedId('wa-', waId, wa.appSecret));
       res.send(200, { status: 'accepted' });
       // a message of ours WhatsApp could not deliver (131047 window closed, 131026 not on WhatsApp...): codes only

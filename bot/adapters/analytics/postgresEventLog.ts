@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { createSchema } from '../storage/postgresSchema';
 import type { AnalyticsEvent } from '../../domain/analytics/analyticsEvent';
 import type { EventLog, Period } from '../../domain/analytics/eventLog';
 import type { RawFigures } from '../../domain/analytics/figures';
@@ -45,18 +46,7 @@ export class PostgresEventLog implements EventLog {
     if (!TABLE.test(table)) throw new RangeError(`Analytics: invalid table name "${table}".`);
     const log = new PostgresEventLog(options, table);
     try {
-      const client = await log.pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [table]);
-        for (const sql of log.q.create) await client.query(sql);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      await createSchema(log.pool, table, log.q.create);
     } catch (error) {
       await log.close();
       throw error;

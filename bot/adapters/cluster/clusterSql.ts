@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
  * keys and the NOTIFY channel are derived from database + schema, so two deployments on one server never meet.
  */
 export const CLUSTER_SQL = {
-  lockSchema: "SELECT pg_advisory_xact_lock(hashtext('orientation-bot cluster schema'))",
   createTables: `
     CREATE TABLE IF NOT EXISTS bot_presence (instance TEXT NOT NULL, advisor TEXT NOT NULL,
       expires_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (instance, advisor));

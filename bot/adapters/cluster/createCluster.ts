@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createSchema } from '../storage/postgresSchema';
 import { Pool } from 'pg';
 import type { Cluster } from '../../domain/cluster/cluster';
 import { SoleLeader } from '../../domain/cluster/leadership';
@@ -43,18 +44,7 @@ export async function createCluster(options: ClusterOptions): Promise<OpenedClus
   try {
     const { rows } = await pool.query<{ db: string; schema: string }>(CLUSTER_SQL.namespace);
     const namespace = `${rows[0].db}/${rows[0].schema}`;
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(CLUSTER_SQL.lockSchema);
-      await client.query(CLUSTER_SQL.createTables);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    await createSchema(pool, 'orientation-bot cluster schema', [CLUSTER_SQL.createTables]);
     const events = new PostgresEvents(pool, connection, channelName(namespace), instance, options.onError);
     await events.start();
     const presence = new PostgresPresence(pool, events, instance, options.presence ?? { heartbeatMs: 10_000, lifetimeMs: 30_000 }, options.onError);

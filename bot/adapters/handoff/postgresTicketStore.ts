@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { createSchema } from '../storage/postgresSchema';
 import type { HandoffState } from '../../domain/handoff/handoffState';
 import type { Ticket } from '../../domain/handoff/ticket';
 import type { StoredTicket, TicketStore } from '../../domain/handoff/ticketStore';
@@ -40,16 +41,9 @@ export class PostgresTicketStore implements TicketStore {
 
   static async open(options: PostgresTicketStoreOptions): Promise<PostgresTicketStore> {
     const store = new PostgresTicketStore(options);
-    const client = await store.pool.connect();
     try {
-      await client.query('BEGIN');
-      await client.query("SELECT pg_advisory_xact_lock(hashtext('orientation-bot handoff schema'))");
-      await client.query(SCHEMA);
-      await client.query('COMMIT');
-      client.release();
+      await createSchema(store.pool, 'orientation-bot handoff schema', [SCHEMA]);
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      client.release();
       await store.pool.end();
       throw error;
     }

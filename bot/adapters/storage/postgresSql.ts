@@ -18,7 +18,6 @@ export function postgresSql(table: string) {
   const t = `"${table}"`;
   const insert = `INSERT INTO ${t} (key, etag, value, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key)`;
   return {
-    lockSchema: 'SELECT pg_advisory_xact_lock(hashtext($1))',
     createTable: `CREATE TABLE IF NOT EXISTS ${t} (key TEXT COLLATE "C" PRIMARY KEY, etag TEXT NOT NULL,
       value TEXT NOT NULL, updated_at BIGINT NOT NULL)`,
     createIndex: `CREATE INDEX IF NOT EXISTS "${table}_updated_at" ON ${t} (updated_at)`,

@@ -2,6 +2,7 @@ import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
 import { isCreateOnlyEtag, isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
 import { likePrefix, postgresSql, TABLE_NAME, type PostgresSql } from './postgresSql';
+import { createSchema } from './postgresSchema';
 import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
 
 export interface PostgresStoreOptions {
@@ -47,12 +48,8 @@ export class PostgresStore implements KeyValueStore {
     if (!TABLE_NAME.test(table)) throw new RangeError(`Storage: invalid table name "${table}".`);
     const store = new PostgresStore(options, table);
     try {
-      await store.inTransaction(async (client) => {
-        // Instances starting together would otherwise race inside CREATE TABLE IF NOT EXISTS.
-        await client.query(store.sql.lockSchema, [table]);
-        await client.query(store.sql.createTable);
-        await client.query(store.sql.createIndex);
-      });
+      // under an advisory lock: instances starting together would otherwise race inside CREATE TABLE IF NOT EXISTS
+      await createSchema(store.pool, table, [store.sql.createTable, store.sql.createIndex]);
     } catch (error) {
       await store.close();
       throw error;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { BUSY_SLICE_MS, whileBusy } from './sqliteBusy';
+import { createSchema } from './postgresSchema';
 import { Pool } from 'pg';
 import type { SeenIds } from '../../domain/storage/seenIds';
 
@@ -56,10 +57,11 @@ export class PostgresSeenIds implements SeenIds {
     const pool = new Pool({ connectionString, max: 4 });
     pool.on('error', () => undefined); // an idle connection dropped: the pool replaces it
     try {
-      await pool.query(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, seen_at BIGINT NOT NULL)`);
+      // under an advisory lock: two instances starting together do not race inside CREATE TABLE IF NOT EXISTS
+      await createSchema(pool, table, [`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, seen_at BIGINT NOT NULL)`]);
     } catch (err) {
-      // two instances starting together may race inside CREATE TABLE IF NOT EXISTS: the table exists then
-      if ((err as { code?: string }).code !== '23505' && (err as { code?: string }).code !== '42P07') { await pool.end(); throw err; }
+      await pool.end();
+      throw err;
     }
     return new PostgresSeenIds(pool, table, now);
   }

@@ -172,7 +172,8 @@ export class Recommender {
     picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
-      const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => readLanguages(lang).includes(l)), profile, lang, hits, seen, needs).sort(byScoreThenId);
+      const reads = readLanguages(lang);
+      const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).sort(byScoreThenId);
       return match === 'none' ? more.filter(servesAnyJob).map(anyJobFirst) : more;
     });
     if (match === 'good' && !picked.some(matches)) match = 'partial';
@@ -306,7 +307,8 @@ function anyJobFirst(item: RecommendationItem): RecommendationItem {
  * all, two places.
  */
 function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof needsOf>, lang: string): RecommendationItem[] {
-  const spoken = support.filter((s) => s.languages.some((l) => readLanguages(lang).includes(l)));
+  const reads = readLanguages(lang);
+  const spoken = support.filter((s) => s.languages.some((l) => reads.includes(l)));
   if (needs.inclusionFirst) return [...spoken, ...support.filter((s) => !spoken.includes(s))].slice(0, 2);
   if (needs.equipment <= 1 || needs.skills <= 1) return support.length > 0 ? [spoken[0] ?? support[0]] : [];
   return [];

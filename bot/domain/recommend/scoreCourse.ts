@@ -43,7 +43,8 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const required = skillRank(course.digitalSkillsRequired);
   if (required > needs.skills + 1) return undefined;
   // Only in a foreign language the person does not read, that is neither English nor spoken in their region: not for them
-  const readable = course.taughtIn.find((l) => readLanguages(lang).includes(l));
+  const reads = readLanguages(lang);
+  const readable = course.taughtIn.find((l) => reads.includes(l));
   const regional = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
   if (!readable && !course.taughtIn.some((l) => l === LINGUA_FRANCA || regional.includes(l))
     && !(course.teaches?.length || course.topics.includes('languages'))) return undefined;

@@ -43,9 +43,13 @@ export const ALSO_READ: Readonly<Record<string, readonly string[]>> = { lb: ['de
  */
 export const LINGUA_FRANCA = 'en';
 
-/** The languages a person who chats in `lang` reads. */
+const READ_BY = new Map<string, readonly string[]>();
+
+/** The languages a person who chats in `lang` reads (built once per language: every course scored asks). */
 export function readLanguages(lang: string): readonly string[] {
-  return [lang, ...(ALSO_READ[lang] ?? [])];
+  let reads = READ_BY.get(lang);
+  if (!reads) { reads = [lang, ...(ALSO_READ[lang] ?? [])]; READ_BY.set(lang, reads); }
+  return reads;
 }
 
 export const COURSE_WEIGHTS = {

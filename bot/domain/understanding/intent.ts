@@ -42,13 +42,14 @@ export function readIntent(text: string, lexicons: CompiledLexicon[], context: I
     const found = candidates(reading, context, index === 0, lacking);
     // "je comprends pas bien le français, in english please": not understanding the chat's own language is
     // help only if no other language's words ask for something
-    const lost = index === 0 && found.some((i) => i.kind === 'help') && lex.languageOfMessage.tag(reading.tokens).some((m) => m.value === lex.language);
+    const lacks = lex.languageOfMessage.tag(reading.tokens);
+    const lost = index === 0 && found.some((i) => i.kind === 'help') && lacks.some((m) => m.value === lex.language);
     for (const kind of PRIORITY) {
       const hit = found.find((intent) => intent.kind === kind && !(lost && kind === 'help'));
       if (hit) return { intent: hit };
     }
     if (lost) help = { kind: 'help' };
-    for (const m of lex.languageOfMessage.tag(reading.tokens)) lacking.add(m.value);
+    for (const m of lacks) lacking.add(m.value);
     if (index === 0) maybe = fuzzyRequest(reading);
   }
   if (help) return { intent: help };

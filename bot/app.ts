@@ -144,6 +144,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   // turn lock, advisor presence, live events and housekeeping leader: in-process, or shared through PostgreSQL
   const cluster = options.cluster ?? await createCluster({
     databaseUrl: options.store ? undefined : config.databaseUrl,
+    maxConnections: config.databaseLockConnections,
     onError: (e, what) => logger.error({ event: 'cluster.error', what, error: e.name }, 'shared-state background work failed'),
   });
   const queue = cluster.turnLock;

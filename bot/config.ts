@@ -66,6 +66,8 @@ export interface Config {
   readonly consoleLoginAttempts: number;
   /** Seconds between housekeeping runs (queue expiry, retention), once for all instances; tests shorten it. */
   readonly housekeepingSeconds: number;
+  /** PostgreSQL only: connections for turn locks and events (one per turn in progress on this instance). */
+  readonly databaseLockConnections: number;
   /** The WhatsApp channel (Cloud API), when its four required variables are set. */
   readonly whatsapp?: {
     readonly verifyToken: string;
@@ -199,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     queueTimeoutMinutes: int('QUEUE_TIMEOUT_MINUTES', 15, 1, 24 * 60),
     timeZone: str('TIME_ZONE', 'Europe/Brussels'),
     housekeepingSeconds: int('HOUSEKEEPING_INTERVAL_SECONDS', 60, 1, 24 * 3600),
+    databaseLockConnections: int('DATABASE_LOCK_CONNECTIONS', 20, 2, 500),
   };
   if (!['console', 'contact-centre'].includes(str('HANDOFF_TARGET', 'console'))) problems.push('HANDOFF_TARGET must be "console" or "contact-centre"');
   if (config.handoffTarget === 'contact-centre' && !config.contactCentre) {

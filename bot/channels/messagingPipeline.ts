@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { ChannelContext, InboundMessage } from './messagingChannel';
 import { toActivity } from './messagingChannel';
+import { KeyedSerialQueue, TurnLockBusyError } from '../domain/storage/keyedSerialQueue';
 import { TurnSlots } from './turnSlots';
 
 /** Turns running at once, per app (see {@link TurnSlots}): the CPU-heavy part, kept to the cores there are. */
@@ -10,6 +11,12 @@ const TURNS_AT_ONCE = 2;
  * platform's rate limit (backoff up to 30 s) holds one of these, never a turn's slot.
  */
 const SENDS_AT_ONCE = 8;
+/**
+ * Pauses before trying again a message whose turn lock could not be taken (another instance held the person's
+ * conversation too long, or no database connection was free): the platform already had its 200 and will not send
+ * it again, so it is retried here, then given up and logged.
+ */
+const LOCK_RETRY_MS = [500, 1_000, 2_000, 4_000, 8_000];
 
 export interface PipelineHooks {
   /** Under the person's lock, before the turn (WhatsApp records the number and the time for its 24-hour window). */
@@ -33,6 +40,8 @@ export class MessagingPipeline {
   private readonly pending = new Set<Promise<void>>();
   private readonly slots = new TurnSlots(TURNS_AT_ONCE);
   private readonly sendSlots = new TurnSlots(SENDS_AT_ONCE);
+  /** One message of a person at a time here too, so a message retried for its lock keeps its place in the order. */
+  private readonly order = new KeyedSerialQueue();
 
   constructor(private readonly channelId: string, private readonly ctx: ChannelContext, private readonly hooks: PipelineHooks) {}
 
@@ -49,24 +58,36 @@ export class MessagingPipeline {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
-  private async handle(message: InboundMessage): Promise<void> {
+  private handle(message: InboundMessage): Promise<void> {
+    return this.order.run(message.conversationId, async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await this.handleOnce(message);
+        } catch (err) {
+          if (!(err instanceof TurnLockBusyError) || attempt >= LOCK_RETRY_MS.length) throw err;
+          this.ctx.logger.warn({ event: 'channel.busy', channel: this.channelId, attempt: attempt + 1 }, 'turn lock not taken in time; retrying');
+          await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS[attempt]));
+        }
+      }
+    }).catch((err) => {
+      this.ctx.logger.error({ event: 'channel.failed', channel: this.channelId, error: (err as Error).name }, 'messaging app message not handled');
+    });
+  }
+
+  private async handleOnce(message: InboundMessage): Promise<void> {
     const { runner, logger } = this.ctx;
     const address = { channelId: this.channelId, conversationId: message.conversationId };
-    try {
-      await runner.serialise(address, async () => {
-        // the turn's CPU takes a slot; the sends (which may wait out a platform's rate limit) do not
-        const replies = await this.slots.run(() => this.turn(message));
-        if (!replies) return;
-        try {
-          await this.sendSlots.run(() => this.hooks.send(message.replyTo, replies));
-        } catch (err) {
-          await this.keep(address, replies);
-          logger.error({ event: 'channel.replies_kept', channel: this.channelId, error: (err as Error).name }, 'replies not delivered; kept for the next message');
-        }
-      });
-    } catch (err) {
-      logger.error({ event: 'channel.failed', channel: this.channelId, error: (err as Error).name }, 'messaging app message not handled');
-    }
+    await runner.serialise(address, async () => {
+      // the turn's CPU takes a slot; the sends (which may wait out a platform's rate limit) do not
+      const replies = await this.slots.run(() => this.turn(message));
+      if (!replies) return;
+      try {
+        await this.sendSlots.run(() => this.hooks.send(message.replyTo, replies));
+      } catch (err) {
+        await this.keep(address, replies);
+        logger.error({ event: 'channel.replies_kept', channel: this.channelId, error: (err as Error).name }, 'replies not delivered; kept for the next message');
+      }
+    });
   }
 
   /** Claims the platform id (undefined: already handled), then runs the turn; resolves with the replies. */

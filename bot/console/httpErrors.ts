@@ -1,5 +1,6 @@
 import { AlreadyAssignedError, TicketNotFoundError } from '../domain/handoff/ticket';
 import { InvalidTransitionError } from '../domain/handoff/handoffState';
+import { TurnLockBusyError } from '../domain/storage/keyedSerialQueue';
 import { NotAssignedError } from '../handoff/consolePort';
 import { errorBody, type ErrorBody } from '../http/errors';
 
@@ -30,5 +31,6 @@ export function toHttp(err: unknown): { status: number; body: ErrorBody; headers
     // By name too: the backend may be another copy of the module (ts-node and compiled code side by side).
     if (err instanceof type || name === type.name) return { status, body: errorBody(code, message), headers: {}, unexpected: false };
   }
+  if (err instanceof TurnLockBusyError) return { status: 503, body: errorBody('busy', 'The conversation is busy. Please retry.'), headers: { 'Retry-After': '1' }, unexpected: false };
   return { status: 500, body: errorBody('internal', 'Something went wrong. Please retry.'), headers: {}, unexpected: true };
 }

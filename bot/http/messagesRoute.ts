@@ -1,7 +1,7 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
-import type { KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
+import { TurnLockBusyError, type KeyedSerialQueue } from '../domain/storage/keyedSerialQueue';
 import { CapturedResponse } from './capturedResponse';
 import { errorBody } from './errors';
 import { activityProblems } from './validateActivity';
@@ -60,7 +60,16 @@ export function messagesRoute(deps: MessagesRouteDeps) {
     const slowDown = activity.type === 'message' && slow !== undefined && (deps.perConversation?.take(turnKey(address)) ?? 0) > 0;
     if (slowDown) deps.logger.warn({ event: 'turn.rate_limited', channel: activity.channelId }, 'too many messages on one conversation');
     const captured = new CapturedResponse();
-    await (slowDown ? slow! : runner).process(address, (logic) => deps.adapter.process(req, captured, logic));
+    try {
+      await (slowDown ? slow! : runner).process(address, (logic) => deps.adapter.process(req, captured, logic));
+    } catch (err) {
+      if (!(err instanceof TurnLockBusyError)) throw err;
+      // another instance held the conversation too long, or no database connection was free: nothing ran
+      deps.logger.warn({ event: 'turn.busy', channel: activity.channelId }, 'turn lock not taken in time');
+      res.header('Retry-After', '1');
+      res.send(503, errorBody('busy', 'The conversation is busy. Please retry.'));
+      return;
+    }
     reply(res, captured);
   };
 }

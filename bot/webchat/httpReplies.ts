@@ -1,5 +1,6 @@
 import type { Response } from 'restify';
 import type { Logger } from 'pino';
+import { TurnLockBusyError } from '../domain/storage/keyedSerialQueue';
 import { EtagConflictError } from '../domain/storage/keyValueStore';
 import { errorBody } from '../http/errors';
 import { ConversationFullError } from './conversationLog';
@@ -21,6 +22,7 @@ export function replyError(res: Response, err: unknown, logger: Logger): void {
   if (err instanceof TurnFailedError) return refuse(res, 503, 'turn_failed', 'The message could not be processed. Please retry.', 1);
   if (err instanceof ConversationFullError) return refuse(res, 409, 'conversation_full', 'This conversation is too long. Please start a new one.');
   if (err instanceof EtagConflictError) return refuse(res, 503, 'busy', 'The conversation changed meanwhile. Please retry.', 1);
+  if (err instanceof TurnLockBusyError) return refuse(res, 503, 'busy', 'The conversation is busy. Please retry.', 1);
   logger.error({ event: 'webchat.error', error: (err as Error)?.name }, 'web chat request failed');
   return refuse(res, 500, 'internal', 'Something went wrong. Please retry.');
 }

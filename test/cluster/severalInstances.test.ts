@@ -52,6 +52,8 @@ describe('Several instances on PostgreSQL (3 processes behind a round-robin prox
     const env = {
       DATABASE_URL: url, WEBCHAT_TOKEN_SECRET: 'a-shared-secret-of-at-least-32-characters-for-tests',
       OFFICE_HOURS: '24/7', PUBLIC_URL: proxy.url, HOUSEKEEPING_INTERVAL_SECONDS: String(HOUSEKEEPING_SECONDS),
+      // three instances on PostgreSQL's default 100 connections (README, "PostgreSQL settings")
+      DATABASE_LOCK_CONNECTIONS: '8',
     };
     // the first one creates the tables; the other two start together
     instances = [await startInstance(env)];
@@ -90,7 +92,8 @@ describe('Several instances on PostgreSQL (3 processes behind a round-robin prox
       untilAnswered(() => user.post({ type: 'message', text: 'I need to find a job' }, `${user.id}-first`), 20),
       untilAnswered(() => user.post({ type: 'message', text: 'Luxembourg' }, `${user.id}-second`), 20),
     ]));
-    answers.forEach((a) => expect(a.status).to.equal(200));
+    const errors = () => JSON.stringify(instances.flatMap((i) => i.logs.filter((l) => Number(l.level) >= 50)).slice(-5));
+    answers.forEach((a) => expect(a.status, errors()).to.equal(200));
     // what is stored, read from the database: both turns of every conversation, each once
     const store = await PostgresStore.open({ connectionString: url });
     try {

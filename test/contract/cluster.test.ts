@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createCluster, type OpenedCluster } from '../../bot/adapters/cluster/createCluster';
 import { PostgresStore } from '../../bot/adapters/storage/postgresStore';
+import { TurnLockBusyError } from '../../bot/domain/storage/keyedSerialQueue';
 import { createTestSchema, dropTestSchema, requirePostgres } from './postgresTestDb';
 import { sleep } from './storeTestKit';
 
@@ -59,14 +60,14 @@ describe('PostgreSQL cluster ports (several instances on one database)', functio
     expect(order).to.deep.equal(['outer', 'inner']);
   });
 
-  it('turn lock: a turn waits at most the lock timeout for another instance\'s turn of the same conversation, then fails', async () => {
+  it('turn lock: a turn waits at most the lock timeout for another instance\'s turn of the same conversation, then fails as "busy"', async () => {
     const [a, b] = [await open(), await open({ lockTimeoutMs: 300 })];
     let release!: () => void;
     const busy = a.turnLock.run('same', () => new Promise<void>((resolve) => { release = resolve; }));
     await sleep(100);
     const started = Date.now();
     const error = await b.turnLock.run('same', async () => 'ran').catch((e: Error) => e);
-    expect(error).to.be.instanceOf(Error);
+    expect(error).to.be.instanceOf(TurnLockBusyError);
     expect(Date.now() - started).to.be.within(250, 2000);
     release();
     await busy;

@@ -15,7 +15,10 @@ import { PostgresTurnLock } from './postgresTurnLock';
 export interface ClusterOptions {
   /** `postgres://…`: share locks, presence, events and housekeeping with the other instances on that database. */
   databaseUrl?: string;
-  /** Connections for turn locks and events (one per turn in progress on this instance). Default 40. */
+  /**
+   * Connections for turn locks and events (one per turn in progress on this instance; more turns wait for one, up
+   * to 10 s, then are answered "busy, retry"). Default 20.
+   */
   maxConnections?: number;
   /** How long a turn waits for another instance to finish one of the same conversation. Default 10 s. */
   lockTimeoutMs?: number;
@@ -39,7 +42,7 @@ export async function createCluster(options: ClusterOptions): Promise<OpenedClus
   }
   const lockTimeout = options.lockTimeoutMs ?? 10_000;
   const connection = { connectionString: withLockTimeout(options.databaseUrl, lockTimeout), connectionTimeoutMillis: 10_000 };
-  const pool = new Pool({ ...connection, max: options.maxConnections ?? 40 });
+  const pool = new Pool({ ...connection, max: options.maxConnections ?? 20 });
   pool.on('error', (error) => options.onError(error, 'pool'));
   try {
     const { rows } = await pool.query<{ db: string; schema: string }>(CLUSTER_SQL.namespace);

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Pool, PoolClient } from 'pg';
-import { KeyedSerialQueue } from '../../domain/storage/keyedSerialQueue';
+import { KeyedSerialQueue, TurnLockBusyError } from '../../domain/storage/keyedSerialQueue';
 import { CLUSTER_SQL, lockKey } from './clusterSql';
 
 /**
@@ -13,7 +13,9 @@ import { CLUSTER_SQL, lockKey } from './clusterSql';
  * the next turn goes on through another instance. A task that takes a second lock inside the first (a web chat
  * turn appending to its history, an advisor's message delivered under the conversation's lock) takes it on the
  * same connection, so nested locks never need a second connection from a pool that could be exhausted. Waiting
- * for a lock is bounded by the connection's `lock_timeout` (set by the factory); the turn then fails with 503.
+ * for a lock is bounded by the connection's `lock_timeout` (set by the factory), waiting for a connection by the
+ * pool's `connectionTimeoutMillis`; either way, or when the database refuses a connection, the task does not run
+ * and {@link TurnLockBusyError} says so (the route answers 503 with Retry-After).
  */
 export class PostgresTurnLock extends KeyedSerialQueue {
   private readonly held = new AsyncLocalStorage<PoolClient>();
@@ -28,13 +30,18 @@ export class PostgresTurnLock extends KeyedSerialQueue {
 
   private async locked<T>(key: string, task: () => Promise<T> | T): Promise<T> {
     const outer = this.held.getStore();
-    const client = outer ?? await this.pool.connect();
+    let client: PoolClient;
+    try {
+      client = outer ?? await this.pool.connect();
+    } catch (error) {
+      throw new TurnLockBusyError(`no connection: ${(error as Error).message}`);
+    }
     const id = lockKey(this.namespace, key);
     try {
       await client.query(CLUSTER_SQL.lock, [id]);
     } catch (error) {
       if (!outer) client.release(error as Error);
-      throw error;
+      throw new TurnLockBusyError(`not locked: ${(error as Error).message}`);
     }
     let unlockError: Error | undefined;
     try {

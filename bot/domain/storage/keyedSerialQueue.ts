@@ -1,4 +1,15 @@
 /**
+ * The lock of a key could not be taken in time: another instance held it too long, or no connection was free.
+ * Nothing ran; the caller says "busy, retry" (a 503 with Retry-After) or tries again itself.
+ */
+export class TurnLockBusyError extends Error {
+  constructor(readonly reason: string) {
+    super('the turn lock could not be taken in time');
+    this.name = 'TurnLockBusyError';
+  }
+}
+
+/**
  * Runs async tasks one at a time per key, in arrival order; tasks of different keys run concurrently.
  *
  * @remarks

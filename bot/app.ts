@@ -132,8 +132,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const renderer = new Renderer({
     course: (id) => recommender.course(id), support: (id) => recommender.support(id), agency: (id) => knowledge.agencies.find((a) => a.id === id),
     agencySearch: (id) => recommender.agencySearch(id),
-    // links go through GET /r/:itemId (counted, then redirected): on PUBLIC_URL, else on the address listened on
-    link: (id) => `${config.publicUrl ?? listenedOn()}/r/${encodeURIComponent(id)}`,
+    // links go through GET /r/:itemId (counted per region, then redirected): on PUBLIC_URL, else on the address listened on
+    link: (id, region) => `${config.publicUrl ?? listenedOn()}/r/${encodeURIComponent(id)}${region ? `?r=${encodeURIComponent(region)}` : ''}`,
   });
   const listenedOn = (): string => {
     const address = app.server?.address();
@@ -268,7 +268,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     bodyLimitFor: (method, urlPath) => (method === 'POST' && UPLOAD_PATH.test(urlPath) ? MAX_UPLOAD_BYTES : undefined),
     perConversation: new RateLimiter(config.messagesPerConversation.burst, config.messagesPerConversation.perSecond), tooFast: (context: TurnContext) => bot.tooFast(context),
   });
-  mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: async (id) => analytics.add([{ kind: 'link.opened', at: Date.now(), item: id }]), logger });
+  mountLinkRoute(app.server, { itemUrl: (id) => recommender.itemUrl(id), opened: async (id, region) => analytics.add([{ kind: 'link.opened', at: Date.now(), item: id, ...(region ? { region } : {}) }]), logger });
   app.webChat = mountWebChat(app.server, {
     adapter, queue, store, logger, config, runner, logic: runner.logic, isReady: () => app.ready, events: cluster.events,
   });

@@ -25,7 +25,7 @@ export function analyticsCsv(f: PublicFigures): string {
   for (const q of f.questions) for (const m of metrics) rows.push(['question', q.slot, '', m, q[m]]);
   for (const q of f.questionsByLanguage) for (const m of metrics) rows.push(['question', q.slot, q.language, m, q[m]]);
   for (const i of f.items) rows.push(['item', i.id, '', 'shown', i.shown], ['item', i.id, '', 'opened', i.opened]);
-  for (const i of f.itemsByRegion) rows.push(['item', i.id, i.region, 'shown', i.shown]);
+  for (const i of f.itemsByRegion) rows.push(['item', i.id, i.region, 'shown', i.shown], ['item', i.id, i.region, 'opened', i.opened]);
   for (const u of f.unmetFields) rows.push(['unmetField', u.field, '', 'count', u.count]);
   for (const u of f.unmetTopics) rows.push(['unmetTopic', u.topic, '', 'count', u.count]);
   for (const [lang, n] of Object.entries(f.languages)) rows.push(['language', lang, '', 'conversations', n]);

@@ -17,8 +17,11 @@ export interface ItemLookup {
   support(id: string): SupportService | undefined;
   agency(id: string): Agency | undefined;
   agencySearch(id: string): { agency: Agency; field: string; url: string } | undefined;
-  /** The link shown for an item: `GET /r/:itemId` on this server, which counts the opening and redirects. */
-  link?(itemId: string): string;
+  /**
+   * The link shown for an item: `GET /r/:itemId` on this server, which counts the opening (per region, when the
+   * person's region is known: the agency sees what is opened where) and redirects.
+   */
+  link?(itemId: string, region?: string): string;
 }
 
 export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lang: string, topicLabel: TopicLabel, region?: string): ItemView | undefined {
@@ -33,7 +36,7 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
     // A title or summary the catalogue lacks in their language is shown in the course's own (the reasons say so).
     return {
       title: textIn(c.title, lang, c.taughtIn).text || c.id, subtitle: facts.join(' · '), text: textIn(c.summary, lang, c.taughtIn).text,
-      why, url: lookup.link?.(item.id) ?? c.url, linkLabel: t('recommend:card.open'),
+      why, url: lookup.link?.(item.id, region) ?? c.url, linkLabel: t('recommend:card.open'),
     };
   }
   if (item.kind === 'search') {
@@ -42,7 +45,7 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
     const field = t(`profile:fields.${search.field}`);
     return {
       title: t('recommend:search.title', { agency: search.agency.name }), subtitle: field, text: t('recommend:search.text', { agency: search.agency.name, field }),
-      why: '', url: lookup.link?.(item.id) ?? search.url, linkLabel: t('recommend:card.search'),
+      why: '', url: lookup.link?.(item.id, region) ?? search.url, linkLabel: t('recommend:card.search'),
     };
   }
   const s = lookup.support(item.id);
@@ -57,6 +60,6 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
   const map = s.address ? { url: `https://www.openstreetmap.org/search?query=${encodeURIComponent(s.address)}`, label: t('recommend:card.map') } : undefined;
   return {
     title: s.name, subtitle: textIn(s.title, lang, s.languages).text, text: [textIn(s.summary, lang, s.languages).text, ...details].filter(Boolean).join('\n'),
-    why, url: lookup.link?.(item.id) ?? s.url, linkLabel: t('recommend:card.visit'), ...(map ? { map } : {}),
+    why, url: lookup.link?.(item.id, region) ?? s.url, linkLabel: t('recommend:card.visit'), ...(map ? { map } : {}),
   };
 }

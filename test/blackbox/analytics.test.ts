@@ -145,12 +145,13 @@ describe('Analytics events of real conversations (black box, SQLite)', function 
     expect(anonymous.filter((r) => r.kind === 'erasure').at(-1)).to.include({ channel: 'emulator', conv: null });
   });
 
-  it('when a recommended link is opened, then link.opened is an event without any conversation', async () => {
+  it('when a recommended link is opened, then link.opened is an event without any conversation, with the region the link was shown in', async () => {
     const before = kinds(await eventsOf(null), 'link.opened', 'item').length;
     const item = running.app.knowledge.courses[0];
-    expect((await fetch(`${running.url}/r/${item.id}`, { redirect: 'manual' })).status).to.equal(302);
-    const opened = kinds(await eventsOf(null), 'link.opened', 'item');
-    expect(opened.length).to.equal(before + 1);
-    expect(opened.at(-1)).to.equal(item.id);
+    expect((await fetch(`${running.url}/r/${item.id}?r=LU`, { redirect: 'manual' })).status).to.equal(302);
+    expect((await fetch(`${running.url}/r/${item.id}?r=<script>`, { redirect: 'manual' })).status).to.equal(302);
+    const opened = (await eventsOf(null)).filter((r) => r.kind === 'link.opened');
+    expect(opened.length).to.equal(before + 2);
+    expect(opened.slice(-2).map((r) => [r.item, r.region])).to.deep.equal([[item.id, 'LU'], [item.id, null]]);
   });
 });

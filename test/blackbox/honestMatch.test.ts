@@ -66,7 +66,7 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
       expect(cards).to.match(c.anyJob);
       if (recs.items.some((i) => i.kind === 'search')) {
         const links = last.activities.flatMap((a) => a.attachments ?? []).flatMap((a) => a.content?.buttons ?? []).map((b: { value: string }) => b.value);
-        const search = links.find((l: string) => l.endsWith('/r/search-france-travail-a'));
+        const search = links.find((l: string) => /\/r\/search-france-travail-a\?r=FR$/.test(l));
         expect(search, links.join(' ')).to.be.a('string');
         const opened = await fetch(search!, { redirect: 'manual' });
         expect(opened.headers.get('location')).to.equal('https://candidat.francetravail.fr/formations/recherche?quoi=agriculture%20espaces%20verts');

@@ -89,14 +89,14 @@ describe('Links that count: GET /r/:itemId (black box)', function () {
   before(async () => { running = await startTestApp(); });
   after(async () => { await running.stop(); });
 
-  it('when recommendations are shown, then every link goes through /r/:itemId, which counts the opening and redirects to the provider', async () => {
+  it('when recommendations are shown, then every link goes through /r/:itemId?r=<region>, which counts the opening in that region and redirects to the provider', async () => {
     const conv = new Conversation(running.url, 'en-GB');
     await conv.join();
     let last = await conv.say('I want to learn Python, I have a degree, I am good with computers, laptop at home, 10 hours a week, I live in Lyon');
     for (let turn = 0; turn < 8 && !last.recommendations; turn++) last = await conv.say('10 hours a week');
     const items = last.recommendations!.items;
     const buttons = last.activities.flatMap((a) => a.attachments ?? []).flatMap((a) => a.content?.buttons ?? []).map((b: { value: string }) => b.value);
-    expect(buttons).to.deep.equal(items.map((i) => `${running.url}/r/${i.id}`));
+    expect(buttons).to.deep.equal(items.map((i) => `${running.url}/r/${i.id}?r=FR`));
 
     const first = items[0];
     const course = running.app.knowledge.courses.find((c) => c.id === first.id) ?? running.app.knowledge.support.find((s) => s.id === first.id);
@@ -105,9 +105,16 @@ describe('Links that count: GET /r/:itemId (black box)', function () {
     expect(res.headers.get('location')).to.equal(course!.url);
     expect(res.headers.get('referrer-policy')).to.equal('no-referrer');
     await fetch(buttons[0], { redirect: 'manual' });
+    // a region that is not one served, or a link cut short: still redirected, counted without a region
+    for (const odd of [`${running.url}/r/${first.id}?r=ZZ`, `${running.url}/r/${first.id}?r=`, `${running.url}/r/${first.id}`]) {
+      const again = await fetch(odd, { redirect: 'manual' });
+      expect(again.status, odd).to.equal(302);
+      expect(again.headers.get('location')).to.equal(course!.url);
+    }
     await running.app.analytics.flush();
     const figures = await running.app.analytics.log.figures({ from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 1000) });
-    expect(figures.items.find((i) => i.id === first.id)?.opened).to.equal(2); // link.opened events, no conversation
+    expect(figures.items.find((i) => i.id === first.id)?.opened).to.equal(5); // link.opened events, no conversation
+    expect(figures.itemsByRegion.find((i) => i.id === first.id && i.region === 'FR')).to.include({ shown: 1, opened: 2 });
   });
 
   it('when the id is unknown or not an id, then 404 with the contract JSON, and nothing is redirected', async () => {

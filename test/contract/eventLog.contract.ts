@@ -48,7 +48,8 @@ export function describeEventLog(name: string, create: () => Promise<EventLog>):
     it('when conversations are written, then the figures are their SQL aggregation', async () => {
       const events: AnalyticsEvent[] = [];
       for (let i = 0; i < 6; i++) events.push(...conversation(`c${i}`, T0 + i * 1000, i < 4 ? 'fr' : 'en', i < 5 ? 'webchat' : 'telegram'));
-      events.push({ kind: 'link.opened', at: T0, item: 'course-a' }, { kind: 'link.opened', at: T0 + DAY, item: 'course-a' });
+      // one link carried the region it was shown in (?r=), one did not (a link shown before regions were added)
+      events.push({ kind: 'link.opened', at: T0, item: 'course-a', region: 'BE-BRU' }, { kind: 'link.opened', at: T0 + DAY, item: 'course-a' });
       await log.insert(events);
       const f = await log.figures(period);
       expect(f).to.include({ conversations: 6, profileComplete: 6, recommended: 6, linksOpened: 2 });
@@ -60,7 +61,7 @@ export function describeEventLog(name: string, create: () => Promise<EventLog>):
       ]);
       expect(f.questionsByLanguage.find((q) => q.slot === 'interest' && q.language === 'en')).to.deep.equal({ slot: 'interest', language: 'en', asked: 2, answered: 0, skipped: 2, misunderstood: 2 });
       expect(f.items).to.deep.equal([{ id: 'course-a', shown: 6, opened: 2 }, { id: 'support-b', shown: 6, opened: 0 }]);
-      expect(f.itemsByRegion).to.deep.equal([{ region: 'BE-BRU', id: 'course-a', shown: 6 }, { region: 'BE-BRU', id: 'support-b', shown: 6 }]);
+      expect(f.itemsByRegion).to.deep.equal([{ region: 'BE-BRU', id: 'course-a', shown: 6, opened: 1 }, { region: 'BE-BRU', id: 'support-b', shown: 6, opened: 0 }]);
       expect(f.unmetFields).to.deep.equal([{ field: 'F', count: 6 }]);
       expect(f.handoffs).to.include({ requested: 6, claimed: 6 });
       expect(f.waits.claimed).to.deep.equal({ count: 6, averageSeconds: 60, maxSeconds: 60 });

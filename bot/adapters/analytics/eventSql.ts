@@ -106,24 +106,25 @@ export function figuresOf(rows: FigureRows): RawFigures {
   f.questions = [...questions.values()].sort((a, b) => b.asked - a.asked || a.slot.localeCompare(b.slot));
   f.questionsByLanguage = [...byLanguage.values()].sort((a, b) => a.slot.localeCompare(b.slot) || a.language.localeCompare(b.language));
   const items = new Map<string, { id: string; shown: number; opened: number }>();
-  const regions = new Map<string, { region: string; id: string; shown: number }>();
+  const regions = new Map<string, { region: string; id: string; shown: number; opened: number }>();
   for (const r of rows.items) {
     const id = String(r.item);
     const item = items.get(id) ?? { id, shown: 0, opened: 0 };
-    if (r.kind === 'item.shown') {
-      item.shown += num(r.n);
-      const key = `${str(r.region)}|${id}`;
-      const byRegion = regions.get(key) ?? { region: str(r.region), id, shown: 0 };
-      byRegion.shown += num(r.n);
-      regions.set(key, byRegion);
-    } else item.opened += num(r.n);
+    const metric = r.kind === 'item.shown' ? 'shown' : 'opened';
+    item[metric] += num(r.n);
     items.set(id, item);
+    // an opening counts in a region when its link carried one (links shown before regions were added did not)
+    if (metric === 'opened' && (r.region === null || r.region === undefined)) continue;
+    const key = `${str(r.region)}|${id}`;
+    const byRegion = regions.get(key) ?? { region: str(r.region), id, shown: 0, opened: 0 };
+    byRegion[metric] += num(r.n);
+    regions.set(key, byRegion);
   }
   f.items = [...items.values()].sort((a, b) => b.shown - a.shown || b.opened - a.opened || a.id.localeCompare(b.id)).slice(0, TOP_ITEMS);
-  const perRegion = new Map<string, Array<{ region: string; id: string; shown: number }>>();
+  const perRegion = new Map<string, Array<{ region: string; id: string; shown: number; opened: number }>>();
   for (const r of regions.values()) perRegion.set(r.region, [...(perRegion.get(r.region) ?? []), r]);
   f.itemsByRegion = [...perRegion.keys()].sort().flatMap((region) => perRegion.get(region)!
-    .sort((a, b) => b.shown - a.shown || a.id.localeCompare(b.id)).slice(0, 10));
+    .sort((a, b) => b.shown - a.shown || b.opened - a.opened || a.id.localeCompare(b.id)).slice(0, 10));
   for (const r of rows.unmet) {
     if (r.kind === 'field.unmet') f.unmetFields.push({ field: str(r.field), count: num(r.n) });
     else f.unmetTopics.push({ topic: str(r.topic), count: num(r.n) });

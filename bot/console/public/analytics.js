@@ -69,8 +69,8 @@ function render(f) {
     { label: t('analytics.items.shown'), data: top.map((i) => i.shown) }, { label: t('analytics.items.opened'), data: top.map((i) => i.opened) },
   ], { indexAxis: 'y', scales: { x: { beginAtZero: true } } });
   put('items-table', table([t('analytics.items.item'), t('analytics.items.shown'), t('analytics.items.opened')], f.items.map((i) => [i.id, i.shown, i.opened])));
-  put('items-region-table', table([t('analytics.items.region'), t('analytics.items.item'), t('analytics.items.shown')],
-    f.itemsByRegion.map((i) => [label('region', i.region), i.id, i.shown])));
+  put('items-region-table', table([t('analytics.items.region'), t('analytics.items.item'), t('analytics.items.shown'), t('analytics.items.opened')],
+    f.itemsByRegion.map((i) => [label('region', i.region), i.id, i.shown, i.opened])));
 
   const handoffs = ['requested', 'queued', 'claimed', 'resolved', 'expired', 'cancelled', 'callbacks', 'callbacksDone'];
   chart('handoffs-chart', 'bar', handoffs.map((k) => t(`analytics.handoffs.${k}`)), [{ label: t('analytics.handoffs.count'), data: handoffs.map((k) => f.handoffs[k] ?? null) }]);

@@ -15,7 +15,8 @@ export interface RawFigures {
   questions: QuestionFigures[];
   questionsByLanguage: Array<QuestionFigures & { language: string }>;
   items: Array<{ id: string; shown: number; opened: number }>;
-  itemsByRegion: Array<{ region: string; id: string; shown: number }>;
+  /** Per region: the items shown most there, and how often their links were opened from there (`?r=` on the link). */
+  itemsByRegion: Array<{ region: string; id: string; shown: number; opened: number }>;
   unmetFields: Array<{ field: string; count: number }>;
   unmetTopics: Array<{ topic: string; count: number }>;
   languages: Record<string, number>;

@@ -15,7 +15,7 @@ function raw(n: number): RawFigures {
     waits: { claimed: wait(5), expired: wait(4), callbacks: wait(0, 0, 0) },
     questions: [{ slot: 'goal', asked: 7, answered: 3, skipped: 0, misunderstood: 5 }],
     questionsByLanguage: [{ slot: 'goal', language: 'fr', asked: 7, answered: 3, skipped: 0, misunderstood: 5 }],
-    items: [{ id: 'course-a', shown: 9, opened: 1 }], itemsByRegion: [{ region: 'LU', id: 'course-a', shown: 2 }],
+    items: [{ id: 'course-a', shown: 9, opened: 1 }], itemsByRegion: [{ region: 'LU', id: 'course-a', shown: 2, opened: 6 }],
     unmetFields: [{ field: 'F', count: 5 }], unmetTopics: [], languages: { fr: 6, en: 1 }, channels: { webchat: 7 },
     days: [{ day: '2026-12-01', languages: { fr: 6, en: 1 }, channels: { webchat: 7 } }],
   };
@@ -28,7 +28,7 @@ describe('Analytics domain: the small-count rule, events of turns and handoffs, 
     expect(f.handoffs).to.deep.equal({ requested: 7, queued: null, claimed: 5, resolved: null, expired: null, cancelled: null, callbacks: null, callbacksDone: null });
     expect(f.questions).to.deep.equal([{ slot: 'goal', asked: 7, answered: null, skipped: null, misunderstood: 5 }]);
     expect(f.items).to.deep.equal([{ id: 'course-a', shown: 9, opened: null }]);
-    expect(f.itemsByRegion).to.deep.equal([{ region: 'LU', id: 'course-a', shown: null }]);
+    expect(f.itemsByRegion).to.deep.equal([{ region: 'LU', id: 'course-a', shown: null, opened: 6 }]);
     expect(f.languages).to.deep.equal({ fr: 6, en: null });
     expect(f.days).to.deep.equal([{ day: '2026-12-01', languages: { fr: 6, en: null }, channels: { webchat: 7 } }]);
   });

@@ -9,6 +9,7 @@ import { readQualification } from './slots/qualification';
 import { read } from './slots/reading';
 import { readRegion } from './slots/region';
 import { readField } from './slots/field';
+import { isNegated } from './match/context';
 
 /**
  * Profile values stated clearly in a free-text message, to fill several slots from one sentence
@@ -49,7 +50,39 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
   // the job one wants, with no goal said otherwise, is looking for work: "i wanna be a nurse", "quiero ser
   // camarero" (readField only reads a job after a wish, or a person's own job when they want work)
   if (found.goal === undefined && found.field !== undefined && reading.lex.aspiration.tag(reading.tokens).length > 0) found.goal = 'find-job';
+  // a training for the job one wants is a new trade learnt: "je cherche une formation pour travailler en crèche",
+  // "me former comme cariste", "eine Ausbildung als Koch machen" (a diploma named stays certify)
+  const trainings = wishedTrainings(reading);
+  const apart = (d: { start: number; end: number }) => !trainings.some((t) => t.start < d.end && d.start < t.end + 2);
+  if (found.field !== undefined && trainings.length > 0 && (found.goal === undefined || found.goal === 'find-job'
+    || (found.goal === 'certify' && !diplomas.some((d) => d.value !== null && d.value > 0 && apart(d))))) found.goal = 'retrain';
   // learning computer basics is also the topic digital basics
   if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
   return statedValues(found);
+}
+
+/** How far before a training a wish still asks for it, in its clause ("je cherche *une* formation pour"). */
+const TRAINING_WISH_REACH = 4;
+
+/**
+ * The trainings for a trade wished for: a wish, a search or a learning word before it (or the training's own
+ * words being one, "me former comme"), nearer than anything saying it is held ("j'ai une formation de
+ * cuisinier", "hab danach die Ausbildung zur Verkäuferin gemacht": a possession, a background or a past).
+ */
+function wishedTrainings(reading: ReturnType<typeof read>): Array<{ start: number; end: number }> {
+  const { tokens, lex } = reading;
+  const trainings = lex.jobTraining.tag(tokens).filter((m) => !isNegated(tokens, m, reading.negations, []));
+  if (trainings.length === 0) return [];
+  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens), ...lex.goals.tag(tokens).filter((g) => g.value === 'find-job')];
+  const past = lex.pastJob.tag(tokens);
+  const held = [...lex.possession.tag(tokens), ...lex.background.tag(tokens), ...past];
+  const clauseEnd = (m: { end: number }) => { let i = m.end; while (i < tokens.length && tokens[i].clause === tokens[m.end - 1].clause) i++; return i; };
+  return trainings.filter((m) => {
+    const before = (cues: Array<{ start: number; end: number }>) => cues.filter((c) => c.end <= m.start + 1 && c.start < m.start
+      && m.start - c.end <= TRAINING_WISH_REACH && tokens[c.start].clause === tokens[m.start].clause).reduce((last, c) => Math.max(last, c.end), -1);
+    const wish = Math.max(before(wishes), /^(me|mich|mech|formarme|capacitarme)\b/.test(m.source) ? m.start + 1 : -1);
+    // a past after it, in its clause: "die Ausbildung zur Verkäuferin gemacht"
+    const doneAfter = past.some((c) => c.start >= m.end && c.start < clauseEnd(m));
+    return wish >= 0 && wish >= before(held) && !doneAfter;
+  });
 }

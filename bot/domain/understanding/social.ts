@@ -3,6 +3,7 @@ import type { QuestionTopic } from './lexicon/lexicon';
 import { isNegated } from './match/context';
 import type { Match } from './match/tagger';
 import { read, type Reading } from './slots/reading';
+import { idOf } from './text/vocabulary';
 
 /** Conversation that is not an answer: what the bot replies to before asking its question again. */
 export type SocialReading =
@@ -33,8 +34,10 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   const { tokens, lex } = reading;
   if (tokens.length === 0) return undefined;
   const free = <T>(matches: Array<Match<T>>) => matches.filter((m) => !isNegated(tokens, m, reading.negations, matches));
-  if (onlyThese(reading, [lex.thanks, lex.greeting]) && lex.thanks.tag(tokens).length > 0) return { kind: 'thanks' };
-  if (onlyThese(reading, [lex.greeting])) return { kind: 'greeting' };
+  // a complaint outranks greetings and thanks, even in their words ("hello?? anybody there")
+  const complains = lex.complaint.tag(tokens).length > 0;
+  if (!complains && onlyThese(reading, [lex.thanks, lex.greeting]) && lex.thanks.tag(tokens).length > 0) return { kind: 'thanks' };
+  if (!complains && onlyThese(reading, [lex.greeting])) return { kind: 'greeting' };
   const questionWords = lex.questionWords.tag(tokens);
   // "t'es un robot" asks without a question mark; other topics need one, or a question word
   const topics = free(lex.questions.tag(tokens)).filter((m) => asks || questionWords.length > 0 || m.value === 'bot');
@@ -46,7 +49,7 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   const opens = questionWords.some((m) => m.start === 0);
   if (topic) return { kind: 'question', topic: topic.value, marked: asks || opens };
   // no negation check: complaints carry their own ("ça marche pas", "not happy")
-  if (lex.complaint.tag(tokens).length > 0) return { kind: 'complaint' };
+  if (complains) return { kind: 'complaint' };
   if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks };
   if (opensWithThanks(reading)) return { kind: 'thanks', opening: true };
   return undefined;
@@ -61,7 +64,15 @@ function opensWithThanks(reading: Reading): boolean {
   return onlyThese(opening, [lex.thanks, lex.greeting]) && lex.thanks.tag(opening.tokens).length > 0;
 }
 
-/** Whether every word of the message is one of these phrases or a filler ("bonjour madame", "ok merci beaucoup"). */
+/** How many words after "je m'appelle", "my name is" are the name ("Marie-Claire", "Ana María", "Jan Peeters"). */
+const NAME_WORDS = 3;
+
+/**
+ * Whether every word of the message is one of these phrases, a filler or a word addressing the reader ("bonjour
+ * madame", "ok merci beaucoup", "muchas gracias guapa"). A person saying their name greets: with greetings
+ * asked for, "bonjour, je m'appelle Mohamed" and "ech sinn d'Anne" are covered, the name being the word after
+ * the introduction and the next ones in its clause that no lexicon knows.
+ */
 function onlyThese(reading: Reading, taggers: Array<CompiledLexicon['greeting']>): boolean {
   const { tokens, lex } = reading;
   const covered = new Array<boolean>(tokens.length).fill(false);
@@ -72,7 +83,18 @@ function onlyThese(reading: Reading, taggers: Array<CompiledLexicon['greeting']>
       for (let i = m.start; i < m.end; i++) covered[i] = true;
     }
   }
+  if (taggers.includes(lex.greeting)) {
+    for (const m of lex.introductions.tag(tokens)) {
+      // the first word is the name; more words are, while nobody's lexicon knows them ("… Mohamed je cherche" stops)
+      let name = 0;
+      while (name < NAME_WORDS && m.end + name < tokens.length && tokens[m.end + name].clause === tokens[m.end - 1].clause
+        && (name === 0 || idOf(tokens[m.end + name].t) === -1)) name++;
+      if (name === 0) continue;
+      some = true;
+      for (let i = m.start; i < m.end + name; i++) covered[i] = true;
+    }
+  }
   if (!some) return false;
-  for (const m of lex.fillers.tag(tokens)) for (let i = m.start; i < m.end; i++) covered[i] = true;
+  for (const m of [...lex.fillers.tag(tokens), ...lex.vocatives.tag(tokens)]) for (let i = m.start; i < m.end; i++) covered[i] = true;
   return covered.every(Boolean);
 }

@@ -389,6 +389,15 @@ const rows: Row[] = [
   ['i have a certificate in accounting', 'en', null, { goal: null }],
   ['pas 30h, 15h par semaine', 'fr', 'availability', { hoursPerWeek: 15 }],
   ['très bien', 'fr', 'digitalSkills', { digitalSkills: 'advanced' }],
+  // ---------- a training wished for a trade is retraining; one held, or a diploma's further training, is not
+  ["je voudrais une formation pour devenir plombier", 'fr', null, { goal: 'retrain', field: 'F' }],
+  ['I want to train as an electrician', 'en', null, { goal: 'retrain' }],
+  ['busco un curso para trabajar de camarero', 'es', null, { goal: 'retrain', field: 'G' }],
+  ['ich würde gern eine Ausbildung zur Friseurin machen', 'de', null, { goal: 'retrain', field: 'D' }],
+  ['ik wil een opleiding tot vrachtwagenchauffeur volgen', 'nl', null, { goal: 'retrain', field: 'N' }],
+  ["j'ai une formation de boulanger et je cherche un emploi", 'fr', null, { goal: 'find-job' }],
+  ['ich hab eine Ausbildung als Maler und suche Arbeit', 'de', null, { goal: 'find-job' }],
+  ['Weiterbildung zum Steuerfachangestellten gesucht', 'de', null, { goal: 'certify' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

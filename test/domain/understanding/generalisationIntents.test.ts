@@ -808,6 +808,25 @@ const rows: Row[] = [
   ['¿hace falta pedir cita para eso?', 'es', 'question'],
   ['mi inglés no es muy bueno, ¿podemos seguir en español?', 'es', 'language:es'],
   ['no entiendo nada, francés porfa', 'es', 'language:fr'],
+  // ---------- an apology or an adverb around "I don't understand <language>"; a name said; thanks to someone
+  ['sorry, I can\'t really read German', 'en', 'language:en'],
+  ['I do not understand Dutch very well', 'en', 'language:en'],
+  ['perdona, no hablo muy bien el alemán', 'es', 'language:es'],
+  ['désolée je parle pas trop bien l\'anglais', 'fr', 'language:fr'],
+  ['Entschuldigung, ich spreche nicht so gut Englisch', 'de', 'language:de'],
+  ['sorry, ik spreek geen Duits', 'nl', 'language:nl'],
+  ['bonsoir, moi c\'est Karim', 'fr', 'greeting'],
+  ['hello, my name is Priya', 'en', 'greeting'],
+  ['buenas, me llamo José Luis', 'es', 'greeting'],
+  ['guten Tag, mein Name ist Petra Schmitz', 'de', 'greeting'],
+  ['dag, ik heet Joke', 'nl', 'greeting'],
+  ['Moien, ech sinn den Luc', 'lb', 'greeting'],
+  ['je m\'appelle Inès et je cherche un stage en vente', 'fr', 'none'],
+  ['thanks so much buddy', 'en', 'thanks'],
+  ['mil gracias amiga', 'es', 'thanks'],
+  ['merci beaucoup monsieur le robot', 'fr', 'thanks'],
+  ['danke dir, Chef', 'de', 'thanks'],
+  ['hallo?? dit werkt echt niet', 'nl', 'complaint'],
 ];
 
 describe('Understanding.understand: intents of messages written for generalisation', () => {

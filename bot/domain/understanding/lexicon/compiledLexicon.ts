@@ -27,6 +27,7 @@ export interface CompiledLexicon {
   correction: Tagger<true>;
   origin: Tagger<true>;
   residence: Tagger<true>;
+  jobTraining: Tagger<true>;
   digitalContext: Tagger<true>;
   /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
   pastJob: Tagger<true>;
@@ -45,6 +46,8 @@ export interface CompiledLexicon {
   /** Phrases in which request words mean something else ("emploi de conseiller", "restart my career"). */
   notRequests: Tagger<true>;
   greeting: Tagger<true>;
+  vocatives: Tagger<true>;
+  introductions: Tagger<true>;
   thanks: Tagger<true>;
   complaint: Tagger<true>;
   questions: Tagger<QuestionTopic>;
@@ -111,6 +114,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     correction: new Tagger(flag(lexicon.cues.correction ?? []), { sets }),
     origin: new Tagger(flag(lexicon.cues.origin ?? []), { sets }),
     residence: new Tagger(flag(lexicon.cues.residence ?? []), { sets }),
+    jobTraining: new Tagger(flag(lexicon.cues.jobTraining ?? []), { sets, stem: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets }),
@@ -126,6 +130,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     intentsAloneFuzzy: intents('alone', false),
     notRequests: new Tagger(flag(lexicon.intents.notRequests), { sets }),
     greeting: new Tagger(flag(social.greeting), { sets, exact: true }),
+    vocatives: new Tagger(flag(social.vocatives), { sets, exact: true }),
+    introductions: new Tagger(flag(social.introductions), { sets, exact: true }),
     thanks: new Tagger(flag(social.thanks), { sets, exact: true }),
     complaint: new Tagger(flag(social.complaint), { sets, exact: true }),
     questions: new Tagger(byKey<QuestionTopic>(social.questions), { sets, exact: true }),

@@ -85,6 +85,11 @@ export interface Cues {
   origin?: string[];
   /** "j'habite", "I live in", "wohne": the place that follows is where one lives (stronger than "à", "in"). */
   residence?: string[];
+  /**
+   * "une formation pour", "me former comme", "training as", "Ausbildung als": a training for a trade. Wished for
+   * with a job named, it is learning a new trade (the goal retrain), not looking for work or a diploma. Optional.
+   */
+  jobTraining?: string[];
 }
 
 /** `alone` phrases fire only when the message is the phrase plus fillers; `anywhere` ones anywhere. */
@@ -121,6 +126,10 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 export interface Social {
   greeting: string[];
   thanks: string[];
+  /** Words addressing the reader, which add nothing to a greeting or thanks: "madame", "mate", "guapa", "junge Frau". */
+  vocatives: string[];
+  /** A person saying their name ("je m'appelle", "my name is", "ech sinn d'"): with the name after it, a greeting. */
+  introductions: string[];
   complaint: string[];
   /** Topic → phrases: `cost`, `duration`, `certificate`, `format` (online, on a phone, evenings, in which language), `provider`, `benefits` (allowances, papers, registering), `why`, `data`, `bot`, `other`. */
   questions: Record<string, string[]>;

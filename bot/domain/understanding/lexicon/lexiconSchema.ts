@@ -49,8 +49,8 @@ export const lexiconSchema = object({
   cues: object({
     possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases, pastJob: phrases,
     studying: phrases, unfinished: phrases, correction: phrases, origin: phrases, background: phrases,
-    vague: phrases, residence: phrases,
-  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence']),
+    vague: phrases, residence: phrases, jobTraining: phrases,
+  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining']),
   dontKnow: phrases,
   yes: phrases,
   no: phrases,
@@ -59,7 +59,7 @@ export const lexiconSchema = object({
     notRequests: phrases,
   }),
   social: object({
-    greeting: phrases, thanks: phrases, complaint: phrases, questionWords: phrases,
+    greeting: phrases, thanks: phrases, vocatives: phrases, introductions: phrases, complaint: phrases, questionWords: phrases,
     questions: keyed(QUESTION_TOPICS),
   }),
   languageNames: phraseMap,

@@ -8,7 +8,7 @@ import { readInterest } from './slots/interest';
 import { readQualification } from './slots/qualification';
 import { read } from './slots/reading';
 import { readRegion } from './slots/region';
-import { readField } from './slots/field';
+import { readField, typedAsMeant } from './slots/field';
 import { isNegated } from './match/context';
 
 /**
@@ -56,9 +56,46 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
   const apart = (d: { start: number; end: number }) => !trainings.some((t) => t.start < d.end && d.start < t.end + 2);
   if (found.field !== undefined && trainings.length > 0 && (found.goal === undefined || found.goal === 'find-job'
     || (found.goal === 'certify' && !diplomas.some((d) => d.value !== null && d.value > 0 && apart(d))))) found.goal = 'retrain';
+  // another job than the one held is a change of trade: "I'm a teacher… want to become a web developer", "je suis
+  // aide-ménagère, je voudrais passer aide-soignante" (the same job wished again is looking for work)
+  if (found.goal === 'find-job') {
+    const held = heldJobs(reading, deps.fields);
+    const topicJob = found.interest !== undefined && jobTopicWished(reading, deps);
+    if ((topicJob && held.some((job) => job !== 'topic')) || (found.field !== undefined && held.length > 0 && held.every((job) => job !== found.field))) {
+      found.goal = 'retrain';
+    }
+  }
   // learning computer basics is also the topic digital basics
   if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
   return statedValues(found);
+}
+
+/** How far before a job title a word saying it is held still reaches, in its clause ("I'm *a* teacher"). */
+const HELD_REACH = 2;
+
+/**
+ * The fields of the jobs a message says are held or were held: a job title right after "je suis", "I work as",
+ * "ich bin", "ik werkte als" (or right before a past, in verb-last languages: "als Koch gearbeitet"). Job titles
+ * that are a training topic count too (as `topic`): a web developer wanting to be a nurse changes trade.
+ */
+function heldJobs(reading: ReturnType<typeof read>, fields: AnswerDeps['fields']): string[] {
+  const { tokens, lex } = reading;
+  const tagger = fields.byLanguage[lex.language];
+  if (!tagger) return [];
+  // as typed: "travailler comme" is no "travaillé comme"
+  const past = lex.pastJob.tag(tokens).filter((m) => typedAsMeant(tokens, m));
+  const cues = [...lex.background.tag(tokens).filter((m) => typedAsMeant(tokens, m)), ...past];
+  return tagger.tag(tokens).filter((m) => !isNegated(tokens, m, reading.negations, [])
+    && (cues.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && tokens[c.start].clause === tokens[m.start].clause)
+      || past.some((c) => c.start >= m.end && c.start - m.end <= 1 && tokens[c.start].clause === tokens[m.start].clause)))
+    .map((m) => m.value);
+}
+
+/** Whether the interest read is a job wished for ("devenir développeur web", "become a data analyst"): a job title filed under `topic`. */
+function jobTopicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolean {
+  const tagger = deps.fields.byLanguage[reading.lex.language];
+  const wishes = reading.lex.aspiration.tag(reading.tokens);
+  return !!tagger && tagger.tag(reading.tokens).some((m) => m.value === 'topic' && wishes.some((w) => w.end <= m.start && m.start - w.end <= 3));
 }
 
 /** How far before a training a wish still asks for it, in its clause ("je cherche *une* formation pour"). */

@@ -398,6 +398,15 @@ const rows: Row[] = [
   ["j'ai une formation de boulanger et je cherche un emploi", 'fr', null, { goal: 'find-job' }],
   ['ich hab eine Ausbildung als Maler und suche Arbeit', 'de', null, { goal: 'find-job' }],
   ['Weiterbildung zum Steuerfachangestellten gesucht', 'de', null, { goal: 'certify' }],
+  // ---------- another job than the one held is a change of trade; the same one again is looking for work
+  ['je suis vendeuse mais je voudrais devenir assistante administrative', 'fr', null, { goal: 'retrain', field: 'M' }],
+  ["I work as a cleaner and I'd like to become a bus driver", 'en', null, { goal: 'retrain', field: 'N' }],
+  ['soy cocinero y quiero trabajar de repartidor', 'es', null, { goal: 'retrain', field: 'N' }],
+  ['ich bin Kellner und will Altenpfleger werden', 'de', null, { goal: 'retrain', field: 'J' }],
+  ['ik ben kapper en wil graag buschauffeur worden', 'nl', null, { goal: 'retrain', field: 'N' }],
+  ['je suis maçon et je cherche du travail comme maçon', 'fr', null, { goal: 'find-job', field: 'F' }],
+  ["I'm a chef looking for a job in a restaurant", 'en', null, { goal: 'find-job' }],
+  ['je veux travailler comme aide-soignante', 'fr', null, { goal: 'find-job' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

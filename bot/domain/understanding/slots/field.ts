@@ -160,8 +160,10 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
       if (mode === 'answer' || wish) return m.value;
       // a job said on its own, first ("Dachdecker, bin schwindelfrei", "kapper"): what the person is after
       if (!leaving && saysOnlyJob(reading, m)) return m.value;
-      // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"
-      if (!leaving && cues.some((c) => c.start >= m.end && c.start - m.end <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause)) return m.value;
+      // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"; a cue
+      // that another job follows is that job's ("ich bin Verkäuferin und möchte Pflegehelferin werden")
+      if (!leaving && cues.some((c) => c.start >= m.end && c.start - m.end <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause
+        && !matches.some((o) => o.value !== 'topic' && o.start >= c.end && o.start - c.end <= CUE_REACH && tokens[o.start].clause === tokens[c.start].clause))) return m.value;
       if (!stated && cues.length > 0 && !leaving && saysOwn(reading, m, diplomas)) stated = m.value;
     }
   }
@@ -301,7 +303,7 @@ function lastCueBefore(tokens: Token[], match: Span, cues: Array<Match<unknown>>
  * not know otherwise (a typo, a plural), not other known words ("cherche" is no "chercheur", "career" no
  * "carer"), and at most one letter off ("economics" is no "economist").
  */
-function typedAsMeant(tokens: Token[], m: Match<unknown>): boolean {
+export function typedAsMeant(tokens: Token[], m: Match<unknown>): boolean {
   const tolerated = m.weight - m.exact; // words of the phrase not typed exactly (a `*` gap is no word of it)
   if (tolerated === 0) return true;
   const phrase = words(m.source);

@@ -407,6 +407,10 @@ const rows: Row[] = [
   ['je suis maçon et je cherche du travail comme maçon', 'fr', null, { goal: 'find-job', field: 'F' }],
   ["I'm a chef looking for a job in a restaurant", 'en', null, { goal: 'find-job' }],
   ['je veux travailler comme aide-soignante', 'fr', null, { goal: 'find-job' }],
+  // ---------- "a lot" answers the hours question, not inside thanks
+  ['thank you so much, thanks a lot', 'en', 'availability', { hoursPerWeek: null }],
+  ['merci beaucoup', 'fr', 'availability', { hoursPerWeek: null }],
+  ['beaucoup', 'fr', 'availability', { hoursPerWeek: 38 }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -827,6 +827,14 @@ const rows: Row[] = [
   ['merci beaucoup monsieur le robot', 'fr', 'thanks'],
   ['danke dir, Chef', 'de', 'thanks'],
   ['hallo?? dit werkt echt niet', 'nl', 'complaint'],
+  // ---------- thanks with a kind word about the bot, or a goodbye for later
+  ['merci, t\'es trop gentille', 'fr', 'thanks'],
+  ['thank you, you are very helpful', 'en', 'thanks'],
+  ['ok merci je reviendrai plus tard', 'fr', 'thanks'],
+  ['thanks, see you tomorrow', 'en', 'thanks'],
+  ['vale gracias, vuelvo mañana', 'es', 'thanks'],
+  ['danke, bis morgen', 'de', 'thanks'],
+  ['merci, tot straks', 'nl', 'thanks'],
 ];
 
 describe('Understanding.understand: intents of messages written for generalisation', () => {

@@ -26,7 +26,10 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   if (stated) {
     hours = weekly(stated.hours, periodFor(events, stated.end));
   } else {
-    const total = events.find((e) => (e.kind === 'fullTime' || e.kind === 'halfTime') && (mode === 'answer' || !e.loose))
+    // "beaucoup", "a lot" answer the hours question, but not inside thanks ("merci beaucoup", "thanks a lot")
+    const thanks = reading.lex.thanks.tag(reading.tokens);
+    const thanked = (e: TimeEvent) => thanks.some((t) => t.start <= e.start && e.end <= t.end);
+    const total = events.find((e) => (e.kind === 'fullTime' || e.kind === 'halfTime') && (mode === 'answer' || !e.loose) && !(e.loose && thanked(e)))
       ?? (mode === 'answer' ? events.find((e) => e.kind === 'none') : undefined);
     if (total) hours = total.kind === 'none' ? 0 : 'hours' in total ? total.hours : undefined;
     else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? wholeDays(periodOf(events));

@@ -411,6 +411,15 @@ const rows: Row[] = [
   ['thank you so much, thanks a lot', 'en', 'availability', { hoursPerWeek: null }],
   ['merci beaucoup', 'fr', 'availability', { hoursPerWeek: null }],
   ['beaucoup', 'fr', 'availability', { hoursPerWeek: 38 }],
+  // ---------- a few jobs or sectors named together, a job with where it is, "something in" a sector
+  ['plombier ou électricien', 'fr', null, { field: 'F' }],
+  ['Kassiererin oder Verkäuferin, egal', 'de', null, { field: 'D' }],
+  ['hospital porter', 'en', null, { field: 'J' }],
+  ['something in a warehouse', 'en', null, { field: 'N' }],
+  ['algo de limpieza', 'es', null, { field: 'K' }],
+  ['quelque chose dans la restauration', 'fr', null, { field: 'G' }],
+  ['ex vendeuse', 'fr', null, { field: null }],
+  ['je voudrais lancer ma propre activité de coiffure', 'fr', null, { goal: 'start-business' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -159,7 +159,7 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
       if (past.some((cue) => cue.start >= m.end && cue.start - m.end <= PAST_AFTER && tokens[cue.start].clause === tokens[m.start].clause)) continue;
       if (mode === 'answer' || wish) return m.value;
       // a job said on its own, first ("Dachdecker, bin schwindelfrei", "kapper"): what the person is after
-      if (!leaving && saysOnlyJob(reading, m)) return m.value;
+      if (!leaving && saysOnlyJob(reading, m, matches)) return m.value;
       // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"; a cue
       // that another job follows is that job's ("ich bin Verkäuferin und möchte Pflegehelferin werden")
       if (!leaving && cues.some((c) => c.start >= m.end && c.start - m.end <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause
@@ -172,13 +172,24 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
 
 /**
  * Whether the job is the first thing said, a clause of its own: before it only greetings and fillers ("bonjour,
- * plombier"), in its clause nothing else but fillers ("Altenpflegerin", "Lagerarbeit, Kommissionierung").
+ * plombier"), in its clause nothing else but fillers ("Altenpflegerin", "Lagerarbeit, Kommissionierung"), other
+ * jobs or sectors ("vendeuse ou caissière", "Lager oder Logistik") and, opening the clause, one word that says
+ * where ("bank teller", "hospital cleaner").
  */
-function saysOnlyJob(reading: Reading, m: Match<unknown>): boolean {
+function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>> = []): boolean {
   const { tokens, lex } = reading;
   const clause = tokens[m.start].clause;
   const filler = new Array<boolean>(tokens.length).fill(false);
   for (const f of [...lex.fillers.tag(tokens), ...lex.greeting.tag(tokens)]) for (let i = f.start; i < f.end; i++) filler[i] = true;
+  for (const job of jobs) {
+    if (job === m || job.value === 'topic' || tokens[job.start].clause !== clause || isNegated(tokens, job, reading.negations, jobs)) continue;
+    for (let i = job.start; i < job.end; i++) filler[i] = true;
+  }
+  // one word opening the clause right before the job says where it is, unless it is a cue ("ex", "want", "in")
+  const opens = tokens.findIndex((token) => token.clause === clause);
+  const cues = [...lex.location.tag(tokens), ...lex.possession.tag(tokens), ...lex.aspiration.tag(tokens), ...lex.pastJob.tag(tokens),
+    ...lex.background.tag(tokens), ...reading.negations];
+  if (m.start === opens + 1 && !cues.some((c) => c.start <= opens && opens < c.end)) filler[opens] = true;
   // where or with whom, said right after it, belongs to the job: "housekeeping in hotels", "Maurer um Bau",
   // "recepcionista en una oficina" (not a possession, a wish, the past or a negation: those say something else)
   const end = m.end < tokens.length && tokens[m.end].clause === clause && lex.location.tag(tokens).some((c) => c.start === m.end)

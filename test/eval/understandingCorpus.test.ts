@@ -54,24 +54,27 @@ describe('Understanding on the development corpus (regression floors)', function
 });
 
 /**
- * Floors on the two fresh sets (test/eval/FRESH.md, FRESH2.md), all lines: they were written without reading the
- * corpus or the code, so they say how new messages fare. A few points under today's figures (87 / 85 % on the
- * first set's halves, 91 / 81 % on the second's).
+ * Floors on the three fresh sets (test/eval/FRESH.md, FRESH2.md, FRESH3.md), all lines: they were written without
+ * reading the corpus or the code, so they say how new messages fare. A few points under today's figures (89 / 86 %
+ * on the first set's halves, 92 / 81 % on the second's, 86 / 80 % on the third's), and at most this share of
+ * hard negatives routed (0 / 0 / 2 of 54 today).
  */
-const FRESH_FLOORS: Array<[file: string, floor: number]> = [['fresh-understanding.jsonl', 0.82], ['fresh2-understanding.jsonl', 0.82]];
+const FRESH_FLOORS: Array<[file: string, floor: number, hardNegatives: number]> = [
+  ['fresh-understanding.jsonl', 0.82, 0.03], ['fresh2-understanding.jsonl', 0.82, 0.03], ['fresh3-understanding.jsonl', 0.78, 0.05],
+];
 
 describe('Understanding on the fresh sets (regression floors)', function () {
   this.timeout(120000);
   const u = useUnderstanding();
-  for (const [file, floor] of FRESH_FLOORS) {
-    it(`when ${file} is read, then at least ${Math.round(floor * 100)} % of its lines are read whole and at most 3 % of its hard negatives become interruptions`, () => {
+  for (const [file, floor, hardNegatives] of FRESH_FLOORS) {
+    it(`when ${file} is read, then at least ${Math.round(floor * 100)} % of its lines are read whole and at most ${Math.round(hardNegatives * 100)} % of its hard negatives become interruptions`, () => {
       const lines: CorpusLine[] = fs.readFileSync(path.join(__dirname, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
       const translations = new Translations(path.resolve(__dirname, '../../locales'));
       const options = new SlotOptions((lang, key) => translations.getT(lang)(key), readKnowledge().topics, translations.languages,
         ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR']);
       const result = scoreCorpus(lines, predictCorpus(u(), options, translations.languages, lines));
       const whole = Object.entries(result.wholeLine);
-      expect(result.hardNegativeRate).to.be.at.most(0.03);
+      expect(result.hardNegativeRate).to.be.at.most(hardNegatives);
       const counts = lines.reduce<Record<string, number>>((acc, l) => ({ ...acc, [l.lang]: (acc[l.lang] ?? 0) + 1 }), {});
       const overall = whole.reduce((sum, [lang, rate]) => sum + rate * (counts[lang] ?? 0), 0) / lines.length;
       expect(overall).to.be.at.least(floor);

@@ -75,7 +75,7 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
   const intents: Intent[] = [
     ...kept(reading, lex.intentsAnywhere.tag(tokens), false),
     ...kept(reading, lex.intentsAlone.tag(tokens), true),
-  ].filter((m) => m.value !== 'restart' || !learnt(reading, m, learning)) // "apprendre Excel depuis le début"
+  ].filter((m) => m.value !== 'restart' || (!learnt(reading, m, learning) && !aboutLanguage(reading, m))) // "apprendre Excel depuis le début"
     .map((m) => ({ kind: m.value as IntentKind }));
   // "je ne parle pas anglais" in an English chat asks for French; in a French chat it confirms French when it
   // is the whole message, and is only a remark in a longer one ("I don't speak Dutch, is that a problem?")
@@ -109,6 +109,15 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
 function namesSeveralLanguages(reading: Reading): boolean {
   const { tokens, lex } = reading;
   return new Set(lex.languageNames.tag(tokens).map((m) => m.value)).size >= 2 && tokens.length > 4;
+}
+
+/**
+ * Whether a language is named before `match` in its clause: starting a language from the beginning is no restart
+ * of the conversation ("con el francés quiero empezar desde cero", "Englisch von vorne anfangen").
+ */
+function aboutLanguage(reading: Reading, match: { start: number }): boolean {
+  const { tokens, lex } = reading;
+  return lex.languageNames.tag(tokens).some((n) => n.end <= match.start && match.start - n.end <= 6 && tokens[n.start].clause === tokens[match.start].clause);
 }
 
 /** Whether a learning word ends shortly before `match` starts, in its clause ("aprender a escribir en francés"). */

@@ -835,6 +835,10 @@ const rows: Row[] = [
   ['vale gracias, vuelvo mañana', 'es', 'thanks'],
   ['danke, bis morgen', 'de', 'thanks'],
   ['merci, tot straks', 'nl', 'thanks'],
+  // ---------- a language started from the beginning is no restart of the conversation
+  ["je voudrais reprendre l'anglais depuis le début", 'fr', 'none'],
+  ['el inglés lo quiero empezar de cero', 'es', 'none'],
+  ['Niederländisch will ich ganz von vorne lernen', 'de', 'none'],
 ];
 
 describe('Understanding.understand: intents of messages written for generalisation', () => {

@@ -73,7 +73,7 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const described = readEquipment(reading, 'extract') !== undefined || readDigitalSkills(reading, 'extract', basics) !== undefined;
       const goal = stated ?? (loose === 'basics' && described ? undefined : loose);
       const field = readField(reading, deps.fields, 'answer');
-      return goal === 'unsure' ? { profile: { goal, ...(field ? { field } : {}) }, dontKnow: true } : profile({ goal, field });
+      return goal === 'unsure' ? { profile: { goal, ...(field ? { field } : {}) }, dontKnow: true } : profile({ goal, field, ...basicsTopic(goal, deps) });
     }
     case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer'), field: readField(reading, deps.fields, 'answer') });
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer') });
@@ -94,11 +94,17 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
   }
 }
 
+/** Learning computer basics is also the topic digital basics (as in free text, and as the engine records it). */
+function basicsTopic(goal: string | undefined, deps: AnswerDeps): Partial<Profile> {
+  return goal === 'basics' && deps.topicIds.has('digital-basics') ? { interest: 'digital-basics' } : {};
+}
+
 /** An option value as a profile field; undefined when the value is not valid for the slot. */
 function fromValue(slot: SlotId, value: string, deps: AnswerDeps): SlotAnswer | undefined {
   const number = Number(value);
   switch (slot) {
-    case 'goal': return (GOALS as readonly string[]).includes(value) ? { profile: { goal: value as Profile['goal'] } } : undefined;
+    case 'goal': return (GOALS as readonly string[]).includes(value)
+      ? { profile: { goal: value as Profile['goal'], ...basicsTopic(value, deps) } } : undefined;
     case 'interest': return deps.topicIds.has(value) ? { profile: { interest: value } } : undefined;
     case 'qualification':
       return Number.isInteger(number) && number >= 0 && number <= 8 && value !== '' ? { profile: { eqfLevel: number } } : undefined;

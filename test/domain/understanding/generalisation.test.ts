@@ -420,6 +420,15 @@ const rows: Row[] = [
   ['quelque chose dans la restauration', 'fr', null, { field: 'G' }],
   ['ex vendeuse', 'fr', null, { field: null }],
   ['je voudrais lancer ma propre activité de coiffure', 'fr', null, { goal: 'start-business' }],
+  // ---------- French "ne … que" is "only", not a negation; basics as an answer is also the topic; "don't really know"
+  ["j'ai qu'un vieux portable, je n'ai qu'un téléphone", 'fr', null, { equipment: 'smartphone-only' }],
+  ["je n'ai qu'un téléphone et pas d'ordinateur", 'fr', null, { equipment: 'smartphone-only' }],
+  ["je n'ai qu'un brevet des collèges", 'fr', null, { eqfLevel: 2 }],
+  ["je n'ai pas que mon téléphone, j'ai aussi un ordi", 'fr', null, { equipment: 'computer-and-internet' }],
+  ['les bases, je suis nulle', 'fr', G, { goal: 'basics', interest: 'digital-basics' }],
+  ["honestly I don't really know", 'en', G, { goal: 'unsure' }],
+  ['ik weet het echt niet', 'nl', G, { goal: 'unsure' }],
+  ["je sais vraiment pas quoi faire de ma vie", 'fr', null, { goal: 'unsure' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -27,6 +27,7 @@ export interface CompiledLexicon {
   correction: Tagger<true>;
   origin: Tagger<true>;
   residence: Tagger<true>;
+  restrictive: Tagger<true>;
   jobTraining: Tagger<true>;
   digitalContext: Tagger<true>;
   /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
@@ -100,6 +101,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     language: lexicon.language,
     source: lexicon,
     fillers: new Tagger(flag(lexicon.fillers), { sets, exact: true }),
+    restrictive: new Tagger(flag(lexicon.restrictive ?? []), { sets, exact: true }),
     contrast: new Tagger(flag(lexicon.contrast), { sets, exact: true }),
     negations: new Tagger([
       ...lexicon.negations.map((p): [string, 'weak'] => [p, 'weak']),

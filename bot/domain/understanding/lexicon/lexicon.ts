@@ -23,6 +23,11 @@ export interface Lexicon {
   negations: string[];
   /** Negations meaning "not at all" ("pas du tout à l'aise" is none, "pas à l'aise" is with-help). */
   strongNegations: string[];
+  /**
+   * Words that turn a negation just before them into "only" (French "ne … que": "je n'ai qu'un téléphone" has a
+   * phone, and only that). Optional.
+   */
+  restrictive?: string[];
   cues: Cues;
   dontKnow: string[];
   yes: string[];

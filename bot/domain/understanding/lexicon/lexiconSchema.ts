@@ -46,6 +46,7 @@ export const lexiconSchema = object({
   contrast: phrases,
   negations: phrases,
   strongNegations: phrases,
+  restrictive: phrases,
   cues: object({
     possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases, pastJob: phrases,
     studying: phrases, unfinished: phrases, correction: phrases, origin: phrases, background: phrases,
@@ -81,4 +82,4 @@ export const lexiconSchema = object({
   optionMarkers: phrases,
   regions: keyed(REGIONS),
   qualificationIgnore: phrases,
-}, ['$comment', 'notServed']);
+}, ['$comment', 'notServed', 'restrictive']);

@@ -29,7 +29,23 @@ export function read(text: string, lex: CompiledLexicon): Reading {
   const known = cache.get(text);
   if (known) return known;
   const tokens = splitClauses(tokenize(text), lex.contrast);
-  return cache.set(text, { text, tokens, lex, negations: lex.negations.tag(tokens) });
+  return cache.set(text, { text, tokens, lex, negations: negationsOf(tokens, lex) });
+}
+
+/** How far after "ne" a "que" makes it "only": "je *n'*ai *qu'*un", "je *ne* parle *que* français". */
+const RESTRICTIVE_REACH = 3;
+
+/**
+ * The negations of a message, less those a restrictive word turns into "only" ("je n'ai qu'un téléphone"): a weak
+ * one-word negation with such a word a few words after it, in its clause, and no other negation in between.
+ */
+function negationsOf(tokens: Token[], lex: CompiledLexicon): Array<Match<'weak' | 'strong'>> {
+  const negations = lex.negations.tag(tokens);
+  const restrictive = negations.length > 0 ? lex.restrictive.tag(tokens) : [];
+  if (restrictive.length === 0) return negations;
+  return negations.filter((n) => !(n.value === 'weak' && n.end - n.start === 1 && restrictive.some((r) => r.start >= n.end
+    && r.start - n.end <= RESTRICTIVE_REACH && tokens[r.start].clause === tokens[n.start].clause
+    && !negations.some((other) => other !== n && other.start >= n.end && other.start < r.start))));
 }
 
 /** How a slot reader is used: as the answer to its own question, or picked out of free text (stricter). */

@@ -839,6 +839,11 @@ const rows: Row[] = [
   ["je voudrais reprendre l'anglais depuis le début", 'fr', 'none'],
   ['el inglés lo quiero empezar de cero', 'es', 'none'],
   ['Niederländisch will ich ganz von vorne lernen', 'de', 'none'],
+  // ---------- "how much is it" in SMS forms is a question about cost; "c quoi un CESS" asks what a term means
+  ["j'habite à Namur, c'est combien la formation de cariste ?", 'fr', 'question'],
+  ['vivo en Lieja, ¿cuánto vale el curso?', 'es', 'question'],
+  ['c quoi un CQ6 ??', 'fr', 'help'],
+  ['whats an EQF level', 'en', 'help'],
 ];
 
 describe('Understanding.understand: intents of messages written for generalisation', () => {

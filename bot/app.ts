@@ -11,6 +11,7 @@ import { createStore } from './adapters/storage/createStore';
 import type { KeyValueStore } from './domain/storage/keyValueStore';
 import { createCluster } from './adapters/cluster/createCluster';
 import type { Cluster } from './domain/cluster/cluster';
+import { RECONNECTED } from './domain/cluster/liveEvents';
 import { ConversationRepository } from './domain/conversation/conversationRepository';
 import { OrientationEngine } from './domain/orientation/orientationEngine';
 import { SlotOptions } from './domain/orientation/slotOptions';
@@ -283,7 +284,11 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     channels.push(mounted);
     logger.info({ event: 'channel.enabled', channel: definition.id }, 'messaging app enabled');
   }
-  const consoleMount = mountConsole(app.server, { backend: desk, store, config, logger, analytics: eventLog });
+  const consoleMount = mountConsole(app.server, {
+    backend: desk, store, config, logger, analytics: eventLog,
+    // events missed while the database's notifications were cut: open consoles reload (as web chat streams do)
+    missed: (listener) => cluster.events.subscribe(RECONNECTED, listener),
+  });
   closers.push(() => consoleMount.close());
   return app;
 }

@@ -45,6 +45,14 @@ export class EventStreams {
     res.write(`retry: 3000\nevent: ready\ndata: {}\n\n${this.advisors ? `data: ${JSON.stringify(this.advisors)}\n\n` : ''}`);
   }
 
+  /**
+   * Events may have been missed (the instance's listening connection to the database came back): every open page
+   * is told `ready` again, as on a reconnection of its own, and reloads its lists and the open conversation.
+   */
+  resync(): void {
+    this.writeAll('event: ready\ndata: {}\n\n');
+  }
+
   /** Ends the streams of one session (it was signed out or expired). */
   endSession(hash: string, reason: string): void {
     for (const stream of [...this.streams].filter((s) => s.hash === hash)) {

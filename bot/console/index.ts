@@ -27,6 +27,11 @@ export interface ConsoleDeps {
   now?: () => Date;
   /** Tests shorten these; defaults: a heartbeat every 20 s, sessions re-checked every 30 s. */
   timings?: { heartbeatMs?: number; sweepMs?: number };
+  /**
+   * Subscribes to "desk events may have been missed" (several instances: the database's notifications came back
+   * after a cut); open pages then reload what they show. Returns the function that unsubscribes.
+   */
+  missed?: (listener: () => void) => () => void;
 }
 
 export interface MountedConsole { close(): Promise<void> }
@@ -51,6 +56,7 @@ export function mountConsole(server: Server, deps: ConsoleDeps): MountedConsole 
   const sessions = new SessionStore(store, { idleMs: config.consoleIdleMinutes * 60_000, absoluteMs: config.consoleSessionHours * 3_600_000, now });
   const presence = new Presence(backend);
   const streams = new EventStreams(backend, logger, deps.timings?.heartbeatMs ?? 20_000);
+  const stopMissed = deps.missed?.(() => streams.resync());
   const throttle = new LoginThrottle({ perUser: config.consoleLoginAttempts, perIp: 4 * config.consoleLoginAttempts, windowMs: LOGIN_WINDOW_MS, now });
   const auth = new ConsoleAuth({ sessions, presence, trust, alwaysSecure: config.consoleSecureCookie, onEnded: (hash) => streams.endSession(hash, 'expired') });
 
@@ -91,6 +97,7 @@ export function mountConsole(server: Server, deps: ConsoleDeps): MountedConsole 
     async close() {
       clearInterval(sweepTimer);
       clearInterval(purgeTimer);
+      stopMissed?.();
       streams.close();
       while (sweeping) await new Promise((resolve) => setTimeout(resolve, 5));
     },

@@ -24,6 +24,8 @@ export class SqliteEventLog implements EventLog {
   private readonly db: Database.Database;
   private readonly q: EventQueries;
   private readonly insertOne: Database.Statement;
+  /** The batch insert's transaction, wrapped once (better-sqlite3 builds four wrapper functions per `transaction()`). */
+  private readonly insertRows: (rows: unknown[][]) => void;
   private readonly table: string;
 
   constructor(options: SqliteEventLogOptions) {
@@ -43,12 +45,13 @@ export class SqliteEventLog implements EventLog {
       throw error;
     }
     this.insertOne = this.db.prepare(`INSERT INTO ${table} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+    this.insertRows = this.db.transaction((rows: unknown[][]) => { for (const row of rows) this.insertOne.run(row); }).immediate;
   }
 
   async insert(events: readonly AnalyticsEvent[]): Promise<void> {
     if (events.length === 0) return;
     const rows = events.map(rowOf);
-    await whileBusy(() => this.db.transaction(() => { for (const row of rows) this.insertOne.run(row); }).immediate());
+    await whileBusy(() => this.insertRows(rows));
   }
 
   async eraseConversation(conversation: string): Promise<number> {

@@ -48,6 +48,10 @@ export class SqliteStore implements KeyValueStore {
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly deleteUnder: Database.Statement<[{ prefix: string }]>;
   private readonly deleteUnderBefore: Database.Statement<[{ prefix: string; cutoff: number }]>;
+  /** The transactions, wrapped once (better-sqlite3's `transaction()` builds four wrapper functions per call). */
+  private readonly readMany: (keys: string[]) => StoreItems;
+  private readonly writeRows: (rows: Array<{ key: string; json: string; expected: unknown }>, updatedAt: number) => void;
+  private readonly deleteKeys: (keys: string[]) => void;
 
   /** Opens (and if needed creates) the database file. Throws if the directory cannot be created or opened. */
   constructor(options: SqliteStoreOptions) {
@@ -85,18 +89,46 @@ export class SqliteStore implements KeyValueStore {
     this.deleteUnderBefore = this.db.prepare(
       `DELETE FROM kv_store WHERE ${UNDER_PREFIX} AND updated_at < @cutoff`,
     );
-  }
-
-  async read(keys: string[]): Promise<StoreItems> {
-    assertKeys(keys, 'read');
-    return whileBusy(() => this.db.transaction(() => {
+    this.readMany = this.db.transaction((keys: string[]) => {
       const items: StoreItems = {};
       for (const key of keys) {
         const row = this.selectOne.get(key);
         if (row) items[key] = decodeStoreItem(row.value, row.etag);
       }
       return items;
-    })());
+    });
+    this.writeRows = this.db.transaction((rows: Array<{ key: string; json: string; expected: unknown }>, updatedAt: number) => {
+      for (const { key, json, expected } of rows) {
+        const eTag = newEtag();
+        if (isUnconditionalEtag(expected)) {
+          this.upsert.run(key, eTag, json, updatedAt);
+        } else if (isCreateOnlyEtag(expected)) {
+          if (this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0) throw new EtagConflictError(key);
+        } else if (
+          this.updateIfMatch.run(eTag, json, updatedAt, key, String(expected)).changes === 0 &&
+          this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0
+        ) {
+          throw new EtagConflictError(key);
+        }
+      }
+    }).immediate;
+    this.deleteKeys = this.db.transaction((keys: string[]) => {
+      for (const key of keys) this.deleteOne.run(key);
+    });
+  }
+
+  private readOne(key: string): StoreItems {
+    const items: StoreItems = {};
+    const row = this.selectOne.get(key);
+    if (row) items[key] = decodeStoreItem(row.value, row.etag);
+    return items;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    assertKeys(keys, 'read');
+    // one key (every turn's load): a single SELECT is consistent on its own, no BEGIN/COMMIT around it
+    if (keys.length === 1) return whileBusy(() => this.readOne(keys[0]));
+    return whileBusy(() => this.readMany(keys));
   }
 
   async write(changes: StoreItems): Promise<void> {
@@ -107,30 +139,12 @@ export class SqliteStore implements KeyValueStore {
       expected: item.eTag,
     }));
     const updatedAt = this.now();
-    await whileBusy(() => this.db
-      .transaction(() => {
-        for (const { key, json, expected } of rows) {
-          const eTag = newEtag();
-          if (isUnconditionalEtag(expected)) {
-            this.upsert.run(key, eTag, json, updatedAt);
-          } else if (isCreateOnlyEtag(expected)) {
-            if (this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0) throw new EtagConflictError(key);
-          } else if (
-            this.updateIfMatch.run(eTag, json, updatedAt, key, String(expected)).changes === 0 &&
-            this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0
-          ) {
-            throw new EtagConflictError(key);
-          }
-        }
-      })
-      .immediate());
+    await whileBusy(() => this.writeRows(rows, updatedAt));
   }
 
   async delete(keys: string[]): Promise<void> {
     assertKeys(keys, 'delete');
-    await whileBusy(() => this.db.transaction(() => {
-      for (const key of keys) this.deleteOne.run(key);
-    })());
+    await whileBusy(() => this.deleteKeys(keys));
   }
 
   async deletePrefix(prefix: string): Promise<number> {

@@ -136,10 +136,15 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     // links go through GET /r/:itemId (counted per region, then redirected): on PUBLIC_URL, else on the address listened on
     link: (id, region) => `${config.publicUrl ?? listenedOn()}/r/${encodeURIComponent(id)}${region ? `?r=${encodeURIComponent(region)}` : ''}`,
   });
+  // the address is asked of the socket once it listens (a system call), not for every link of every turn
+  let listened: string | undefined;
   const listenedOn = (): string => {
+    if (listened) return listened;
     const address = app.server?.address();
     const port = address && typeof address === 'object' ? address.port : config.port;
-    return `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    if (address && typeof address === 'object') listened = url;
+    return url;
   };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.botAuth }));
   // turn lock, advisor presence, live events and housekeeping leader: in-process, or shared through PostgreSQL

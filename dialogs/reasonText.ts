@@ -4,9 +4,11 @@ import type { T } from '../bot/adapters/i18n';
 /** Topic labels by id in the person's language (from knowledge/topics.json). */
 export type TopicLabel = (topicId: string) => string;
 
+/** Reasons said in their own words for a support place. */
+const SUPPORT = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first']);
+
 /** Turns reason codes into one short sentence: "it is about programming, it fits your level, it is free for you". */
 export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' | 'search' = 'course'): string {
-  const SUPPORT = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first']);
   const parts = reasons.map((r) => {
     const p = r.params ?? {};
     if (kind === 'support' && SUPPORT.has(r.code)) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import i18next, { type i18n as I18n, type Resource, type TFunction } from 'i18next';
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
 
 export type Params = Record<string, unknown>;
 /** A translation function fixed to one language, safe to use concurrently with other conversations. */
@@ -10,13 +10,14 @@ export type T = (key: string, params?: Params) => string;
  * Loads `locales/<lng>/<namespace>.json` and hands out one fixed `t` per language.
  *
  * @remarks One private i18next instance, initialised synchronously from the files; run-time code only uses
- * `getFixedT`, never the global language, so concurrent conversations in different languages cannot mix.
+ * `t` with the language named in the call (what `getFixedT` does), never the global language, so concurrent
+ * conversations in different languages cannot mix.
  * There is no fallback language: the parity test guarantees every language has every key, and a missing
  * key shows as the key itself rather than as English text to a Spanish speaker.
  */
 export class Translations {
   private readonly instance: I18n;
-  private readonly fixed = new Map<string, TFunction>();
+  private readonly fixed = new Map<string, (key: string, options: Record<string, unknown>) => string>();
   private readonly ts = new Map<string, T>();
   readonly languages: string[];
   readonly namespaces: string[];
@@ -31,7 +32,18 @@ export class Translations {
       resources: resources as Resource, initAsync: false, lng: this.languages[0], fallbackLng: false, supportedLngs: this.languages,
       ns: this.namespaces, defaultNS: 'common', interpolation: { escapeValue: false }, returnNull: false,
     });
-    for (const lng of this.languages) this.fixed.set(lng, this.instance.getFixedT(lng));
+    // What `getFixedT(lng)` does for a plain string key, without its per-call copy of every i18next option (most of
+    // a rendered turn's allocations): the same options reach `t`, so the same text comes back.
+    const t = this.instance.t.bind(this.instance) as unknown as (key: string, options: Record<string, unknown>) => unknown;
+    for (const lng of this.languages) {
+      this.fixed.set(lng, (key, options) => {
+        options.lng = options.lng || lng;
+        options.lngs = options.lngs || undefined;
+        options.ns = options.ns || undefined;
+        if (options.keyPrefix !== '') options.keyPrefix = options.keyPrefix || undefined;
+        return String(t(key, options));
+      });
+    }
   }
 
   /** The fixed `t` of a language; throws for a language that has no folder (a programming error). */
@@ -43,9 +55,9 @@ export class Translations {
     // Texts without parameters never change: rendering a turn looks up dozens of them (options, labels).
     const plain = new Map<string, string>();
     const fixed: T = (key, params) => {
-      if (params) return String(t(key, params as never));
+      if (params) return t(key, { ...params });
       let text = plain.get(key);
-      if (text === undefined) { text = String(t(key)); plain.set(key, text); }
+      if (text === undefined) { text = t(key, {}); plain.set(key, text); }
       return text;
     };
     this.ts.set(lng, fixed);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BUSY_SLICE_MS, whileBusy } from '../storage/sqliteBusy';
+import { BUSY_SLICE_MS, WAL_AUTOCHECKPOINT_PAGES, whileBusy } from '../storage/sqliteBusy';
 import type { AnalyticsEvent } from '../../domain/analytics/analyticsEvent';
 import type { EventLog, Period } from '../../domain/analytics/eventLog';
 import type { RawFigures } from '../../domain/analytics/figures';
@@ -24,6 +24,8 @@ export class SqliteEventLog implements EventLog {
   private readonly db: Database.Database;
   private readonly q: EventQueries;
   private readonly insertOne: Database.Statement;
+  /** The batch insert's transaction, wrapped once (better-sqlite3 builds four wrapper functions per `transaction()`). */
+  private readonly insertRows: (rows: unknown[][]) => void;
   private readonly table: string;
 
   constructor(options: SqliteEventLogOptions) {
@@ -36,6 +38,7 @@ export class SqliteEventLog implements EventLog {
     try {
       if (options.file !== ':memory:') this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
+      this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       this.db.pragma('secure_delete = ON');
       for (const sql of this.q.create) this.db.exec(sql);
     } catch (error) {
@@ -43,12 +46,13 @@ export class SqliteEventLog implements EventLog {
       throw error;
     }
     this.insertOne = this.db.prepare(`INSERT INTO ${table} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+    this.insertRows = this.db.transaction((rows: unknown[][]) => { for (const row of rows) this.insertOne.run(row); }).immediate;
   }
 
   async insert(events: readonly AnalyticsEvent[]): Promise<void> {
     if (events.length === 0) return;
     const rows = events.map(rowOf);
-    await whileBusy(() => this.db.transaction(() => { for (const row of rows) this.insertOne.run(row); }).immediate());
+    await whileBusy(() => this.insertRows(rows));
   }
 
   async eraseConversation(conversation: string): Promise<number> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BUSY_SLICE_MS, whileBusy } from './sqliteBusy';
+import { BUSY_SLICE_MS, WAL_AUTOCHECKPOINT_PAGES, whileBusy } from './sqliteBusy';
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
 import { isCreateOnlyEtag, isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
 import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
@@ -48,6 +48,10 @@ export class SqliteStore implements KeyValueStore {
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly deleteUnder: Database.Statement<[{ prefix: string }]>;
   private readonly deleteUnderBefore: Database.Statement<[{ prefix: string; cutoff: number }]>;
+  /** The transactions, wrapped once (better-sqlite3's `transaction()` builds four wrapper functions per call). */
+  private readonly readMany: (keys: string[]) => StoreItems;
+  private readonly writeRows: (rows: Array<{ key: string; json: string; expected: unknown }>, updatedAt: number) => void;
+  private readonly deleteKeys: (keys: string[]) => void;
 
   /** Opens (and if needed creates) the database file. Throws if the directory cannot be created or opened. */
   constructor(options: SqliteStoreOptions) {
@@ -60,6 +64,7 @@ export class SqliteStore implements KeyValueStore {
       // In WAL mode NORMAL keeps every commit across a crash or restart of the process (what "lose nothing"
       // asks); only a power cut of the host may lose the last commits. FULL would fsync on every turn.
       this.db.pragma('synchronous = NORMAL');
+      this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       // Erased data must not stay readable on disk: deleted content is overwritten with zeros (and the WAL is
       // truncated after an erasure, see `scrub`).
       this.db.pragma('secure_delete = ON');
@@ -85,18 +90,46 @@ export class SqliteStore implements KeyValueStore {
     this.deleteUnderBefore = this.db.prepare(
       `DELETE FROM kv_store WHERE ${UNDER_PREFIX} AND updated_at < @cutoff`,
     );
-  }
-
-  async read(keys: string[]): Promise<StoreItems> {
-    assertKeys(keys, 'read');
-    return whileBusy(() => this.db.transaction(() => {
+    this.readMany = this.db.transaction((keys: string[]) => {
       const items: StoreItems = {};
       for (const key of keys) {
         const row = this.selectOne.get(key);
         if (row) items[key] = decodeStoreItem(row.value, row.etag);
       }
       return items;
-    })());
+    });
+    this.writeRows = this.db.transaction((rows: Array<{ key: string; json: string; expected: unknown }>, updatedAt: number) => {
+      for (const { key, json, expected } of rows) {
+        const eTag = newEtag();
+        if (isUnconditionalEtag(expected)) {
+          this.upsert.run(key, eTag, json, updatedAt);
+        } else if (isCreateOnlyEtag(expected)) {
+          if (this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0) throw new EtagConflictError(key);
+        } else if (
+          this.updateIfMatch.run(eTag, json, updatedAt, key, String(expected)).changes === 0 &&
+          this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0
+        ) {
+          throw new EtagConflictError(key);
+        }
+      }
+    }).immediate;
+    this.deleteKeys = this.db.transaction((keys: string[]) => {
+      for (const key of keys) this.deleteOne.run(key);
+    });
+  }
+
+  private readOne(key: string): StoreItems {
+    const items: StoreItems = {};
+    const row = this.selectOne.get(key);
+    if (row) items[key] = decodeStoreItem(row.value, row.etag);
+    return items;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    assertKeys(keys, 'read');
+    // one key (every turn's load): a single SELECT is consistent on its own, no BEGIN/COMMIT around it
+    if (keys.length === 1) return whileBusy(() => this.readOne(keys[0]));
+    return whileBusy(() => this.readMany(keys));
   }
 
   async write(changes: StoreItems): Promise<void> {
@@ -107,30 +140,12 @@ export class SqliteStore implements KeyValueStore {
       expected: item.eTag,
     }));
     const updatedAt = this.now();
-    await whileBusy(() => this.db
-      .transaction(() => {
-        for (const { key, json, expected } of rows) {
-          const eTag = newEtag();
-          if (isUnconditionalEtag(expected)) {
-            this.upsert.run(key, eTag, json, updatedAt);
-          } else if (isCreateOnlyEtag(expected)) {
-            if (this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0) throw new EtagConflictError(key);
-          } else if (
-            this.updateIfMatch.run(eTag, json, updatedAt, key, String(expected)).changes === 0 &&
-            this.insertIfAbsent.run(key, eTag, json, updatedAt).changes === 0
-          ) {
-            throw new EtagConflictError(key);
-          }
-        }
-      })
-      .immediate());
+    await whileBusy(() => this.writeRows(rows, updatedAt));
   }
 
   async delete(keys: string[]): Promise<void> {
     assertKeys(keys, 'delete');
-    await whileBusy(() => this.db.transaction(() => {
-      for (const key of keys) this.deleteOne.run(key);
-    })());
+    await whileBusy(() => this.deleteKeys(keys));
   }
 
   async deletePrefix(prefix: string): Promise<number> {

@@ -57,6 +57,16 @@ describe('catalogue texts without a translation', () => {
     expect(scoreSupport(place, noSkills, needsOf(noSkills), 'nl')!.reasons.map((r) => r.code)).not.to.include('not-translated');
   });
 
+  it('when a place publishes its opening hours in one language only, then a reader of another is told they are not translated', () => {
+    const noSkills: Profile = { ...person, digitalSkills: 'none' };
+    const french = { languages: ['fr'], title: { fr: 'Permanence', en: 'Drop-in' }, summary: { fr: 'Aide.', en: 'Help.' } };
+    const oneText = service('epn-fr', { ...french, hours: 'Permanences le mardi' });
+    expect(scoreSupport(oneText, noSkills, needsOf(noSkills), 'en')!.reasons).to.deep.include({ code: 'not-translated', params: { language: 'fr' } });
+    expect(scoreSupport(oneText, noSkills, needsOf(noSkills), 'fr')!.reasons.map((r) => r.code)).not.to.include('not-translated');
+    const perLanguage = service('epn-fr2', { ...french, hours: { fr: 'le mardi', en: 'on Tuesdays' } });
+    expect(scoreSupport(perLanguage, noSkills, needsOf(noSkills), 'en')!.reasons.map((r) => r.code)).not.to.include('not-translated');
+  });
+
   it('when the recommender serves a language no course is written in, then it still recommends, each item saying not-translated', () => {
     const kb = fixtureKnowledge();
     const recommender = new Recommender(kb, ['fr', 'en', 'es', 'de', 'nl'], { ...searchSettings, nl: { stemmer: 'dutch', stopWords: [] } });

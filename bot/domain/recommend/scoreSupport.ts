@@ -1,4 +1,4 @@
-import { untranslatedLanguage } from '../knowledge/catalogueText';
+import { textIn, untranslatedLanguage } from '../knowledge/catalogueText';
 import type { SupportService } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import type { Needs } from './profileNeeds';
@@ -35,7 +35,18 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   // What a person needs to go there: each published detail (address, hours, phone) counts.
   score += W.practicalDetail * [service.address, service.hours, service.phone].filter(Boolean).length;
   if (needs.inclusionFirst) score += W.inclusionFirst;
-  const shownIn = untranslatedLanguage(service, lang, service.languages);
+  const shownIn = untranslatedLanguage(service, lang, service.languages) ?? hoursShownIn(service, lang);
   if (shownIn) reasons.push({ code: 'not-translated', params: { language: shownIn } });
   return { score, reasons };
+}
+
+/**
+ * The language the opening hours are shown in when it is not the person's: hours published as one text are in
+ * the place's first language ("Permanences de 2 à 3 h…" to an English reader), per-language hours as `textIn`
+ * finds them.
+ */
+function hoursShownIn(service: SupportService, lang: string): string | undefined {
+  if (!service.hours) return undefined;
+  const shown = typeof service.hours === 'string' ? service.languages[0] : textIn(service.hours, lang, service.languages).lang;
+  return shown && shown !== lang ? shown : undefined;
 }

@@ -57,7 +57,7 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
   if (found.field !== undefined && trainings.length > 0 && (found.goal === undefined || found.goal === 'find-job'
     || (found.goal === 'certify' && !diplomas.some((d) => d.value !== null && d.value > 0 && apart(d))))) found.goal = 'retrain';
   // another job than the one held is a change of trade: "I'm a teacher… want to become a web developer", "je suis
-  // aide-ménagère, je voudrais passer aide-soignante" (the same job wished again is looking for work)
+  // caissière, je veux travailler comme secrétaire" (the same job wished again is looking for work)
   if (found.goal === 'find-job') {
     const held = heldJobs(reading, deps.fields);
     const topicJob = found.interest !== undefined && jobTopicWished(reading, deps);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BUSY_SLICE_MS, WAL_AUTOCHECKPOINT_PAGES, whileBusy } from '../storage/sqliteBusy';
+import { BUSY_SLICE_MS, whileBusy } from '../storage/sqliteBusy';
 import type { AnalyticsEvent } from '../../domain/analytics/analyticsEvent';
 import type { EventLog, Period } from '../../domain/analytics/eventLog';
 import type { RawFigures } from '../../domain/analytics/figures';
@@ -38,7 +38,6 @@ export class SqliteEventLog implements EventLog {
     try {
       if (options.file !== ':memory:') this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
-      this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       this.db.pragma('secure_delete = ON');
       for (const sql of this.q.create) this.db.exec(sql);
     } catch (error) {

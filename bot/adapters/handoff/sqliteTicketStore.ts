@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { WAL_AUTOCHECKPOINT_PAGES } from '../storage/sqliteBusy';
 import type { HandoffState } from '../../domain/handoff/handoffState';
 import type { Ticket } from '../../domain/handoff/ticket';
 import type { StoredTicket, TicketStore } from '../../domain/handoff/ticketStore';
@@ -39,7 +38,6 @@ export class SqliteTicketStore implements TicketStore {
     this.db = new Database(path.join(options.dataDir, options.fileName ?? 'state.sqlite'), { timeout: 2000 });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     this.db.pragma('secure_delete = ON'); // an erased ticket (phone number, profile) is zeroed on disk
     this.db.exec(SCHEMA);
     this.agency = options.agency ?? '';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BUSY_SLICE_MS, WAL_AUTOCHECKPOINT_PAGES, whileBusy } from './sqliteBusy';
+import { BUSY_SLICE_MS, whileBusy } from './sqliteBusy';
 import { createSchema } from './postgresSchema';
 import { Pool } from 'pg';
 import type { SeenIds } from '../../domain/storage/seenIds';
@@ -36,7 +36,6 @@ export class SqliteSeenIds implements SeenIds {
     this.db = new Database(path.join(dataDir, fileName), { timeout: BUSY_SLICE_MS });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     this.db.exec(SQLITE_SCHEMA);
     this.insert = this.db.prepare('INSERT INTO seen_ids (id, seen_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING');
     this.purge = this.db.prepare('DELETE FROM seen_ids WHERE seen_at < ?');

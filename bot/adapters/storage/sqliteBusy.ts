@@ -19,13 +19,3 @@ export async function whileBusy<T>(call: () => T): Promise<T> {
     }
   }
 }
-
-/**
- * WAL frames (4 KB pages) after which a commit copies the WAL back into the database file, set on every
- * connection to the bot's file (each connection checkpoints by its own setting). SQLite's default, 1,000, made
- * a turn's save (about eight pages: the record's overflow pages, the index, the free list) pay for a checkpoint
- * every hundred turns or so, copying the same hot pages and syncing again each time: 30-40 % of a save's cost.
- * At 10,000 (a WAL of up to 40 MB) a page rewritten many times between checkpoints is copied once.
- * Erasures and purges still truncate the WAL (`wal_checkpoint(TRUNCATE)`), whatever this says.
- */
-export const WAL_AUTOCHECKPOINT_PAGES = 10_000;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BUSY_SLICE_MS, WAL_AUTOCHECKPOINT_PAGES, whileBusy } from './sqliteBusy';
+import { BUSY_SLICE_MS, whileBusy } from './sqliteBusy';
 import { EtagConflictError, type KeyValueStore, type StoreItems } from '../../domain/storage/keyValueStore';
 import { isCreateOnlyEtag, isUnconditionalEtag, newEtag } from '../../domain/storage/etag';
 import { assertChanges, assertErasurePrefix, assertKeys, decodeStoreItem, encodeStoreItem } from './storeItemJson';
@@ -64,7 +64,6 @@ export class SqliteStore implements KeyValueStore {
       // In WAL mode NORMAL keeps every commit across a crash or restart of the process (what "lose nothing"
       // asks); only a power cut of the host may lose the last commits. FULL would fsync on every turn.
       this.db.pragma('synchronous = NORMAL');
-      this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       // Erased data must not stay readable on disk: deleted content is overwritten with zeros (and the WAL is
       // truncated after an erasure, see `scrub`).
       this.db.pragma('secure_delete = ON');

@@ -388,6 +388,11 @@ async function main(): Promise<void> {
   const instances = process.argv.indexOf('--instances');
   if (instances > 0) return (await import('./instancesBench')).instancesBench(Number(process.argv[instances + 1] ?? 3));
   if (process.argv[2] === '--whatsapp') return whatsappOnly();
+  if (process.argv[2] === '--understanding') {
+    const und = await understandingLatency();
+    console.log(`Understanding one message (3,000 distinct texts, 6 languages): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
+    return;
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-'));
   console.log(`Benchmark on ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections × ${CONVERSATIONS_PER_CONNECTION} conversations × ${TURNS_PER_CONVERSATION} turns, in fr/en/es/de.`);
   const botPort = await freePort(); // other benchmarks may run on this machine

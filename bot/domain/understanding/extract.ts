@@ -10,6 +10,7 @@ import { read } from './slots/reading';
 import { readRegion } from './slots/region';
 import { readField, typedAsMeant } from './slots/field';
 import { isNegated } from './match/context';
+import type { Match } from './match/tagger';
 
 /**
  * Profile values stated clearly in a free-text message, to fill several slots from one sentence
@@ -58,9 +59,11 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
     || (found.goal === 'certify' && !diplomas.some((d) => d.value !== null && d.value > 0 && apart(d))))) found.goal = 'retrain';
   // another job than the one held is a change of trade: "I'm a teacher… want to become a web developer", "je suis
   // caissière, je veux travailler comme secrétaire" (the same job wished again is looking for work)
-  if (found.goal === 'find-job') {
-    const held = heldJobs(reading, deps.fields);
-    const topicJob = found.interest !== undefined && jobTopicWished(reading, deps);
+  const tagger = found.goal === 'find-job' ? deps.fields.byLanguage[reading.lex.language] : undefined;
+  if (tagger) {
+    const jobs = tagger.tag(reading.tokens); // read once for both
+    const held = heldJobs(reading, jobs);
+    const topicJob = found.interest !== undefined && jobTopicWished(reading, jobs);
     if ((topicJob && held.some((job) => job !== 'topic')) || (found.field !== undefined && held.length > 0 && held.every((job) => job !== found.field))) {
       found.goal = 'retrain';
     }
@@ -78,24 +81,22 @@ const HELD_REACH = 2;
  * "ich bin", "ik werkte als" (or right before a past, in verb-last languages: "als Koch gearbeitet"). Job titles
  * that are a training topic count too (as `topic`): a web developer wanting to be a nurse changes trade.
  */
-function heldJobs(reading: ReturnType<typeof read>, fields: AnswerDeps['fields']): string[] {
+function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): string[] {
   const { tokens, lex } = reading;
-  const tagger = fields.byLanguage[lex.language];
-  if (!tagger) return [];
+  if (jobs.length === 0) return [];
   // as typed: "travailler comme" is no "travaillé comme"
   const past = lex.pastJob.tag(tokens).filter((m) => typedAsMeant(tokens, m));
   const cues = [...lex.background.tag(tokens).filter((m) => typedAsMeant(tokens, m)), ...past];
-  return tagger.tag(tokens).filter((m) => !isNegated(tokens, m, reading.negations, [])
+  return jobs.filter((m) => !isNegated(tokens, m, reading.negations, [])
     && (cues.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && tokens[c.start].clause === tokens[m.start].clause)
       || past.some((c) => c.start >= m.end && c.start - m.end <= 1 && tokens[c.start].clause === tokens[m.start].clause)))
     .map((m) => m.value);
 }
 
 /** Whether the interest read is a job wished for ("devenir développeur web", "become a data analyst"): a job title filed under `topic`. */
-function jobTopicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolean {
-  const tagger = deps.fields.byLanguage[reading.lex.language];
+function jobTopicWished(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): boolean {
   const wishes = reading.lex.aspiration.tag(reading.tokens);
-  return !!tagger && tagger.tag(reading.tokens).some((m) => m.value === 'topic' && wishes.some((w) => w.end <= m.start && m.start - w.end <= 3));
+  return jobs.some((m) => m.value === 'topic' && wishes.some((w) => w.end <= m.start && m.start - w.end <= 3));
 }
 
 /** How far before a training a wish still asks for it, in its clause ("je cherche *une* formation pour"). */

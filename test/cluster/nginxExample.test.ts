@@ -9,24 +9,13 @@ import { MAX_UPLOAD_BYTES } from '../../bot/webchat/uploadedActivity';
 import { freePort, startInstance, type BotInstance } from '../helpers/botInstances';
 import { ConsoleClient } from '../helpers/consoleClient';
 import { NGINX_PATH, startNginx, type NginxProcess, type Routed } from '../helpers/nginx';
-import { Conversation, type TurnResult } from '../helpers/testApp';
+import { answerEachQuestionOnce, CLUSTER_ANSWERS } from '../helpers/clusterTurns';
+import { Conversation } from '../helpers/testApp';
 import { createTestSchema, dropTestSchema, IN_CI, requirePostgres } from '../contract/postgresTestDb';
 import { call } from '../webchat/helpers/webChatHarness';
 
 const SITE = path.resolve(__dirname, '../../deploy/nginx/orientation-bot.conf');
-const ANSWERS: Record<string, string> = {
-  goal: 'I need to find a job', interest: 'websites', qualification: 'A levels', digitalSkills: "I'm ok with computers",
-  equipment: 'a laptop and internet at home', availability: 'two hours a day', region: 'Luxembourg',
-};
-
-/** Posts until the answer is not "busy, retry" (503, or a cut connection), re-sending the same activity. */
-async function untilAnswered(send: () => Promise<TurnResult>, tries = 10): Promise<TurnResult> {
-  for (let i = 0; ; i++) {
-    const result = await send().catch(() => ({ status: 599 }) as TurnResult);
-    if (![502, 503, 599].includes(result.status) || i >= tries) return result;
-    await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 300));
-  }
-}
+const ANSWERS = CLUSTER_ANSWERS;
 
 /** A POST that declares `length` bytes and sends none: what nginx answers from the headers alone. */
 function declared(url: string, length: number, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
@@ -95,17 +84,7 @@ describe('The nginx example configuration (Debian\'s nginx in front of 2 instanc
   it('a conversation on /api/messages whose turns go to both instances loses nothing (no question asked twice)', async () => {
     const mark = nginx!.routed().length;
     const user = new Conversation(nginx!.url, 'en-GB');
-    let last = await untilAnswered(() => user.join());
-    const asked: string[] = [];
-    for (let turn = 0; turn < 10 && !last.recommendations; turn++) {
-      const slot = last.asks.at(-1)!;
-      expect(asked, `"${slot}" asked again: an answer was lost`).to.not.include(slot);
-      asked.push(slot);
-      last = await untilAnswered(() => user.say(ANSWERS[slot]));
-      expect(last.status).to.equal(200);
-    }
-    expect(last.recommendations, 'recommendations after every question was answered once').to.not.equal(undefined);
-    expect(user.lastProfile).to.include({ goal: 'find-job', region: 'LU', equipment: 'computer-and-internet' });
+    const asked = await answerEachQuestionOnce(user);
     const turns = (await routedSince(mark)).filter((l) => l.uri === '/api/messages');
     expect(turns.length).to.be.at.least(asked.length + 1);
     expect([...new Set(servedBy(turns))], 'round-robin, no stickiness: the turns went to both instances').to.have.members(instanceAddresses());

@@ -8,30 +8,13 @@ import { startInstance, type BotInstance } from '../helpers/botInstances';
 import { ConsoleClient } from '../helpers/consoleClient';
 import { RoundRobinProxy } from '../helpers/roundRobinProxy';
 import { SseReader } from '../helpers/sseReader';
+import { answerEachQuestionOnce, CLUSTER_ANSWERS, untilAnswered } from '../helpers/clusterTurns';
 import { Conversation, type TurnResult } from '../helpers/testApp';
 import { createTestSchema, dropTestSchema, requirePostgres } from '../contract/postgresTestDb';
 import { call } from '../webchat/helpers/webChatHarness';
 
-const ENGLISH: Array<[string, string]> = [
-  ['goal', 'I need to find a job'],
-  ['interest', 'websites'],
-  ['qualification', 'A levels'],
-  ['digitalSkills', "I'm ok with computers"],
-  ['equipment', 'a laptop and internet at home'],
-  ['availability', 'two hours a day'],
-  ['region', 'Luxembourg'],
-];
-const ANSWERS = Object.fromEntries(ENGLISH);
+const ANSWERS = CLUSTER_ANSWERS;
 const HOUSEKEEPING_SECONDS = 2;
-
-/** Posts until the answer is not "busy, retry" (a 503 or a 502 of a cut connection), re-sending the same activity id. */
-async function untilAnswered(send: () => Promise<TurnResult>, tries = 10): Promise<TurnResult> {
-  for (let i = 0; ; i++) {
-    const result = await send().catch(() => ({ status: 599 }) as TurnResult);
-    if (![502, 503, 599].includes(result.status) || i >= tries) return result;
-    await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 300));
-  }
-}
 
 /**
  * Issue 10: three real server processes on one PostgreSQL database (a schema of their own), behind a round-robin
@@ -72,17 +55,7 @@ describe('Several instances on PostgreSQL (3 processes behind a round-robin prox
   it('a conversation whose turns alternate between the instances loses no answer (no question asked twice)', async () => {
     const user = new Conversation(proxy.url, 'en-GB');
     const before = proxy.routed.length;
-    let last = await untilAnswered(() => user.join());
-    const asked: string[] = [];
-    for (let turn = 0; turn < 10 && !last.recommendations; turn++) {
-      const slot = last.asks.at(-1)!;
-      expect(asked, `"${slot}" asked again: an answer was lost`).to.not.include(slot);
-      asked.push(slot);
-      last = await untilAnswered(() => user.say(ANSWERS[slot]));
-      expect(last.status).to.equal(200);
-    }
-    expect(last.recommendations, 'recommendations after every question was answered once').to.not.equal(undefined);
-    expect(user.lastProfile).to.include({ goal: 'find-job', region: 'LU', equipment: 'computer-and-internet' });
+    await answerEachQuestionOnce(user);
     expect(new Set(proxy.routed.slice(before)).size, 'the turns went to all three instances').to.equal(3);
   });
 

@@ -185,16 +185,16 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
     if (job === m || job.value === 'topic' || tokens[job.start].clause !== clause || isNegated(tokens, job, reading.negations, jobs)) continue;
     for (let i = job.start; i < job.end; i++) filler[i] = true;
   }
+  // a possession, a wish, the past or a negation: words that say something else than the job
+  const saying = [...lex.possession.tag(tokens), ...lex.aspiration.tag(tokens), ...lex.pastJob.tag(tokens), ...lex.background.tag(tokens), ...reading.negations];
+  const places = lex.location.tag(tokens);
   // one word opening the clause right before the job says where it is, unless it is a cue ("ex", "want", "in")
   const opens = tokens.findIndex((token) => token.clause === clause);
-  const cues = [...lex.location.tag(tokens), ...lex.possession.tag(tokens), ...lex.aspiration.tag(tokens), ...lex.pastJob.tag(tokens),
-    ...lex.background.tag(tokens), ...reading.negations];
-  if (m.start === opens + 1 && !cues.some((c) => c.start <= opens && opens < c.end)) filler[opens] = true;
+  if (m.start === opens + 1 && ![...places, ...saying].some((c) => c.start <= opens && opens < c.end)) filler[opens] = true;
   // where or with whom, said right after it, belongs to the job: "housekeeping in hotels", "Maurer um Bau",
-  // "recepcionista en una oficina" (not a possession, a wish, the past or a negation: those say something else)
-  const end = m.end < tokens.length && tokens[m.end].clause === clause && lex.location.tag(tokens).some((c) => c.start === m.end)
-    && ![...lex.possession.tag(tokens), ...lex.aspiration.tag(tokens), ...lex.pastJob.tag(tokens), ...lex.background.tag(tokens), ...reading.negations]
-      .some((c) => c.start >= m.end && tokens[c.start].clause === clause)
+  // "recepcionista en una oficina" (not when one of those follows in its clause)
+  const end = m.end < tokens.length && tokens[m.end].clause === clause && places.some((c) => c.start === m.end)
+    && !saying.some((c) => c.start >= m.end && tokens[c.start].clause === clause)
     ? tokens.findIndex((token, i) => i > m.end && token.clause > clause) : m.end;
   const last = end === -1 ? tokens.length : end;
   return tokens.every((token, i) => (i >= m.start && i < last) || filler[i] || token.clause > clause);

@@ -57,6 +57,9 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
   const apart = (d: { start: number; end: number }) => !trainings.some((t) => t.start < d.end && d.start < t.end + 2);
   if (found.field !== undefined && trainings.length > 0 && (found.goal === undefined || found.goal === 'find-job'
     || (found.goal === 'certify' && !diplomas.some((d) => d.value !== null && d.value > 0 && apart(d))))) found.goal = 'retrain';
+  // a diploma or a certificate for a job is in that job's field, held ("20 ans cariste, je veux un diplôme", "been a
+  // plasterer for years, want to get certified") or not ("je veux un diplôme d'aide-soignante"): a job not held first
+  if (found.goal === 'certify' && found.field === undefined) found.field = certifiedJob(reading, deps);
   // another job than the one held is a change of trade: "I'm a teacher… want to become a web developer", "je suis
   // caissière, je veux travailler comme secrétaire" (the same job wished again is looking for work)
   const tagger = found.goal === 'find-job' ? deps.fields.byLanguage[reading.lex.language] : undefined;
@@ -73,6 +76,17 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
   return statedValues(found);
 }
 
+/** The field of the job a certificate is for: the first job named that is not held, else the first held one. */
+function certifiedJob(reading: ReturnType<typeof read>, deps: AnswerDeps): Profile['field'] {
+  const tagger = deps.fields.byLanguage[reading.lex.language];
+  if (!tagger) return undefined;
+  const jobs = tagger.tag(reading.tokens).filter((m) => m.value !== 'topic' && typedAsMeant(reading.tokens, m)
+    && !isNegated(reading.tokens, m, reading.negations, []));
+  const held = new Set(heldJobMatches(reading, jobs));
+  const job = jobs.find((m) => !held.has(m)) ?? jobs[0];
+  return job?.value as Profile['field'];
+}
+
 /** How far before a job title a word saying it is held still reaches, in its clause ("I'm *a* teacher"). */
 const HELD_REACH = 2;
 
@@ -82,6 +96,10 @@ const HELD_REACH = 2;
  * that are a training topic count too (as `topic`): a web developer wanting to be a nurse changes trade.
  */
 function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): string[] {
+  return heldJobMatches(reading, jobs).map((m) => m.value);
+}
+
+function heldJobMatches(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): Array<Match<string>> {
   const { tokens, lex } = reading;
   if (jobs.length === 0) return [];
   // as typed: "travailler comme" is no "travaillé comme"
@@ -89,8 +107,7 @@ function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>):
   const cues = [...lex.background.tag(tokens).filter((m) => typedAsMeant(tokens, m)), ...past];
   return jobs.filter((m) => !isNegated(tokens, m, reading.negations, [])
     && (cues.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && tokens[c.start].clause === tokens[m.start].clause)
-      || past.some((c) => c.start >= m.end && c.start - m.end <= 1 && tokens[c.start].clause === tokens[m.start].clause)))
-    .map((m) => m.value);
+      || past.some((c) => c.start >= m.end && c.start - m.end <= 1 && tokens[c.start].clause === tokens[m.start].clause)));
 }
 
 /** Whether the interest read is a job wished for ("devenir développeur web", "become a data analyst"): a job title filed under `topic`. */

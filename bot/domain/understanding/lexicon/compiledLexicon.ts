@@ -119,7 +119,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     jobTraining: new Tagger(flag(lexicon.cues.jobTraining ?? []), { sets, stem: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
-    background: new Tagger(flag(lexicon.cues.background ?? []), { sets }),
+    background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),
     vague: new Tagger(flag(lexicon.cues.vague ?? []), { sets }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import { levelOf } from '../text/vocabulary';
+import { EXACT, levelOf } from '../text/vocabulary';
 import type { WordSets } from './pattern';
 import { PhraseIndex, type Step } from './phraseIndex';
 import { matcherSlot, viewOf, type TokenView } from './tokenView';
@@ -34,6 +34,11 @@ export interface TaggerOptions {
   exactSets?: ReadonlySet<string>;
   /** Words rarely typed (thousands of job titles): not warmed at start-up (see `intern`). */
   cold?: boolean;
+  /**
+   * A typed word that is itself a word of the vocabulary stands only for itself (or its plural): typo tolerance
+   * for real typos only, so that "trabajar como" is no "trabajaba como" and "travailler" no "travaillé".
+   */
+  knownExact?: boolean;
 }
 
 /**
@@ -50,9 +55,11 @@ export class Tagger<T> {
   /** This tagger's slot in `TokenView.tagged`. */
   private readonly number = matcherSlot();
   private readonly phrases: PhraseIndex<T>;
+  private readonly knownExact: boolean;
 
   constructor(entries: Array<[string, T]>, options: TaggerOptions = {}) {
     this.phrases = new PhraseIndex(entries, options);
+    this.knownExact = options.knownExact === true;
   }
 
   /** Every occurrence of every phrase (the shortest reading at each start). */
@@ -112,7 +119,8 @@ export class Tagger<T> {
       let same = 0;
       let i = 0;
       for (; i < alt.length; i++) {
-        if (levelOf(view.likes[t + i], alt[i]) < step.level) break;
+        const level = this.knownExact && view.ids[t + i] >= 0 ? EXACT : step.level;
+        if (levelOf(view.likes[t + i], alt[i]) < level) break;
         if (view.ids[t + i] === alt[i]) same++;
       }
       if (i < alt.length) continue;

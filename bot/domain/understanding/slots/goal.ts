@@ -5,6 +5,8 @@ import type { Mode, Reading, Span } from './reading';
 
 /** How far before a goal a wish ("je veux", "I'd like", "möchte") still governs it, in its clause. */
 const WISH_REACH = 6;
+/** How close a wish must be to a diploma word for it to be wished for ("I want *a* certificate"). */
+const WISHED_DIPLOMA_REACH = 2;
 /** How close a learning cue must be to a one-word basics goal in free text ("apprendre l'informatique"). */
 const LEARN_REACH = 4;
 /** How many words a free-text "I don't know what to do" needs to count as the goal `unsure`. */
@@ -45,7 +47,8 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   const possessions = lex.possession.tag(tokens);
   const background = lex.background.tag(tokens);
   const candidates: Array<Match<Goal>> = free.filter((m) => m.value !== 'unsure'
-    && !(m.weight < 2 && overlaps(m, taken))
+    // a diploma word is also a diploma held ("un diplôme" is read as one), unless it is wished for: "je veux un diplôme"
+    && !(m.weight < 2 && overlaps(m, taken) && !(m.value === 'certify' && hasCueBefore(tokens, m, wishes, WISHED_DIPLOMA_REACH)))
     && !(m.value === 'basics' && !nearCue(reading, m, learning, LEARN_REACH) && !opensWith(m, wishes)
       && !hasCueBefore(tokens, m, wishes, WISH_REACH))
     // "I have a certificate", "ich habe ein Zertifikat": a diploma held is no diploma wished for

@@ -73,6 +73,20 @@ describe('Understanding, black box (orientation.understood)', function () {
     });
   }
 
+  it('when a person says they start over in life with where they live, then the place is kept and the bot asks before restarting', async () => {
+    const conv = new Conversation(running.url, 'fr-FR');
+    await conv.join();
+    await conv.say('je cherche un emploi');
+    const r = await conv.say("je dois tout recommencer à zéro, j'habite à Liège maintenant");
+    expect(r.understood?.intent).to.equal('none');
+    expect(r.profile).to.include({ goal: 'find-job', region: 'BE-WAL' });
+    expect(r.asks).to.deep.equal(['confirm']);
+    const no = await conv.say('non');
+    expect(no.handoff).to.equal(undefined);
+    expect(conv.lastProfile).to.include({ goal: 'find-job', region: 'BE-WAL' });
+    expect(no.asks).to.deep.equal(['interest']);
+  });
+
   it('when the profile is complete, then one line sums it up before the recommendations', async () => {
     const conv = new Conversation(running.url, 'en-US');
     await conv.join();

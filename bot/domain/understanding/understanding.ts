@@ -108,6 +108,13 @@ export class Understanding {
       const social = socialOf(text, lexicons.slice(0, 1));
       if (social?.kind === 'question' && !['other', 'why', 'bot'].includes(social.topic)) return { intent: 'question', question: social.topic, slots: this.extract(text, lang) };
     }
+    // starting over or erasing in a message that also says who the person is or what they want is most often their
+    // life starting over ("je veux repartir de zéro, je viens d'arriver à Namur", "in der Gastronomie neu starten"):
+    // what it says is kept and the bot asks before acting
+    if (intent && (intent.kind === 'restart' || intent.kind === 'erase')) {
+      const stated = this.statedBeside(intent.kind, text, lang, lexicons);
+      if (Object.keys(stated).length > 0) return { intent: 'none', slots: this.extract(text, lang), maybe: intent.kind };
+    }
     // a request may say more ("je suis à Liège, je veux parler à un conseiller"); erasure keeps nothing
     if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.requestSlots(intent.kind, text, lang) };
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
@@ -140,6 +147,21 @@ export class Understanding {
     if (!answers && (social?.kind === 'greeting' || (social?.kind === 'thanks' && !social.opening))) return { intent: social.kind, slots: {} };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };
+  }
+
+  /**
+   * The profile values a message states besides its request to start over or erase ("me equivoqué, quiero
+   * empezar desde el principio" states none: "desde el principio" is the request's own words).
+   */
+  private statedBeside(kind: 'restart' | 'erase', text: string, lang: string, lexicons: CompiledLexicon[]): Partial<Profile> {
+    for (const lex of lexicons) {
+      const { tokens } = read(text, lex);
+      const requests = [...lex.intentsAnywhere.tag(tokens), ...lex.intentsAlone.tag(tokens)].filter((m) => m.value === kind);
+      if (requests.length === 0) continue;
+      const rest = tokens.filter((_, i) => !requests.some((m) => m.start <= i && i < m.end)).map((token) => token.t).join(' ');
+      return rest ? this.extract(rest, lang) : {};
+    }
+    return {};
   }
 
   /** Whether the message still answers the question once the words `tagger` finds are taken out. */

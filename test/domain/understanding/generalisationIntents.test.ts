@@ -878,3 +878,35 @@ describe('Understanding.understand: an answer said with feeling is the answer', 
     });
   }
 });
+
+describe('Understanding.understand: starting over or erasing said with who the person is is confirmed, not done', () => {
+  const u = useUnderstanding();
+  // written for this test: a new start in life or work, with something about the person in the same message
+  const unsure: Array<[string, string, 'restart' | 'erase', string]> = [
+    ["j'ai tout perdu, je dois repartir de zéro à Charleroi", 'fr', 'restart', 'region'],
+    ['I have to start over from scratch, I just moved to Namur', 'en', 'restart', 'region'],
+    ['ich muss von vorne anfangen, ich wohne jetzt in Arlon', 'de', 'restart', 'region'],
+    ['ik moet opnieuw beginnen, ik woon nu in Gent', 'nl', 'restart', 'region'],
+    ['je dois tout recommencer à zéro, j\'habite à Liège maintenant', 'fr', 'restart', 'region'],
+  ];
+  for (const [text, lang, kind, slot] of unsure) {
+    it(`when a ${lang} user writes "${text}", then nothing is done yet: the bot asks about ${kind} and keeps the ${slot}`, () => {
+      const read = u().understand(text, lang);
+      expect(read.intent).to.equal('none');
+      expect(read.maybe).to.equal(kind);
+      expect(read.slots).to.have.property(slot);
+    });
+  }
+  // the request's own words say nothing about the person ("desde el principio" is no goal): these act
+  const clear: Array<[string, string, 'restart' | 'erase']> = [
+    ['je me suis trompé, on reprend depuis le début', 'fr', 'restart'],
+    ['me equivoqué de respuesta, empezamos otra vez desde el principio', 'es', 'restart'],
+    ['please delete all my data', 'en', 'erase'],
+    ['bitte alle meine Daten löschen', 'de', 'erase'],
+  ];
+  for (const [text, lang, kind] of clear) {
+    it(`when a ${lang} user writes "${text}", then it is ${kind}`, () => {
+      expect(u().understand(text, lang).intent).to.equal(kind);
+    });
+  }
+});

@@ -57,6 +57,17 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
     ], asAnswer('goal'), (text, [lang, want]) => `when a ${lang} user answers the goal question "${text}", then field is ${want}`);
   });
 
+  describe('a job said apart after a wish is its object; a job said apart after a change of trade is the one left', () => {
+    table<[string, Want]>([
+      ['je veux me reconvertir, aide-soignante', ['fr', 'J']], ['I want a career change, maybe in care', ['en', 'K|J']],
+      ['ich möchte beruflich neu anfangen, in der Pflege', ['de', 'J|K']], ['ik wil iets anders doen, in de zorg', ['nl', 'J|K']],
+    ], inFreeText, (text, [lang, want]) => `when a ${lang} user writes "${text}", then field is ${want}`);
+    table<[string, Want]>([
+      ['reconversion, aide-soignante', ['fr', 'J']], ['changer de métier, 15 ans caissière ça suffit', ['fr', '-']],
+      ['a new career, ten years a cook is enough', ['en', '-']], ['otra profesión, llevo 12 años limpiando oficinas y ya basta', ['es', '-']],
+    ], asAnswer('goal'), (text, [lang, want]) => `when a ${lang} user answers the goal question "${text}", then field is ${want}`);
+  });
+
   describe('in free text, a job counts as a wish or as one\'s own trade', () => {
     table<[string, Want]>([
       ['bonjour, je voudrais bosser comme préparateur de commandes vers Lille', ['fr', 'N']],

@@ -124,7 +124,8 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
   const wishes = goals.filter((m) => m.value === 'find-job' || m.value === 'retrain' || m.value === 'start-business');
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const cues = mode === 'extract' ? [...learning, ...lex.aspiration.tag(tokens), ...wishes] : [];
-  const leaving = past.length > 0 || goals.some((m) => m.value === 'retrain');
+  const retraining = goals.filter((m) => m.value === 'retrain');
+  const leaving = past.length > 0 || retraining.length > 0;
   // cues too slight to turn a past job into a wish: "ik werkte vroeger *in de* bouw", "I worked *as a* cook"
   const weak = new Set<Match<unknown>>([...wishes.filter((m) => m.weight < 2),
     ...learning.filter((m) => words(m.source).every((word) => word.length <= SLIGHT_CUE_WORD))]);
@@ -157,7 +158,12 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
       if (held && !later) continue;
       // verb last: "als Verkäuferin gearbeitet", "als kok gewerkt"
       if (past.some((cue) => cue.start >= m.end && cue.start - m.end <= PAST_AFTER && tokens[cue.start].clause === tokens[m.start].clause)) continue;
-      if (mode === 'answer' || wish) return m.value;
+      // the object of a wish said after a comma, on its own: "ich möchte beruflich neu anfangen, in der Pflege"
+      const object = followsWish(tokens, m, [...cues, ...goals]) && saysOnlyJob(reading, m, matches, true);
+      // a change of trade answered with the job left, said apart: "changer de métier, 15 ans caissière ça suffit"
+      if (mode === 'answer' && !wish && !object && retraining.length > 0
+        && !retraining.some((g) => tokens[g.start].clause === tokens[m.start].clause)) continue;
+      if (mode === 'answer' || wish || object) return m.value;
       // a job said on its own, first ("Dachdecker, bin schwindelfrei", "kapper"): what the person is after
       if (!leaving && saysOnlyJob(reading, m, matches)) return m.value;
       // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"; a cue
@@ -174,9 +180,9 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
  * Whether the job is the first thing said, a clause of its own: before it only greetings and fillers ("bonjour,
  * plombier"), in its clause nothing else but fillers ("Altenpflegerin", "Lagerarbeit, Kommissionierung"), other
  * jobs or sectors ("vendeuse ou caissière", "Lager oder Logistik") and, opening the clause, one word that says
- * where ("bank teller", "hospital cleaner").
+ * where ("bank teller", "hospital cleaner"). With `ownClause`, only its clause counts (what came before is another's).
  */
-function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>> = []): boolean {
+function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>> = [], ownClause = false): boolean {
   const { tokens, lex } = reading;
   const clause = tokens[m.start].clause;
   const filler = new Array<boolean>(tokens.length).fill(false);
@@ -197,7 +203,17 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
     && !saying.some((c) => c.start >= m.end && tokens[c.start].clause === clause)
     ? tokens.findIndex((token, i) => i > m.end && token.clause > clause) : m.end;
   const last = end === -1 ? tokens.length : end;
-  return tokens.every((token, i) => (i >= m.start && i < last) || filler[i] || token.clause > clause);
+  return tokens.every((token, i) => (i >= m.start && i < last) || filler[i] || token.clause > clause || (ownClause && token.clause < clause));
+}
+
+/**
+ * Whether the clause of `m` comes right after one that holds a wish or a goal ("I want a career change, maybe in
+ * care"): a clause of its own that only names a job or a topic is that wish's object.
+ */
+export function followsWish(tokens: Token[], m: Span, cues: Span[]): boolean {
+  const clause = tokens[m.start].clause;
+  return clause > 0 && tokens.some((token, i) => i < m.start && token.clause === clause - 1)
+    && cues.some((c) => tokens[c.end - 1].clause === clause - 1);
 }
 
 /**

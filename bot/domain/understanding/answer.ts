@@ -2,6 +2,7 @@ import type { Profile, SlotId } from '../profile/profile';
 import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion, statedValues } from '../profile/profile';
 import { chooseOption } from './choose';
 import { detectLanguageOf } from './detectLanguage';
+import { extractProfile } from './extract';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
 import { readAvailability } from './slots/availability';
 import { readDigitalSkills } from './slots/digitalSkills';
@@ -71,11 +72,14 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // words that are the basics goal itself describe no skill: "les bases de l'informatique", "the basics"
       const basics = reading.lex.goals.tag(reading.tokens).filter((m) => m.value === 'basics');
       const described = readEquipment(reading, 'extract') !== undefined || readDigitalSkills(reading, 'extract', basics) !== undefined;
-      const goal = stated ?? (loose === 'basics' && described ? undefined : loose);
-      const field = readField(reading, deps.fields, 'answer');
+      // a whole sentence read as free text knows more: "soy camarero y quiero trabajar de repartidor" is a change
+      // of trade to N, not looking for work as a waiter
+      const free = statedInFull(reading, deps);
+      const goal = (free.field !== undefined ? free.goal : undefined) ?? stated ?? (loose === 'basics' && described ? undefined : loose);
+      const field = free.field ?? readField(reading, deps.fields, 'answer');
       return goal === 'unsure' ? { profile: { goal, ...(field ? { field } : {}) }, dontKnow: true } : profile({ goal, field, ...basicsTopic(goal, deps) });
     }
-    case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer'), field: readField(reading, deps.fields, 'answer') });
+    case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer'), field: statedInFull(reading, deps).field ?? readField(reading, deps.fields, 'answer') });
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer') });
     case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer') });
     case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });
@@ -92,6 +96,12 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
     }
     default: return undefined;
   }
+}
+
+/** What the message states read as free text, in the language it was read in (see `extractProfile`). */
+function statedInFull(reading: Reading, deps: AnswerDeps): Partial<Profile> {
+  const lexicons = reading.lex === deps.lexicons[0] ? deps.lexicons : [reading.lex, ...deps.lexicons.filter((lex) => lex !== reading.lex)];
+  return extractProfile(reading.text, { ...deps, lexicons });
 }
 
 /** Learning computer basics is also the topic digital basics (as in free text, and as the engine records it). */

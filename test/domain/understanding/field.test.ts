@@ -63,6 +63,10 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['ich möchte beruflich neu anfangen, in der Pflege', ['de', 'J|K']], ['ik wil iets anders doen, in de zorg', ['nl', 'J|K']],
     ], inFreeText, (text, [lang, want]) => `when a ${lang} user writes "${text}", then field is ${want}`);
     table<[string, Want]>([
+      ['soy camarero y quiero trabajar de repartidor', ['es', 'N']], ["I'm a cook but I want to be a nurse", ['en', 'J']],
+      ['je suis caissière et je veux devenir secrétaire', ['fr', 'M']],
+    ], asAnswer('goal'), (text, [lang, want]) => `when a ${lang} user answers the goal question with a change of trade "${text}", then field is the job wished, ${want}`);
+    table<[string, Want]>([
       ['reconversion, aide-soignante', ['fr', 'J']], ['changer de métier, 15 ans caissière ça suffit', ['fr', '-']],
       ['a new career, ten years a cook is enough', ['en', '-']], ['otra profesión, llevo 12 años limpiando oficinas y ya basta', ['es', '-']],
     ], asAnswer('goal'), (text, [lang, want]) => `when a ${lang} user answers the goal question "${text}", then field is ${want}`);

@@ -404,6 +404,10 @@ const rows: Row[] = [
   ['soy cocinero y quiero trabajar de repartidor', 'es', null, { goal: 'retrain', field: 'N' }],
   ['ich bin Kellner und will Altenpfleger werden', 'de', null, { goal: 'retrain', field: 'J' }],
   ['ik ben kapper en wil graag buschauffeur worden', 'nl', null, { goal: 'retrain', field: 'N' }],
+  // …also as the answer to the goal question
+  ['soy cocinero y quiero trabajar de repartidor', 'es', 'goal', { goal: 'retrain', field: 'N' }],
+  ["I'm a cook but I want to be a nurse", 'en', 'goal', { goal: 'retrain', field: 'J' }],
+  ['ich bin Kellner und will Altenpfleger werden', 'de', 'goal', { goal: 'retrain', field: 'J' }],
   ['je suis maçon et je cherche du travail comme maçon', 'fr', null, { goal: 'find-job', field: 'F' }],
   ["I'm a chef looking for a job in a restaurant", 'en', null, { goal: 'find-job' }],
   ['je veux travailler comme aide-soignante', 'fr', null, { goal: 'find-job' }],

@@ -193,6 +193,8 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
   }
   // a possession, a wish, the past or a negation: words that say something else than the job
   const saying = [...lex.possession.tag(tokens), ...lex.aspiration.tag(tokens), ...lex.pastJob.tag(tokens), ...lex.background.tag(tokens), ...reading.negations];
+  // "I'm a cook": words that fill a sentence out are no filler when they say the job is held
+  for (const c of saying) if (c.end <= m.start) for (let i = c.start; i < c.end; i++) filler[i] = false;
   const places = lex.location.tag(tokens);
   // one word opening the clause right before the job says where it is, unless it is a cue ("ex", "want", "in")
   const opens = tokens.findIndex((token) => token.clause === clause);

@@ -133,6 +133,8 @@ export class Understanding {
     if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.marked || !said)) {
       // "will I get a certificate?" asks about the course; it does not say the person's goal is one
       if (social.topic === 'certificate' && slots.goal === 'certify') delete slots.goal;
+      // "pourquoi vous avez besoin de savoir mon diplôme ?" asks about the question; it answers nothing
+      if (social.topic === 'why') return { slots: {}, intent: 'question', question: 'why' };
       return { ...base, intent: 'question', question: social.topic };
     }
     // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy

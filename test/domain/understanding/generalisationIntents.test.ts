@@ -842,6 +842,12 @@ const rows: Row[] = [
   // ---------- "how much is it" in SMS forms is a question about cost; "c quoi un CESS" asks what a term means
   ["j'habite à Namur, c'est combien la formation de cariste ?", 'fr', 'question'],
   ['vivo en Lieja, ¿cuánto vale el curso?', 'es', 'question'],
+  // ---------- why the bot needs to know something is a question, and answers nothing
+  ["pourquoi vous avez besoin de connaître mon niveau d'études ?", 'fr', 'question'],
+  ['¿y por qué necesitan saber eso?', 'es', 'question'],
+  ['why do you need to know my age and my degree?', 'en', 'question'],
+  ['wozu wollen Sie das wissen?', 'de', 'question'],
+  ['cb de temps elle dure la formation', 'fr', 'question'],
   ['c quoi un CQ6 ??', 'fr', 'help'],
   ['whats an EQF level', 'en', 'help'],
 ];
@@ -856,7 +862,9 @@ describe('Understanding.understand: intents of messages written for generalisati
         continue;
       }
       it(title, () => {
-        expect(u().understand(text, lang, { pending }).intent).to.equal(intent);
+        const read = u().understand(text, lang, { pending });
+        expect(read.intent).to.equal(intent);
+        if (read.question === 'why') expect(read.slots).to.deep.equal({});
       });
     }
   }

@@ -842,6 +842,16 @@ const rows: Row[] = [
   // ---------- "how much is it" in SMS forms is a question about cost; "c quoi un CESS" asks what a term means
   ["j'habite à Namur, c'est combien la formation de cariste ?", 'fr', 'question'],
   ['vivo en Lieja, ¿cuánto vale el curso?', 'es', 'question'],
+  // ---------- complaints about being asked again, about what is offered, about the bot being hard to use
+  ['vous me l avez déjà demandé', 'fr', 'complaint'],
+  ['ces formations correspondent pas du tout à ce que je veux', 'fr', 'complaint'],
+  ["c'est trop compliqué pour moi ce truc", 'fr', 'complaint'],
+  ['you asked me that already', 'en', 'complaint'],
+  ['those courses are irrelevant, nothing to do with what I said', 'en', 'complaint'],
+  ['ya me lo preguntaste antes', 'es', 'complaint'],
+  ['das passt alles überhaupt nicht zu mir', 'de', 'complaint'],
+  ['dat hebt ge al gevraagd', 'nl', 'complaint'],
+  ['dat bréngt mer guer näischt', 'lb', 'complaint'],
   // ---------- why the bot needs to know something is a question, and answers nothing
   ["pourquoi vous avez besoin de connaître mon niveau d'études ?", 'fr', 'question'],
   ['¿y por qué necesitan saber eso?', 'es', 'question'],

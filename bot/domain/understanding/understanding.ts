@@ -115,6 +115,12 @@ export class Understanding {
       const stated = this.statedBeside(intent.kind, text, lang, lexicons);
       if (Object.keys(stated).length > 0) return { intent: 'none', slots: this.extract(text, lang), maybe: intent.kind };
     }
+    // to "what job or training?", a bare job title that is also a request word ("careers advisor", "conseillère en
+    // insertion") may be either: the job is kept and the bot asks whether they want a person
+    if (intent?.kind === 'human' && (pending === 'interest' || pending === 'goal') && !this.asksAnywhere('human', text, lexicons)) {
+      const job = this.answer(pending, text, lang, options)?.profile;
+      if (job?.field !== undefined) return { intent: 'none', slots: job, maybe: 'human' };
+    }
     // a request may say more ("je suis à Liège, je veux parler à un conseiller"); erasure keeps nothing
     if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.requestSlots(intent.kind, text, lang) };
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
@@ -151,9 +157,14 @@ export class Understanding {
     return { ...base, intent: social.kind };
   }
 
+  /** Whether a request of `kind` is found by a phrase that counts anywhere in a message, not only alone. */
+  private asksAnywhere(kind: 'human' | 'restart' | 'erase', text: string, lexicons: CompiledLexicon[]): boolean {
+    return lexicons.some((lex) => lex.intentsAnywhere.tag(read(text, lex).tokens).some((m) => m.value === kind));
+  }
+
   /**
-   * The profile values a message states besides its request to start over or erase ("me equivoqué, quiero
-   * empezar desde el principio" states none: "desde el principio" is the request's own words).
+   * The profile values a message states besides its request ("me equivoqué, quiero empezar desde el principio"
+   * states none: "desde el principio" is the request's own words).
    */
   private statedBeside(kind: 'restart' | 'erase', text: string, lang: string, lexicons: CompiledLexicon[]): Partial<Profile> {
     for (const lex of lexicons) {

@@ -915,6 +915,13 @@ describe('Understanding.understand: starting over or erasing said with who the p
       expect(read.slots).to.have.property(slot);
     });
   }
+  it('when "assistante sociale" answers the interest question, then the job is kept and the bot asks whether a person is wanted', () => {
+    const read = u().understand('assistante sociale', 'fr', { pending: 'interest' });
+    expect(read).to.include({ intent: 'none', maybe: 'human' });
+    expect(read.slots).to.deep.equal({ field: 'K' });
+    expect(u().understand('assistante sociale', 'fr').intent).to.equal('human');
+    expect(u().understand('je veux parler à une assistante sociale', 'fr', { pending: 'interest' }).intent).to.equal('human');
+  });
   // the request's own words say nothing about the person ("desde el principio" is no goal): these act
   const clear: Array<[string, string, 'restart' | 'erase']> = [
     ['je me suis trompé, on reprend depuis le début', 'fr', 'restart'],

@@ -852,6 +852,11 @@ const rows: Row[] = [
   ['das passt alles überhaupt nicht zu mir', 'de', 'complaint'],
   ['dat hebt ge al gevraagd', 'nl', 'complaint'],
   ['dat bréngt mer guer näischt', 'lb', 'complaint'],
+  // ---------- "how are you?" is a greeting, not a question about the service
+  ['cc cv ?', 'fr', 'greeting'],
+  ['hey, how are you doing?', 'en', 'greeting'],
+  ['buenas, ¿cómo estás?', 'es', 'greeting'],
+  ['hoi, alles goed?', 'nl', 'greeting'],
   // ---------- why the bot needs to know something is a question, and answers nothing
   ["pourquoi vous avez besoin de connaître mon niveau d'études ?", 'fr', 'question'],
   ['¿y por qué necesitan saber eso?', 'es', 'question'],

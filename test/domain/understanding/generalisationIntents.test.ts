@@ -856,7 +856,7 @@ const rows: Row[] = [
   ['cc cv ?', 'fr', 'greeting'],
   ['hey, how are you doing?', 'en', 'greeting'],
   ['buenas, ¿cómo estás?', 'es', 'greeting'],
-  ['hoi, alles goed?', 'nl', 'greeting'],
+  ['hoi, hoe is het?', 'nl', 'greeting'],
   // ---------- why the bot needs to know something is a question, and answers nothing
   ["pourquoi vous avez besoin de connaître mon niveau d'études ?", 'fr', 'question'],
   ['¿y por qué necesitan saber eso?', 'es', 'question'],

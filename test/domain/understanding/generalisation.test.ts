@@ -398,6 +398,8 @@ const rows: Row[] = [
   ["j'ai une formation de boulanger et je cherche un emploi", 'fr', null, { goal: 'find-job' }],
   ['ich hab eine Ausbildung als Maler und suche Arbeit', 'de', null, { goal: 'find-job' }],
   ['Weiterbildung zum Steuerfachangestellten gesucht', 'de', null, { goal: 'certify' }],
+  // ---------- a learning word closing a later clause refers back to the computer named before
+  ['ik heb nog nooit met een computer gewerkt, ik wil dat leren', 'nl', null, { goal: 'basics', interest: 'digital-basics' }],
   // ---------- another job than the one held is a change of trade; the same one again is looking for work
   ['je suis vendeuse mais je voudrais devenir assistante administrative', 'fr', null, { goal: 'retrain', field: 'M' }],
   ["I work as a cleaner and I'd like to become a bus driver", 'en', null, { goal: 'retrain', field: 'N' }],

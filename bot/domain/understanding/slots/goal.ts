@@ -50,7 +50,7 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     // a diploma word is also a diploma held ("un diplôme" is read as one), unless it is wished for: "je veux un diplôme"
     && !(m.weight < 2 && overlaps(m, taken) && !(m.value === 'certify' && hasCueBefore(tokens, m, wishes, WISHED_DIPLOMA_REACH)))
     && !(m.value === 'basics' && !nearCue(reading, m, learning, LEARN_REACH) && !opensWith(m, wishes)
-      && !hasCueBefore(tokens, m, wishes, WISH_REACH))
+      && !hasCueBefore(tokens, m, wishes, WISH_REACH) && !learntLater(reading, m, learning))
     // "I have a certificate", "ich habe ein Zertifikat": a diploma held is no diploma wished for
     && !(m.value === 'certify' && m.weight < 2 && ownJob(reading, m, possessions, wishes))
     && !(m.value === 'find-job' && m.weight < 2 && (ownJob(reading, m, possessions, wishes)
@@ -78,6 +78,16 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   // "j'ai perdu mon travail et je sais pas quoi faire": not knowing what to do wins over a situation, not a wish
   if (best && wished.length === 0 && statedOverSituation) return 'unsure';
   return best?.value ?? stated?.value;
+}
+
+/**
+ * Whether a learning word closing a later clause refers back to `m`: "nog nooit met een computer gewerkt, ik wil
+ * dat leren", "l'ordinateur, j'aimerais bien apprendre".
+ */
+export function learntLater(reading: Reading, m: Span, cues: Span[]): boolean {
+  const { tokens } = reading;
+  return cues.some((c) => c.start >= m.end && tokens[c.start].clause > tokens[m.end - 1].clause
+    && (c.end === tokens.length || tokens[c.end].clause !== tokens[c.end - 1].clause));
 }
 
 /** Whether the goal's own words start with a cue ("want work", "apprendre l'informatique"). */

@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { OpeningHoursSchedule } from '../../../bot/domain/handoff/advisorSchedule';
 import { parseCallbackNumber } from '../../../bot/domain/handoff/phoneNumber';
 import { parseCallbackTime } from '../../../bot/domain/handoff/callbackTime';
@@ -16,6 +18,13 @@ describe('Advisor hours (opening_hours, time zone, holidays)', () => {
   it('when it is Christmas Day, a Friday, then the Belgian public holiday closes the desk', () => {
     expect(brussels.isOpen(new Date('2026-12-25T10:00:00Z'))).to.equal(false);
     expect(brussels.isOpen(new Date('2026-12-24T10:00:00Z'))).to.equal(true);
+  });
+  it('when it is 11 July (the Flemish Community holiday, a Friday in 2025), then the shipped VDAB hours are closed, and open the day before', () => {
+    const agencies = JSON.parse(readFileSync(join(__dirname, '../../../knowledge/agencies.json'), 'utf8')) as { agencies: Array<{ id: string; advisorHours: { openingHours: string; timeZone: string; holidays: string } }> };
+    const vdab = agencies.agencies.find((agency) => agency.id === 'vdab')!.advisorHours;
+    const schedule = new OpeningHoursSchedule(vdab.openingHours, vdab.timeZone, vdab.holidays);
+    expect(schedule.isOpen(new Date('2025-07-11T08:00:00Z'))).to.equal(false);
+    expect(schedule.isOpen(new Date('2025-07-10T08:00:00Z'))).to.equal(true);
   });
   it('when the hours are 24/7, then it is always open; when unknown, never', () => {
     expect(new OpeningHoursSchedule('24/7', 'Europe/Paris', 'FR').isOpen(new Date('2026-12-25T03:00:00Z'))).to.equal(true);

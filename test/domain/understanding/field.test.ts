@@ -37,6 +37,13 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['Verkeefer', ['lb', 'D']], ['Kach', ['lb', 'G']], ['Chauffer', ['lb', 'N']], ['Botzfra', ['lb', 'K']],
       // Luxembourgers name jobs in French and German too
       ['Infirmière', ['lb', 'J']], ['Elektriker', ['lb', 'F|I']],
+      // activities and workplaces people write instead of a title (sectors.json)
+      ['échafaudage', ['fr', 'F']], ['la plâtrerie', ['fr', 'F']], ['contrôle de gestion', ['fr', 'M']], ['orfèvrerie', ['fr', 'B']],
+      ['roofing or scaffolding', ['en', 'F']], ['childminding', ['en', 'K']], ['pick and pack', ['en', 'N']],
+      ['jardinería', ['es', 'A']], ['camarera de pisos', ['es', 'G']], ['pladur', ['es', 'F']],
+      ['Controlling', ['de', 'M']], ['Gerüstbau', ['de', 'F']], ['Kommissionierung', ['de', 'N']],
+      ['tegelwerk', ['nl', 'F']], ['orderpicking', ['nl', 'N']], ['strijkatelier', ['nl', 'K']],
+      ['Maurer um Bau', ['lb', 'F']], ['Spillschoul', ['lb', 'K']], ['Fiduciaire', ['lb', 'M']],
     ], asAnswer('interest'), (text, [lang, want]) => `when a ${lang} user answers the interest question "${text}", then field is ${want}`);
   });
 
@@ -93,6 +100,20 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['ik zoek een job in een magazijn', ['nl', 'N']],
       ['ech wëll an engem Restaurant schaffen', ['lb', 'G']],
       ['ech sichen eng Aarbecht als Aide-soignante', ['lb', 'J']],
+      // an activity or a workplace after a wish
+      ['je cherche un poste en contrôle de gestion à Nantes', ['fr', 'M']],
+      ['j\'aimerais travailler en usine, de nuit si possible', ['fr', 'H']],
+      ['je voudrais m\'occuper de personnes âgées à domicile', ['fr', 'K']],
+      ['I\'d like to work in roofing', ['en', 'F']], ['I want to look after elderly people', ['en', 'K']],
+      ['looking for delivery driving work around Liège', ['en', 'N']],
+      ['me gustaría trabajar en jardinería', ['es', 'A']], ['quiero cuidar a personas mayores', ['es', 'K']],
+      ['busco trabajo de pladurista en Bruselas', ['es', 'F']],
+      ['ich möchte im Controlling arbeiten', ['de', 'M']], ['ich will auf dem Bau arbeiten', ['de', 'F']],
+      ['ich würde gerne in der Gastro anfangen', ['de', 'G']],
+      ['ik wil iets met kinderen doen', ['nl', 'K']], ['ik zoek werk in de steigerbouw', ['nl', 'F']],
+      ['ik wil graag in een magazijn werken', ['nl', 'N']],
+      ['ech wëll um Bau schaffen', ['lb', 'F']], ['ech wëll an der Horesca schaffen', ['lb', 'G']],
+      ['ech géif gär an enger Crèche schaffen', ['lb', 'K']],
     ], inFreeText, (text, [lang, want]) => `when a ${lang} user writes "${text}", then field ${want} is extracted`);
   });
 
@@ -118,6 +139,10 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['le chauffeur du bus était en retard', ['fr', '-']], ['my doctor said I should rest', ['en', '-']],
       // a French verb is no English job title ("me former" is no former), nor a typo of a known word
       ['je veux me former à Excel', ['fr', '-']], ['je cherche une formation', ['fr', '-']],
+      // sector words that are also everyday words are read only in a phrase ("logging", "bar", "kinderen", "niños", "achats", "pressing")
+      ['I need help logging in to my account', ['en', '-']], ['I have a pressing need to find work', ['en', '-']],
+      ['ich möchte bar bezahlt werden', ['de', '-']], ['ik heb twee kinderen en zoek werk', ['nl', '-']],
+      ['tengo dos niños y busco trabajo de mañana', ['es', '-']], ['je veux apprendre à faire mes achats en ligne', ['fr', '-']],
     ], inFreeText, (text, [lang]) => `when a ${lang} user writes "${text}", then no field is extracted`);
   });
 

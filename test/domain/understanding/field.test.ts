@@ -64,6 +64,14 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
     ], asAnswer('goal'), (text, [lang, want]) => `when a ${lang} user answers the goal question "${text}", then field is ${want}`);
   });
 
+  describe('employment and career advice is a job (K), not a request for a person, when it is wished for', () => {
+    table<[string, Want]>([
+      ['je voudrais devenir conseillère en insertion professionnelle', ['fr', 'K']], ["I'd like to train as a careers adviser", ['en', 'K']],
+      ['quiero trabajar como orientadora laboral', ['es', 'K']], ['ich möchte Arbeitsvermittlerin werden', ['de', 'K']],
+      ['ik wil trajectbegeleider worden', ['nl', 'K']],
+    ], inFreeText, (text, [lang, want]) => `when a ${lang} user writes "${text}", then field is ${want}`);
+  });
+
   describe('a job said apart after a wish is its object; a job said apart after a change of trade is the one left', () => {
     table<[string, Want]>([
       ['je veux me reconvertir, aide-soignante', ['fr', 'J']], ['I want a career change, maybe in care', ['en', 'K|J']],

@@ -72,6 +72,13 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
     ], inFreeText, (text, [lang, want]) => `when a ${lang} user writes "${text}", then field is ${want}`);
   });
 
+  describe('everyday ways to name a job: the activity, the business one starts', () => {
+    table<[string, Want]>([
+      ['quiero cuidar a los adultos mayores', ['es', 'K|J']], ['I want to open my own food truck', ['en', 'G']],
+      ['jveux faire esthéticienne', ['fr', 'D']],
+    ], inFreeText, (text, [lang, want]) => `when a ${lang} user writes "${text}", then field is ${want}`);
+  });
+
   describe('a job said apart after a wish is its object; a job said apart after a change of trade is the one left', () => {
     table<[string, Want]>([
       ['je veux me reconvertir, aide-soignante', ['fr', 'J']], ['I want a career change, maybe in care', ['en', 'K|J']],

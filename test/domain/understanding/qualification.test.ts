@@ -24,7 +24,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
   ],
   en: [
     ['no diploma', 0], ['nothing', 0], ["I don't have any qualifications", 0], ['I left school at 15', 2],
-    ['GCSEs', 3], ['A levels', 4], ['HND', 5], ['a degree', 6], ["bachelor's degree", 6], ["master's", 7],
+    ['GCSEs', 3], ['A levels', 4], ['12th pass', 4], ['higher secondary certificate', 4], ['HND', 5], ['a degree', 6], ["bachelor's degree", 6], ["master's", 7],
     ['PhD', 8], ['high school diploma', 4], ['I have a BSc in biology', 6], ['masters degree', 7],
     ["I'm in my second year of uni", 4], ["doing my master's at the moment", 6], ["I didn't finish high school", 2],
     ['left school at 16 with no qualifications', 0], ["I've got an NVQ level 2 in catering", 3], ['BTEC level 3', 4],

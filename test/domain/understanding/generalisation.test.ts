@@ -398,6 +398,9 @@ const rows: Row[] = [
   ["j'ai une formation de boulanger et je cherche un emploi", 'fr', null, { goal: 'find-job' }],
   ['ich hab eine Ausbildung als Maler und suche Arbeit', 'de', null, { goal: 'find-job' }],
   ['Weiterbildung zum Steuerfachangestellten gesucht', 'de', null, { goal: 'certify' }],
+  // ---------- a place corrected: the one after the correction
+  ["j'habite à Ixelles, enfin plus maintenant, j'ai déménagé à Wavre", 'fr', null, { region: 'BE-WAL' }],
+  ['I live in Namur, well not anymore, I moved to Brussels', 'en', null, { region: 'BE-BRU' }],
   // ---------- a learning word closing a later clause refers back to the computer named before
   ['ik heb nog nooit met een computer gewerkt, ik wil dat leren', 'nl', null, { goal: 'basics', interest: 'digital-basics' }],
   // ---------- another job than the one held is a change of trade; the same one again is looking for work

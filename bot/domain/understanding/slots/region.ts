@@ -5,6 +5,7 @@ import { Tagger, type Match } from '../match/tagger';
 import { idOf } from '../text/vocabulary';
 import { postcodeRegion } from './postcode';
 import type { Mode, Reading } from './reading';
+import { afterCorrection } from './qualification';
 
 /**
  * A place name of a lexicon's `regions`. Names are written as typed, with an optional mark:
@@ -57,7 +58,8 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): 
   const consider = (region: Region, r: number, start: number) => {
     if (r > 0 && (!best || r > best.rank || (r === best.rank && start < best.start))) best = { region, rank: r, start };
   };
-  for (const m of tagger.tag(tokens) as Array<Match<Place>>) {
+  // a self-correction keeps the places after it: "j'habite à Ixelles, enfin plus maintenant, j'ai déménagé à Wavre"
+  for (const m of afterCorrection(tagger.tag(tokens) as Array<Match<Place>>, lex.correction.tag(tokens))) {
     // marked names are short or look like words ("urgent" is not UGent): they must be typed as written
     if (m.value.mark && m.exact < m.end - m.start) continue;
     const r = rank(m, m.value.mark);

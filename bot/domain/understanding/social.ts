@@ -7,8 +7,11 @@ import { idOf } from './text/vocabulary';
 
 /** Conversation that is not an answer: what the bot replies to before asking its question again. */
 export type SocialReading =
-  /** `marked`: the message has a question mark (a question even when it also answers something). */
-  | { kind: 'question'; topic: QuestionTopic; marked: boolean }
+  /**
+   * `marked`: the message has a question mark or opens with a question word (a question even when it also says
+   * something); `mark`: it has a question mark.
+   */
+  | { kind: 'question'; topic: QuestionTopic; marked: boolean; mark: boolean }
   | { kind: 'complaint' }
   | { kind: 'greeting' }
   /** `opening`: thanks said first, then words the bot has no use for ("thank you so much, that was really helpful"). */
@@ -47,10 +50,10 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   const topic = topics.find((m) => m.value !== 'why' && m.value !== 'other') ?? why;
   // a question that opens with a question word ("est-ce que…", "do I…") is one even without its "?"
   const opens = questionWords.some((m) => m.start === 0);
-  if (topic) return { kind: 'question', topic: topic.value, marked: asks || opens };
+  if (topic) return { kind: 'question', topic: topic.value, marked: asks || opens, mark: asks };
   // no negation check: complaints carry their own ("ça marche pas", "not happy")
   if (complains) return { kind: 'complaint' };
-  if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks };
+  if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks, mark: asks };
   if (opensWithThanks(reading)) return { kind: 'thanks', opening: true };
   return undefined;
 }

@@ -135,8 +135,10 @@ export class Understanding {
     };
     // "c'est un robot ?" asks for a person as far as the contract goes; the bot says what it is and asks
     if (social?.kind === 'question' && social.topic === 'bot') return { ...base, intent: 'human', question: 'bot' };
-    // a question word in an answer ("je cherche où me former") is not a question; a question mark is
-    if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.marked || !said)) {
+    // a question word in an answer ("je cherche où me former") is not a question; a question mark is; opening with
+    // one is, unless it names what one wants to learn ("how to find jobs online" to "what do you want to learn?")
+    const answersPending = pending === 'interest' && !!answered && Object.keys(answered.profile).length > 0;
+    if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.mark || (social.marked && !answersPending) || !said)) {
       // "will I get a certificate?" asks about the course; it does not say the person's goal is one
       if (social.topic === 'certificate' && slots.goal === 'certify') delete slots.goal;
       // "pourquoi vous avez besoin de savoir mon diplôme ?" asks about the question; it answers nothing

@@ -893,6 +893,9 @@ describe('Understanding.understand: an answer said with feeling is the answer', 
     ['otro oficio, estoy harta de la hostelería', 'es', 'goal', 'none'],
     // the complaint words are the whole message, or about the bot
     ['estoy harto de este chat', 'es', 'goal', 'complaint'],
+    // opening with a question word, no "?", answering the question asked: the answer
+    ['how to write a CV and look for jobs online', 'en', 'interest', 'none'],
+    ['how much does it cost', 'en', 'interest', 'question'],
     ["c'est nul ce truc", 'fr', 'interest', 'complaint'],
   ];
   for (const [text, lang, pending, intent] of cases) {

@@ -137,6 +137,17 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       });
     }
 
+    it('when a phone-only beginner reads English, then the first items hold at most two courses of one provider\'s series (Android, iPhone...)', () => {
+      const { items } = r.recommendation({ goal: 'basics', interest: 'digital-basics', eqfLevel: 2, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-WAL' }, 'en');
+      const series = new Map<string, number>();
+      for (const item of items.filter((i) => i.kind === 'course')) {
+        const c = course(item.id);
+        const key = `${c.provider}|${[...c.topics].sort().join(',')}|${c.level}`;
+        series.set(key, (series.get(key) ?? 0) + 1);
+      }
+      expect(Math.max(...series.values()), items.map((i) => i.id).join(' ')).to.be.at.most(2);
+    });
+
     it('when the match is none, then every item serves any job or is support, labelled so (never unrelated courses at equal scores)', () => {
       for (const lang of LANGS) {
         const { match, items } = r.recommendation({ goal: 'find-job', field: 'A', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, lang);

@@ -140,6 +140,7 @@ export class Recommender {
       courses = [...courses, ...this.rank(this.allGroups, undefined, profile, lang, hits, seen, needs)];
     }
     courses.sort(byScoreThenId);
+    courses = oneSeriesAtATime(courses, limit, (id) => this.byId.get(id));
 
     const support: RecommendationItem[] = [];
     for (const service of this.kb.support) {
@@ -352,6 +353,30 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
 }
 
 /** Best first, but at most two items of the same main topic before the others get their turn (CV, languages, basics). */
+/** How many courses of one provider's series (same provider, same topics, same level) the first ones may hold. */
+const SERIES_SHOWN = 2;
+
+/**
+ * Keeps the first courses from being one provider's series ("Android basics", "iPhone basics", "Computer basics"
+ * by the same provider): past `SERIES_SHOWN` of a series, a course waits until the first `limit` are filled by
+ * others, if there are others; the order is otherwise kept.
+ */
+function oneSeriesAtATime(items: RecommendationItem[], limit: number, course: (id: string) => Course | undefined): RecommendationItem[] {
+  const count = new Map<string, number>();
+  const first: RecommendationItem[] = [];
+  const rest: RecommendationItem[] = [];
+  for (const item of items) {
+    const c = course(item.id);
+    const series = c ? `${c.provider}|${[...c.topics].sort().join(',')}|${c.level}` : item.id;
+    const n = count.get(series) ?? 0;
+    if (first.length < limit && n < SERIES_SHOWN) {
+      first.push(item);
+      count.set(series, n + 1);
+    } else rest.push(item);
+  }
+  return [...first, ...rest];
+}
+
 function varied(items: RecommendationItem[], limit: number): RecommendationItem[] {
   const sorted = [...items].sort(byScoreThenId);
   const count = new Map<string, number>();

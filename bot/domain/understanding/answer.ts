@@ -2,7 +2,7 @@ import type { Profile, SlotId } from '../profile/profile';
 import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion, statedValues } from '../profile/profile';
 import { chooseOption } from './choose';
 import { detectLanguageOf } from './detectLanguage';
-import { extractProfile } from './extract';
+import { extractProfile, typedJobs } from './extract';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
 import { readAvailability } from './slots/availability';
 import { readDigitalSkills } from './slots/digitalSkills';
@@ -79,7 +79,7 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const field = free.field ?? readField(reading, deps.fields, 'answer');
       return goal === 'unsure' ? { profile: { goal, ...(field ? { field } : {}) }, dontKnow: true } : profile({ goal, field, ...basicsTopic(goal, deps) });
     }
-    case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer'), field: statedInFull(reading, deps).field ?? readField(reading, deps.fields, 'answer') });
+    case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps)), field: statedInFull(reading, deps).field ?? readField(reading, deps.fields, 'answer') });
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer') });
     case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer') });
     case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });

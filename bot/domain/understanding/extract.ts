@@ -39,8 +39,11 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
     // "no diploma" after a wish is no diploma wished for: "brauche keine Hilfe"
     goal: readGoal(reading, 'extract', [...diplomas, ...devices], diplomas.filter((d) => d.value !== null && d.value > 0)),
     // a topic word inside the words of a goal other than learning is not a topic: "à mon compte" is no counting
-    interest: readInterest(reading, deps.topics, 'extract', reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics'),
-      deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight)),
+    // a topic read through a typo or a stem where a place or a job is typed is that place or job: "woon in
+    // Luxemburg" is no "luxemburgs", "travailler dans un entrepot" no "entrepreneuriat"
+    // a topic word inside a job title is the job's: "agent d'entretien" is no job interview
+    interest: readInterest(reading, deps.topics, 'extract', [...reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics'), ...typedJobs(reading, deps)],
+      [...deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight), ...typedJobs(reading, deps)]),
     eqfLevel: readQualification(reading, deps.qualifications, 'extract'),
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),
@@ -85,6 +88,12 @@ function certifiedJob(reading: ReturnType<typeof read>, deps: AnswerDeps): Profi
   const held = new Set(heldJobMatches(reading, jobs));
   const job = jobs.find((m) => !held.has(m)) ?? jobs[0];
   return job?.value as Profile['field'];
+}
+
+/** Job titles and sector words of the message's language typed as written (the topic ones aside). */
+export function typedJobs(reading: ReturnType<typeof read>, deps: AnswerDeps): Array<{ start: number; end: number }> {
+  const tagger = deps.fields.byLanguage[reading.lex.language];
+  return tagger ? tagger.tag(reading.tokens).filter((m) => m.value !== 'topic' && m.exact === m.weight) : [];
 }
 
 /** How far before a job title a word saying it is held still reaches, in its clause ("I'm *a* teacher"). */

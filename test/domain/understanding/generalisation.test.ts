@@ -398,6 +398,9 @@ const rows: Row[] = [
   ["j'ai une formation de boulanger et je cherche un emploi", 'fr', null, { goal: 'find-job' }],
   ['ich hab eine Ausbildung als Maler und suche Arbeit', 'de', null, { goal: 'find-job' }],
   ['Weiterbildung zum Steuerfachangestellten gesucht', 'de', null, { goal: 'certify' }],
+  // ---------- a warehouse is no business, an "agent d'entretien" no job interview (a topic inside a job is the job's)
+  ['je voudrais travailler dans un entrepot a charleroi', 'fr', null, { goal: 'find-job', field: 'N', interest: null }],
+  ["agent d'entretien", 'fr', 'interest', { field: 'K', interest: null }],
   // ---------- a place corrected: the one after the correction
   ["j'habite à Ixelles, enfin plus maintenant, j'ai déménagé à Wavre", 'fr', null, { region: 'BE-WAL' }],
   ['I live in Namur, well not anymore, I moved to Brussels', 'en', null, { region: 'BE-BRU' }],

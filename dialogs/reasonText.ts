@@ -17,7 +17,8 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
     switch (r.code) {
       case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)) });
       case 'field': return t('recommend:reason.field', { field: t(`profile:fields.${p.field}`) });
-      case 'language': return t('recommend:reason.language', { language: t(`recommend:languageName.${lang}`) });
+      // the language it is in, which may be another one the person reads (a Luxembourgish speaker reads German)
+      case 'language': return t('recommend:reason.language', { language: t(`recommend:languageName.${String(p.lang ?? lang)}`) });
       case 'other-language': {
         const langs = String(p.langs ?? '').split(',').filter(Boolean).map((l) => t(`recommend:languageName.${l}`));
         return t('recommend:reason.other-language', { languages: langs.join(', ') });

@@ -137,6 +137,18 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       });
     }
 
+    it('when any kind of person is recommended to, in any language, then no item is shown twice', () => {
+      const repeated: string[] = [];
+      for (const lang of ['fr', 'en', 'es', 'de', 'nl', 'lb']) for (const goal of ['find-job', 'retrain', 'basics'] as const)
+        for (const field of [undefined, 'A', 'D', 'J', 'N'] as const) for (const equipment of ['none', 'smartphone-only', 'computer-and-internet'] as const)
+          for (const digitalSkills of ['with-help', 'autonomous'] as const) for (const region of ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'] as const) {
+            const profile: Profile = { goal, equipment, digitalSkills, region, eqfLevel: 3, ...(field ? { field } : {}), ...(goal === 'basics' ? { interest: 'digital-basics' } : {}) };
+            const ids = r.recommendation(profile, lang).items.map((i) => i.id);
+            if (new Set(ids).size !== ids.length) repeated.push(`${lang} ${JSON.stringify(profile)}: ${ids.join(' ')}`);
+          }
+      expect(repeated.slice(0, 3), `${repeated.length} lists with an item twice`).to.deep.equal([]);
+    });
+
     it('when a phone-only beginner reads English, then the first items hold at most two courses of one provider\'s series (Android, iPhone...)', () => {
       const { items } = r.recommendation({ goal: 'basics', interest: 'digital-basics', eqfLevel: 2, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-WAL' }, 'en');
       const series = new Map<string, number>();

@@ -177,6 +177,9 @@ export class Recommender {
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).sort(byScoreThenId);
       return match === 'none' ? more.filter(servesAnyJob).map(anyJobFirst) : more;
     });
+    // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
+    picked = uniqueById(picked);
+    if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
     if (match === 'good' && !picked.some(matches)) match = 'partial';
     return { match, items: picked };
   }
@@ -353,6 +356,12 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
 }
 
 /** Best first, but at most two items of the same main topic before the others get their turn (CV, languages, basics). */
+/** The items with each id once, first occurrence kept. */
+function uniqueById(items: RecommendationItem[]): RecommendationItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id) !== undefined);
+}
+
 /** How many courses of one provider's series (same provider, same topics, same level) the first ones may hold. */
 const SERIES_SHOWN = 2;
 

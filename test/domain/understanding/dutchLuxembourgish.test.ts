@@ -64,6 +64,7 @@ describe('Understanding in Dutch (nl)', () => {
     ]));
     describe('availability', () => check('nl', 'availability', [
       ['tien uur per week', { slots: { hoursPerWeek: 10 } }],
+      ['een uur of 6 per week', { slots: { hoursPerWeek: 6 } }],
       ['vijfentwintig', { slots: { hoursPerWeek: 25 } }],
       ['2 uur per dag van maandag tot vrijdag', { slots: { hoursPerWeek: 10 } }],
       ['voltijds', { slots: { hoursPerWeek: 38 } }],

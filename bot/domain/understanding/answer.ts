@@ -81,7 +81,8 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
     }
     case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps)), field: statedInFull(reading, deps).field ?? readField(reading, deps.fields, 'answer') });
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer') });
-    case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer') });
+    // a word inside a diploma's name says no skill: "bac pro" is no "pro"
+    case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer', deps.qualifications.mentions.tag(reading.tokens).filter((d) => d.value !== null && d.value > 0)) });
     case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });
     case 'availability': return profile({ hoursPerWeek: readAvailability(reading, 'answer') });
     case 'region': return profile({ region: readRegion(reading, deps.regions, 'answer') });

@@ -401,6 +401,11 @@ const rows: Row[] = [
   // ---------- a warehouse is no business, an "agent d'entretien" no job interview (a topic inside a job is the job's)
   ['je voudrais travailler dans un entrepot a charleroi', 'fr', null, { goal: 'find-job', field: 'N', interest: null }],
   ["agent d'entretien", 'fr', 'interest', { field: 'K', interest: null }],
+  // ---------- found chatting: a device named first and then denied; SMS "pa de diplome"; "bac pro" rates no skill
+  ['computadora no tengo, solo el celular', 'es', 'equipment', { equipment: 'smartphone-only' }],
+  ["un ordi j'en ai pas, juste mon téléphone", 'fr', null, { equipment: 'smartphone-only' }],
+  ['jai pa de diplome', 'fr', 'qualification', { eqfLevel: 0 }],
+  ['non en fait jai un bac pro commerce', 'fr', 'digitalSkills', { eqfLevel: 4, digitalSkills: null }],
   // ---------- a place corrected: the one after the correction
   ["j'habite à Ixelles, enfin plus maintenant, j'ai déménagé à Wavre", 'fr', null, { region: 'BE-WAL' }],
   ['I live in Namur, well not anymore, I moved to Brussels', 'en', null, { region: 'BE-BRU' }],

@@ -51,7 +51,7 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
     // a negation that bears on a skill word between it and the device negates the skill: "ik kan niet *goed* met
     // een computer werken" says how well, not that there is no computer
     const negations = reading.negations.filter((n) => !skills.some((k) => k.start >= n.end && k.end <= m.start));
-    const negated = isNegated(tokens, m, negations, matches, true) || after(m, 'unavailable');
+    const negated = isNegated(tokens, m, negations, matches, true) || after(m, 'unavailable') || deniedAfter(reading, m);
     if (!negated && after(m, 'elsewhere')) elsewhere = true;
     else if (negated && m.value !== 'nothing') denied[m.value] = true;
     else has[m.value] = true;
@@ -65,6 +65,19 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   if (denied.internet && !has.internet) return 'none';
   if (has.nothing && mode === 'answer') return 'none';
   return undefined;
+}
+
+/** How soon after a device named first its denial may come: "computadora no tengo", "ordi j'ai pas", "PC hab ich keinen". */
+const DENIAL_AFTER = 2;
+
+/**
+ * Whether a device named first is then said not to be had, in its clause: a negation and a possession right after
+ * it ("computadora no tengo", "un ordi j'en ai pas", "Computer hab ich nicht", "computer heb ik niet").
+ */
+function deniedAfter(reading: Reading, m: Match<unknown>): boolean {
+  const { tokens, lex } = reading;
+  const near = (c: { start: number }) => c.start >= m.end && c.start - m.end <= DENIAL_AFTER && tokens[c.start].clause === tokens[m.start].clause;
+  return reading.negations.some(near) && lex.possession.tag(tokens).some(near);
 }
 
 /**
@@ -110,6 +123,7 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
       if (nearest.kind === 'have' || (nearest.kind === 'word' && gap <= WORD_REACH)) return true;
       if (nearest.kind === 'not' && gap <= 1) return true;
     }
+    if (deniedAfter(reading, m)) return true;
     // "Laptop hab ich"; not when the possession goes on to another device: "un ordi jai que mon gsm"
     return [...possessions, ...yes].some((c) => c.start === m.end && sameClause(c.start, m.end - 1)
       && !devices.some((d) => d.start >= c.end && d.start - c.end <= WORD_REACH && sameClause(d.start, c.start)));

@@ -141,8 +141,9 @@ export class Understanding {
     if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.mark || (social.marked && !answersPending) || !said)) {
       // "will I get a certificate?" asks about the course; it does not say the person's goal is one
       if (social.topic === 'certificate' && slots.goal === 'certify') delete slots.goal;
-      // "pourquoi vous avez besoin de savoir mon diplôme ?" asks about the question; it answers nothing
-      if (social.topic === 'why') return { slots: {}, intent: 'question', question: 'why' };
+      // "pourquoi vous avez besoin de savoir mon diplôme ?" asks about the question and answers nothing; what follows
+      // the question mark may ("why do you ask? i just told you, switch careers")
+      if (social.topic === 'why') return { slots: this.afterQuestion(text, lang, pending, options), intent: 'question', question: 'why' };
       return { ...base, intent: 'question', question: social.topic };
     }
     // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy
@@ -157,6 +158,15 @@ export class Understanding {
     if (!answers && (social?.kind === 'greeting' || (social?.kind === 'thanks' && !social.opening))) return { intent: social.kind, slots: {} };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };
+  }
+
+  /** What the words after a message's last question mark state, read as free text and as the answer to `pending`. */
+  private afterQuestion(text: string, lang: string, pending: SlotId | undefined, options: SlotOption[]): Partial<Profile> {
+    const mark = text.lastIndexOf('?');
+    const rest = mark >= 0 ? text.slice(mark + 1).trim() : '';
+    if (!rest) return {};
+    const answered = pending && pending !== 'language' ? this.answer(pending, rest, lang, options)?.profile : undefined;
+    return { ...this.extract(rest, lang), ...answered };
   }
 
   /** Whether a request of `kind` is found by a phrase that counts anywhere in a message, not only alone. */

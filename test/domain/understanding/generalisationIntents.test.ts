@@ -923,6 +923,13 @@ describe('Understanding.understand: starting over or erasing said with who the p
       expect(read.slots).to.have.property(slot);
     });
   }
+  it('when a why-question is followed by the answer, then it is a question and the answer after the question mark is kept', () => {
+    const read = u().understand('why do you ask? i just told you, switch careers', 'en', { pending: 'goal' });
+    expect(read).to.include({ intent: 'question', question: 'why' });
+    expect(read.slots).to.deep.equal({ goal: 'retrain' });
+    expect(u().understand('pourquoi vous avez besoin de savoir mon diplôme ?', 'fr', { pending: 'qualification' }).slots).to.deep.equal({});
+  });
+
   it('when "assistante sociale" answers the interest question, then the job is kept and the bot asks whether a person is wanted', () => {
     const read = u().understand('assistante sociale', 'fr', { pending: 'interest' });
     expect(read).to.include({ intent: 'none', maybe: 'human' });

@@ -140,7 +140,7 @@ export class Understanding {
     const answersPending = pending === 'interest' && !!answered && Object.keys(answered.profile).length > 0;
     if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.mark || (social.marked && !answersPending) || !said)) {
       // "will I get a certificate?" asks about the course; it does not say the person's goal is one
-      if (social.topic === 'certificate' && slots.goal === 'certify') delete slots.goal;
+      if (slots.goal === 'certify' && (social.topic === 'certificate' || asksAbout(text, lexicons[0], 'certificate'))) delete slots.goal;
       // "pourquoi vous avez besoin de savoir mon diplôme ?" asks about the question and answers nothing; what follows
       // the question mark may ("why do you ask? i just told you, switch careers")
       if (social.topic === 'why') return { slots: this.afterQuestion(text, lang, pending, options), intent: 'question', question: 'why' };
@@ -232,4 +232,9 @@ export class Understanding {
   private deps(lang: string, text: string): AnswerDeps {
     return { ...this.shared, lexicons: this.ordered(lang, text) };
   }
+}
+
+/** Whether a message asks about `topic` among other things ("is it free? do I get a certificate"). */
+function asksAbout(text: string, lex: CompiledLexicon, topic: string): boolean {
+  return lex.questions.tag(read(text, lex).tokens).some((m) => m.value === topic);
 }

@@ -930,6 +930,12 @@ describe('Understanding.understand: starting over or erasing said with who the p
     expect(u().understand('pourquoi vous avez besoin de savoir mon diplôme ?', 'fr', { pending: 'qualification' }).slots).to.deep.equal({});
   });
 
+  it('when a question about cost also asks about a certificate, then the certificate words set no goal', () => {
+    const read = u().understand('is it free? and do I get a certificate', 'en');
+    expect(read.intent).to.equal('question');
+    expect(read.slots).to.not.have.property('goal');
+  });
+
   it('when "assistante sociale" answers the interest question, then the job is kept and the bot asks whether a person is wanted', () => {
     const read = u().understand('assistante sociale', 'fr', { pending: 'interest' });
     expect(read).to.include({ intent: 'none', maybe: 'human' });

@@ -359,7 +359,11 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
 /** The items with each id once, first occurrence kept. */
 function uniqueById(items: RecommendationItem[]): RecommendationItem[] {
   const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.id) && seen.add(item.id) !== undefined);
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
 }
 
 /** How many courses of one provider's series (same provider, same topics, same level) the first ones may hold. */

@@ -406,6 +406,10 @@ const rows: Row[] = [
   ["un ordi j'en ai pas, juste mon téléphone", 'fr', null, { equipment: 'smartphone-only' }],
   ['jai pa de diplome', 'fr', 'qualification', { eqfLevel: 0 }],
   ['non en fait jai un bac pro commerce', 'fr', 'digitalSkills', { eqfLevel: 4, digitalSkills: null }],
+  // ---------- a denial of what was said fills nothing of it
+  ['i never said i want a certificate, i want a job', 'en', null, { goal: 'find-job' }],
+  ["je n'ai jamais dit que je voulais créer une entreprise", 'fr', null, { goal: null }],
+  ['nunca dije que quería montar un negocio', 'es', null, { goal: null }],
   // ---------- a place corrected: the one after the correction
   ["j'habite à Ixelles, enfin plus maintenant, j'ai déménagé à Wavre", 'fr', null, { region: 'BE-WAL' }],
   ['I live in Namur, well not anymore, I moved to Brussels', 'en', null, { region: 'BE-BRU' }],

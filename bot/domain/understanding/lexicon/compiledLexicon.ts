@@ -29,6 +29,7 @@ export interface CompiledLexicon {
   residence: Tagger<true>;
   restrictive: Tagger<true>;
   jobTraining: Tagger<true>;
+  denial: Tagger<true>;
   digitalContext: Tagger<true>;
   /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
   pastJob: Tagger<true>;
@@ -117,6 +118,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     origin: new Tagger(flag(lexicon.cues.origin ?? []), { sets }),
     residence: new Tagger(flag(lexicon.cues.residence ?? []), { sets }),
     jobTraining: new Tagger(flag(lexicon.cues.jobTraining ?? []), { sets, stem: true }),
+    denial: new Tagger(flag(lexicon.cues.denial ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),

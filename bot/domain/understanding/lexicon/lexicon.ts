@@ -95,6 +95,8 @@ export interface Cues {
    * with a job named, it is learning a new trade (the goal retrain), not looking for work or a diploma. Optional.
    */
   jobTraining?: string[];
+  /** "je n'ai jamais dit que", "I never said", "nunca dije": what follows was not said, wishes included. Optional. */
+  denial?: string[];
 }
 
 /** `alone` phrases fire only when the message is the phrase plus fillers; `anywhere` ones anywhere. */

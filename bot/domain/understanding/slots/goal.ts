@@ -7,6 +7,8 @@ import type { Mode, Reading, Span } from './reading';
 const WISH_REACH = 6;
 /** How close a wish must be to a diploma word for it to be wished for ("I want *a* certificate"). */
 const WISHED_DIPLOMA_REACH = 2;
+/** How far a denial of what was said reaches: "jamais dit que je voulais *créer* une entreprise". */
+const DENIAL_REACH = 6;
 /** How close a learning cue must be to a one-word basics goal in free text ("apprendre l'informatique"). */
 const LEARN_REACH = 4;
 /** How many words a free-text "I don't know what to do" needs to count as the goal `unsure`. */
@@ -35,8 +37,11 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens)];
   // a negation does not reach past a new wish: "hab keinen Computer und will Grundlagen lernen"; one right
   // before the wish negates the wish itself: "I don't want a job", "no quiero trabajar"
+  // "I never said I want a certificate": a denial of what was said reaches past the wish it denies
+  const denials = lex.denial.tag(tokens);
   const free = matches.filter((m) => !isNegated(tokens, m,
-    reading.negations.filter((n) => !wishes.some((w) => w.start >= n.end + 1 && w.end <= m.start)), matches));
+    reading.negations.filter((n) => !wishes.some((w) => w.start >= n.end + 1 && w.end <= m.start)), matches)
+    && !hasCueBefore(tokens, m, denials, DENIAL_REACH));
   if (mode === 'answer') {
     const goal = free.find((m) => !(m.value === 'unsure' && vague.some((v) => v.start <= m.start && m.end <= v.end)));
     if (goal) return goal.value;

@@ -140,7 +140,11 @@ export class Recommender {
       courses = [...courses, ...this.rank(this.allGroups, undefined, profile, lang, hits, seen, needs)];
     }
     courses.sort(byScoreThenId);
-    courses = oneSeriesAtATime(courses, limit, (id) => this.byId.get(id));
+    // not one provider's series side by side ("Android basics", "iPhone basics", "Computer basics")
+    courses = atMostTwoOfAKind(courses, limit, (item) => {
+      const c = this.byId.get(item.id);
+      return c ? `${c.provider}|${[...c.topics].sort().join(',')}|${c.level}` : item.id;
+    });
 
     const support: RecommendationItem[] = [];
     for (const service of this.kb.support) {
@@ -155,7 +159,7 @@ export class Recommender {
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
     let match: Match = !named ? 'partial' : courses.some(matches) || support.some(matches) ? 'good' : 'none';
-    if (match === 'none') courses = varied(courses.filter(servesAnyJob).map(anyJobFirst), limit);
+    if (match === 'none') courses = atMostTwoOfAKind(courses.filter(servesAnyJob).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
 
     const places = placesFirst(support, needs, lang);
     let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
@@ -366,40 +370,24 @@ function uniqueById(items: RecommendationItem[]): RecommendationItem[] {
   });
 }
 
-/** How many courses of one provider's series (same provider, same topics, same level) the first ones may hold. */
-const SERIES_SHOWN = 2;
+/** How many items of one kind (a provider's series, a topic) the first ones may hold. */
+const SAME_KIND_SHOWN = 2;
 
 /**
- * Keeps the first courses from being one provider's series ("Android basics", "iPhone basics", "Computer basics"
- * by the same provider): past `SERIES_SHOWN` of a series, a course waits until the first `limit` are filled by
- * others, if there are others; the order is otherwise kept.
+ * The items in their order, except that past `SAME_KIND_SHOWN` of one kind (`kindOf`) an item waits until the
+ * first `limit` are filled by others, if there are others.
  */
-function oneSeriesAtATime(items: RecommendationItem[], limit: number, course: (id: string) => Course | undefined): RecommendationItem[] {
+function atMostTwoOfAKind(items: RecommendationItem[], limit: number, kindOf: (item: RecommendationItem) => string): RecommendationItem[] {
   const count = new Map<string, number>();
   const first: RecommendationItem[] = [];
   const rest: RecommendationItem[] = [];
   for (const item of items) {
-    const c = course(item.id);
-    const series = c ? `${c.provider}|${[...c.topics].sort().join(',')}|${c.level}` : item.id;
-    const n = count.get(series) ?? 0;
-    if (first.length < limit && n < SERIES_SHOWN) {
+    const kind = kindOf(item);
+    const n = count.get(kind) ?? 0;
+    if (first.length < limit && n < SAME_KIND_SHOWN) {
       first.push(item);
-      count.set(series, n + 1);
+      count.set(kind, n + 1);
     } else rest.push(item);
   }
   return [...first, ...rest];
-}
-
-function varied(items: RecommendationItem[], limit: number): RecommendationItem[] {
-  const sorted = [...items].sort(byScoreThenId);
-  const count = new Map<string, number>();
-  const first: RecommendationItem[] = [];
-  const later: RecommendationItem[] = [];
-  for (const item of sorted) {
-    const topic = item.topics[0] ?? '';
-    const n = count.get(topic) ?? 0;
-    (n < 2 && first.length < limit ? first : later).push(item);
-    count.set(topic, n + 1);
-  }
-  return [...first, ...later];
 }

@@ -6,7 +6,7 @@ import { readEquipment } from './slots/equipment';
 import { readGoal } from './slots/goal';
 import { readInterest } from './slots/interest';
 import { readQualification } from './slots/qualification';
-import { read } from './slots/reading';
+import { read, type Reading } from './slots/reading';
 import { readRegion } from './slots/region';
 import { readField, typedAsMeant } from './slots/field';
 import { isNegated } from './match/context';
@@ -20,6 +20,21 @@ import type { Match } from './match/tagger';
  */
 export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile> {
   const reading = read(text, deps.lexicons[0]);
+  let found = extracted.get(reading);
+  if (!found) {
+    found = extractFrom(reading, deps);
+    extracted.set(reading, found);
+  }
+  return { ...found };
+}
+
+/**
+ * What each reading states, remembered: a turn reads its message as free text, and again when it answers the goal or
+ * interest question (see `answerSlot`). A reading belongs to one `Understanding`'s lexicon, so to one set of `deps`.
+ */
+const extracted = new WeakMap<Reading, Partial<Profile>>();
+
+function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const diplomas = deps.qualifications.mentions.tag(reading.tokens);
   const devices = reading.lex.equipment.tag(reading.tokens);
   // a topic word inside a skill said in several words, with no wish or learning in the message, is that skill:
@@ -34,6 +49,7 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
     // "nothing" is no device of its own in free text: "ich kann gar nix am Computer" states a skill
     ...devices.filter((d) => d.value !== 'nothing'),
   ];
+  const jobs = typedJobs(reading, deps);
   const found: Partial<Profile> = {
     // a topic word is no obstacle to a goal: "emprender", "freiberuflich" say both
     // "no diploma" after a wish is no diploma wished for: "brauche keine Hilfe"
@@ -42,8 +58,8 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
     // a topic read through a typo or a stem where a place or a job is typed is that place or job: "woon in
     // Luxemburg" is no "luxemburgs", "travailler dans un entrepot" no "entrepreneuriat"
     // a topic word inside a job title is the job's: "agent d'entretien" is no job interview
-    interest: readInterest(reading, deps.topics, 'extract', [...reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics'), ...typedJobs(reading, deps)],
-      [...deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight), ...typedJobs(reading, deps)]),
+    interest: readInterest(reading, deps.topics, 'extract', [...reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics'), ...jobs],
+      [...deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight), ...jobs]),
     eqfLevel: readQualification(reading, deps.qualifications, 'extract'),
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),
@@ -67,9 +83,9 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
   // caissière, je veux travailler comme secrétaire" (the same job wished again is looking for work)
   const tagger = found.goal === 'find-job' ? deps.fields.byLanguage[reading.lex.language] : undefined;
   if (tagger) {
-    const jobs = tagger.tag(reading.tokens); // read once for both
-    const held = heldJobs(reading, jobs);
-    const topicJob = found.interest !== undefined && jobTopicWished(reading, jobs);
+    const titles = tagger.tag(reading.tokens); // read once for both
+    const held = heldJobs(reading, titles).map((m) => m.value);
+    const topicJob = found.interest !== undefined && jobTopicWished(reading, titles);
     if ((topicJob && held.some((job) => job !== 'topic')) || (found.field !== undefined && held.length > 0 && held.every((job) => job !== found.field))) {
       found.goal = 'retrain';
     }
@@ -85,7 +101,7 @@ function certifiedJob(reading: ReturnType<typeof read>, deps: AnswerDeps): Profi
   if (!tagger) return undefined;
   const jobs = tagger.tag(reading.tokens).filter((m) => m.value !== 'topic' && typedAsMeant(reading.tokens, m)
     && !isNegated(reading.tokens, m, reading.negations, []));
-  const held = new Set(heldJobMatches(reading, jobs));
+  const held = new Set(heldJobs(reading, jobs));
   const job = jobs.find((m) => !held.has(m)) ?? jobs[0];
   return job?.value as Profile['field'];
 }
@@ -100,15 +116,11 @@ export function typedJobs(reading: ReturnType<typeof read>, deps: AnswerDeps): A
 const HELD_REACH = 2;
 
 /**
- * The fields of the jobs a message says are held or were held: a job title right after "je suis", "I work as",
+ * The jobs a message says are held or were held: a job title right after "je suis", "I work as",
  * "ich bin", "ik werkte als" (or right before a past, in verb-last languages: "als Koch gearbeitet"). Job titles
  * that are a training topic count too (as `topic`): a web developer wanting to be a nurse changes trade.
  */
-function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): string[] {
-  return heldJobMatches(reading, jobs).map((m) => m.value);
-}
-
-function heldJobMatches(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): Array<Match<string>> {
+function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): Array<Match<string>> {
   const { tokens, lex } = reading;
   if (jobs.length === 0) return [];
   // as typed: "travailler comme" is no "travaillé comme"

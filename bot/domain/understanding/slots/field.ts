@@ -130,6 +130,7 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
   const weak = new Set<Match<unknown>>([...wishes.filter((m) => m.weight < 2),
     ...learning.filter((m) => words(m.source).every((word) => word.length <= SLIGHT_CUE_WORD))]);
   const saysDontKnow = lex.dontKnow.tag(tokens).length > 0;
+  const wishesAndGoals = [...cues, ...goals];
   let stated: Field | undefined;
   const own = taggers.byLanguage[lex.language];
   const others = Object.values(taggers.byLanguage).filter((tagger) => tagger !== own);
@@ -159,7 +160,7 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
       // verb last: "als Verkäuferin gearbeitet", "als kok gewerkt"
       if (past.some((cue) => cue.start >= m.end && cue.start - m.end <= PAST_AFTER && tokens[cue.start].clause === tokens[m.start].clause)) continue;
       // the object of a wish said after a comma, on its own: "ich möchte beruflich neu anfangen, in der Pflege"
-      const object = followsWish(tokens, m, [...cues, ...goals]) && saysOnlyJob(reading, m, matches, true);
+      const object = followsWish(tokens, m, wishesAndGoals) && saysOnlyJob(reading, m, matches, true);
       // a change of trade answered with the job left, said apart: "changer de métier, 15 ans caissière ça suffit"
       if (mode === 'answer' && !wish && !object && retraining.length > 0
         && !retraining.some((g) => tokens[g.start].clause === tokens[m.start].clause)) continue;

@@ -52,12 +52,14 @@ function inside(i: number, spans: Array<{ start: number; end: number }>): boolea
   return spans.some((s) => s.start <= i && i < s.end);
 }
 
-/** The option whose label words are best found in the message (at least half of them, one of 4+ letters). */
+/** The option whose label words are best found in the message (at least half of them, its longest word among them if of 4+ letters). */
 function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexicon): string | undefined {
   const scored = options.map((option) => {
     const labelWords = wordsOfLabel(option.label, lex);
     const found = labelWords.filter((w) => tokens.some((t) => similar(t.t, w, true)));
-    const strong = found.some((w) => w.length >= 4 || /^\d/.test(w));
+    // the label's longest word carries it: "+" read as "plus" is no "Master ou plus"
+    const longest = Math.max(...labelWords.map((w) => w.length));
+    const strong = found.some((w) => (w.length >= 4 && w.length === longest) || /^\d/.test(w));
     return { value: option.value, score: strong ? found.length / labelWords.length : 0, count: found.length };
   }).sort((a, b) => b.score - a.score || b.count - a.count);
   const [best, second] = scored;

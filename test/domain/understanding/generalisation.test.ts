@@ -343,6 +343,17 @@ const rows: Row[] = [
   ['jai fait 2 ans de fac sans diplome', 'fr', 'qualification', { eqfLevel: 4 }],
   ['dos años de universidad sin título', 'es', 'qualification', { eqfLevel: 4 }],
   ['two years of uni without a degree', 'en', 'qualification', { eqfLevel: 4 }],
+  // a year or two at university, then dropped: the end of secondary school is held
+  ['did one year of university then dropped out', 'en', 'qualification', { eqfLevel: 4 }],
+  ['GCSEs and A-levels, 2 years of uni, gave up', 'en', 'qualification', { eqfLevel: 4 }],
+  // "+" is "plus", no "Master ou plus": a licence is no diploma
+  ['permis B + permis poids lourd', 'fr', 'qualification', { eqfLevel: null }],
+  // a new working life in a trade is a change of trade
+  ['je veux une nouvelle vie professionnelle dans la coiffure', 'fr', null, { goal: 'retrain', field: 'D' }],
+  ['I want to train as an estate agent', 'en', null, { goal: 'retrain', field: 'C' }],
+  ['quiero formarme como asesora financiera', 'es', null, { goal: 'retrain', field: 'C' }],
+  // "geweest", "gewesen": a job held, the wish after it is another
+  ['tien jaar kassierster geweest, nu wil ik een opleiding tot verpleegkundige', 'nl', null, { goal: 'retrain', field: 'J' }],
   // ---------- a job said on its own, first, is the field wanted; a job one is leaving is not
   ['couvreur', 'fr', null, { field: 'F' }],
   ['Bonjour, aide-soignante', 'fr', null, { field: 'J' }],

@@ -42,6 +42,12 @@ const rows: Row[] = [
   ['annuler tout mon rendez-vous', 'fr', 'none'],
   ['effacez ce que je vous ai dit', 'fr', 'erase'],
   ['je ne veux pas que vous gardiez mes données', 'fr', 'erase'],
+  // not wanting one's data kept, said of the data rather than of the bot
+  ['je veux pas que mes infos personnelles soient enregistrées', 'fr', 'erase'],
+  ["i don't want my details stored", 'en', 'erase'],
+  ['no quiero que se queden mis datos en vuestro sistema', 'es', 'erase'],
+  ['ich will nicht, dass meine Angaben gespeichert werden', 'de', 'erase'],
+  ['ik wil niet dat mijn gegevens bewaard worden', 'nl', 'erase'],
   ["j'ai oublié ce que j'ai écrit", 'fr', 'none'],
   ['cancel everything', 'en', 'restart'],
   ['delete what i told you', 'en', 'erase'],

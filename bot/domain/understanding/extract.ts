@@ -58,7 +58,8 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     // a topic read through a typo or a stem where a place or a job is typed is that place or job: "woon in
     // Luxemburg" is no "luxemburgs", "travailler dans un entrepot" no "entrepreneuriat"
     // a topic word inside a job title is the job's: "agent d'entretien" is no job interview
-    interest: readInterest(reading, deps.topics, 'extract', [...reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics'), ...jobs],
+    // (the words a goal's gap skips are its object, not its own: "etwas mit *Grafikdesign* machen")
+    interest: readInterest(reading, deps.topics, 'extract', [...reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics' && !g.source.includes('*')), ...jobs],
       [...deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight), ...jobs]),
     eqfLevel: readQualification(reading, deps.qualifications, 'extract'),
     digitalSkills: readDigitalSkills(reading, 'extract', taken),

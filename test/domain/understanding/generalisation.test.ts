@@ -348,6 +348,10 @@ const rows: Row[] = [
   ['GCSEs and A-levels, 2 years of uni, gave up', 'en', 'qualification', { eqfLevel: 4 }],
   // "+" is "plus", no "Master ou plus": a licence is no diploma
   ['permis B + permis poids lourd', 'fr', 'qualification', { eqfLevel: null }],
+  // "something with/in" a topic is wanting it
+  ['ich möchte später etwas mit Grafikdesign machen', 'de', null, { interest: 'design' }],
+  ["i'd love something in data analysis", 'en', null, { interest: 'data' }],
+  ['je cherche un truc dans le marketing digital', 'fr', null, { interest: 'digital-marketing' }],
   // a new working life in a trade is a change of trade
   ['je veux une nouvelle vie professionnelle dans la coiffure', 'fr', null, { goal: 'retrain', field: 'D' }],
   ['I want to train as an estate agent', 'en', null, { goal: 'retrain', field: 'C' }],

@@ -119,6 +119,18 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(session.shown).to.deep.equal(shown);
   });
 
+  it('when the hours are corrected while another question is pending, then they are replaced and that question asked again', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    engine.handle(session, { text: 'je cherche un emploi dans la vente, je peux faire 20h par semaine' });
+    const pending = session.pending?.slot;
+    expect(pending).to.not.equal(undefined).and.not.equal('availability');
+    const out = engine.handle(session, { text: 'non pardon, plutôt 8h par semaine' });
+    expect(session.profile.hoursPerWeek).to.equal(8);
+    expect(says(out)).to.not.include('common:notUnderstood');
+    expect(asks(out)).to.deep.equal([pending]);
+  });
+
   it('when a correction comes after the recommendations, then the value is replaced and the list recomputed', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'fr-FR' });

@@ -98,9 +98,11 @@ function shown(choice: string | undefined, offered: Option[]): string | undefine
 
 /**
  * What a message stated, as changes to the profile: a stated value replaces an earlier one ("non en fait j'ai
- * un bac"), except hours, which a number said in passing must not overwrite unless the hours were asked.
+ * un bac"), except hours, which hours said in passing must not overwrite ("je travaille 38h par semaine dans le
+ * nettoyage") unless the hours were asked or are all the message states ("non pardon plutôt 8h par semaine").
  */
 function corrections(said: Partial<Profile>, profile: Profile, asked: PendingSlot | undefined): Partial<Profile> {
+  const onlyHours = Object.keys(said).every((k) => k === 'hoursPerWeek' || k === 'language');
   return Object.fromEntries(Object.entries(said).filter(([k]) =>
-    k !== 'language' && (k !== 'hoursPerWeek' || asked === 'availability' || profile.hoursPerWeek === undefined)));
+    k !== 'language' && (k !== 'hoursPerWeek' || asked === 'availability' || profile.hoursPerWeek === undefined || onlyHours)));
 }

@@ -131,6 +131,40 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(asks(out)).to.deep.equal([pending]);
   });
 
+  it('when the person asks for something else after the recommendations, then more items come, in any language', () => {
+    for (const [locale, first, more] of [
+      ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'vous avez autre chose ?'],
+      ['en-GB', "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week", 'anything else?'],
+      ['es-ES', 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas', 'otra cosa?'],
+      ['de-DE', 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden', 'noch was?'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text: first });
+      expect(s.pending?.slot, locale).to.equal('followUp');
+      const profile = { ...s.profile };
+      const out = engine.handle(s, { text: more });
+      expect(says(out), locale).to.include('recommend:more');
+      expect(says(out), locale).to.not.include('common:answers.other');
+      expect(s.profile, locale).to.deep.equal(profile);
+    }
+  });
+
+  it('when a request for a person after the recommendations is misspelt, then it is confirmed, and "no" keeps the list (not sent again)', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'de-DE' });
+    engine.handle(session, { text: 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden' });
+    const asked = engine.handle(session, { text: 'kann ich mit einem berata sprechen' });
+    expect(asked.map((o) => o.type)).to.not.include('handoff');
+    expect(asked.map((o) => o.type)).to.not.include('recommend');
+    expect(asks(asked)).to.deep.equal(['confirm']);
+    const no = engine.handle(session, { text: 'nein' });
+    expect(says(no)).to.deep.equal(['common:goOn']);
+    expect(no.map((o) => o.type)).to.not.include('recommend');
+    expect(asks(no)).to.deep.equal(['followUp']);
+  });
+
   it('when a correction comes after the recommendations, then the value is replaced and the list recomputed', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'fr-FR' });

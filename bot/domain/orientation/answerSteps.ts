@@ -1,5 +1,6 @@
 import type { Profile, SlotId } from '../profile/profile';
 import { callbackStep } from './callbackSteps';
+import { confirm } from './conversationSteps';
 import type { Moves } from './moves';
 import type { SlotAnswer } from './ports';
 import type { Option, Output } from './outputs';
@@ -77,7 +78,8 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   if (picked === 'more') { session.pending = undefined; m.recommend(session, out, true); return; }
   if (picked === 'change') { m.ask(session, 'change', out); return; }
   if (picked === 'restart') return m.interrupt(session, { kind: 'restart' }, out);
-  if (picked === 'human') return m.interrupt(session, { kind: 'human' }, out);
+  // a button acts; the words of "talk to an advisor" typed approximately ("mit einem berata sprechen") are confirmed
+  if (picked === 'human') return choice ? m.interrupt(session, { kind: 'human' }, out) : confirm(m, session, 'human', out);
   const before = JSON.stringify(session.profile);
   m.merge(session, corrections(said, session.profile, undefined), out, text, true);
   const changed = JSON.stringify(session.profile) !== before;

@@ -12,6 +12,14 @@ import type { Session } from './session';
 export function converse(m: Moves, session: Session, read: Understood, text: string, wasNew: boolean, out: Output[]): boolean {
   if (session.pending?.slot === 'confirm' && confirmed(m, session, read, text, out)) return true;
   const pending = session.pending?.slot;
+  // after the recommendations, "autre chose ?", "anything else?" asks for more, not about the service; what such a
+  // message seems to state ("otra cosa": another trade) is not kept
+  if (pending === 'followUp' && (read.intent === 'none' || read.intent === 'question')
+    && Object.keys(read.slots).every((k) => k === 'goal') && m.deps.understanding.asksForMore(text, session.language!)) {
+    session.pending = undefined;
+    m.recommend(session, out, true);
+    return true;
+  }
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
   const intent = m.toIntent(read.intent);
   if (read.intent === 'human' && read.question === 'bot') {

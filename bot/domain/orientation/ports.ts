@@ -19,6 +19,8 @@ export interface UnderstandingPort {
   choose(text: string, lang: Lang, options: Option[]): string | undefined;
   detectLanguage(text: string, candidates: Lang[]): Lang | undefined;
   yesNo(text: string, lang: Lang): boolean | undefined;
+  /** Whether a short message asks for other suggestions ("autre chose ?", "anything else?"). */
+  asksForMore(text: string, lang: Lang): boolean;
 }
 
 /** What the engine needs from the recommender. */

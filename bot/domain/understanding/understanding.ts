@@ -17,6 +17,9 @@ import { topicTaggers } from './slots/interest';
 import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
 import { yesNoOf } from './yesNo';
 
+/** How many words besides a request for more may come with it ("vous avez *encore* autre chose *à me proposer*"). */
+const MORE_ASIDE = 4;
+
 /**
  * Turns what a jobseeker types, in their own words, into profile values and interruptions. Pure: no I/O,
  * no SDK; everything language-specific comes from the lexicons, topics and qualifications it is given, and
@@ -202,6 +205,17 @@ export class Understanding {
   /** Choose one of `options` (number, ordinal, label, typo of label), or undefined. */
   choose(text: string, lang: string, options: SlotOption[]): string | undefined {
     return chooseOption(read(text, this.ordered(lang, text)[0]), options, { bareNumber: true, fuzzy: true });
+  }
+
+  /**
+   * Whether a short message asks for other suggestions ("autre chose ?", "anything else?", "noch was?"): a phrase
+   * of the lexicon's `more` cue and at most `MORE_ASIDE` other words ("vous avez autre chose à me proposer ?").
+   */
+  asksForMore(text: string, lang: string): boolean {
+    const reading = read(text, this.ordered(lang, text)[0]);
+    const found = reading.lex.more.tag(reading.tokens);
+    const covered = found.reduce((n, m) => n + (m.end - m.start), 0);
+    return found.length > 0 && reading.tokens.length - covered <= MORE_ASIDE && reading.negations.length === 0;
   }
 
   yesNo(text: string, lang: string): boolean | undefined {

@@ -348,6 +348,12 @@ const rows: Row[] = [
   ['GCSEs and A-levels, 2 years of uni, gave up', 'en', 'qualification', { eqfLevel: 4 }],
   // "+" is "plus", no "Master ou plus": a licence is no diploma
   ['permis B + permis poids lourd', 'fr', 'qualification', { eqfLevel: null }],
+  // a skill said with the computer in its words ("good with computers") is a skill, not the device or a wish
+  ['pretty good with computers, I have a laptop at home', 'en', null, { digitalSkills: 'autonomous', goal: null }],
+  ["je suis très à l'aise avec l'ordinateur", 'fr', null, { digitalSkills: 'advanced', goal: null }],
+  // "un" of "un pc" and the hours after it are no range of hours
+  ["j'ai un ordi portable, 20h par semaine", 'fr', null, { hoursPerWeek: 20 }],
+  ['tengo un portátil, 12 horas por semana', 'es', null, { hoursPerWeek: 12 }],
   // "something with/in" a topic is wanting it
   ['ich möchte später etwas mit Grafikdesign machen', 'de', null, { interest: 'design' }],
   ["i'd love something in data analysis", 'en', null, { interest: 'data' }],

@@ -30,6 +30,7 @@ export interface CompiledLexicon {
   restrictive: Tagger<true>;
   jobTraining: Tagger<true>;
   denial: Tagger<true>;
+  more: Tagger<true>;
   digitalContext: Tagger<true>;
   /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
   pastJob: Tagger<true>;
@@ -119,6 +120,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     residence: new Tagger(flag(lexicon.cues.residence ?? []), { sets }),
     jobTraining: new Tagger(flag(lexicon.cues.jobTraining ?? []), { sets, stem: true }),
     denial: new Tagger(flag(lexicon.cues.denial ?? []), { sets, exact: true }),
+    more: new Tagger(flag(lexicon.cues.more ?? []), { sets }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),

@@ -97,6 +97,11 @@ export interface Cues {
   jobTraining?: string[];
   /** "je n'ai jamais dit que", "I never said", "nunca dije": what follows was not said, wishes included. Optional. */
   denial?: string[];
+  /**
+   * "autre chose ?", "anything else?", "noch was?": after the recommendations, a request for other suggestions
+   * (said in a short message). Optional.
+   */
+  more?: string[];
 }
 
 /** `alone` phrases fire only when the message is the phrase plus fillers; `anywhere` ones anywhere. */

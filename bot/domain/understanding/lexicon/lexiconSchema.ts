@@ -50,8 +50,8 @@ export const lexiconSchema = object({
   cues: object({
     possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases, pastJob: phrases,
     studying: phrases, unfinished: phrases, correction: phrases, origin: phrases, background: phrases,
-    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases,
-  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial']),
+    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases, more: phrases,
+  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial', 'more']),
   dontKnow: phrases,
   yes: phrases,
   no: phrases,

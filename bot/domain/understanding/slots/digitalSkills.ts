@@ -52,7 +52,12 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     if (clause(first) === clause(last)) return distance <= CONTEXT_REACH;
     return clause(last) - clause(first) === 1 && distance <= NEXT_CLAUSE_REACH;
   });
-  const overlapsTaken = (m: Span) => taken.some((span) => span.start < m.end && m.start < span.end)
+  // a statement that holds a computer word in longer words is about using one: "good with computers" (a phone
+  // held in a statement, "solo el móvil", says what one has, not how well one uses a computer)
+  const computers = devices.filter((d) => d.value === 'computer' || d.value === 'internet');
+  const holds = (m: Span, span: Span) => m.start <= span.start && span.end <= m.end && m.end - m.start > span.end - span.start
+    && computers.some((d) => d.start === span.start && d.end === span.end);
+  const overlapsTaken = (m: Span) => taken.some((span) => span.start < m.end && m.start < span.end && !holds(m, span))
     && !hasCueBefore(tokens, m, background, 2);
   // one word right before a device describes it ("un bon ordinateur"); a phrase with its verb states a skill
   // ("je sais pas utiliser un ordinateur")

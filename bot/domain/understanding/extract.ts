@@ -53,7 +53,9 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const found: Partial<Profile> = {
     // a topic word is no obstacle to a goal: "emprender", "freiberuflich" say both
     // "no diploma" after a wish is no diploma wished for: "brauche keine Hilfe"
-    goal: readGoal(reading, 'extract', [...diplomas, ...devices], diplomas.filter((d) => d.value !== null && d.value > 0)),
+    // a job word inside the name of an employment service is no goal: "mon conseiller Pôle emploi", "France Travail"
+    goal: readGoal(reading, 'extract', [...diplomas, ...devices, ...deps.regions.tag(reading.tokens).filter((p) => p.end - p.start > 1)],
+      diplomas.filter((d) => d.value !== null && d.value > 0)),
     // a topic word inside the words of a goal other than learning is not a topic: "à mon compte" is no counting
     // a topic read through a typo or a stem where a place or a job is typed is that place or job: "woon in
     // Luxemburg" is no "luxemburgs", "travailler dans un entrepot" no "entrepreneuriat"

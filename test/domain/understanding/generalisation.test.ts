@@ -348,6 +348,15 @@ const rows: Row[] = [
   ['GCSEs and A-levels, 2 years of uni, gave up', 'en', 'qualification', { eqfLevel: 4 }],
   // "+" is "plus", no "Master ou plus": a licence is no diploma
   ['permis B + permis poids lourd', 'fr', 'qualification', { eqfLevel: null }],
+  // no diploma said with "comme": no diploma wished for; an agency's name holds no goal
+  ["j'ai 22 ans et rien comme diplôme", 'fr', null, { eqfLevel: 0, goal: null }],
+  ["ma conseillère France Travail m'envoie ici", 'fr', null, { region: 'FR', goal: null }],
+  ['inscrit au Pôle emploi depuis mars', 'fr', null, { region: 'FR', goal: null }],
+  // software one uses is office software; making software is programming
+  ['je dois apprendre les logiciels de comptabilité', 'fr', null, { interest: 'office' }],
+  ['je veux apprendre à développer des logiciels', 'fr', null, { interest: 'programming' }],
+  // "solo el" before a phone: the phone is what one has
+  ['sin ordenador, solo el celular', 'es', null, { equipment: 'smartphone-only' }],
   // a skill said with the computer in its words ("good with computers") is a skill, not the device or a wish
   ['pretty good with computers, I have a laptop at home', 'en', null, { digitalSkills: 'autonomous', goal: null }],
   ["je suis très à l'aise avec l'ordinateur", 'fr', null, { digitalSkills: 'advanced', goal: null }],

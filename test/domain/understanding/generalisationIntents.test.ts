@@ -42,6 +42,8 @@ const rows: Row[] = [
   ['annuler tout mon rendez-vous', 'fr', 'none'],
   ['effacez ce que je vous ai dit', 'fr', 'erase'],
   ['je ne veux pas que vous gardiez mes données', 'fr', 'erase'],
+  // "conseillé", the advisor misspelt as the past participle
+  ['est ce que je peux parler avec une conseillé', 'fr', 'human'],
   // not wanting one's data kept, said of the data rather than of the bot
   ['je veux pas que mes infos personnelles soient enregistrées', 'fr', 'erase'],
   ["i don't want my details stored", 'en', 'erase'],

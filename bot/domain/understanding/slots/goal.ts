@@ -48,12 +48,14 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     return dontKnow.length > 0 ? 'unsure' : undefined;
   }
   const overlaps = (m: Span, spans: Span[]) => spans.some((span) => span.start < m.end && m.start < span.end);
+  // a wish word inside another value's words is that value's: "rien *comme* diplôme" is no diploma wished for
+  const wishesApart = wishes.filter((w) => !taken.some((t) => t.start <= w.start && w.end <= t.end));
   const learning = lex.learning.tag(tokens);
   const possessions = lex.possession.tag(tokens);
   const background = lex.background.tag(tokens);
   const candidates: Array<Match<Goal>> = free.filter((m) => m.value !== 'unsure'
     // a diploma word is also a diploma held ("un diplôme" is read as one), unless it is wished for: "je veux un diplôme"
-    && !(m.weight < 2 && overlaps(m, taken) && !(m.value === 'certify' && hasCueBefore(tokens, m, wishes, WISHED_DIPLOMA_REACH)))
+    && !(m.weight < 2 && overlaps(m, taken) && !(m.value === 'certify' && hasCueBefore(tokens, m, wishesApart, WISHED_DIPLOMA_REACH)))
     && !(m.value === 'basics' && !nearCue(reading, m, learning, LEARN_REACH) && !opensWith(m, wishes)
       && !hasCueBefore(tokens, m, wishes, WISH_REACH) && !learntLater(reading, m, learning))
     // "I have a certificate", "ich habe ein Zertifikat": a diploma held is no diploma wished for

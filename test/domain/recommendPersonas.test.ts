@@ -160,6 +160,18 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       expect(Math.max(...series.values()), items.map((i) => i.id).join(' ')).to.be.at.most(2);
     });
 
+    it('when someone in France or Luxembourg wants to drive for a living, then no course of the Belgian driving theory is offered', () => {
+      for (const region of ['FR', 'LU'] as const) {
+        for (const lang of LANGS) {
+          const { items } = r.recommendation({ goal: 'find-job', field: 'N', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'computer-and-internet', region }, lang, { limit: 50 });
+          const belgian = items.filter((i) => i.kind === 'course' && /belg/i.test(course(i.id).title.en ?? ''));
+          expect(belgian.map((i) => i.id), `${region} ${lang}`).to.deep.equal([]);
+        }
+      }
+      const { items } = r.recommendation({ goal: 'find-job', field: 'N', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'computer-and-internet', region: 'BE-WAL' }, 'fr', { limit: 50 });
+      expect(items.some((i) => i.kind === 'course' && /belg/i.test(course(i.id).title.en ?? ''))).to.equal(true);
+    });
+
     it('when the match is none, then every item serves any job or is support, labelled so (never unrelated courses at equal scores)', () => {
       for (const lang of LANGS) {
         const { match, items } = r.recommendation({ goal: 'find-job', field: 'A', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, lang);

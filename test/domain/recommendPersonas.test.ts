@@ -160,6 +160,14 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       expect(Math.max(...series.values()), items.map((i) => i.id).join(' ')).to.be.at.most(2);
     });
 
+    it('when a newcomer who chose another language asks for basic skills, then a course of the region\'s language comes first', () => {
+      for (const [lang, region] of [['en', 'FR'], ['es', 'BE-BRU'], ['de', 'FR']] as const) {
+        const { items } = r.recommendation({ goal: 'find-job', interest: 'basic-skills', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region }, lang);
+        const first = items[0];
+        expect(first.kind === 'course' && (course(first.id).teaches ?? []).includes('fr'), `${lang} ${region}: ${items.map((i) => i.id).join(' ')}`).to.equal(true);
+      }
+    });
+
     it('when someone in France or Luxembourg wants to drive for a living, then no course of the Belgian driving theory is offered', () => {
       for (const region of ['FR', 'LU'] as const) {
         for (const lang of LANGS) {

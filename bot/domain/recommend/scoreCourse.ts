@@ -51,7 +51,11 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
 
   const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;
-  const topicIndex = profile.interest ? course.topics.indexOf(profile.interest) : -1;
+  const local = course.teaches ? localLanguageFor(profile, lang, course.teaches) : undefined;
+  // the language of their region, for a person who chose another one, is a basic skill there (convention: learning
+  // French as a newcomer is basic skills): an English speaker in Lyon asking for basic skills gets French first
+  const hostLanguage = profile.interest === 'basic-skills' && local !== undefined;
+  const topicIndex = hostLanguage ? 0 : profile.interest ? course.topics.indexOf(profile.interest) : -1;
   if (topicIndex === 0) { score += W.interestMain; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
   else if (topicIndex > 0) { score += W.interestOther; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
 
@@ -73,7 +77,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const beginner = course.level === 'beginner';
   const digitalBasic = beginner && course.topics.includes('digital-basics');
   const literacy = beginner && course.topics.includes('basic-skills') && (course.fields?.length ?? 0) === 0;
-  if ((needs.basicsFirst && digitalBasic) || (literacy && needsLiteracy(profile, needs))) {
+  if ((needs.basicsFirst && digitalBasic) || (literacy && needsLiteracy(profile, needs)) || hostLanguage) {
     score += W.basicsFirst; explain && reasons.push({ code: 'basics-first' });
   }
   if (required > needs.skills) score += W.skillGap;
@@ -97,7 +101,6 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const shownIn = explain ? untranslatedLanguage(course, lang, course.taughtIn) : undefined;
   if (shownIn) reasons.push({ code: 'not-translated', params: { language: shownIn } });
 
-  const local = course.teaches ? localLanguageFor(profile, lang, course.teaches) : undefined;
   if (local) { score += W.localLanguage; explain && reasons.push({ code: 'local-language', params: { language: local } }); }
 
   const certified = CERTIFIED.has(course.certification.kind);

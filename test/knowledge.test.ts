@@ -82,6 +82,13 @@ describe(`the knowledge base in knowledge/ (languages ${LANGUAGES.join(', ')})`,
     expect(repeated).to.deep.equal([]);
   });
 
+  // a Dutch reader of a Dutch-language site was shown its title in French (the first text written)
+  it('gives every course a title and a summary in each served language it is taught in', () => {
+    const gaps = kb.courses.flatMap((c) => c.taughtIn.filter((lng) => LANGUAGES.includes(lng)).flatMap((lng) =>
+      (['title', 'summary'] as const).filter((field) => !c[field][lng]?.trim()).map((field) => `${c.id}.${field}.${lng}`)));
+    expect(gaps).to.deep.equal([]);
+  });
+
   it('uses every topic of topics.json in at least one course', () => {
     const used = new Set(kb.courses.flatMap((c) => c.topics));
     expect(kb.topics.map((t) => t.id).filter((id) => !used.has(id))).to.deep.equal([]);

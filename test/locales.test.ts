@@ -264,6 +264,18 @@ describe('locales', () => {
 
   it('common.language.name differs per language', () => expectNone(languageNameProblems(set)));
 
+  // the Spanish texts speak to the person as "usted" (welcome, help); texts added later said "tú" ("escribe «asesor»")
+  it('es: the texts people read use one form of address, usted (the advisors\' console aside)', () => {
+    const informal = /\b(tú|tu|tus|te|ti|quieres|puedes|tienes|sabes|escribe|dime|has|eres|estás|ayudarte|proponerte)\b/i;
+    const problems: string[] = [];
+    const walk = (ns: string, node: unknown, key: string): void => {
+      if (typeof node === 'string') { if (informal.test(node)) problems.push(`locales/es/${ns}.json: ${key}: ${node}`); }
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(ns, v, key ? `${key}.${k}` : k);
+    };
+    for (const ns of namespaces.filter((n) => n !== 'console')) walk(ns, set.get('es')?.get(ns)?.data, '');
+    expectNone(problems);
+  });
+
   // a reason says what language a course or place is in: every code the catalogue uses needs its name
   it('recommend.languageName names every language a course or support service of knowledge/ is in, in every language', () => {
     const knowledge = path.join(__dirname, '..', 'knowledge');

@@ -264,6 +264,23 @@ describe('locales', () => {
 
   it('common.language.name differs per language', () => expectNone(languageNameProblems(set)));
 
+  // the summary names a level by its option label: "Realschulabschluss" (read as EQF 3, knowledge/qualifications.json)
+  // was summed up as "Berufsausbildung (Lehre)", "FP de peluquería" (4) as "bachillerato" alone
+  it('names, in the option label of the level a diploma is read as, that diploma (de, es, fr)', () => {
+    const entries = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'knowledge', 'qualifications.json'), 'utf8')).qualifications as Array<{ eqf: number; names: string[] }>;
+    const levelOf = (name: string) => entries.find((e) => e.names.some((n) => n.replace(/^[=~]/, '') === name))?.eqf;
+    const problems = ([
+      ['de', 'realschulabschluss', 'Realschul'], ['de', 'hauptschulabschluss', 'Hauptschul'], ['de', 'berufsausbildung', 'Berufsausbildung'], ['de', 'abitur', 'Abitur'],
+      ['es', 'fp de grado medio', 'FP de grado medio'], ['es', 'bachillerato', 'achillerato'], ['es', 'eso', 'ESO'],
+      ['fr', 'cap', 'CAP'], ['fr', 'bts', 'BTS'], ['fr', 'ce1d', 'CE1D'],
+    ] as const).flatMap(([lng, name, word]) => {
+      const level = levelOf(name);
+      const label = (set.get(lng)?.get('profile')?.data as { options?: { qualification?: Record<string, string> } })?.options?.qualification?.[String(level)];
+      return label?.includes(word) ? [] : [`${lng}: "${name}" is read as ${level}, whose option label is "${label}"`];
+    });
+    expectNone(problems);
+  });
+
   // the Spanish texts speak to the person as "usted" (welcome, help); texts added later said "tú" ("escribe «asesor»")
   it('es: the texts people read use one form of address, usted (the advisors\' console aside)', () => {
     const informal = /\b(tú|tu|tus|te|ti|quieres|puedes|tienes|sabes|escribe|dime|has|eres|estás|ayudarte|proponerte)\b/i;

@@ -360,6 +360,11 @@ const rows: Row[] = [
   // a skill said with the computer in its words ("good with computers") is a skill, not the device or a wish
   ['pretty good with computers, I have a laptop at home', 'en', null, { digitalSkills: 'autonomous', goal: null }],
   ["je suis très à l'aise avec l'ordinateur", 'fr', null, { digitalSkills: 'advanced', goal: null }],
+  // "20+" to the hours question: at least 20
+  ['30+', 'en', 'availability', { hoursPerWeek: 30 }],
+  ['25+ Stunden', 'de', 'availability', { hoursPerWeek: 25 }],
+  // SMS spellings of "je sais pas" to the goal question
+  ['chépa trop', 'fr', 'goal', { goal: 'unsure' }],
   // "un" of "un pc" and the hours after it are no range of hours
   ["j'ai un ordi portable, 20h par semaine", 'fr', null, { hoursPerWeek: 20 }],
   ['tengo un portátil, 12 horas por semana', 'es', null, { hoursPerWeek: 12 }],

@@ -936,6 +936,8 @@ describe('Understanding.understand: starting over or erasing said with who the p
     expect(read).to.include({ intent: 'question', question: 'why' });
     expect(read.slots).to.deep.equal({ goal: 'retrain' });
     expect(u().understand('pourquoi vous avez besoin de savoir mon diplôme ?', 'fr', { pending: 'qualification' }).slots).to.deep.equal({});
+    // Luxembourgish "frot" (asks): a why-question, answered as such, not "I cannot answer"
+    expect(u().understand('wisou frot dir mech dat?', 'lb')).to.include({ intent: 'question', question: 'why' });
   });
 
   it('when a question about cost also asks about a certificate, then the certificate words set no goal', () => {

@@ -115,14 +115,19 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
     const everyone = personas.flatMap((p) => p.langs.map((lang) => ({ ...p, lang })));
 
     for (const { who, profile, lang } of everyone) {
-      it(`[${lang}] ${who}: no course in a language they did not choose in the first three while one in theirs exists`, () => {
+      // "unless nothing else exists": nothing else of use to them; a course in their language for another field or of
+      // no use (Elements of AI to a Spanish-speaking cook) does not push out the cooking course said to be in French
+      it(`[${lang}] ${who}: a course in a language they did not choose is in the first three only if it is for them and none of use in theirs comes later`, () => {
         const { items } = r.recommendation(profile, lang);
-        const exists = kb.courses.some((c) => c.taughtIn.includes(lang));
-        if (!exists) return;
-        for (const item of items.slice(0, 3)) {
-          if (item.kind !== 'course') continue;
-          expect(item.languages, `${item.id} in the first three`).to.include(lang);
-        }
+        const fitsThem = (i: RecommendationItem) => (profile.field !== undefined && i.fields.includes(profile.field))
+          || (profile.interest !== undefined && i.topics.includes(profile.interest));
+        const ofUse = (i: RecommendationItem) => fitsThem(i) || codes(i).includes('any-job');
+        items.slice(0, 3).forEach((item, k) => {
+          if (item.kind !== 'course' || item.languages.includes(lang)) return;
+          expect(fitsThem(item), `${item.id} in the first three is for their field or interest`).to.equal(true);
+          const later = items.slice(k + 1).filter((i) => i.kind === 'course' && i.languages.includes(lang) && ofUse(i));
+          expect(later.map((i) => i.id), `courses of use in ${lang} after ${item.id}`).to.deep.equal([]);
+        });
         for (const item of items.filter((i) => i.kind === 'course' && !i.languages.includes(lang))) {
           expect(codes(item), `${item.id} says it is in another language`).to.include('other-language');
         }
@@ -158,6 +163,24 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
         series.set(key, (series.get(key) ?? 0) + 1);
       }
       expect(Math.max(...series.values()), items.map((i) => i.id).join(' ')).to.be.at.most(2);
+    });
+
+    it('when a Spanish-speaking cook in Brussels at ease with computers asks, then a cooking course comes in the first three, said to be in French', () => {
+      const { items } = r.recommendation({ goal: 'find-job', field: 'G', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' }, 'es');
+      const cooking = items.slice(0, 3).filter((i) => i.kind === 'course' && i.fields.includes('G'));
+      expect(cooking.length, items.map((i) => i.id).join(' ')).to.be.at.least(1);
+      for (const item of cooking) if (!item.languages.includes('es')) expect(codes(item)).to.include('other-language');
+      expect(items.slice(0, 3).filter((i) => i.kind === 'course' && i.fields.length > 0 && !i.fields.includes('G')).map((i) => i.id)).to.deep.equal([]);
+    });
+
+    it('when a person at ease with computers and with the bac looks for work, then computer basics and arithmetic are not offered as help for any job', () => {
+      for (const lang of LANGS) {
+        for (const region of ['BE-BRU', 'LU', 'FR'] as const) {
+          const { items } = r.recommendation({ goal: 'find-job', field: 'D', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region }, lang);
+          const wrong = items.filter((i) => i.kind === 'course' && codes(i).includes('any-job') && ['digital-basics', 'basic-skills'].includes(i.topics[0]));
+          expect(wrong.map((i) => i.id), `${lang} ${region}`).to.deep.equal([]);
+        }
+      }
     });
 
     it('when a newcomer who chose another language asks for basic skills, then a course of the region\'s language comes first', () => {

@@ -3,7 +3,7 @@ import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { scoreCourse, servesAnyJob } from './scoreCourse';
+import { helpsAnyJob, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { GOAL_TOPICS, MATCH_THRESHOLD, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -159,7 +159,8 @@ export class Recommender {
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
     let match: Match = !named ? 'partial' : courses.some(matches) || support.some(matches) ? 'good' : 'none';
-    if (match === 'none') courses = atMostTwoOfAKind(courses.filter(servesAnyJob).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
+    const helps = (i: RecommendationItem): boolean => helpsAnyJob(i, profile, needs);
+    if (match === 'none') courses = atMostTwoOfAKind(courses.filter(helps).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
 
     const places = placesFirst(support, needs, lang);
     let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
@@ -179,8 +180,8 @@ export class Recommender {
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const reads = readLanguages(lang);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).sort(byScoreThenId);
-      return match === 'none' ? more.filter(servesAnyJob).map(anyJobFirst) : more;
-    });
+      return match === 'none' ? more.filter(helps).map(anyJobFirst) : more;
+    }, helps, (i) => !forAnotherField(i, profile));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
@@ -328,27 +329,39 @@ function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof nee
  * ranked pool takes its place if the list has none further down. Support items keep their place.
  */
 function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationItem[], lang: string, limit: number, fits: (i: RecommendationItem) => boolean,
-  rankMore: () => RecommendationItem[]): RecommendationItem[] {
+  rankMore: () => RecommendationItem[], helps: (i: RecommendationItem) => boolean, acceptable: (i: RecommendationItem) => boolean): RecommendationItem[] {
   const result = [...picked];
   let pool = ranked;
   let extended = false;
   const reads = readLanguages(lang);
   const readable = (i: RecommendationItem): boolean => i.languages.some((l) => reads.includes(l));
   const inLanguage = (i: RecommendationItem): boolean => i.kind !== 'course' || readable(i);
+  // a course of use (for their field or interest, or for any job) is brought forward before any other in their
+  // language: not "Elements of AI" before a shop assistant's job-search help because it comes first in the list
+  // never one for another job field than theirs: Elements of AI (M) to a Spanish-speaking cook in Brussels
+  const course = (item: RecommendationItem): boolean => item.kind === 'course' && readable(item) && acceptable(item);
+  const useful = (item: RecommendationItem): boolean => course(item) && (fits(item) || helps(item));
+  const spareIn = (test: (i: RecommendationItem) => boolean): RecommendationItem | undefined => {
+    let found = pool.find((item) => test(item) && !result.includes(item));
+    if (!found && !extended) {
+      extended = true;
+      pool = [...pool, ...rankMore()];
+      found = pool.find((item) => test(item) && !result.includes(item));
+    }
+    return found;
+  };
   for (let at = 0; at < Math.min(OWN_LANGUAGE_TOP, result.length); at++) {
     if (inLanguage(result[at])) continue;
-    const later = result.findIndex((item, k) => k > at && item.kind === 'course' && readable(item));
+    // a course in another language that is for them (their field or interest) stays before one in their language
+    // that is of no use to them: a Spanish-speaking cook in Brussels sees the French cooking MOOC, said to be in French
+    const fitting = fits(result[at]);
+    const later = result.findIndex((item, k) => k > at && (fitting ? useful(item) : course(item)));
     if (later >= 0) {
       result.splice(at, 0, ...result.splice(later, 1));
       continue;
     }
-    let spare = pool.find((item) => readable(item) && !result.includes(item));
-    if (!spare && !extended) {
-      extended = true;
-      pool = [...pool, ...rankMore()];
-      spare = pool.find((item) => readable(item) && !result.includes(item));
-    }
-    if (!spare) break; // nothing else exists in their language: what is left stays, its reason says so
+    const spare = spareIn(useful) ?? (fitting ? undefined : spareIn(course));
+    if (!spare) break; // nothing else of use exists in their language: what is left stays, its reason says so
     result.splice(at, 0, spare);
     if (result.length > limit) {
       const drop = result.map((item, k) => ({ item, k })).reverse().find(({ item, k }) => k > at && item.kind === 'course' && !fits(item) && !inLanguage(item))
@@ -357,6 +370,12 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
     }
   }
   return result;
+}
+
+/** Whether an item is for job fields other than the one the person named (and not about their interest either). */
+function forAnotherField(item: RecommendationItem, profile: Profile): boolean {
+  return profile.field !== undefined && item.fields.length > 0 && !item.fields.includes(profile.field)
+    && !(profile.interest !== undefined && item.topics.includes(profile.interest));
 }
 
 /** Best first, but at most two items of the same main topic before the others get their turn (CV, languages, basics). */

@@ -17,6 +17,21 @@ export function servesAnyJob(item: { topics: readonly string[]; fields?: readonl
   return (item.fields?.length ?? 0) === 0 && item.topics.length > 0 && ANY_JOB_TOPICS.has(item.topics[0]);
 }
 
+/**
+ * Whether a course helps this person whatever the job (CV, languages, digital basics, basic skills): reading,
+ * writing and arithmetic only for those who need them, not a person with the bac who did not ask; computer basics
+ * not for a person who said they are at ease with computers ("Informática básica" after "good with computers").
+ */
+export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly string[] }, profile: Profile, needs: Needs): boolean {
+  if (!servesAnyJob(item)) return false;
+  if (item.topics[0] === 'basic-skills') return needsLiteracy(profile, needs);
+  if (item.topics[0] === 'digital-basics') return !(profile.digitalSkills && skillRank(profile.digitalSkills) >= AT_EASE);
+  return true;
+}
+
+/** The skill rank from which a person is at ease with computers (autonomous). */
+const AT_EASE = 2;
+
 /** Ranking thousands of candidates needs only their scores: reasons are built for the few that are shown. */
 const DISCARD = { push: () => 0 } as unknown as Reason[];
 
@@ -65,7 +80,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // a course for other fields, that is not what they asked for either, is pushed well down.
   if (profile.field) {
     if (course.fields?.includes(profile.field)) { score += W.field; explain && reasons.push({ code: 'field', params: { field: profile.field } }); }
-    else if (servesAnyJob(course)) { score += W.anyJob; explain && reasons.push({ code: 'any-job' }); }
+    else if (helpsAnyJob(course, profile, needs)) {
+      score += W.anyJob; explain && reasons.push({ code: 'any-job' });
+    }
     else if (topicIndex < 0 && searchBoost === 0) score += W.otherField;
   }
 

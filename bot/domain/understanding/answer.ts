@@ -1,6 +1,7 @@
 import type { Profile, SlotId } from '../profile/profile';
 import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion, statedValues } from '../profile/profile';
 import { chooseOption } from './choose';
+import { onlyFillers } from './match/context';
 import { detectLanguageOf } from './detectLanguage';
 import { extractProfile, typedJobs } from './extract';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
@@ -42,13 +43,28 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   const chosen = chooseOption(reading, options, { bareNumber: slot !== 'availability', fuzzy: false });
   const fromOption = chosen === undefined ? undefined : fromValue(slot, chosen, deps);
   if (fromOption) return fromOption;
+  // a vague answer and nothing else ("geht so", "bwa, gaat wel", "bof") fills nothing: the question is asked again
+  if (slot !== 'goal' && onlyVague(reading)) return dontKnowOf(reading);
   const said = ownWords(slot, reading, deps) ?? inItsOwnLanguage(slot, reading, deps);
   if (said) return said;
   // an option's label typed approximately, unless the message negates something: "no degree" is not "Degree"
   const close = reading.negations.length > 0 ? undefined : chooseOption(reading, options, { bareNumber: false, fuzzy: true });
   const fromClose = close === undefined ? undefined : fromValue(slot, close, deps);
   if (fromClose) return fromClose;
+  return dontKnowOf(reading);
+}
+
+/** "je sais pas", "keine Ahnung" (and "ça dépend", which the lexicons list as not knowing too): the person does not know. */
+function dontKnowOf(reading: Reading): SlotAnswer | undefined {
   return reading.lex.dontKnow.tag(reading.tokens).length > 0 ? { profile: {}, dontKnow: true } : undefined;
+}
+
+/** Whether the message is vague words ("ça dépend", "so lala", "mwah") and fillers only. */
+function onlyVague(reading: Reading): boolean {
+  const vague = reading.lex.vague.tag(reading.tokens);
+  if (vague.length === 0) return false;
+  const rest = reading.tokens.filter((_, i) => !vague.some((v) => v.start <= i && i < v.end));
+  return onlyFillers(rest, reading.lex.fillers);
 }
 
 function inItsOwnLanguage(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer | undefined {

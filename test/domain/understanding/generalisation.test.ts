@@ -148,7 +148,8 @@ const rows: Row[] = [
   ['solo uso whatsapp', 'es', D, { digitalSkills: 'with-help' }],
   ['uso whatsapp pero no el correo', 'es', D, { digitalSkills: 'with-help' }],
   ['nunca he usado un ordenador', 'es', D, { digitalSkills: 'none' }],
-  ['mas o menos', 'es', D, { digitalSkills: 'with-help' }],
+  // vague, by the corpus convention ("so lala"): nothing filled, the question comes again with its options
+  ['mas o menos', 'es', D, { digitalSkills: null }],
   ['3/10', 'es', D, { digitalSkills: 'with-help' }],
   ['lo manejo bien', 'es', D, { digitalSkills: 'autonomous' }],
   ['soy ingeniero informatico', 'es', D, { digitalSkills: 'advanced' }],
@@ -187,7 +188,7 @@ const rows: Row[] = [
   ['bin mir noch unsicher', 'de', G, { goal: 'unsure' }],
   // ---------- de: digital skills
   ['geht so mit dem PC', 'de', D, { digitalSkills: 'with-help' }],
-  ['geht so', 'de', D, { digitalSkills: 'with-help' }],
+  ['geht so', 'de', D, { digitalSkills: null }],
   ['meine Kinder helfen mir', 'de', D, { digitalSkills: 'with-help' }],
   ['ich kann gar nix am Computer', 'de', D, { digitalSkills: 'none' }],
   ['ich kann gar nix am Computer', 'de', null, { digitalSkills: 'none' }],
@@ -360,6 +361,10 @@ const rows: Row[] = [
   // a skill said with the computer in its words ("good with computers") is a skill, not the device or a wish
   ['pretty good with computers, I have a laptop at home', 'en', null, { digitalSkills: 'autonomous', goal: null }],
   ["je suis très à l'aise avec l'ordinateur", 'fr', null, { digitalSkills: 'advanced', goal: null }],
+  // a vague answer and nothing else fills nothing (the question is asked again)
+  ['naja, geht so', 'de', 'digitalSkills', { digitalSkills: null }],
+  ['mwah gaat wel', 'nl', 'digitalSkills', { digitalSkills: null }],
+  ['bof bof', 'fr', 'digitalSkills', { digitalSkills: null }],
   // "20+" to the hours question: at least 20
   ['30+', 'en', 'availability', { hoursPerWeek: 30 }],
   ['25+ Stunden', 'de', 'availability', { hoursPerWeek: 25 }],

@@ -42,6 +42,9 @@ const rows: Row[] = [
   ['annuler tout mon rendez-vous', 'fr', 'none'],
   ['effacez ce que je vous ai dit', 'fr', 'erase'],
   ['je ne veux pas que vous gardiez mes données', 'fr', 'erase'],
+  // asking for another language in a question, after saying one is not understood
+  ["y a pas en espagnol ? c'est plus simple pour moi", 'fr', 'language:es'],
+  ['no entiendo nada en inglés, se puede en español?', 'es', 'language:es'],
   // "conseillé", the advisor misspelt as the past participle
   ['est ce que je peux parler avec une conseillé', 'fr', 'human'],
   // not wanting one's data kept, said of the data rather than of the bot

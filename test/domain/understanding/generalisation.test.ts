@@ -361,6 +361,13 @@ const rows: Row[] = [
   // a skill said with the computer in its words ("good with computers") is a skill, not the device or a wish
   ['pretty good with computers, I have a laptop at home', 'en', null, { digitalSkills: 'autonomous', goal: null }],
   ["je suis très à l'aise avec l'ordinateur", 'fr', null, { digitalSkills: 'advanced', goal: null }],
+  // a real diploma wished for with a job is certify; one held is not
+  ['je veux devenir coiffeuse avec un vrai diplôme', 'fr', null, { goal: 'certify', field: 'D' }],
+  ['I have a proper qualification as a plumber', 'en', null, { goal: null }],
+  // "i have only phone" after a computer one wants to learn: the phone is what one has
+  ['i want learn computer i have only phone', 'en', null, { equipment: 'smartphone-only' }],
+  // a Brussels neighbourhood
+  ["j'habite à Cureghem", 'fr', null, { region: 'BE-BRU' }],
   // a vague answer and nothing else fills nothing (the question is asked again)
   ['naja, geht so', 'de', 'digitalSkills', { digitalSkills: null }],
   ['mwah gaat wel', 'nl', 'digitalSkills', { digitalSkills: null }],

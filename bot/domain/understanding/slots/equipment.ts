@@ -124,9 +124,11 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
       if (nearest.kind === 'not' && gap <= 1) return true;
     }
     if (deniedAfter(reading, m)) return true;
-    // "Laptop hab ich"; not when the possession goes on to another device: "un ordi jai que mon gsm"
+    // "Laptop hab ich"; not when the possession goes on to another device: "un ordi jai que mon gsm", "learn
+    // computer i have only phone" (past the clause cut at "only", itself a possession word)
     return [...possessions, ...yes].some((c) => c.start === m.end && sameClause(c.start, m.end - 1)
-      && !devices.some((d) => d.start >= c.end && d.start - c.end <= WORD_REACH && sameClause(d.start, c.start)));
+      && !devices.some((d) => d.start >= c.end && d.start - c.end <= WORD_REACH
+        && (sameClause(d.start, c.start) || possessions.some((p) => p.start === c.end))));
   };
 }
 

@@ -58,8 +58,8 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     && !(m.weight < 2 && overlaps(m, taken) && !(m.value === 'certify' && hasCueBefore(tokens, m, wishesApart, WISHED_DIPLOMA_REACH)))
     && !(m.value === 'basics' && !nearCue(reading, m, learning, LEARN_REACH) && !opensWith(m, wishes)
       && !hasCueBefore(tokens, m, wishes, WISH_REACH) && !learntLater(reading, m, learning))
-    // "I have a certificate", "ich habe ein Zertifikat": a diploma held is no diploma wished for
-    && !(m.value === 'certify' && m.weight < 2 && ownJob(reading, m, possessions, wishes))
+    // "I have a certificate", "ich habe ein Zertifikat", "tengo un título oficial": a diploma held is no diploma wished for
+    && !(m.value === 'certify' && (m.weight < 2 ? ownJob(reading, m, possessions, wishes) : held(reading, m, possessions, wishes)))
     && !(m.value === 'find-job' && m.weight < 2 && (ownJob(reading, m, possessions, wishes)
       || (overlaps(m, background) && !hasCueBefore(tokens, m, wishes, 2)))));
   for (const d of diplomas) {
@@ -109,6 +109,19 @@ function nearCue(reading: Reading, m: Span, cues: Span[], reach: number): boolea
   return cues.some((c) => (c.end <= m.start + 1 && c.start < m.start && m.start - c.end <= reach
     && tokens[Math.min(c.end, m.start + 1) - 1].clause === clause)
     || (c.start >= m.end && c.start - m.end <= reach && tokens[c.start].clause === clause));
+}
+
+/** How far before a diploma said in several words a possession still holds it: "I have *a proper* qualification". */
+const HELD_REACH = 3;
+
+/**
+ * A diploma said in several words after a possession, in its clause, with no wish in between nor just before the
+ * possession ("tengo un título oficial", "I have a proper qualification"; not "je veux avoir un vrai diplôme").
+ */
+function held(reading: Reading, m: Span, possessions: Span[], wishes: Span[]): boolean {
+  const { tokens } = reading;
+  const owner = possessions.filter((p) => p.end <= m.start && m.start - p.end <= HELD_REACH && tokens[p.start].clause === tokens[m.start].clause).at(-1);
+  return !!owner && !wishes.some((w) => (w.start >= owner.end && w.end <= m.start) || (w.end <= owner.start && owner.start - w.end <= 2));
 }
 
 /** "mon travail", "j'ai travaillé", "I have a job": a possession right before, no wish in between. */

@@ -37,8 +37,9 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   const { tokens, lex } = reading;
   if (tokens.length === 0) return undefined;
   const free = <T>(matches: Array<Match<T>>) => matches.filter((m) => !isNegated(tokens, m, reading.negations, matches));
-  // a complaint outranks greetings and thanks, even in their words ("hello?? anybody there")
-  const complains = lex.complaint.tag(tokens).length > 0;
+  // a complaint outranks greetings and thanks, even in their words ("hello?? anybody there"); "doesn't work" said of
+  // one's own device is no complaint ("my laptop doesn't work anymore": the device is broken)
+  const complains = lex.complaint.tag(tokens).some((c) => !saysDeviceBroken(reading, c));
   if (!complains && onlyThese(reading, [lex.thanks, lex.greeting]) && lex.thanks.tag(tokens).length > 0) return { kind: 'thanks' };
   if (!complains && onlyThese(reading, [lex.greeting])) return { kind: 'greeting' };
   const questionWords = lex.questionWords.tag(tokens);
@@ -100,4 +101,16 @@ function onlyThese(reading: Reading, taggers: Array<CompiledLexicon['greeting']>
   if (!some) return false;
   for (const m of [...lex.fillers.tag(tokens), ...lex.vocatives.tag(tokens)]) for (let i = m.start; i < m.end; i++) covered[i] = true;
   return covered.every(Boolean);
+}
+
+/** How far after a device "doesn't work" still speaks of it: "my laptop *really* doesn't work". */
+const DEVICE_REACH = 3;
+
+/** Whether a complaint's words say a device named just before them is broken ("mon ordi marche plus"). */
+function saysDeviceBroken(reading: Reading, complaint: { start: number; end: number }): boolean {
+  const { tokens, lex } = reading;
+  const matches = lex.equipment.tag(tokens);
+  const broken = matches.filter((m) => m.value === 'unavailable' && m.start < complaint.end && complaint.start < m.end);
+  return broken.length > 0 && matches.some((d) => d.value !== 'unavailable' && d.value !== 'elsewhere' && d.end <= complaint.start
+    && complaint.start - d.end <= DEVICE_REACH && tokens[d.start].clause === tokens[complaint.start].clause);
 }

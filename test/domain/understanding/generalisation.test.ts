@@ -366,6 +366,8 @@ const rows: Row[] = [
   ['I have a proper qualification as a plumber', 'en', null, { goal: null }],
   // "i have only phone" after a computer one wants to learn: the phone is what one has
   ['i want learn computer i have only phone', 'en', null, { equipment: 'smartphone-only' }],
+  // a job said with "als" after liking to work with people ("ik werk graag met")
+  ['ik werk graag met mensen met een beperking', 'nl', null, { field: 'K' }],
   // a Brussels neighbourhood
   ["j'habite à Cureghem", 'fr', null, { region: 'BE-BRU' }],
   // a vague answer and nothing else fills nothing (the question is asked again)

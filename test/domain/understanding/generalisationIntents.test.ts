@@ -680,6 +680,11 @@ const rows: Row[] = [
   ['pierdo el paro si hago el curso?', 'es', 'question'],
   ['dan diploma?', 'es', 'question'],
   ['para que quieres saber eso?', 'es', 'question'],
+  // complaints about the service; a device said to be broken is no complaint
+  ['the website you gave me does not even work', 'en', 'complaint'],
+  ['echt umständlich alles', 'de', 'complaint'],
+  ["my phone doesn't work anymore", 'en', 'none'],
+  ['mon pc marche plus depuis un mois', 'fr', 'none'],
   ['que hacen con mis datos?', 'es', 'question'],
   ['total nutzlos', 'de', 'complaint'],
   ['Zeitverschwendung', 'de', 'complaint'],

@@ -368,6 +368,13 @@ const rows: Row[] = [
   ['i want learn computer i have only phone', 'en', null, { equipment: 'smartphone-only' }],
   // a job said with "als" after liking to work with people ("ik werk graag met")
   ['ik werk graag met mensen met een beperking', 'nl', null, { field: 'K' }],
+  // knowing nothing of computers, not touching one, only with someone beside: skills
+  ["je cherche du travail mais je ne connais rien à l'ordinateur", 'fr', null, { digitalSkills: 'none' }],
+  ['el portátil ni lo toco', 'es', 'digitalSkills', { digitalSkills: 'none' }],
+  ['nur wenn meine Tochter daneben sitzt', 'de', 'digitalSkills', { digitalSkills: 'with-help' }],
+  // reorienting in Luxembourgish; a training left is no field wished
+  ['ech wëll mech ëmorientéieren', 'lb', null, { goal: 'retrain' }],
+  ['Ausbildung zur Friseurin abgebrochen, jetzt will ich in die Pflege', 'de', null, { field: 'J' }],
   // a Brussels neighbourhood
   ["j'habite à Cureghem", 'fr', null, { region: 'BE-BRU' }],
   // a vague answer and nothing else fills nothing (the question is asked again)

@@ -78,10 +78,10 @@ export class Tagger<T> {
   /** Non-overlapping matches, most specific first, returned in reading order. */
   tag(tokens: Token[]): Array<Match<T>> {
     const view = viewOf(tokens);
-    let kept = view.tagged[this.number] as Array<Match<T>> | undefined;
+    let kept = view.tagged.get(this.number) as Array<Match<T>> | undefined;
     if (!kept) {
       kept = this.best(this.all(tokens), tokens.length);
-      view.tagged[this.number] = kept;
+      view.tagged.set(this.number, kept);
     }
     return kept.length === 0 ? [] : kept.slice();
   }

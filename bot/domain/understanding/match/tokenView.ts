@@ -4,11 +4,16 @@ import { idOf, likeness, vocabularyVersion, type Likeness } from '../text/vocabu
 /**
  * A message's tokens as matchers see them: each token's vocabulary id (-1 if none) and look-alikes, and
  * what each matcher found in them (`tagged`, by matcher number), so that a turn tags its message once.
+ *
+ * @remarks `tagged` is a map, not an array over every matcher: there are some 270 matchers (all lexicons'),
+ * a token list is read by the forty or so of one lexicon, and views live as long as the cached readings, so
+ * an array of 270 slots per view made most of what each message left on the heap (and the young-generation
+ * collections that copy it slow).
  */
 export interface TokenView {
   ids: Int32Array;
   likes: Likeness[];
-  tagged: unknown[];
+  tagged: Map<number, unknown>;
 }
 
 const views = new WeakMap<Token[], TokenView & { version: number }>();
@@ -34,7 +39,7 @@ export function viewOf(tokens: Token[]): TokenView {
     ids[i] = idOf(tokens[i].t);
     likes[i] = likeness(tokens[i].t);
   }
-  const view = { ids, likes, tagged: new Array<unknown>(matchers), version };
+  const view = { ids, likes, tagged: new Map<number, unknown>(), version };
   views.set(tokens, view);
   return view;
 }

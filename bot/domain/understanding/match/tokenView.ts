@@ -16,7 +16,9 @@ export interface TokenView {
   tagged: Map<number, unknown>;
 }
 
-const views = new WeakMap<Token[], TokenView & { version: number }>();
+/** Where a token list keeps its view (a property of the list itself, not a WeakMap entry: see `viewOf`). */
+const VIEW = Symbol('view');
+type ViewedTokens = Token[] & { [VIEW]?: TokenView & { version: number } };
 let matchers = 0;
 
 /** A new matcher's slot in `tagged`. */
@@ -26,12 +28,18 @@ export function matcherSlot(): number {
 
 /**
  * The view of `tokens`, computed once per token list and shared by every matcher that reads it (a message
- * is run through some forty of them). Token lists are never modified once made, so the list itself is the
- * key; a view made before the vocabulary grew is made again.
+ * is run through some forty of them). Token lists are never modified once made, so the view is kept on the
+ * list itself (a hidden property), and lives exactly as long as it; a view made before the vocabulary grew is
+ * made again.
+ *
+ * @remarks Not in a WeakMap keyed by the list: V8's young-generation collections do not drop the entries of a
+ * WeakMap whose keys died, they copy them, so every message's views and matches survived until a full
+ * collection, and each young-generation pause (one every hundred and fifty messages or so) took milliseconds.
  */
 export function viewOf(tokens: Token[]): TokenView {
   const version = vocabularyVersion();
-  const known = views.get(tokens);
+  const list = tokens as ViewedTokens;
+  const known = list[VIEW];
   if (known && known.version === version) return known;
   const ids = new Int32Array(tokens.length);
   const likes: Likeness[] = new Array(tokens.length);
@@ -40,6 +48,7 @@ export function viewOf(tokens: Token[]): TokenView {
     likes[i] = likeness(tokens[i].t);
   }
   const view = { ids, likes, tagged: new Map<number, unknown>(), version };
-  views.set(tokens, view);
+  // not enumerable: the list still looks like a plain array of tokens to whoever copies or compares it
+  Object.defineProperty(list, VIEW, { value: view, writable: true, configurable: true });
   return view;
 }

@@ -12,6 +12,11 @@ export interface Phrase<T> {
   steps: Step[];
   /** Position in the phrase list: phrases matching at one start are tried, and so kept on ties, in this order. */
   order: number;
+  /**
+   * For each word of the phrase after the first, the ids its typed word may stand for (sorted; fewest first):
+   * a message in which one of them stands for none of these cannot hold the phrase (see `mayBeIn`).
+   */
+  needs: number[][];
 }
 
 /** How a tagger compares words (see `TaggerOptions`). */
@@ -49,7 +54,7 @@ export class PhraseIndex<T> {
         alts: part.alts.map((alt) => alt.map((word) => intern(word, !options.cold))),
         level: options.exact || part.exact ? EXACT : options.stem ? STEM : SIMILAR,
       }));
-      const phrase: Phrase<T> = { source, value, steps, order };
+      const phrase: Phrase<T> = { source, value, steps, order, needs: needsOf(steps) };
       const first = steps[0];
       for (const id of new Set('alts' in first ? first.alts.map((alt) => alt[0]) : [])) {
         const bucket = all.get(id);
@@ -71,6 +76,48 @@ export class PhraseIndex<T> {
     }
     return found;
   }
+}
+
+/**
+ * Whether every word of `phrase` after its first may stand in a message whose tokens stand for the vocabulary
+ * ids `present` (sorted): a necessary condition, cheap to check before matching word by word.
+ *
+ * @remarks Lexicons name languages through one copy of a phrase per language ("do you speak @lang_en", one for
+ * each of some fifty languages): without this, every copy was matched up to its language name wherever a
+ * message had "do", "i" or "in".
+ */
+export function mayBeIn(phrase: Phrase<unknown>, present: readonly number[]): boolean {
+  const { needs } = phrase;
+  for (let i = 0; i < needs.length; i++) if (!intersects(needs[i], present)) return false;
+  return true;
+}
+
+/** The first-word ids of each word step but the first, each sorted, the shortest lists first (they fail soonest). */
+function needsOf(steps: Step[]): number[][] {
+  const needs: number[][] = [];
+  for (const step of steps.slice(1)) {
+    if ('alts' in step) needs.push([...new Set(step.alts.map((alt) => alt[0]))].sort((a, b) => a - b));
+  }
+  return needs.sort((a, b) => a.length - b.length);
+}
+
+/** Whether two sorted id lists share an id: each id of the shorter is looked up in the longer. */
+function intersects(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length > b.length) return intersects(b, a);
+  for (let i = 0; i < a.length; i++) if (includesSorted(b, a[i])) return true;
+  return false;
+}
+
+function includesSorted(sorted: readonly number[], id: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === id) return true;
+    if (sorted[middle] < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /**

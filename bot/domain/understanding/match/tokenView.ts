@@ -13,6 +13,8 @@ import { idOf, likeness, vocabularyVersion, type Likeness } from '../text/vocabu
 export interface TokenView {
   ids: Int32Array;
   likes: Likeness[];
+  /** Every vocabulary id some token may stand for, at any level, sorted (see `mayBeIn`). */
+  present: number[];
   tagged: Map<number, unknown>;
 }
 
@@ -47,8 +49,27 @@ export function viewOf(tokens: Token[]): TokenView {
     ids[i] = idOf(tokens[i].t);
     likes[i] = likeness(tokens[i].t);
   }
-  const view = { ids, likes, tagged: new Map<number, unknown>(), version };
+  const view = { ids, likes, present: presentIds(likes), tagged: new Map<number, unknown>(), version };
   // not enumerable: the list still looks like a plain array of tokens to whoever copies or compares it
   Object.defineProperty(list, VIEW, { value: view, writable: true, configurable: true });
   return view;
+}
+
+/**
+ * The vocabulary ids the tokens stand for, each once, sorted. Each id is put in its place as it comes (a
+ * message has a few dozen): `Array.prototype.sort` allocates its work arrays on every call.
+ */
+function presentIds(likes: Likeness[]): number[] {
+  const sorted: number[] = [];
+  for (const like of likes) {
+    for (const id of like.ids) {
+      let at = sorted.length;
+      while (at > 0 && sorted[at - 1] > id) at--;
+      if (at > 0 && sorted[at - 1] === id) continue;
+      sorted.push(id);
+      for (let i = sorted.length - 1; i > at; i--) sorted[i] = sorted[i - 1];
+      sorted[at] = id;
+    }
+  }
+  return sorted;
 }

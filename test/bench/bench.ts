@@ -147,6 +147,7 @@ async function understandingLatency(): Promise<{ p50: number; p99: number; max: 
   });
   const buildMs = Date.now() - t0;
   await warmUp();
+  warmUnderstanding(u);
   const templates: Array<[string, SlotId | undefined, string]> = [
     ['fr', undefined, "salut je cherche du travail comme vendeuse j'ai un CAP et juste mon téléphone, N heures par semaine"],
     ['fr', 'qualification', "j'ai arrêté l'école en N ème"], ['fr', 'availability', 'à peu près N heures'], ['fr', 'goal', 'je veux changer de métier après N ans'],
@@ -168,6 +169,29 @@ async function understandingLatency(): Promise<{ p50: number; p99: number; max: 
   }
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), max: times.at(-1) ?? 0, buildMs };
+}
+
+/**
+ * How many messages a bot has understood before the figure is taken. A bot that has been up for a few minutes has
+ * understood thousands of messages, and V8 has compiled the understanding's hot code by then; measured from
+ * start-up, most of the messages over 2 ms were among the first 1,500 (code not yet optimised), and the figure
+ * was that of a bot's first minute, not of a running one.
+ */
+const WARM_MESSAGES = Number(process.env.BENCH_WARM_MESSAGES ?? 2000);
+
+/**
+ * Understands other texts than the measured ones first (the conversation scripts above, each made distinct by a
+ * number, with each question pending in turn): it warms V8's compiled code, not a cache of the measured texts (no
+ * measured text is read, and the caches keep a turn's worth of readings). `BENCH_WARM_MESSAGES=0` measures a bot
+ * that has just started.
+ */
+function warmUnderstanding(u: Understanding): void {
+  const slots: Array<SlotId | undefined> = [undefined, 'goal', 'interest', 'qualification', 'digitalSkills', 'equipment', 'availability', 'region'];
+  for (let i = 0; i < WARM_MESSAGES; i++) {
+    const script = SCRIPTS[i % SCRIPTS.length];
+    const [locale, text] = script[Math.floor(i / SCRIPTS.length) % script.length];
+    u.understand(`${text} ${1000 + i}`, locale.slice(0, 2), { pending: slots[i % slots.length] });
+  }
 }
 
 /**
@@ -390,7 +414,7 @@ async function main(): Promise<void> {
   if (process.argv[2] === '--whatsapp') return whatsappOnly();
   if (process.argv[2] === '--understanding') {
     const und = await understandingLatency();
-    console.log(`Understanding one message (3,000 distinct texts, 6 languages): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
+    console.log(`Understanding one message (3,000 distinct texts, 6 languages, after ${WARM_MESSAGES} others): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
     return;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-'));
@@ -420,7 +444,7 @@ async function main(): Promise<void> {
     console.log(`  orientation bot  ${fmt(offeredStats)}   (targets: p99 < 50 ms, max < 250 ms)`);
     await whatsappReport(botPort, graph, bot.child);
     console.log(`\nReady (spawn → /readyz 200): ${bot.readyMs} ms (target < 10000 ms)`);
-    console.log(`Understanding one message (3,000 distinct texts, 6 languages): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
+    console.log(`Understanding one message (3,000 distinct texts, 6 languages, after ${WARM_MESSAGES} others): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
     console.log(`Analytics per turn: derive + buffer ${(analytics.hotMean * 1000).toFixed(1)} µs mean (p99 ${(analytics.hotP99 * 1000).toFixed(1)} µs) on the turn's path, batched SQLite insert ${(analytics.insertPerTurn * 1000).toFixed(1)} µs per turn off it (target ≤ 200 µs in all)`);
     console.log(`Recommendation over 10,000 courses: p50 ${rec.p50.toFixed(3)} ms, p99 ${rec.p99.toFixed(3)} ms (target p99 < 2 ms)`);
     console.log(`  first search of new words over 10,000 courses (once per query): p50 ${rec.searchP50.toFixed(2)} ms, p99 ${rec.searchP99.toFixed(2)} ms`);

@@ -20,19 +20,12 @@ import type { Match } from './match/tagger';
  */
 export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile> {
   const reading = read(text, deps.lexicons[0]);
-  let found = extracted.get(reading);
-  if (!found) {
-    found = extractFrom(reading, deps);
-    extracted.set(reading, found);
-  }
-  return { ...found };
+  // What each reading states is remembered on it: a turn reads its message as free text, and again when it answers
+  // the goal or interest question (see `answerSlot`). A reading belongs to one `Understanding`'s lexicon, so to one
+  // set of `deps`.
+  reading.extracted ??= extractFrom(reading, deps);
+  return { ...reading.extracted };
 }
-
-/**
- * What each reading states, remembered: a turn reads its message as free text, and again when it answers the goal or
- * interest question (see `answerSlot`). A reading belongs to one `Understanding`'s lexicon, so to one set of `deps`.
- */
-const extracted = new WeakMap<Reading, Partial<Profile>>();
 
 function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const diplomas = deps.qualifications.mentions.tag(reading.tokens);

@@ -3,7 +3,7 @@ import { aloneExceptFillers, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 import { readDigitalSkills } from './slots/digitalSkills';
 import { read, type Reading } from './slots/reading';
-import { words } from './text/tokenize';
+import { tokenize, words } from './text/tokenize';
 import { idOf } from './text/vocabulary';
 import type { Intent, IntentContext } from './types';
 
@@ -157,5 +157,7 @@ function mayRequest(text: string, lex: CompiledLexicon): boolean {
     known = new Set(texts.flatMap((t) => words(t.replace(/[@|*]/g, ' '))).flatMap((w) => [w, w.replace(/s$/, '')]));
     requestWords.set(lex, known);
   }
-  return words(text).some((w) => known!.has(w) || known!.has(w.replace(/s$/, '')));
+  // the message's tokens, not `words(text)`: that cache is for phrases and labels, which come back every turn, and
+  // kept every message's words for thousands of messages (each young-generation collection copied them)
+  return tokenize(text).some(({ t }) => known!.has(t) || known!.has(t.replace(/s$/, '')));
 }

@@ -12,6 +12,11 @@ export interface Phrase<T> {
   steps: Step[];
   /** Position in the phrase list: phrases matching at one start are tried, and so kept on ties, in this order. */
   order: number;
+  /**
+   * For each word of the phrase after the first, the ids its typed word may stand for (sorted; fewest first):
+   * a message in which one of them stands for none of these cannot hold the phrase (see `mayBeIn`).
+   */
+  needs: number[][];
 }
 
 /** How a tagger compares words (see `TaggerOptions`). */
@@ -25,44 +30,118 @@ export interface PhraseOptions {
 
 const NONE: never[] = [];
 
+/** The likeness levels a typed word can have for a vocabulary word (`STEM`, `SIMILAR`, `EXACT`), weakest first. */
+const LEVELS = [STEM, SIMILAR, EXACT];
+
 /**
  * A tagger's phrases compiled once: words become vocabulary ids, and phrases are indexed by the ids their
  * first word may have, so that at each position of a message only the phrases whose first word the token
  * can stand for are tried (rather than every phrase starting with the same letter, typo-matched word by word).
+ *
+ * @remarks `startingAt` runs for every token of every message in some forty taggers per lexicon: it returns
+ * lists made at construction (one per first word and likeness level), so that it allocates nothing unless a
+ * token stands for several first words of one tagger (then their lists are merged).
  */
 export class PhraseIndex<T> {
-  private readonly byFirstWord = new Map<number, Array<Phrase<T>>>();
+  /** First-word id → the phrases a token standing for that word at level `l` may start, at index `l`. */
+  private readonly byFirstWord = new Map<number, Array<ReadonlyArray<Phrase<T>>>>();
 
   constructor(entries: Array<[string, T]>, options: PhraseOptions) {
+    const all = new Map<number, Array<Phrase<T>>>();
     entries.forEach(([source, value], order) => {
       const pattern = compilePattern(source, options.sets, options.exactSets);
       const steps = pattern.parts.map((part): Step => ('gap' in part ? part : {
         alts: part.alts.map((alt) => alt.map((word) => intern(word, !options.cold))),
         level: options.exact || part.exact ? EXACT : options.stem ? STEM : SIMILAR,
       }));
-      const phrase: Phrase<T> = { source, value, steps, order };
+      const phrase: Phrase<T> = { source, value, steps, order, needs: needsOf(steps) };
       const first = steps[0];
       for (const id of new Set('alts' in first ? first.alts.map((alt) => alt[0]) : [])) {
-        const bucket = this.byFirstWord.get(id);
+        const bucket = all.get(id);
         if (bucket) bucket.push(phrase);
-        else this.byFirstWord.set(id, [phrase]);
+        else all.set(id, [phrase]);
       }
     });
+    for (const [id, bucket] of all) this.byFirstWord.set(id, byLevel(bucket));
   }
 
-  /** The phrases whose first word the token at `start` may stand for, in phrase-list order. */
-  startingAt(view: TokenView, start: number): Array<Phrase<T>> {
+  /** The phrases whose first word the token at `start` may stand for, in phrase-list order. Shared: never modify. */
+  startingAt(view: TokenView, start: number): ReadonlyArray<Phrase<T>> {
     const { ids, levels } = view.likes[start];
-    let found: Array<Phrase<T>> | undefined;
+    let found: ReadonlyArray<Phrase<T>> = NONE;
     for (let i = 0; i < ids.length; i++) {
-      const bucket = this.byFirstWord.get(ids[i]);
-      if (!bucket) continue;
-      for (const phrase of bucket) {
-        if ((phrase.steps[0] as { level: number }).level > levels[i] || found?.includes(phrase)) continue;
-        (found ??= []).push(phrase);
-      }
+      const usable = this.byFirstWord.get(ids[i])?.[levels[i]];
+      if (!usable || usable.length === 0) continue;
+      found = found.length === 0 ? usable : mergeByOrder(found, usable);
     }
-    if (!found) return NONE;
-    return found.length > 1 ? found.sort((a, b) => a.order - b.order) : found;
+    return found;
   }
+}
+
+/**
+ * Whether every word of `phrase` after its first may stand in a message whose tokens stand for the vocabulary
+ * ids `present` (sorted): a necessary condition, cheap to check before matching word by word.
+ *
+ * @remarks Lexicons name languages through one copy of a phrase per language ("do you speak @lang_en", one for
+ * each of some fifty languages): without this, every copy was matched up to its language name wherever a
+ * message had "do", "i" or "in".
+ */
+export function mayBeIn(phrase: Phrase<unknown>, present: readonly number[]): boolean {
+  const { needs } = phrase;
+  for (let i = 0; i < needs.length; i++) if (!intersects(needs[i], present)) return false;
+  return true;
+}
+
+/** The first-word ids of each word step but the first, each sorted, the shortest lists first (they fail soonest). */
+function needsOf(steps: Step[]): number[][] {
+  const needs: number[][] = [];
+  for (const step of steps.slice(1)) {
+    if ('alts' in step) needs.push([...new Set(step.alts.map((alt) => alt[0]))].sort((a, b) => a - b));
+  }
+  return needs.sort((a, b) => a.length - b.length);
+}
+
+/** Whether two sorted id lists share an id: each id of the shorter is looked up in the longer. */
+function intersects(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length > b.length) return intersects(b, a);
+  for (let i = 0; i < a.length; i++) if (includesSorted(b, a[i])) return true;
+  return false;
+}
+
+function includesSorted(sorted: readonly number[], id: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === id) return true;
+    if (sorted[middle] < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/**
+ * A first word's phrases by the likeness level of the token (index 0 unused): those whose first word accepts that
+ * level, in phrase-list order. Levels that keep every phrase share the bucket itself.
+ */
+function byLevel<T>(bucket: Array<Phrase<T>>): Array<ReadonlyArray<Phrase<T>>> {
+  const lists: Array<ReadonlyArray<Phrase<T>>> = [NONE];
+  for (const level of LEVELS) {
+    const usable = bucket.filter((phrase) => (phrase.steps[0] as { level: number }).level <= level);
+    lists[level] = usable.length === bucket.length ? bucket : usable;
+  }
+  return lists;
+}
+
+/** Two lists in phrase-list order merged into one, in that order, each phrase once (it may be in both). */
+function mergeByOrder<T>(a: ReadonlyArray<Phrase<T>>, b: ReadonlyArray<Phrase<T>>): Array<Phrase<T>> {
+  const merged: Array<Phrase<T>> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j === b.length || (i < a.length && a[i].order < b[j].order)) merged.push(a[i++]);
+    else if (i === a.length || b[j].order < a[i].order) merged.push(b[j++]);
+    else { merged.push(a[i++]); j++; } // the same phrase in both lists
+  }
+  return merged;
 }

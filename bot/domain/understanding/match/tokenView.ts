@@ -4,14 +4,23 @@ import { idOf, likeness, vocabularyVersion, type Likeness } from '../text/vocabu
 /**
  * A message's tokens as matchers see them: each token's vocabulary id (-1 if none) and look-alikes, and
  * what each matcher found in them (`tagged`, by matcher number), so that a turn tags its message once.
+ *
+ * @remarks `tagged` is a map, not an array over every matcher: there are some 270 matchers (all lexicons'),
+ * a token list is read by the forty or so of one lexicon, and views live as long as the cached readings, so
+ * an array of 270 slots per view made most of what each message left on the heap (and the young-generation
+ * collections that copy it slow).
  */
 export interface TokenView {
   ids: Int32Array;
   likes: Likeness[];
-  tagged: unknown[];
+  /** Every vocabulary id some token may stand for, at any level, sorted (see `mayBeIn`). */
+  present: number[];
+  tagged: Map<number, unknown>;
 }
 
-const views = new WeakMap<Token[], TokenView & { version: number }>();
+/** Where a token list keeps its view (a property of the list itself, not a WeakMap entry: see `viewOf`). */
+const VIEW = Symbol('view');
+type ViewedTokens = Token[] & { [VIEW]?: TokenView & { version: number } };
 let matchers = 0;
 
 /** A new matcher's slot in `tagged`. */
@@ -21,12 +30,18 @@ export function matcherSlot(): number {
 
 /**
  * The view of `tokens`, computed once per token list and shared by every matcher that reads it (a message
- * is run through some forty of them). Token lists are never modified once made, so the list itself is the
- * key; a view made before the vocabulary grew is made again.
+ * is run through some forty of them). Token lists are never modified once made, so the view is kept on the
+ * list itself (a hidden property), and lives exactly as long as it; a view made before the vocabulary grew is
+ * made again.
+ *
+ * @remarks Not in a WeakMap keyed by the list: V8's young-generation collections do not drop the entries of a
+ * WeakMap whose keys died, they copy them, so every message's views and matches survived until a full
+ * collection, and each young-generation pause (one every hundred and fifty messages or so) took milliseconds.
  */
 export function viewOf(tokens: Token[]): TokenView {
   const version = vocabularyVersion();
-  const known = views.get(tokens);
+  const list = tokens as ViewedTokens;
+  const known = list[VIEW];
   if (known && known.version === version) return known;
   const ids = new Int32Array(tokens.length);
   const likes: Likeness[] = new Array(tokens.length);
@@ -34,7 +49,27 @@ export function viewOf(tokens: Token[]): TokenView {
     ids[i] = idOf(tokens[i].t);
     likes[i] = likeness(tokens[i].t);
   }
-  const view = { ids, likes, tagged: new Array<unknown>(matchers), version };
-  views.set(tokens, view);
+  const view = { ids, likes, present: presentIds(likes), tagged: new Map<number, unknown>(), version };
+  // not enumerable: the list still looks like a plain array of tokens to whoever copies or compares it
+  Object.defineProperty(list, VIEW, { value: view, writable: true, configurable: true });
   return view;
+}
+
+/**
+ * The vocabulary ids the tokens stand for, each once, sorted. Each id is put in its place as it comes (a
+ * message has a few dozen): `Array.prototype.sort` allocates its work arrays on every call.
+ */
+function presentIds(likes: Likeness[]): number[] {
+  const sorted: number[] = [];
+  for (const like of likes) {
+    for (const id of like.ids) {
+      let at = sorted.length;
+      while (at > 0 && sorted[at - 1] > id) at--;
+      if (at > 0 && sorted[at - 1] === id) continue;
+      sorted.push(id);
+      for (let i = sorted.length - 1; i > at; i--) sorted[i] = sorted[i - 1];
+      sorted[at] = id;
+    }
+  }
+  return sorted;
 }

@@ -1,3 +1,4 @@
+import type { Profile } from '../../profile/profile';
 import type { CompiledLexicon } from '../lexicon/compiledLexicon';
 import { splitClauses } from '../match/context';
 import type { Match } from '../match/tagger';
@@ -11,25 +12,43 @@ export interface Reading {
   lex: CompiledLexicon;
   /** Negations found in the message (computed once, used by several slots). */
   negations: Array<Match<'weak' | 'strong'>>;
+  /**
+   * What `extractProfile` found in the message, remembered on the reading (not in a WeakMap keyed by it, which
+   * young-generation collections would copy: see `viewOf`). The only field set after a reading is made.
+   */
+  extracted?: Partial<Profile>;
 }
 
-/** Readings per lexicon, by text: intent, answer and extract of one turn read the same message. */
-const readings = new WeakMap<CompiledLexicon, BoundedCache<string, Reading>>();
+/**
+ * Readings lately made, by lexicon and text: intent, answer and extract of one turn read the same message.
+ *
+ * @remarks One cache for all lexicons, keeping the last few dozen readings: a turn is understood in one
+ * synchronous run and reads its message with a few lexicons, and a few texts made from it (what follows a
+ * question mark, what is left without a request's words). Not more, and not per lexicon: a reading holds its
+ * tokens and every matcher's matches, and readings kept for hundreds of messages (500 per lexicon, so
+ * thousands of messages for a lexicon rarely read) outlived the young generation, whose every collection then
+ * copied them (milliseconds per pause).
+ */
+const readings = new BoundedCache<string, Reading>(64);
+/** A number per compiled lexicon, for the cache's keys (two `Understanding`s may each have a French lexicon). */
+const lexiconNumbers = new WeakMap<CompiledLexicon, number>();
+let lexicons = 0;
 
 /**
  * The message read with `lex`, remembered: the same reading (the same token list) comes back for the same
  * text, so every matcher's results for it are computed once per turn. Readings are shared: never modify one.
  */
 export function read(text: string, lex: CompiledLexicon): Reading {
-  let cache = readings.get(lex);
-  if (!cache) {
-    cache = new BoundedCache(500);
-    readings.set(lex, cache);
+  let number = lexiconNumbers.get(lex);
+  if (number === undefined) {
+    number = lexicons++;
+    lexiconNumbers.set(lex, number);
   }
-  const known = cache.get(text);
+  const key = `${number}\u0000${text}`;
+  const known = readings.get(key);
   if (known) return known;
   const tokens = splitClauses(tokenize(text), lex.contrast);
-  return cache.set(text, { text, tokens, lex, negations: negationsOf(tokens, lex) });
+  return readings.set(key, { text, tokens, lex, negations: negationsOf(tokens, lex) });
 }
 
 /** How far after "ne" a "que" makes it "only": "je *n'*ai *qu'*un", "je *ne* parle *que* français". */

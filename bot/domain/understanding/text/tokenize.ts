@@ -10,8 +10,13 @@ export interface Token {
 /** Tokens that patterns may use literally although they are not letters or digits. */
 const KEPT_SYMBOLS = new Set(['*', '/']);
 
-/** Texts tokenized lately: a turn reads its message once per lexicon, options' labels come back every turn. */
-const tokenized = new BoundedCache<string, Token[]>(5000);
+/**
+ * Texts tokenized lately: a turn reads its message once per lexicon (in one synchronous run), so the last few
+ * dozen texts are enough. Token lists carry what matchers found in them (see `viewOf`): kept for thousands of
+ * messages, they made every young-generation collection copy them.
+ */
+const tokenized = new BoundedCache<string, Token[]>(64);
+/** Words of phrases and labels: lexicon phrases and options' labels come back every turn. */
 const worded = new BoundedCache<string, string[]>(5000);
 /** Longer texts (a whole lexicon, read once) are not kept. */
 const LONGEST_REMEMBERED = 1000;

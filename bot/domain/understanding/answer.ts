@@ -95,7 +95,16 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const field = free.field ?? readField(reading, deps.fields, 'answer');
       return goal === 'unsure' ? { profile: { goal, ...(field ? { field } : {}) }, dontKnow: true } : profile({ goal, field, ...basicsTopic(goal, deps) });
     }
-    case 'interest': return profile({ interest: readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps)), field: statedInFull(reading, deps).field ?? readField(reading, deps.fields, 'answer') });
+    case 'interest': {
+      // what one has is no topic: "just mäin handy", "j'ai que mon portable" answer another question (the equipment
+      // is kept from the free-text reading, and this question is asked again)
+      const free = statedInFull(reading, deps);
+      const devices = free.equipment !== undefined ? reading.lex.equipment.tag(reading.tokens) : [];
+      return profile({
+        interest: readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), [], devices),
+        field: free.field ?? readField(reading, deps.fields, 'answer'),
+      });
+    }
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer') });
     // a word inside a diploma's name says no skill: "bac pro" is no "pro"
     case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer', deps.qualifications.mentions.tag(reading.tokens).filter((d) => d.value !== null && d.value > 0)) });

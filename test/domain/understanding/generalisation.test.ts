@@ -375,6 +375,11 @@ const rows: Row[] = [
   // reorienting in Luxembourgish; a training left is no field wished
   ['ech wëll mech ëmorientéieren', 'lb', null, { goal: 'retrain' }],
   ['Ausbildung zur Friseurin abgebrochen, jetzt will ich in die Pflege', 'de', null, { field: 'J' }],
+  // what one has, given to the interest question, is no topic
+  ['juste mon téléphone', 'fr', 'interest', { interest: null, equipment: 'smartphone-only' }],
+  // a correction inside the answer keeps what follows it
+  ['10 hours, no wait, 12', 'en', 'availability', { hoursPerWeek: 12 }],
+  ['3 Stunden, nee eher 5', 'de', 'availability', { hoursPerWeek: 5 }],
   // a Brussels neighbourhood
   ["j'habite à Cureghem", 'fr', null, { region: 'BE-BRU' }],
   // a vague answer and nothing else fills nothing (the question is asked again)

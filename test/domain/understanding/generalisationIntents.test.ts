@@ -944,6 +944,8 @@ describe('Understanding.understand: starting over or erasing said with who the p
     expect(read).to.include({ intent: 'question', question: 'why' });
     expect(read.slots).to.deep.equal({ goal: 'retrain' });
     expect(u().understand('pourquoi vous avez besoin de savoir mon diplôme ?', 'fr', { pending: 'qualification' }).slots).to.deep.equal({});
+    // "vous servez à rien" is a complaint
+    expect(u().understand('franchement vous servez à rien', 'fr', { pending: 'qualification' }).intent).to.equal('complaint');
     // Luxembourgish "frot" (asks): a why-question, answered as such, not "I cannot answer"
     expect(u().understand('wisou frot dir mech dat?', 'lb')).to.include({ intent: 'question', question: 'why' });
   });

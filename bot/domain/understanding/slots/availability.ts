@@ -1,5 +1,5 @@
 import { onlyFillers } from '../match/context';
-import type { Mode, Reading } from './reading';
+import { read, type Mode, type Reading } from './reading';
 import { periodOf, timeEvents, weekly, type Period, type TimeEvent } from './timeEvents';
 
 /** More than 12 hours every day is not an availability but a misreading (a postcode, a year, a clock time). */
@@ -20,6 +20,14 @@ const MAX_HOURS_PER_WEEK = 84;
  *   half time count when named as such ("temps plein", "part-time", "Vollzeit"), not "beaucoup" or "mornings".
  */
 export function readAvailability(reading: Reading, mode: Mode): number | undefined {
+  // a self-correction in the answer keeps what follows it: "5 hours. no wait, 15", "so 4 Stunden, nee eher 6"
+  if (mode === 'answer') {
+    const last = reading.lex.correction.tag(reading.tokens).at(-1);
+    if (last && last.end < reading.tokens.length) {
+      const corrected = readAvailability(read(reading.tokens.slice(last.end).map((t) => t.t).join(' '), reading.lex), mode);
+      if (corrected !== undefined) return corrected;
+    }
+  }
   const events = withoutNegated(reading, withoutPast(timeEvents(reading)));
   const stated = firstAmount(events, mode, periodOf(events).perWeek || periodOf(events).perMonth);
   let hours: number | undefined;

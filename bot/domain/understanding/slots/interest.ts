@@ -46,7 +46,7 @@ const NEEDS: ReadonlySet<TopicId> = new Set(['basic-skills']);
  *   portugaise", "Grafikdesign studiert"): not a wish, in either mode. A lack stated of a basic skill (reading,
  *   writing, French: "je sais pas lire", "je parle pas bien français") is a need, and counts.
  */
-export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode, taken: Span[] = [], places: Span[] = []): TopicId | undefined {
+export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode, taken: Span[] = [], places: Span[] = [], owned: Span[] = []): TopicId | undefined {
   const { tokens, lex } = reading;
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const background = lex.background.tag(tokens);
@@ -62,6 +62,8 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
     const hit = matches.find((m) => {
       // a word inside another phrase is that phrase's: "me mettre à mon compte" is a business, not counting
       if (taken.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > m.end - m.start)) return false;
+      // a device said to be had is no topic: "juste mon téléphone" to "what do you want to learn?"
+      if (owned.some((o) => o.start < m.end && m.start < o.end)) return false;
       // a topic read through a typo where a place is typed is the place: "woon in Luxemburg" is no "luxemburgs"
       if (m.exact < m.weight && places.some((p) => p.start < m.end && m.start < p.end)) return false;
       const negated = isNegated(tokens, m, reading.negations, [...matches, ...background, ...corrections]);

@@ -15,6 +15,8 @@ describe('Contacts of the person\'s region when they ask for a person (black box
   for (const [locale, place, person, expected] of [
     ['fr-BE', "j'habite à Namur, je cherche du travail", 'je veux parler à un conseiller', ['Forem', '0800 93 947', 'leforem.be']],
     ['de-DE', 'ich wohne in Lüttich und suche Arbeit', 'ich möchte mit einem Berater sprechen', ['Forem', '0800 93 947']],
+    // Eupen is in Wallonia for our regions; the German-speaking Community's own service is named beside the Forem
+    ['de-BE', 'ich wohne in Eupen und suche Arbeit', 'ich möchte mit einem Berater sprechen', ['ADG', 'Eupen, Kelmis, St. Vith', 'adg.be']],
     ['fr-FR', "j'habite à Lyon, je cherche du travail", 'je veux parler à un conseiller', ['France Travail', '3949']],
   ] as const) {
     it(`when a person in ${place.split(',')[0]} (${locale}) asks for a person and nobody is available, then the service of their region is named with its contacts`, async () => {

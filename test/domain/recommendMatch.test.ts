@@ -135,13 +135,26 @@ describe("The agency's own training search (kind search)", function () {
     expect(r.agencySearch('search-france-travail-a')?.url).to.equal('https://candidat.francetravail.fr/formations/recherche?quoi=agriculture%20espaces%20verts');
   });
 
-  it('when courses fit the field, then the search comes last and only if there is room; "show me more" does not repeat it', () => {
+  it('when courses in their language fit the field, then the search comes last and only if there is room; "show me more" does not repeat it', () => {
     const r = new Recommender(kb, languages, search);
-    const first = r.recommendation({ ...base, field: 'D', region: 'FR' }, 'fr', { limit: 5 });
+    const first = r.recommendation({ ...base, field: 'J', region: 'FR' }, 'fr', { limit: 5 });
+    expect(first.items.some((i) => i.kind === 'course' && i.fields.includes('J') && i.languages.includes('fr'))).to.equal(true);
     const at = first.items.findIndex((i) => i.kind === 'search');
     if (at >= 0) expect(at).to.equal(first.items.length - 1);
-    const more = r.recommendation({ ...base, field: 'D', region: 'FR' }, 'fr', { exclude: new Set(first.items.map((i) => i.id)) });
+    const more = r.recommendation({ ...base, field: 'J', region: 'FR' }, 'fr', { exclude: new Set(first.items.map((i) => i.id)) });
     expect(more.items.some((i) => i.kind === 'search' && first.items.some((f) => f.id === i.id))).to.equal(false);
+  });
+
+  // a forklift driver in Lyon was offered an English forklift course, France Travail's own search only under "more"
+  it('when no course for the field is in a language they read, then the agency\'s search comes first after the places', () => {
+    const r = new Recommender(kb, languages, search);
+    for (const field of ['N', 'D'] as const) {
+      const { items } = r.recommendation({ ...base, field, region: 'FR' }, 'fr', { limit: 5 });
+      const fitting = items.filter((i) => i.kind === 'course' && i.fields.includes(field) && i.languages.includes('fr'));
+      if (fitting.length > 0) continue;
+      const at = items.findIndex((i) => i.kind === 'search');
+      expect(at, `${field}: ${items.map((i) => i.id).join(' ')}`).to.equal(items.findIndex((i) => i.kind !== 'support'));
+    }
   });
 
   it('when the agency publishes no training search (or the field has no search words), then no search item appears', () => {

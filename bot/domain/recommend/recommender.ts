@@ -173,8 +173,13 @@ export class Recommender {
     // The agency's own search for their field: first after the places when nothing online fits, else at the end.
     const found = this.searchItem(profile);
     const search = found && !exclude.has(found.id) ? found : undefined;
-    if (search && match === 'none') picked = [...picked.slice(0, places.length), search, ...picked.slice(places.length)].slice(0, limit);
-    else if (search && picked.length < limit) picked = [...picked, search];
+    // …and also when no course for their field is in a language they read (a forklift driver in Lyon offered an
+    // English forklift course): their agency's own offer is the surer lead
+    const reads = readLanguages(lang);
+    const fitsInTheirs = picked.some((i) => i.kind === 'course' && fits(i) && i.languages.some((l) => reads.includes(l)));
+    if (search && (match === 'none' || (profile.field !== undefined && !fitsInTheirs))) {
+      picked = [...picked.slice(0, places.length), search, ...picked.slice(places.length)].slice(0, limit);
+    } else if (search && picked.length < limit) picked = [...picked, search];
     picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);

@@ -85,6 +85,16 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(session.callback).to.equal(undefined);
   });
 
+  // found chatting: the number typed right after the notice got "sorry, I did not understand"
+  it('when the number is typed as the answer to the callback offer, then it is a yes and the number, and the time is asked', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    engine.offerCallback(session);
+    expect(asks(engine.handle(session, { text: '0470 12 34 56' }))).to.deep.equal(['callbackTime']);
+    const done = engine.handle(session, { text: 'demain matin' });
+    expect(done.find((o) => o.type === 'callback')).to.deep.include({ type: 'callback', phone: '+32470123456' });
+  });
+
   it('when a callback is refused, then nothing is stored and the orientation goes on', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'en-US' });

@@ -8,6 +8,13 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
   const { understanding: u, callback } = m.deps;
   if (slot === 'consent') {
     const yes = choice ? choice === 'yes' : u.yesNo(text, lang);
+    // the number typed as the answer ("0470 12 34 56" to "do you want a callback?", after the notice): a yes, and the number
+    const phone = yes === undefined && !choice ? callback.phone(text, session.profile.region) : undefined;
+    if (phone) {
+      session.callback = { phone };
+      m.ask(session, 'callbackTime', out);
+      return true;
+    }
     if (yes === undefined) return false;
     session.pending = undefined;
     if (!yes) {

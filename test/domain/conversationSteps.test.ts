@@ -119,6 +119,19 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(session.shown).to.deep.equal(shown);
   });
 
+  it('when the person asks to change their answers before the list, then the change menu comes (as the button does after it)', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    engine.handle(session, { text: 'je cherche un emploi' });
+    expect(asks(engine.handle(session, { text: 'changer mes reponses svp' }))).to.deep.equal(['change']);
+    const changed = engine.handle(session, { choice: 'goal' });
+    expect(asks(changed)).to.deep.equal(['goal']);
+    // "je veux changer" says a goal; "2" answers the question pending
+    const other = newSession();
+    engine.start(other, { locale: 'fr-FR' });
+    expect(asks(engine.handle(other, { text: 'je veux changer de métier' }))).to.not.include('change');
+  });
+
   it('when the hours are corrected while another question is pending, then they are replaced and that question asked again', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'fr-FR' });

@@ -2,6 +2,7 @@ import type { Lang, SlotId } from '../profile/profile';
 import type { Moves } from './moves';
 import type { Output } from './outputs';
 import type { Intent, Understood } from './ports';
+import { PROFILE_ORDER } from './questions/order';
 import type { Session } from './session';
 
 /**
@@ -18,6 +19,13 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     && Object.keys(read.slots).every((k) => k === 'goal') && m.deps.understanding.asksForMore(text, session.language!)) {
     session.pending = undefined;
     m.recommend(session, out, true);
+    return true;
+  }
+  // "changer mes réponses" while a question is pending: the same as the button after the list (the words of its
+  // label, no bare number: "2" answers the question)
+  if (pending && (PROFILE_ORDER as string[]).includes(pending) && read.intent === 'none' && Object.keys(read.slots).length === 0
+    && !/\d/.test(text) && m.deps.understanding.choose(text, session.language!, m.deps.options.for('followUp', session.language!)) === 'change') {
+    m.ask(session, 'change', out);
     return true;
   }
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';

@@ -380,6 +380,11 @@ const rows: Row[] = [
   // a correction inside the answer keeps what follows it
   ['10 hours, no wait, 12', 'en', 'availability', { hoursPerWeek: 12 }],
   ['3 Stunden, nee eher 5', 'de', 'availability', { hoursPerWeek: 5 }],
+  // found chatting: ease with computers and equipment said in everyday words
+  ['no sé usarlo la verdad', 'es', 'digitalSkills', { digitalSkills: 'none' }],
+  ["l'informatique c'est pas mon truc", 'fr', 'digitalSkills', { digitalSkills: 'with-help' }],
+  ["la vente c'est pas mon truc", 'fr', null, { digitalSkills: null }],
+  ["oui j'ai tout ce qu'il faut à la maison", 'fr', 'equipment', { equipment: 'computer-and-internet' }],
   // a Brussels neighbourhood
   ["j'habite à Cureghem", 'fr', null, { region: 'BE-BRU' }],
   // a vague answer and nothing else fills nothing (the question is asked again)

@@ -119,6 +119,19 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(session.shown).to.deep.equal(shown);
   });
 
+  // found chatting: messages that said other things (hours, equipment...) asked the diploma question five times
+  it('when messages keep answering other questions than the pending one, then it is asked at most three times, then skipped', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'de-DE' });
+    engine.handle(session, { text: 'ich suche Arbeit als Koch in Eupen' });
+    const pending = session.pending?.slot;
+    let asked = 1;
+    const outs = ['ich habe einen Laptop', '20 Stunden pro Woche', 'naja mit Hilfe', 'ich wohne in Eupen'].map((text) => engine.handle(session, { text }));
+    for (const out of outs) asked += asks(out).filter((slot) => slot === pending).length;
+    expect(asked).to.be.at.most(3);
+    expect(session.skipped).to.include(pending);
+  });
+
   it('when the person asks to change their answers before the list, then the change menu comes (as the button does after it)', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'fr-FR' });

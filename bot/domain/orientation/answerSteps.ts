@@ -58,11 +58,12 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
       return;
     }
     // Not an answer to this question, but maybe to others ("I have a master", "non en fait j'ai un bac"):
-    // keep that (a correction replaces the earlier value), then ask again.
+    // keep that (a correction replaces the earlier value), then ask again; it counts towards skipping the question,
+    // so that messages answering everything but it do not ask it forever
     const other = corrections(said, session.profile, slot);
     if (Object.keys(other).length > 0) {
       m.merge(session, other, out, text, true);
-      if (!m.filled(session, slot as SlotId)) m.ask(session, slot, out, session.pending?.misses ?? 0);
+      if (!m.filled(session, slot as SlotId)) m.miss(session, slot, out, true);
       else session.pending = undefined;
       return;
     }

@@ -20,7 +20,12 @@ export interface Moves {
   interrupt(session: Session, intent: Intent, out: Output[]): void;
   setLanguage(session: Session, language: Lang, out: Output[]): void;
   recommend(session: Session, out: Output[], more: boolean): void;
-  miss(session: Session, slot: PendingSlot, out: Output[]): void;
+  /**
+   * A message that does not answer the pending question: "not understood" and the question again (its examples
+   * from the second time), or, when it `saidOther` values (kept by the caller), the question again without the
+   * apology. Either way it counts: a question is skipped after three such messages.
+   */
+  miss(session: Session, slot: PendingSlot, out: Output[], saidOther?: boolean): void;
   filled(session: Session, slot: SlotId): boolean;
   /** A served interruption from an intent id ("language:es"), or undefined. */
   toIntent(id: string): Intent | undefined;

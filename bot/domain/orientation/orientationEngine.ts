@@ -250,7 +250,7 @@ export class OrientationEngine implements Moves {
 
 
 
-  miss(session: Session, slot: PendingSlot, out: Output[]): void {
+  miss(session: Session, slot: PendingSlot, out: Output[], saidOther = false): void {
     const misses = (session.pending?.slot === slot ? session.pending.misses : 0) + 1;
     if ((slot === 'consent' || slot === 'phone' || slot === 'callbackTime') && misses >= 3) {
       session.pending = undefined;
@@ -266,7 +266,7 @@ export class OrientationEngine implements Moves {
       this.next(session, out);
       return;
     }
-    out.push({ type: 'say', key: misses >= 2 ? 'common:notUnderstoodOfferHuman' : 'common:notUnderstood' });
+    if (!saidOther) out.push({ type: 'say', key: misses >= 2 ? 'common:notUnderstoodOfferHuman' : 'common:notUnderstood' });
     this.ask(session, slot, out, misses);
   }
 

@@ -183,7 +183,6 @@ export class Recommender {
     picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
-      const reads = readLanguages(lang);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).sort(byScoreThenId);
       return match === 'none' ? more.filter(helps).map(anyJobFirst) : more;
     }, helps, (i) => !forAnotherField(i, profile));
@@ -383,7 +382,6 @@ function forAnotherField(item: RecommendationItem, profile: Profile): boolean {
     && !(profile.interest !== undefined && item.topics.includes(profile.interest));
 }
 
-/** Best first, but at most two items of the same main topic before the others get their turn (CV, languages, basics). */
 /** The items with each id once, first occurrence kept. */
 function uniqueById(items: RecommendationItem[]): RecommendationItem[] {
   const seen = new Set<string>();

@@ -43,11 +43,12 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     ...devices.filter((d) => d.value !== 'nothing'),
   ];
   const jobs = typedJobs(reading, deps);
+  const places = deps.regions.tag(reading.tokens);
   const found: Partial<Profile> = {
     // a topic word is no obstacle to a goal: "emprender", "freiberuflich" say both
     // "no diploma" after a wish is no diploma wished for: "brauche keine Hilfe"
     // a job word inside the name of an employment service is no goal: "mon conseiller Pôle emploi", "France Travail"
-    goal: readGoal(reading, 'extract', [...diplomas, ...devices, ...deps.regions.tag(reading.tokens).filter((p) => p.end - p.start > 1)],
+    goal: readGoal(reading, 'extract', [...diplomas, ...devices, ...places.filter((p) => p.end - p.start > 1)],
       diplomas.filter((d) => d.value !== null && d.value > 0)),
     // a topic word inside the words of a goal other than learning is not a topic: "à mon compte" is no counting
     // a topic read through a typo or a stem where a place or a job is typed is that place or job: "woon in
@@ -55,7 +56,7 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     // a topic word inside a job title is the job's: "agent d'entretien" is no job interview
     // (the words a goal's gap skips are its object, not its own: "etwas mit *Grafikdesign* machen")
     interest: readInterest(reading, deps.topics, 'extract', [...reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics' && !g.source.includes('*')), ...jobs],
-      [...deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight), ...jobs]),
+      [...places.filter((p) => p.value.mark === '' && p.exact === p.weight), ...jobs]),
     eqfLevel: readQualification(reading, deps.qualifications, 'extract'),
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),

@@ -115,18 +115,22 @@ function nearCue(reading: Reading, m: Span, cues: Span[], reach: number): boolea
 const HELD_REACH = 3;
 
 /**
- * A diploma said in several words after a possession, in its clause, with no wish in between nor just before the
- * possession ("tengo un título oficial", "I have a proper qualification"; not "je veux avoir un vrai diplôme").
+ * A diploma said in several words after a possession (`ownerOf`, within `HELD_REACH`), with no wish just before the
+ * possession either ("tengo un título oficial", "I have a proper qualification"; not "je veux avoir un vrai diplôme").
  */
 function held(reading: Reading, m: Span, possessions: Span[], wishes: Span[]): boolean {
-  const { tokens } = reading;
-  const owner = possessions.filter((p) => p.end <= m.start && m.start - p.end <= HELD_REACH && tokens[p.start].clause === tokens[m.start].clause).at(-1);
-  return !!owner && !wishes.some((w) => (w.start >= owner.end && w.end <= m.start) || (w.end <= owner.start && owner.start - w.end <= 2));
+  const owner = ownerOf(reading, m, possessions, wishes, HELD_REACH);
+  return !!owner && !wishes.some((w) => w.end <= owner.start && owner.start - w.end <= 2);
 }
 
 /** "mon travail", "j'ai travaillé", "I have a job": a possession right before, no wish in between. */
 function ownJob(reading: Reading, m: Span, possessions: Span[], wishes: Span[]): boolean {
+  return ownerOf(reading, m, possessions, wishes, 1) !== undefined;
+}
+
+/** The possession ending at most `reach` words before `m`, in its clause, with no wish in between (the nearest one). */
+function ownerOf(reading: Reading, m: Span, possessions: Span[], wishes: Span[], reach: number): Span | undefined {
   const { tokens } = reading;
-  const owner = possessions.find((p) => p.end <= m.start && m.start - p.end <= 1 && tokens[p.end - 1].clause === tokens[m.start].clause);
-  return !!owner && !wishes.some((w) => w.start >= owner.end && w.end <= m.start);
+  const owner = possessions.filter((p) => p.end <= m.start && m.start - p.end <= reach && tokens[p.end - 1].clause === tokens[m.start].clause).at(-1);
+  return owner && !wishes.some((w) => w.start >= owner.end && w.end <= m.start) ? owner : undefined;
 }

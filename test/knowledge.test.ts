@@ -82,6 +82,17 @@ describe(`the knowledge base in knowledge/ (languages ${LANGUAGES.join(', ')})`,
     expect(repeated).to.deep.equal([]);
   });
 
+  // the bot speaks to Spanish readers as "usted"; course summaries said "tú" ("a tu ritmo") beside it (titles are the
+  // courses' own names, some in the imperative, and are left as they are)
+  it('writes the Spanish summaries of courses and services with usted, as the bot\'s own texts', () => {
+    // "tu ritmo", "tus cualidades", and an imperative opening a sentence ("Aprende a…"; "se aprende" is impersonal)
+    const pronoun = /(?<!\p{L})(tú|tu|tus|te|ti|contigo)(?!\p{L})/iu;
+    const imperative = /(^|[.:;!?]\s+)(aprende|construye|define|conoce|crea|usa|empieza|descubre)(?!\p{L})/iu;
+    const found = [...kb.courses, ...kb.support].filter((c) => pronoun.test(c.summary.es ?? '') || imperative.test(c.summary.es ?? ''))
+      .map((c) => `${c.id}: ${c.summary.es}`);
+    expect(found).to.deep.equal([]);
+  });
+
   // a Dutch reader of a Dutch-language site was shown its title in French (the first text written)
   it('gives every course a title and a summary in each served language it is taught in', () => {
     const gaps = kb.courses.flatMap((c) => c.taughtIn.filter((lng) => LANGUAGES.includes(lng)).flatMap((lng) =>

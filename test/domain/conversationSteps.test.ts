@@ -177,6 +177,29 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when the person asks after the recommendations which language they must speak, then it is answered and the list is kept; a topic named alone then changes it', () => {
+    for (const [locale, first, question, topic] of [
+      ['en-GB', "hi, I live in Esch, I want a job in an office, I have a bachelor, I have a laptop and I'm good with computers, 20 hours a week", 'do i need to speak luxembourgish??', 'languages'],
+      ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'faut-il parler anglais pour ces cours ?', 'les langues'],
+      ['es-ES', 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas', 'hay que hablar francés?', 'idiomas'],
+      ['de-DE', 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden', 'muss ich Französisch sprechen?', 'Sprachen'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text: first });
+      const profile = { ...s.profile };
+      const out = engine.handle(s, { text: question });
+      expect(says(out), locale).to.include('common:answers.language');
+      expect(out.map((o) => o.type), locale).to.not.include('recommend');
+      expect(s.profile, locale).to.deep.equal(profile);
+      expect(asks(out), locale).to.deep.equal(['followUp']);
+      const changed = engine.handle(s, { text: topic });
+      expect(s.profile.interest, locale).to.equal('languages');
+      expect(changed.map((o) => o.type), locale).to.include('recommend');
+    }
+  });
+
   it('when a request for a person after the recommendations is misspelt, then it is confirmed, and "no" keeps the list (not sent again)', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'de-DE' });

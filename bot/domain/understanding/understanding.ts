@@ -147,6 +147,13 @@ export class Understanding {
       // "pourquoi vous avez besoin de savoir mon diplôme ?" asks about the question and answers nothing; what follows
       // the question mark may ("why do you ask? i just told you, switch careers")
       if (social.topic === 'why') return { slots: this.afterQuestion(text, lang, pending, options), intent: 'question', question: 'why' };
+      // "do I need to speak Luxembourgish?" names the language a course is in, not one the person wants to learn;
+      // a wish said apart stays ("I want to learn German. Is the course in English?")
+      // (or, for the country's own language, basic skills)
+      if (social.topic === 'language' && (slots.interest === 'languages' || slots.interest === 'basic-skills')
+        && this.extract(besideQuestion(text, lexicons[0], 'language'), lang).interest !== slots.interest) {
+        delete slots.interest;
+      }
       return { ...base, intent: 'question', question: social.topic };
     }
     // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy
@@ -251,4 +258,9 @@ export class Understanding {
 /** Whether a message asks about `topic` among other things ("is it free? do I get a certificate"). */
 function asksAbout(text: string, lex: CompiledLexicon, topic: string): boolean {
   return lex.questions.tag(read(text, lex).tokens).some((m) => m.value === topic);
+}
+
+/** The sentences and clauses of a message other than those asking about `topic`. */
+function besideQuestion(text: string, lex: CompiledLexicon, topic: string): string {
+  return text.split(/[,.;:!?¿¡]+/).filter((part) => !asksAbout(part, lex, topic)).join(', ');
 }

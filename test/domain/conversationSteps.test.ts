@@ -200,6 +200,24 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when the person names in their own words what they want to change, then that question is asked', () => {
+    for (const [locale, first, named, slot] of [
+      ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'la ville', 'region'],
+      ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'mon diplome', 'qualification'],
+      ['en-GB', "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week", 'the hours', 'availability'],
+      ['es-ES', 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas', 'la ciudad', 'region'],
+      ['de-DE', 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden', 'den Abschluss', 'qualification'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text: first });
+      engine.handle(s, { choice: 'change' });
+      expect(s.pending?.slot, locale).to.equal('change');
+      expect(asks(engine.handle(s, { text: named })), `${locale} ${named}`).to.deep.equal([slot]);
+    }
+  });
+
   it('when a request for a person after the recommendations is misspelt, then it is confirmed, and "no" keeps the list (not sent again)', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'de-DE' });

@@ -24,7 +24,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     followUp(m, session, text, choice, out, said);
     return;
   } else if (slot === 'change') {
-    const picked = shown(choice, offered) ?? u.choose(text, lang, offered);
+    const picked = shown(choice, offered) ?? u.choose(text, lang, offered) ?? (text ? u.slotNamed(text, lang) : undefined);
     if (picked) {
       session.skipped = session.skipped.filter((s) => s !== picked);
       m.ask(session, picked as SlotId, out);

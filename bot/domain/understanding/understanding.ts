@@ -215,6 +215,16 @@ export class Understanding {
   }
 
   /**
+   * The question a message names, when it names one only ("la ville", "mon diplôme", "die Stunden"): the answer
+   * to "what do you want to change?" in the person's words rather than an option's label.
+   */
+  slotNamed(text: string, lang: string): SlotId | undefined {
+    const reading = read(text, this.ordered(lang, text)[0]);
+    const named = new Set(reading.lex.slotNames.tag(reading.tokens).map((m) => m.value));
+    return named.size === 1 ? [...named][0] as SlotId : undefined;
+  }
+
+  /**
    * Whether a short message asks for other suggestions ("autre chose ?", "anything else?", "noch was?"): a phrase
    * of the lexicon's `more` cue and at most `MORE_ASIDE` other words ("vous avez autre chose à me proposer ?").
    */

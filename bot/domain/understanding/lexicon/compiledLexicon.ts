@@ -55,6 +55,8 @@ export interface CompiledLexicon {
   complaint: Tagger<true>;
   questions: Tagger<QuestionTopic>;
   questionWords: Tagger<true>;
+  /** Words naming a question ("la ville", "my diploma"): the value is the question id. */
+  slotNames: Tagger<string>;
   languageAnywhere: Tagger<string>;
   languageAlone: Tagger<string>;
   /** "I don't speak @lang": the value is the language named (the request is for this lexicon's language). */
@@ -142,6 +144,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     complaint: new Tagger(flag(social.complaint), { sets, exact: true }),
     questions: new Tagger(byKey<QuestionTopic>(social.questions), { sets, exact: true }),
     questionWords: new Tagger(flag(social.questionWords), { sets, exact: true }),
+    slotNames: new Tagger(byKey<string>(Object.fromEntries(Object.entries(lexicon.slotNames ?? {}).map(([k, v]) => [k, v ?? []]))), { sets }),
     languageAnywhere: perLanguage(lexicon.intents.language.anywhere),
     languageAlone: perLanguage(lexicon.intents.language.alone),
     languageOfMessage: perLanguage(lexicon.intents.languageOfMessage),

@@ -50,6 +50,11 @@ export interface Lexicon {
   ordinals: Record<string, string[]>;
   /** Words around an option number ("n°", "option", "le", "number"). */
   optionMarkers: string[];
+  /**
+   * Words naming each profile question, for "what do you want to change?" ("la ville", "my diploma", "die Stunden").
+   * Optional; keys are the question ids (CONTRACT.md §2).
+   */
+  slotNames?: Partial<Record<string, string[]>>;
   /** Contract region → place names as written in this language (cities, provinces, communes). */
   regions: Record<string, string[]>;
   /** Phrases that look like a diploma and are not ("permis de conduire", "driving licence"). */

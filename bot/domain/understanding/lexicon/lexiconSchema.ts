@@ -1,4 +1,4 @@
-import { DIGITAL_SKILLS, GOALS, REGIONS } from '../../profile/profile';
+import { DIGITAL_SKILLS, GOALS, REGIONS, SLOTS } from '../../profile/profile';
 import { QUESTION_TOPICS } from './lexicon';
 
 /**
@@ -82,4 +82,5 @@ export const lexiconSchema = object({
   optionMarkers: phrases,
   regions: keyed(REGIONS),
   qualificationIgnore: phrases,
-}, ['$comment', 'notServed', 'restrictive']);
+  slotNames: object(Object.fromEntries(SLOTS.map((slot) => [slot, phrases])), [...SLOTS]),
+}, ['$comment', 'notServed', 'restrictive', 'slotNames']);

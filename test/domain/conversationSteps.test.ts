@@ -200,6 +200,28 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when a complaint to the diploma question says "nothing", then no diploma is recorded and a person is offered', () => {
+    for (const [locale, complaint] of [['fr-FR', 'vs servez à rien'], ['es-ES', 'no sirves para nada'], ['fr-FR', 'tu sers a rien']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text: locale === 'fr-FR' ? 'je cherche un emploi dans la vente' : 'busco trabajo en la venta' });
+      s.pending = { slot: 'qualification', misses: 0 };
+      const out = engine.handle(s, { text: complaint });
+      expect(s.profile.eqfLevel, complaint).to.equal(undefined);
+      expect(says(out), complaint).to.include('common:sorry');
+      expect(asks(out), complaint).to.deep.equal(['confirm']);
+    }
+    // to "how well do you use a computer?", words of feeling describe the person
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-FR' });
+    engine.handle(s, { text: 'je cherche un emploi dans la vente' });
+    s.pending = { slot: 'digitalSkills', misses: 0 };
+    engine.handle(s, { text: 'bof pas terrible' });
+    expect(s.profile.digitalSkills).to.equal('with-help');
+  });
+
   it('when the person names in their own words what they want to change, then that question is asked', () => {
     for (const [locale, first, named, slot] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'la ville', 'region'],

@@ -160,6 +160,9 @@ export class Understanding {
     // harta de la limpieza") is the answer: its complaint words are about the person's life, not the bot; the
     // answer must stand without them ("estoy harto de este chat" answers nothing)
     if (social?.kind === 'complaint' && !(pending && this.answersWithout(lexicons[0].complaint, text, pending, lang, options))) {
+      // the complaint's own words answer nothing ("vous servez à rien" to the diploma question is no "rien"), except
+      // to "how well do you use a computer?", where "bof, pas terrible" describes the person
+      if (pending !== 'digitalSkills') return { slots: this.extract(text, lang), intent: 'complaint' };
       return { ...base, intent: 'complaint' };
     }
     // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place), unless it

@@ -16,6 +16,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['quuinze heures', 15], ['3 jours par semaine, 4 heres par jour', 12],
     ["une dizaine d'heures", 10], ['une vingtaine d\'heures par semaine', 20], ['septante heures', 70],
     ['avant je faisais 40h, maintenant 20h', 20], ['temps partiel', 19], ['beaucoup', 38], ['le matin', 19],
+    // a self-correction keeps the period said before it unless it says its own
+    ['2h par jour, non plutôt 3h', 21], ['5h par semaine, non plutôt 10h', 10], ['2h par jour non plutôt 10h par semaine', 10],
   ],
   en: [
     ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
@@ -25,6 +27,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['not much, maybe 2 hours', 2], ['around 10hrs', 10], ['10-15 hrs a week', 12.5], ['after 6pm, 2 hours', 2],
     ['twentty hours', 20],
     ['evenings only ~6h/wk', 6], ['a dozen hours', 12], ['mornings', 19], ['I used to do 40, now 10 hours a week', 10],
+    ['2 hours a day, no actually 3', 21],
   ],
   es: [
     ['dos horas al día', 14], ['unas 10 horas a la semana', 10], ['media jornada', 19], ['veinte', 20],
@@ -32,6 +35,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['una hora al día', 7], ['media hora diaria', 3.5], ['unas dos horitas al día', 14], ['nada, no tengo tiempo', 0],
     ['viente', 20], ['media hora diaira', 3.5],
     ['una decena de horas', 10], ['jornada completa', 38], ['por las tardes', 19],
+    ['2 horas al día, no, mejor 3', 21],
   ],
   de: [
     ['zwei Stunden am Tag', 14], ['Vollzeit', 38], ['einundzwanzig Stunden', 21], ['ein paar Stunden', 3],
@@ -40,6 +44,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['jeden Tag eine Stunde', 7], ['zwei bis drei Stunden täglich', 17.5], ['2 Stunden ab 18 Uhr', 2], ['keine Zeit', 0],
     ['einundzwanzg Stunden', 21], ['fünfundzwannzig', 25],
     ['ganztags', 38], ['Teilzeitstelle', 19], ['früher 40 Stunden, jetzt 10 Stunden pro Woche', 10],
+    ['2 Stunden am Tag, nein eher 3', 21],
   ],
 };
 

@@ -24,7 +24,8 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   if (mode === 'answer') {
     const last = reading.lex.correction.tag(reading.tokens).at(-1);
     if (last && last.end < reading.tokens.length) {
-      const corrected = readAvailability(read(reading.tokens.slice(last.end).map((t) => t.t).join(' '), reading.lex), mode);
+      const after = reading.tokens.slice(last.end).map((t) => t.t).join(' ');
+      const corrected = readAvailability(read(`${after} ${periodWords(reading, last.start, after)}`.trim(), reading.lex), mode);
       if (corrected !== undefined) return corrected;
     }
   }
@@ -44,6 +45,18 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   }
   if (hours === undefined || hours < 0 || hours > MAX_HOURS_PER_WEEK) return undefined;
   return Math.round(hours * 10) / 10;
+}
+
+/**
+ * The words of the period said before a self-correction that the corrected part does not say again, so that
+ * "2h par jour, non plutôt 3h" stays per day (3 a day) and "5h par semaine, non 10" per week.
+ */
+function periodWords(reading: Reading, before: number, after: string): string {
+  const own = periodOf(timeEvents(read(after, reading.lex)));
+  if (own.perDay || own.perWeek || own.perMonth || own.weekdays || own.weekend || own.dayNames > 0) return '';
+  const head = { ...reading, tokens: reading.tokens.slice(0, before) };
+  const periods = new Set(['perDay', 'perWeek', 'perMonth', 'weekdays', 'weekend', 'dayName']);
+  return timeEvents(head).filter((e) => periods.has(e.kind)).map((e) => reading.tokens.slice(e.start, e.end).map((t) => t.t).join(' ')).join(' ');
 }
 
 /** Events minus an amount said not to be it, with its unit: "pas 28h, 4h par semaine", "not 20 hours". */

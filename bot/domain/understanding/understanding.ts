@@ -159,7 +159,8 @@ export class Understanding {
     // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy
     // harta de la limpieza") is the answer: its complaint words are about the person's life, not the bot; the
     // answer must stand without them ("estoy harto de este chat" answers nothing)
-    if (social?.kind === 'complaint' && !(pending && this.answersWithout(lexicons[0].complaint, text, pending, lang, options))) {
+    if (social?.kind === 'complaint' && !(pending && this.answersWithout(lexicons[0].complaint, text, pending, lang, options))
+      && !(!pending && this.statesWithout(lexicons[0].complaint, text, lang) >= 2)) {
       // the complaint's own words answer nothing ("vous servez à rien" to the diploma question is no "rien"), except
       // to "how well do you use a computer?", where "bof, pas terrible" describes the person
       if (pending !== 'digitalSkills') return { slots: this.extract(text, lang), intent: 'complaint' };
@@ -203,6 +204,19 @@ export class Understanding {
   }
 
   /** Whether the message still answers the question once the words `tagger` finds are taken out. */
+  /**
+   * How many profile values a message states once the words of `tagger` are taken out: a first message telling
+   * one's story ("je bosse en call center et j'en ai marre, je voudrais apprendre le code, j'ai un bac") is no
+   * complaint about the bot.
+   */
+  private statesWithout(tagger: Tagger<true>, text: string, lang: string): number {
+    const tokens = read(text, this.ordered(lang, text)[0]).tokens;
+    const dropped = new Set<number>();
+    for (const m of tagger.tag(tokens)) for (let i = m.start; i < m.end; i++) dropped.add(i);
+    const rest = tokens.filter((_, i) => !dropped.has(i)).map((token) => token.t).join(' ');
+    return rest ? Object.keys(this.extract(rest, lang)).length : 0;
+  }
+
   private answersWithout(tagger: Tagger<true>, text: string, pending: SlotId, lang: string, options: SlotOption[]): boolean {
     const tokens = read(text, this.ordered(lang, text)[0]).tokens;
     const dropped = new Set<number>();

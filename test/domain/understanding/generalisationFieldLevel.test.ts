@@ -158,3 +158,19 @@ describe('Understanding: generalisation of field and eqfLevel (phone-typed jobs,
     expect(want, `got ${got}`).to.include(got);
   }, (text, [lang, mode, want]) => `${lang} ${mode === '?' ? 'answer' : 'free text'} "${text}" → eqfLevel ${want.join('|')}`);
 });
+
+/** A trade that is also its diploma's name, wished for, is a job wished for; the diploma's own name is certify. */
+const TRADE_GOAL_ROWS: Array<[string, [string, string]]> = [
+  ['je voudrais devenir aide-soignante', ['fr', 'find-job']],
+  ['quiero ser auxiliar de enfermería', ['es', 'find-job']],
+  ['will Pflegefachkraft werden', ['de', 'find-job']],
+  ['je veux passer le DEAS', ['fr', 'certify']],
+  ["je veux un diplôme d'aide-soignante", ['fr', 'certify']],
+];
+
+describe('Understanding: a trade named like its diploma', () => {
+  const u = useUnderstanding();
+  table<[string, string]>(TRADE_GOAL_ROWS, (text, [lang, want]) => {
+    expect(u().understand(text, lang).slots.goal).to.equal(want);
+  }, (text, [lang, want]) => `${lang} "${text}" → goal ${want}`);
+});

@@ -85,9 +85,11 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   if (tagger) {
     const titles = tagger.tag(reading.tokens); // read once for both
     const held = heldJobs(reading, titles).map((m) => m.value);
-    const topicJob = found.interest !== undefined && jobTopicWished(reading, titles);
+    const topicJob = found.interest !== undefined && (jobTopicWished(reading, titles) || (TRADE_TOPICS.has(found.interest) && topicWished(reading, deps)));
     if ((topicJob && held.some((job) => job !== 'topic')) || (found.field !== undefined && held.length > 0 && held.every((job) => job !== found.field))) {
       found.goal = 'retrain';
+      // the job left is no field: "I'm a bartender, I want to learn project management"
+      if (topicJob && found.field !== undefined && held.includes(found.field)) delete found.field;
     }
   }
   // learning computer basics is also the topic digital basics
@@ -129,6 +131,21 @@ function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>):
   return jobs.filter((m) => !isNegated(tokens, m, reading.negations, [])
     && (cues.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && tokens[c.start].clause === tokens[m.start].clause)
       || past.some((c) => c.start >= m.end && c.start - m.end <= 1 && tokens[c.start].clause === tokens[m.start].clause)));
+}
+
+/**
+ * Topics that are a trade of their own: wished for by someone who names the job they hold, they are a change of
+ * trade ("bartender for 8 years, wanna get into project management"); languages, office tools, digital basics or
+ * job search serve the job one has.
+ */
+const TRADE_TOPICS: ReadonlySet<string> = new Set(['web-development', 'programming', 'data', 'digital-marketing', 'design', 'project-management']);
+
+/** Whether a topic is named after a wish or a learning word, in its clause ("wanna get into project management"). */
+function topicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolean {
+  const { tokens, lex } = reading;
+  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens)];
+  const topics = (deps.topics.byLanguage[lex.language] ?? deps.topics.any).tag(tokens);
+  return topics.some((t) => wishes.some((w) => w.end <= t.start && t.start - w.end <= 4 && tokens[w.start].clause === tokens[t.start].clause));
 }
 
 /** Whether the interest read is a job wished for ("devenir développeur web", "become a data analyst"): a job title filed under `topic`. */

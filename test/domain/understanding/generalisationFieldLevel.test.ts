@@ -174,3 +174,23 @@ describe('Understanding: a trade named like its diploma', () => {
     expect(u().understand(text, lang).slots.goal).to.equal(want);
   }, (text, [lang, want]) => `${lang} "${text}" → goal ${want}`);
 });
+
+/** A trade topic wished for by someone naming the job they hold is a change of trade, and that job is no field. */
+const RETRAIN_ROWS: Array<[string, string]> = [
+  ["I'm a bartender, I want to learn project management", 'en'],
+  ['ich bin Friseurin, will Programmieren lernen', 'de'],
+  ['je suis caissière et je voudrais apprendre le code', 'fr'],
+  ['soy camarera y quiero aprender diseño gráfico', 'es'],
+];
+
+describe('Understanding: a trade topic wished for beside the job held', () => {
+  const u = useUnderstanding();
+  table<string>(RETRAIN_ROWS, (text, lang) => {
+    const { slots } = u().understand(text, lang);
+    expect(slots.goal).to.equal('retrain');
+    expect(slots.field).to.equal(undefined);
+  }, (text, lang) => `${lang} "${text}" → retrain, no field`);
+  it('languages wished for beside the job held serve that job: fr "je suis cuisinier, je veux apprendre le néerlandais" is no retrain', () => {
+    expect(u().understand("je suis cuisinier, je veux apprendre le néerlandais", 'fr').slots.goal).to.not.equal('retrain');
+  });
+});

@@ -67,6 +67,11 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     region: readRegion(reading, deps.regions, 'extract'),
     field: readField(reading, deps.fields, 'extract', diplomas.filter((d) => d.value !== null)),
   };
+  // the job one has, beside a topic one wants to learn and no other job wished for, is no field: the field is where
+  // one wants to work ("ich bin Hotelfachfrau und möchte Excel lernen", "ech sinn Zuchbegleeder a wëll Englesch léieren")
+  // (a trade topic wished for is a change of trade, below: "I'm a teacher… want to become a web developer")
+  if (found.field !== undefined && found.interest !== undefined && !TRADE_TOPICS.has(found.interest) && found.goal === undefined
+    && heldOnly(reading, deps, found.field)) delete found.field;
   // the job one wants, with no goal said otherwise, is looking for work: "i wanna be a nurse", "quiero ser
   // camarero" (readField only reads a job after a wish, or a person's own job when they want work)
   if (found.goal === undefined && found.field !== undefined && reading.lex.aspiration.tag(reading.tokens).length > 0) found.goal = 'find-job';
@@ -146,6 +151,15 @@ function topicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolea
   const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens)];
   const topics = (deps.topics.byLanguage[lex.language] ?? deps.topics.any).tag(tokens);
   return topics.some((t) => wishes.some((w) => w.end <= t.start && t.start - w.end <= 4 && tokens[w.start].clause === tokens[t.start].clause));
+}
+
+/** Whether every job of `field` named in the message is one held ("je suis…", "ich arbeite als…"). */
+function heldOnly(reading: ReturnType<typeof read>, deps: AnswerDeps, field: string): boolean {
+  const tagger = deps.fields.byLanguage[reading.lex.language];
+  if (!tagger) return false;
+  const titles = tagger.tag(reading.tokens).filter((m) => m.value === field);
+  const held = new Set(heldJobs(reading, titles));
+  return titles.length > 0 && titles.every((m) => held.has(m));
 }
 
 /** Whether the interest read is a job wished for ("devenir développeur web", "become a data analyst"): a job title filed under `topic`. */

@@ -194,3 +194,19 @@ describe('Understanding: a trade topic wished for beside the job held', () => {
     expect(u().understand("je suis cuisinier, je veux apprendre le néerlandais", 'fr').slots.goal).to.not.equal('retrain');
   });
 });
+
+/** The job one has, beside a topic one wants to learn (not a trade), is no field: the field is where one wants to work. */
+const HELD_JOB_ROWS: Array<[string, [string, string]]> = [
+  ['je suis cuisinier, je veux apprendre le néerlandais', ['fr', 'languages']],
+  ['soy administrativa y quiero aprender excel avanzado', ['es', 'office']],
+  ['ech sinn Buschauffeur a wëll Englesch léieren', ['lb', 'languages']], ['ich bin Busfahrer und will Englisch lernen', ['de', 'languages']],
+];
+
+describe('Understanding: the job held beside a topic to learn', () => {
+  const u = useUnderstanding();
+  table<[string, string]>(HELD_JOB_ROWS, (text, [lang, interest]) => {
+    const { slots } = u().understand(text, lang);
+    expect(slots.interest).to.equal(interest);
+    expect(slots.field).to.equal(undefined);
+  }, (text, [lang, interest]) => `${lang} "${text}" → ${interest}, no field`);
+});

@@ -50,6 +50,7 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
   const { tokens, lex } = reading;
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const background = lex.background.tag(tokens);
+  const wishes = mode === 'extract' ? lex.aspiration.tag(tokens) : [];
   const dontKnow = lex.dontKnow.tag(tokens);
   const corrections = lex.correction.tag(tokens);
   const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
@@ -69,10 +70,12 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       const negated = isNegated(tokens, m, reading.negations, [...matches, ...background, ...corrections]);
       // the nearest cue before the topic, in its clause: learning or background
       // background first: on a tie ("spreche" is also "sprechen") what one already does wins
-      const before = nearestBefore(tokens, m, [
+      const nearest = nearestBefore(tokens, m, [
         ...background.map((c) => ({ ...c, kind: 'background' as const })),
         ...learning.map((c) => ({ ...c, kind: 'learn' as const })),
       ]);
+      // a wish between what one is and the topic starts another statement: "ich bin Busfahrer und will Englisch lernen"
+      const before = nearest?.kind === 'background' && wishes.some((w) => w.start >= nearest.end && w.end <= m.start) ? undefined : nearest;
       // a synonym may hold its own cue: "apprendre le français", "Französisch lernen"
       const ownCue = learning.some((c) => c.start >= m.start && c.end <= m.end);
       const need = NEEDS.has(m.value) && (negated || (before?.kind === 'background' && lackBetween(before.start, m.start)));

@@ -21,6 +21,8 @@ export interface UnderstandingPort {
   yesNo(text: string, lang: Lang): boolean | undefined;
   /** Whether a short message asks for other suggestions ("autre chose ?", "anything else?"). */
   asksForMore(text: string, lang: Lang): boolean;
+  /** The question a message names, when it names one only ("la ville", "my diploma"): for "what do you want to change?". */
+  slotNamed(text: string, lang: Lang): SlotId | undefined;
 }
 
 /** What the engine needs from the recommender. */

@@ -222,6 +222,25 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(s.profile.digitalSkills).to.equal('with-help');
   });
 
+  it('when the person asks whether the courses are in a language, then it is answered and the chat keeps its language', () => {
+    for (const [locale, first, question] of [
+      ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", "c'est en anglais ?"],
+      ['en-GB', "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week", 'is there anything in french?'],
+      ['es-ES', 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas', 'los cursos son en español?'],
+      ['de-DE', 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden', 'gibt es Kurse auf Englisch?'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text: first });
+      const language = s.language;
+      const out = engine.handle(s, { text: question });
+      expect(s.language, question).to.equal(language);
+      expect(says(out), question).to.include('common:answers.language');
+      expect(asks(out), question).to.deep.equal(['followUp']);
+    }
+  });
+
   it('when the person names in their own words what they want to change, then that question is asked', () => {
     for (const [locale, first, named, slot] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'la ville', 'region'],

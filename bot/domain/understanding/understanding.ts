@@ -68,6 +68,13 @@ export class Understanding {
   private requestSlots(kind: Intent['kind'], text: string, lang: string): Partial<Profile> {
     const slots = this.extract(text, lang);
     if (kind === 'help' && slots.goal === 'unsure') delete slots.goal;
+    // the language asked for is the chat's, not one to learn: "können wir auf Deutsch weitermachen?"
+    if (kind === 'language' && (slots.interest === 'languages' || slots.interest === 'basic-skills')) {
+      const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
+      const names = lex.languageNames.tag(tokens);
+      const learns = lex.learning.tag(tokens).some((c) => names.some((n) => (n.start >= c.end && n.end - 1 - c.end <= 1) || (c.start >= n.end && c.start - n.end <= 1)));
+      if (!learns && lex.aspiration.tag(tokens).length === 0) delete slots.interest;
+    }
     return slots;
   }
 

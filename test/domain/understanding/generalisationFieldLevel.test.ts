@@ -144,6 +144,7 @@ const LEVEL_ROWS: LevelRow[] = [
   ['un DUT GEA', ['fr', '?', [5]]], ['brevet', ['fr', '?', [2]]], ['jai rien', ['fr', '?', [0]]], ['sans diplôme', ['fr', '?', [0]]],
   ["j'ai le bac", ['fr', '?', [4]]], ["j'ai arrêté l'école en seconde", ['fr', '?', [2]]], ['bac L', ['fr', '?', [4]]],
   ["j'ai un BTS et je cherche dans la vente", ['fr', '-', [5]]],
+  ["j'ai fini le secondaire", ['fr', '?', [4]]], ["j'ai pas fini le secondaire", ['fr', '?', [2, 3]]], ['end of secondary', ['en', '?', [4]]],
 ];
 
 describe('Understanding: generalisation of field and eqfLevel (phone-typed jobs, sectors and diplomas)', () => {

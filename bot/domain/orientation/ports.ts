@@ -23,6 +23,8 @@ export interface UnderstandingPort {
   asksForMore(text: string, lang: Lang): boolean;
   /** The question a message names, when it names one only ("la ville", "my diploma"): for "what do you want to change?". */
   slotNamed(text: string, lang: Lang): SlotId | undefined;
+  /** Whether a message says no to something ("je veux pas travailler avec des personnes âgées"): no catalogue search. */
+  negates(text: string, lang: Lang): boolean;
 }
 
 /** What the engine needs from the recommender. */

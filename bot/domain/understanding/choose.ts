@@ -32,7 +32,9 @@ export function chooseOption(reading: Reading, options: SlotOption[], how: Choos
     const position = index === -1 ? options.length - 1 : index - 1;
     if (position >= 0 && position < options.length) return options[position].value;
   }
-  return how.fuzzy ? closestLabel(tokens, options, lex) : undefined;
+  // a label's words in a negated message are no choice of it: "je veux pas travailler avec des personnes âgées" is no
+  // "Parler à une personne", "pas aide à la personne" no pick either
+  return how.fuzzy && reading.negations.length === 0 ? closestLabel(tokens, options, lex) : undefined;
 }
 
 function optionIndex(tokens: Token[], lex: CompiledLexicon, bareNumber: boolean): number | undefined {

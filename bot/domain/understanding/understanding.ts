@@ -238,6 +238,11 @@ export class Understanding {
     return chooseOption(read(text, this.ordered(lang, text)[0]), options, { bareNumber: true, fuzzy: true });
   }
 
+  /** Whether a message holds a negation ("pas", "not", "kein"): what it names is not wished for. */
+  negates(text: string, lang: string): boolean {
+    return read(text, this.ordered(lang, text)[0]).negations.length > 0;
+  }
+
   /**
    * The question a message names, when it names one only ("la ville", "mon diplôme", "die Stunden"): the answer
    * to "what do you want to change?" in the person's words rather than an option's label.

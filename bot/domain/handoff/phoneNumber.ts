@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
 const ACCEPTED: CountryCode[] = ['BE', 'LU', 'FR'];
 const DEFAULT_BY_REGION: Record<string, CountryCode> = { 'BE-BRU': 'BE', 'BE-WAL': 'BE', 'BE-VLG': 'BE', LU: 'LU', FR: 'FR' };

@@ -44,6 +44,8 @@ describe('Callback number and time', () => {
     ['mon numéro: 02/555.12.12', 'BE-BRU', '+3225551212'],
     ['+44 20 7946 0958', undefined, undefined], // only Belgium, Luxembourg and France
     ['12 34', 'FR', undefined],
+    ['0470 12 34 5', 'BE-WAL', undefined], // a Belgian mobile number has ten digits: one is missing
+    ['621 123 45', 'LU', undefined],
   ];
   for (const [text, region, expected] of cases) {
     it(`when the person writes "${text}", then the number is ${expected ?? 'refused'}`, () => {

@@ -144,6 +144,17 @@ describe('Recommender and the languages a person reads', () => {
     expect(r.recommend(skilled, 'es').map((i) => i.id)).to.include('python-es');
   });
 
+  it('when a language course is taught through another language, then only readers of that one get it; taught in the language it teaches, anyone learning it does', () => {
+    const frenchForDutch = course('frans-nl', { topics: ['languages'], teaches: ['fr'], taughtIn: ['nl'], title: { nl: 'Frans voor beginners' }, summary: { nl: 'Frans leren.' } });
+    const frenchInFrench = course('francais-fr', { topics: ['languages'], teaches: ['fr'], taughtIn: ['fr'], title: { fr: 'Apprendre le français' }, summary: { fr: 'Le français.' } });
+    const r = withCourses(frenchForDutch, frenchInFrench);
+    const learner: Profile = { ...skilled, interest: 'languages', region: 'FR' };
+    const seen = new Set<string>();
+    for (let round = 0; round < 6; round++) r.recommend(learner, 'en', { exclude: seen }).forEach((i) => seen.add(i.id));
+    expect([...seen]).to.include('francais-fr');
+    expect([...seen]).to.not.include('frans-nl');
+  });
+
   it('when a Luxembourgish speaker is in Luxembourg, then a German course counts as in their language (reason "language", no "other language")', () => {
     const item = withCourses(germanOnly).recommend({ ...skilled, region: 'LU' }, 'lb').find((i) => i.id === 'python-de');
     expect(item, 'the German course is offered').to.exist;

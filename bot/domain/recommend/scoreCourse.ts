@@ -61,8 +61,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const reads = readLanguages(lang);
   const readable = course.taughtIn.find((l) => reads.includes(l));
   const regional = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
+  // (a language course taught in the language it teaches is for anyone learning it; one taught through another
+  // language is for readers of that one: VDAB's French for Dutch speakers is not for an English speaker in Lyon)
   if (!readable && !course.taughtIn.some((l) => l === LINGUA_FRANCA || regional.includes(l))
-    && !(course.teaches?.length || course.topics.includes('languages'))) return undefined;
+    && !(course.teaches?.some((l) => course.taughtIn.includes(l)) || (!course.teaches && course.topics.includes('languages')))) return undefined;
 
   const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;

@@ -7,6 +7,7 @@ import type { Ticket } from '../domain/handoff/ticket';
 import type { OrientationEngine } from '../domain/orientation/orientationEngine';
 import type { Output } from '../domain/orientation/outputs';
 import type { AdvisorDesk } from './advisorDesk';
+import { agenciesFor } from '../domain/handoff/agencyChoice';
 
 export interface HandoffFlowDeps {
   handoff: HandoffService;
@@ -121,8 +122,7 @@ export class HandoffFlow {
 
   private agenciesFor(record: ConversationRecord): Agency[] {
     if (this.deps.agency) return [this.deps.agency];
-    const region = record.session.profile.region;
-    return region ? this.deps.agencies.filter((a) => a.servesRegions.includes(region)) : [];
+    return agenciesFor(this.deps.agencies, record.session.profile.region, record.session.language ?? 'fr');
   }
 
   private when(date: Date, lang: string): string {

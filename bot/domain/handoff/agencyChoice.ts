@@ -1,0 +1,18 @@
+import type { Agency } from '../knowledge/types';
+import type { Lang, Region } from '../profile/profile';
+
+/**
+ * The agencies whose contacts a person is given, best first: those serving their region, by the language of the
+ * conversation. Agencies whose first language is theirs come first, and then only those that do not speak it at
+ * all (a French speaker in Liège gets the Forem, not the German-speaking Community's ADG, which also answers in
+ * French; a German speaker in Eupen gets the ADG, then the Forem). With none, those that speak it come first (a
+ * Dutch speaker in Brussels: Actiris, then Bruxelles Formation), then the others.
+ */
+export function agenciesFor(agencies: readonly Agency[], region: Region | undefined, lang: Lang): Agency[] {
+  if (!region) return [];
+  const serving = agencies.filter((a) => a.servesRegions.includes(region));
+  const primary = serving.filter((a) => a.languages[0] === lang);
+  const silent = serving.filter((a) => !a.languages.includes(lang));
+  if (primary.length > 0) return [...primary, ...silent];
+  return [...serving.filter((a) => a.languages.includes(lang)), ...silent];
+}

@@ -191,6 +191,15 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       }
     });
 
+    it('when a person writing in the region\'s language asks for basic skills (a newcomer learning French in Charleroi), then a course of that language is listed and no course of a trade they did not name', () => {
+      for (const lang of LANGS) {
+        const { items } = r.recommendation({ goal: 'find-job', interest: 'basic-skills', eqfLevel: 4, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-WAL' }, lang);
+        const ids = items.map((i) => i.id).join(' ');
+        expect(items.some((i) => i.kind === 'course' && (course(i.id).teaches ?? []).includes('fr')), `${lang}: ${ids}`).to.equal(true);
+        expect(items.some((i) => i.kind === 'course' && (course(i.id).fields ?? []).length > 0), `${lang}: ${ids}`).to.equal(false);
+      }
+    });
+
     it('when someone in France or Luxembourg wants to drive for a living, then no course of the Belgian driving theory is offered', () => {
       for (const region of ['FR', 'LU'] as const) {
         for (const lang of LANGS) {

@@ -223,7 +223,8 @@ export class Recommender {
     if (basicsFirst) for (const topic of GOAL_TOPICS.basics) add(topic, this.beginnersByTopic);
     if (profile.goal === 'basics') for (const topic of GOAL_TOPICS.basics) add(topic, this.beginnersByTopic);
     else for (const topic of (profile.goal && GOAL_TOPICS[profile.goal]) || []) add(topic);
-    if (profile.region && !(REGION_LANGUAGES[profile.region] ?? []).includes(lang)) add('languages');
+    // language courses: the region's language for one who chose another, and for anyone asking for basic skills
+    if (profile.region && (!(REGION_LANGUAGES[profile.region] ?? []).includes(lang) || profile.interest === 'basic-skills')) add('languages');
     return out;
   }
 

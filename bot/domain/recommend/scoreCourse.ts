@@ -54,7 +54,11 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   }
   // Never a course that only teaches the person the language they speak (a German speaker offered German), except
   // reading and writing modules for a person with little schooling or who asked for basic skills.
-  if (course.teaches && course.teaches.every((l) => l === lang) && !(course.topics.includes('basic-skills') && needsLiteracy(profile, needs))) return undefined;
+  // (basic skills asked for: the region's main language taught in itself is one of them, see `hostLanguage` below)
+  const regionMain = profile.region ? REGION_LANGUAGES[profile.region]?.[0] : undefined;
+  const teachesRegionMain = regionMain !== undefined && !!course.teaches?.includes(regionMain) && course.taughtIn.includes(regionMain);
+  if (course.teaches && course.teaches.every((l) => l === lang) && !(course.topics.includes('basic-skills') && needsLiteracy(profile, needs))
+    && !(profile.interest === 'basic-skills' && teachesRegionMain)) return undefined;
   const required = skillRank(course.digitalSkillsRequired);
   if (required > needs.skills + 1) return undefined;
   // Only in a foreign language the person does not read, that is neither English nor spoken in their region: not for them
@@ -71,8 +75,13 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const local = course.teaches ? localLanguageFor(profile, lang, course.teaches) : undefined;
   // the language of their region, for a person who chose another one, is a basic skill there (convention: learning
   // French as a newcomer is basic skills): an English speaker in Lyon asking for basic skills gets French first
-  const hostLanguage = profile.interest === 'basic-skills' && local !== undefined;
-  const topicIndex = hostLanguage ? 0 : profile.interest ? course.topics.indexOf(profile.interest) : -1;
+  // it is one for anyone asking for basic skills when the course teaches the region's main language in that language
+  // ("je veux apprendre français pour travail", typed in French by a newcomer in Charleroi)
+  const hostLanguage = profile.interest === 'basic-skills' && ((local !== undefined && local === regionMain) || teachesRegionMain);
+  // basic skills of a trade (customer service, health and safety of care workers) are not what a person asking
+  // for basic skills without naming that trade asked for
+  const otherTrade = profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !(profile.field && course.fields!.includes(profile.field));
+  const topicIndex = hostLanguage ? 0 : profile.interest && !otherTrade ? course.topics.indexOf(profile.interest) : -1;
   if (topicIndex === 0) { score += W.interestMain; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
   else if (topicIndex > 0) { score += W.interestOther; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
 

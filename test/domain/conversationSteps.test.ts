@@ -258,6 +258,24 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when the topic is corrected with "rather" while another question is pending, then it is replaced and that question asked again', () => {
+    for (const [locale, first, correction] of [
+      ['fr-FR', 'je suis mecanicien auto, je veux changer de metier et apprendre la bureautique', 'non en fait pas bureautique, plutot la programmation'],
+      ['de-DE', 'ich bin Buchhalter und will umschulen, Excel lernen', 'nee, am liebsten Programmierung'],
+      ['en-GB', "I'm a mechanic and want to change careers, learn office software", 'no, ideally programming'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text: first });
+      const pending = s.pending?.slot;
+      expect(s.profile.interest, first).to.equal('office');
+      const out = engine.handle(s, { text: correction });
+      expect(s.profile.interest, correction).to.equal('programming');
+      expect(asks(out), correction).to.deep.equal([pending]);
+    }
+  });
+
   it('when the person names in their own words what they want to change, then that question is asked', () => {
     for (const [locale, first, named, slot] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'la ville', 'region'],

@@ -31,6 +31,7 @@ export interface CompiledLexicon {
   jobTraining: Tagger<true>;
   denial: Tagger<true>;
   more: Tagger<true>;
+  preference: Tagger<true>;
   digitalContext: Tagger<true>;
   /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
   pastJob: Tagger<true>;
@@ -123,6 +124,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     jobTraining: new Tagger(flag(lexicon.cues.jobTraining ?? []), { sets, stem: true }),
     denial: new Tagger(flag(lexicon.cues.denial ?? []), { sets, exact: true }),
     more: new Tagger(flag(lexicon.cues.more ?? []), { sets }),
+    preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),

@@ -107,6 +107,8 @@ export interface Cues {
    * (said in a short message). Optional.
    */
   more?: string[];
+  /** "plutôt", "ideally", "am liebsten": a topic named right after one is what the person would rather learn. */
+  preference?: string[];
 }
 
 /** `alone` phrases fire only when the message is the phrase plus fillers; `anywhere` ones anywhere. */

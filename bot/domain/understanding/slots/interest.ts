@@ -48,7 +48,8 @@ const NEEDS: ReadonlySet<TopicId> = new Set(['basic-skills']);
  */
 export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode, taken: Span[] = [], places: Span[] = [], owned: Span[] = []): TopicId | undefined {
   const { tokens, lex } = reading;
-  const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
+  // a preference ('plutôt la programmation', 'am liebsten Programmierung') names a topic like a learning word
+  const learning = mode === 'extract' ? [...lex.learning.tag(tokens), ...lex.preference.tag(tokens)] : [];
   const background = lex.background.tag(tokens);
   const wishes = mode === 'extract' ? lex.aspiration.tag(tokens) : [];
   const dontKnow = lex.dontKnow.tag(tokens);

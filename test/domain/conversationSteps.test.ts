@@ -276,6 +276,22 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when the hours are changed in one message after the list ("can i change my hours to 10"), then they are replaced and the list recomputed', () => {
+    for (const [locale, first, change] of [
+      ['en-GB', "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 5 hours a week", 'can i change my hours to 10'],
+      ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 5h par semaine", 'changez mes heures à 10 svp'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text: first });
+      expect(s.profile.hoursPerWeek).to.equal(5);
+      const out = engine.handle(s, { text: change });
+      expect(s.profile.hoursPerWeek, change).to.equal(10);
+      expect(out.map((o) => o.type), change).to.include('recommend');
+    }
+  });
+
   it('when the person names in their own words what they want to change, then that question is asked', () => {
     for (const [locale, first, named, slot] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'la ville', 'region'],

@@ -82,7 +82,7 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   // a button acts; the words of "talk to an advisor" typed approximately ("mit einem berata sprechen") are confirmed
   if (picked === 'human') return choice ? m.interrupt(session, { kind: 'human' }, out) : confirm(m, session, 'human', out);
   // a topic or trade named alone ("languages", "la cuisine") is read as the answer to "what do you want to learn?"
-  const stated = Object.keys(said).length > 0 ? said : u.negates(text, lang) ? {} : u.answer('interest', text, lang, [])?.profile ?? {};
+  const stated = Object.keys(said).length > 0 ? said : u.negates(text, lang) ? {} : namedChange(m, text, lang) ?? u.answer('interest', text, lang, [])?.profile ?? {};
   const before = JSON.stringify(session.profile);
   m.merge(session, corrections(stated, session.profile, undefined), out, text, true);
   const changed = JSON.stringify(session.profile) !== before;
@@ -95,6 +95,17 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
     return;
   }
   m.miss(session, 'followUp', out);
+}
+
+/**
+ * A change said in one message after the list, naming the hours and a number ("can i change my hours to 10",
+ * "mets mes heures à 10"): the number is the new hours (a number alone is hours only as the answer to that question).
+ */
+function namedChange(m: Moves, text: string, lang: string): Partial<Profile> | undefined {
+  if (m.deps.understanding.slotNamed(text, lang) !== 'availability') return undefined;
+  const numbers = text.match(/\d+(?:[.,]\d+)?/g);
+  if (numbers?.length !== 1) return undefined;
+  return m.deps.understanding.answer('availability', numbers[0], lang, [])?.profile;
 }
 
 /** A button's value, when it is one of the options shown for the question. */

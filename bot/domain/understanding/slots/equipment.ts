@@ -108,6 +108,18 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
   const sameClause = (a: number, b: number) => tokens[a].clause === tokens[b].clause;
   const learning = lex.learning.tag(tokens);
   const learnedWith = (c: { start: number }) => learning.some((l) => l.start < c.start && c.start - l.end <= LEARNED_WITH_REACH && sameClause(l.start, c.start));
+  // "hab Abitur, Laptop und Internet", "j'ai un bac, un ordi et internet": a clause made only of devices (and fillers)
+  // goes on the list of what the clause before it says is had, when that clause opens with a possession
+  const listedAfterPossession = (m: Match<Owned>): boolean => {
+    const clause = tokens[m.start].clause;
+    if (clause === 0) return false;
+    const inClause = tokens.map((t, i) => i).filter((i) => tokens[i].clause === clause);
+    const covered = (i: number) => devices.some((d) => d.start <= i && i < d.end) || fillers.some((f) => f.start <= i && i < f.end);
+    if (!inClause.every(covered)) return false;
+    const previous = tokens.map((t, i) => i).filter((i) => tokens[i].clause === clause - 1);
+    return previous.length > 0 && possessions.some((c) => c.kind === 'have' && c.start === previous[0])
+      && !reading.negations.some((n) => tokens[n.start].clause === clause - 1 || tokens[n.start].clause === clause);
+  };
   return (m) => {
     // a skill word right before a device describes it ("a good laptop"): it is no cue
     const before = cues.filter((c) => c.start < m.start && c.end <= m.start + 1 && m.start - c.end <= VERB_REACH
@@ -124,6 +136,7 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
       if (nearest.kind === 'not' && gap <= 1) return true;
     }
     if (deniedAfter(reading, m)) return true;
+    if (!nearest && listedAfterPossession(m)) return true;
     // "Laptop hab ich"; not when the possession goes on to another device: "un ordi jai que mon gsm", "learn
     // computer i have only phone" (past the clause cut at "only", itself a possession word)
     return [...possessions, ...yes].some((c) => c.start === m.end && sameClause(c.start, m.end - 1)

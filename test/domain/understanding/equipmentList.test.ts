@@ -1,0 +1,22 @@
+import { expect } from 'chai';
+import { table, useUnderstanding } from './fixture';
+
+/**
+ * Devices listed after what a possession opens ("hab Abitur, Laptop und Internet"): the list goes on saying what
+ * one has. Written for this test, not from the corpus.
+ */
+const ROWS: Array<[string, [string, string | undefined]]> = [
+  ['hab Abitur, Laptop und Internet', ['de', 'computer-and-internet']],
+  ["j'ai un bac, un ordi et internet", ['fr', 'computer-and-internet']],
+  ['I have a degree, a laptop and wifi', ['en', 'computer-and-internet']],
+  ['tengo el bachillerato, portátil e internet', ['es', 'computer-and-internet']],
+  ["j'ai pas de diplôme, un ordi et internet", ['fr', undefined]], // the negation may reach the list: nothing is said
+  ['je veux apprendre excel, un ordi', ['fr', undefined]],
+];
+
+describe('Understanding: devices listed after a possession', () => {
+  const u = useUnderstanding();
+  table<[string, string | undefined]>(ROWS, (text, [lang, want]) => {
+    expect(u().understand(text, lang).slots.equipment).to.equal(want);
+  }, (text, [lang, want]) => `${lang} "${text}" → ${want ?? 'no equipment'}`);
+});

@@ -84,6 +84,6 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
     expect(last.recommendations!.match).to.equal('good');
     expect(last.recommendations!.items.some((i) => i.fields.includes('D') && i.reasons.includes('field'))).to.equal(true);
     const cards = last.activities.flatMap((a) => a.attachments ?? []).map((a) => String(a.content?.text ?? '')).join('\n');
-    expect(cards).to.match(/elle prépare à travailler dans la vente et le commerce/);
+    expect(cards).to.match(/elle prépare à travailler dans la vente, le commerce, la coiffure et l'esthétique/);
   });
 });

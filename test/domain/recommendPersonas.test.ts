@@ -200,6 +200,20 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       }
     });
 
+    it('when a person with little schooling or little ease with computers reads French, Spanish or German, then no course only in English is offered, even under "more"', () => {
+      for (const lang of ['fr', 'es', 'de']) {
+        for (const profile of [
+          { goal: 'find-job', eqfLevel: 0, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-BRU', field: 'K' },
+          { goal: 'basics', interest: 'digital-basics', eqfLevel: 4, digitalSkills: 'none', equipment: 'computer-and-internet', region: 'FR' },
+        ] as Profile[]) {
+          const seen = new Set<string>();
+          for (let round = 0; round < 3; round++) r.recommendation(profile, lang, { exclude: seen }).items.forEach((i) => seen.add(i.id));
+          const englishOnly = [...seen].filter((id) => kb.courses.some((c) => c.id === id && c.taughtIn.every((l) => l === 'en') && !c.teaches));
+          expect(englishOnly, `${lang} ${JSON.stringify(profile)}`).to.deep.equal([]);
+        }
+      }
+    });
+
     it('when someone in France or Luxembourg wants to drive for a living, then no course of the Belgian driving theory is offered', () => {
       for (const region of ['FR', 'LU'] as const) {
         for (const lang of LANGS) {

@@ -70,6 +70,12 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   if (!readable && !course.taughtIn.some((l) => l === LINGUA_FRANCA || regional.includes(l))
     && !(course.teaches?.some((l) => course.taughtIn.includes(l)) || (!course.teaches && course.topics.includes('languages')))) return undefined;
 
+  // English read by everyone is a guess that fails those with little schooling or little ease with computers: for
+  // them a course only in a language they did not choose, nor spoken in their region, is none of theirs (a French
+  // speaker with no diploma was offered Android and internet basics in English)
+  if (!readable && (needs.eqf <= 2 || needs.basicsFirst) && !course.taughtIn.some((l) => regional.includes(l))
+    && !(course.teaches?.length || course.topics.includes('languages'))) return undefined;
+
   const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;
   const local = course.teaches ? localLanguageFor(profile, lang, course.teaches) : undefined;

@@ -292,6 +292,20 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when a message is in a script none of the bot\'s languages uses, then it says which languages it reads, by their own names, and asks again', () => {
+    for (const text of ['مرحبا أريد عمل', 'Привет, ищу работу', 'ሰላም']) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale: 'fr-FR' });
+      const out = engine.handle(s, { text });
+      const said = out.find((o) => o.type === 'say' && o.key === 'common:unreadable');
+      expect(said, text).to.exist;
+      expect(String((said as { params?: Record<string, string> }).params?.languages), text).to.include('Español').and.include('Nederlands');
+      expect(asks(out), text).to.deep.equal(['goal']);
+      expect(says(out), text).to.not.include('common:notUnderstood');
+    }
+  });
+
   it('when the person names in their own words what they want to change, then that question is asked', () => {
     for (const [locale, first, named, slot] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'la ville', 'region'],

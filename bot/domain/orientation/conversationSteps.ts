@@ -28,6 +28,14 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     m.ask(session, 'change', out);
     return true;
   }
+  // a message in a script none of our languages uses ("مرحبا أريد عمل"): say which languages the bot reads, in
+  // their own names, and how to reach a person (not "not understood" in French to someone who reads Arabic)
+  if (read.intent === 'none' && Object.keys(read.slots).length === 0 && /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text)) {
+    const languages = m.deps.options.for('language', session.language!).map((o) => o.label).join(', ');
+    out.push({ type: 'say', key: 'common:unreadable', params: { languages } });
+    m.reask(session, out);
+    return true;
+  }
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
   const intent = m.toIntent(read.intent);
   if (read.intent === 'human' && read.question === 'bot') {

@@ -306,6 +306,22 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when the person asks what courses the bot has, then before the list it says the answers choose them and asks again, after the list it shows more', () => {
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-FR' });
+    engine.handle(s, { text: 'je cherche un emploi dans la vente' });
+    const pending = s.pending?.slot;
+    const before = engine.handle(s, { text: 'en attendant vous avez quoi comme formation pour moi ?' });
+    expect(says(before)).to.include('common:answers.courses');
+    expect(says(before)).to.not.include('common:answers.other');
+    expect(asks(before)).to.deep.equal([pending]);
+    const other = newSession();
+    engine.start(other, { locale: 'en-GB' });
+    engine.handle(other, { text: "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week" });
+    expect(says(engine.handle(other, { text: 'what other courses do you have?' }))).to.include('recommend:more');
+  });
+
   it('when the person names in their own words what they want to change, then that question is asked', () => {
     for (const [locale, first, named, slot] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'la ville', 'region'],

@@ -16,7 +16,8 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   // after the recommendations, "autre chose ?", "anything else?" asks for more, not about the service; what such a
   // message seems to state ("otra cosa": another trade) is not kept
   if (pending === 'followUp' && (read.intent === 'none' || read.intent === 'question')
-    && Object.keys(read.slots).every((k) => k === 'goal') && m.deps.understanding.asksForMore(text, session.language!)) {
+    && Object.keys(read.slots).every((k) => k === 'goal')
+    && (m.deps.understanding.asksForMore(text, session.language!) || (read.intent === 'question' && read.question === 'courses'))) {
     session.pending = undefined;
     m.recommend(session, out, true);
     return true;

@@ -68,13 +68,14 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // (a language course taught in the language it teaches is for anyone learning it; one taught through another
   // language is for readers of that one: VDAB's French for Dutch speakers is not for an English speaker in Lyon)
   if (!readable && !course.taughtIn.some((l) => l === LINGUA_FRANCA || regional.includes(l))
-    && !(course.teaches?.some((l) => course.taughtIn.includes(l)) || (!course.teaches && course.topics.includes('languages')))) return undefined;
+    && !((course.teaches?.some((l) => course.taughtIn.includes(l)) && (profile.interest === 'languages' || course.teaches.some((l) => regional.includes(l))))
+      || (!course.teaches && course.topics.includes('languages')))) return undefined;
 
   // English read by everyone is a guess that fails those with little schooling or little ease with computers: for
   // them a course only in a language they did not choose, nor spoken in their region, is none of theirs (a French
   // speaker with no diploma was offered Android and internet basics in English)
   if (!readable && (needs.eqf <= 2 || needs.basicsFirst) && !course.taughtIn.some((l) => regional.includes(l))
-    && !(course.teaches?.length || course.topics.includes('languages'))) return undefined;
+    && !(profile.interest === 'languages' || course.teaches?.some((l) => regional.includes(l)))) return undefined;
 
   const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;

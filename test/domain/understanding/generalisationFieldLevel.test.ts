@@ -211,3 +211,17 @@ describe('Understanding: the job held beside a topic to learn', () => {
     expect(slots.field).to.equal(undefined);
   }, (text, [lang, interest]) => `${lang} "${text}" → ${interest}, no field`);
 });
+
+/** Trades named by what one does or a compound (written here): parcel sorting, kitchen help, window cleaning. */
+const TRADE_ROWS: Array<[string, [string, string, Field]]> = [
+  ['je veux trier des colis la nuit', ['fr', '-', 'N']],
+  ['Küchenhilfe', ['de', '?', 'G']],
+  ['Fënsterbotzer', ['lb', '?', 'K']],
+];
+
+describe('Understanding: trades named by an activity or a compound', () => {
+  const u = useUnderstanding();
+  table<[string, string, Field]>(TRADE_ROWS, (text, [lang, mode, want]) => {
+    expect(u().understand(text, lang, mode === '?' ? { pending: 'interest' } : {}).slots.field).to.equal(want);
+  }, (text, [lang, , want]) => `${lang} "${text}" → field ${want}`);
+});

@@ -29,6 +29,7 @@ const rows: Row[] = [
   ['q opciones tengo?', 'es', 'help'],
   ['bist du eine KI oder ein echter Mensch', 'de', 'human'],
   ['trop long ton questionnaire', 'fr', 'complaint'],
+  ['ich versteh kein wort englisch', 'de', 'language:de'],
   ['je comprends pas ce que je dois repondre', 'fr', 'help'],
   ['cest quoi les choix ?', 'fr', 'help'],
   ["j'ai pas compris la question", 'fr', 'help'],

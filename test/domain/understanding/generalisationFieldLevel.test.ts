@@ -167,6 +167,7 @@ const TRADE_GOAL_ROWS: Array<[string, [string, string]]> = [
   ['will Pflegefachkraft werden', ['de', 'find-job']],
   ['je veux passer le DEAS', ['fr', 'certify']],
   ["je veux un diplôme d'aide-soignante", ['fr', 'certify']],
+  ['ik ben ambulancier en wil bijscholen tot verpleegkundige', ['nl', 'retrain']],
 ];
 
 describe('Understanding: a trade named like its diploma', () => {

@@ -30,6 +30,8 @@ const rows: Row[] = [
   ['bist du eine KI oder ein echter Mensch', 'de', 'human'],
   ['trop long ton questionnaire', 'fr', 'complaint'],
   ['ich versteh kein wort englisch', 'de', 'language:de'],
+  ['kunnen we in het Engels verdergaan? mijn Frans is niet zo goed', 'nl', 'language:en'],
+  ['comment faire une lettre de motivation', 'fr', 'none'],
   ['je comprends pas ce que je dois repondre', 'fr', 'help'],
   ['cest quoi les choix ?', 'fr', 'help'],
   ["j'ai pas compris la question", 'fr', 'help'],

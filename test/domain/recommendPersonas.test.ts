@@ -214,6 +214,13 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       }
     });
 
+    it('when a person wants office work (field M) and names no topic, then office courses come before programming', () => {
+      for (const lang of LANGS) {
+        const { items } = r.recommendation({ goal: 'retrain', field: 'M', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL', hoursPerWeek: 10 }, lang);
+        expect(course(items[0].id).topics[0], `${lang}: ${items.map((i) => i.id).join(' ')}`).to.equal('office');
+      }
+    });
+
     it('when someone in France or Luxembourg wants to drive for a living, then no course of the Belgian driving theory is offered', () => {
       for (const region of ['FR', 'LU'] as const) {
         for (const lang of LANGS) {

@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import { levelRank, skillRank, equipmentRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, COURSE_WEIGHTS, GOAL_TOPICS, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES } from './scoringRules';
+import { ANY_JOB_TOPICS, COURSE_WEIGHTS, FIELD_DEFAULT_TOPICS, GOAL_TOPICS, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -97,7 +97,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // The job field the person named (ROME letter): a course for it scores; general help says it serves any job;
   // a course for other fields, that is not what they asked for either, is pushed well down.
   if (profile.field) {
-    if (course.fields?.includes(profile.field)) { score += W.field; explain && reasons.push({ code: 'field', params: { field: profile.field } }); }
+    if (course.fields?.includes(profile.field)) {
+      score += W.field; explain && reasons.push({ code: 'field', params: { field: profile.field } });
+      if (!profile.interest && course.topics[0] === FIELD_DEFAULT_TOPICS[profile.field]) score += W.fieldDefaultTopic;
+    }
     else if (helpsAnyJob(course, profile, needs)) {
       score += W.anyJob; explain && reasons.push({ code: 'any-job' });
     }

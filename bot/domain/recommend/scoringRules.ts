@@ -15,6 +15,13 @@ export const GOAL_TOPICS: Readonly<Record<string, readonly string[]>> = {
   basics: ['digital-basics', 'basic-skills'],
 };
 
+/**
+ * The topic a field's jobs most often need when the person named the field but no topic: office work for
+ * business support (M), whose courses are mostly programming (IT development is M too), so a warehouse worker
+ * retraining "into office work" is offered Word and Excel before Java.
+ */
+export const FIELD_DEFAULT_TOPICS: Readonly<Record<string, string>> = { M: 'office' };
+
 /** Topics of help that serves any job search: a course on them that names no `fields` is "any job" help. */
 export const ANY_JOB_TOPICS: ReadonlySet<string> = new Set(['job-search', 'languages', 'digital-basics', 'basic-skills']);
 
@@ -60,6 +67,8 @@ export const COURSE_WEIGHTS = {
   search: 30,
   /** Prepares for the person's job field; general help serves any job; a course for other fields is pushed down. */
   field: 35,
+  /** The field's usual topic (FIELD_DEFAULT_TOPICS), when the person named no topic. */
+  fieldDefaultTopic: 25,
   anyJob: 5,
   otherField: -30,
   goal: 10,

@@ -114,17 +114,25 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
   const { t } = ctx;
   // a missing key comes back as itself, without its namespace ("options.qualification.1"): no label then
   const label = (key: string): string | undefined => { const text = t(key); return text === key || key.endsWith(`:${text}`) ? undefined : text; };
+  const named = (slot: 'digitalSkills' | 'equipment', value: string | undefined): string | undefined =>
+    profile[slot] && value ? t(`profile:summary.${slot}`, { value: lower(value, ctx.lang) }) : undefined;
   const parts = [
     profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.field}`) })
       : profile.goal ? label(`profile:options.goal.${profile.goal}`) : undefined,
     profile.interest ? t('profile:summary.topic', { topic: ctx.topicLabel(profile.interest) }) : undefined,
     profile.eqfLevel !== undefined ? label(`profile:summary.qualification.${profile.eqfLevel}`) ?? label(`profile:options.qualification.${profile.eqfLevel}`) ?? `EQF ${profile.eqfLevel}` : undefined,
-    profile.digitalSkills ? label(`profile:options.digitalSkills.${profile.digitalSkills}`) : undefined,
-    profile.equipment ? label(`profile:options.equipment.${profile.equipment}`) : undefined,
+    // named with what they answer: "computer: not at all · equipment: nothing", not a bare "Rien"
+    named('digitalSkills', label(`profile:options.digitalSkills.${profile.digitalSkills}`)),
+    named('equipment', label(`profile:options.equipment.${profile.equipment}`)),
     profile.hoursPerWeek !== undefined ? t('profile:summary.hours', { count: profile.hoursPerWeek }) : undefined,
     profile.region ? label(`profile:options.region.${profile.region}`) : undefined,
   ];
   return parts.filter((p): p is string => !!p).join(' · ');
+}
+
+/** A label inside a sentence: first letter in lower case, except in German and Luxembourgish (nouns keep theirs). */
+function lower(text: string, lang: string): string {
+  return lang === 'de' || lang === 'lb' ? text : text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
 }
 
 function trace(name: string, value: unknown): Partial<Activity> {

@@ -19,6 +19,14 @@ describe('The profile summary line', () => {
     });
   }
 
+  it('when the ease with computers and the equipment are known, then each says what it answers ("computer: not at all · equipment: nothing")', () => {
+    expect(summary('fr', { digitalSkills: 'none', equipment: 'none' })).to.equal('ordinateur : pas du tout · matériel : rien');
+    expect(summary('en', { digitalSkills: 'with-help', equipment: 'smartphone-only' })).to.match(/^computer: with some help · equipment: only a smartphone$/i);
+    for (const lang of translations.languages) {
+      expect(summary(lang, { digitalSkills: 'autonomous', equipment: 'computer-and-internet' }), lang).to.not.match(/summary\.|options\.|\{\{/);
+    }
+  });
+
   it('when hours have a half, then they are written the way each language writes decimals (10,5 in French, 10.5 in English)', () => {
     expect(summary('fr', { hoursPerWeek: 10.5 })).to.equal('10,5 h par semaine');
     expect(summary('de', { hoursPerWeek: 10.5 })).to.contain('10,5');

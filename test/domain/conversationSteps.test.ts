@@ -322,6 +322,19 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(says(engine.handle(other, { text: 'what other courses do you have?' }))).to.include('recommend:more');
   });
 
+  it('when the person asks what a provider of the catalogue is ("c\'est quoi Pix ?"), then one of its courses is named and described', () => {
+    for (const [locale, question, name] of [['fr-FR', "c'est quoi Pix ?", 'Pix'], ['en-GB', 'what is Duolingo?', 'Duolingo'], ['es-ES', '¿qué es Duolingo?', 'Duolingo']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const out = engine.handle(s, { text: question });
+      const said = out.find((o) => o.type === 'say' && o.key === 'common:answers.aboutProvider') as { params?: Record<string, string> } | undefined;
+      expect(said?.params?.name, question).to.equal(name);
+      expect(said?.params?.summary, question).to.have.length.greaterThan(10);
+      expect(says(out), question).to.not.include('common:answers.other');
+    }
+  });
+
   it('when the person names in their own words what they want to change, then that question is asked', () => {
     for (const [locale, first, named, slot] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'la ville', 'region'],

@@ -55,7 +55,10 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   }
   if (read.intent === 'question' || read.intent === 'complaint' || ((read.intent === 'greeting' || read.intent === 'thanks') && !wasNew)) {
     if (said) m.merge(session, read.slots, out, undefined, true);
-    if (read.intent === 'question') out.push({ type: 'say', key: `common:answers.${read.question ?? 'other'}` });
+    // a provider of the catalogue named in a question no topic answers: what it offers, from the catalogue
+    const about = read.intent === 'question' && (read.question ?? 'other') === 'other' ? m.deps.recommender.aboutProvider(text, session.language!) : undefined;
+    if (about) out.push({ type: 'say', key: 'common:answers.aboutProvider', params: about });
+    else if (read.intent === 'question') out.push({ type: 'say', key: `common:answers.${read.question ?? 'other'}` });
     if (read.intent === 'greeting') out.push({ type: 'say', key: 'common:greetingReply' });
     if (read.intent === 'thanks') out.push({ type: 'say', key: 'common:thanksReply' });
     if (read.intent === 'complaint') {

@@ -33,6 +33,8 @@ export interface RecommenderPort {
   recommendation(profile: Profile, lang: Lang, options: { query?: string; exclude?: ReadonlySet<string>; limit?: number }):
     import('../recommend/reasons').Recommendation;
   hasSearchTerms(query: string, lang: Lang): boolean;
+  /** A provider of the catalogue the message names ("c'est quoi Pix ?"): its name and what it offers. */
+  aboutProvider(text: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
 }
 
 /** Reads what the callback questions need: a phone number and a preferred time. */

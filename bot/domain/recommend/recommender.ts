@@ -1,3 +1,4 @@
+import { textIn } from '../knowledge/catalogueText';
 import type { Agency, Course, KnowledgeBase, SupportService } from '../knowledge/types';
 import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
@@ -24,6 +25,11 @@ const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => 
  * construction so a turn scores only the candidates that can match, which keeps a 10,000-course catalogue
  * well under a millisecond per recommendation.
  */
+/** Lower case, no accents, words only: how a provider's name is looked for in a message. */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, ' ').trim();
+}
+
 export class Recommender {
   /**
    * Courses that share every feature the scoring reads (topics, fields, level, prerequisites, duration, languages,
@@ -114,6 +120,22 @@ export class Recommender {
     };
   }
   support(id: string): SupportService | undefined { return this.kb.support.find((s) => s.id === id); }
+
+  /**
+   * What the catalogue says of a provider a message names ("c'est quoi Pix ?"): its name and the title and summary of its
+   * first course, in the person's language when written in it. Brands of three letters or more, as whole words.
+   */
+  aboutProvider(text: string, lang: string): { name: string; title: string; summary: string } | undefined {
+    const words = ` ${plain(text)} `;
+    this.brands ??= this.kb.courses.map((course) => ({ brand: plain(course.provider.split(/ \(| sur /)[0]), course }))
+      .filter((b) => b.brand.length >= 3);
+    const found = this.brands.find((b) => words.includes(` ${b.brand} `));
+    if (!found) return undefined;
+    const own = found.course.taughtIn;
+    return { name: found.course.provider.split(' (')[0], title: textIn(found.course.title, lang, own).text, summary: textIn(found.course.summary, lang, own).text };
+  }
+
+  private brands?: Array<{ brand: string; course: Course }>;
 
   /** Course ids matching free text, best first (for "I want to learn Python" outside the questions). */
   searchCourses(query: string, lang: string): Map<string, number> { return this.search.search(query, lang); }

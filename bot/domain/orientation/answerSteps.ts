@@ -81,13 +81,16 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   if (picked === 'restart') return m.interrupt(session, { kind: 'restart' }, out);
   // a button acts; the words of "talk to an advisor" typed approximately ("mit einem berata sprechen") are confirmed
   if (picked === 'human') return choice ? m.interrupt(session, { kind: 'human' }, out) : confirm(m, session, 'human', out);
-  // a topic or trade named alone ("languages", "la cuisine") is read as the answer to "what do you want to learn?"
-  const stated = Object.keys(said).length > 0 ? said : u.negates(text, lang) ? {} : namedChange(m, text, lang) ?? u.answer('interest', text, lang, [])?.profile ?? {};
+  // what the message states; else a change named with its value ("change my hours to 10"); else a topic or trade
+  // named alone ("languages", "la cuisine"), read as the answer to "what do you want to learn?". A negated message
+  // states none of these and is no search: "je veux pas travailler avec des personnes âgées" would bring them first
+  const negative = u.negates(text, lang);
+  const stated = Object.keys(said).length > 0 ? said
+    : negative ? {} : namedChange(m, text, lang) ?? u.answer('interest', text, lang, [])?.profile ?? {};
   const before = JSON.stringify(session.profile);
   m.merge(session, corrections(stated, session.profile, undefined), out, text, true);
   const changed = JSON.stringify(session.profile) !== before;
-  // words said not to be wanted are no search: "je veux pas travailler avec des personnes âgées" would bring them first
-  if (changed || (recommender.hasSearchTerms(text, lang) && !u.negates(text, lang))) {
+  if (changed || (!negative && recommender.hasSearchTerms(text, lang))) {
     if (!changed) session.query = text;
     session.pending = undefined;
     session.shown = [];

@@ -29,14 +29,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     m.ask(session, 'change', out);
     return true;
   }
-  // a message in a script none of our languages uses ("مرحبا أريد عمل"): say which languages the bot reads, in
-  // their own names, and how to reach a person (not "not understood" in French to someone who reads Arabic)
-  if (read.intent === 'none' && Object.keys(read.slots).length === 0 && /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text)) {
-    const languages = m.deps.options.for('language', session.language!).map((o) => o.label).join(', ');
-    out.push({ type: 'say', key: 'common:unreadable', params: { languages } });
-    m.reask(session, out);
-    return true;
-  }
+  if (unreadable(m, session, read, text, out)) return true;
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
   const intent = m.toIntent(read.intent);
   if (read.intent === 'human' && read.question === 'bot') {
@@ -55,10 +48,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   }
   if (read.intent === 'question' || read.intent === 'complaint' || ((read.intent === 'greeting' || read.intent === 'thanks') && !wasNew)) {
     if (said) m.merge(session, read.slots, out, undefined, true);
-    // a provider of the catalogue named in a question no topic answers: what it offers, from the catalogue
-    const about = read.intent === 'question' && (read.question ?? 'other') === 'other' ? m.deps.recommender.aboutProvider(text, session.language!) : undefined;
-    if (about) out.push({ type: 'say', key: 'common:answers.aboutProvider', params: about });
-    else if (read.intent === 'question') out.push({ type: 'say', key: `common:answers.${read.question ?? 'other'}` });
+    if (read.intent === 'question') answerQuestion(m, session, read, text, out);
     if (read.intent === 'greeting') out.push({ type: 'say', key: 'common:greetingReply' });
     if (read.intent === 'thanks') out.push({ type: 'say', key: 'common:thanksReply' });
     if (read.intent === 'complaint') {
@@ -71,6 +61,25 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     return true;
   }
   return false;
+}
+
+/**
+ * A message in a script none of our languages uses ("مرحبا أريد عمل"): the bot says which languages it reads, by
+ * their own names, and how to reach a person (not "not understood" in French to someone who reads Arabic).
+ */
+function unreadable(m: Moves, session: Session, read: Understood, text: string, out: Output[]): boolean {
+  if (read.intent !== 'none' || Object.keys(read.slots).length > 0 || !/\p{L}/u.test(text) || /\p{Script=Latin}/u.test(text)) return false;
+  const languages = m.deps.options.for('language', session.language!).map((o) => o.label).join(', ');
+  out.push({ type: 'say', key: 'common:unreadable', params: { languages } });
+  m.reask(session, out);
+  return true;
+}
+
+/** A short true answer: the topic's, or, for a provider of the catalogue no topic covers, one of its courses. */
+function answerQuestion(m: Moves, session: Session, read: Understood, text: string, out: Output[]): void {
+  const topic = read.question ?? 'other';
+  const about = topic === 'other' ? m.deps.recommender.aboutProvider(text, session.language!) : undefined;
+  out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about } : { type: 'say', key: `common:answers.${topic}` });
 }
 
 /**

@@ -335,6 +335,18 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when a correction after the list holds the words of a button ("…healthcare again…"), then it is a correction, and "start again" typed loosely is confirmed', () => {
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'en-GB' });
+    engine.handle(s, { text: "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week" });
+    const out = engine.handle(s, { text: 'i want to work in healthcare again, as a care assistant for now' });
+    expect(s.profile.field).to.equal('J');
+    expect(out.map((o) => o.type)).to.include('recommend');
+    expect(asks(out)).to.deep.equal(['followUp']);
+    expect(asks(engine.handle(s, { text: 'strat again' }))).to.deep.equal(['confirm']);
+  });
+
   it('when the person names in their own words what they want to change, then that question is asked', () => {
     for (const [locale, first, named, slot] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'la ville', 'region'],

@@ -75,11 +75,14 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
 function followUp(m: Moves, session: Session, text: string, choice: string | undefined, out: Output[], said: Partial<Profile>): void {
   const { understanding: u, options, recommender } = m.deps;
   const lang = session.language!;
-  const picked = choice ?? u.choose(text, lang, options.for('followUp', lang));
+  // a message that states profile values is a correction, whatever label words it holds ("i want to work in
+  // healthcare again" is no "Start again")
+  const picked = choice ?? (Object.keys(said).length > 0 ? undefined : u.choose(text, lang, options.for('followUp', lang)));
   if (picked === 'more') { session.pending = undefined; m.recommend(session, out, true); return; }
   if (picked === 'change') { m.ask(session, 'change', out); return; }
-  if (picked === 'restart') return m.interrupt(session, { kind: 'restart' }, out);
-  // a button acts; the words of "talk to an advisor" typed approximately ("mit einem berata sprechen") are confirmed
+  // a button acts; the words of "start again" or "talk to an advisor" typed approximately ("mit einem berata
+  // sprechen", "i want to work in healthcare again") are confirmed
+  if (picked === 'restart') return choice ? m.interrupt(session, { kind: 'restart' }, out) : confirm(m, session, 'restart', out);
   if (picked === 'human') return choice ? m.interrupt(session, { kind: 'human' }, out) : confirm(m, session, 'human', out);
   // what the message states; else a change named with its value ("change my hours to 10"); else a topic or trade
   // named alone ("languages", "la cuisine"), read as the answer to "what do you want to learn?". A negated message

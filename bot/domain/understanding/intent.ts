@@ -44,9 +44,13 @@ export function readIntent(text: string, lexicons: CompiledLexicon[], context: I
     // help only if no other language's words ask for something
     const lacks = lex.languageOfMessage.tag(reading.tokens);
     const lost = index === 0 && found.some((i) => i.kind === 'help') && lacks.some((m) => m.value === lex.language);
+    // words of another language that erase or start over, in a message written in the conversation's, are no
+    // request (checked only then: language detection costs more than the rest)
+    const foreign = (kind: string): boolean => index > 0 && (kind === 'erase' || kind === 'restart')
+      && context.mayBeIn !== undefined && !context.mayBeIn(lex.language);
     for (const kind of PRIORITY) {
       const hit = found.find((intent) => intent.kind === kind && !(lost && kind === 'help'));
-      if (hit) return { intent: hit };
+      if (hit && !foreign(kind)) return { intent: hit };
     }
     if (lost) help = { kind: 'help' };
     for (const m of lacks) lacking.add(m.value);

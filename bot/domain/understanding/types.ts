@@ -29,6 +29,12 @@ export interface SlotAnswer {
 export interface IntentContext {
   /** The slot whose question is pending: "anglais" answers the interest question, it is no language switch. */
   slot?: string;
+  /**
+   * Whether the message may be written in another language than the conversation's (language detection): an
+   * erasure or restart found only by another language's words needs it ("wieso wollen sie das alles wissen" is
+   * German, whatever "alles wissen" means in Dutch).
+   */
+  mayBeIn?: (lang: string) => boolean;
 }
 
 /** What one message says (CONTRACT.md §2, `orientation.understood`): its intent id and the profile values it states. */

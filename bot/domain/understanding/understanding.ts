@@ -111,7 +111,8 @@ export class Understanding {
       if (picked) return { intent: `language:${picked}`, slots: {} };
     }
     const lexicons = this.ordered(lang, text);
-    const finding = readIntent(text, lexicons, { slot: pending });
+    const own = lexicons[0].language;
+    const finding = readIntent(text, lexicons, { slot: pending, mayBeIn: (other) => this.detectLanguage(text, [own, other]) !== own });
     const { intent } = finding;
     if (intent?.kind === 'help') {
       // "what is the price?" asks about the service; "what is an EQF level?" about the question (help)

@@ -30,6 +30,8 @@ const rows: Row[] = [
   ['bist du eine KI oder ein echter Mensch', 'de', 'human'],
   ['trop long ton questionnaire', 'fr', 'complaint'],
   ['ich versteh kein wort englisch', 'de', 'language:de'],
+  ['wieso wollen sie das alles wissen', 'de', 'none'], // Dutch "alles wissen" (erase everything) in a German message
+  ['delete my data please', 'fr', 'erase'],
   ['kunnen we in het Engels verdergaan? mijn Frans is niet zo goed', 'nl', 'language:en'],
   ['comment faire une lettre de motivation', 'fr', 'none'],
   ['je comprends pas ce que je dois repondre', 'fr', 'help'],

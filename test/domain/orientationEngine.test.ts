@@ -85,6 +85,20 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(session.callback).to.equal(undefined);
   });
 
+  // found chatting: "merci bcp" to "when can we call you?" was saved as the time
+  it('when thanks are typed to the callback-time question, then they are acknowledged and the time is asked again', () => {
+    for (const [locale, thanks] of [['fr-FR', 'merci bcp'], ['nl-BE', 'ok bedankt'], ['en-GB', 'thanks a lot']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.offerCallback(s);
+      engine.handle(s, { text: '0470 12 34 56' });
+      const out = engine.handle(s, { text: thanks });
+      expect(out.map((o) => o.type), thanks).to.not.include('callback');
+      expect(asks(out), thanks).to.deep.equal(['callbackTime']);
+    }
+  });
+
   // found chatting: the number typed right after the notice got "sorry, I did not understand"
   it('when the number is typed as the answer to the callback offer, then it is a yes and the number, and the time is asked', () => {
     const engine = engineFixture();

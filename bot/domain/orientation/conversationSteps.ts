@@ -39,7 +39,8 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   }
   if (intent) { act(m, session, intent, read, out); return true; }
   if (read.intent.startsWith('language:')) { notServed(m, session, read.intent.slice('language:'.length), out); return true; }
-  if (callback) return false;
+  // thanks or a greeting typed to "when can we call you?" is no time ("merci bcp", "ok bedankt")
+  if (callback && !(pending === 'callbackTime' && (read.intent === 'thanks' || read.intent === 'greeting'))) return false;
   const said = Object.keys(read.slots).length > 0;
   if (read.maybe) {
     if (said) m.merge(session, read.slots, out, undefined, true);

@@ -20,3 +20,17 @@ describe('Understanding: devices listed after a possession', () => {
     expect(u().understand(text, lang).slots.equipment).to.equal(want);
   }, (text, [lang, want]) => `${lang} "${text}" → ${want ?? 'no equipment'}`);
 });
+
+/** A rating right beside a language's name is about the language, not the computer (written for this test). */
+const LANGUAGE_RATINGS: Array<[string, [string, string | undefined]]> = [
+  ['spreek ook een beetje frans, alleen gsm', ['nl', undefined]],
+  ['no hablo francés casi nada, tengo móvil', ['es', undefined]],
+  ["je me débrouille un peu avec l'ordi", ['fr', 'with-help']],
+];
+
+describe('Understanding: a rating beside a language name', () => {
+  const u = useUnderstanding();
+  table<[string, string | undefined]>(LANGUAGE_RATINGS, (text, [lang, want]) => {
+    expect(u().understand(text, lang).slots.digitalSkills).to.equal(want);
+  }, (text, [lang, want]) => `${lang} "${text}" → digital skills ${want ?? 'not said'}`);
+});

@@ -68,8 +68,13 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     const rated = ratedSkills(reading.text);
     if (rated) return rated;
   }
+  // "een beetje frans", "no hablo francés casi nada": a rating right beside a language's name is about the language
+  const names = extract ? reading.lex.languageNames.tag(tokens) : [];
+  const aboutLanguage = (m: Span) => names.some((n) => tokens[n.start].clause === tokens[m.start].clause
+    && ((n.start >= m.end && n.start - m.end <= 1) || (m.start >= n.end && m.start - n.end <= 1)));
   let level: DigitalSkills | undefined;
   for (const m of matches) {
+    if (aboutLanguage(m)) continue;
     // a phrase that holds its own negation ("sais pas * utiliser") is a statement, not a topic one wants to
     // learn, and is not negated again by the "ne" before it
     const ownNegation = reading.negations.some((n) => n.start >= m.start && n.end <= m.end);

@@ -12,6 +12,16 @@ const says = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'say' ?
 const understood = (out: Output[]) => out.find((o) => o.type === 'understood');
 
 /** The conversation around the answers: questions back, complaints, greetings, unsure requests, corrections. */
+
+/** A new conversation in `locale` whose first message is `first` (one that says everything: the list follows). */
+function listed(locale: string, first: string): { engine: ReturnType<typeof engineFixture>; s: ReturnType<typeof newSession> } {
+  const engine = engineFixture();
+  const s = newSession();
+  engine.start(s, { locale });
+  engine.handle(s, { text: first });
+  return { engine, s };
+}
+
 describe('OrientationEngine: conversation, not just slots (domain)', function () {
   this.timeout(60000);
   let session: Session;
@@ -164,10 +174,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       ['es-ES', 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas', 'otra cosa?'],
       ['de-DE', 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden', 'noch was?'],
     ] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
-      engine.handle(s, { text: first });
+      const { engine, s } = listed(locale, first);
       expect(s.pending?.slot, locale).to.equal('followUp');
       const profile = { ...s.profile };
       const out = engine.handle(s, { text: more });
@@ -184,10 +191,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       ['es-ES', 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas', 'hay que hablar francés?', 'idiomas'],
       ['de-DE', 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden', 'muss ich Französisch sprechen?', 'Sprachen'],
     ] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
-      engine.handle(s, { text: first });
+      const { engine, s } = listed(locale, first);
       const profile = { ...s.profile };
       const out = engine.handle(s, { text: question });
       expect(says(out), locale).to.include('common:answers.language');
@@ -229,10 +233,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       ['es-ES', 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas', 'los cursos son en español?'],
       ['de-DE', 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden', 'gibt es Kurse auf Englisch?'],
     ] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
-      engine.handle(s, { text: first });
+      const { engine, s } = listed(locale, first);
       const language = s.language;
       const out = engine.handle(s, { text: question });
       expect(s.language, question).to.equal(language);
@@ -248,10 +249,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       ['en-GB', "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week", "I don't want to talk to people on the phone"],
       ['es-ES', 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas', 'no quiero trabajar con personas mayores'],
     ] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
-      engine.handle(s, { text: first });
+      const { engine, s } = listed(locale, first);
       const out = engine.handle(s, { text: negative });
       expect(asks(out), negative).to.deep.equal(['followUp']);
       expect(out.map((o) => o.type), negative).to.not.include('recommend');
@@ -264,10 +262,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       ['de-DE', 'ich bin Buchhalter und will umschulen, Excel lernen', 'nee, am liebsten Programmierung'],
       ['en-GB', "I'm a mechanic and want to change careers, learn office software", 'no, ideally programming'],
     ] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
-      engine.handle(s, { text: first });
+      const { engine, s } = listed(locale, first);
       const pending = s.pending?.slot;
       expect(s.profile.interest, first).to.equal('office');
       const out = engine.handle(s, { text: correction });
@@ -281,10 +276,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       ['en-GB', "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 5 hours a week", 'can i change my hours to 10'],
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 5h par semaine", 'changez mes heures à 10 svp'],
     ] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
-      engine.handle(s, { text: first });
+      const { engine, s } = listed(locale, first);
       expect(s.profile.hoursPerWeek).to.equal(5);
       const out = engine.handle(s, { text: change });
       expect(s.profile.hoursPerWeek, change).to.equal(10);
@@ -355,10 +347,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       ['es-ES', 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas', 'la ciudad', 'region'],
       ['de-DE', 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden', 'den Abschluss', 'qualification'],
     ] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
-      engine.handle(s, { text: first });
+      const { engine, s } = listed(locale, first);
       engine.handle(s, { choice: 'change' });
       expect(s.pending?.slot, locale).to.equal('change');
       expect(asks(engine.handle(s, { text: named })), `${locale} ${named}`).to.deep.equal([slot]);

@@ -211,27 +211,29 @@ export class Understanding {
     return {};
   }
 
-  /** Whether the message still answers the question once the words `tagger` finds are taken out. */
   /**
    * How many profile values a message states once the words of `tagger` are taken out: a first message telling
    * one's story ("je bosse en call center et j'en ai marre, je voudrais apprendre le code, j'ai un bac") is no
    * complaint about the bot.
    */
   private statesWithout(tagger: Tagger<true>, text: string, lang: string): number {
-    const tokens = read(text, this.ordered(lang, text)[0]).tokens;
-    const dropped = new Set<number>();
-    for (const m of tagger.tag(tokens)) for (let i = m.start; i < m.end; i++) dropped.add(i);
-    const rest = tokens.filter((_, i) => !dropped.has(i)).map((token) => token.t).join(' ');
+    const rest = this.without(tagger, text, lang);
     return rest ? Object.keys(this.extract(rest, lang)).length : 0;
   }
 
+  /** Whether the message still answers the question once the words `tagger` finds are taken out. */
   private answersWithout(tagger: Tagger<true>, text: string, pending: SlotId, lang: string, options: SlotOption[]): boolean {
+    const rest = this.without(tagger, text, lang);
+    const answer = rest ? this.answer(pending, rest, lang, options) : undefined;
+    return !!answer && Object.keys(answer.profile).length > 0;
+  }
+
+  /** The words of a message that `tagger` does not find, joined again. */
+  private without(tagger: Tagger<true>, text: string, lang: string): string {
     const tokens = read(text, this.ordered(lang, text)[0]).tokens;
     const dropped = new Set<number>();
     for (const m of tagger.tag(tokens)) for (let i = m.start; i < m.end; i++) dropped.add(i);
-    const rest = tokens.filter((_, i) => !dropped.has(i)).map((token) => token.t).join(' ');
-    const answer = rest ? this.answer(pending, rest, lang, options) : undefined;
-    return !!answer && Object.keys(answer.profile).length > 0;
+    return tokens.filter((_, i) => !dropped.has(i)).map((token) => token.t).join(' ');
   }
 
   /** Choose one of `options` (number, ordinal, label, typo of label), or undefined. */

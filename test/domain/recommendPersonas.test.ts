@@ -221,6 +221,13 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       }
     });
 
+    it('when a French speaker in Charleroi with little schooling asks, then no German-only course is offered, even under "more"', () => {
+      const seen = new Set<string>();
+      const profile: Profile = { goal: 'find-job', field: 'D', eqfLevel: 2, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-WAL' };
+      for (let round = 0; round < 3; round++) r.recommendation(profile, 'fr', { exclude: seen }).items.forEach((i) => seen.add(i.id));
+      expect([...seen].filter((id) => kb.courses.some((c) => c.id === id && c.taughtIn.every((l) => l === 'de')))).to.deep.equal([]);
+    });
+
     it('when someone in France or Luxembourg wants to drive for a living, then no course of the Belgian driving theory is offered', () => {
       for (const region of ['FR', 'LU'] as const) {
         for (const lang of LANGS) {

@@ -74,8 +74,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // English read by everyone is a guess that fails those with little schooling or little ease with computers: for
   // them a course only in a language they did not choose, nor spoken in their region, is none of theirs (a French
   // speaker with no diploma was offered Android and internet basics in English)
-  if (!readable && (needs.eqf <= 2 || needs.basicsFirst) && !course.taughtIn.some((l) => regional.includes(l))
-    && !(profile.interest === 'languages' || course.teaches?.some((l) => regional.includes(l)))) return undefined;
+  // (only the region's main language counts as one they may read: German-only courses are no help to a French
+  // speaker in Charleroi, though German is a language of Wallonia)
+  if (!readable && (needs.eqf <= 2 || needs.basicsFirst) && !course.taughtIn.some((l) => l === regionMain)
+    && !(profile.interest === 'languages' || course.teaches?.some((l) => l === regionMain))) return undefined;
 
   const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;

@@ -8,8 +8,8 @@ import { readInterest } from './slots/interest';
 import { readQualification } from './slots/qualification';
 import { read, type Reading } from './slots/reading';
 import { readRegion } from './slots/region';
-import { readField, typedAsMeant } from './slots/field';
-import { isNegated } from './match/context';
+import { readField, typedAsMeant, wishedLater } from './slots/field';
+import { hasCueBefore, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 
 /**
@@ -89,7 +89,7 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const tagger = found.goal === 'find-job' ? deps.fields.byLanguage[reading.lex.language] : undefined;
   if (tagger) {
     const titles = tagger.tag(reading.tokens); // read once for both
-    const held = heldJobs(reading, titles).map((m) => m.value);
+    const held = [...heldJobs(reading, titles), ...jobsBeforeWish(reading, titles)].map((m) => m.value);
     const topicJob = found.interest !== undefined && (jobTopicWished(reading, titles) || (TRADE_TOPICS.has(found.interest) && topicWished(reading, deps)));
     if ((topicJob && held.some((job) => job !== 'topic')) || (found.field !== undefined && held.length > 0 && held.every((job) => job !== found.field))) {
       found.goal = 'retrain';
@@ -137,6 +137,27 @@ function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>):
     && (cues.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && tokens[c.start].clause === tokens[m.start].clause)
       || past.some((c) => c.start >= m.end && c.start - m.end <= 1 && tokens[c.start].clause === tokens[m.start].clause)));
 }
+
+/**
+ * Jobs named with no wish before them, in a clause before another job wished for: the one held ("I clean houses
+ * but I want to become a dental assistant").
+ */
+function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): Array<Match<string>> {
+  const { tokens, lex } = reading;
+  const cues = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens), ...lex.goals.tag(tokens).filter((g) => g.value !== 'unsure')];
+  const typed = jobs.filter((m) => m.value !== 'topic' && typedAsMeant(tokens, m));
+  // said as what one does, the speaker its subject ("I clean houses", "je fais du ménage"), not in passing ("l'accueil
+  // du CPAS m'a envoyé ici", "ma sœur est infirmière")
+  const self = lex.self.tag(tokens);
+  const opening = (m: Match<string>) => self.some((c) => c.end <= m.start && m.start - c.end <= HELD_OPENING - 1
+    && tokens.slice(c.start, m.start).every((t) => t.clause === tokens[m.start].clause));
+  return typed.filter((m) => opening(m) && !hasCueBefore(tokens, m, cues, WISH_BEFORE_JOB) && wishedLater(reading, m, typed, cues));
+}
+
+/** How far before a job a wish makes it wished, not held (as `readField` reads a wish). */
+const WISH_BEFORE_JOB = 4;
+/** How many words may come between the speaker and a job said as what they do: "je *fais du* ménage". */
+const HELD_OPENING = 3;
 
 /**
  * Topics that are a trade of their own: wished for by someone who names the job they hold, they are a change of

@@ -94,6 +94,23 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
     ], asAnswer('goal'), (text, [lang, want]) => `when a ${lang} user answers the goal question "${text}", then field is ${want}`);
   });
 
+  describe('in free text, a job said as what one does, then another one wished for, is the one held', () => {
+    const reads = (text: string, [lang, field, goal]: [string, Want, string]) => {
+      const got = u().extract(text, lang);
+      expect(accepts(got.field, field), `field ${got.field}`).to.equal(true);
+      expect(got.goal).to.equal(goal);
+    };
+    table<[string, Want, string]>([
+      ['I clean offices but I really want to become a nurse', ['en', 'J', 'retrain']],
+      ['je fais des ménages, je voudrais devenir vendeuse', ['fr', 'D', 'retrain']],
+      ['hago limpieza pero quiero trabajar de camarera', ['es', 'G', 'retrain']],
+      ['ik ben chauffeur maar ik wil graag in de zorg werken', ['nl', 'J|K', 'retrain']],
+      // a job named in passing, someone else's, is no job held
+      ["l'accueil du CPAS m'a envoyé ici, je veux bosser comme aide à domicile", ['fr', 'K', 'find-job']],
+      ['ma sœur est infirmière, moi je veux travailler dans la vente', ['fr', 'D', 'find-job']],
+    ], reads, (text, [lang, field, goal]) => `when a ${lang} user writes "${text}", then field is ${field} and goal ${goal}`);
+  });
+
   describe('in free text, a job counts as a wish or as one\'s own trade', () => {
     table<[string, Want]>([
       ['bonjour, je voudrais bosser comme préparateur de commandes vers Lille', ['fr', 'N']],

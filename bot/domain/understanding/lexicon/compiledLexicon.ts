@@ -32,6 +32,8 @@ export interface CompiledLexicon {
   denial: Tagger<true>;
   more: Tagger<true>;
   preference: Tagger<true>;
+  /** "je", "I", "ich": the person speaking, as a subject. */
+  self: Tagger<true>;
   digitalContext: Tagger<true>;
   /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
   pastJob: Tagger<true>;
@@ -125,6 +127,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     denial: new Tagger(flag(lexicon.cues.denial ?? []), { sets, exact: true }),
     more: new Tagger(flag(lexicon.cues.more ?? []), { sets }),
     preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
+    self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),

@@ -109,6 +109,11 @@ export interface Cues {
   more?: string[];
   /** "plutôt", "ideally", "am liebsten": a topic named right after one is what the person would rather learn. */
   preference?: string[];
+  /**
+   * "je", "I", "ich", "ik", "yo", "hago": the person speaking as the subject; a job said right after one is what
+   * they do ("I clean houses, but…"). Typed exactly. Optional.
+   */
+  self?: string[];
 }
 
 /** `alone` phrases fire only when the message is the phrase plus fillers; `anywhere` ones anywhere. */

@@ -165,6 +165,9 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
       if (mode === 'answer' && !wish && !object && retraining.length > 0
         && !retraining.some((g) => tokens[g.start].clause === tokens[m.start].clause)) continue;
       if (mode === 'answer' || wish || object) return m.value;
+      // a job said with no wish, then another one wished for in a later clause: the first is the one held ("I clean
+      // houses but I want to become a dental assistant", "je fais du ménage, je voudrais devenir vendeuse")
+      if (mode === 'extract' && wishedLater(reading, m, matches, cues)) continue;
       // a job said on its own, first ("Dachdecker, bin schwindelfrei", "kapper"): what the person is after
       if (!leaving && saysOnlyJob(reading, m, matches)) return m.value;
       // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"; a cue
@@ -207,6 +210,14 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
     ? tokens.findIndex((token, i) => i > m.end && token.clause > clause) : m.end;
   const last = end === -1 ? tokens.length : end;
   return tokens.every((token, i) => (i >= m.start && i < last) || filler[i] || token.clause > clause || (ownClause && token.clause < clause));
+}
+
+/** Whether another job than `m`, in a later clause, comes right after a wish ("…, but I want to become a nurse"). */
+export function wishedLater(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>>, cues: Array<Match<unknown>>): boolean {
+  const { tokens } = reading;
+  return jobs.some((o) => o.start >= m.end && o.value !== 'topic' && o.value !== m.value
+    && tokens[o.start].clause > tokens[m.start].clause && !isNegated(tokens, o, reading.negations, jobs)
+    && cues.some((c) => c.start > m.end && hasCueBefore(tokens, o, [c], CUE_REACH)));
 }
 
 /**

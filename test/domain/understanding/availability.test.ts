@@ -18,6 +18,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['avant je faisais 40h, maintenant 20h', 20], ['temps partiel', 19], ['beaucoup', 38], ['le matin', 19],
     // a self-correction keeps the period said before it unless it says its own
     ['2h par jour, non plutôt 3h', 21], ['5h par semaine, non plutôt 10h', 10], ['2h par jour non plutôt 10h par semaine', 10],
+    // a share of full time written as a fraction (Belgium's usual part time): 4/5 of 38 hours
+    ['un 4/5', 30.4], ['4/5ème', 30.4], ['3/4 temps', 28.5],
   ],
   en: [
     ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
@@ -84,6 +86,7 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['je peux travailler 15h max, je cherche dans la vente', 15], ['formation en compta, une dizaine d\'heures par semaine', 10],
     ['je cherche un mi-temps dans le nettoyage', 19], ['avant je faisais septante heures, maintenant je cherche autre chose', undefined],
     ['je veux apprendre beaucoup de choses', undefined], ['je cherche un travail le matin', undefined],
+    ['je cherche un 4/5 dans la vente', 30.4], ['disponible à partir du 4/5', undefined],
   ],
   en: [
     ['I can do full time, I have a laptop', 38], ['evenings only, about 6h/wk', 6], ['looking for a part-time job in Namur', 19],

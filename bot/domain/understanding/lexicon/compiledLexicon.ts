@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   preference: Tagger<true>;
   /** "je", "I", "ich": the person speaking, as a subject. */
   self: Tagger<true>;
+  /** "un", "temps", "time": next to a fraction ("un 4/5"), a share of full time (see `readAvailability`). */
+  fractionOf: Tagger<true>;
   digitalContext: Tagger<true>;
   /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
   pastJob: Tagger<true>;
@@ -128,6 +130,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     more: new Tagger(flag(lexicon.cues.more ?? []), { sets }),
     preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
+    fractionOf: new Tagger(flag(lexicon.time.fractionOf ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),

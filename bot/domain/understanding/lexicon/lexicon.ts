@@ -210,6 +210,11 @@ export interface TimeWords {
   none: string[];
   /** "avant je faisais", "I used to", "früher": hours after one are past, not available now. */
   past?: string[];
+  /**
+   * Words that, right before or after a fraction ("un 4/5", "4/5 temps", "4/5e", "80 %"-like shares written n/m),
+   * make it a share of full time in free text; as the answer to the hours question a fraction alone counts.
+   */
+  fractionOf?: string[];
 }
 
 export interface AmountPhrases {

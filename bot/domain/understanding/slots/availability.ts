@@ -12,7 +12,8 @@ const MAX_HOURS_PER_WEEK = 84;
  * - hours with weekdays or named days but no "per day" are per day while the week stays plausible
  *   ("2h du lundi au vendredi" = 10), while "4h le week-end" is a total for the weekend;
  * - "2 ou 3 heures" is 2.5; "de 9h à 12h" is a clock range of 3 hours unless the message says per week;
- * - full time, half time, "a few hours" and "no time" are the lexicon's amounts (about 38, 19, 3, 0);
+ * - full time, half time, "a few hours" and "no time" are the lexicon's amounts (about 38, 19, 3, 0); a share of
+ *   full time written as a fraction ("un 4/5", "4/5 temps", Belgium's usual part time) is that share of full time;
  * - a bare number is hours only as an answer and only when nothing else is said ("20", "environ 20");
  * - days without hours are whole days of 7 hours ("2 jours par semaine" = 14); clock times are not amounts;
  * - hours after a past cue ("avant je faisais 40h", "I used to work 50 hours") are not available now;
@@ -40,7 +41,9 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     const thanked = (e: TimeEvent) => thanks.some((t) => t.start <= e.start && e.end <= t.end);
     const total = events.find((e) => (e.kind === 'fullTime' || e.kind === 'halfTime') && (mode === 'answer' || !e.loose) && !(e.loose && thanked(e)))
       ?? (mode === 'answer' ? events.find((e) => e.kind === 'none') : undefined);
+    const share = total ? undefined : shareOfFullTime(reading, events, mode);
     if (total) hours = total.kind === 'none' ? 0 : 'hours' in total ? total.hours : undefined;
+    else if (share !== undefined) hours = share;
     else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? wholeDays(periodOf(events));
   }
   if (hours === undefined || hours < 0 || hours > MAX_HOURS_PER_WEEK) return undefined;
@@ -57,6 +60,27 @@ function periodWords(reading: Reading, before: number, after: string): string {
   const head = { ...reading, tokens: reading.tokens.slice(0, before) };
   const periods = new Set(['perDay', 'perWeek', 'perMonth', 'weekdays', 'weekend', 'dayName']);
   return timeEvents(head).filter((e) => periods.has(e.kind)).map((e) => reading.tokens.slice(e.start, e.end).map((t) => t.t).join(' ')).join(' ');
+}
+
+/** Shares of full time people write as fractions: half, a third, three quarters, four fifths... */
+const SHARE_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 10]);
+
+/**
+ * A share of full time written n/m ("4/5", "3/4", "1/2"), in hours a week: alone as the answer to the hours
+ * question, in free text only next to a word that says it is time ("un 4/5", "4/5 temps", "4/5e"), so that a date
+ * ("le 4/5") is not read as one.
+ */
+function shareOfFullTime(reading: Reading, events: TimeEvent[], mode: Mode): number | undefined {
+  const { tokens } = reading;
+  const numberAt = new Map(events.flatMap((e) => (e.kind === 'number' && e.end === e.start + 1 ? [[e.start, e.value] as const] : [])));
+  const words = reading.lex.fractionOf.tag(tokens);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [n, m] = [numberAt.get(i), numberAt.get(i + 2)];
+    if (tokens[i + 1].t !== '/' || n === undefined || m === undefined || !SHARE_DENOMINATORS.has(m) || n < 1 || n >= m) continue;
+    if (mode === 'extract' && !words.some((w) => w.end === i || w.start === i + 3)) continue;
+    return (n / m) * reading.lex.source.time.fullTime.hours;
+  }
+  return undefined;
 }
 
 /** Events minus an amount said not to be it, with its unit: "pas 28h, 4h par semaine", "not 20 hours". */

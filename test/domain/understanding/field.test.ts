@@ -91,6 +91,10 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
     table<[string, Want]>([
       ['reconversion, aide-soignante', ['fr', 'J']], ['changer de métier, 15 ans caissière ça suffit', ['fr', '-']],
       ['a new career, ten years a cook is enough', ['en', '-']], ['otra profesión, llevo 12 años limpiando oficinas y ya basta', ['es', '-']],
+      // the job said apart is the one wished when its clause says so ("me tente", "quizá", "appeals to me")
+      ['tout recommencer dans autre chose, la coiffure me tenterait', ['fr', 'D']], ['cambiar de sector, quizá la construcción', ['es', 'F']],
+      ['a fresh start, warehouse work appeals to me', ['en', 'N']], ['changer de métier, caissière c\'est fini pour moi', ['fr', '-']],
+      ['umschulen, Lager will ich nicht mehr', ['de', '-']],
     ], asAnswer('goal'), (text, [lang, want]) => `when a ${lang} user answers the goal question "${text}", then field is ${want}`);
   });
 

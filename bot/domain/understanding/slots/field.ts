@@ -123,7 +123,8 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
   const goals = lex.goals.tag(tokens);
   const wishes = goals.filter((m) => m.value === 'find-job' || m.value === 'retrain' || m.value === 'start-business');
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
-  const cues = mode === 'extract' ? [...learning, ...lex.aspiration.tag(tokens), ...wishes] : [];
+  const aspirations = lex.aspiration.tag(tokens);
+  const cues = mode === 'extract' ? [...learning, ...aspirations, ...wishes] : [];
   const retraining = goals.filter((m) => m.value === 'retrain');
   const leaving = past.length > 0 || retraining.length > 0;
   // cues too slight to turn a past job into a wish: "ik werkte vroeger *in de* bouw", "I worked *as a* cook"
@@ -161,9 +162,11 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
       if (past.some((cue) => cue.start >= m.end && cue.start - m.end <= PAST_AFTER && tokens[cue.start].clause === tokens[m.start].clause)) continue;
       // the object of a wish said after a comma, on its own: "ich möchte beruflich neu anfangen, in der Pflege"
       const object = followsWish(tokens, m, wishesAndGoals) && saysOnlyJob(reading, m, matches, true);
-      // a change of trade answered with the job left, said apart: "changer de métier, 15 ans caissière ça suffit"
+      // a change of trade answered with a job said apart is the job left ("changer de métier, la restauration m'a
+      // usé"), unless its clause wishes it or weighs it ("…, la boulangerie me tente bien", "…, quizá la logística")
       if (mode === 'answer' && !wish && !object && retraining.length > 0
-        && !retraining.some((g) => tokens[g.start].clause === tokens[m.start].clause)) continue;
+        && !retraining.some((g) => tokens[g.start].clause === tokens[m.start].clause)
+        && ![...lex.learning.tag(tokens), ...aspirations, ...lex.vague.tag(tokens), ...lex.preference.tag(tokens)].some((c) => tokens[c.start].clause === tokens[m.start].clause)) continue;
       if (mode === 'answer' || wish || object) return m.value;
       // a job said with no wish, then another one wished for in a later clause: the first is the one held ("I clean
       // houses but I want to become a dental assistant", "je fais du ménage, je voudrais devenir vendeuse")

@@ -86,10 +86,13 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       }
       return mode === 'answer' || ownCue || before?.kind === 'learn' || learnsAfter(tokens, m, learning);
     });
-    // the computer in general gives way to a more precise topic named too ("learn computer for work, word and excel")
+    // the computer in general gives way to a more precise topic named too ("learn computer for work, word and excel"),
+    // or opening the next clause, said to make it precise ("was mit Computern machen, Programmieren oder so")
     if (hit?.value === GENERAL_TOPIC) {
+      const opensNext = (m: Match<TopicId>) => clause(m.start) === clause(hit.end - 1) + 1
+        && tokens.findIndex((t) => t.clause === clause(m.start)) >= m.start - 1;
       const precise = matches.find((m) => m.start > hit.start && m.value !== GENERAL_TOPIC && !isNegated(tokens, m, reading.negations, matches)
-        && (mode === 'answer' || learning.some((c) => c.end <= m.start && tokens[c.start].clause === tokens[m.start].clause)));
+        && (mode === 'answer' || opensNext(m) || learning.some((c) => c.end <= m.start && tokens[c.start].clause === tokens[m.start].clause)));
       if (precise) return precise.value;
     }
     if (hit) return hit.value;

@@ -5,6 +5,7 @@ import type { KnowledgeProblem } from '../domain/knowledge/knowledgeProblem';
 import { KNOWLEDGE_KINDS, type KnowledgeSchemas } from '../domain/knowledge/knowledgeSchemas';
 import type { KnowledgeBase } from '../domain/knowledge/types';
 import { checkKnowledge, type KnowledgeFile } from '../domain/knowledge/validateKnowledge';
+import { duplicateKey } from '../domain/knowledge/duplicateKeys';
 
 /**
  * Reads `knowledge/` from disk at start-up and hands it to the pure validator.
@@ -49,11 +50,15 @@ export function readJsonFile(fileName: string): KnowledgeFile | { problem: Knowl
     const code = (err as NodeJS.ErrnoException).code;
     return { problem: { file: fileName, code: 'file', text: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})` } };
   }
+  let json: unknown;
   try {
-    return { fileName, json: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     return { problem: { file: fileName, code: 'file', text: `is not valid JSON: ${jsonErrorWhere(text, (err as Error).message)}` } };
   }
+  const twice = duplicateKey(text);
+  if (twice) return { problem: { file: fileName, code: 'file', text: `gives ${twice} twice (JSON keeps only the last one)` } };
+  return { fileName, json };
 }
 
 /** "Expected ',' … at position 42" → "line 3, column 7: Expected ',' …", counting from 1 as editors do. */

@@ -4,6 +4,7 @@ import Ajv from 'ajv';
 import { compilePattern } from '../domain/understanding/match/pattern';
 import { OCCUPATION_KEYS, type Occupations } from '../domain/understanding/slots/field';
 import { words } from '../domain/understanding/text/tokenize';
+import { duplicateKey } from '../domain/knowledge/duplicateKeys';
 
 /**
  * The files of `knowledge/occupations/`, merged in this order: the hand-made words first, then the references.
@@ -49,11 +50,15 @@ export function loadOccupations(dir: string): Occupations {
     const file = path.join(dir, name);
     const shown = path.relative(process.cwd(), file) || file;
     let data: unknown;
+    let text = '';
     try {
-      data = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+      text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      data = JSON.parse(text);
     } catch (error) {
       throw new Error(`${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not valid JSON (${(error as Error).message})`}`);
     }
+    const twice = duplicateKey(text);
+    if (twice) throw new Error(`${shown}: ${twice} is given twice (JSON keeps only the last one)`);
     const before = new Map([...seen].map(([lng, set]) => [lng, new Set(set)]));
     for (const [lng, lists] of Object.entries(checkOccupations(data, shown))) {
       const into = (merged[lng] ??= {});

@@ -54,6 +54,13 @@ describe('loadLexicons', () => {
     expect(() => loadLexicons(dir)).to.throw(/fr\.json: not valid JSON/);
   });
 
+  it('when a key is given twice in one object, then loading fails naming it (JSON would keep only the last list)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    const text = readFileSync(join(LEXICON_DIR, 'fr.json'), 'utf8').replace('"cues": {', '"cues": {\n    "pastJob": ["ancien"],');
+    writeFileSync(join(dir, 'fr.json'), text);
+    expect(() => loadLexicons(dir)).to.throw(/fr\.json: \/cues\/pastJob is given twice/);
+  });
+
   it('when a new language file is added, then the module serves it without code changes', () => {
     const dir = brokenCopy((lexicon) => {
       lexicon.language = 'xx';

@@ -4,6 +4,7 @@ import Ajv from 'ajv';
 import { compilePattern, compileSets } from '../match/pattern';
 import type { Lexicon, Lexicons } from './lexicon';
 import { lexiconSchema } from './lexiconSchema';
+import { duplicateKey } from '../../knowledge/duplicateKeys';
 
 const validate = new Ajv({ allErrors: true }).compile<Lexicon>(lexiconSchema);
 
@@ -19,11 +20,14 @@ export function loadLexicons(dir: string): Lexicons {
   const lexicons: Lexicons = {};
   for (const file of files) {
     let data: unknown;
+    const text = readFileSync(join(dir, file), 'utf8');
     try {
-      data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      data = JSON.parse(text);
     } catch (error) {
       throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
     }
+    const twice = duplicateKey(text);
+    if (twice) throw new Error(`${file}: ${twice} is given twice (JSON keeps only the last one)`);
     lexicons[basename(file, '.json')] = checkLexicon(data, file);
   }
   return lexicons;

@@ -95,6 +95,8 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
   es: [
     ['quiero aprender Excel y puedo dedicarle 20h', 20], ['busco algo a media jornada', 19], ['tengo bachillerato, 25 horas', 25],
     ['antes trabajaba 40 horas en un bar', undefined], ['mucho interés en diseño', undefined],
+    // "trabajo" is no typo of the past "trabajé"
+    ['busco trabajo de cocinero a jornada completa', 38], ['necesito trabajo, puedo 20 horas', 20],
   ],
   de: [
     ['suche Arbeit als Reinigungskraft, so 15 Stunden', 15], ['kann Vollzeit, habe ein Handy', 38],

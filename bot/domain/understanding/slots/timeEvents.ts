@@ -29,6 +29,8 @@ export function timeEvents(reading: Reading): TimeEvent[] {
   }
   for (const m of tags) {
     if (m.value.kind === 'clock' || (m.value.kind === 'hourUnit' && clockUnits.has(m.start))) continue;
+    // a past is typed as such: "busco trabajo a jornada completa" is no "trabajé"
+    if (m.value.kind === 'past' && m.exact < m.weight) continue;
     events.push({ ...m.value, start: m.start, end: m.end, clause: clause(m.start) });
   }
   return events.sort((a, b) => a.start - b.start);

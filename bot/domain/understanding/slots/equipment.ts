@@ -3,6 +3,7 @@ import type { Device } from '../lexicon/compiledLexicon';
 import { isNegated } from '../match/context';
 import type { Match } from '../match/tagger';
 import type { Mode, Reading } from './reading';
+import { timeEvents, type TimeEvent } from './timeEvents';
 
 type Owned = Exclude<Device, 'unavailable' | 'elsewhere'>;
 
@@ -110,11 +111,15 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
   const learnedWith = (c: { start: number }) => learning.some((l) => l.start < c.start && c.start - l.end <= LEARNED_WITH_REACH && sameClause(l.start, c.start));
   // "hab Abitur, Laptop und Internet", "j'ai un bac, un ordi et internet": a clause made only of devices (and fillers)
   // goes on the list of what the clause before it says is had, when that clause opens with a possession
+  let timed: TimeEvent[] | undefined;
+  const times = (): TimeEvent[] => (timed ??= timeEvents(reading));
   const listedAfterPossession = (m: Match<Owned>): boolean => {
     const clause = tokens[m.start].clause;
     if (clause === 0) return false;
     const inClause = tokens.map((t, i) => i).filter((i) => tokens[i].clause === clause);
-    const covered = (i: number) => devices.some((d) => d.start <= i && i < d.end) || fillers.some((f) => f.start <= i && i < f.end);
+    // hours listed with them count too: "ik heb havo, een laptop en 15 uur per week"
+    const covered = (i: number) => devices.some((d) => d.start <= i && i < d.end) || fillers.some((f) => f.start <= i && i < f.end)
+      || times().some((e) => e.start <= i && i < e.end);
     if (!inClause.every(covered)) return false;
     const previous = tokens.map((t, i) => i).filter((i) => tokens[i].clause === clause - 1);
     return previous.length > 0 && possessions.some((c) => c.kind === 'have' && c.start === previous[0])

@@ -36,8 +36,10 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const statedSkills = wishes ? [] : reading.lex.digitalSkills.tag(reading.tokens).filter((m) => m.end - m.start >= 2);
   const topics = (deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens)
     .filter((t) => !statedSkills.some((k) => k.start <= t.start && t.end <= k.end));
+  // "nothing", "rien" name no diploma unless the message says so ("I know nothing about computers" is a skill)
+  const eqfLevel = readQualification(reading, deps.qualifications, 'extract');
   const taken = [
-    ...diplomas,
+    ...diplomas.filter((d) => d.value !== 0 || eqfLevel === 0),
     ...topics,
     // "nothing" is no device of its own in free text: "ich kann gar nix am Computer" states a skill
     ...devices.filter((d) => d.value !== 'nothing'),
@@ -60,7 +62,7 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     // (the words a goal's gap skips are its object, not its own: "etwas mit *Grafikdesign* machen")
     interest: readInterest(reading, deps.topics, 'extract', [...reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics' && !g.source.includes('*')), ...jobs],
       [...places.filter((p) => p.value.mark === '' && p.exact === p.weight), ...jobs]),
-    eqfLevel: readQualification(reading, deps.qualifications, 'extract'),
+    eqfLevel,
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),
     hoursPerWeek: readAvailability(reading, 'extract'),

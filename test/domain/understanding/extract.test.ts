@@ -96,6 +96,9 @@ describe('Understanding.extract: goal, interest, digital skills, equipment', () 
     ['ich möchte Englisch lernen', ['de', { interest: 'languages' }]],
     ['ich arbeite als Koch, will aber etwas anderes machen', ['de', { goal: 'retrain' }]],
     ['PC hab ich, Internet auch', ['de', { equipment: 'computer-and-internet' }]],
+    // "nothing", "rien" are no diploma here: the skill is said
+    ['I know nothing about computers', ['en', { digitalSkills: 'none', eqfLevel: null }]],
+    ["l'ordi, j'y connais rien", ['fr', { digitalSkills: 'none', eqfLevel: null }]],
     // the computer in general, made precise in the next clause
     ['ich will was mit Computern machen, Webdesign vielleicht', ['de', { interest: 'design' }]],
     ['I want to do something with computers, coding maybe', ['en', { interest: 'programming' }]],

@@ -358,6 +358,8 @@ export function typedAsMeant(tokens: Token[], m: Match<unknown>): boolean {
     if (aligned && word !== phrase[i - m.start]) {
       if (plural(word, phrase[i - m.start])) continue;
       if (idOf(word) >= 0 || editDistance(word, phrase[i - m.start], 1) > 1) return false;
+      // a short word one letter off is too often another word: "reste" is no "resto"
+      if (word.length < MIN_TYPO_WORD) return false;
     }
     if (idOf(word) >= 0) continue;
     if (word.length >= MIN_TYPO_WORD || (/[sx]$/.test(word) && idOf(word.slice(0, -1)) >= 0)) unknown++;

@@ -827,6 +827,10 @@ const rows: Row[] = [
   ['ik versta geen Frans, in het Nederlands aub', 'nl', 'language:nl'],
   ['je parle pas bien le français, en español por favor', 'fr', 'language:es'],
   ['I speak Dutch, French and a bit of English', 'en', 'none'],
+  // said without its verb, as typed on a phone
+  ['sorry my german not so good, in english pls', 'de', 'language:en'],
+  ['mon anglais pas terrible, on peut faire en français ?', 'en', 'language:fr'],
+  ['mi francés no muy bueno, en español por favor', 'fr', 'language:es'],
   ['ça fait dix minutes que j écris et il se passe rien', 'fr', 'complaint'],
   ['es passiert nix, das funktioniert nicht', 'de', 'complaint'],
   ['esto no avanza, qué desastre', 'es', 'complaint'],

@@ -116,9 +116,11 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
   const label = (key: string): string | undefined => { const text = t(key); return text === key || key.endsWith(`:${text}`) ? undefined : text; };
   const named = (slot: 'digitalSkills' | 'equipment', value: string | undefined): string | undefined =>
     profile[slot] && value ? t(`profile:summary.${slot}`, { value: lower(value, ctx.lang) }) : undefined;
+  // "job in sales" says the goal of looking for work; another goal is said too ("start a business · job in construction")
+  const goalToo = profile.goal !== undefined && (!profile.field || (profile.goal !== 'find-job' && profile.goal !== 'unsure'));
   const parts = [
-    profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.field}`) })
-      : profile.goal ? label(`profile:options.goal.${profile.goal}`) : undefined,
+    goalToo ? label(`profile:options.goal.${profile.goal}`) : undefined,
+    profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.field}`) }) : undefined,
     profile.interest ? t('profile:summary.topic', { topic: ctx.topicLabel(profile.interest) }) : undefined,
     profile.eqfLevel !== undefined ? label(`profile:summary.qualification.${profile.eqfLevel}`) ?? label(`profile:options.qualification.${profile.eqfLevel}`) ?? `EQF ${profile.eqfLevel}` : undefined,
     // named with what they answer: "computer: not at all · equipment: nothing", not a bare "Rien"

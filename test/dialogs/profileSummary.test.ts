@@ -27,6 +27,13 @@ describe('The profile summary line', () => {
     }
   });
 
+  it('when the goal is other than looking for work, then it is said beside the field ("start a business · job in construction")', () => {
+    expect(summary('en', { goal: 'start-business', field: 'F' })).to.match(/^Start a business · job in building/i);
+    expect(summary('es', { goal: 'retrain', field: 'J' })).to.match(/^Cambiar de profesión · trabajo en /);
+    // looking for work is what "job in…" says already
+    expect(summary('en', { goal: 'find-job', field: 'F' })).to.match(/^job in building/i);
+  });
+
   it('when hours have a half, then they are written the way each language writes decimals (10,5 in French, 10.5 in English)', () => {
     expect(summary('fr', { hoursPerWeek: 10.5 })).to.equal('10,5 h par semaine');
     expect(summary('de', { hoursPerWeek: 10.5 })).to.contain('10,5');

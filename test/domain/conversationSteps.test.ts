@@ -376,6 +376,15 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(session.profile.eqfLevel).to.equal(4);
     expect(out.some((o) => o.type === 'recommend')).to.equal(true);
   });
+
+  it('when a value already noted is said again after the recommendations, then the bot says it has it (no "not understood")', () => {
+    const { engine, s } = listed('fr-BE', "je veux créer ma propre société de nettoyage à Namur, j'ai un CAP, un ordi, je me débrouille, 5h par semaine");
+    expect(s.profile.goal).to.equal('start-business');
+    const out = engine.handle(s, { text: 'mais moi je veux créer MA boîte, être indépendante' });
+    expect(says(out)).to.deep.equal(['recommend:alreadyNoted']);
+    expect(out.some((o) => o.type === 'summary')).to.equal(true);
+    expect(asks(out)).to.deep.equal(['followUp']);
+  });
 });
 
 describe('questions/ (one question, one file)', () => {

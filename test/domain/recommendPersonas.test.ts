@@ -66,6 +66,14 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       langs: ['en'], first: (i) => isPlace(i), firstIs: 'a place with computers, even where English is not spoken',
     },
     {
+      // found chatting as jobseekers: the trade named, the goal of starting a business was lost and the bot said it had
+      // no course for construction
+      who: 'a tiler in Wallonia at ease with computers who wants to open his own renovation firm',
+      profile: { goal: 'start-business', field: 'F', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5, region: 'BE-WAL' },
+      langs: ['fr', 'en', 'es'], first: (i) => i.kind === 'course' && i.topics.includes('entrepreneurship'), firstIs: 'a course on starting a business',
+      match: ['good'],
+    },
+    {
       who: 'a graduate retraining into data',
       profile: { goal: 'retrain', interest: 'data', eqfLevel: 7, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 15, region: 'FR' },
       langs: LANGS, first: (i, lang) => i.kind === 'course' && i.topics.includes('data') && i.languages.includes(lang), firstIs: 'a data course in their language',

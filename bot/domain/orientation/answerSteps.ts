@@ -93,6 +93,12 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   const before = JSON.stringify(session.profile);
   m.merge(session, corrections(stated, session.profile, undefined), out, text, true);
   const changed = JSON.stringify(session.profile) !== before;
+  // values said again as they are ("mais moi je veux créer MA boîte", the goal already noted): said so, not "not understood"
+  if (!changed && Object.keys(stated).length > 0) {
+    out.push({ type: 'summary', profile: { ...session.profile } }, { type: 'say', key: 'recommend:alreadyNoted' });
+    m.ask(session, 'followUp', out);
+    return;
+  }
   if (changed || (!negative && recommender.hasSearchTerms(text, lang))) {
     if (!changed) session.query = text;
     session.pending = undefined;

@@ -6,7 +6,7 @@ import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
 import { helpsAnyJob, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
-import { GOAL_TOPICS, MATCH_THRESHOLD, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES } from './scoringRules';
+import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
 export interface RecommendOptions {
@@ -150,7 +150,8 @@ export class Recommender {
    * The items and whether they match (CONTRACT.md §2): when the person named a field or interest and no course
    * fits it, `match` is `none` and only help that serves any job search is kept (never unrelated courses).
    */
-  recommendation(profile: Profile, lang: string, options: RecommendOptions = {}): Recommendation {
+  recommendation(asked: Profile, lang: string, options: RecommendOptions = {}): Recommendation {
+    const profile = withGoalTopic(asked);
     const limit = Math.min(Math.max(options.limit ?? 5, 3), 5);
     const exclude = options.exclude ?? new Set<string>();
     const needs = needsOf(profile);
@@ -330,6 +331,12 @@ function scoringSignature(course: Course): string {
 function fitsProfile(item: { topics: readonly string[]; fields?: readonly string[] }, profile: Profile): boolean {
   return (profile.interest !== undefined && item.topics.includes(profile.interest))
     || (profile.field !== undefined && (item.fields ?? []).includes(profile.field));
+}
+
+/** The profile with its goal's topic as the interest when it names none (see `GOAL_INTEREST`). */
+function withGoalTopic(profile: Profile): Profile {
+  const topic = profile.interest === undefined && profile.goal ? GOAL_INTEREST[profile.goal] : undefined;
+  return topic ? { ...profile, interest: topic as Profile['interest'] } : profile;
 }
 
 /** The same item with the "serves any job" reason first: with `match: none` it is what labels the help. */

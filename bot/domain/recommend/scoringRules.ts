@@ -16,6 +16,12 @@ export const GOAL_TOPICS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * A goal that says what to learn: with no topic chosen, it is the topic the person asked for (a tiler who wants to
+ * open his own firm is served by business-creation courses first, whatever his trade's courses).
+ */
+export const GOAL_INTEREST: Readonly<Record<string, string>> = { 'start-business': 'entrepreneurship' };
+
+/**
  * The topic a field's jobs most often need when the person named the field but no topic: office work for
  * business support (M), whose courses are mostly programming (IT development is M too), so a warehouse worker
  * retraining "into office work" is offered Word and Excel before Java.

@@ -96,6 +96,12 @@ describe('Understanding.extract: goal, interest, digital skills, equipment', () 
     ['ich möchte Englisch lernen', ['de', { interest: 'languages' }]],
     ['ich arbeite als Koch, will aber etwas anderes machen', ['de', { goal: 'retrain' }]],
     ['PC hab ich, Internet auch', ['de', { equipment: 'computer-and-internet' }]],
+    // found chatting as a jobseeker: a correction broke the equipment ("data" was mobile data, "non" negated the PC)
+    ['non en fait je préfère la data, analyste de données', ['fr', { interest: 'data', equipment: null, goal: null }]],
+    ["mais non j'ai un PC je vous l'ai dit !", ['fr', { equipment: 'computer-and-internet' }]],
+    ['no I have a laptop, I told you', ['en', { equipment: 'computer-and-internet' }]],
+    ['no tengo ordenador', ['es', { equipment: 'smartphone-only' }]],
+    ['quiero aprender análisis de datos', ['es', { interest: 'data', equipment: null }]],
     // "nothing", "rien" are no diploma here: the skill is said
     ['I know nothing about computers', ['en', { digitalSkills: 'none', eqfLevel: null }]],
     ["l'ordi, j'y connais rien", ['fr', { digitalSkills: 'none', eqfLevel: null }]],

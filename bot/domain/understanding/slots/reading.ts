@@ -59,7 +59,11 @@ const RESTRICTIVE_REACH = 3;
  * one-word negation with such a word a few words after it, in its clause, and no other negation in between.
  */
 function negationsOf(tokens: Token[], lex: CompiledLexicon): Array<Match<'weak' | 'strong'>> {
-  const negations = lex.negations.tag(tokens);
+  const tagged = lex.negations.tag(tokens);
+  // "non" right before the speaker ("mais non j'ai un PC", "no I have a laptop", "nee ik heb er een") answers what was
+  // said before; it negates nothing that follows (Spanish "no tengo" has no pronoun: it stays a negation)
+  const self = tagged.length > 0 ? lex.self.tag(tokens) : [];
+  const negations = self.length > 0 ? tagged.filter((n) => !(n.value === 'weak' && n.end - n.start === 1 && self.some((c) => c.start === n.end && c.end - c.start === 1))) : tagged;
   const restrictive = negations.length > 0 ? lex.restrictive.tag(tokens) : [];
   if (restrictive.length === 0) return negations;
   return negations.filter((n) => !(n.value === 'weak' && n.end - n.start === 1 && restrictive.some((r) => r.start >= n.end

@@ -113,7 +113,12 @@ export class Understanding {
     const lexicons = this.ordered(lang, text);
     const own = lexicons[0].language;
     const finding = readIntent(text, lexicons, { slot: pending, mayBeIn: (other) => this.detectLanguage(text, [own, other]) !== own });
-    const { intent } = finding;
+    let { intent } = finding;
+    // the language the chat is already in, asked beside other things ("python specifiek, liefst in het nederlands"):
+    // nothing to switch, and the rest is read
+    // (a language one does not understand is about languages: "ik versta geen Frans, in het Nederlands aub" confirms Dutch)
+    if (intent?.kind === 'language' && intent.language === lang && pending !== 'language' && (saysMore(this.extract(text, lang))
+      || (pending !== undefined && saysMore(this.answer(pending, text, lang, options)?.profile ?? {})))) intent = undefined;
     if (intent?.kind === 'help') {
       // "what is the price?" asks about the service; "what is an EQF level?" about the question (help)
       const social = socialOf(text, lexicons.slice(0, 1));
@@ -295,6 +300,11 @@ export class Understanding {
   private deps(lang: string, text: string): AnswerDeps {
     return { ...this.shared, lexicons: this.ordered(lang, text) };
   }
+}
+
+/** Whether what a message states is more than a need for languages (see `understand`: a language asked beside other things). */
+function saysMore(stated: Partial<Profile>): boolean {
+  return Object.entries(stated).some(([slot, value]) => !(slot === 'interest' && (value === 'languages' || value === 'basic-skills')));
 }
 
 /** Whether a message asks about `topic` among other things ("is it free? do I get a certificate"). */

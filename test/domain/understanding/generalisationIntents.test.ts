@@ -827,6 +827,9 @@ const rows: Row[] = [
   ['ik versta geen Frans, in het Nederlands aub', 'nl', 'language:nl'],
   ['je parle pas bien le français, en español por favor', 'fr', 'language:es'],
   ['I speak Dutch, French and a bit of English', 'en', 'none'],
+  // found chatting as jobseekers: a language one speaks a bit is no switch; the chat's own language asked beside a topic is no switch
+  ['Trained nurse, moved to Paris. I speak French a bit but not enough for a hospital.', 'en', 'none'],
+  ['ik wil python leren, liefst in het nederlands', 'nl', 'none'],
   // said without its verb, as typed on a phone
   ['sorry my german not so good, in english pls', 'de', 'language:en'],
   ['mon anglais pas terrible, on peut faire en français ?', 'en', 'language:fr'],

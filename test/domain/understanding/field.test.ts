@@ -184,6 +184,47 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
     ], inFreeText, (text, [lang]) => `when a ${lang} user writes "${text}", then no field is extracted`);
   });
 
+  describe('everyday trades outside the office (sectors.json): airport, rail, post, repair, factory, trades, shops, care, animals', () => {
+    table<[string, Want]>([
+      ['agent d\'escale', ['fr', 'N']], ['contrôleuse de train', ['fr', 'N']], ['conducteur de tram', ['fr', 'N']],
+      ['distribution de prospectus', ['fr', 'M']], ['tri du courrier', ['fr', 'M']], ['réparateur de vélos', ['fr', 'I']], ['automaticien', ['fr', 'I']],
+      ['contrôleuse qualité', ['fr', 'H']], ['travaux de voirie', ['fr', 'F']], ['vendeuse en fromagerie', ['fr', 'D']],
+      ['retoucheuse', ['fr', 'B']], ['pizzaiolo', ['fr', 'G']], ['croque-mort', ['fr', 'K']], ['portier de boîte de nuit', ['fr', 'K']],
+      ['chenil', ['fr', 'A']], ['accueillante extrascolaire', ['fr', 'K']],
+      ['ground staff', ['en', 'N']], ['ticket inspector', ['en', 'N']], ['mail sorting', ['en', 'M']],
+      ['elevator technician', ['en', 'I']], ['road worker', ['en', 'F']], ['fishmonger', ['en', 'D']],
+      ['stretcher bearer', ['en', 'J']], ['playground supervisor', ['en', 'K']], ['dog groomer', ['en', 'A']],
+      ['fruit picker', ['en', 'A']], ['clothing alterations', ['en', 'B']],
+      ['personal de tierra', ['es', 'N']], ['cartera de correos', ['es', 'M']], ['técnico de automatización', ['es', 'I']],
+      ['andamiero', ['es', 'F']], ['limpiacristales', ['es', 'K']], ['mozo de cuadra', ['es', 'A']], ['cuidador de zoo', ['es', 'A']],
+      ['Bodenpersonal', ['de', 'N']], ['Briefzusteller', ['de', 'M']], ['Kälteanlagenbauer', ['de', 'I']],
+      ['Asbestsanierung', ['de', 'I']], ['an der Käsetheke', ['de', 'D']], ['Pausenaufsicht', ['de', 'K']],
+      ['Änderungsschneiderin', ['de', 'B']], ['Zeitungszusteller', ['de', 'M']],
+      ['bagageafhandelaar', ['nl', 'N']], ['metrobestuurder', ['nl', 'N']], ['postsorteerder', ['nl', 'M']],
+      ['witgoedhersteller', ['nl', 'I']], ['visboer', ['nl', 'D']], ['hotelreceptionist', ['nl', 'G']], ['middagtoezicht', ['nl', 'K']],
+      ['Kichenhëllef', ['lb', 'G']], ['um Findel schaffen', ['lb', 'N']], ['Zuchbegleeder', ['lb', 'N']],
+    ], asAnswer('interest'), (text, [lang, want]) => `when a ${lang} user answers the interest question "${text}", then field is ${want}`);
+    table<[string, Want]>([
+      ['je cherche du travail comme bagagiste à Zaventem', ['fr', 'N']], ['je voudrais travailler à l\'aéroport', ['fr', 'N']],
+      ['j\'aimerais travailler à la poste', ['fr', 'M']], ['I\'d like to become a train conductor', ['en', 'N']],
+      ['I want to fix bikes', ['en', 'I']], ['quiero ser revisor de tren', ['es', 'N']],
+      ['ich möchte am Flughafen arbeiten', ['de', 'N']], ['ik wil op de luchthaven werken', ['nl', 'N']],
+      ['ech wëll um Findel schaffen', ['lb', 'N']],
+    ], inFreeText, (text, [lang, want]) => `when a ${lang} user writes "${text}", then field ${want} is extracted`);
+    table<[string, Want]>([
+      // getting about, the post, the market: no trade named
+      ['je prends le bus pour aller au travail', ['fr', '-']], ['je dois aller à l\'aéroport demain', ['fr', '-']],
+      ['j\'ai envoyé mon CV par la poste', ['fr', '-']], ['je n\'ai pas de voiture, je prends la STIB', ['fr', '-']],
+      // near-spellings of job words: "poster" is no "postier", "vider" no "videur", "joined" no "joiner"
+      ['je veux poster mon CV', ['fr', '-']], ['je veux vider ma boîte mail', ['fr', '-']],
+      ['I want to find a job, I joined a training', ['en', '-']],
+      ['I want to train', ['en', '-']], ['I want to tailor my CV to the job', ['en', '-']],
+      ['I want to take my kids to the zoo', ['en', '-']], ['quiero aprender a mandar correos', ['es', '-']],
+      ['ich fahre mit dem Zug zur Arbeit', ['de', '-']], ['im Vorfeld möchte ich etwas fragen', ['de', '-']],
+      ['ik zoek werk in de buurt van het station', ['nl', '-']], ['ik moet morgen naar de luchthaven', ['nl', '-']],
+    ], inFreeText, (text, [lang]) => `when a ${lang} user writes "${text}", then no field is extracted`);
+  });
+
   it('when a job is named with a wish, then the other values of the message are still read', () => {
     expect(u().extract('je cherche un emploi de magasinier à Lyon, j\'ai un CAP', 'fr'))
       .to.include({ field: 'N', region: 'FR', eqfLevel: 3 });

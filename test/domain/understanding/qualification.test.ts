@@ -42,7 +42,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
   de: [
     ['kein Abschluss', 0], ['ich habe keinen Abschluss', 0], ['Hauptschulabschluss', 2], ['Realschulabschluss', 3],
     ['Mittlere Reife', 3], ['Ausbildung', 4], ['abgeschlossene Berufsausbildung', 4], ['Lehre', 4], ['Abitur', 4],
-    ['Abi', 4], ['Meister', 6], ['Techniker', 6], ['Bachelor', 6], ['Master', 7], ['Diplom', 7], ['Promotion', 8],
+    ['Abi', 4], ['Meister', 6], ['Techniker', 6], ['Bachelor', 6], ['Master', 7], ['Uni-Diplom', 7], ['Diplom-Ingenieur', 7], ['Promotion', 8],
     ['ich studiere noch im Bachelor', 4], ['Studium abgebrochen, davor Abitur', 4], ['EFZ als Koch', 4],
     ['Lehrabschluss in Österreich', 4], ['Matura', 4], ['bin gelernte Friseurin', 4], ['mit 14 die Schule verlassen', 1],
     ['Realschulabschluss habe ich nicht geschafft', 2], ['Hauptschule, nein Realschule', 3], ['Masterabschluss', 7],
@@ -95,6 +95,9 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['Hi, nurse from Kenya (BSc Nursing), looking for work in Liège', 6], ["I'm a master's student, need a part-time job", 6],
     ['no qualifications, want to learn to use a computer', 0], ['I want to get a degree', undefined],
     ['I passed my driving licence last year', undefined], ['my primary goal is to find a job', undefined],
+    // found chatting as jobseekers: a diploma in a question is what is asked about; schools of a trade
+    ['does the forklift course give me the licence i need?', undefined], ['I have a bachelor, is it free?', 6],
+    ['I went to vocational school for plumbing', 3], ['technikum in Poland, then I worked as a welder', 4],
   ],
   es: [
     ['busco trabajo de camarero, tengo la ESO', 2], ['soy ingeniera civil, quiero trabajar en Bruselas', 7],
@@ -104,6 +107,8 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['Hallo, gelernter Maurer, suche Arbeit in Eupen', 4], ['Ich mache gerade meinen Bachelor und suche einen Nebenjob', 4],
     ['suche eine Ausbildung als Koch', undefined], ['ich bin Lehrer und möchte programmieren lernen', undefined],
     ['keinen Schulabschluss, suche Arbeit', 0],
+    // "Diplom" alone in a sentence is any diploma, not the university Diplom
+    ['Wie bekomme ich die Anerkennung von meinem Diplom in Luxemburg?', undefined], ['war auf der Berufsschule in Polen, Kraftfahrer', 3],
   ],
 };
 

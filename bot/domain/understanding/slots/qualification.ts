@@ -81,6 +81,7 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
   const possessions = lex.possession.tag(tokens);
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const named = matches.some((m) => m.value !== null && m.value > 0);
+  const asked = mode === 'extract' && reading.text.includes('?');
   // "aucun master": a lone "aucun" next to a named diploma negates it, it does not mean "no diploma"
   const loneZero = (m: Match<number | null>) => m.value === 0 && named && m.end - m.start === 1;
   // negations inside "je n'ai que", "pas eu", "no terminé", "non je veux dire" are not negations of the diploma
@@ -104,7 +105,9 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
       const studied = m.value >= 4 && (hasCueBefore(tokens, m, studying, CUE_REACH) || closesClause(tokens, m, studying));
       if (studied) level = STUDYING[m.value];
       const cued = studied || hasCueBefore(tokens, m, possessions, CUE_REACH) || hasCueBefore(tokens, m, studying, CUE_REACH);
-      if (mode === 'extract' && !cued && (taggers.cueOnly.has(m.source) || hasCueBefore(tokens, m, learning, 2))) continue;
+      // a diploma in a question is most often what is asked about ("does it give me the licence I need?", "wie bekomme
+      // ich die Anerkennung von meinem Diplom?"): in free text it counts there only after "I have"
+      if (mode === 'extract' && !cued && (taggers.cueOnly.has(m.source) || hasCueBefore(tokens, m, learning, 2) || asked)) continue;
     }
     const leftSchool = taggers.leftSchool.has(m.source);
     levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool });

@@ -109,6 +109,18 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(done.find((o) => o.type === 'callback')).to.deep.include({ type: 'callback', phone: '+32470123456' });
   });
 
+  // found chatting: "yes pls 0478 12 34 56" was asked for the number again
+  it('when a yes and the number come in one message to the callback offer, then the number is kept and the time is asked', () => {
+    for (const [locale, text, phone] of [['en-GB', 'yes pls 0478 12 34 56', '+32478123456'], ['es-ES', 'sí, mi número es 0470 12 34 56', '+32470123456']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.offerCallback(s);
+      expect(asks(engine.handle(s, { text })), text).to.deep.equal(['callbackTime']);
+      expect(s.callback, text).to.deep.equal({ phone });
+    }
+  });
+
   it('when a callback is refused, then nothing is stored and the orientation goes on', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'en-US' });

@@ -8,8 +8,9 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
   const { understanding: u, callback } = m.deps;
   if (slot === 'consent') {
     const yes = choice ? choice === 'yes' : u.yesNo(text, lang);
-    // the number typed as the answer ("0470 12 34 56" to "do you want a callback?", after the notice): a yes, and the number
-    const phone = yes === undefined && !choice ? callback.phone(text, session.profile.region) : undefined;
+    // the number typed as the answer ("0470 12 34 56" to "do you want a callback?", after the notice), alone or after a
+    // yes ("yes pls 0478 12 34 56", "sí, mi número es +352 621 123 456"): a yes, and the number
+    const phone = yes !== false && !choice ? callback.phone(text, session.profile.region) : undefined;
     if (phone) {
       session.callback = { phone };
       m.ask(session, 'callbackTime', out);

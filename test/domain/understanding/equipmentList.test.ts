@@ -12,6 +12,9 @@ const ROWS: Array<[string, [string, string | undefined]]> = [
   ['tengo el bachillerato, portátil e internet', ['es', 'computer-and-internet']],
   ["j'ai pas de diplôme, un ordi et internet", ['fr', undefined]], // the negation may reach the list: nothing is said
   ['je veux apprendre excel, un ordi', ['fr', undefined]],
+  // found chatting: "only" closing the message, Spanish "solo" before the device
+  ['not good. phone only', ['en', 'smartphone-only']],
+  ['no tengo estudios, solo movil y el ordenador no lo se usar bien', ['es', 'smartphone-only']],
   // hours listed with them
   ['ik heb een diploma secundair, een pc en 10 uur per week', ['nl', 'computer-and-internet']],
   ["j'ai un CAP, un ordi portable et 10h par semaine", ['fr', 'computer-and-internet']],

@@ -9,7 +9,9 @@ const NEGATION_REACH = 5;
  * "pas d'ordinateur mais un téléphone" the negation stops before the phone.
  */
 export function splitClauses(tokens: Token[], contrast: Tagger<true>): Token[] {
-  const starts = new Set(contrast.tag(tokens).map((m) => m.start));
+  // a contrast word that closes its clause opens nothing: "phone only", "laptop just", "Handy nur"
+  const closes = (m: { end: number }) => m.end === tokens.length || tokens[m.end].clause !== tokens[m.end - 1].clause;
+  const starts = new Set(contrast.tag(tokens).filter((m) => !closes(m)).map((m) => m.start));
   let shift = 0;
   return tokens.map((token, i) => {
     if (starts.has(i) && i > 0) shift++;

@@ -30,7 +30,7 @@ const rows: Row[] = [
   ['bist du eine KI oder ein echter Mensch', 'de', 'human'],
   ['trop long ton questionnaire', 'fr', 'complaint'],
   ['ich versteh kein wort englisch', 'de', 'language:de'],
-  ['wieso wollen sie das alles wissen', 'de', 'none'], // Dutch "alles wissen" (erase everything) in a German message
+  ['wieso wollen sie das alles wissen?', 'de', 'question'], // a why-question; Dutch "alles wissen" (erase everything) in a German message is no erasure
   ['delete my data please', 'fr', 'erase'],
   ['kunnen we in het Engels verdergaan? mijn Frans is niet zo goed', 'nl', 'language:en'],
   ['comment faire une lettre de motivation', 'fr', 'none'],
@@ -965,6 +965,20 @@ describe('Understanding.understand: starting over or erasing said with who the p
     expect(u().understand('franchement vous servez à rien', 'fr', { pending: 'qualification' }).intent).to.equal('complaint');
     // Luxembourgish "frot" (asks): a why-question, answered as such, not "I cannot answer"
     expect(u().understand('wisou frot dir mech dat?', 'lb')).to.include({ intent: 'question', question: 'why' });
+  });
+
+  // found chatting as jobseekers after the list: "I cannot answer that" to a why-question, the list shown again to
+  // questions about where the courses come from (and "sacas" set the goal certify)
+  it('when a why-question names what was asked, or a question asks who makes the courses, then its topic is read', () => {
+    for (const [text, lang, question] of [
+      ['waarom moet je mijn diploma weten eigenlijk?', 'nl', 'why'], ['why do you need to know my diploma?', 'en', 'why'],
+      ['y de donde sacas esos cursos? son fiables?', 'es', 'provider'], ['quien hace estos cursos', 'es', 'provider'],
+      ['wer macht diese Kurse?', 'de', 'provider'], ["c'est fiable ces formations ?", 'fr', 'provider'],
+    ] as const) {
+      const read = u().understand(text, lang);
+      expect(read, text).to.include({ intent: 'question', question });
+      expect(read.slots, text).to.deep.equal({});
+    }
   });
 
   it('when a question about cost also asks about a certificate, then the certificate words set no goal', () => {

@@ -377,6 +377,16 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(out.some((o) => o.type === 'recommend')).to.equal(true);
   });
 
+  // found chatting: "No puedo responder a esa pregunta"
+  it('when a question after the recommendations names another trade, then it is a search for it and the list is recomputed', () => {
+    const { engine, s } = listed('es-ES', 'busco trabajo de camarera en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 10 horas');
+    expect(s.profile.field).to.equal('G');
+    const out = engine.handle(s, { text: 'y hay algo para cajera?' });
+    expect(s.profile.field).to.equal('D');
+    expect(says(out)).to.not.include('common:answers.other');
+    expect(out.some((o) => o.type === 'recommend')).to.equal(true);
+  });
+
   it('when a value already noted is said again after the recommendations, then the bot says it has it (no "not understood")', () => {
     const { engine, s } = listed('fr-BE', "je veux créer ma propre société de nettoyage à Namur, j'ai un CAP, un ordi, je me débrouille, 5h par semaine");
     expect(s.profile.goal).to.equal('start-business');

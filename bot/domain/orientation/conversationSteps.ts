@@ -47,6 +47,11 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     confirm(m, session, read.maybe, out);
     return true;
   }
+  // after the list, a question naming a trade or a topic asks for it ("y hay algo para cajera?", "and for cooks?"): a search
+  if (pending === 'followUp' && read.intent === 'question' && read.question === 'other' && !said) {
+    const named = m.deps.understanding.answer('interest', text, session.language!, [])?.profile;
+    if (named && (named.field !== undefined || named.interest !== undefined)) return false;
+  }
   if (read.intent === 'question' || read.intent === 'complaint' || ((read.intent === 'greeting' || read.intent === 'thanks') && !wasNew)) {
     if (said) m.merge(session, read.slots, out, undefined, true);
     if (read.intent === 'question') answerQuestion(m, session, read, text, out);

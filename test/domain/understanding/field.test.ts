@@ -175,6 +175,8 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['le chauffeur du bus était en retard', ['fr', '-']], ['my doctor said I should rest', ['en', '-']],
       // a French verb is no English job title ("me former" is no former), nor a typo of a known word
       ['je veux me former à Excel', ['fr', '-']], ['je cherche une formation', ['fr', '-']],
+      // the job held, said with words in between ("I work night shift at a warehouse", "4/5 werk ik nog in een winkel")
+      ['only mornings, i work night shift at a warehouse', ['en', '-']], ['4/5 werk ik nog in een winkel dus weinig tijd', ['nl', '-']],
       // a short word one letter off a job word is another word ("reste" is no "resto")
       ['je veux pas que ça reste chez vous', ['fr', '-']],
       // sector words that are also everyday words are read only in a phrase ("logging", "bar", "kinderen", "niños", "achats", "pressing")

@@ -14,9 +14,12 @@ describe('catalogue texts without a translation', () => {
       expect(textIn({ fr: 'Bureautique', nl: 'Kantoorsoftware' }, 'nl', ['fr'])).to.deep.equal({ text: 'Kantoorsoftware', lang: 'nl' });
     });
 
-    it('when it does not, then it is the first of the item\'s own languages that has one', () => {
-      expect(textIn({ en: 'Office', fr: 'Bureautique' }, 'nl', ['fr', 'en'])).to.deep.equal({ text: 'Bureautique', lang: 'fr' });
+    it('when it does not, then it is one of the item\'s own languages the reader likely reads (English, for Luxembourgish German then French), else the first that has one', () => {
+      // found chatting: Duolingo's card was in French for Dutch readers
+      expect(textIn({ en: 'Office', fr: 'Bureautique' }, 'nl', ['fr', 'en'])).to.deep.equal({ text: 'Office', lang: 'en' });
       expect(textIn({ en: 'Office', fr: 'Bureautique' }, 'lb', ['de', 'en'])).to.deep.equal({ text: 'Office', lang: 'en' });
+      expect(textIn({ en: 'Office', fr: 'Bureautique', de: 'Büro' }, 'lb', ['en', 'fr', 'de'])).to.deep.equal({ text: 'Büro', lang: 'de' });
+      expect(textIn({ en: 'Office (in French)', fr: 'Bureautique' }, 'nl', ['fr'])).to.deep.equal({ text: 'Bureautique', lang: 'fr' });
     });
 
     it('when none of its own languages has one, then its first text as written (the original), and blank counts as none', () => {

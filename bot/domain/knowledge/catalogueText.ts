@@ -1,5 +1,8 @@
 import type { CatalogueText } from './types';
 
+/** The languages a reader of one language most likely reads next (English for the others). */
+const NEXT_READ: Readonly<Record<string, readonly string[]>> = { lb: ['de', 'fr', 'en'] };
+
 /** A text of the catalogue as it is shown: the text, and the language it is written in. */
 export interface ShownText { text: string; lang: string }
 
@@ -13,7 +16,10 @@ export interface ShownText { text: string; lang: string }
  */
 export function textIn(texts: CatalogueText, lang: string, ownLanguages: readonly string[] = []): ShownText {
   const has = (l: string): boolean => (texts[l] ?? '').trim() !== '';
-  const chosen = has(lang) ? lang : ownLanguages.find(has) ?? Object.keys(texts).find(has);
+  // among an item's own languages, one the reader is likelier to read comes first: a Dutch reader is shown Duolingo's
+  // English text, not its French one; a Luxembourgish reader German, then French
+  const next = (NEXT_READ[lang] ?? ['en']).filter((l) => ownLanguages.includes(l));
+  const chosen = has(lang) ? lang : [...next, ...ownLanguages].find(has) ?? Object.keys(texts).find(has);
   return chosen === undefined ? { text: '', lang } : { text: texts[chosen] as string, lang: chosen };
 }
 

@@ -12,6 +12,9 @@ const ROWS: Array<[string, [string, string | undefined]]> = [
   ['tengo el bachillerato, portátil e internet', ['es', 'computer-and-internet']],
   ["j'ai pas de diplôme, un ordi et internet", ['fr', undefined]], // the negation may reach the list: nothing is said
   ['je veux apprendre excel, un ordi', ['fr', undefined]],
+  // found chatting: a device listed after one denied shares the denial ("no computer or phone": nothing)
+  ['ik heb ook geen computer of gsm met internet', ['nl', 'none']], ['I have no computer or phone', ['en', 'none']],
+  ['ich habe keinen PC oder Handy', ['de', 'none']], ["pas d'ordi mais un téléphone", ['fr', 'smartphone-only']],
   // found chatting: "only" closing the message, Spanish "solo" before the device
   ['not good. phone only', ['en', 'smartphone-only']],
   ['no tengo estudios, solo movil y el ordenador no lo se usar bien', ['es', 'smartphone-only']],

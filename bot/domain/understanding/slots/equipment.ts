@@ -29,6 +29,8 @@ const WORD_REACH = 3;
  */
 /** How many words after a learning cue a possession word is still part of what is learnt ("léieren *mat engem*"). */
 const LEARNED_WITH_REACH = 2;
+/** Words this short between two devices link them ("or", "of", "ni", "oder", "een"); "mais", "aber" open a new clause. */
+const LINK_WORD = 4;
 /** How many words after a skill word a device is still its object. */
 const SKILL_OBJECT_REACH = 3;
 
@@ -139,6 +141,9 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
       const gap = m.start - nearest.end;
       if (nearest.kind === 'have' || (nearest.kind === 'word' && gap <= WORD_REACH)) return true;
       if (nearest.kind === 'not' && gap <= 1) return true;
+      // a device listed after one denied shares the denial: "no computer or phone", "geen computer of gsm"
+      if (nearest.kind === 'not' && tokens.slice(nearest.end, m.start).every((t, i) => t.t.length <= LINK_WORD
+        || devices.some((d) => d.start <= nearest.end + i && nearest.end + i < d.end))) return true;
     }
     if (deniedAfter(reading, m)) return true;
     if (!nearest && listedAfterPossession(m)) return true;

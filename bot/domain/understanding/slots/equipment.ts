@@ -142,7 +142,8 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
       if (nearest.kind === 'have' || (nearest.kind === 'word' && gap <= WORD_REACH)) return true;
       if (nearest.kind === 'not' && gap <= 1) return true;
       // a device listed after one denied shares the denial: "no computer or phone", "geen computer of gsm"
-      if (nearest.kind === 'not' && tokens.slice(nearest.end, m.start).every((t, i) => t.t.length <= LINK_WORD
+      if (nearest.kind === 'not' && devices.some((d) => d.start >= nearest.end && d.end <= m.start)
+        && tokens.slice(nearest.end, m.start).every((t, i) => t.t.length <= LINK_WORD
         || devices.some((d) => d.start <= nearest.end + i && nearest.end + i < d.end))) return true;
     }
     if (deniedAfter(reading, m)) return true;

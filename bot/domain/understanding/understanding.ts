@@ -122,7 +122,7 @@ export class Understanding {
     if (intent?.kind === 'help') {
       // "what is the price?" asks about the service; "what is an EQF level?" about the question (help)
       const social = socialOf(text, lexicons.slice(0, 1));
-      if (social?.kind === 'question' && !['other', 'why', 'bot'].includes(social.topic)) return { intent: 'question', question: social.topic, slots: this.extract(text, lang) };
+      if (social?.kind === 'question' && !['other', 'why', 'bot'].includes(social.topic)) return { intent: 'question', question: social.topic, slots: askedAbout(social.topic, this.extract(text, lang)) };
     }
     // starting over or erasing in a message that also says who the person is or what they want is most often their
     // life starting over ("je veux repartir de zéro, je viens d'arriver à Namur", "in der Gastronomie neu starten"):
@@ -167,7 +167,7 @@ export class Understanding {
         && this.extract(besideQuestion(text, lexicons[0], 'language'), lang).interest !== slots.interest) {
         delete slots.interest;
       }
-      return { ...base, intent: 'question', question: social.topic };
+      return { ...base, slots: askedAbout(social.topic, slots), intent: 'question', question: social.topic };
     }
     // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy
     // harta de la limpieza") is the answer: its complaint words are about the person's life, not the bot; the
@@ -300,6 +300,13 @@ export class Understanding {
   private deps(lang: string, text: string): AnswerDeps {
     return { ...this.shared, lexicons: this.ordered(lang, text) };
   }
+}
+
+/** What a question states, less what its topic's words say otherwise: "how do I get my diploma recognised?" asks about a diploma held, not for a certificate. */
+function askedAbout(topic: string, slots: Partial<Profile>): Partial<Profile> {
+  if (topic !== 'recognition' || slots.goal !== 'certify') return slots;
+  const { goal: _certify, ...rest } = slots;
+  return rest;
 }
 
 /** Whether what a message states is more than a need for languages (see `understand`: a language asked beside other things). */

@@ -981,6 +981,21 @@ describe('Understanding.understand: starting over or erasing said with who the p
     }
   });
 
+  // found chatting as jobseekers: nurses from abroad asking how to get their diploma recognised got the generic help
+  // text or "not understood"
+  it('when a question asks how to get a diploma recognised, then it is the recognition question and asks for no certificate', () => {
+    for (const [text, lang] of [
+      ['necesito homologar mi titulo? como se hace?', 'es'], ['how do I get my nursing degree recognised here?', 'en'],
+      ['Wie bekomme ich die Anerkennung von meinem Diplom?', 'de'], ['comment faire reconnaître mon diplôme ?', 'fr'],
+      ['moet ik mijn diploma laten erkennen?', 'nl'], ['wéi kréien ech eng Unerkennung vu mengem Diplom?', 'lb'],
+    ] as const) {
+      const read = u().understand(text, lang);
+      expect(read, text).to.include({ intent: 'question', question: 'recognition' });
+      expect(read.slots.goal, text).to.equal(undefined);
+    }
+    expect(u().understand('is the certificate recognised?', 'en')).to.include({ intent: 'question', question: 'certificate' });
+  });
+
   it('when a question about cost also asks about a certificate, then the certificate words set no goal', () => {
     const read = u().understand('is it free? and do I get a certificate', 'en');
     expect(read.intent).to.equal('question');

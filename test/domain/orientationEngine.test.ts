@@ -33,6 +33,18 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(session.profile.goal).to.equal('find-job');
   });
 
+  // found chatting: a German user was switched to Dutch, Luxembourgish users to German, by their first short message
+  it('when the first text is short and its words are known in the locale\'s language as well, then the locale\'s language stays', () => {
+    for (const [locale, text, lang] of [['de-DE', 'hi such was als gärtner', 'de'], ['lb-LU', 'moien ech wëll als laborant schaffen', 'lb'],
+      ['lb-LU', 'ech wëll als kächin schaffen', 'lb'], ['fr-BE', 'Hallo, ik zoek werk', 'nl'], ['fr-FR', 'hello I want a job', 'en']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text });
+      expect(s.language, text).to.equal(lang);
+    }
+  });
+
   it('when the person chose a language, then later detection never overrides it', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'fr-FR' });

@@ -171,7 +171,11 @@ export class OrientationEngine implements Moves {
       notServed(this, session, detected, out);
       return true;
     }
-    if (detected && detected !== session.language) {
+    // the language the person came with (the site's or app's) stays when its words are known as well as the other's:
+    // a short German message the model reads as Dutch ("hi such was als gärtner") is German
+    const kept = session.languageSource === 'locale' && !!session.language && !!detected
+      && this.deps.understanding.knowsAsWell(text, session.language, detected);
+    if (detected && detected !== session.language && !kept) {
       session.language = detected;
       session.languageSource = 'text';
       this.merge(session, { language: detected }, out, undefined, true);

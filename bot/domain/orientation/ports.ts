@@ -18,6 +18,8 @@ export interface UnderstandingPort {
   extract(text: string, lang: Lang): Partial<Profile>;
   choose(text: string, lang: Lang, options: Option[]): string | undefined;
   detectLanguage(text: string, candidates: Lang[]): Lang | undefined;
+  /** Whether the words of `lang` cover the message at least as well as those of `other` (a short message's language). */
+  knowsAsWell(text: string, lang: Lang, other: Lang): boolean;
   yesNo(text: string, lang: Lang): boolean | undefined;
   /** Whether a short message asks for other suggestions ("autre chose ?", "anything else?"). */
   asksForMore(text: string, lang: Lang): boolean;

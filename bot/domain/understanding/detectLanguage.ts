@@ -136,6 +136,11 @@ function phrasesOf(value: unknown, out: string[]): string[] {
 }
 
 /** Single letters ("j'ai", "d'Fro", "a") are left out: elisions and articles of every language. */
+/** How many of a message's words (of two letters or more) a lexicon uses: how well it knows the message. */
+export function knownWords(text: string, lex: CompiledLexicon): number {
+  return tokenize(text).map((t) => t.t).filter((w) => w.length > 1 && /[a-z]/.test(w) && vocabulary(lex).has(w)).length;
+}
+
 function byVocabulary(tokens: string[], candidates: string[], lexicons: CompiledLexicon[], minKnown: number): string | undefined {
   const words = tokens.filter((w) => w.length > 1);
   const scores = lexicons.filter((lex) => candidates.includes(lex.language))

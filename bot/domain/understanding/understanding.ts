@@ -2,7 +2,7 @@ import type { QualificationEntry, Topic } from '../knowledge/types';
 import type { Profile, SlotId } from '../profile/profile';
 import { answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
-import { detectLanguageOf, prepareDetection } from './detectLanguage';
+import { detectLanguageOf, knownWords, prepareDetection } from './detectLanguage';
 import { extractProfile } from './extract';
 import { intentOf, readIntent } from './intent';
 import { socialOf } from './social';
@@ -274,6 +274,16 @@ export class Understanding {
 
   yesNo(text: string, lang: string): boolean | undefined {
     return yesNoOf(text, this.ordered(lang, text));
+  }
+
+  /**
+   * Whether the lexicon of `lang` knows at least as many of the message's words as that of `other`: a short message
+   * the model gives to a neighbour ("hi such was als gärtner" to Dutch, "ech wëll als laborant schaffen" to German)
+   * is still in `lang` then.
+   */
+  knowsAsWell(text: string, lang: string, other: string): boolean {
+    const [own, theirs] = [this.compiled.get(lang), this.compiled.get(other)];
+    return !!own && !!theirs && knownWords(text, own) > 0 && knownWords(text, own) >= knownWords(text, theirs);
   }
 
   /** Language of a free-text message, limited to `candidates`; undefined when too short or ambiguous. */

@@ -377,6 +377,16 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(out.some((o) => o.type === 'recommend')).to.equal(true);
   });
 
+  // found chatting: the help text alone, the nurse's job and goal lost
+  it('when a first message says who the person is and asks what to do, then the help is given and what it says is kept', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'es-ES' });
+    const out = engine.handle(session, { text: 'hola soy enfermera de colombia y quiero trabajar de enfermera en belgica q tengo q hacer' });
+    expect(says(out)).to.include('common:help');
+    expect(session.profile).to.include({ goal: 'find-job', field: 'J' });
+    expect(asks(out)).to.not.include('goal');
+  });
+
   // found chatting: "No puedo responder a esa pregunta"
   it('when a question after the recommendations names another trade, then it is a search for it and the list is recomputed', () => {
     const { engine, s } = listed('es-ES', 'busco trabajo de camarera en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 10 horas');

@@ -89,11 +89,14 @@ function answerQuestion(m: Moves, session: Session, read: Understood, text: stri
 }
 
 /**
- * Acts on a clear request. What a request for a person or a language also says is kept (the advisor sees it);
+ * Acts on a clear request. What a request for a person, a language or help also says is kept (the advisor sees it);
  * a restart or erasure starts from nothing ("empezar de nuevo" is no goal).
  */
 function act(m: Moves, session: Session, intent: Intent, read: Understood, out: Output[]): void {
-  if (intent.kind === 'human' || intent.kind === 'language') m.merge(session, read.slots, out, undefined, true);
+  // (and help: "soy enfermera de Colombia y quiero trabajar de enfermera en Bélgica, ¿qué tengo que hacer?" keeps the job)
+  if (intent.kind === 'human' || intent.kind === 'language' || intent.kind === 'help') m.merge(session, read.slots, out, undefined, true);
+  // the question it answered is not asked again after the help text
+  if (intent.kind === 'help' && session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
   m.interrupt(session, intent, out);
 }
 

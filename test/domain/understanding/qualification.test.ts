@@ -97,6 +97,8 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['I passed my driving licence last year', undefined], ['my primary goal is to find a job', undefined],
     // found chatting as jobseekers: a diploma in a question is what is asked about; schools of a trade
     ['does the forklift course give me the licence i need?', undefined], ['I have a bachelor, is it free?', 6],
+    // Luxembourgish "déi" (those) is no French nursing diploma "DEI"
+    ['sinn déi Coursen gratis?', undefined],
     ['I went to vocational school for plumbing', 3], ['technikum in Poland, then I worked as a welder', 4],
   ],
   es: [

@@ -97,8 +97,6 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['I passed my driving licence last year', undefined], ['my primary goal is to find a job', undefined],
     // found chatting as jobseekers: a diploma in a question is what is asked about; schools of a trade
     ['does the forklift course give me the licence i need?', undefined], ['I have a bachelor, is it free?', 6],
-    // Luxembourgish "déi" (those) is no French nursing diploma "DEI"
-    ['sinn déi Coursen gratis?', undefined],
     ['I went to vocational school for plumbing', 3], ['technikum in Poland, then I worked as a welder', 4],
   ],
   es: [
@@ -111,6 +109,10 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['keinen Schulabschluss, suche Arbeit', 0],
     // "Diplom" alone in a sentence is any diploma, not the university Diplom
     ['Wie bekomme ich die Anerkennung von meinem Diplom in Luxemburg?', undefined], ['war auf der Berufsschule in Polen, Kraftfahrer', 3],
+  ],
+  lb: [
+    // "déi" (those) is no French nursing diploma "DEI"
+    ['sinn déi serieux?', undefined], ['sinn déi Coursen gratis?', undefined],
   ],
 };
 

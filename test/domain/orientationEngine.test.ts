@@ -123,7 +123,9 @@ describe('OrientationEngine (domain, no SDK)', function () {
 
   // found chatting: "yes pls 0478 12 34 56" was asked for the number again
   it('when a yes and the number come in one message to the callback offer, then the number is kept and the time is asked', () => {
-    for (const [locale, text, phone] of [['en-GB', 'yes pls 0478 12 34 56', '+32478123456'], ['es-ES', 'sí, mi número es 0470 12 34 56', '+32470123456']] as const) {
+    for (const [locale, text, phone] of [['en-GB', 'yes pls 0478 12 34 56', '+32478123456'], ['es-ES', 'sí, mi número es 0470 12 34 56', '+32470123456'],
+      ['fr-BE', 'oui appelez-moi au 0470 12 34 56', '+32470123456'], ['nl-BE', 'ja graag, bel me op 0478/55.66.77', '+32478556677'],
+      ['en-GB', 'yes please call me on 0032 485 11 22 33', '+32485112233']] as const) {
       const engine = engineFixture();
       const s = newSession();
       engine.start(s, { locale });

@@ -37,6 +37,8 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     confirm(m, session, 'human', out);
     return true;
   }
+  // "oui appelez-moi au 0470 12 34 56" to the callback offer is a yes and the number, not a new request for a person
+  if (intent && (pending === 'consent' || pending === 'phone') && m.deps.callback.phone(text, session.profile.region)) return false;
   if (intent) { act(m, session, intent, read, out); return true; }
   if (read.intent.startsWith('language:')) { notServed(m, session, read.intent.slice('language:'.length), out); return true; }
   // thanks or a greeting typed to "when can we call you?" is no time ("merci bcp", "ok bedankt")

@@ -312,9 +312,12 @@ export class Understanding {
   }
 }
 
-/** What a question states, less what its topic's words say otherwise: "how do I get my diploma recognised?" asks about a diploma held, not for a certificate. */
+/**
+ * What a question states, less what its topic's words say otherwise: "how do I get my diploma recognised?" asks about
+ * a diploma held, "faut avoir le bac pour suivre ces formations ?" about what a course asks: neither asks for a certificate.
+ */
 function askedAbout(topic: string, slots: Partial<Profile>): Partial<Profile> {
-  if (topic !== 'recognition' || slots.goal !== 'certify') return slots;
+  if ((topic !== 'recognition' && topic !== 'requirements') || slots.goal !== 'certify') return slots;
   const { goal: _certify, ...rest } = slots;
   return rest;
 }

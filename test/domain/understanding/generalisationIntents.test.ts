@@ -996,6 +996,19 @@ describe('Understanding.understand: starting over or erasing said with who the p
     expect(u().understand('is the certificate recognised?', 'en')).to.include({ intent: 'question', question: 'certificate' });
   });
 
+  // found chatting: "faut avoir le bac pour suivre ces formations ?" set the goal certify and was not answered
+  it('when a question asks whether a diploma is needed for the courses, then it is the requirements question and asks for no certificate', () => {
+    for (const [text, lang] of [
+      ['faut avoir le bac pour suivre ces formations ?', 'fr'], ['do I need a licence to do these courses?', 'en'],
+      ['brauche ich ein Diplom für diese Kurse?', 'de'], ['hace falta el bachillerato para estos cursos?', 'es'],
+      ['heb ik een diploma nodig voor die cursussen?', 'nl'], ['brauch ech en Diplom fir déi Coursen?', 'lb'],
+    ] as const) {
+      const read = u().understand(text, lang);
+      expect(read, text).to.include({ intent: 'question', question: 'requirements' });
+      expect(read.slots.goal, text).to.equal(undefined);
+    }
+  });
+
   it('when a question about cost also asks about a certificate, then the certificate words set no goal', () => {
     const read = u().understand('is it free? and do I get a certificate', 'en');
     expect(read.intent).to.equal('question');

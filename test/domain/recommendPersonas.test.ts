@@ -99,6 +99,15 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       never: (i) => i.kind === 'course' && (course(i.id).teaches ?? []).length > 0 && course(i.id).teaches!.every((l) => l === 'de'), neverIs: 'a course teaching German',
     },
     {
+      // found chatting as jobseekers: a German course (Nico's Way) and VDAB's French taught in Dutch were offered
+      who: 'an English-speaking driver in Brussels',
+      profile: { goal: 'find-job', field: 'N', eqfLevel: 2, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-BRU' },
+      langs: ['en'], first: (i) => i.fields.includes('N'), firstIs: 'a course for driving or logistics',
+      never: (i) => i.kind === 'course' && i.topics.includes('languages')
+        && (!(course(i.id).teaches ?? ['fr']).some((l) => ['fr', 'nl', 'en'].includes(l)) || !i.languages.includes('en') && !(course(i.id).teaches ?? []).some((l) => i.languages.includes(l))),
+      neverIs: 'a course teaching a language not spoken in Brussels, or taught through one they do not read',
+    },
+    {
       who: 'a German speaker who wants to learn languages',
       profile: { goal: 'find-job', interest: 'languages', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL' },
       langs: ['de'], first: (i) => i.topics.includes('languages') && i.languages.includes('de'), firstIs: 'a language course in German',

@@ -182,7 +182,7 @@ export class Recommender {
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
     let match: Match = !named ? 'partial' : courses.some(matches) || support.some(matches) ? 'good' : 'none';
-    const helps = (i: RecommendationItem): boolean => helpsAnyJob(i, profile, needs);
+    const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs);
     if (match === 'none') courses = atMostTwoOfAKind(courses.filter(helps).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
 
     const places = placesFirst(support, needs, lang);

@@ -18,12 +18,16 @@ export function servesAnyJob(item: { topics: readonly string[]; fields?: readonl
 }
 
 /**
- * Whether a course helps this person whatever the job (CV, languages, digital basics, basic skills): reading,
+ * Whether a course helps this person whatever the job (CV, languages of their region, digital basics, basic skills): reading,
  * writing and arithmetic only for those who need them, not a person with the bac who did not ask; computer basics
  * not for a person who said they are at ease with computers ("Informática básica" after "good with computers").
  */
-export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly string[] }, profile: Profile, needs: Needs): boolean {
+export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly string[]; teaches?: readonly string[] }, profile: Profile, needs: Needs): boolean {
   if (!servesAnyJob(item)) return false;
+  // a language course helps any job search where the language it teaches is spoken, or English: not German for a
+  // bus driver in Brussels (unless languages are what the person asked for)
+  if (item.topics[0] === 'languages' && item.teaches && profile.region && profile.interest !== 'languages'
+    && !item.teaches.some((l) => l === LINGUA_FRANCA || (REGION_LANGUAGES[profile.region!] ?? []).includes(l))) return false;
   if (item.topics[0] === 'basic-skills') return needsLiteracy(profile, needs);
   if (item.topics[0] === 'digital-basics') return !(profile.digitalSkills && skillRank(profile.digitalSkills) >= AT_EASE);
   return true;
@@ -70,6 +74,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   if (!readable && !course.taughtIn.some((l) => l === LINGUA_FRANCA || regional.includes(l))
     && !((course.teaches?.some((l) => course.taughtIn.includes(l)) && (profile.interest === 'languages' || course.teaches.some((l) => regional.includes(l))))
       || (!course.teaches && course.topics.includes('languages')))) return undefined;
+
+  // a language course taught through a language the person does not read is not for them, even one of their region:
+  // VDAB's French course taught in Dutch is no help to an English speaker in Brussels
+  if (!readable && course.teaches && !course.teaches.some((l) => course.taughtIn.includes(l))) return undefined;
 
   // English read by everyone is a guess that fails those with little schooling or little ease with computers: for
   // them a course only in a language they did not choose, nor spoken in their region, is none of theirs (a French

@@ -994,6 +994,8 @@ describe('Understanding.understand: starting over or erasing said with who the p
       expect(read.slots.goal, text).to.equal(undefined);
     }
     expect(u().understand('is the certificate recognised?', 'en')).to.include({ intent: 'question', question: 'certificate' });
+    expect(u().understand("I have a bachelor's in chemistry from Brazil, is it recognised here?", 'en')).to.include({ intent: 'question', question: 'recognition' });
+    expect(u().understand('mon diplôme marocain est reconnu ici ?', 'fr')).to.include({ intent: 'question', question: 'recognition' });
   });
 
   // found chatting: "faut avoir le bac pour suivre ces formations ?" set the goal certify and was not answered

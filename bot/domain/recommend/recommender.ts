@@ -17,6 +17,11 @@ export interface RecommendOptions {
 
 const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => b.score - a.score || (a.id < b.id ? -1 : 1);
 
+/** Lower case, no accents, words only: how a provider's name is looked for in a message. */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, ' ').trim();
+}
+
 /**
  * Chooses 3 to 5 items for a profile: courses that fit interest, level, language and time, or, for someone
  * without equipment or basic digital skills, support services first.
@@ -25,11 +30,6 @@ const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => 
  * construction so a turn scores only the candidates that can match, which keeps a 10,000-course catalogue
  * well under a millisecond per recommendation.
  */
-/** Lower case, no accents, words only: how a provider's name is looked for in a message. */
-function plain(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, ' ').trim();
-}
-
 export class Recommender {
   /**
    * Courses that share every feature the scoring reads (topics, fields, level, prerequisites, duration, languages,

@@ -43,7 +43,7 @@ const MAX_CHARS = 1000;
  */
 export function detectLanguageOf(text: string, candidates: string[], lexicons: CompiledLexicon[]): string | undefined {
   if (candidates.length === 0) return undefined;
-  const words = tokenize(text).map((t) => t.t).filter((w) => /[a-z]/.test(w));
+  const words = wordsOf(text);
   const letters = words.reduce((sum, w) => sum + w.length, 0);
   if (words.length < MIN_WORDS || letters < MIN_LETTERS) return undefined;
   if (candidates.length === 1) return candidates[0];
@@ -135,16 +135,26 @@ function phrasesOf(value: unknown, out: string[]): string[] {
   return out;
 }
 
-/** Single letters ("j'ai", "d'Fro", "a") are left out: elisions and articles of every language. */
-/** How many of a message's words (of two letters or more) a lexicon uses: how well it knows the message. */
-export function knownWords(text: string, lex: CompiledLexicon): number {
-  return tokenize(text).map((t) => t.t).filter((w) => w.length > 1 && /[a-z]/.test(w) && vocabulary(lex).has(w)).length;
+/** The words of a message that hold a letter (numbers and symbols aside). */
+function wordsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.t).filter((w) => /[a-z]/.test(w));
 }
 
+/** How many of `words` a lexicon uses (its vocabulary has words of two letters or more only). */
+function known(words: string[], lex: CompiledLexicon): number {
+  return words.filter((w) => vocabulary(lex).has(w)).length;
+}
+
+/** How many of a message's words a lexicon uses: how well it knows the message. */
+export function knownWords(text: string, lex: CompiledLexicon): number {
+  return known(wordsOf(text), lex);
+}
+
+/** Single letters ("j'ai", "d'Fro", "a") are left out: elisions and articles of every language. */
 function byVocabulary(tokens: string[], candidates: string[], lexicons: CompiledLexicon[], minKnown: number): string | undefined {
   const words = tokens.filter((w) => w.length > 1);
   const scores = lexicons.filter((lex) => candidates.includes(lex.language))
-    .map((lex) => ({ lang: lex.language, known: words.filter((w) => vocabulary(lex).has(w)).length }))
+    .map((lex) => ({ lang: lex.language, known: known(words, lex) }))
     .sort((a, b) => b.known - a.known);
   const [best, second] = scores;
   if (!best || best.known === 0 || best.known < Math.ceil(words.length * minKnown)) return undefined;

@@ -283,7 +283,9 @@ export class Understanding {
    */
   knowsAsWell(text: string, lang: string, other: string): boolean {
     const [own, theirs] = [this.compiled.get(lang), this.compiled.get(other)];
-    return !!own && !!theirs && knownWords(text, own) > 0 && knownWords(text, own) >= knownWords(text, theirs);
+    if (!own || !theirs) return false;
+    const ours = knownWords(text, own);
+    return ours > 0 && ours >= knownWords(text, theirs);
   }
 
   /** Language of a free-text message, limited to `candidates`; undefined when too short or ambiguous. */

@@ -982,33 +982,31 @@ describe('Understanding.understand: starting over or erasing said with who the p
   });
 
   // found chatting as jobseekers: nurses from abroad asking how to get their diploma recognised got the generic help
-  // text or "not understood"
-  it('when a question asks how to get a diploma recognised, then it is the recognition question and asks for no certificate', () => {
-    for (const [text, lang] of [
+  // text or "not understood"; "faut avoir le bac pour suivre ces formations ?" set the goal certify and was not answered
+  const questionsOnDiplomas: Array<[topic: string, what: string, rows: ReadonlyArray<readonly [string, string]>]> = [
+    ['recognition', 'how to get a diploma recognised', [
       ['necesito homologar mi titulo? como se hace?', 'es'], ['how do I get my nursing degree recognised here?', 'en'],
       ['Wie bekomme ich die Anerkennung von meinem Diplom?', 'de'], ['comment faire reconnaître mon diplôme ?', 'fr'],
       ['moet ik mijn diploma laten erkennen?', 'nl'], ['wéi kréien ech eng Unerkennung vu mengem Diplom?', 'lb'],
-    ] as const) {
-      const read = u().understand(text, lang);
-      expect(read, text).to.include({ intent: 'question', question: 'recognition' });
-      expect(read.slots.goal, text).to.equal(undefined);
-    }
-    expect(u().understand('is the certificate recognised?', 'en')).to.include({ intent: 'question', question: 'certificate' });
-    expect(u().understand("I have a bachelor's in chemistry from Brazil, is it recognised here?", 'en')).to.include({ intent: 'question', question: 'recognition' });
-    expect(u().understand('mon diplôme marocain est reconnu ici ?', 'fr')).to.include({ intent: 'question', question: 'recognition' });
-  });
-
-  // found chatting: "faut avoir le bac pour suivre ces formations ?" set the goal certify and was not answered
-  it('when a question asks whether a diploma is needed for the courses, then it is the requirements question and asks for no certificate', () => {
-    for (const [text, lang] of [
+      ["I have a bachelor's in chemistry from Brazil, is it recognised here?", 'en'], ['mon diplôme marocain est reconnu ici ?', 'fr'],
+    ]],
+    ['requirements', 'whether a diploma is needed for the courses', [
       ['faut avoir le bac pour suivre ces formations ?', 'fr'], ['do I need a licence to do these courses?', 'en'],
       ['brauche ich ein Diplom für diese Kurse?', 'de'], ['hace falta el bachillerato para estos cursos?', 'es'],
       ['heb ik een diploma nodig voor die cursussen?', 'nl'], ['brauch ech en Diplom fir déi Coursen?', 'lb'],
-    ] as const) {
-      const read = u().understand(text, lang);
-      expect(read, text).to.include({ intent: 'question', question: 'requirements' });
-      expect(read.slots.goal, text).to.equal(undefined);
-    }
+    ]],
+  ];
+  for (const [question, what, rows] of questionsOnDiplomas) {
+    it(`when a question asks ${what}, then it is the ${question} question and asks for no certificate`, () => {
+      for (const [text, lang] of rows) {
+        const read = u().understand(text, lang);
+        expect(read, text).to.include({ intent: 'question', question });
+        expect(read.slots.goal, text).to.equal(undefined);
+      }
+    });
+  }
+  it('when a question asks whether a course certificate is recognised, then it is the certificate question', () => {
+    expect(u().understand('is the certificate recognised?', 'en')).to.include({ intent: 'question', question: 'certificate' });
   });
 
   it('when a question about cost also asks about a certificate, then the certificate words set no goal', () => {

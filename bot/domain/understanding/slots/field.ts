@@ -125,6 +125,9 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const aspirations = lex.aspiration.tag(tokens);
   const cues = mode === 'extract' ? [...learning, ...aspirations, ...wishes] : [];
+  // words that wish or weigh a job in its clause, as the answer to a change of trade (see below)
+  const weighing = mode === 'answer' && goals.some((m) => m.value === 'retrain')
+    ? [...lex.learning.tag(tokens), ...aspirations, ...lex.vague.tag(tokens), ...lex.preference.tag(tokens)] : [];
   const retraining = goals.filter((m) => m.value === 'retrain');
   const leaving = past.length > 0 || retraining.length > 0;
   // cues too slight to turn a past job into a wish: "ik werkte vroeger *in de* bouw", "I worked *as a* cook"
@@ -166,7 +169,7 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
       // usé"), unless its clause wishes it or weighs it ("…, la boulangerie me tente bien", "…, quizá la logística")
       if (mode === 'answer' && !wish && !object && retraining.length > 0
         && !retraining.some((g) => tokens[g.start].clause === tokens[m.start].clause)
-        && ![...lex.learning.tag(tokens), ...aspirations, ...lex.vague.tag(tokens), ...lex.preference.tag(tokens)].some((c) => tokens[c.start].clause === tokens[m.start].clause)) continue;
+        && !weighing.some((c) => tokens[c.start].clause === tokens[m.start].clause)) continue;
       if (mode === 'answer' || wish || object) return m.value;
       // a job said with no wish, then another one wished for in a later clause: the first is the one held ("I clean
       // houses but I want to become a dental assistant", "je fais du ménage, je voudrais devenir vendeuse")
@@ -220,7 +223,7 @@ export function wishedLater(reading: Reading, m: Match<unknown>, jobs: Array<Mat
   const { tokens } = reading;
   return jobs.some((o) => o.start >= m.end && o.value !== 'topic' && o.value !== m.value
     && tokens[o.start].clause > tokens[m.start].clause && !isNegated(tokens, o, reading.negations, jobs)
-    && cues.some((c) => c.start > m.end && hasCueBefore(tokens, o, [c], CUE_REACH)));
+    && hasCueBefore(tokens, o, cues.filter((c) => c.start > m.end), CUE_REACH));
 }
 
 /**

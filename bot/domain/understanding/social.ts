@@ -38,8 +38,12 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   if (tokens.length === 0) return undefined;
   const free = <T>(matches: Array<Match<T>>) => matches.filter((m) => !isNegated(tokens, m, reading.negations, matches));
   // a complaint outranks greetings and thanks, even in their words ("hello?? anybody there"); "doesn't work" said of
-  // one's own device is no complaint ("my laptop doesn't work anymore": the device is broken)
-  const complains = lex.complaint.tag(tokens).some((c) => !saysDeviceBroken(reading, c));
+  // one's own device is no complaint ("my laptop doesn't work anymore": the device is broken), nor are words that
+  // open a longer wish ("je prends n'importe quoi en cuisine": anything in a kitchen)
+  const complaints = lex.complaint.tag(tokens);
+  const wishes = complaints.length > 0 ? lex.aspiration.tag(tokens) : [];
+  const complains = complaints.some((c) => !saysDeviceBroken(reading, c)
+    && !wishes.some((w) => w.start <= c.start && c.end < w.end));
   if (!complains && onlyThese(reading, [lex.thanks, lex.greeting]) && lex.thanks.tag(tokens).length > 0) return { kind: 'thanks' };
   if (!complains && onlyThese(reading, [lex.greeting])) return { kind: 'greeting' };
   const questionWords = lex.questionWords.tag(tokens);

@@ -144,6 +144,7 @@ const LEVEL_ROWS: LevelRow[] = [
   ['un DUT GEA', ['fr', '?', [5]]], ['brevet', ['fr', '?', [2]]], ['jai rien', ['fr', '?', [0]]], ['sans diplôme', ['fr', '?', [0]]],
   ["j'ai le bac", ['fr', '?', [4]]], ["j'ai arrêté l'école en seconde", ['fr', '?', [2]]], ['bac L', ['fr', '?', [4]]],
   ["j'ai un BTS et je cherche dans la vente", ['fr', '-', [5]]],
+  ['no terminé la escuela', ['es', '?', [0, 1, 2]]], ["j'ai pas fini l'école", ['fr', '?', [0, 1, 2]]],
   ["j'ai fini le secondaire", ['fr', '?', [4]]], ["j'ai pas fini le secondaire", ['fr', '?', [2, 3]]], ['end of secondary', ['en', '?', [4]]],
 ];
 
@@ -168,6 +169,7 @@ const TRADE_GOAL_ROWS: Array<[string, [string, string]]> = [
   ['je veux passer le DEAS', ['fr', 'certify']],
   ["je veux un diplôme d'aide-soignante", ['fr', 'certify']],
   ['ik ben ambulancier en wil bijscholen tot verpleegkundige', ['nl', 'retrain']],
+  ["ech wëll an d'Logistik wiesselen", ['lb', 'retrain']],
 ];
 
 describe('Understanding: a trade named like its diploma', () => {
@@ -218,6 +220,14 @@ const TRADE_ROWS: Array<[string, [string, string, Field]]> = [
   ['je veux trier des colis la nuit', ['fr', '-', 'N']],
   ['Küchenhilfe', ['de', '?', 'G']],
   ['Fënsterbotzer', ['lb', '?', 'K']],
+  // anything in a trade: the trade is wished ("n'importe" is no negation, nor a complaint here)
+  ["je prends n'importe quoi en cuisine", ['fr', '-', 'G']], ['anything in a warehouse is fine', ['en', '-', 'N']],
+  ['busco cualquier cosa de limpieza', ['es', '-', 'K']],
+  // a wish said after the job, verb last
+  ['Lagerarbeit wär was für mich', ['de', '-', 'N']],
+  // post: delivery, as people read it (see knowledge/occupations/README.md)
+  ['postman', ['en', '?', 'N']], ['ik wil postbode worden', ['nl', '-', 'N']],
+  ['ik wil iets administratief doen', ['nl', '-', 'M']],
 ];
 
 describe('Understanding: trades named by an activity or a compound', () => {

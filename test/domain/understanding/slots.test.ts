@@ -26,7 +26,7 @@ describeSlot('digitalSkills', 'digitalSkills', {
     ['un peu', 'with-help'], ['pas très à l\'aise', 'with-help'], ['moyen', 'with-help'],
     ['je me débrouille', 'autonomous'], ['ça va', 'autonomous'], ['je me debrouille bien', 'autonomous'],
     ["je l'utilise tous les jours", 'autonomous'], ["très à l'aise", 'advanced'], ['je suis développeur', 'advanced'],
-    ['un peu, mais je me débrouille', 'autonomous'],
+    ['un peu, mais je me débrouille', 'autonomous'], ["je sais allumer l'ordi, c'est tout", 'with-help'],
   ],
   en: [
     ['not at all', 'none'], ["I can't use a computer", 'none'], ['never used one', 'none'], ['with help', 'with-help'],

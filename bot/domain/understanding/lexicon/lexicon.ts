@@ -24,8 +24,8 @@ export interface Lexicon {
   /** Negations meaning "not at all" ("pas du tout à l'aise" is none, "pas à l'aise" is with-help). */
   strongNegations: string[];
   /**
-   * Words that turn a negation just before them into "only" (French "ne … que": "je n'ai qu'un téléphone" has a
-   * phone, and only that). Optional.
+   * Words that make a negation just before them no negation: "only" (French "ne … que": "je n'ai qu'un téléphone"
+   * has a phone, and only that) or "any" ("n'importe quoi en magasin" wants a shop). Optional.
    */
   restrictive?: string[];
   cues: Cues;

@@ -38,10 +38,10 @@ export class Renderer {
           activities.push(this.question(ctx.t(output.key, output.params), output.options, caps.buttons, ctx.t));
           break;
         case 'profile':
-          if (caps.traces) activities.push(trace('orientation.profile', output.profile));
+          if (caps.traces) activities.push(trace('orientation.profile', contractProfile(output.profile)));
           break;
         case 'understood':
-          if (caps.traces) activities.push(trace('orientation.understood', { intent: output.intent, slots: output.slots }));
+          if (caps.traces) activities.push(trace('orientation.understood', { intent: output.intent, slots: contractProfile(output.slots) }));
           break;
         case 'summary':
           activities.push(MessageFactory.text(ctx.t('recommend:summary', { summary: profileSummary(output.profile, ctx) })));
@@ -110,6 +110,12 @@ export class Renderer {
 }
 
 /** The profile in plain words, one short part per known answer: "job in sales · CAP · only a phone · Brussels". */
+/** The profile as the contract's traces show it (CONTRACT.md §2): the trade within the field is the bot's own. */
+function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade'> {
+  const { trade: _trade, ...shown } = profile;
+  return shown;
+}
+
 export function profileSummary(profile: Profile, ctx: RenderContext): string {
   const { t } = ctx;
   // a missing key comes back as itself, without its namespace ("options.qualification.1"): no label then

@@ -44,6 +44,33 @@ describe('loadKnowledge', () => {
       expect(lines[2]).to.contain(`${path.join(dir, 'support.json')}: support[0] (id "fx-digital-space"): field "url" must be an https URL`);
     }
   });
+
+  it('when a course names a trade the trades file does not list, or one of a field it is not for, or the trades file is broken, then start-up stops naming each', () => {
+    const courses = JSON.parse(fs.readFileSync(path.join(dir, 'courses.json'), 'utf8'));
+    courses.courses[0].fields = ['K'];
+    courses.courses[0].trades = ['security', 'nursing'];
+    courses.courses[1].fields = ['M'];
+    courses.courses[1].trades = ['security'];
+    fs.writeFileSync(path.join(dir, 'courses.json'), JSON.stringify(courses));
+    fs.mkdirSync(path.join(dir, 'occupations'));
+    const trades = { trades: { security: { field: 'K', stems: { fr: ['sécurité'] } } } };
+    fs.writeFileSync(path.join(dir, 'occupations', 'trades.json'), JSON.stringify(trades));
+    const lines = (): string[] => {
+      try {
+        loadKnowledge(dir, ['de', 'en', 'es', 'fr']);
+      } catch (err) {
+        expect(err).to.be.instanceOf(KnowledgeError);
+        return (err as Error).message.split('\n').slice(1);
+      }
+      return expect.fail('expected a KnowledgeError');
+    };
+    expect(lines()).to.deep.equal([
+      ` - ${path.join(dir, 'courses.json')}: courses[0] (id "fx-python-basics"): field "trades[1]" trade "nursing" is not in ${path.join(dir, 'occupations', 'trades.json')}`,
+      ` - ${path.join(dir, 'courses.json')}: courses[1] (id "fx-office-start"): field "trades[0]" trade "security" is a trade of field K, which is not among the course's fields`,
+    ]);
+    fs.writeFileSync(path.join(dir, 'occupations', 'trades.json'), JSON.stringify({ trades: { security: { field: 'Z', stems: {} } } }));
+    expect(lines()[0]).to.contain(`${path.join(dir, 'occupations', 'trades.json')}: /trades/security/field must be equal to one of the allowed values`);
+  });
 });
 
 describe('knowledge/schema', () => {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { compilePattern } from '../domain/understanding/match/pattern';
-import { OCCUPATION_KEYS, type Occupations } from '../domain/understanding/slots/field';
+import { OCCUPATION_KEYS, type Occupations, type Trades } from '../domain/understanding/slots/field';
+import { FIELDS } from '../domain/profile/profile';
 import { words } from '../domain/understanding/text/tokenize';
 import { duplicateKey } from '../domain/knowledge/duplicateKeys';
 
@@ -92,4 +93,54 @@ export function checkOccupations(data: unknown, file: string): Occupations {
     }
   }
   return data.languages;
+}
+
+const tradesSchema = {
+  type: 'object',
+  required: ['trades'],
+  additionalProperties: false,
+  properties: {
+    $comment: { type: 'string' },
+    trades: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z][a-z-]*$' },
+      additionalProperties: {
+        type: 'object',
+        required: ['field', 'stems'],
+        additionalProperties: false,
+        properties: {
+          field: { enum: [...FIELDS] },
+          about: { type: 'string' },
+          stems: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: phrases },
+        },
+      },
+    },
+  },
+} as const;
+const validateTrades = new Ajv({ allErrors: true }).compile<{ trades: Trades }>(tradesSchema);
+
+/**
+ * Reads `knowledge/occupations/trades.json` (trades within a field whose courses differ); checked at start-up like
+ * the other files: a broken file stops the bot, naming the file and the entry (`…/trades.json: /trades/security/field
+ * must be equal to one of the allowed values`). Without the file, no trade is read (courses then serve their whole fields).
+ */
+export function loadTrades(dir: string): Trades {
+  const file = path.join(dir, 'trades.json');
+  const shown = path.relative(process.cwd(), file) || file;
+  if (!fs.existsSync(file)) return {};
+  let data: unknown;
+  let text = '';
+  try {
+    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${shown}: is not valid JSON (${(error as Error).message})`);
+  }
+  const twice = duplicateKey(text);
+  if (twice) throw new Error(`${shown}: ${twice} is given twice (JSON keeps only the last one)`);
+  if (!validateTrades(data)) {
+    const problems = (validateTrades.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
+    throw new Error(`${shown}: ${problems.join('; ')}`);
+  }
+  return data.trades;
 }

@@ -86,4 +86,17 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
     const cards = last.activities.flatMap((a) => a.attachments ?? []).map((a) => String(a.content?.text ?? '')).join('\n');
     expect(cards).to.match(/elle prépare à travailler dans la vente, le commerce, la coiffure et l'esthétique/);
   });
+
+  it('when a security guard asks, then no course for another trade of K (care of the elderly, babies) is listed, and the traces keep to the contract (no trade)', async () => {
+    const conv = new Conversation(running.url, 'fr-BE');
+    await conv.join();
+    const answers: Record<string, string> = { ...CASES.fr.answers, interest: 'agent de sécurité', region: 'Liège' };
+    let last: TurnResult = await conv.say('je cherche du travail comme agent de sécurité');
+    expect(last.understood?.slots).to.include({ field: 'K' }).and.not.have.property('trade');
+    for (let turn = 0; turn < 10 && !last.recommendations; turn++) last = await conv.say(answers[last.asks.at(-1)!]);
+    expect(conv.lastProfile).to.include({ field: 'K' }).and.not.have.property('trade');
+    const ids = last.recommendations!.items.map((i) => i.id);
+    for (const care of ['fun-alzheimer-upmc', 'ol-caring-for-adults', 'cnspfv-mooc-fin-de-vie', 'ol-supporting-babies-and-toddlers']) expect(ids, ids.join(' ')).to.not.include(care);
+    expect(last.recommendations!.items.some((i) => i.reasons.includes('field')), ids.join(' ')).to.equal(true);
+  });
 });

@@ -13,6 +13,20 @@ describe('OrientationEngine (domain, no SDK)', function () {
   before(() => { engineFixture(); return warmUp(); }); // the language model loads asynchronously
   beforeEach(() => { session = newSession(); });
 
+  it('when a job is named, then its trade is kept with the field, replaced with a new field, and kept when the same field is said again without one', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-BE' });
+    engine.handle(session, { text: 'je cherche du travail comme agent de sécurité' });
+    expect(session.profile).to.include({ field: 'K', trade: 'security' });
+    const out: Output[] = [];
+    engine.merge(session, { field: 'K' }, out, undefined, true);
+    expect(session.profile.trade).to.equal('security');
+    engine.merge(session, { field: 'K', trade: 'childcare' }, out, undefined, true);
+    expect(session.profile.trade).to.equal('childcare');
+    engine.merge(session, { field: 'G' }, out, undefined, true);
+    expect(session.profile).to.include({ field: 'G' }).and.not.have.property('trade');
+  });
+
   it('when the channel gives no locale and nothing was typed, then the language is asked first', () => {
     const out = engineFixture().start(session, {});
     expect(asks(out)).to.deep.equal(['language']);

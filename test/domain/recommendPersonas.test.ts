@@ -257,6 +257,32 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       expect(items.some((i) => i.kind === 'course' && /belg/i.test(course(i.id).title.en ?? ''))).to.equal(true);
     });
 
+    it('when a security guard, a hotel receptionist or a bus driver asks, then no course of another trade of their field is offered, even under "more" (issue 8: care courses for a guard)', () => {
+      const cases: Array<[Profile, string]> = [
+        [{ goal: 'find-job', field: 'K', trade: 'security', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'computer-and-internet', region: 'BE-WAL' }, 'security'],
+        [{ goal: 'find-job', field: 'G', trade: 'hotel-tourism', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, 'hotel-tourism'],
+        [{ goal: 'find-job', field: 'N', trade: 'driving', eqfLevel: 2, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' }, 'driving'],
+      ];
+      for (const [profile, trade] of cases) {
+        for (const lang of LANGS) {
+          const seen = new Set<string>();
+          for (let round = 0; round < 3; round++) r.recommendation(profile, lang, { exclude: seen }).items.forEach((i) => seen.add(i.id));
+          const other = [...seen].filter((id) => kb.courses.some((c) => c.id === id && c.trades !== undefined && !c.trades.includes(trade)));
+          expect(other, `${trade} ${lang}`).to.deep.equal([]);
+        }
+      }
+    });
+
+    it('when a security guard asks, then a first-aid course (for every trade of K) comes as one for their field, and the Alzheimer course not at all', () => {
+      const { items, match } = r.recommendation({ goal: 'find-job', field: 'K', trade: 'security', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL' }, 'fr');
+      expect(match).to.equal('good');
+      expect(items.some((i) => (i.id === 'ubo-mooc-sauvtage' || i.id === 'croix-rouge-be-app-premiers-soins') && codes(i).includes('field'))).to.equal(true);
+      expect(items.map((i) => i.id)).to.not.include('fun-alzheimer-upmc');
+      // a K person whose trade was not said is still offered the care courses
+      const unsaid = r.recommendation({ goal: 'find-job', field: 'K', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, 'fr', { limit: 5 });
+      expect(unsaid.items.some((i) => kb.courses.some((c) => c.id === i.id && (c.trades ?? []).includes('care')))).to.equal(true);
+    });
+
     it('when the match is none, then every item serves any job or is support, labelled so (never unrelated courses at equal scores)', () => {
       for (const lang of LANGS) {
         const { match, items } = r.recommendation({ goal: 'find-job', field: 'A', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, lang);

@@ -59,3 +59,26 @@ export function unknownTopicProblems(
 export function idsIn(file: CollectionFile): Set<string> {
   return new Set(entriesOf(file.json, file.collection).map(idOf).filter((id): id is string => id !== undefined));
 }
+
+/** The trades of `knowledge/occupations/trades.json` a course may name: id → the field it is a trade of. */
+export interface TradeFields {
+  fileName: string;
+  fields: ReadonlyMap<string, string>;
+}
+
+/** Trades a course names that the trades file does not list, or that are no trade of one of the course's own fields. */
+export function tradeProblems(files: readonly CollectionFile[], trades: TradeFields): KnowledgeProblem[] {
+  return files.flatMap(({ fileName, collection, json }) =>
+    entriesOf(json, collection).flatMap((course, index) => {
+      const entry = course !== null && typeof course === 'object' ? course as Record<string, unknown> : {};
+      const named = Array.isArray(entry.trades) ? entry.trades : [];
+      const fields = Array.isArray(entry.fields) ? entry.fields : [];
+      return named.flatMap((trade, at): KnowledgeProblem[] => {
+        if (typeof trade !== 'string') return [];
+        const field = trades.fields.get(trade);
+        const text = field === undefined ? `trade "${trade}" is not in ${trades.fileName}`
+          : !fields.includes(field) ? `trade "${trade}" is a trade of field ${field}, which is not among the course's fields` : undefined;
+        return text ? [{ file: fileName, entry: entryRef(json, collection, index), field: `trades[${at}]`, code: 'invalid', text }] : [];
+      });
+    }));
+}

@@ -30,6 +30,7 @@ export interface Course {
   url: string;                      // https URL of the course page
   topics: TopicId[];                // ids from knowledge/topics.json, most relevant first
   fields?: Field[];                 // ROME fields (A–N) it prepares for; absent = serves any job (job search, languages, basics)
+  trades?: string[];                // trades of those fields it prepares for (knowledge/occupations/trades.json); absent = all of them
   level: CourseLevel;
   minEqfLevel: number;              // 0..8: the qualification level the course assumes
   digitalSkillsRequired: DigitalSkills; // the least a learner needs to follow it alone

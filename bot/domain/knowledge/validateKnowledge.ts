@@ -1,4 +1,4 @@
-import { duplicateIdProblems, idsIn, unknownTopicProblems, type CollectionFile } from './crossChecks';
+import { duplicateIdProblems, idsIn, tradeProblems, unknownTopicProblems, type CollectionFile, type TradeFields } from './crossChecks';
 import { entriesOf, locate } from './knowledgeEntries';
 import { KnowledgeError } from './knowledgeError';
 import type { KnowledgeProblem } from './knowledgeProblem';
@@ -35,7 +35,7 @@ export function validateKnowledge(
 
 /** `validateKnowledge` without the throw, for callers that add problems of their own (the file loader). */
 export function checkKnowledge(
-  files: readonly KnowledgeFile[], languages: readonly string[], schemas: KnowledgeSchemas,
+  files: readonly KnowledgeFile[], languages: readonly string[], schemas: KnowledgeSchemas, trades?: TradeFields,
 ): KnowledgeCheck {
   const checker = compileKnowledgeSchemas(schemas, languages);
   const { main, catalogues, problems } = sortByRole(files);
@@ -56,6 +56,8 @@ export function checkKnowledge(
   }
   const topics = collection('topics');
   if (topics) problems.push(...unknownTopicProblems(courseFiles, idsIn(topics), topics.fileName));
+  // courses naming trades (`trades`) need the trades file (knowledge/occupations/trades.json) to name them
+  if (trades) problems.push(...tradeProblems(courseFiles, trades));
   const agencies = collection('agencies');
   const agencyIds = agencies && idsIn(agencies);
   for (const { fileName, agencyId } of catalogues) {

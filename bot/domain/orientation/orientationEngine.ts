@@ -280,11 +280,17 @@ export class OrientationEngine implements Moves {
    */
   merge(session: Session, values: Partial<Profile>, out: Output[], words?: string, override = false): void {
     const before = JSON.stringify(session.profile);
+    const fieldBefore = session.profile.field;
     for (const [key, value] of Object.entries(values) as [keyof Profile, unknown][]) {
-      if (value === undefined || value === null) continue;
+      if (value === undefined || value === null || key === 'trade') continue;
       if (key === 'region' && this.deps.fixedRegion && value !== this.deps.fixedRegion) continue;
       if (!override && session.profile[key] !== undefined) continue;
       (session.profile as Record<string, unknown>)[key] = value;
+    }
+    // the trade goes with the job it was read from: a new field brings its own, or none ("agent de sécurité", then
+    // "non, plutôt dans une crèche"); the same field said again without trade words keeps it
+    if (values.field !== undefined && session.profile.field === values.field && (fieldBefore !== values.field || values.trade !== undefined)) {
+      if (values.trade !== undefined) session.profile.trade = values.trade; else delete session.profile.trade;
     }
     if (values.goal === 'basics' && !session.profile.interest) session.profile.interest = 'digital-basics';
     if (words && values.interest && this.deps.recommender.hasSearchTerms(words, session.language!)) session.query = words;

@@ -42,6 +42,12 @@ export interface Profile {
   interest?: TopicId;
   /** The job sector the person names (CONTRACT.md §2), absent when no job or sector was named. */
   field?: Field;
+  /**
+   * The trade within `field` of the job named (`knowledge/occupations/trades.json`: "security", "childcare"…),
+   * when its words say it: courses for one trade of a field are not offered to another. Not part of the
+   * contract's profile object: the traces leave it out (see dialogs/renderer.ts).
+   */
+  trade?: string;
   eqfLevel?: number; // 0..8
   digitalSkills?: DigitalSkills;
   equipment?: Equipment;

@@ -4,7 +4,7 @@ import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { helpsAnyJob, scoreCourse } from './scoreCourse';
+import { forTheirField, helpsAnyJob, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -177,7 +177,7 @@ export class Recommender {
     }
     support.sort(byScoreThenId);
 
-    const fits = (i: RecommendationItem): boolean => fitsProfile(i, profile);
+    const fits = (i: RecommendationItem): boolean => fitsProfile(this.byId.get(i.id) ?? i, profile);
     // Only a fit that scores enough is a match: never "good" on the strength of a course the person cannot follow.
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
@@ -208,7 +208,7 @@ export class Recommender {
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).sort(byScoreThenId);
       return match === 'none' ? more.filter(helps).map(anyJobFirst) : more;
-    }, helps, (i) => !forAnotherField(i, profile));
+    }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
@@ -322,15 +322,14 @@ function beats(score: number, id: string, b: { course: Course; score: number }):
 
 /** Everything scoreCourse reads of a course, so that two courses with the same signature always score alike. */
 function scoringSignature(course: Course): string {
-  return JSON.stringify([course.topics, course.fields ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
+  return JSON.stringify([course.topics, course.fields ?? [], course.trades ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
     course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.certification.kind,
     course.cost.default, course.cost.byRegion ?? {}, course.regions ?? []]);
 }
 
 /** Whether a course or item is about the person's interest or prepares for their field. */
-function fitsProfile(item: { topics: readonly string[]; fields?: readonly string[] }, profile: Profile): boolean {
-  return (profile.interest !== undefined && item.topics.includes(profile.interest))
-    || (profile.field !== undefined && (item.fields ?? []).includes(profile.field));
+function fitsProfile(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
+  return (profile.interest !== undefined && item.topics.includes(profile.interest)) || forTheirField(item, profile);
 }
 
 /** The profile with its goal's topic as the interest when it names none (see `GOAL_INTEREST`). */
@@ -406,9 +405,9 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
   return result;
 }
 
-/** Whether an item is for job fields other than the one the person named (and not about their interest either). */
-function forAnotherField(item: RecommendationItem, profile: Profile): boolean {
-  return profile.field !== undefined && item.fields.length > 0 && !item.fields.includes(profile.field)
+/** Whether an item is for job fields (or trades) other than the one the person named (and not about their interest either). */
+function forAnotherField(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
+  return profile.field !== undefined && (item.fields ?? []).length > 0 && !forTheirField(item, profile)
     && !(profile.interest !== undefined && item.topics.includes(profile.interest));
 }
 

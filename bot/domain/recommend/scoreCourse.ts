@@ -12,6 +12,16 @@ const W = COURSE_WEIGHTS;
 
 export { ANY_JOB_TOPICS };
 
+/**
+ * Whether a course prepares for the person's field: it is one of its fields and, when the course names the trades it
+ * serves (`trades`) and the person's trade is known, theirs is one of them (a course on the care of the elderly
+ * is no course for a security guard, though both are K). A person whose trade is not known is served by all.
+ */
+export function forTheirField(course: { fields?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
+  return profile.field !== undefined && (course.fields ?? []).includes(profile.field)
+    && (profile.trade === undefined || course.trades === undefined || course.trades.includes(profile.trade));
+}
+
 /** True when an item prepares for no particular field and is mainly about job search, languages or basics. */
 export function servesAnyJob(item: { topics: readonly string[]; fields?: readonly string[] }): boolean {
   return (item.fields?.length ?? 0) === 0 && item.topics.length > 0 && ANY_JOB_TOPICS.has(item.topics[0]);
@@ -97,7 +107,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const hostLanguage = profile.interest === 'basic-skills' && ((local !== undefined && local === regionMain) || teachesRegionMain);
   // basic skills of a trade (customer service, health and safety of care workers) are not what a person asking
   // for basic skills without naming that trade asked for
-  const otherTrade = profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !(profile.field && course.fields!.includes(profile.field));
+  const otherTrade = profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile);
   const topicIndex = hostLanguage ? 0 : profile.interest && !otherTrade ? course.topics.indexOf(profile.interest) : -1;
   if (topicIndex === 0) { score += W.interestMain; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
   else if (topicIndex > 0) { score += W.interestOther; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
@@ -107,7 +117,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // The job field the person named (ROME letter): a course for it scores; general help says it serves any job;
   // a course for other fields, that is not what they asked for either, is pushed well down.
   if (profile.field) {
-    if (course.fields?.includes(profile.field)) {
+    if (forTheirField(course, profile)) {
       score += W.field; explain && reasons.push({ code: 'field', params: { field: profile.field } });
       if (!profile.interest && course.topics[0] === FIELD_DEFAULT_TOPICS[profile.field]) score += W.fieldDefaultTopic;
     }

@@ -9,7 +9,7 @@ import { readAvailability } from './slots/availability';
 import { readDigitalSkills } from './slots/digitalSkills';
 import { readEquipment } from './slots/equipment';
 import { readGoal } from './slots/goal';
-import { readField, type FieldTaggers } from './slots/field';
+import { readJob, type FieldTaggers } from './slots/field';
 import { readInterest, type TopicTaggers } from './slots/interest';
 import { readLanguageName } from './slots/language';
 import { readQualification, type QualificationTaggers } from './slots/qualification';
@@ -92,8 +92,8 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // of trade to N, not looking for work as a waiter
       const free = statedInFull(reading, deps);
       const goal = (free.field !== undefined ? free.goal : undefined) ?? stated ?? (loose === 'basics' && described ? undefined : loose);
-      const field = free.field ?? readField(reading, deps.fields, 'answer');
-      return goal === 'unsure' ? { profile: { goal, ...(field ? { field } : {}) }, dontKnow: true } : profile({ goal, field, ...basicsTopic(goal, deps) });
+      const { field, trade } = jobOf(free, reading, deps);
+      return goal === 'unsure' ? { profile: statedValues({ goal, field, trade }), dontKnow: true } : profile({ goal, field, trade, ...basicsTopic(goal, deps) });
     }
     case 'interest': {
       // what one has is no topic: "just mäin handy", "j'ai que mon portable" answer another question (the equipment
@@ -102,7 +102,7 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const devices = free.equipment !== undefined ? reading.lex.equipment.tag(reading.tokens) : [];
       return profile({
         interest: readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), [], devices),
-        field: free.field ?? readField(reading, deps.fields, 'answer'),
+        ...jobOf(free, reading, deps),
       });
     }
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer') });
@@ -128,6 +128,13 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
 function statedInFull(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const lexicons = reading.lex === deps.lexicons[0] ? deps.lexicons : [reading.lex, ...deps.lexicons.filter((lex) => lex !== reading.lex)];
   return extractProfile(reading.text, { ...deps, lexicons });
+}
+
+/** The job a goal or interest answer names: as read in the whole sentence, else a bare job or sector ("magasinier"), with its trade. */
+function jobOf(free: Partial<Profile>, reading: Reading, deps: AnswerDeps): Pick<Profile, 'field' | 'trade'> {
+  if (free.field !== undefined) return { field: free.field, trade: free.trade };
+  const job = readJob(reading, deps.fields, 'answer');
+  return { field: job?.field, trade: job?.trade };
 }
 
 /** Learning computer basics is also the topic digital basics (as in free text, and as the engine records it). */

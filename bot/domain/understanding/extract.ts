@@ -8,7 +8,7 @@ import { readInterest } from './slots/interest';
 import { readQualification } from './slots/qualification';
 import { read, type Reading } from './slots/reading';
 import { readRegion } from './slots/region';
-import { readField, typedAsMeant, wishedLater } from './slots/field';
+import { readJob, typedAsMeant, wishedLater } from './slots/field';
 import { hasCueBefore, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 
@@ -29,6 +29,7 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
 
 function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const diplomas = deps.qualifications.mentions.tag(reading.tokens);
+  const job = readJob(reading, deps.fields, 'extract', diplomas.filter((d) => d.value !== null));
   const devices = reading.lex.equipment.tag(reading.tokens);
   // a topic word inside a skill said in several words, with no wish or learning in the message, is that skill:
   // "ich kann E-Mails schreiben und im Internet surfen"; "Programmieren" alone or "je veux apprendre internet" is a topic
@@ -67,7 +68,7 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     equipment: readEquipment(reading, 'extract'),
     hoursPerWeek: readAvailability(reading, 'extract'),
     region: readRegion(reading, deps.regions, 'extract'),
-    field: readField(reading, deps.fields, 'extract', diplomas.filter((d) => d.value !== null)),
+    field: job?.field,
   };
   // the job one has, beside a topic one wants to learn and no other job wished for, is no field: the field is where
   // one wants to work ("ich bin Hotelfachfrau und möchte Excel lernen", "ech sinn Zuchbegleeder a wëll Englesch léieren")
@@ -101,6 +102,8 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   }
   // learning computer basics is also the topic digital basics
   if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
+  // the trade within the field, of the job read as the field (not of a job left, dropped above)
+  if (found.field !== undefined && found.field === job?.field) found.trade = job.trade;
   return statedValues(found);
 }
 

@@ -12,7 +12,7 @@ import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
 import type { Tagger } from './match/tagger';
 import { regionTagger } from './slots/region';
-import { fieldTaggers, type Occupations } from './slots/field';
+import { fieldTaggers, type Occupations, type Trades } from './slots/field';
 import { topicTaggers } from './slots/interest';
 import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
 import { yesNoOf } from './yesNo';
@@ -31,8 +31,11 @@ export class Understanding {
   /** `ordered` by first language (computed once each; callers never modify them). */
   private readonly orders = new Map<string, CompiledLexicon[]>();
 
-  /** `occupations`: job titles and sector words (`knowledge/occupations/`); without them no `field` is read. */
-  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations?: Occupations }) {
+  /**
+   * `occupations`: job titles and sector words (`knowledge/occupations/`); without them no `field` is read.
+   * `trades`: trades within a field (`knowledge/occupations/trades.json`); without them no `trade` is read.
+   */
+  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations?: Occupations; trades?: Trades }) {
     if (!deps?.lexicons || Object.keys(deps.lexicons).length === 0) throw new Error('[Understanding]: lexicons are required');
     if (!Array.isArray(deps.topics)) throw new Error('[Understanding]: topics are required');
     if (!Array.isArray(deps.qualifications)) throw new Error('[Understanding]: qualifications are required');
@@ -42,7 +45,7 @@ export class Understanding {
       qualifications: qualificationTaggers(deps.qualifications, deps.lexicons),
       regions: regionTagger(deps.lexicons),
       topicIds: new Set(deps.topics.map((topic) => topic.id)),
-      fields: fieldTaggers(deps.occupations, deps.lexicons),
+      fields: fieldTaggers(deps.occupations, deps.lexicons, deps.trades),
     };
     prepareDetection([...this.compiled.values()]);
   }

@@ -260,3 +260,25 @@ describe('knowledge/occupations', () => {
       .to.throw('sectors.json: languages.fr.D[1] ("* vente")');
   });
 });
+
+/** Trades within a field whose courses differ (knowledge/occupations/trades.json), read with the field. */
+const TRADE_ROWS: Array<[string, [string, '?' | '-', string, string | undefined]]> = [
+  ['je cherche du travail comme agent de sécurité', ['fr', '-', 'K', 'security']], ['vigile', ['fr', '?', 'K', 'security']],
+  ['I want to work as a security guard', ['en', '-', 'K', 'security']], ['ich suche Arbeit als Wachmann', ['de', '-', 'K', 'security']],
+  ['bewaker', ['nl', '?', 'K', 'security']], ['quiero trabajar de vigilante de seguridad', ['es', '-', 'K', 'security']],
+  ['je veux travailler dans une crèche', ['fr', '-', 'K', 'childcare']], ['femme de ménage', ['fr', '?', 'K', 'cleaning']],
+  ['aide à domicile pour personnes âgées', ['fr', '?', 'K', 'care']], ["I'd like to be a hotel receptionist", ['en', '-', 'G', 'hotel-tourism']],
+  ['ich will LKW-Fahrer werden', ['de', '-', 'N', 'driving']], ['heftruckchauffeur', ['nl', '?', 'N', 'warehouse']],
+  ['Kach', ['lb', '?', 'G', 'kitchen']],
+  // a sector word that says no trade leaves it unknown: every course of the field is then for them
+  ['je veux travailler dans la restauration', ['fr', '-', 'G', undefined]],
+];
+
+describe('Understanding: the trade within the field', () => {
+  const u = useUnderstanding();
+  table(TRADE_ROWS, (text, [lang, mode, field, trade]) => {
+    const { slots } = u().understand(text, lang, mode === '?' ? { pending: 'interest' } : {});
+    expect(slots.field).to.equal(field);
+    expect(slots.trade).to.equal(trade);
+  }, (text, [lang, , field, trade]) => `${lang} "${text}" → field ${field}, trade ${trade ?? 'unknown'}`);
+});

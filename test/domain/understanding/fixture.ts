@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QualificationEntry, Topic } from '../../../bot/domain/knowledge/types';
 import { loadLexicons, Understanding, warmUp, type Lexicons } from '../../../bot/domain/understanding';
-import { loadOccupations } from '../../../bot/adapters/occupationFiles';
-import type { Occupations } from '../../../bot/domain/understanding/slots/field';
+import { loadOccupations, loadTrades } from '../../../bot/adapters/occupationFiles';
+import type { Occupations, Trades } from '../../../bot/domain/understanding/slots/field';
 
 /** The real knowledge files: these tests check the words jobseekers type against the lexicons we ship. */
 export const KNOWLEDGE_DIR = join(__dirname, '..', '..', '..', 'knowledge');
@@ -11,10 +11,10 @@ export const KNOWLEDGE_DIR = join(__dirname, '..', '..', '..', 'knowledge');
 let shared: Understanding | undefined;
 
 export function readKnowledge(): {
-  lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations: Occupations;
+  lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations: Occupations; trades: Trades;
 } {
   return {
-    occupations: loadOccupations(join(KNOWLEDGE_DIR, 'occupations')),
+    occupations: loadOccupations(join(KNOWLEDGE_DIR, 'occupations')), trades: loadTrades(join(KNOWLEDGE_DIR, 'occupations')),
     lexicons: loadLexicons(join(KNOWLEDGE_DIR, 'lexicon')),
     topics: JSON.parse(readFileSync(join(KNOWLEDGE_DIR, 'topics.json'), 'utf8')).topics,
     qualifications: JSON.parse(readFileSync(join(KNOWLEDGE_DIR, 'qualifications.json'), 'utf8')).qualifications,

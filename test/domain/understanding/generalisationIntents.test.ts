@@ -1018,7 +1018,7 @@ describe('Understanding.understand: starting over or erasing said with who the p
   it('when "assistante sociale" answers the interest question, then the job is kept and the bot asks whether a person is wanted', () => {
     const read = u().understand('assistante sociale', 'fr', { pending: 'interest' });
     expect(read).to.include({ intent: 'none', maybe: 'human' });
-    expect(read.slots).to.deep.equal({ field: 'K' });
+    expect(read.slots).to.deep.equal({ field: 'K', trade: 'education' });
     expect(u().understand('assistante sociale', 'fr').intent).to.equal('human');
     expect(u().understand('je veux parler à une assistante sociale', 'fr', { pending: 'interest' }).intent).to.equal('human');
   });

@@ -35,6 +35,17 @@ export interface FieldTaggers {
   words: Record<string, Map<string, Occupation>>;
   /** Every word the lexicons use: never read as another form of a job word. */
   everyday: ReadonlySet<string>;
+  /** Trades within a field, in file order, their stems as folded words (see `Trades`). */
+  trades: Array<{ id: string; field: Field; stems: string[][] }>;
+}
+
+/**
+ * Trades within a grand domaine whose courses differ (`knowledge/occupations/trades.json`): a security guard and
+ * a home carer are both K. Each names its field and, per language, word beginnings ("sécurit", "bewak",
+ * "personnes âgées"): a job or sector word of that field whose words begin so is of that trade.
+ */
+export interface Trades {
+  [id: string]: { field: Field; about?: string; stems: Record<string, string[]> };
 }
 
 /** A one-word job title shorter than this is read in its own language only ("chef", "kok", "bau"). */
@@ -61,7 +72,7 @@ const SLIGHT_CUE_WORD = 4;
  * not an everyday word of any lexicon (`lexicons`): the French "me former" is no English former (H), "non" no
  * Dutch nun, "chef" no English cook. Job words are many and rarely typed: they are not warmed at start-up.
  */
-export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons = {}): FieldTaggers {
+export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons = {}, trades: Trades = {}): FieldTaggers {
   const entries = (lists: Partial<Record<Occupation, string[]>>): Array<[string, Occupation]> =>
     OCCUPATION_KEYS.flatMap((key) => (lists[key] ?? []).map((phrase): [string, Occupation] => [phrase, key]));
   const byLanguage = Object.fromEntries(Object.entries(occupations)
@@ -72,7 +83,22 @@ export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons =
     return rest.length > 0 || (first.length >= MIN_FOREIGN_WORD && !everyday.has(first));
   };
   const oneWord = Object.fromEntries(Object.entries(occupations).map(([lng, lists]) => [lng, oneWordTitles(lists)]));
-  return { byLanguage, travels, words: oneWord, everyday };
+  const tradeStems = Object.entries(trades).map(([id, trade]) => ({
+    id, field: trade.field, stems: Object.values(trade.stems).flat().map((stem) => words(stem)).filter((stem) => stem.length > 0),
+  }));
+  return { byLanguage, travels, words: oneWord, everyday, trades: tradeStems };
+}
+
+/**
+ * The trade of the job or sector word `m` read as the field: the first trade of that field one of whose stems
+ * begins the words of the phrase matched or of the words typed ("agent de sécurité", "Wachmann", "bewaker" are
+ * security; "crèche" childcare). Stems of every language count: they are only looked for in a job of the field.
+ */
+export function tradeOf(reading: Reading, taggers: FieldTaggers, m: Match<Field>): string | undefined {
+  const typed = reading.tokens.slice(m.start, m.end).map((token) => token.t);
+  const said = [words(m.source), typed];
+  const begins = (list: string[], stem: string[]): boolean => list.some((_, i) => stem.every((part, j) => list[i + j]?.startsWith(part)));
+  return taggers.trades.find((trade) => trade.field === m.value && trade.stems.some((stem) => said.some((list) => begins(list, stem))))?.id;
 }
 
 /** The one-word phrases of a language's lists ("magazijnier", "pflege|pflegen"), each with what it means; a word filed twice differently is left out. */
@@ -118,6 +144,18 @@ function everydayWords(lexicons: Lexicons): Set<string> {
  * unless it also says they want to leave it ("je suis caissière et je veux faire autre chose").
  */
 export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[] = []): Field | undefined {
+  return readJob(reading, taggers, mode, diplomas)?.field;
+}
+
+/** The field `readField` reads, with the trade of the job or sector word it read it from (see `tradeOf`). */
+export function readJob(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[] = []): { field: Field; trade?: string } | undefined {
+  const m = jobMatch(reading, taggers, mode, diplomas);
+  if (!m) return undefined;
+  const trade = tradeOf(reading, taggers, m);
+  return trade ? { field: m.value, trade } : { field: m.value };
+}
+
+function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[]): Match<Field> | undefined {
   const { tokens, lex } = reading;
   const past = lex.pastJob.tag(tokens);
   const goals = lex.goals.tag(tokens);
@@ -135,7 +173,7 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
     ...learning.filter((m) => words(m.source).every((word) => word.length <= SLIGHT_CUE_WORD))]);
   const saysDontKnow = lex.dontKnow.tag(tokens).length > 0;
   const wishesAndGoals = [...cues, ...goals];
-  let stated: Field | undefined;
+  let stated: Match<Field> | undefined;
   const own = taggers.byLanguage[lex.language];
   const others = Object.values(taggers.byLanguage).filter((tagger) => tagger !== own);
   // words read in the message's language are not read again in another ("data analyst" is a topic in French)
@@ -170,17 +208,17 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
       if (mode === 'answer' && !wish && !object && retraining.length > 0
         && !retraining.some((g) => tokens[g.start].clause === tokens[m.start].clause)
         && !weighing.some((c) => tokens[c.start].clause === tokens[m.start].clause)) continue;
-      if (mode === 'answer' || wish || object) return m.value;
+      if (mode === 'answer' || wish || object) return m as Match<Field>;
       // a job said with no wish, then another one wished for in a later clause: the first is the one held ("I clean
       // houses but I want to become a dental assistant", "je fais du ménage, je voudrais devenir vendeuse")
       if (mode === 'extract' && wishedLater(reading, m, matches, cues)) continue;
       // a job said on its own, first ("Dachdecker, bin schwindelfrei", "kapper"): what the person is after
-      if (!leaving && saysOnlyJob(reading, m, matches)) return m.value;
+      if (!leaving && saysOnlyJob(reading, m, matches)) return m as Match<Field>;
       // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"; a cue
       // that another job follows is that job's ("ich bin Verkäuferin und möchte Pflegehelferin werden")
       if (!leaving && cues.some((c) => c.start >= m.end && c.start - m.end <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause
-        && !matches.some((o) => o.value !== 'topic' && o.start >= c.end && o.start - c.end <= CUE_REACH && tokens[o.start].clause === tokens[c.start].clause))) return m.value;
-      if (!stated && cues.length > 0 && !leaving && saysOwn(reading, m, diplomas)) stated = m.value;
+        && !matches.some((o) => o.value !== 'topic' && o.start >= c.end && o.start - c.end <= CUE_REACH && tokens[o.start].clause === tokens[c.start].clause))) return m as Match<Field>;
+      if (!stated && cues.length > 0 && !leaving && saysOwn(reading, m, diplomas)) stated = m as Match<Field>;
     }
   }
   return stated;

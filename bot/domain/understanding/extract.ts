@@ -1,4 +1,4 @@
-import { statedValues, type Profile } from '../profile/profile';
+import { statedValues, type Field, type Profile } from '../profile/profile';
 import type { AnswerDeps } from './answer';
 import { readAvailability } from './slots/availability';
 import { readDigitalSkills } from './slots/digitalSkills';
@@ -8,7 +8,7 @@ import { readInterest } from './slots/interest';
 import { readQualification } from './slots/qualification';
 import { read, type Reading } from './slots/reading';
 import { readRegion } from './slots/region';
-import { readJob, typedAsMeant, wishedLater } from './slots/field';
+import { readJob, tradeOf, typedAsMeant, wishedLater } from './slots/field';
 import { hasCueBefore, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 
@@ -92,9 +92,19 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const tagger = found.goal === 'find-job' ? deps.fields.byLanguage[reading.lex.language] : undefined;
   if (tagger) {
     const titles = tagger.tag(reading.tokens); // read once for both
-    const held = [...heldJobs(reading, titles), ...jobsBeforeWish(reading, titles)].map((m) => m.value);
+    const heldMatches = [...heldJobs(reading, titles), ...jobsBeforeWish(reading, titles, deps)];
+    const held = heldMatches.map((m) => m.value);
     const topicJob = found.interest !== undefined && (jobTopicWished(reading, titles) || (TRADE_TOPICS.has(found.interest) && topicWished(reading, deps)));
-    if ((topicJob && held.some((job) => job !== 'topic')) || (found.field !== undefined && held.length > 0 && held.every((job) => job !== found.field))) {
+    // a job of the same field but another trade, set against it, is another job too: "je travaille dans le nettoyage
+    // *mais* je veux faire aide en crèche" (both K); "Erzieherin…, suche eine Stelle in einer Kita" is the same work
+    const wished = found.field === job?.field ? job : undefined;
+    const contrasts = wished?.trade ? reading.lex.contrast.tag(reading.tokens) : [];
+    const otherTrade = (m: Match<unknown>): boolean => {
+      const theirs = wished?.trade && m.value === found.field ? tradeOf(reading, deps.fields, m as Match<Field>) : undefined;
+      return theirs !== undefined && theirs !== wished!.trade && contrasts.some((c) => c.start >= m.end && c.end <= wished!.start);
+    };
+    if ((topicJob && held.some((job) => job !== 'topic'))
+      || (found.field !== undefined && held.length > 0 && heldMatches.every((m) => m.value !== found.field || otherTrade(m)))) {
       found.goal = 'retrain';
       // the job left is no field: "I'm a bartender, I want to learn project management"
       if (topicJob && found.field !== undefined && held.includes(found.field)) delete found.field;
@@ -147,7 +157,7 @@ function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>):
  * Jobs named with no wish before them, in a clause before another job wished for: the one held ("I clean houses
  * but I want to become a dental assistant").
  */
-function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): Array<Match<string>> {
+function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: Array<Match<string>>, deps: AnswerDeps): Array<Match<string>> {
   const { tokens, lex } = reading;
   const cues = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens), ...lex.goals.tag(tokens).filter((g) => g.value !== 'unsure')];
   const typed = jobs.filter((m) => m.value !== 'topic' && typedAsMeant(tokens, m));
@@ -156,7 +166,10 @@ function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: Array<Match<stri
   const self = lex.self.tag(tokens);
   const opening = (m: Match<string>) => self.some((c) => c.end <= m.start && m.start - c.end <= HELD_OPENING - 1
     && tokens.slice(c.start, m.start).every((t) => t.clause === tokens[m.start].clause));
-  return typed.filter((m) => opening(m) && !hasCueBefore(tokens, m, cues, WISH_BEFORE_JOB) && wishedLater(reading, m, typed, cues));
+  // another job, or another trade of the same field ("je fais du ménage mais je voudrais bosser dans une crèche")
+  const trade = (m: Match<unknown>) => (m.value === 'topic' ? undefined : tradeOf(reading, deps.fields, m as Match<Field>));
+  const differ = (a: Match<unknown>, b: Match<unknown>) => a.value !== b.value || (trade(a) !== undefined && trade(b) !== undefined && trade(a) !== trade(b));
+  return typed.filter((m) => opening(m) && !hasCueBefore(tokens, m, cues, WISH_BEFORE_JOB) && wishedLater(reading, m, typed, cues, differ));
 }
 
 /** How far before a job a wish makes it wished, not held (as `readField` reads a wish). */

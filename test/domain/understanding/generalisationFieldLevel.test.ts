@@ -236,3 +236,39 @@ describe('Understanding: trades named by an activity or a compound', () => {
     expect(u().understand(text, lang, mode === '?' ? { pending: 'interest' } : {}).slots.field).to.equal(want);
   }, (text, [lang, , want]) => `${lang} "${text}" → field ${want}`);
 });
+
+/** A job of the same field but another trade, set against the one held, is a change of trade (trades.json). */
+const SAME_FIELD_OTHER_TRADE: Array<[string, [string, string]]> = [
+  ['je fais du nettoyage de bureaux mais je voudrais bosser dans une crèche', ['fr', 'retrain']],
+  ['ich bin Wachmann, aber ich will in einer Kita arbeiten', ['de', 'retrain']],
+  // the same work said twice is looking for work: an educator looking for a post in a nursery
+  ['ich bin Erzieherin und suche eine Stelle in einer Kita', ['de', 'find-job']],
+];
+
+describe('Understanding: another trade of the same field', () => {
+  const u = useUnderstanding();
+  table(SAME_FIELD_OTHER_TRADE, (text, [lang, goal]) => {
+    const { slots } = u().understand(text, lang);
+    expect(slots.goal).to.equal(goal);
+    expect(slots.field).to.equal('K');
+  }, (text, [lang, goal]) => `${lang} "${text}" → ${goal}, field K`);
+});
+
+/** Asking to explain to a person face to face, a language not good enough, a skill below e-mail (written here). */
+const REQUEST_ROWS: Array<[string, [string, string, string]]> = [
+  ["j'aimerais mieux expliquer ma situation à quelqu'un en vrai", ['fr', 'qualification', 'human']],
+  ["I'd rather explain it to someone in person", ['en', 'qualification', 'human']],
+  ['prefiero explicárselo a alguien en persona', ['es', 'qualification', 'human']],
+  ['sorry, my French is not good enough', ['en', 'goal', 'language:en']],
+  ['mein Französisch ist nicht gut genug', ['de', 'goal', 'language:de']],
+];
+
+describe('Understanding: a person in the flesh, the language of the message', () => {
+  const u = useUnderstanding();
+  table(REQUEST_ROWS, (text, [lang, pending, intent]) => {
+    expect(u().understand(text, lang, { pending: pending as SlotId }).intent).to.equal(intent);
+  }, (text, [lang, , intent]) => `${lang} "${text}" → ${intent}`);
+  it('when "je sais même pas envoyer un mail" answers the skills question, then the skills are none', () => {
+    expect(u().answer('digitalSkills', 'je sais même pas envoyer un mail', 'fr', [])?.profile.digitalSkills).to.equal('none');
+  });
+});

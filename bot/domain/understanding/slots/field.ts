@@ -147,12 +147,12 @@ export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, d
   return readJob(reading, taggers, mode, diplomas)?.field;
 }
 
-/** The field `readField` reads, with the trade of the job or sector word it read it from (see `tradeOf`). */
-export function readJob(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[] = []): { field: Field; trade?: string } | undefined {
+/** The field `readField` reads, with the trade of the job or sector word it read it from (see `tradeOf`) and where that word starts. */
+export function readJob(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[] = []): { field: Field; trade?: string; start: number } | undefined {
   const m = jobMatch(reading, taggers, mode, diplomas);
   if (!m) return undefined;
   const trade = tradeOf(reading, taggers, m);
-  return trade ? { field: m.value, trade } : { field: m.value };
+  return trade ? { field: m.value, trade, start: m.start } : { field: m.value, start: m.start };
 }
 
 function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[]): Match<Field> | undefined {
@@ -257,9 +257,10 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
 }
 
 /** Whether another job than `m`, in a later clause, comes right after a wish ("…, but I want to become a nurse"). */
-export function wishedLater(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>>, cues: Array<Match<unknown>>): boolean {
+export function wishedLater(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>>, cues: Array<Match<unknown>>,
+  differ: (a: Match<unknown>, b: Match<unknown>) => boolean = (a, b) => a.value !== b.value): boolean {
   const { tokens } = reading;
-  return jobs.some((o) => o.start >= m.end && o.value !== 'topic' && o.value !== m.value
+  return jobs.some((o) => o.start >= m.end && o.value !== 'topic' && differ(o, m)
     && tokens[o.start].clause > tokens[m.start].clause && !isNegated(tokens, o, reading.negations, jobs)
     && hasCueBefore(tokens, o, cues.filter((c) => c.start > m.end), CUE_REACH));
 }

@@ -8,6 +8,7 @@ import type { Course } from '../../bot/domain/knowledge/types';
 import { course, fixtureKnowledge, searchSettings } from '../helpers/fixtureKnowledge';
 import { loadKnowledge } from '../../bot/adapters/knowledgeFiles';
 import { loadOccupations, loadTrades } from '../../bot/adapters/occupationFiles';
+import { loadPlaces } from '../../bot/adapters/placeFiles';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
 import type { SlotId } from '../../bot/domain/profile/profile';
 import { createHmac } from 'node:crypto';
@@ -143,7 +144,7 @@ async function understandingLatency(): Promise<{ p50: number; p99: number; max: 
   const kb = loadKnowledge(knowledgeDir, ['fr', 'en', 'es', 'de']);
   const u = new Understanding({
     lexicons: loadLexicons(path.join(knowledgeDir, 'lexicon')), topics: kb.topics, qualifications: kb.qualifications,
-    occupations: loadOccupations(path.join(knowledgeDir, 'occupations')), trades: loadTrades(path.join(knowledgeDir, 'occupations')),
+    occupations: loadOccupations(path.join(knowledgeDir, 'occupations')), trades: loadTrades(path.join(knowledgeDir, 'occupations')), places: loadPlaces(path.join(knowledgeDir, 'geo')),
   });
   const buildMs = Date.now() - t0;
   await warmUp();

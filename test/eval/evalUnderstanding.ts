@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../../bot/adapters/knowledgeFiles';
 import { loadOccupations, loadTrades } from '../../bot/adapters/occupationFiles';
+import { loadPlaces } from '../../bot/adapters/placeFiles';
 import { Translations } from '../../bot/adapters/i18n';
 import { SlotOptions } from '../../bot/domain/orientation/slotOptions';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
@@ -27,7 +28,7 @@ const languages = translations.languages;
 const knowledge = loadKnowledge(path.join(root, 'knowledge'), languages);
 const understanding = new Understanding({
   lexicons: loadLexicons(path.join(root, 'knowledge', 'lexicon')), topics: knowledge.topics,
-  qualifications: knowledge.qualifications, occupations: loadOccupations(path.join(root, 'knowledge', 'occupations')), trades: loadTrades(path.join(root, 'knowledge', 'occupations')),
+  qualifications: knowledge.qualifications, occupations: loadOccupations(path.join(root, 'knowledge', 'occupations')), trades: loadTrades(path.join(root, 'knowledge', 'occupations')), places: loadPlaces(path.join(root, 'knowledge', 'geo')),
 });
 // The language model loads asynchronously: read the corpus once it is there, as the bot does once ready.
 void warmUp().then(run);

@@ -6,6 +6,7 @@ import { SlotOptions } from '../../bot/domain/orientation/slotOptions';
 import { Recommender } from '../../bot/domain/recommend/recommender';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
 import { loadOccupations, loadTrades } from '../../bot/adapters/occupationFiles';
+import { loadPlaces } from '../../bot/adapters/placeFiles';
 import { parseCallbackNumber } from '../../bot/domain/handoff/phoneNumber';
 import { parseCallbackTime } from '../../bot/domain/handoff/callbackTime';
 import type { Region } from '../../bot/domain/profile/profile';
@@ -29,7 +30,7 @@ export function engineFixture(fixedRegion?: Region, served?: string[]): Orientat
       languages,
       understanding: new Understanding({
         lexicons: loadLexicons(path.join(ROOT, 'knowledge/lexicon')), topics: kb.topics, qualifications: kb.qualifications,
-        occupations: loadOccupations(path.join(ROOT, 'knowledge/occupations')), trades: loadTrades(path.join(ROOT, 'knowledge/occupations')),
+        occupations: loadOccupations(path.join(ROOT, 'knowledge/occupations')), trades: loadTrades(path.join(ROOT, 'knowledge/occupations')), places: loadPlaces(path.join(ROOT, 'knowledge/geo')),
       }),
       recommender: new Recommender(kb, languages, search),
       options: new SlotOptions((lang, key) => translations.getT(lang)(key), kb.topics, languages, ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR']),

@@ -1,5 +1,5 @@
 import type { QualificationEntry, Topic } from '../knowledge/types';
-import type { Profile, SlotId } from '../profile/profile';
+import type { Profile, Region, SlotId } from '../profile/profile';
 import { answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, knownWords, prepareDetection } from './detectLanguage';
@@ -34,8 +34,9 @@ export class Understanding {
   /**
    * `occupations`: job titles and sector words (`knowledge/occupations/`); without them no `field` is read.
    * `trades`: trades within a field (`knowledge/occupations/trades.json`); without them no `trade` is read.
+   * `places`: localities by region (`knowledge/geo/places.json`), read after a cue; without them only the lexicons' places.
    */
-  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations?: Occupations; trades?: Trades }) {
+  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations?: Occupations; trades?: Trades; places?: Partial<Record<Region, string[]>> }) {
     if (!deps?.lexicons || Object.keys(deps.lexicons).length === 0) throw new Error('[Understanding]: lexicons are required');
     if (!Array.isArray(deps.topics)) throw new Error('[Understanding]: topics are required');
     if (!Array.isArray(deps.qualifications)) throw new Error('[Understanding]: qualifications are required');
@@ -43,7 +44,7 @@ export class Understanding {
     this.shared = {
       topics: topicTaggers(deps.topics),
       qualifications: qualificationTaggers(deps.qualifications, deps.lexicons),
-      regions: regionTagger(deps.lexicons),
+      regions: regionTagger(deps.lexicons, deps.places),
       topicIds: new Set(deps.topics.map((topic) => topic.id)),
       fields: fieldTaggers(deps.occupations, deps.lexicons, deps.trades),
     };

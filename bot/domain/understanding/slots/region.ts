@@ -22,13 +22,20 @@ export interface Place {
 
 export type RegionTagger = Tagger<Place>;
 
-/** Place names of every lexicon at once: people name places the local way ("Antwerpen", "Bruxelles"). */
-export function regionTagger(lexicons: Lexicons): RegionTagger {
-  return new Tagger(Object.values(lexicons).flatMap((lex) => Object.entries(lex.regions)
+/**
+ * Place names of every lexicon at once: people name places the local way ("Antwerpen", "Bruxelles"); then the
+ * localities of `places` (`knowledge/geo/places.json`: every Belgian village), read as names marked `~` (typed as
+ * written, after a cue: "à Bierset", "woon in Baarle-Hertog"), since many are also words or names of people.
+ */
+export function regionTagger(lexicons: Lexicons, places: Partial<Record<Region, string[]>> = {}): RegionTagger {
+  const own = Object.values(lexicons).flatMap((lex) => Object.entries(lex.regions)
     .flatMap(([region, names]) => names.map((name): [string, Place] => {
       const mark = name[0] === '~' || name[0] === '!' ? name[0] : '';
       return [mark ? name.slice(1) : name, { region: region as Region, mark }];
-    }))));
+    })));
+  const localities = Object.entries(places).flatMap(([region, names]) => (names ?? [])
+    .map((name): [string, Place] => [name, { region: region as Region, mark: '~' }]));
+  return new Tagger([...own, ...localities]);
 }
 
 /** How far before a place its cue may end: "j'habite *à* Liège", "I live *in the city of* Ghent". */

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { loadPlaces } from '../../../bot/adapters/placeFiles';
+import { table, useUnderstanding } from './fixture';
+
+/**
+ * Villages the lexicons do not list, from knowledge/geo/places.json (bpost's localities by province): read after a
+ * cue, as typed; their names said otherwise, or words that are also villages, are no place.
+ */
+const VILLAGES: Array<[string, [string, string | undefined]]> = [
+  ['je cherche un boulot de cariste, j\'habite à Cheratte', ['fr', 'BE-WAL']],
+  ['ik woon in Wijchmaal en zoek werk in de zorg', ['nl', 'BE-VLG']],
+  ['I live in Beveren-Waas with my family', ['en', 'BE-VLG']],
+  ['ich wohne in Eynatten und suche Arbeit', ['de', 'BE-WAL']],
+  ['vivo en Burdinne con mis hijos', ['es', 'BE-WAL']],
+  // words that are also villages, without a cue or said as words
+  ["j'ai mal au bras depuis mon accident, je cherche un travail assis", ['fr', undefined]],
+  ['I want to learn new ways of working', ['en', undefined]],
+];
+
+describe('Understanding: villages (knowledge/geo/places.json)', () => {
+  const u = useUnderstanding();
+  table(VILLAGES, (text, [lang, region]) => {
+    expect(u().understand(text, lang).slots.region).to.equal(region);
+  }, (text, [lang, region]) => `${lang} "${text}" → region ${region ?? 'none'}`);
+
+  it('when places.json names an unknown region, then loading it stops with the file and the entry named', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'places-'));
+    fs.writeFileSync(path.join(dir, 'places.json'), JSON.stringify({ regions: { 'BE-XX': ['Nowhere'] } }));
+    expect(() => loadPlaces(dir)).to.throw(/places\.json: \/regions .*BE-XX|places\.json: .*must be equal to one of the allowed values/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -228,6 +228,11 @@ const TRADE_ROWS: Array<[string, [string, string, Field]]> = [
   // post: delivery, as people read it (see knowledge/occupations/README.md)
   ['postman', ['en', '?', 'N']], ['ik wil postbode worden', ['nl', '-', 'N']],
   ['ik wil iets administratief doen', ['nl', '-', 'M']],
+  // workplaces and trades outside the usual lists (written here): library, museum, recycling park, pest control, port
+  ["j'aimerais travailler dans une bibliothèque", ['fr', '-', 'K']], ['museum attendant', ['en', '?', 'K']],
+  ['quiero trabajar en un punto limpio', ['es', '-', 'K']], ['Schädlingsbekämpfung', ['de', '?', 'K']],
+  ['ik zoek werk in de haven van Antwerpen', ['nl', '-', 'N']], ['Matrous', ['lb', '?', 'N']],
+  ['I want to work with lab animals', ['en', '-', 'A']], ['ich möchte in einer Brauerei arbeiten', ['de', '-', 'H']],
 ];
 
 describe('Understanding: trades named by an activity or a compound', () => {
@@ -235,6 +240,9 @@ describe('Understanding: trades named by an activity or a compound', () => {
   table<[string, string, Field]>(TRADE_ROWS, (text, [lang, mode, want]) => {
     expect(u().understand(text, lang, mode === '?' ? { pending: 'interest' } : {}).slots.field).to.equal(want);
   }, (text, [lang, , want]) => `${lang} "${text}" → field ${want}`);
+  it('when the computers of a library are named, then no job in a library is read', () => {
+    expect(u().understand("j'utilise les ordinateurs de la bibliothèque, je cherche un travail", 'fr').slots.field).to.equal(undefined);
+  });
 });
 
 /** A job of the same field but another trade, set against the one held, is a change of trade (trades.json). */
@@ -271,4 +279,27 @@ describe('Understanding: a person in the flesh, the language of the message', ()
   it('when "je sais même pas envoyer un mail" answers the skills question, then the skills are none', () => {
     expect(u().answer('digitalSkills', 'je sais même pas envoyer un mail', 'fr', [])?.profile.digitalSkills).to.equal('none');
   });
+});
+
+/** The job held or left, and "something similar" or "something else" sought (written here). */
+const AGAIN_ROWS: Array<[string, [string, string | undefined]]> = [
+  ["j'ai travaillé dix ans dans une boulangerie, je cherche un travail similaire", ['fr', 'D']],
+  ['I was a chef for ten years, looking for something similar', ['en', 'G']],
+  ['fui cajera mucho tiempo, busco algo parecido', ['es', 'D']],
+  ['ich war Lagerarbeiter und suche was Ähnliches', ['de', 'N']],
+  ['ik was kapper, ik zoek iets gelijkaardigs', ['nl', 'D']],
+  ['je suis serveuse et je cherche autre chose', ['fr', undefined]],
+  ['ich bin Koch und suche was anderes', ['de', undefined]],
+  // a job elsewhere is the same job
+  ['je suis plombier et je cherche du travail ailleurs', ['fr', 'F|I']],
+];
+
+describe('Understanding: the job held, and something similar or something else', () => {
+  const u = useUnderstanding();
+  table(AGAIN_ROWS, (text, [lang, field]) => {
+    const { slots } = u().understand(text, lang);
+    if (field === undefined) expect(slots.field).to.equal(undefined);
+    else expect(field.split('|')).to.include(slots.field);
+    expect(slots.goal).to.equal('find-job');
+  }, (text, [lang, field]) => `${lang} "${text}" → find-job, field ${field ?? 'none'}`);
 });

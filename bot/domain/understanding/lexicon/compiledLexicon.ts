@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   preference: Tagger<true>;
   /** "je", "I", "ich": the person speaking, as a subject. */
   self: Tagger<true>;
+  sameAgain: Tagger<true>;
+  somethingElse: Tagger<true>;
   /** "un", "temps", "time": next to a fraction ("un 4/5"), a share of full time (see `readAvailability`). */
   fractionOf: Tagger<true>;
   digitalContext: Tagger<true>;
@@ -130,6 +132,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     more: new Tagger(flag(lexicon.cues.more ?? []), { sets }),
     preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
+    sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
+    somethingElse: new Tagger(flag(lexicon.cues.somethingElse ?? []), { sets }),
     fractionOf: new Tagger(flag(lexicon.time.fractionOf ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),

@@ -114,6 +114,17 @@ export interface Cues {
    * they do ("I clean houses, but…"). Typed exactly. Optional.
    */
   self?: string[];
+  /**
+   * "quelque chose de similaire", "something similar", "was Ähnliches", "iets gelijkaardigs": with a job held or
+   * left and no other one wished, that job is the one wanted ("ils ont supprimé mon poste à l'imprimerie, je cherche
+   * quelque chose de similaire"). Optional.
+   */
+  sameAgain?: string[];
+  /**
+   * "autre chose", "something else", "otra cosa", "was anderes": sought beside the job one has, that job is not the
+   * one wanted ("je suis caissière, je cherche autre chose"). Optional.
+   */
+  somethingElse?: string[];
 }
 
 /** `alone` phrases fire only when the message is the phrase plus fillers; `anywhere` ones anywhere. */

@@ -172,6 +172,10 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
   const weak = new Set<Match<unknown>>([...wishes.filter((m) => m.weight < 2),
     ...learning.filter((m) => words(m.source).every((word) => word.length <= SLIGHT_CUE_WORD))]);
   const saysDontKnow = lex.dontKnow.tag(tokens).length > 0;
+  // "…, je cherche quelque chose de similaire", "suche wieder sowas": the job named, held or left, is the one wanted
+  const again = retraining.length === 0 && lex.sameAgain.tag(tokens).length > 0;
+  // "je suis caissière, je cherche autre chose": the job one has is not the one wanted
+  const elsewhere = lex.somethingElse.tag(tokens).length > 0;
   const wishesAndGoals = [...cues, ...goals];
   let stated: Match<Field> | undefined;
   const own = taggers.byLanguage[lex.language];
@@ -193,6 +197,7 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
     if (!foreign) claimed.push(...matches);
     for (const m of matches) {
       if (m.value === 'topic' || isNegated(tokens, m, reading.negations, matches)) continue;
+      if (again && matches.every((o) => o.value === 'topic' || o.value === m.value)) return m as Match<Field>;
       // the nearest cue decides: "quiero dejar la hostelería y trabajar en una oficina" leaves G, wants M;
       // a bare "job" does not ("I quit my job as a waitress")
       const held = lastCueBefore(tokens, m, past, PAST_REACH);
@@ -216,9 +221,9 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
       if (!leaving && saysOnlyJob(reading, m, matches)) return m as Match<Field>;
       // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"; a cue
       // that another job follows is that job's ("ich bin Verkäuferin und möchte Pflegehelferin werden")
-      if (!leaving && cues.some((c) => c.start >= m.end && c.start - m.end <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause
+      if (!leaving && !elsewhere && cues.some((c) => c.start >= m.end && c.start - m.end <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause
         && !matches.some((o) => o.value !== 'topic' && o.start >= c.end && o.start - c.end <= CUE_REACH && tokens[o.start].clause === tokens[c.start].clause))) return m as Match<Field>;
-      if (!stated && cues.length > 0 && !leaving && saysOwn(reading, m, diplomas)) stated = m as Match<Field>;
+      if (!stated && cues.length > 0 && !leaving && !elsewhere && saysOwn(reading, m, diplomas)) stated = m as Match<Field>;
     }
   }
   return stated;

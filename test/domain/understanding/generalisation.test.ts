@@ -428,7 +428,12 @@ const rows: Row[] = [
   ['Abitur abgebrochen', 'de', 'qualification', { eqfLevel: 2 }],
   ['mi-temps, je dois être rentrée à 16h', 'fr', 'availability', { hoursPerWeek: 19 }],
   ['temps plein mais je termine à 17h', 'fr', 'availability', { hoursPerWeek: 38 }],
-  ['de 8h à 12h', 'fr', 'availability', { hoursPerWeek: 4 }],
+  // a clock range is a day's hours, on weekdays (per day x 5, as the corpus reads "per day")
+  ['de 8h à 12h', 'fr', 'availability', { hoursPerWeek: 20 }],
+  ["le matin quand les petits sont à l'école, de 8h45 à 11h45", 'fr', 'availability', { hoursPerWeek: 15 }],
+  ['de 9h à 12h le samedi', 'fr', 'availability', { hoursPerWeek: 3 }],
+  ['por las mañanas, unas 3 horas', 'es', 'availability', { hoursPerWeek: 15 }],
+  ['halftime', 'en', 'availability', { hoursPerWeek: 19 }],
   // ---------- self-corrections of a topic; skills with help for some things; no diploma is no diploma wished for
   ['la compta... non attends, plutôt le marketing digital', 'fr', 'interest', { interest: 'digital-marketing' }],
   ['Excel, no wait, I mean Python', 'en', 'interest', { interest: 'programming' }],

@@ -240,6 +240,13 @@ const rows: Row[] = [
   ['ass dat gratis?', 'lb', 'question'],
 
   // ---------- more phrasings per language (requests, hard negatives, complaints, questions)
+  // restarting a computer is a skill, not starting over; starting over said with a typo admitted is starting over
+  ['sé reiniciar el ordenador y arreglar la impresora', 'es', 'none'],
+  ['I can restart a computer and fix the printer', 'en', 'none'],
+  ["je sais redémarrer l'ordi et changer l'imprimante", 'fr', 'none'],
+  ['Moment, ich fang nochmal neu an, hab was falsch geschrieben', 'de', 'restart'],
+  // a language said to be understood badly, and another asked for
+  ['je comprends mal le français, in english please', 'fr', 'language:en'],
   ['jpeux parler a qqn', 'fr', 'human'],
   ['je veux parler a qqun de reel', 'fr', 'human'],
   ['y a pas un humain la dedans', 'fr', 'human'],

@@ -4,6 +4,13 @@ import { periodOf, timeEvents, weekly, type Period, type TimeEvent } from './tim
 
 /** More than 12 hours every day is not an availability but a misreading (a postcode, a year, a clock time). */
 const MAX_HOURS_PER_WEEK = 84;
+/** Hours said with a part of the day ("le matin, 4 heures") are that part's up to this; more is a week's. */
+const MAX_DAILY_PART = 8;
+
+/** Whether the message names a period of its own (per day, week or month, days, weekdays or the weekend). */
+function namesPeriod(p: Period): boolean {
+  return p.perDay || p.perWeek || p.perMonth || p.weekdays || p.weekend || p.dayNames > 0 || p.dayCount !== undefined;
+}
 
 /**
  * Hours a week from what a jobseeker says about their time. Choices, documented because they are judgement:
@@ -11,7 +18,9 @@ const MAX_HOURS_PER_WEEK = 84;
  *   weekend 2, named days ("lundi et mardi"), or a count ("3 jours par semaine"); see `weekly`;
  * - hours with weekdays or named days but no "per day" are per day while the week stays plausible
  *   ("2h du lundi au vendredi" = 10), while "4h le week-end" is a total for the weekend;
- * - "2 ou 3 heures" is 2.5; "de 9h à 12h" is a clock range of 3 hours unless the message says per week;
+ * - "2 ou 3 heures" is 2.5; "de 9h à 12h" (or "de 8h30 à 12h") is a clock range of 3 hours a day, on weekdays
+ *   (15 a week) unless the message names days or says per week; hours said with a part of the day ("por las
+ *   mañanas, unas 4 horas") are a day's too;
  * - full time, half time, "a few hours" and "no time" are the lexicon's amounts (about 38, 19, 3, 0); a share of
  *   full time written as a fraction ("un 4/5", "4/5 temps", Belgium's usual part time) is that share of full time;
  * - a bare number is hours only as an answer and only when nothing else is said ("20", "environ 20");
@@ -34,7 +43,12 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   const stated = firstAmount(events, mode, periodOf(events).perWeek || periodOf(events).perMonth);
   let hours: number | undefined;
   if (stated) {
-    hours = weekly(stated.hours, periodFor(events, stated.end));
+    const period = periodFor(events, stated.end);
+    // a clock range ("de 8h30 à 12h") or hours said with a part of the day ("por las mañanas, unas 4 horas") are a
+    // day's, on weekdays, unless the message names its own period ("de 9h à 12h le samedi", "3 jours de 9h à 17h")
+    const daily = !namesPeriod(period) && (stated.clock || (stated.hours <= MAX_DAILY_PART
+      && events.some((e) => e.kind === 'halfTime' && e.loose)));
+    hours = weekly(stated.hours, daily ? { ...period, perDay: true, weekdays: true } : period);
   } else {
     // "beaucoup", "a lot" answer the hours question, but not inside thanks ("merci beaucoup", "thanks a lot")
     const thanks = reading.lex.thanks.tag(reading.tokens);
@@ -120,12 +134,12 @@ function periodFor(events: TimeEvent[], end: number): Period {
 }
 
 /** The first stated amount of time, in hours ("2h30", "2 ou 3 heures", "30 minutes", "une heure et demie"). */
-function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): { hours: number; end: number } | undefined {
-  let vague: { hours: number; end: number } | undefined;
+function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): { hours: number; clock?: boolean; end: number } | undefined {
+  let vague: { hours: number; clock?: boolean; end: number } | undefined;
   for (let i = 0; i < events.length; i++) {
     const amount = amountAt(events, i, mode, weeklyRange);
     if (amount === undefined) continue;
-    const found = { hours: amount, end: events[i].end };
+    const found = { ...amount, end: events[i].end };
     // "pas beaucoup, peut-être 2 heures": a stated number beats "a few"
     if (events[i].kind !== 'few' && events[i].kind !== 'little') return found;
     vague ??= found;
@@ -133,20 +147,29 @@ function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): { h
   return vague;
 }
 
-function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boolean): number | undefined {
+function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boolean): { hours: number; clock?: boolean } | undefined {
   const at = (j: number, ...kinds: string[]) => {
     const e = events[j];
     return e && kinds.includes(e.kind) && e.start - events[j - 1].end <= 1 ? e : undefined;
   };
   const e = events[i];
   if (e.kind === 'hours' || e.kind === 'few' || (e.kind === 'little' && mode === 'answer')) {
-    return e.hours + (at(i + 1, 'andHalf') ? 0.5 : 0);
+    return { hours: e.hours + (at(i + 1, 'andHalf') ? 0.5 : 0) };
   }
   if (e.kind !== 'number') return undefined;
   let j = i + 1;
   const firstUnit = at(j, 'hourUnit');
   if (firstUnit) j++;
   let value = e.value;
+  // a clock time with its minutes, then a range to another: "de 8h30 à 12h", "9h15-12h30"
+  const minutes = firstUnit ? fraction(events, j) : 0;
+  if (minutes > 0 && !weeklyRange && value >= 6) {
+    const to = at(j + 1, 'range') ? at(j + 2, 'number') : undefined;
+    const toAt = to ? events.indexOf(to) : -1;
+    if (to?.kind === 'number' && at(toAt + 1, 'hourUnit') && to.value <= 24 && to.value + fraction(events, toAt + 2) > value + minutes) {
+      return { hours: to.value + fraction(events, toAt + 2) - value - minutes, clock: true };
+    }
+  }
   // a second number right after ("2 3 heures") or after a range word ("2 ou 3"); one word between with no range
   // word is something else: "un pc, 20h par semaine" is no 1 to 20
   const next = at(j, 'number');
@@ -154,14 +177,15 @@ function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boole
   const secondAt = second ? events.indexOf(second) : -1;
   const isRange = second?.kind === 'number' && second.value > value
     && (!firstUnit || at(secondAt + 1, 'hourUnit') !== undefined);
-  if (firstUnit && !isRange) return value + fraction(events, j);
+  if (firstUnit && !isRange) return { hours: value + minutes };
+  let clock = false;
   if (isRange && second?.kind === 'number') {
-    const clock = firstUnit && value >= 6 && second.value <= 24 && !weeklyRange;
+    clock = !!firstUnit && value >= 6 && second.value <= 24 && !weeklyRange;
     value = clock ? second.value - value : (value + second.value) / 2;
     j = secondAt + 1;
   }
-  if (at(j, 'minuteUnit')) return value / 60;
-  if (at(j, 'hourUnit')) return value + fraction(events, j + 1);
+  if (at(j, 'minuteUnit')) return { hours: value / 60 };
+  if (at(j, 'hourUnit')) return { hours: value + fraction(events, j + 1), clock };
   return undefined;
 }
 

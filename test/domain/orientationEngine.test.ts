@@ -13,6 +13,16 @@ describe('OrientationEngine (domain, no SDK)', function () {
   before(() => { engineFixture(); return warmUp(); }); // the language model loads asynchronously
   beforeEach(() => { session = newSession(); });
 
+  // found chatting as jobseekers: "cap mecanique" typed at a later question turned a truck driver into a mechanic
+  it('when a diploma with its trade is named after the job wished, then the job wished stays', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    engine.handle(session, { text: 'je voudrais travailler comme chauffeur poids lourd' });
+    engine.handle(session, { text: 'trouver un emploi' });
+    engine.handle(session, { text: 'cap mecanique' });
+    expect(session.profile).to.include({ field: 'N', eqfLevel: 3 });
+  });
+
   it('when a job is named, then its trade is kept with the field, replaced with a new field, and kept when the same field is said again without one', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'fr-BE' });

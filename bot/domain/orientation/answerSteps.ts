@@ -132,6 +132,11 @@ function shown(choice: string | undefined, offered: Option[]): string | undefine
  */
 function corrections(said: Partial<Profile>, profile: Profile, asked: PendingSlot | undefined): Partial<Profile> {
   const onlyHours = Object.keys(said).every((k) => k === 'hoursPerWeek' || k === 'language');
+  // the trade of a diploma named ("cap mécanique", "Ausbildung als Koch") is what the person learnt, not the job they
+  // said they want: it does not replace that job unless asked for it or said with a goal
+  const diplomaTrade = said.eqfLevel !== undefined && said.field !== undefined && profile.field !== undefined
+    && said.goal === undefined && asked !== 'interest' && asked !== 'goal';
   return Object.fromEntries(Object.entries(said).filter(([k]) =>
-    k !== 'language' && (k !== 'hoursPerWeek' || asked === 'availability' || profile.hoursPerWeek === undefined || onlyHours)));
+    k !== 'language' && (k !== 'hoursPerWeek' || asked === 'availability' || profile.hoursPerWeek === undefined || onlyHours)
+    && !(diplomaTrade && (k === 'field' || k === 'trade'))));
 }

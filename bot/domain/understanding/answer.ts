@@ -40,7 +40,7 @@ export interface AnswerDeps {
 export function answerSlot(slot: SlotId, text: string, options: SlotOption[], deps: AnswerDeps): SlotAnswer | undefined {
   const reading = read(text, deps.lexicons[0]);
   if (reading.tokens.length === 0) return undefined;
-  const chosen = chooseOption(reading, options, { bareNumber: slot !== 'availability', fuzzy: false });
+  const chosen = chooseOption(reading, options, { bareNumber: true, fuzzy: false });
   const fromOption = chosen === undefined ? undefined : fromValue(slot, chosen, deps);
   if (fromOption) return fromOption;
   // a vague answer and nothing else ("geht so", "bwa, gaat wel", "bof") fills nothing: the question is asked again
@@ -48,7 +48,7 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   const said = ownWords(slot, reading, deps) ?? inItsOwnLanguage(slot, reading, deps);
   if (said) return said;
   // an option's label typed approximately, unless the message negates something: "no degree" is not "Degree"
-  const close = reading.negations.length > 0 ? undefined : chooseOption(reading, options, { bareNumber: false, fuzzy: true });
+  const close = reading.negations.length > 0 ? undefined : chooseOption(reading, options, { bareNumber: false, fuzzy: true, strictDenials: slot === 'qualification' });
   const fromClose = close === undefined ? undefined : fromValue(slot, close, deps);
   if (fromClose) return fromClose;
   return dontKnowOf(reading);

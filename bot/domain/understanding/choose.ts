@@ -9,10 +9,15 @@ import { words, type Token } from './text/tokenize';
 import type { SlotOption } from './types';
 
 export interface ChooseOptions {
-  /** Whether a number alone picks an option. Not for the hours question, where "2" means two hours. */
+  /** Whether a number alone picks an option (also on the hours question: the options are numbered there too). */
   bareNumber: boolean;
   /** Whether to try labels typed approximately (off when looking only for an explicit choice). */
   fuzzy: boolean;
+  /**
+   * Whether a label that says "no" ("No diploma") is no pick of a message that types its other words without the
+   * "no" and with words of its own ("diploma in hotel management"): for the diploma question.
+   */
+  strictDenials?: boolean;
 }
 
 /**
@@ -34,7 +39,7 @@ export function chooseOption(reading: Reading, options: SlotOption[], how: Choos
   }
   // a label's words in a negated message are no choice of it: "je veux pas travailler avec des personnes âgées" is no
   // "Parler à une personne", "pas aide à la personne" no pick either
-  return how.fuzzy && reading.negations.length === 0 ? closestLabel(tokens, options, lex) : undefined;
+  return how.fuzzy && reading.negations.length === 0 ? closestLabel(tokens, options, lex, how.strictDenials === true) : undefined;
 }
 
 function optionIndex(tokens: Token[], lex: CompiledLexicon, bareNumber: boolean): number | undefined {
@@ -55,7 +60,9 @@ function inside(i: number, spans: Array<{ start: number; end: number }>): boolea
 }
 
 /** The option whose label words are best found in the message (at least half of them, its longest word among them if of 4+ letters). */
-function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexicon): string | undefined {
+function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexicon, strictDenials: boolean): string | undefined {
+  // a label that denies ("No diploma", "Aucun diplôme", "Kein Abschluss") is not what a message without a negation
+  // types: "diploma in hotel management" is a diploma
   const scored = options.map((option) => {
     const labelWords = wordsOfLabel(option.label, lex);
     const found = labelWords.filter((w) => tokens.some((t) => similar(t.t, w, true)));
@@ -67,7 +74,19 @@ function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexic
   const [best, second] = scored;
   if (best.score < 0.5) return undefined;
   if (second && second.score === best.score && second.count === best.count) return undefined;
+  // a label that says "no" ("No diploma", "Keen Diplom") typed without its "no", and with words of one's own beside
+  // it, is something else: "diploma in hotel management", "Diplom vun der Fleegeschoul" (a diploma of unknown level)
+  const label = options.find((option) => option.value === best.value)!.label;
+  if (strictDenials && deniesLabel(label, lex)) {
+    const own = tokens.filter((t) => t.t.length >= 3 && !wordsOfLabel(label, lex).some((w) => similar(t.t, w, true)));
+    if (own.length >= 2) return undefined;
+  }
   return best.value;
+}
+
+/** Whether a label says "no" or "none" ("No diploma", "Pas du tout", "Rien"). */
+function deniesLabel(label: string, lex: CompiledLexicon): boolean {
+  return lex.negations.tag(words(label).map((t) => ({ t, clause: 0 }))).length > 0;
 }
 
 /** Labels' words by lexicon: the same options are shown turn after turn. */

@@ -126,7 +126,7 @@ export class Understanding {
     if (intent?.kind === 'help') {
       // "what is the price?" asks about the service; "what is an EQF level?" about the question (help)
       const social = socialOf(text, lexicons.slice(0, 1));
-      if (social?.kind === 'question' && !['other', 'why', 'bot'].includes(social.topic)) return { intent: 'question', question: social.topic, slots: askedAbout(social.topic, this.extract(text, lang)) };
+      if (social?.kind === 'question' && !['other', 'why', 'bot'].includes(social.topic)) return { intent: 'question', question: social.topic, slots: askedAbout(social.topic, this.extract(text, lang), this.questionTopics(text, lexicons[0])) };
     }
     // starting over or erasing in a message that also says who the person is or what they want is most often their
     // life starting over ("je veux repartir de zéro, je viens d'arriver à Namur", "in der Gastronomie neu starten"):
@@ -171,7 +171,8 @@ export class Understanding {
         && this.extract(besideQuestion(text, lexicons[0], 'language'), lang).interest !== slots.interest) {
         delete slots.interest;
       }
-      return { ...base, slots: askedAbout(social.topic, slots), intent: 'question', question: social.topic };
+      // every question of the message counts: "Ist das online? Brauche ich ein Diplom?" asks for no certificate either
+      return { ...base, slots: askedAbout(social.topic, slots, this.questionTopics(text, lexicons[0])), intent: 'question', question: social.topic };
     }
     // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy
     // harta de la limpieza") is the answer: its complaint words are about the person's life, not the bot; the
@@ -225,6 +226,12 @@ export class Understanding {
    * one's story ("je bosse en call center et j'en ai marre, je voudrais apprendre le code, j'ai un bac") is no
    * complaint about the bot.
    */
+  /** The topics of every question a message asks, in its lexicon ("Ist das online? Brauche ich ein Diplom?": format, requirements). */
+  private questionTopics(text: string, lex: CompiledLexicon): string[] {
+    const { tokens } = read(text, lex);
+    return lex.questions.tag(tokens).map((m) => m.value);
+  }
+
   private statesWithout(tagger: Tagger<true>, text: string, lang: string): number {
     const rest = this.without(tagger, text, lang);
     return rest ? Object.keys(this.extract(rest, lang)).length : 0;
@@ -322,8 +329,8 @@ export class Understanding {
  * What a question states, less what its topic's words say otherwise: "how do I get my diploma recognised?" asks about
  * a diploma held, "faut avoir le bac pour suivre ces formations ?" about what a course asks: neither asks for a certificate.
  */
-function askedAbout(topic: string, slots: Partial<Profile>): Partial<Profile> {
-  if ((topic !== 'recognition' && topic !== 'requirements') || slots.goal !== 'certify') return slots;
+function askedAbout(topic: string, slots: Partial<Profile>, topics: readonly string[] = [topic]): Partial<Profile> {
+  if (!topics.some((t) => t === 'recognition' || t === 'requirements') || slots.goal !== 'certify') return slots;
   const { goal: _certify, ...rest } = slots;
   return rest;
 }

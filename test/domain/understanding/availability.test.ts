@@ -72,9 +72,12 @@ describe('Understanding.answer(availability)', () => {
     expect(u().answer('availability', text, lang, [])).to.equal(undefined);
   }, (text) => `when the user says "${text}", then no hours are read`);
 
-  it('when options are shown and the user types a bare number, then it is hours, not an option number', () => {
+  // found chatting as jobseekers: "4" typed under "4. 20 hours or more … Type a number" was read as 4 hours
+  it('when options are shown and the user types the number of one, then it is that option; a number past them is hours', () => {
     const options = [{ value: '3', label: 'Moins de 5 heures' }, { value: '10', label: '5 à 15 heures' }];
-    expect(u().answer('availability', '2', 'fr', options)?.profile.hoursPerWeek).to.equal(2);
+    expect(u().answer('availability', '2', 'fr', options)?.profile.hoursPerWeek).to.equal(10);
+    expect(u().answer('availability', '7', 'fr', options)?.profile.hoursPerWeek).to.equal(7);
+    expect(u().answer('availability', '2 heures', 'fr', options)?.profile.hoursPerWeek).to.equal(2);
     expect(u().answer('availability', 'n°2', 'fr', options)?.profile.hoursPerWeek).to.equal(10);
     expect(u().answer('availability', 'la deuxième', 'fr', options)?.profile.hoursPerWeek).to.equal(10);
   });

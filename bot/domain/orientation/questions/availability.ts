@@ -1,6 +1,9 @@
 import { listed, readSlot, type Question } from './question';
 
-/** "How many hours a week can you give to a course?": a number of hours (a typed "2" is two hours, not option 2). */
+/**
+ * "How many hours a week can you give to a course?": a number of hours, or the number of an option shown (the
+ * options are numbered and the bot says "type a number": a typed "4" is the fourth, 20 hours or more; "7" is 7 hours).
+ */
 export const availability: Question = {
   id: 'availability',
   key: 'profile:ask.availability',

@@ -23,7 +23,8 @@ function namesPeriod(p: Period): boolean {
  *   mañanas, unas 4 horas") are a day's too;
  * - full time, half time, "a few hours" and "no time" are the lexicon's amounts (about 38, 19, 3, 0); a share of
  *   full time written as a fraction ("un 4/5", "4/5 temps", Belgium's usual part time) is that share of full time;
- * - a bare number is hours only as an answer and only when nothing else is said ("20", "environ 20");
+ * - a bare number is hours only as an answer and only when nothing else is said ("20", "environ 20"), and past the
+ *   numbers of the options shown (a typed "4" under four numbered options picks the fourth: see `answerSlot`);
  * - days without hours are whole days of 7 hours ("2 jours par semaine" = 14); clock times are not amounts;
  * - hours after a past cue ("avant je faisais 40h", "I used to work 50 hours") are not available now;
  * - in free text (`extract`) hours need a unit ("15h max", "so 15 Stunden", "10 heures par semaine"); full and

@@ -76,12 +76,12 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   for (const m of matches) {
     if (aboutLanguage(m)) continue;
     // a phrase that holds its own negation ("sais pas * utiliser") is a statement, not a topic one wants to
-    // learn, and is not negated again by the "ne" before it
+    // learn, and is not negated again by the "ne" before it, next to it or not ("je ne suis pas douée")
     const ownNegation = reading.negations.some((n) => n.start >= m.start && n.end <= m.end);
     if (extract && (!inContext(m) || (overlapsTaken(m) && !ownNegation) || describesDevice(m) || wished(m))) continue;
     // as the answer too, a word of another value's name is that value's: "un bac pro commerce" rates no skill
     if (!extract && taken.some((span) => span.start < m.end && m.start < span.end)) continue;
-    const negation = reading.negations.filter((n) => isNegated(tokens, m, [n], matches) && !(ownNegation && n.end === m.start));
+    const negation = reading.negations.filter((n) => isNegated(tokens, m, [n], matches) && !(ownNegation && n.value === 'weak' && n.end <= m.start));
     if (negation.length === 0) level = m.value;
     else if (negation.some((n) => n.value === 'strong') && m.value !== 'none') level = 'none';
     else level = NEGATED[m.value];

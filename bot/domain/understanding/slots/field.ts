@@ -204,6 +204,9 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
       const wish = lastCueBefore(tokens, m, cues, CUE_REACH);
       const later = held && lastCueBefore(tokens, m, cues.filter((c) => c.start >= held.end && !weak.has(c)), CUE_REACH);
       if (held && !later) continue;
+      // a slight cue ("work in a supermarket") before a job, and another job wished for later with a true wish ("…, want
+      // to become an electrician"): the first is the one held
+      if (mode === 'extract' && wish && weak.has(wish) && wishedLater(reading, m, matches, cues.filter((c) => !weak.has(c)))) continue;
       // verb last: "als Verkäuferin gearbeitet", "als kok gewerkt"
       if (past.some((cue) => cue.start >= m.end && cue.start - m.end <= PAST_AFTER && tokens[cue.start].clause === tokens[m.start].clause)) continue;
       // the object of a wish said after a comma, on its own: "ich möchte beruflich neu anfangen, in der Pflege"

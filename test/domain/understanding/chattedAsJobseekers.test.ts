@@ -1,0 +1,42 @@
+import { expect } from 'chai';
+import { useUnderstanding } from './fixture';
+
+/**
+ * Misreadings found by a helper chatting with the running bot as jobseekers (fourth session of 2026-12-04), each
+ * checked here in words written for the test.
+ */
+describe('Understanding: misreadings found chatting as jobseekers', () => {
+  const u = useUnderstanding();
+
+  it('when "je ne suis pas douée avec l\'ordinateur" answers the skills question, then the skills are with help (the "ne" before "pas douée" was read as negating it: sans aide)', () => {
+    expect(u().answer('digitalSkills', "je ne suis pas doué avec l'informatique", 'fr', [])?.profile.digitalSkills).to.equal('with-help');
+    expect(u().understand('je ne suis pas douée avec internet, je cherche un travail', 'fr').slots.digitalSkills).to.equal('with-help');
+  });
+
+  it('when a diploma of unknown level is named to the diploma question, then it is not "No diploma" (its label\'s other word)', () => {
+    const options = [{ value: '0', label: 'No diploma' }, { value: '4', label: 'End of secondary school' }];
+    expect(u().answer('qualification', 'a diploma in tourism from Kerala', 'en', options)?.profile.eqfLevel).to.equal(undefined);
+    expect(u().answer('qualification', 'zero diploma', 'en', options)?.profile.eqfLevel).to.equal(0);
+    expect(u().answer('qualification', 'kein', 'de', [])?.profile.eqfLevel).to.equal(0);
+    expect(u().answer('qualification', 'geen', 'nl', [])?.profile.eqfLevel).to.equal(0);
+  });
+
+  it('when a job held is said with a slight cue and another wished with a true one, then the wished one is the field', () => {
+    expect(u().understand('im 30, work in a shop, want to become a plumber', 'en').slots.field).to.be.oneOf(['F', 'I']);
+  });
+
+  it('when two questions are asked, one about what a course requires, then no certificate is wished', () => {
+    const read = u().understand('Ist das kostenlos? Brauche ich ein Diplom?', 'de', { pending: 'digitalSkills' });
+    expect(read.intent).to.equal('question');
+    expect(read.slots).to.not.have.property('goal');
+  });
+
+  it('when "c\'est combien de temps" is asked, then it is about the duration, not the cost', () => {
+    expect(u().understand("c'est combien de temps le cours ?", 'fr').question).to.equal('duration');
+  });
+
+  it('when a change of trade is said as "change to something else, maybe …", then it is a change of trade to that field', () => {
+    expect(u().understand('I want to change to something else maybe in a warehouse', 'en').slots).to.include({ goal: 'retrain', field: 'N' });
+    expect(u().answer('goal', 'looking after old people', 'en', [])?.profile.field).to.equal('K');
+  });
+});

@@ -13,6 +13,26 @@ describe('OrientationEngine (domain, no SDK)', function () {
   before(() => { engineFixture(); return warmUp(); }); // the language model loads asynchronously
   beforeEach(() => { session = newSession(); });
 
+  // found chatting as jobseekers: "laptop and wifi" typed to the skills question was lost, and the equipment asked again
+  it('when a later question is answered before it is asked (equipment, place), then the answer is kept and not asked again', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'en-GB' });
+    for (const text of ['find a job', 'warehouse', 'GCSEs']) engine.handle(session, { text });
+    const early = engine.handle(session, { text: 'laptop and wifi' });
+    expect(session.profile.equipment).to.equal('computer-and-internet');
+    expect(asks(early)).to.deep.equal(['digitalSkills']);
+    engine.handle(session, { text: 'a little' });
+    expect(session.pending?.slot).to.equal('availability');
+    engine.handle(session, { text: 'Gent' }); // the place, to the hours question
+    expect(session.profile.region).to.equal('BE-VLG');
+    // a bare number to the skills question is left alone
+    const s = newSession();
+    engine.start(s, { locale: 'en-GB' });
+    for (const text of ['find a job', 'warehouse', 'GCSEs']) engine.handle(s, { text });
+    engine.handle(s, { text: '10' });
+    expect(s.profile.hoursPerWeek).to.equal(undefined);
+  });
+
   // found chatting as jobseekers: "cap mecanique" typed at a later question turned a truck driver into a mechanic
   it('when a diploma with its trade is named after the job wished, then the job wished stays', () => {
     const engine = engineFixture();

@@ -60,7 +60,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     // Not an answer to this question, but maybe to others ("I have a master", "non en fait j'ai un bac"):
     // keep that (a correction replaces the earlier value), then ask again; it counts towards skipping the question,
     // so that messages answering everything but it do not ask it forever
-    const other = corrections(said, session.profile, slot);
+    const other = Object.keys(said).length > 0 ? corrections(said, session.profile, slot) : answeredAhead(m, session, slot, text);
     if (Object.keys(other).length > 0) {
       m.merge(session, other, out, text, true);
       if (!m.filled(session, slot as SlotId)) m.miss(session, slot, out, true);
@@ -123,6 +123,25 @@ function namedChange(m: Moves, text: string, lang: string): Partial<Profile> | u
 /** A button's value, when it is one of the options shown for the question. */
 function shown(choice: string | undefined, offered: Option[]): string | undefined {
   return choice && offered.some((o) => o.value === choice) ? choice : undefined;
+}
+
+/** Questions a person often answers before they are asked: their equipment, their hours, where they live. */
+const AHEAD: readonly SlotId[] = ['equipment', 'availability', 'region'];
+
+/**
+ * The answer to a later question, given before it is asked, read as that question's answer ("laptop and wifi" to
+ * "how at ease are you with a computer?", "Antwerpen" to the equipment question), when the message answers
+ * neither the pending question nor anything in free text. A bare number is left alone: to the skills question
+ * "10" may be anything.
+ */
+function answeredAhead(m: Moves, session: Session, pending: PendingSlot, text: string): Partial<Profile> {
+  if (/^\s*\d+\s*$/.test(text)) return {};
+  for (const slot of AHEAD) {
+    if (slot === pending || m.filled(session, slot)) continue;
+    const read = m.deps.understanding.answer(slot, text, session.language!, []);
+    if (read && Object.keys(read.profile).length > 0) return read.profile;
+  }
+  return {};
 }
 
 /**

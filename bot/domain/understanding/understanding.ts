@@ -17,6 +17,8 @@ import { topicTaggers } from './slots/interest';
 import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
 import { yesNoOf } from './yesNo';
 
+/** A message this short to the skills question, with complaint words that rate the skills, is the answer ("pas terrible"). */
+const SHORT_RATING = 4;
 /** How many words besides a request for more may come with it ("vous avez *encore* autre chose *à me proposer*"). */
 const MORE_ASIDE = 4;
 
@@ -182,6 +184,8 @@ export class Understanding {
       // the complaint's own words answer nothing ("vous servez à rien" to the diploma question is no "rien"), except
       // to "how well do you use a computer?", where "bof, pas terrible" describes the person
       if (pending !== 'digitalSkills') return { slots: this.extract(text, lang), intent: 'complaint' };
+      // a short rating is the answer, not a complaint that offers a person ("pas terrible", "bof, nul"; found chatting)
+      if (answered?.profile.digitalSkills !== undefined && read(text, lexicons[0]).tokens.length <= SHORT_RATING) return { ...base, intent: 'none' };
       return { ...base, intent: 'complaint' };
     }
     // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place), unless it

@@ -31,6 +31,18 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(read.slots).to.not.have.property('goal');
   });
 
+  it('when a short rating with complaint words answers the skills question, then it is the answer, not a complaint offering a person', () => {
+    const read = u().understand('bof, pas terrible', 'fr', { pending: 'digitalSkills' });
+    expect(read.intent).to.equal('none');
+    expect(read.answer?.profile.digitalSkills).to.equal('with-help');
+    expect(u().understand('vous me posez toujours la même question', 'fr', { pending: 'digitalSkills' }).intent).to.equal('complaint');
+  });
+
+  it('when secondary school is said finished, or German vocational school done, then the level is the end of secondary (4)', () => {
+    expect(u().answer('qualification', 'secondary school completed in Moldova', 'en', [])?.profile.eqfLevel).to.equal(4);
+    expect(u().answer('qualification', 'Berufsschule als Maler abgeschlossen', 'de', [])?.profile.eqfLevel).to.equal(4);
+  });
+
   it('when "c\'est combien de temps" is asked, then it is about the duration, not the cost', () => {
     expect(u().understand("c'est combien de temps le cours ?", 'fr').question).to.equal('duration');
   });

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { compilePattern } from '../domain/understanding/match/pattern';
 import { OCCUPATION_KEYS, type Occupations, type Trades } from '../domain/understanding/slots/field';
 import { FIELDS } from '../domain/profile/profile';
 import { words } from '../domain/understanding/text/tokenize';
-import { duplicateKey } from '../domain/knowledge/duplicateKeys';
+import { readJsonFile, readOptionalFile, schemaError } from './checkedJson';
 
 /**
  * The files of `knowledge/occupations/`, merged in this order: the hand-made words first, then the references.
@@ -48,18 +47,7 @@ export function loadOccupations(dir: string): Occupations {
   const merged: Occupations = {};
   const seen = new Map<string, Set<string>>();
   for (const name of OCCUPATION_FILES) {
-    const file = path.join(dir, name);
-    const shown = path.relative(process.cwd(), file) || file;
-    let data: unknown;
-    let text = '';
-    try {
-      text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not valid JSON (${(error as Error).message})`}`);
-    }
-    const twice = duplicateKey(text);
-    if (twice) throw new Error(`${shown}: ${twice} is given twice (JSON keeps only the last one)`);
+    const { data, shown } = readJsonFile(path.join(dir, name));
     const before = new Map([...seen].map(([lng, set]) => [lng, new Set(set)]));
     for (const [lng, lists] of Object.entries(checkOccupations(data, shown))) {
       const into = (merged[lng] ??= {});
@@ -77,10 +65,7 @@ export function loadOccupations(dir: string): Occupations {
 
 /** Validates one parsed occupations file; `file` names it in errors. */
 export function checkOccupations(data: unknown, file: string): Occupations {
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new Error(`${file}: ${problems.join('; ')}`);
-  }
+  if (!validate(data)) throw schemaError(file, validate.errors);
   for (const [lng, lists] of Object.entries(data.languages)) {
     for (const [key, list] of Object.entries(lists)) {
       list!.forEach((phrase, i) => {
@@ -125,22 +110,5 @@ const validateTrades = new Ajv({ allErrors: true }).compile<{ trades: Trades }>(
  * must be equal to one of the allowed values`). Without the file, no trade is read (courses then serve their whole fields).
  */
 export function loadTrades(dir: string): Trades {
-  const file = path.join(dir, 'trades.json');
-  const shown = path.relative(process.cwd(), file) || file;
-  if (!fs.existsSync(file)) return {};
-  let data: unknown;
-  let text = '';
-  try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${shown}: is not valid JSON (${(error as Error).message})`);
-  }
-  const twice = duplicateKey(text);
-  if (twice) throw new Error(`${shown}: ${twice} is given twice (JSON keeps only the last one)`);
-  if (!validateTrades(data)) {
-    const problems = (validateTrades.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new Error(`${shown}: ${problems.join('; ')}`);
-  }
-  return data.trades;
+  return readOptionalFile(path.join(dir, 'trades.json'), validateTrades)?.trades ?? {};
 }

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { REGIONS, type Region } from '../domain/profile/profile';
-import { duplicateKey } from '../domain/knowledge/duplicateKeys';
+import { readOptionalFile } from './checkedJson';
 
 const schema = {
   type: 'object',
@@ -28,22 +27,5 @@ const validate = new Ajv({ allErrors: true }).compile<{ regions: Partial<Record<
  * the lexicons' place names are read.
  */
 export function loadPlaces(dir: string): Partial<Record<Region, string[]>> {
-  const file = path.join(dir, 'places.json');
-  const shown = path.relative(process.cwd(), file) || file;
-  if (!fs.existsSync(file)) return {};
-  let data: unknown;
-  let text = '';
-  try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${shown}: is not valid JSON (${(error as Error).message})`);
-  }
-  const twice = duplicateKey(text);
-  if (twice) throw new Error(`${shown}: ${twice} is given twice (JSON keeps only the last one)`);
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new Error(`${shown}: ${problems.join('; ')}`);
-  }
-  return data.regions;
+  return readOptionalFile(path.join(dir, 'places.json'), validate)?.regions ?? {};
 }

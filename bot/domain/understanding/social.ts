@@ -85,8 +85,11 @@ function onlyThese(reading: Reading, taggers: Array<CompiledLexicon['greeting']>
   const { tokens, lex } = reading;
   const covered = new Array<boolean>(tokens.length).fill(false);
   let some = false;
+  // a greeting read through a typo that is a time word as typed is the time word: "mornings only" is no "morning!"
+  const timeWords = lex.time.tag(tokens).filter((t) => t.exact === t.weight);
   for (const tagger of taggers) {
     for (const m of tagger.all(tokens)) { // every reading: "merci beaucoup pour votre aide" is covered by "merci * aide"
+      if (m.exact < m.weight && timeWords.some((t) => t.start < m.end && m.start < t.end)) continue;
       some = true;
       for (let i = m.start; i < m.end; i++) covered[i] = true;
     }

@@ -20,6 +20,9 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['2h par jour, non plutôt 3h', 21], ['5h par semaine, non plutôt 10h', 10], ['2h par jour non plutôt 10h par semaine', 10],
     // a share of full time written as a fraction (Belgium's usual part time): 4/5 of 38 hours
     ['un 4/5', 30.4], ['4/5ème', 30.4], ['3/4 temps', 28.5],
+    // two clock times are a span of the day, on weekdays: the unit on the second only is enough for a working hour,
+    // not for two round amounts
+    ['de 9 à 12h', 15], ['de 9 a 13h', 20], ['10 à 15 heures', 12.5], ['de 2 à 3 heures', 2.5], ['de 10 à 12 heures par semaine', 11],
   ],
   en: [
     ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
@@ -30,6 +33,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['twentty hours', 20],
     ['evenings only ~6h/wk', 6], ['a dozen hours', 12], ['mornings', 19], ['I used to do 40, now 10 hours a week', 10],
     ['2 hours a day, no actually 3', 21],
+    // clock times with am/pm, or "from … to": a span of the day; one that ends before it starts ends in the afternoon
+    ['from 9am to 1pm', 20], ['9am-1pm', 20], ['from 9 to 5', 40], ['from 1 to 5pm', 20], ['from 2 to 3 hours', 2.5],
   ],
   es: [
     ['dos horas al día', 14], ['unas 10 horas a la semana', 10], ['media jornada', 19], ['veinte', 20],
@@ -38,6 +43,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['viente', 20], ['media hora diaira', 3.5],
     ['una decena de horas', 10], ['jornada completa', 38], ['por las tardes', 19],
     ['2 horas al día, no, mejor 3', 21],
+    ['desde las 9 hasta las 2', 25], ['de 9 a 2 de la tarde', 25],
   ],
   de: [
     ['zwei Stunden am Tag', 14], ['Vollzeit', 38], ['einundzwanzig Stunden', 21], ['ein paar Stunden', 3],
@@ -47,6 +53,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['einundzwanzg Stunden', 21], ['fünfundzwannzig', 25],
     ['ganztags', 38], ['Teilzeitstelle', 19], ['früher 40 Stunden, jetzt 10 Stunden pro Woche', 10],
     ['2 Stunden am Tag, nein eher 3', 21],
+    // "von", "bis" and "Uhr" are clock words: the two times are a span, not two times of day to drop
+    ['von 8 bis 12 Uhr', 20], ['8-12 Uhr', 20], ['zwischen 8 und 12 Uhr', 20], ['von 9 bis 13 Uhr, 3 Tage', 12], ['10 bis 15 Stunden', 12.5],
   ],
 };
 
@@ -94,6 +102,7 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
   en: [
     ['I can do full time, I have a laptop', 38], ['evenings only, about 6h/wk', 6], ['looking for a part-time job in Namur', 19],
     ['I used to work 50 hours a week in a warehouse', undefined], ['I like afternoons', undefined],
+    ['I want to work in a shop, free from 9am to 1pm', 20],
   ],
   es: [
     ['quiero aprender Excel y puedo dedicarle 20h', 20], ['busco algo a media jornada', 19], ['tengo bachillerato, 25 horas', 25],
@@ -104,6 +113,7 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
   de: [
     ['suche Arbeit als Reinigungskraft, so 15 Stunden', 15], ['kann Vollzeit, habe ein Handy', 38],
     ['früher habe ich 45 Stunden gearbeitet', undefined], ['vormittags habe ich Deutschkurs', undefined],
+    ['ich suche Putzstelle, kann von 8 bis 12 Uhr', 20],
   ],
 };
 

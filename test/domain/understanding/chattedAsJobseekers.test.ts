@@ -51,4 +51,10 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('I want to change to something else maybe in a warehouse', 'en').slots).to.include({ goal: 'retrain', field: 'N' });
     expect(u().answer('goal', 'looking after old people', 'en', [])?.profile.field).to.equal('K');
   });
+  it('when a first message says only the part of the day ("mornings only"), then it is no greeting (a typo of "morning")', () => {
+    expect(u().understand('mornings only', 'en').intent).to.equal('none');
+    expect(u().understand('evenings only', 'en').intent).to.equal('none');
+    expect(u().understand('morning', 'en').intent).to.equal('greeting');
+    expect(u().understand('good morning', 'en').intent).to.equal('greeting');
+  });
 });

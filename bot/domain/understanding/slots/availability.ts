@@ -154,6 +154,7 @@ function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boole
     return e && kinds.includes(e.kind) && e.start - events[j - 1].end <= 1 ? e : undefined;
   };
   const e = events[i];
+  if (e.kind === 'clockSpan') return { hours: e.hours, clock: true };
   if (e.kind === 'hours' || e.kind === 'few' || (e.kind === 'little' && mode === 'answer')) {
     return { hours: e.hours + (at(i + 1, 'andHalf') ? 0.5 : 0) };
   }

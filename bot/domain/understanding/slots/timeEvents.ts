@@ -3,7 +3,8 @@ import type { TimeTag } from '../lexicon/timeTags';
 import type { Reading } from './reading';
 
 /** A time phrase or a number, in reading order: the raw material of `readAvailability`. */
-export type TimeEvent = { start: number; end: number; clause: number } & (TimeTag | { kind: 'number'; value: number });
+export type TimeEvent = { start: number; end: number; clause: number }
+  & (TimeTag | { kind: 'number'; value: number } | { kind: 'clockSpan'; hours: number });
 
 /**
  * Time phrases, plus the numbers that are not part of one ("une demi-heure" is a phrase, not "une") and
@@ -18,22 +19,88 @@ export function timeEvents(reading: Reading): TimeEvent[] {
   const clause = (i: number) => reading.tokens[i].clause;
   // "après 18h", "18 Uhr", "18h du soir": the clock word touches the number or its unit, in the same clause;
   // in "2 Stunden ab 18 Uhr" the "ab" belongs to the 18 that follows it
+  // (a clock word before the first number of a range that is no span of the day starts an amount: "from 2 to 3 hours")
+  const rangeAt = new Set(tags.filter((m) => m.value.kind === 'range').map((m) => m.start));
+  const startsRange = (n: { end: number }) => rangeAt.has(n.end) && numbers.some((o) => o.start === n.end + 1);
   const isClock = (n: { start: number; end: number }) => clocks.some((c) => clause(c.start) === clause(n.start)
-    && (c.end === n.start || c.start === n.end || (unitAt.has(n.end) && c.start === n.end + 1 && !numberAt.has(c.end))));
+    && ((c.end === n.start && !startsRange(n)) || c.start === n.end || (unitAt.has(n.end) && c.start === n.end + 1 && !numberAt.has(c.end))));
   const clockUnits = new Set<number>();
-  const events: TimeEvent[] = [];
+  const spans = clockSpans(reading, tags, numbers);
+  const inSpan = (m: { start: number; end: number }) => spans.some((s) => s.start <= m.start && m.end <= s.end);
+  const events: TimeEvent[] = spans.map((s) => ({ kind: 'clockSpan', hours: s.hours, start: s.start, end: s.end, clause: clause(s.start) }));
   for (const n of numbers) {
-    if (tags.some((m) => m.start < n.end && n.start < m.end)) continue;
+    if (inSpan(n) || tags.some((m) => m.start < n.end && n.start < m.end)) continue;
     if (isClock(n)) clockUnits.add(n.end);
     else events.push({ kind: 'number', value: n.value, start: n.start, end: n.end, clause: clause(n.start) });
   }
   for (const m of tags) {
-    if (m.value.kind === 'clock' || (m.value.kind === 'hourUnit' && clockUnits.has(m.start))) continue;
+    if (m.value.kind === 'clock' || (m.value.kind === 'hourUnit' && clockUnits.has(m.start)) || inSpan(m)) continue;
     // a past is typed as such: "busco trabajo a jornada completa" is no "trabajé"
     if (m.value.kind === 'past' && m.exact < m.weight) continue;
     events.push({ ...m.value, start: m.start, end: m.end, clause: clause(m.start) });
   }
   return events.sort((a, b) => a.start - b.start);
+}
+
+type NumberAt = { start: number; end: number; value: number };
+type TagAt = { start: number; end: number; value: TimeTag };
+
+/** The latest a working day's span may end, and the longest it may be, in hours. */
+const DAY_END = 24;
+const LONGEST_SPAN = 12;
+
+/**
+ * Spans of the day between two clock times ("von 8 bis 12 Uhr", "from 9am to 1pm", "de 9 à 12h", "9h-17h",
+ * "desde las 9 hasta las 2"), with their length in hours. A pair of numbers joined by a range word (or nothing: a
+ * hyphen) is a span when something says they are times of day: a clock word after either ("Uhr", "pm"), one
+ * before the first with a range word and no unit ("from 9 to 5", "desde las 9"), units after both ("9h-17h"), or a unit after
+ * the second only when the first is a working hour and the pair is not two round amounts ("de 9 à 12h" is a span,
+ * "10 à 15 heures" an amount, so is "entre 10 et 15 heures"). An end before the start is in the afternoon
+ * ("from 9 to 1"); "pm" moves a time to the afternoon. Never when the message says its hours are a week's or a
+ * month's ("de 10 à 12 heures par semaine").
+ */
+function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array<{ start: number; end: number; hours: number }> {
+  if (numbers.length < 2) return [];
+  const { tokens } = reading;
+  const tagAt = (i: number, kind: string) => tags.find((m) => m.start === i && m.value.kind === kind);
+  const tagEndingAt = (i: number, kind: string) => tags.find((m) => m.end === i && m.value.kind === kind);
+  const numberAt = (i: number) => numbers.find((n) => n.start === i);
+  const weekly = tags.some((m) => m.value.kind === 'perWeek' || m.value.kind === 'perMonth');
+  /** A clock time at number `n`: its value with minutes, where it ends, and what marks it as a time. */
+  const timeAt = (n: NumberAt) => {
+    let end = n.end;
+    let value = n.value;
+    const unit = tagAt(end, 'hourUnit');
+    if (unit) end = unit.end;
+    const minutes = unit ? numberAt(end) : undefined;
+    if (minutes && minutes.value < 60 && tokens[minutes.start].clause === tokens[n.start].clause) { value += minutes.value / 60; end = minutes.end; }
+    const clock = tagAt(end, 'clock');
+    const pm = clock !== undefined && /^p\.?m$/.test(tokens[clock.start].t);
+    return { value, end: clock ? clock.end : end, unit: !!unit, clock: !!clock, pm };
+  };
+  const spans: Array<{ start: number; end: number; hours: number }> = [];
+  for (let k = 0; k + 1 < numbers.length; k++) {
+    const a = numbers[k];
+    const first = timeAt(a);
+    const joiner = tagAt(first.end, 'range') ?? tagAt(first.end, 'clock');
+    const b = numberAt(joiner ? joiner.end : first.end);
+    if (!b || b.start <= a.start || tokens[b.start].clause !== tokens[a.start].clause) continue;
+    const second = timeAt(b);
+    const from = !!tagEndingAt(a.start, 'clock');
+    const marked = first.clock || second.clock || (first.unit && second.unit) || (from && !!joiner && !second.unit);
+    const likely = !weekly && second.unit && !!joiner && first.value >= 6 && first.value <= 17 && !(a.value % 5 === 0 && b.value % 5 === 0);
+    if (!marked && !likely) continue;
+    if (weekly && !(first.clock || second.clock)) continue;
+    let start = first.value + (first.pm && first.value < 12 ? 12 : 0);
+    let end = second.value + (second.pm && second.value < 12 ? 12 : 0);
+    if (second.pm && start + 12 < end) start += 12; // "from 1 to 5pm"
+    if (end <= start && end + 12 > start && end < 12) end += 12; // "from 9 to 1", "van 9 tot 5"
+    const hours = end - start;
+    if (start < 5 || end > DAY_END || hours <= 0 || hours > LONGEST_SPAN) continue;
+    spans.push({ start: from ? tagEndingAt(a.start, 'clock')!.start : a.start, end: second.end, hours });
+    k++; // the second time is this span's end, not the start of another
+  }
+  return spans;
 }
 
 /** Which period a message states, and how many days it names ("3 jours", "lundi et mardi", weekdays). */

@@ -23,6 +23,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     // two clock times are a span of the day, on weekdays: the unit on the second only is enough for a working hour,
     // not for two round amounts
     ['de 9 à 12h', 15], ['de 9 a 13h', 20], ['10 à 15 heures', 12.5], ['de 2 à 3 heures', 2.5], ['de 10 à 12 heures par semaine', 11],
+    // a day said to be left out is taken off the weekdays; "trois enfants, j'habite" is no three days ("j'" before a verb)
+    ['de 9h à 15h sauf le mercredi', 24], ['2h par jour sauf le dimanche', 12], ["j'ai trois enfants, j'habite à Namur, 8h30-15h pas le mercredi", 26],
   ],
   en: [
     ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
@@ -35,6 +37,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['2 hours a day, no actually 3', 21],
     // clock times with am/pm, or "from … to": a span of the day; one that ends before it starts ends in the afternoon
     ['from 9am to 1pm', 20], ['9am-1pm', 20], ['from 9 to 5', 40], ['from 1 to 5pm', 20], ['from 2 to 3 hours', 2.5],
+    ['from 9am to 3pm except wednesdays', 24],
   ],
   es: [
     ['dos horas al día', 14], ['unas 10 horas a la semana', 10], ['media jornada', 19], ['veinte', 20],
@@ -44,6 +47,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['una decena de horas', 10], ['jornada completa', 38], ['por las tardes', 19],
     ['2 horas al día, no, mejor 3', 21],
     ['desde las 9 hasta las 2', 25], ['de 9 a 2 de la tarde', 25],
+    ['de 9 a 14h menos los miércoles', 20],
   ],
   de: [
     ['zwei Stunden am Tag', 14], ['Vollzeit', 38], ['einundzwanzig Stunden', 21], ['ein paar Stunden', 3],
@@ -55,6 +59,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['2 Stunden am Tag, nein eher 3', 21],
     // "von", "bis" and "Uhr" are clock words: the two times are a span, not two times of day to drop
     ['von 8 bis 12 Uhr', 20], ['8-12 Uhr', 20], ['zwischen 8 und 12 Uhr', 20], ['von 9 bis 13 Uhr, 3 Tage', 12], ['10 bis 15 Stunden', 12.5],
+    ['von 8 bis 12 Uhr, außer mittwochs', 16],
   ],
 };
 

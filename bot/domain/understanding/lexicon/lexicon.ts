@@ -226,6 +226,8 @@ export interface TimeWords {
    * make it a share of full time in free text; as the answer to the hours question a fraction alone counts.
    */
   fractionOf?: string[];
+  /** "sauf", "pas le", "except", "außer": right before a day name, that day is left out of the week ("9h-15h sauf le mercredi"). */
+  exceptDays?: string[];
 }
 
 export interface AmountPhrases {

@@ -112,18 +112,26 @@ export interface Period {
   weekend: boolean;
   dayNames: number;
   dayCount?: number;
+  /** Days said to be left out ("sauf le mercredi"): not among `dayNames`, taken off the weekdays. */
+  daysOff: number;
 }
+
+/** How far after "sauf", "except" a day name is the one left out ("sauf le mercredi", "not on wednesdays"). */
+const EXCEPT_REACH = 2;
 
 export function periodOf(events: TimeEvent[]): Period {
   const has = (kind: string) => events.some((e) => e.kind === kind);
-  const days = new Set(events.flatMap((e) => (e.kind === 'dayName' ? [e.day] : [])));
+  const excepts = events.filter((e) => e.kind === 'exceptDay');
+  const off = (e: TimeEvent) => excepts.some((x) => x.end <= e.start && e.start - x.end <= EXCEPT_REACH);
+  const days = new Set(events.flatMap((e) => (e.kind === 'dayName' && !off(e) ? [e.day] : [])));
+  const daysOff = new Set(events.flatMap((e) => (e.kind === 'dayName' && off(e) ? [e.day] : [])));
   const period: Period = {
     perDay: has('perDay'), perWeek: has('perWeek'), perMonth: has('perMonth'),
-    weekdays: has('weekdays'), weekend: has('weekend'), dayNames: days.size,
+    weekdays: has('weekdays'), weekend: has('weekend'), dayNames: days.size, daysOff: daysOff.size,
   };
   events.forEach((e, i) => {
     const next = events[i + 1];
-    if (e.kind === 'number' && next?.kind === 'dayUnit' && next.start - e.end <= 1) period.dayCount = e.value;
+    if (e.kind === 'number' && next?.kind === 'dayUnit' && next.start - e.end <= 1 && next.clause === e.clause) period.dayCount = e.value;
   });
   return period;
 }
@@ -137,8 +145,8 @@ const PLAUSIBLE_WEEK = 40;
  * plausible: "2h du lundi au vendredi" is 10, "10h du lundi au vendredi" stays 10; the weekend alone is a total.
  */
 export function weekly(hours: number, p: Period): number {
-  const days = p.dayCount ?? (p.weekdays ? 5 : p.dayNames || (p.weekend ? 2 : undefined));
-  if (p.perDay) return hours * (days ?? 7);
+  const days = p.dayCount ?? (p.weekdays ? 5 - Math.min(p.daysOff, 4) : p.dayNames || (p.weekend ? 2 : undefined));
+  if (p.perDay) return hours * (days ?? 7 - Math.min(p.daysOff, 6));
   if (p.perMonth) return (hours * 12) / 52;
   if (p.dayCount !== undefined) return hours <= 12 ? hours * p.dayCount : hours;
   if ((p.weekdays || p.dayNames) && days && hours * days <= PLAUSIBLE_WEEK) return hours * days;

@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import { useUnderstanding } from './fixture';
 
 /**
- * Misreadings found by a helper chatting with the running bot as jobseekers (fourth session of 2026-12-04), each
- * checked here in words written for the test.
+ * Misreadings found by helpers chatting with the running bot as jobseekers (fourth and fifth sessions of 2026-12-04),
+ * each checked here in words written for the test.
  */
 describe('Understanding: misreadings found chatting as jobseekers', () => {
   const u = useUnderstanding();
@@ -56,5 +56,14 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('evenings only', 'en').intent).to.equal('none');
     expect(u().understand('morning', 'en').intent).to.equal('greeting');
     expect(u().understand('good morning', 'en').intent).to.equal('greeting');
+  });
+  it('when a job or word that is also a town is said ("maçon" / Mâcon, "un spa" / Spa, "aux jambes" / Jambes), then no region is read; after "à" it is the town', () => {
+    expect(u().understand('maçon', 'fr', { pending: 'goal' }).slots.region).to.equal(undefined);
+    expect(u().understand('je veux devenir maçon', 'fr').slots.region).to.equal(undefined);
+    expect(u().understand('esthéticienne dans un spa', 'fr').slots.region).to.equal(undefined);
+    expect(u().understand("j'ai des problèmes aux jambes, je cherche un travail assis", 'fr').slots.region).to.equal(undefined);
+    expect(u().understand("j'habite à Spa", 'fr').slots.region).to.equal('BE-WAL');
+    expect(u().understand('je cherche du travail à Mâcon', 'fr').slots.region).to.equal('FR');
+    expect(u().understand('Mâcon', 'fr', { pending: 'region' }).slots.region).to.equal('FR');
   });
 });

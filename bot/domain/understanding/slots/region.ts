@@ -58,7 +58,8 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): 
   const rank = (m: { start: number }, mark: Place['mark']): number => {
     if (hasCueBefore(tokens, m, origins, CUE_REACH)) return 1;
     if (hasCueBefore(tokens, m, residence, RESIDENCE_REACH)) return 4;
-    if (hasCueBefore(tokens, m, cues, CUE_REACH) || mark === '!') return 3;
+    // a name that is also a word needs its cue right before it: "à Spa", not "dans un spa" (a word between is an article)
+    if (hasCueBefore(tokens, m, cues, mark === '~' ? 0 : CUE_REACH) || mark === '!') return 3;
     return mode === 'answer' || mark === '' ? 2 : 0;
   };
   let best: { region: Region; rank: number; start: number } | undefined;

@@ -78,6 +78,12 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // the job one wants, with no goal said otherwise, is looking for work: "i wanna be a nurse", "quiero ser
   // camarero" (readField only reads a job after a wish, or a person's own job when they want work)
   if (found.goal === undefined && found.field !== undefined && reading.lex.aspiration.tag(reading.tokens).length > 0) found.goal = 'find-job';
+  // so is a job title filed under a topic, wished for: "je veux devenir data analyst", "I want to become a web
+  // developer" (a change of trade when another job is held, below); learning the topic alone sets no goal
+  if (found.goal === undefined && found.interest !== undefined && TRADE_TOPICS.has(found.interest)) {
+    const titles = deps.fields.byLanguage[reading.lex.language]?.tag(reading.tokens);
+    if (titles && jobTopicWished(reading, titles)) found.goal = 'find-job';
+  }
   // a training for the job one wants is a new trade learnt: "je cherche une formation pour travailler en crèche",
   // "me former comme cariste", "eine Ausbildung als Koch machen" (a diploma named stays certify)
   const trainings = wishedTrainings(reading);

@@ -66,4 +66,10 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('je cherche du travail à Mâcon', 'fr').slots.region).to.equal('FR');
     expect(u().understand('Mâcon', 'fr', { pending: 'region' }).slots.region).to.equal('FR');
   });
+  it('when a job filed under a topic is wished for ("devenir data analyst", "become a web developer"), then the goal is finding work, a change of trade when another job is held; learning the topic alone sets no goal', () => {
+    expect(u().understand('je veux devenir data analyst', 'fr', { pending: 'goal' }).slots).to.include({ goal: 'find-job', interest: 'data' });
+    expect(u().understand('ich will Webentwickler werden', 'de').slots).to.include({ goal: 'find-job', interest: 'web-development' });
+    expect(u().understand('soy camarera, quiero ser programadora', 'es').slots.goal).to.equal('retrain');
+    expect(u().understand('je veux apprendre python', 'fr').slots.goal).to.equal(undefined);
+  });
 });

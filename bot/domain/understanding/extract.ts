@@ -33,14 +33,17 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const devices = reading.lex.equipment.tag(reading.tokens);
   // a topic word inside a skill said in several words, with no wish or learning in the message, is that skill:
   // "ich kann E-Mails schreiben und im Internet surfen"; "Programmieren" alone or "je veux apprendre internet" is a topic
-  const wishes = reading.lex.learning.tag(reading.tokens).length + reading.lex.aspiration.tag(reading.tokens).length > 0;
+  // (a learning cue as typed: "je maîtrise l'informatique" states a skill, it is no typo of "maîtriser")
+  const wishes = reading.lex.learningAsTyped.tag(reading.tokens).length + reading.lex.aspiration.tag(reading.tokens).length > 0;
   const statedSkills = wishes ? [] : reading.lex.digitalSkills.tag(reading.tokens).filter((m) => m.end - m.start >= 2);
   const topics = (deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens)
     .filter((t) => !statedSkills.some((k) => k.start <= t.start && t.end <= k.end));
   // "nothing", "rien" name no diploma unless the message says so ("I know nothing about computers" is a skill)
   const eqfLevel = readQualification(reading, deps.qualifications, 'extract');
+  // a diploma's name inside a skill said in several words is the skill's verb: "je maîtrise l'informatique"
+  const inSkill = (d: { start: number; end: number }) => statedSkills.some((k) => k.start <= d.start && d.end <= k.end && k.end - k.start > d.end - d.start);
   const taken = [
-    ...diplomas.filter((d) => d.value !== 0 || eqfLevel === 0),
+    ...diplomas.filter((d) => (d.value !== 0 || eqfLevel === 0) && !inSkill(d)),
     ...topics,
     // "nothing" is no device of its own in free text: "ich kann gar nix am Computer" states a skill
     ...devices.filter((d) => d.value !== 'nothing'),
@@ -75,6 +78,14 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // (a trade topic wished for is a change of trade, below: "I'm a teacher… want to become a web developer")
   if (found.field !== undefined && found.interest !== undefined && !TRADE_TOPICS.has(found.interest) && found.goal === undefined
     && heldOnly(reading, deps, found.field)) delete found.field;
+  // a person who says they master computers, with no wish, is not asking for the basics: "je maîtrise bien
+  // l'ordinateur" is no "maîtriser l'ordinateur" (a wish typed as such still is: "je me débrouille, mais je veux
+  // apprendre l'informatique")
+  if ((found.goal === 'basics' || found.interest === 'digital-basics') && (found.digitalSkills === 'autonomous' || found.digitalSkills === 'advanced')
+    && reading.lex.learningAsTyped.tag(reading.tokens).length === 0 && reading.lex.aspiration.tag(reading.tokens).length === 0) {
+    if (found.goal === 'basics') delete found.goal;
+    if (found.interest === 'digital-basics') delete found.interest;
+  }
   // the job one wants, with no goal said otherwise, is looking for work: "i wanna be a nurse", "quiero ser
   // camarero" (readField only reads a job after a wish, or a person's own job when they want work)
   if (found.goal === undefined && found.field !== undefined && reading.lex.aspiration.tag(reading.tokens).length > 0) found.goal = 'find-job';

@@ -72,4 +72,15 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('soy camarera, quiero ser programadora', 'es').slots.goal).to.equal('retrain');
     expect(u().understand('je veux apprendre python', 'fr').slots.goal).to.equal(undefined);
   });
+  it('when a person says they master computers ("je maîtrise bien l\'ordinateur"), then it is their skill, not a wish to learn the basics nor a "maîtrise" diploma', () => {
+    expect(u().understand("Je maîtrise bien l'ordinateur", 'fr', { pending: 'digitalSkills' }).slots).to.deep.equal({ digitalSkills: 'autonomous' });
+    expect(u().understand("je maitrise l'informatique", 'fr').slots).to.deep.equal({ digitalSkills: 'advanced' });
+    expect(u().understand("je me débrouille avec l'ordi mais je veux apprendre l'informatique", 'fr').slots.goal).to.equal('basics');
+    expect(u().understand("j'ai une maîtrise en droit", 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(6);
+  });
+
+  it('when "no school diploma" answers the diploma question, then it is no diploma (only "no diploma" was known)', () => {
+    expect(u().understand('no school diploma', 'en', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
+    expect(u().understand('I have no high school diploma', 'en', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
+  });
 });

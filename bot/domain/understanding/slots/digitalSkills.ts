@@ -42,7 +42,7 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   const extract = mode === 'extract';
   const context = extract ? lex.digitalContext.tag(tokens) : [];
   const devices = extract ? lex.equipment.tag(tokens) : [];
-  const wishes = extract ? [...lex.learning.tag(tokens), ...lex.aspiration.tag(tokens)] : [];
+  const wishes = extract ? [...lex.learningAsTyped.tag(tokens), ...lex.aspiration.tag(tokens)] : [];
   const background = extract ? lex.background.tag(tokens) : [];
   const clause = (i: number) => tokens[i].clause;
   const inContext = (m: Span) => context.some((c) => {

@@ -291,6 +291,18 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       expect(dev.filter((i) => (course(i.id)?.trades ?? []).every((t) => t === 'office') && (course(i.id)?.trades ?? []).length > 0).map((i) => i.id)).to.deep.equal([]);
     });
 
+    // found chatting as jobseekers: a French teacher retraining into adult education was offered end-of-life care, child
+    // protection and two first-aid courses; "prof ... en secondaire" was read as their diploma
+    it('when a teacher (K, education) asks, then no course of the care, childcare, cleaning or security trades appears, not even to fill the list', () => {
+      for (const lang of [...LANGS, 'nl']) for (const region of ['BE-WAL', 'BE-BRU', 'FR'] as const) {
+        const profile: Profile = { goal: 'retrain', field: 'K', trade: 'education', eqfLevel: 7, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 10, region };
+        const seen = new Set<string>();
+        for (let round = 0; round < 2; round++) r.recommendation(profile, lang, { exclude: seen }).items.forEach((i) => seen.add(i.id));
+        const wrong = [...seen].filter((id) => kb.courses.some((c) => c.id === id && c.trades !== undefined && !c.trades.includes('education')));
+        expect(wrong, `${lang} ${region}`).to.deep.equal([]);
+      }
+    });
+
     it('when a security guard asks, then a first-aid course (for every trade of K) comes as one for their field, and the Alzheimer course not at all', () => {
       const { items, match } = r.recommendation({ goal: 'find-job', field: 'K', trade: 'security', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL' }, 'fr');
       expect(match).to.equal('good');

@@ -163,6 +163,9 @@ export class Recommender {
       courses = [...courses, ...this.rank(this.allGroups, undefined, profile, lang, hits, seen, needs)];
     }
     courses.sort(byScoreThenId);
+    // a course for another field or trade than theirs is never offered, unless their own words asked for it (end-of-life
+    // care came fourth to a teacher: nothing else scored higher)
+    courses = courses.filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile) || c.reasons.some((r) => r.code === 'search'));
     // not one provider's series side by side ("Android basics", "iPhone basics", "Computer basics")
     courses = atMostTwoOfAKind(courses, limit, (item) => {
       const c = this.byId.get(item.id);

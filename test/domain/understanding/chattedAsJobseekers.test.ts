@@ -83,4 +83,13 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('no school diploma', 'en', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
     expect(u().understand('I have no high school diploma', 'en', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
   });
+  it('when a teacher names the school level they teach ("prof de français en secondaire", "secondary school teacher"), then it is not their diploma', () => {
+    expect(u().understand('Je suis prof de français en secondaire depuis 12 ans, je veux me reconvertir', 'fr').slots.eqfLevel).to.equal(undefined);
+    expect(u().understand("I'm a secondary school teacher", 'en').slots.eqfLevel).to.equal(undefined);
+    expect(u().understand('I was a teacher in a high school in Nigeria', 'en').slots.eqfLevel).to.equal(undefined);
+    expect(u().understand('soy profesora de secundaria', 'es').slots.eqfLevel).to.equal(undefined);
+    expect(u().understand('ik ben leerkracht in het secundair', 'nl').slots.eqfLevel).to.equal(undefined);
+    expect(u().understand("j'ai fait le secondaire", 'fr').slots.eqfLevel).to.equal(3);
+    expect(u().understand('I finished high school', 'en').slots.eqfLevel).to.equal(4);
+  });
 });

@@ -303,6 +303,32 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       }
     });
 
+    // found chatting as jobseekers: people with no device got Duolingo "on their phone" and Khan Academy's arithmetic
+    // after the places; phone-only people got computer courses with no word on where to follow them
+    it('when a person has no device, then after the places come courses said to be followed at a place, no phone app and no arithmetic they did not ask for', () => {
+      for (const lang of [...LANGS, 'nl', 'lb']) for (const region of ['FR', 'BE-BRU', 'BE-WAL', 'LU'] as const) {
+        const { items } = r.recommendation({ goal: 'find-job', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'none', region }, lang);
+        expect(items[0].kind, `${lang} ${region}`).to.equal('support');
+        for (const item of items.slice(0, 3).filter((i) => i.kind === 'course')) {
+          expect(course(item.id).equipment, `${lang} ${region} ${item.id}`).to.not.equal('smartphone-only');
+          if (course(item.id).equipment !== 'none') expect(codes(item), `${lang} ${region} ${item.id}`).to.include('at-place');
+        }
+        expect(items.map((i) => i.id), `${lang} ${region}`).to.not.include('khan-arithmetic');
+      }
+      const phoneOnly = r.recommendation({ goal: 'find-job', interest: 'web-development', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'smartphone-only', region: 'BE-BRU' }, 'en').items;
+      for (const item of phoneOnly.filter((i) => i.kind === 'course' && course(i.id).equipment === 'computer-and-internet')) expect(codes(item), item.id).to.include('at-place');
+      // a person with little schooling still gets reading, writing and arithmetic
+      expect(r.recommendation({ goal: 'find-job', eqfLevel: 0, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'FR' }, 'fr', { limit: 5 }).items.some((i) => i.topics[0] === 'basic-skills')).to.equal(true);
+    });
+
+    // found chatting: a Luxembourgish reader was shown a course's German text with "it is in French"
+    it('when a Luxembourgish speaker is offered a course in German and French, then its reason names German, the language its text is shown in', () => {
+      const items = r.recommendation({ goal: 'find-job', field: 'M', trade: 'office', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'LU' }, 'lb').items;
+      const both = items.filter((i) => i.kind === 'course' && i.languages.includes('de') && i.languages.includes('fr'));
+      expect(both.length, items.map((i) => i.id).join(' ')).to.be.at.least(1);
+      for (const item of both) expect(item.reasons.find((x) => x.code === 'language')?.params?.lang, item.id).to.equal('de');
+    });
+
     it('when a security guard asks, then a first-aid course (for every trade of K) comes as one for their field, and the Alzheimer course not at all', () => {
       const { items, match } = r.recommendation({ goal: 'find-job', field: 'K', trade: 'security', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL' }, 'fr');
       expect(match).to.equal('good');

@@ -17,6 +17,7 @@ export type ReasonCode =
   | 'certification'   // leads to a certificate, and they want one
   | 'free'            // free for jobseekers in their region
   | 'smartphone'      // can be followed on a phone
+  | 'at-place'        // no device: can be followed on the computers of a place offered (a public digital space)
   | 'inclusion-first' // support comes first: no equipment or no digital skills yet
   | 'near-you'        // a support service in their region
   | 'device'          // helps get a computer or internet access

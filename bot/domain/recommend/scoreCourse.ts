@@ -62,10 +62,10 @@ export function costFor(course: Course, region: string | undefined): CostKind {
  */
 export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang: string, searchBoost = 0, explain = true): CourseScore | undefined {
   if (course.regions && profile.region && !course.regions.includes(profile.region)) return undefined;
-  if (equipmentRank(course.equipment) > Math.max(needs.equipment, 1)) {
-    // A phone-only person may still get a computer course once support gives access; never with no device at all.
-    if (needs.equipment === 0) return undefined;
-  }
+  // A person without a computer may follow a computer course on the computers of the place offered first (a phone-only
+  // person, or one with no device at all); a reading, writing or arithmetic module only when they need or asked for one
+  // (Khan Academy's arithmetic came first to a person with a CAP who asked for nothing of the kind)
+  if (course.topics[0] === 'basic-skills' && (course.fields?.length ?? 0) === 0 && !course.teaches && !needsLiteracy(profile, needs) && searchBoost === 0) return undefined;
   // Never a course that only teaches the person the language they speak (a German speaker offered German), except
   // reading and writing modules for a person with little schooling or who asked for basic skills.
   // (basic skills asked for: the region's main language taught in itself is one of them, see `hostLanguage` below)
@@ -77,7 +77,8 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   if (required > needs.skills + 1) return undefined;
   // Only in a foreign language the person does not read, that is neither English nor spoken in their region: not for them
   const reads = readLanguages(lang);
-  const readable = course.taughtIn.find((l) => reads.includes(l));
+  // the first language in the person's own order (a Luxembourgish speaker reads German before French, as the texts are shown)
+  const readable = reads.find((l) => course.taughtIn.includes(l));
   const regional = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
   // (a language course taught in the language it teaches is for anyone learning it; one taught through another
   // language is for readers of that one: VDAB's French for Dutch speakers is not for an English speaker in Lyon)
@@ -173,7 +174,11 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
 
   if (needs.equipment === 1) {
     if (course.equipment === 'smartphone-only') { score += W.phoneFriendly; explain && reasons.push({ code: 'smartphone' }); }
-    else score += W.needsComputer;
+    else if (course.equipment !== 'none') { score += W.needsComputer; explain && reasons.push({ code: 'at-place' }); }
+  } else if (needs.equipment === 0 && course.equipment !== 'none') {
+    // no device: a computer course is followed at a place with computers, and said so; an app for a phone they do not have is no help
+    if (course.equipment === 'smartphone-only') score += W.phoneApp;
+    else { score += W.needsComputer; explain && reasons.push({ code: 'at-place' }); }
   }
   if (!explain) { RANKING.score = score; return RANKING; }
   return { score, reasons };

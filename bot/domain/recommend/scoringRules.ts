@@ -101,6 +101,8 @@ export const COURSE_WEIGHTS = {
   /** Only a phone: a course that works on a phone, or one that does not. */
   phoneFriendly: 12,
   needsComputer: -15,
+  /** No device at all: a course made for a phone (they would need one first). */
+  phoneApp: -30,
 } as const;
 
 export const SUPPORT_WEIGHTS = {

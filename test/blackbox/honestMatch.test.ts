@@ -99,4 +99,18 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
     for (const care of ['fun-alzheimer-upmc', 'ol-caring-for-adults', 'cnspfv-mooc-fin-de-vie', 'ol-supporting-babies-and-toddlers']) expect(ids, ids.join(' ')).to.not.include(care);
     expect(last.recommendations!.items.some((i) => i.reasons.includes('field')), ids.join(' ')).to.equal(true);
   });
+  // found chatting as jobseekers: "je n'ai pas de formation en ligne pour le bâtiment" to a mason with no diploma and
+  // only a phone, while construction courses exist (for people at ease with computers, with some schooling)
+  it('when a mason with no diploma and only a phone asks, then the bot says its construction courses ask for more than they said, not that it has none', async () => {
+    const conv = new Conversation(running.url, 'fr-BE');
+    await conv.join();
+    const answers: Record<string, string> = { ...CASES.fr.answers, interest: 'maçon', qualification: 'aucun diplôme', digitalSkills: "avec de l'aide", equipment: 'seulement mon gsm', region: 'Namur' };
+    let last: TurnResult = await conv.say('je veux travailler comme maçon');
+    for (let turn = 0; turn < 10 && !last.recommendations; turn++) last = await conv.say(answers[last.asks.at(-1)!]);
+    expect(conv.lastProfile).to.include({ field: 'F', region: 'BE-WAL' });
+    expect(last.recommendations!.match).to.equal('none');
+    const text = last.texts.join('\n');
+    expect(text).to.match(/J'ai des formations en ligne pour travailler dans le bâtiment et les travaux publics, mais elles demandent plus/);
+    expect(text).to.not.match(/Je n'ai pas de formation en ligne/);
+  });
 });

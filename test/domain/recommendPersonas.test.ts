@@ -329,6 +329,16 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       for (const item of both) expect(item.reasons.find((x) => x.code === 'language')?.params?.lang, item.id).to.equal('de');
     });
 
+    // found chatting: "je n'ai pas de formation en ligne pour le bâtiment" was said to a mason with no diploma, while
+    // construction courses exist (for autonomous computer users with some schooling)
+    it('when no course of their field fits but some exist in their language, then the recommendation says they are beyond reach; for a field with none, it does not', () => {
+      const mason = r.recommendation({ goal: 'find-job', field: 'F', eqfLevel: 0, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-WAL' }, 'fr');
+      expect(mason.match).to.equal('none');
+      expect(mason.beyondReach).to.equal(true);
+      const farmer = r.recommendation({ goal: 'find-job', field: 'A', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, 'fr');
+      if (farmer.match === 'none') expect(farmer.beyondReach).to.equal(undefined);
+    });
+
     it('when a security guard asks, then a first-aid course (for every trade of K) comes as one for their field, and the Alzheimer course not at all', () => {
       const { items, match } = r.recommendation({ goal: 'find-job', field: 'K', trade: 'security', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL' }, 'fr');
       expect(match).to.equal('good');

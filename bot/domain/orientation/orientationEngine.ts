@@ -318,14 +318,17 @@ export class OrientationEngine implements Moves {
   }
 
   recommend(session: Session, out: Output[], more: boolean): void {
-    const { items, match } = this.deps.recommender.recommendation(session.profile, session.language!, {
+    const { items, match, beyondReach } = this.deps.recommender.recommendation(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
     session.stage = 'recommended';
     if (!more) out.push({ type: 'summary', profile: { ...session.profile } });
-    // Honest when nothing fits: one sentence says there is no online course for their field, then general help.
+    // Honest when nothing fits: one sentence says there is no online course for their field (or none they can follow
+    // yet: "rien pour le bâtiment" was said to a mason with no diploma while five construction courses exist), then general help.
     const field = session.profile.field;
-    if (match === 'none' && !more) out.push(field ? { type: 'say', key: 'recommend:noneForField', params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
+    if (match === 'none' && !more) {
+      out.push(field ? { type: 'say', key: beyondReach ? 'recommend:noneForFieldYet' : 'recommend:noneForField', params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
+    }
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {

@@ -53,4 +53,9 @@ export type Match = 'good' | 'partial' | 'none';
 export interface Recommendation {
   match: Match;
   items: RecommendationItem[];
+  /**
+   * With `match: none`: the catalogue has courses for the person's field in a language they read, but none they
+   * can follow yet (a higher diploma or more ease with computers asked for). Not in the trace: it only words the reply.
+   */
+  beyondReach?: boolean;
 }

@@ -216,7 +216,18 @@ export class Recommender {
     picked = uniqueById(picked);
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
     if (match === 'good' && !picked.some(matches)) match = 'partial';
-    return { match, items: picked };
+    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true } : { match, items: picked };
+  }
+
+  /** Whether the catalogue has a course for the person's field (and trade), in a language they read, open to their region. */
+  private hasFieldCourses(profile: Profile, lang: string): boolean {
+    if (!profile.field) return false;
+    const reads = readLanguages(lang);
+    return (this.byField.get(profile.field) ?? []).some((group) => {
+      const course = this.groups[group].rep;
+      return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l))
+        && !(course.regions && profile.region && !course.regions.includes(profile.region));
+    });
   }
 
   /** The person's own interest or field is always represented, even when basics or support come first. */

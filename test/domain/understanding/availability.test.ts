@@ -25,6 +25,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['de 9 à 12h', 15], ['de 9 a 13h', 20], ['10 à 15 heures', 12.5], ['de 2 à 3 heures', 2.5], ['de 10 à 12 heures par semaine', 11],
     // a day said to be left out is taken off the weekdays; "trois enfants, j'habite" is no three days ("j'" before a verb)
     ['de 9h à 15h sauf le mercredi', 24], ['2h par jour sauf le dimanche', 12], ["j'ai trois enfants, j'habite à Namur, 8h30-15h pas le mercredi", 26],
+    // "6h 14h" is a shift (the 14 has its own unit: no 6h14); a correction keeps the number said after it; the weekend alone is two days
+    ['poste du matin 6h 14h du lundi au vendredi', 40], ['30h... non plutot 25 avec les gosses', 25], ['uniquement les week-ends', 14],
   ],
   en: [
     ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
@@ -38,6 +40,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     // clock times with am/pm, or "from … to": a span of the day; one that ends before it starts ends in the afternoon
     ['from 9am to 1pm', 20], ['9am-1pm', 20], ['from 9 to 5', 40], ['from 1 to 5pm', 20], ['from 2 to 3 hours', 2.5],
     ['from 9am to 3pm except wednesdays', 24],
+    // "8:30" is a clock time, not two clauses; an amount with its unit wins over a span without units
+    ['school hours, 8:30 to 3:30', 35], ["my course runs 9 to 12 in the mornings, so afternoons, about 20 hours", 20],
   ],
   es: [
     ['dos horas al día', 14], ['unas 10 horas a la semana', 10], ['media jornada', 19], ['veinte', 20],
@@ -48,6 +52,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['2 horas al día, no, mejor 3', 21],
     ['desde las 9 hasta las 2', 25], ['de 9 a 2 de la tarde', 25],
     ['de 9 a 14h menos los miércoles', 20],
+    // no unit: a span that ends in the afternoon is two hours of the day; "entre 8 y 12" alone stays an amount
+    ['de lunes a viernes de 8 a 14', 30], ['20 h... bueno mejor 15, por los niños', 15], ['entre 8 y 12', 10],
   ],
   de: [
     ['zwei Stunden am Tag', 14], ['Vollzeit', 38], ['einundzwanzig Stunden', 21], ['ein paar Stunden', 3],

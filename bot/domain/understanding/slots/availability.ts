@@ -38,6 +38,12 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
       const after = reading.tokens.slice(last.end).map((t) => t.t).join(' ');
       const corrected = readAvailability(read(`${after} ${periodWords(reading, last.start, after)}`.trim(), reading.lex), mode);
       if (corrected !== undefined) return corrected;
+      // the number said after it, with why ("30h... non plutôt 25 avec les gosses", "20 h... bueno mejor 15, por los niños")
+      const number = reading.tokens.slice(last.end).find((t) => /^\d+(\.\d+)?$/.test(t.t));
+      if (number) {
+        const hours = readAvailability(read(`${number.t} h ${periodWords(reading, last.start, after)}`.trim(), reading.lex), mode);
+        if (hours !== undefined) return hours;
+      }
     }
   }
   const events = withoutNegated(reading, withoutPast(timeEvents(reading)));
@@ -142,7 +148,8 @@ function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): { h
     if (amount === undefined) continue;
     const found = { ...amount, end: events[i].end };
     // "pas beaucoup, peut-être 2 heures": a stated number beats "a few"
-    if (events[i].kind !== 'few' && events[i].kind !== 'little') return found;
+    const e = events[i];
+    if (e.kind !== 'few' && e.kind !== 'little' && !(e.kind === 'clockSpan' && e.bare)) return found;
     vague ??= found;
   }
   return vague;
@@ -199,10 +206,11 @@ function fraction(events: TimeEvent[], j: number): number {
   return e.kind === 'number' && e.value < 60 ? e.value / 60 : 0;
 }
 
-/** "2 jours par semaine" without hours: whole days of about 7 hours. */
+/** "2 jours par semaine" (or the weekend) without hours: whole days of about 7 hours. */
 const HOURS_PER_DAY = 7;
 
 function wholeDays(period: Period): number | undefined {
+  if (period.dayCount === undefined && period.weekend && !period.weekdays && period.dayNames === 0) return 2 * HOURS_PER_DAY; // "uniquement les week-ends"
   return period.dayCount !== undefined && period.dayCount <= 7 ? period.dayCount * HOURS_PER_DAY : undefined;
 }
 

@@ -4,7 +4,7 @@ import type { Reading } from './reading';
 
 /** A time phrase or a number, in reading order: the raw material of `readAvailability`. */
 export type TimeEvent = { start: number; end: number; clause: number }
-  & (TimeTag | { kind: 'number'; value: number } | { kind: 'clockSpan'; hours: number });
+  & (TimeTag | { kind: 'number'; value: number } | { kind: 'clockSpan'; hours: number; bare: boolean });
 
 /**
  * Time phrases, plus the numbers that are not part of one ("une demi-heure" is a phrase, not "une") and
@@ -27,7 +27,7 @@ export function timeEvents(reading: Reading): TimeEvent[] {
   const clockUnits = new Set<number>();
   const spans = clockSpans(reading, tags, numbers);
   const inSpan = (m: { start: number; end: number }) => spans.some((s) => s.start <= m.start && m.end <= s.end);
-  const events: TimeEvent[] = spans.map((s) => ({ kind: 'clockSpan', hours: s.hours, start: s.start, end: s.end, clause: clause(s.start) }));
+  const events: TimeEvent[] = spans.map((s) => ({ kind: 'clockSpan', hours: s.hours, bare: s.bare, start: s.start, end: s.end, clause: clause(s.start) }));
   for (const n of numbers) {
     if (inSpan(n) || tags.some((m) => m.start < n.end && n.start < m.end)) continue;
     if (isClock(n)) clockUnits.add(n.end);
@@ -59,13 +59,14 @@ const LONGEST_SPAN = 12;
  * ("from 9 to 1"); "pm" moves a time to the afternoon. Never when the message says its hours are a week's or a
  * month's ("de 10 à 12 heures par semaine").
  */
-function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array<{ start: number; end: number; hours: number }> {
+function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array<{ start: number; end: number; hours: number; bare: boolean }> {
   if (numbers.length < 2) return [];
   const { tokens } = reading;
   const tagAt = (i: number, kind: string) => tags.find((m) => m.start === i && m.value.kind === kind);
   const tagEndingAt = (i: number, kind: string) => tags.find((m) => m.end === i && m.value.kind === kind);
   const numberAt = (i: number) => numbers.find((n) => n.start === i);
   const weekly = tags.some((m) => m.value.kind === 'perWeek' || m.value.kind === 'perMonth');
+  const partOfDay = tags.some((m) => (m.value.kind === 'halfTime' || m.value.kind === 'fullTime') && m.value.loose);
   /** A clock time at number `n`: its value with minutes, where it ends, and what marks it as a time. */
   const timeAt = (n: NumberAt) => {
     let end = n.end;
@@ -73,12 +74,13 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
     const unit = tagAt(end, 'hourUnit');
     if (unit) end = unit.end;
     const minutes = unit ? numberAt(end) : undefined;
-    if (minutes && minutes.value < 60 && tokens[minutes.start].clause === tokens[n.start].clause) { value += minutes.value / 60; end = minutes.end; }
+    // "8h30" has minutes; in "6h 14h" the second number has its own unit and is the other time
+    if (minutes && minutes.value < 60 && tokens[minutes.start].clause === tokens[n.start].clause && !tagAt(minutes.end, 'hourUnit')) { value += minutes.value / 60; end = minutes.end; }
     const clock = tagAt(end, 'clock');
     const pm = clock !== undefined && /^p\.?m$/.test(tokens[clock.start].t);
     return { value, end: clock ? clock.end : end, unit: !!unit, clock: !!clock, pm };
   };
-  const spans: Array<{ start: number; end: number; hours: number }> = [];
+  const spans: Array<{ start: number; end: number; hours: number; bare: boolean }> = [];
   for (let k = 0; k + 1 < numbers.length; k++) {
     const a = numbers[k];
     const first = timeAt(a);
@@ -89,7 +91,12 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
     const from = !!tagEndingAt(a.start, 'clock');
     const marked = first.clock || second.clock || (first.unit && second.unit) || (from && !!joiner && !second.unit);
     const likely = !weekly && second.unit && !!joiner && first.value >= 6 && first.value <= 17 && !(a.value % 5 === 0 && b.value % 5 === 0);
-    if (!marked && !likely) continue;
+    // no unit at all: two hours of the day when the span ends in the afternoon ("de 8 a 14") or a part of the day is
+    // named ("moies tëscht 8 an 12"); "entre 8 et 12" alone stays an amount; an amount stated with its unit wins over
+    // such a span ("my course runs 9 to 12, so afternoons, about 20 hours")
+    const bare = !weekly && !first.unit && !second.unit && !!joiner && first.value >= 6 && first.value <= 12
+      && second.value > first.value && second.value <= 22 && (second.value > 12 || partOfDay) && !(a.value % 5 === 0 && b.value % 5 === 0);
+    if (!marked && !likely && !bare) continue;
     if (weekly && !(first.clock || second.clock)) continue;
     let start = first.value + (first.pm && first.value < 12 ? 12 : 0);
     let end = second.value + (second.pm && second.value < 12 ? 12 : 0);
@@ -97,7 +104,7 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
     if (end <= start && end + 12 > start && end < 12) end += 12; // "from 9 to 1", "van 9 tot 5"
     const hours = end - start;
     if (start < 5 || end > DAY_END || hours <= 0 || hours > LONGEST_SPAN) continue;
-    spans.push({ start: from ? tagEndingAt(a.start, 'clock')!.start : a.start, end: second.end, hours });
+    spans.push({ start: from ? tagEndingAt(a.start, 'clock')!.start : a.start, end: second.end, hours, bare: !marked && !likely });
     k++; // the second time is this span's end, not the start of another
   }
   return spans;

@@ -38,6 +38,7 @@ function split(text: string): Token[] {
   const prepared = fold(text)
     // abbreviations of single letters ("s.v.p.", "a.u.b", "w.e.g.", "z.B."): one word, no clause boundaries
     .replace(/(?<![a-z0-9])[a-z](?:\.[a-z])+\.?(?![a-z0-9])/g, (abbreviation) => abbreviation.replace(/\./g, ''))
+    .replace(/(?<![0-9:])([0-2]?\d):([0-5]\d)(?![0-9:])/g, '$1h$2') // a clock time "8:30" is "8h30", not two clauses
     .replace(/(\d)[.,](\d)/g, '$1\u0001$2') // keep decimals ("1,5") apart from clause commas
     .replace(/([a-z])\1{2,}/g, '$1') // "merciii", "nadaaa": a letter held down is one letter (lexicons read the same way)
     .replace(/\+/g, ' plus ')

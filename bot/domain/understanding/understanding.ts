@@ -19,6 +19,8 @@ import { yesNoOf } from './yesNo';
 
 /** A message this short to the skills question, with complaint words that rate the skills, is the answer ("pas terrible"). */
 const SHORT_RATING = 4;
+/** How many words a question about what an option means may have ("what does with help mean exactly"). */
+const MEANING_WORDS = 7;
 /** How many words besides a request for more may come with it ("vous avez *encore* autre chose *à me proposer*"). */
 const MORE_ASIDE = 4;
 
@@ -155,6 +157,11 @@ export class Understanding {
       slots, ...(answered ? { answer: answered } : {}), ...(answered?.dontKnow ? { dontKnow: true } : {}),
       ...(finding.maybe ? { maybe: finding.maybe } : {}),
     };
+    // what an option of the question means, asked in a few words ("c quoi autonome ?", "what does 'with help' mean?"):
+    // help with the question, not its answer
+    if (pending && pending !== 'language' && answered && Object.keys(answered.profile).length > 0 && this.asksMeaning(text, lexicons[0])) {
+      return { intent: 'help', slots: {} };
+    }
     // "c'est un robot ?" asks for a person as far as the contract goes; the bot says what it is and asks
     if (social?.kind === 'question' && social.topic === 'bot') return { ...base, intent: 'human', question: 'bot' };
     // a question word in an answer ("je cherche où me former") is not a question; a question mark is; opening with
@@ -194,6 +201,12 @@ export class Understanding {
     if (!answers && (social?.kind === 'greeting' || (social?.kind === 'thanks' && !social.opening))) return { intent: social.kind, slots: {} };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };
+  }
+
+  /** A short message asking what something means ("c quoi autonome ?"): the `meaning` cue and at most a few words. */
+  private asksMeaning(text: string, lex: CompiledLexicon): boolean {
+    const { tokens } = read(text, lex);
+    return tokens.length <= MEANING_WORDS && lex.meaning.tag(tokens).length > 0;
   }
 
   /** What the words after a message's last question mark state, read as free text and as the answer to `pending`. */

@@ -92,4 +92,11 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand("j'ai fait le secondaire", 'fr').slots.eqfLevel).to.equal(3);
     expect(u().understand('I finished high school', 'en').slots.eqfLevel).to.equal(4);
   });
+  it('when a short message asks what an option of the pending question means ("c quoi autonome ?"), then it is help, not the answer', () => {
+    expect(u().understand('c quoi autonome ?', 'fr', { pending: 'digitalSkills' })).to.deep.include({ intent: 'help', slots: {} });
+    expect(u().understand('was heißt selbstständig?', 'de', { pending: 'digitalSkills' }).intent).to.equal('help');
+    expect(u().understand("c'est quoi un bac+2 ?", 'fr', { pending: 'qualification' }).intent).to.equal('help');
+    expect(u().understand('autonome', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('autonomous');
+    expect(u().understand('bac+2', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(5);
+  });
 });

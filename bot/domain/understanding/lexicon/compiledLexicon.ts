@@ -38,6 +38,7 @@ export interface CompiledLexicon {
   self: Tagger<true>;
   sameAgain: Tagger<true>;
   somethingElse: Tagger<true>;
+  meaning: Tagger<true>;
   /** "un", "temps", "time": next to a fraction ("un 4/5"), a share of full time (see `readAvailability`). */
   fractionOf: Tagger<true>;
   digitalContext: Tagger<true>;
@@ -136,6 +137,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
+    meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),
     somethingElse: new Tagger(flag(lexicon.cues.somethingElse ?? []), { sets }),
     fractionOf: new Tagger(flag(lexicon.time.fractionOf ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),

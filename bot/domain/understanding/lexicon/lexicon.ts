@@ -121,6 +121,11 @@ export interface Cues {
    */
   sameAgain?: string[];
   /**
+   * "c'est quoi", "what does … mean", "was heißt", "qué significa", "wat betekent": beside an option of the question
+   * asked, in a short message, the person asks what the option means (help), not what the service is. Optional.
+   */
+  meaning?: string[];
+  /**
    * "autre chose", "something else", "otra cosa", "was anderes": sought beside the job one has, that job is not the
    * one wanted ("je suis caissière, je cherche autre chose"). Optional.
    */

@@ -50,8 +50,8 @@ export const lexiconSchema = object({
   cues: object({
     possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases, pastJob: phrases,
     studying: phrases, unfinished: phrases, correction: phrases, origin: phrases, background: phrases,
-    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases, more: phrases, preference: phrases, self: phrases, sameAgain: phrases, somethingElse: phrases,
-  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial', 'more', 'preference', 'self', 'sameAgain', 'somethingElse']),
+    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases, more: phrases, preference: phrases, self: phrases, sameAgain: phrases, somethingElse: phrases, meaning: phrases,
+  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial', 'more', 'preference', 'self', 'sameAgain', 'somethingElse', 'meaning']),
   dontKnow: phrases,
   yes: phrases,
   no: phrases,

@@ -33,6 +33,20 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(s.profile.hoursPerWeek).to.equal(undefined);
   });
 
+  // found chatting as jobseekers: "je bosse dans un spa" as a first message put the person in Wallonia (Spa), read as
+  // the region question's answer given ahead, and the region was never asked
+  it('when a sentence names a word that is also a town ("dans un spa"), then it is no place answered ahead; a town named alone still is', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-FR' });
+    engine.handle(session, { text: 'je bosse dans un spa' });
+    expect(session.profile.region).to.equal(undefined);
+    const s = newSession();
+    engine.start(s, { locale: 'fr-FR' });
+    engine.handle(s, { text: 'trouver un emploi' });
+    engine.handle(s, { text: 'Spa' });
+    expect(s.profile.region).to.equal('BE-WAL');
+  });
+
   // found chatting as jobseekers: "cap mecanique" typed at a later question turned a truck driver into a mechanic
   it('when a diploma with its trade is named after the job wished, then the job wished stays', () => {
     const engine = engineFixture();

@@ -125,6 +125,9 @@ function shown(choice: string | undefined, offered: Option[]): string | undefine
   return choice && offered.some((o) => o.value === choice) ? choice : undefined;
 }
 
+/** How many words a place answered before its question may have ("à Antwerpen", "woon in Gent"). */
+const PLACE_ALONE = 3;
+
 /** Questions a person often answers before they are asked: their equipment, their hours, where they live. */
 const AHEAD: readonly SlotId[] = ['equipment', 'availability', 'region'];
 
@@ -136,8 +139,11 @@ const AHEAD: readonly SlotId[] = ['equipment', 'availability', 'region'];
  */
 function answeredAhead(m: Moves, session: Session, pending: PendingSlot, text: string): Partial<Profile> {
   if (/^\s*\d+\s*$/.test(text)) return {};
+  // a place answered ahead is a place named alone ("Antwerpen"): in a sentence, a town that is also a word is
+  // that word ("je bosse dans un spa" is no Spa, found chatting)
+  const short = text.trim().split(/\s+/).length <= PLACE_ALONE;
   for (const slot of AHEAD) {
-    if (slot === pending || m.filled(session, slot)) continue;
+    if (slot === pending || m.filled(session, slot) || (slot === 'region' && !short)) continue;
     const read = m.deps.understanding.answer(slot, text, session.language!, []);
     if (read && Object.keys(read.profile).length > 0) return read.profile;
   }

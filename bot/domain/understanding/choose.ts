@@ -30,7 +30,10 @@ export function chooseOption(reading: Reading, options: SlotOption[], how: Choos
   const { tokens, lex } = reading;
   if (options.length === 0 || tokens.length === 0) return undefined;
   const typed = tokens.map((t) => t.t).join(' ');
-  const exact = options.find((o) => words(o.label).join(' ') === typed || words(o.value).join(' ') === typed);
+  // (a value typed is no pick when a bare number picks by position: under the hours options "1. Less than 3 hours
+  // 2. About 5 hours", "2" is the second option, not the first one's value 2, found chatting)
+  const positional = how.bareNumber && /^\d+$/.test(typed) && Number(typed) >= 1 && Number(typed) <= options.length;
+  const exact = options.find((o) => words(o.label).join(' ') === typed || (!positional && words(o.value).join(' ') === typed));
   if (exact) return exact.value;
   const index = optionIndex(tokens, lex, how.bareNumber);
   if (index !== undefined) {

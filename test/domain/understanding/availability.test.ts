@@ -99,6 +99,11 @@ describe('Understanding.answer(availability)', () => {
     expect(u().answer('availability', '2 heures', 'fr', options)?.profile.hoursPerWeek).to.equal(2);
     expect(u().answer('availability', 'n°2', 'fr', options)?.profile.hoursPerWeek).to.equal(10);
     expect(u().answer('availability', 'la deuxième', 'fr', options)?.profile.hoursPerWeek).to.equal(10);
+    // found chatting (second round): the first option's value is 2 ("Moins de 3 heures"), and "2" typed was read as it
+    const shown = [{ value: '2', label: 'Moins de 3 heures' }, { value: '5', label: 'Environ 5 heures' }, { value: '10', label: 'Environ 10 heures' }, { value: '20', label: '20 heures ou plus' }];
+    expect(u().answer('availability', '2', 'fr', shown)?.profile.hoursPerWeek).to.equal(5);
+    expect(u().answer('availability', '1', 'fr', shown)?.profile.hoursPerWeek).to.equal(2);
+    expect(u().answer('availability', '20', 'fr', shown)?.profile.hoursPerWeek).to.equal(20);
   });
 });
 

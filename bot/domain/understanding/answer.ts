@@ -1,7 +1,7 @@
 import type { Profile, SlotId } from '../profile/profile';
 import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion, statedValues } from '../profile/profile';
 import { chooseOption } from './choose';
-import { onlyFillers } from './match/context';
+import { aloneExceptFillers, onlyFillers } from './match/context';
 import { detectLanguageOf } from './detectLanguage';
 import { extractProfile, typedJobs } from './extract';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
@@ -105,7 +105,9 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
         ...jobOf(free, reading, deps),
       });
     }
-    case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer') });
+    // a bare "no" to "which diploma do you have?" is none ("non", "neen", "nope"; found chatting)
+    case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer')
+      ?? (bareNo(reading) ? 0 : undefined) });
     // a word inside a diploma's name says no skill: "bac pro" is no "pro"
     case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer', deps.qualifications.mentions.tag(reading.tokens).filter((d) => d.value !== null && d.value > 0)) });
     case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });
@@ -162,4 +164,10 @@ function fromValue(slot: SlotId, value: string, deps: AnswerDeps): SlotAnswer | 
       : /^(no|false|non|0)$/i.test(value) ? { profile: {}, consent: false } : undefined;
     default: return undefined;
   }
+}
+
+/** A message that is only "no" ("non", "neen", "nope", with fillers): not "no degree", which says what one lacks. */
+function bareNo(reading: Reading): boolean {
+  const no = reading.lex.yesNo.tag(reading.tokens).filter((m) => m.value === false);
+  return no.length === 1 && aloneExceptFillers(reading.tokens, no[0], reading.lex.fillers);
 }

@@ -99,4 +99,18 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('autonome', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('autonomous');
     expect(u().understand('bac+2', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(5);
   });
+  it('when answers found in the second round of chats are given, then each is read ("not really good", "bon en informatique", "hoger secundair", "non", "pas d\'autre diplôme", a flip phone)', () => {
+    expect(u().understand('not really good with computers', 'en', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('with-help');
+    expect(u().understand('nicht wirklich gut am Computer', 'de', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('with-help');
+    expect(u().understand('really good with computers', 'en', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('autonomous');
+    expect(u().understand('je suis bon en informatique', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('autonomous');
+    expect(u().understand('hoger secundair', 'nl', { pending: 'qualification' }).slots.eqfLevel).to.equal(4);
+    expect(u().understand('non', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
+    expect(u().understand('neen', 'nl', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
+    expect(u().understand('no degree', 'en', { pending: 'qualification' }).slots.eqfLevel).to.equal(undefined);
+    expect(u().understand("permis C et CE, pas d'autre diplome", 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
+    expect(u().understand('vieux gsm a clapet, pas internet', 'fr', { pending: 'equipment' }).slots.equipment).to.equal('none');
+    expect(u().understand('just an old flip phone', 'en', { pending: 'equipment' }).slots.equipment).to.equal('none');
+    expect(u().understand('un gsm', 'fr', { pending: 'equipment' }).slots.equipment).to.equal('smartphone-only');
+  });
 });

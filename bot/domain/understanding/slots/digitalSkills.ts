@@ -81,6 +81,10 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     if (extract && (!inContext(m) || (overlapsTaken(m) && !ownNegation) || describesDevice(m) || wished(m))) continue;
     // as the answer too, a word of another value's name is that value's: "un bac pro commerce" rates no skill
     if (!extract && taken.some((span) => span.start < m.end && m.start < span.end)) continue;
+    // a hedge with its own negation right before a rating qualifies it: "not really | good with computers" is the
+    // hedge's value ("not really": with help), not "good" (found chatting: read as autonomous)
+    const hedge = matches.find((p) => p !== m && p.end === m.start && reading.negations.some((n) => n.start >= p.start && n.end <= p.end));
+    if (hedge) { level = hedge.value; continue; }
     const negation = reading.negations.filter((n) => isNegated(tokens, m, [n], matches) && !(ownNegation && n.value === 'weak' && n.end <= m.start));
     if (negation.length === 0) level = m.value;
     else if (negation.some((n) => n.value === 'strong') && m.value !== 'none') level = 'none';

@@ -339,6 +339,17 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       if (farmer.match === 'none') expect(farmer.beyondReach).to.equal(undefined);
     });
 
+    // found chatting (second round): "adaptée à votre niveau" to a person who answered "je sais pas" to every question;
+    // Android and iPhone basics to an English speaker with no phone at all
+    it('when the diploma is not known, then no item says it fits their level; with no device, no lesson on using a smartphone', () => {
+      for (const lang of LANGS) {
+        const { items } = r.recommendation({ goal: 'find-job', region: 'FR' }, lang);
+        expect(items.filter((i) => codes(i).includes('level')).map((i) => i.id), lang).to.deep.equal([]);
+        const none = r.recommendation({ goal: 'find-job', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'none', region: 'BE-BRU' }, lang).items;
+        expect(none.filter((i) => i.kind === 'course' && course(i.id).equipment === 'smartphone-only' && i.topics[0] === 'digital-basics').map((i) => i.id), lang).to.deep.equal([]);
+      }
+    });
+
     it('when a security guard asks, then a first-aid course (for every trade of K) comes as one for their field, and the Alzheimer course not at all', () => {
       const { items, match } = r.recommendation({ goal: 'find-job', field: 'K', trade: 'security', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL' }, 'fr');
       expect(match).to.equal('good');

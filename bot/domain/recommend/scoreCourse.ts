@@ -66,6 +66,8 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // person, or one with no device at all); a reading, writing or arithmetic module only when they need or asked for one
   // (Khan Academy's arithmetic came first to a person with a CAP who asked for nothing of the kind)
   if (course.topics[0] === 'basic-skills' && (course.fields?.length ?? 0) === 0 && !course.teaches && !needsLiteracy(profile, needs) && searchBoost === 0) return undefined;
+  // a lesson on using a smartphone ("Android basics") is no help to a person who has no phone
+  if (needs.equipment === 0 && course.equipment === 'smartphone-only' && course.topics[0] === 'digital-basics') return undefined;
   // Never a course that only teaches the person the language they speak (a German speaker offered German), except
   // reading and writing modules for a person with little schooling or who asked for basic skills.
   // (basic skills asked for: the region's main language taught in itself is one of them, see `hostLanguage` below)
@@ -143,7 +145,8 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
 
   const levelGap = Math.abs(levelRank(course.level) - needs.desiredLevel);
   const eqfOk = course.minEqfLevel <= needs.eqf;
-  if (eqfOk && levelGap === 0) { score += W.levelExact; explain && reasons.push({ code: 'level' }); }
+  // (said only when the person's diploma is known: "adaptée à votre niveau" to one who answered "je sais pas" was untrue)
+  if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && reasons.push({ code: 'level' }); }
   else if (eqfOk && levelGap === 1) score += W.levelNear;
   else if (!eqfOk) score += W.perMissingEqfLevel * (course.minEqfLevel - needs.eqf);
 

@@ -113,4 +113,17 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('just an old flip phone', 'en', { pending: 'equipment' }).slots.equipment).to.equal('none');
     expect(u().understand('un gsm', 'fr', { pending: 'equipment' }).slots.equipment).to.equal('smartphone-only');
   });
+  it('when kinds of messages missed on the eighth fresh set\'s tuning half are written anew, then each is read', () => {
+    expect(u().understand('ça prend trop de temps votre truc', 'fr').intent).to.equal('complaint');
+    expect(u().understand('this is taking forever', 'en').intent).to.equal('complaint');
+    expect(u().understand('woas ned', 'de', { pending: 'goal' }).slots.goal).to.equal('unsure');
+    expect(u().understand("c'est quoi les options", 'fr', { pending: 'qualification' }).intent).to.equal('help');
+    expect(u().understand('tengo el cel nomás', 'es', { pending: 'equipment' }).slots.equipment).to.equal('smartphone-only');
+    expect(u().understand('I need someone with me', 'en', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('with-help');
+    expect(u().understand('je sais rien faire sur un ordi', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('none');
+    expect(u().understand('my phone, with a cracked screen', 'en', { pending: 'equipment' }).slots.equipment).to.equal('smartphone-only');
+    // a possession with its subject after a wish is what one has, not what one learns with
+    expect(u().understand('wil werken als poetshulp ik heb alleen een gsm', 'nl').slots.equipment).to.equal('smartphone-only');
+    expect(u().understand('ik wil leren werken met een computer', 'nl').slots.equipment).to.equal(undefined);
+  });
 });

@@ -110,7 +110,10 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
   const possessions = cues.filter((c) => c.kind === 'have' || c.kind === 'word');
   const sameClause = (a: number, b: number) => tokens[a].clause === tokens[b].clause;
   const learning = lex.learning.tag(tokens);
-  const learnedWith = (c: { start: number }) => learning.some((l) => l.start < c.start && c.start - l.end <= LEARNED_WITH_REACH && sameClause(l.start, c.start));
+  // (a possession with its subject is a statement of its own: "wil werken als kapper *ik heb* alleen een gsm")
+  const selves = lex.self.tag(tokens);
+  const learnedWith = (c: { start: number }) => !selves.some((p) => p.start === c.start)
+    && learning.some((l) => l.start < c.start && c.start - l.end <= LEARNED_WITH_REACH && sameClause(l.start, c.start));
   // "hab Abitur, Laptop und Internet", "j'ai un bac, un ordi et internet": a clause made only of devices (and fillers)
   // goes on the list of what the clause before it says is had, when that clause opens with a possession
   let timed: TimeEvent[] | undefined;

@@ -126,4 +126,10 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('wil werken als poetshulp ik heb alleen een gsm', 'nl').slots.equipment).to.equal('smartphone-only');
     expect(u().understand('ik wil leren werken met een computer', 'nl').slots.equipment).to.equal(undefined);
   });
+  it('when everyday sector words are wished for (a care home, "méca auto", a cheese shop, asbestos removal), then their field is read', () => {
+    expect(u().understand('I would like to work in an elderly home', 'en').slots.field).to.be.oneOf(['J', 'K']);
+    expect(u().understand('je voudrais travailler en méca auto', 'fr').slots.field).to.equal('I');
+    expect(u().understand('je cherche dans une fromagerie', 'fr').slots.field).to.equal('D');
+    expect(u().understand('ik zoek werk in asbestverwijdering', 'nl').slots.field).to.equal('F');
+  });
 });

@@ -7,6 +7,7 @@ import { readGoal } from './slots/goal';
 import { readInterest } from './slots/interest';
 import { readQualification } from './slots/qualification';
 import { read, type Reading } from './slots/reading';
+import { learningAsTyped } from './slots/learning';
 import { readRegion } from './slots/region';
 import { readJob, tradeOf, typedAsMeant, wishedLater } from './slots/field';
 import { hasCueBefore, isNegated } from './match/context';
@@ -34,7 +35,7 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // a topic word inside a skill said in several words, with no wish or learning in the message, is that skill:
   // "ich kann E-Mails schreiben und im Internet surfen"; "Programmieren" alone or "je veux apprendre internet" is a topic
   // (a learning cue as typed: "je maîtrise l'informatique" states a skill, it is no typo of "maîtriser")
-  const wishes = reading.lex.learningAsTyped.tag(reading.tokens).length + reading.lex.aspiration.tag(reading.tokens).length > 0;
+  const wishes = learnsAsTyped(reading) || reading.lex.aspiration.tag(reading.tokens).length > 0;
   const statedSkills = wishes ? [] : reading.lex.digitalSkills.tag(reading.tokens).filter((m) => m.end - m.start >= 2);
   const topics = (deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens)
     .filter((t) => !statedSkills.some((k) => k.start <= t.start && t.end <= k.end));
@@ -82,7 +83,7 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // l'ordinateur" is no "maîtriser l'ordinateur" (a wish typed as such still is: "je me débrouille, mais je veux
   // apprendre l'informatique")
   if ((found.goal === 'basics' || found.interest === 'digital-basics') && (found.digitalSkills === 'autonomous' || found.digitalSkills === 'advanced')
-    && reading.lex.learningAsTyped.tag(reading.tokens).length === 0 && reading.lex.aspiration.tag(reading.tokens).length === 0) {
+    && !learnsAsTyped(reading) && reading.lex.aspiration.tag(reading.tokens).length === 0) {
     if (found.goal === 'basics') delete found.goal;
     if (found.interest === 'digital-basics') delete found.interest;
   }
@@ -248,4 +249,9 @@ function wishedTrainings(reading: ReturnType<typeof read>): Array<{ start: numbe
     const doneAfter = past.some((c) => c.start >= m.end && c.start < clauseEnd(m));
     return wish >= 0 && wish >= before(held) && !doneAfter;
   });
+}
+
+/** Whether a learning cue is typed as such (see `learningAsTyped`). */
+function learnsAsTyped(reading: Reading): boolean {
+  return learningAsTyped(reading).length > 0;
 }

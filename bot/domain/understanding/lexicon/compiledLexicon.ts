@@ -20,8 +20,6 @@ export interface CompiledLexicon {
   possession: Tagger<true>;
   aspiration: Tagger<true>;
   learning: Tagger<true>;
-  /** The learning cues as typed: a typed word the lexicons know stands for itself ("je maîtrise" is no "maîtriser"). */
-  learningAsTyped: Tagger<true>;
   location: Tagger<true>;
   /** Optional cues of `Cues` (empty taggers when a lexicon has none). */
   studying: Tagger<true>;
@@ -124,7 +122,6 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     possession: new Tagger(flag(lexicon.cues.possession), { sets }),
     aspiration: new Tagger(flag(lexicon.cues.aspiration), { sets, stem: true }),
     learning: new Tagger(flag(lexicon.cues.learning), { sets, stem: true }),
-    learningAsTyped: new Tagger(flag(lexicon.cues.learning), { sets, stem: true, knownExact: true }),
     location: new Tagger(flag(lexicon.cues.location), { sets }),
     studying: new Tagger(flag(lexicon.cues.studying ?? []), { sets, exact: true }),
     unfinished: new Tagger(flag(lexicon.cues.unfinished ?? []), { sets }),

@@ -1,5 +1,6 @@
 import type { DigitalSkills } from '../../profile/profile';
 import { hasCueBefore, isNegated } from '../match/context';
+import { learningAsTyped } from './learning';
 import type { Mode, Reading, Span } from './reading';
 
 /** What a negated statement means: "pas très à l'aise" is with-help, "pas besoin d'aide" autonomous. */
@@ -42,7 +43,7 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   const extract = mode === 'extract';
   const context = extract ? lex.digitalContext.tag(tokens) : [];
   const devices = extract ? lex.equipment.tag(tokens) : [];
-  const wishes = extract ? [...lex.learningAsTyped.tag(tokens), ...lex.aspiration.tag(tokens)] : [];
+  const wishes = extract ? [...learningAsTyped(reading), ...lex.aspiration.tag(tokens)] : [];
   const background = extract ? lex.background.tag(tokens) : [];
   const clause = (i: number) => tokens[i].clause;
   const inContext = (m: Span) => context.some((c) => {

@@ -314,6 +314,12 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
           if (course(item.id).equipment !== 'none') expect(codes(item), `${lang} ${region} ${item.id}`).to.include('at-place');
         }
         expect(items.map((i) => i.id), `${lang} ${region}`).to.not.include('khan-arithmetic');
+        // a website is no place to go to (Pix came as a "place in your region")
+        for (const digitalSkills of ['none', 'with-help'] as const) {
+          const seen = new Set<string>();
+          for (let round = 0; round < 3; round++) r.recommendation({ goal: 'find-job', eqfLevel: 3, digitalSkills, equipment: 'none', region }, lang, { exclude: seen }).items.forEach((i) => seen.add(i.id));
+          expect([...seen].filter((id) => ['fr-pix', 'fr-les-bons-clics', 'fr-solidarite-numerique'].includes(id)), `${lang} ${region}`).to.deep.equal([]);
+        }
       }
       const phoneOnly = r.recommendation({ goal: 'find-job', interest: 'web-development', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'smartphone-only', region: 'BE-BRU' }, 'en').items;
       for (const item of phoneOnly.filter((i) => i.kind === 'course' && course(i.id).equipment === 'computer-and-internet')) expect(codes(item), item.id).to.include('at-place');

@@ -61,6 +61,8 @@ export interface SupportService {
   languages: string[];
   helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language'>;
   free: boolean | null;
+  /** A website or app, not a place one goes to (Pix, Les Bons Clics): never one of the places offered first. */
+  online?: boolean;
   fields?: Field[];                 // ROME fields (A–N) it serves; absent = any job
   title: CatalogueText;             // what it is, in a few words
   summary: CatalogueText;           // why it helps, one or two short sentences

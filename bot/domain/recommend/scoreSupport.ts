@@ -11,6 +11,8 @@ import { SUPPORT_WEIGHTS as W, readLanguages } from './scoringRules';
  */
 export function scoreSupport(service: SupportService, profile: Profile, needs: Needs, lang: string): { score: number; reasons: Reason[] } | undefined {
   if (profile.region && !service.regions.includes(profile.region)) return undefined;
+  // a website is no place for a person with no device to go to (Pix came as a "place in your region", found chatting)
+  if (service.online && needs.equipment === 0) return undefined;
   const helps = new Set(service.helpsWith);
   const reasons: Reason[] = [];
   let score = 0;
@@ -29,7 +31,7 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
     if (service.fields?.includes(profile.field)) { score += W.field; reasons.unshift({ code: 'field', params: { field: profile.field } }); }
     else if ((service.fields?.length ?? 0) === 0) reasons.push({ code: 'any-job' });
   }
-  if (profile.region) { score += W.nearYou; reasons.push({ code: 'near-you', params: { region: profile.region } }); }
+  if (profile.region && !service.online) { score += W.nearYou; reasons.push({ code: 'near-you', params: { region: profile.region } }); }
   if (service.free) { score += W.free; reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
   if (service.languages.some((l) => readLanguages(lang).includes(l))) score += W.inLanguage;
   // What a person needs to go there: each published detail (address, hours, phone) counts.

@@ -132,4 +132,9 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('je cherche dans une fromagerie', 'fr').slots.field).to.equal('D');
     expect(u().understand('ik zoek werk in asbestverwijdering', 'nl').slots.field).to.equal('F');
   });
+  it('when a teacher names the subject they teach ("professeur de mathématiques", "maths teacher"), then it is their job (K), not a wish to learn it', () => {
+    expect(u().understand('professeur de mathématiques', 'fr', { pending: 'interest' }).slots).to.deep.equal({ field: 'K', trade: 'education' });
+    expect(u().understand('maths teacher', 'en', { pending: 'interest' }).slots).to.deep.equal({ field: 'K', trade: 'education' });
+    expect(u().understand('je veux apprendre les maths', 'fr').slots.interest).to.equal('basic-skills');
+  });
 });

@@ -3,7 +3,7 @@ import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion, statedValues } from '../pro
 import { chooseOption } from './choose';
 import { aloneExceptFillers, onlyFillers } from './match/context';
 import { detectLanguageOf } from './detectLanguage';
-import { extractProfile, typedJobs } from './extract';
+import { extractProfile, heldOnly, typedJobs } from './extract';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
 import { readAvailability } from './slots/availability';
 import { readDigitalSkills } from './slots/digitalSkills';
@@ -92,7 +92,10 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // of trade to N, not looking for work as a waiter
       const free = statedInFull(reading, deps);
       const goal = (free.field !== undefined ? free.goal : undefined) ?? stated ?? (loose === 'basics' && described ? undefined : loose);
-      const { field, trade } = jobOf(free, reading, deps);
+      // a change of trade with no other job wished leaves the job named: "je suis prof … et je voudrais changer de
+      // voie" is no wish to teach (found chatting: the teacher was offered teaching courses)
+      const job = jobOf(free, reading, deps);
+      const { field, trade } = goal === 'retrain' && free.field === undefined && job.field !== undefined && heldOnly(reading, deps, job.field) ? {} as typeof job : job;
       return goal === 'unsure' ? { profile: statedValues({ goal, field, trade }), dontKnow: true } : profile({ goal, field, trade, ...basicsTopic(goal, deps) });
     }
     case 'interest': {

@@ -211,7 +211,7 @@ function topicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolea
 }
 
 /** Whether every job of `field` named in the message is one held ("je suis…", "ich arbeite als…"). */
-function heldOnly(reading: ReturnType<typeof read>, deps: AnswerDeps, field: string): boolean {
+export function heldOnly(reading: ReturnType<typeof read>, deps: AnswerDeps, field: string): boolean {
   const tagger = deps.fields.byLanguage[reading.lex.language];
   if (!tagger) return false;
   const titles = tagger.tag(reading.tokens).filter((m) => m.value === field);

@@ -137,4 +137,10 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('maths teacher', 'en', { pending: 'interest' }).slots).to.deep.equal({ field: 'K', trade: 'education' });
     expect(u().understand('je veux apprendre les maths', 'fr').slots.interest).to.equal('basic-skills');
   });
+  it('when the goal question is answered with the job held and a wish to change ("je suis prof … je voudrais changer de voie"), then the job held is not the field; a job wished after it is', () => {
+    expect(u().understand('bonjour je suis prof de francais en secondaire et je voudrais changer de voie', 'fr', { pending: 'goal' }).slots).to.deep.equal({ goal: 'retrain' });
+    expect(u().understand('je suis caissière et je veux changer de métier', 'fr', { pending: 'goal' }).slots).to.deep.equal({ goal: 'retrain' });
+    expect(u().understand('changer de métier, devenir cariste', 'fr', { pending: 'goal' }).slots).to.include({ goal: 'retrain', field: 'N' });
+    expect(u().understand('je suis caissière et je cherche du travail', 'fr', { pending: 'goal' }).slots).to.include({ goal: 'find-job', field: 'D' });
+  });
 });

@@ -6,7 +6,6 @@ const EQUIPMENT_RANK: Record<Equipment, number> = { none: 0, 'smartphone-only': 
 const LEVEL_RANK: Record<CourseLevel, number> = { beginner: 0, intermediate: 1, advanced: 2 };
 
 export const skillRank = (s: DigitalSkills): number => SKILL_RANK[s];
-export const equipmentRank = (e: Equipment): number => EQUIPMENT_RANK[e];
 export const levelRank = (l: CourseLevel): number => LEVEL_RANK[l];
 
 /**

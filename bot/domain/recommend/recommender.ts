@@ -4,7 +4,7 @@ import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { forTheirField, helpsAnyJob, scoreCourse } from './scoreCourse';
+import { forTheirField, helpsAnyJob, openTo, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -225,8 +225,7 @@ export class Recommender {
     const reads = readLanguages(lang);
     return (this.byField.get(profile.field) ?? []).some((group) => {
       const course = this.groups[group].rep;
-      return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l))
-        && !(course.regions && profile.region && !course.regions.includes(profile.region));
+      return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region);
     });
   }
 

@@ -1,7 +1,7 @@
 import { untranslatedLanguage } from '../knowledge/catalogueText';
 import type { Course, CostKind } from '../knowledge/types';
-import type { Profile } from '../profile/profile';
-import { levelRank, skillRank, equipmentRank, type Needs } from './profileNeeds';
+import type { Profile, Region } from '../profile/profile';
+import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
 import { ANY_JOB_TOPICS, COURSE_WEIGHTS, FIELD_DEFAULT_TOPICS, GOAL_TOPICS, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES } from './scoringRules';
 
@@ -49,6 +49,11 @@ const AT_EASE = 2;
 /** Ranking thousands of candidates needs only their scores: reasons are built for the few that are shown. */
 const DISCARD = { push: () => 0 } as unknown as Reason[];
 
+/** Whether a course is open in the person's region: courses tied to some regions (a country's driving theory) are not elsewhere. */
+export function openTo(course: Pick<Course, 'regions'>, region: Region | undefined): boolean {
+  return !(course.regions && region && !course.regions.includes(region));
+}
+
 export function costFor(course: Course, region: string | undefined): CostKind {
   return (region && course.cost.byRegion?.[region as keyof typeof course.cost.byRegion]) || course.cost.default;
 }
@@ -61,7 +66,7 @@ export function costFor(course: Course, region: string | undefined): CostKind {
  * so recommendations can be explained, tested and compared. `searchBoost` (0..1) comes from free-text search.
  */
 export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang: string, searchBoost = 0, explain = true): CourseScore | undefined {
-  if (course.regions && profile.region && !course.regions.includes(profile.region)) return undefined;
+  if (!openTo(course, profile.region)) return undefined;
   // A person without a computer may follow a computer course on the computers of the place offered first (a phone-only
   // person, or one with no device at all); a reading, writing or arithmetic module only when they need or asked for one
   // (Khan Academy's arithmetic came first to a person with a CAP who asked for nothing of the kind)
@@ -175,13 +180,13 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   if (cost === 'free' || cost === 'free-for-jobseekers') { score += W.free; explain && reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
   else if (cost === 'paid') score += W.paid;
 
-  if (needs.equipment === 1) {
-    if (course.equipment === 'smartphone-only') { score += W.phoneFriendly; explain && reasons.push({ code: 'smartphone' }); }
-    else if (course.equipment !== 'none') { score += W.needsComputer; explain && reasons.push({ code: 'at-place' }); }
-  } else if (needs.equipment === 0 && course.equipment !== 'none') {
-    // no device: a computer course is followed at a place with computers, and said so; an app for a phone they do not have is no help
-    if (course.equipment === 'smartphone-only') score += W.phoneApp;
-    else { score += W.needsComputer; explain && reasons.push({ code: 'at-place' }); }
+  // without a computer, a computer course is followed at a place with computers, and said so; an app for a phone
+  // helps a person who has one, not one who has none
+  if (needs.equipment <= 1 && course.equipment === 'smartphone-only') {
+    if (needs.equipment === 1) { score += W.phoneFriendly; explain && reasons.push({ code: 'smartphone' }); }
+    else score += W.phoneApp;
+  } else if (needs.equipment <= 1 && course.equipment === 'computer-and-internet') {
+    score += W.needsComputer; explain && reasons.push({ code: 'at-place' });
   }
   if (!explain) { RANKING.score = score; return RANKING; }
   return { score, reasons };

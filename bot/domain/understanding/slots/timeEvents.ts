@@ -88,7 +88,8 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
     const b = numberAt(joiner ? joiner.end : first.end);
     if (!b || b.start <= a.start || tokens[b.start].clause !== tokens[a.start].clause) continue;
     const second = timeAt(b);
-    const from = !!tagEndingAt(a.start, 'clock');
+    const fromTag = tagEndingAt(a.start, 'clock');
+    const from = fromTag !== undefined;
     const marked = first.clock || second.clock || (first.unit && second.unit) || (from && !!joiner && !second.unit);
     const likely = !weekly && second.unit && !!joiner && first.value >= 6 && first.value <= 17 && !(a.value % 5 === 0 && b.value % 5 === 0);
     // no unit at all: two hours of the day when the span ends in the afternoon ("de 8 a 14") or a part of the day is
@@ -104,7 +105,7 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
     if (end <= start && end + 12 > start && end < 12) end += 12; // "from 9 to 1", "van 9 tot 5"
     const hours = end - start;
     if (start < 5 || end > DAY_END || hours <= 0 || hours > LONGEST_SPAN) continue;
-    spans.push({ start: from ? tagEndingAt(a.start, 'clock')!.start : a.start, end: second.end, hours, bare: !marked && !likely });
+    spans.push({ start: fromTag?.start ?? a.start, end: second.end, hours, bare: !marked && !likely });
     k++; // the second time is this span's end, not the start of another
   }
   return spans;

@@ -521,6 +521,12 @@ const rows: Row[] = [
   ["honestly I don't really know", 'en', G, { goal: 'unsure' }],
   ['ik weet het echt niet', 'nl', G, { goal: 'unsure' }],
   ["je sais vraiment pas quoi faire de ma vie", 'fr', null, { goal: 'unsure' }],
+  // ---------- languages one speaks, listed with commas, are no wish (the cue reaches the list); a wish said in it is
+  ['je parle turc, français et un peu néerlandais', 'fr', I, { interest: null }],
+  ['I speak Polish, Russian and some English', 'en', I, { interest: null }],
+  ['ik spreek Turks, Frans en een beetje Engels', 'nl', I, { interest: null }],
+  ['ich spreche Polnisch, Englisch', 'de', I, { interest: null }],
+  ['ik spreek Frans, Engels wil ik leren', 'nl', I, { interest: 'languages' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

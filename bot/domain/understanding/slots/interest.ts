@@ -74,7 +74,8 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       const nearest = nearestBefore(tokens, m, [
         ...background.map((c) => ({ ...c, kind: 'background' as const })),
         ...learning.map((c) => ({ ...c, kind: 'learn' as const })),
-      ]);
+      // what one speaks or is reaches a list ("je parle arabe, français et anglais"), unless a wish is said in it
+      ], (c) => c.kind === 'background' && !learning.some((l) => clause(l.start) === clause(m.start)));
       // a wish between what one is and the topic starts another statement: "ich bin Busfahrer und will Englisch lernen"
       const before = nearest?.kind === 'background' && wishes.some((w) => w.start >= nearest.end && w.end <= m.start) ? undefined : nearest;
       // a synonym may hold its own cue: "apprendre le français", "Französisch lernen"
@@ -101,17 +102,35 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
 }
 
 /** The cue ending closest before `m` (within reach, in its clause; cues may share the topic's first word). */
-function nearestBefore<C extends Match<unknown>>(tokens: Reading['tokens'], m: Match<TopicId>, cues: C[]): C | undefined {
+function nearestBefore<C extends Match<unknown>>(tokens: Reading['tokens'], m: Match<TopicId>, cues: C[],
+  listing: (cue: C) => boolean = () => false): C | undefined {
   let best: C | undefined;
   for (const c of cues) {
     // a cue may start the topic's own words ("apprendre le français" is a synonym and a cue)
     const opens = c.start === m.start && c.end < m.end;
     if (!opens && (c.start >= m.start || c.end > m.start + 1 || m.start - c.end > CUE_REACH)) continue;
-    if (!opens && tokens[Math.min(c.end, m.start + 1) - 1].clause !== tokens[m.start].clause) continue;
+    const last = Math.min(c.end, m.start + 1) - 1;
+    if (!opens && tokens[last].clause !== tokens[m.start].clause && !(listing(c) && inListAfter(tokens, last, m.start))) continue;
     // the closest end wins; on a tie the longer cue ("j'ai travaillé comme" over "travailler comme"), then the first
     if (!best || c.end > best.end || (c.end === best.end && c.start < best.start)) best = c;
   }
   return best;
+}
+
+/** The longest item of a list the comma splits: "je parle arabe, français et anglais". */
+const LIST_ITEM = 4;
+
+/**
+ * Word `to` is in a list that goes on from word `from`'s clause: every clause from `from` to `to` is a short item
+ * ("I speak Arabic, French and English": the cue reaches each language).
+ */
+function inListAfter(tokens: Reading['tokens'], from: number, to: number): boolean {
+  let length = 0;
+  for (let i = from + 1; i < to; i++) {
+    length = tokens[i].clause === tokens[i - 1].clause ? length + 1 : 1;
+    if (length > LIST_ITEM) return false;
+  }
+  return true;
 }
 
 /** A learning cue right after the topic, or closing its clause a few words later ("Excel richtig lernen"). */

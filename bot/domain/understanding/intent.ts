@@ -68,9 +68,11 @@ export function intentOf(text: string, lexicons: CompiledLexicon[], context: Int
 function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Array<Match<T>> {
   const { tokens, lex } = reading;
   const not = lex.notRequests.tag(tokens);
+  // a word that calls someone, after other words, is said to them ("merci hé", "thanks man"): not a request
+  const vocatives = alone ? lex.vocatives.tag(tokens).filter((v) => v.start > 0) : [];
   return matches.filter((m) => !isNegated(tokens, m, reading.negations, matches)
     && !not.some((n) => n.start <= m.end && m.start <= n.end)
-    && (!alone || aloneExceptFillers(tokens, m, lex.fillers)));
+    && (!alone || (aloneExceptFillers(tokens, m, lex.fillers) && !vocatives.some((v) => v.start === m.start && v.end === m.end))));
 }
 
 function candidates(reading: Reading, context: IntentContext, current: boolean, lacking: ReadonlySet<string> = new Set()): Intent[] {

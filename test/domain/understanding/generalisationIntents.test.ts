@@ -819,6 +819,9 @@ const rows: Row[] = [
   ['no entiendo bien español, in english please', 'es', 'language:en', 'gap'],
   // ---------- thanks said first, then kind words; dotted abbreviations; Flemish "ge"; a callback in a subordinate clause
   ['thanks a lot, you were really helpful', 'en', 'thanks'],
+  // a word that calls someone after thanks is said to them, not "huh?" asking for help
+  ['dank u wel hé', 'nl', 'thanks'],
+  ['merci hein', 'fr', 'thanks'],
   ['merci beaucoup, c\'est très gentil à vous', 'fr', 'thanks'],
   ['muchas gracias, muy amable de tu parte', 'es', 'thanks'],
   ['danke vielmals, sehr nett von Ihnen', 'de', 'thanks'],

@@ -527,6 +527,10 @@ const rows: Row[] = [
   ['ik spreek Turks, Frans en een beetje Engels', 'nl', I, { interest: null }],
   ['ich spreche Polnisch, Englisch', 'de', I, { interest: null }],
   ['ik spreek Frans, Engels wil ik leren', 'nl', I, { interest: 'languages' }],
+  // ---------- starting again is no beginner with computers ("beginnen" is one letter from "beginner")
+  ['na mijn ziekte wil ik terug beginnen, liefst in de zorg', 'nl', null, { goal: 'find-job', interest: null }],
+  ['nach meiner Krankheit will ich neu anfangen als Gärtner', 'de', null, { interest: null }],
+  ['ik ben een beginner met de computer', 'nl', null, { digitalSkills: 'with-help' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

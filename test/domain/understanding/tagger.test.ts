@@ -35,4 +35,12 @@ describe('Tagger', () => {
   it('when typed with a typo and no accents, then the phrase is still found', () => {
     expect(tagger.tag(tokenize('ordinatuer portabl')).map((m) => m.value)).to.deep.equal(['computer']);
   });
+
+  it('when a word is marked "=", then only that word typed exactly matches it (a word one letter away is another word)', () => {
+    const marked = new Tagger<string>([['=anfänger|anfängerin', 'basics'], ['anfänger', 'loose']]);
+    expect(marked.tag(tokenize('ich will neu anfangen')).map((m) => m.value)).to.deep.equal(['loose']);
+    const exact = new Tagger<string>([['=anfänger|anfängerin', 'basics']]);
+    expect(exact.tag(tokenize('ich will neu anfangen'))).to.deep.equal([]);
+    expect(exact.tag(tokenize('ich bin Anfängerin')).map((m) => m.value)).to.deep.equal(['basics']);
+  });
 });

@@ -21,7 +21,9 @@ export const GAP = 4;
  * - `*` skips up to four words ("parler * conseiller" matches "parler avec une conseillère");
  * - `a|b|c` is a choice at one position ("veux|voudrais un conseiller");
  * - `@name` is a choice among the entries of the lexicon set `name` ("parler * @advisor"); sets listed in
- *   `exactSets` must be typed exactly (language names: "France" must not read as "francés").
+ *   `exactSets` must be typed exactly (language names: "France" must not read as "francés");
+ * - `=word` (or `=a|b`) must be typed exactly: a word one letter away from another everyday word ("=anfänger" is
+ *   not "anfangen", "=beginner" not "beginnen").
  *
  * @throws when a `@name` is not a known set, naming the phrase, so a broken lexicon fails at start-up.
  */
@@ -34,6 +36,8 @@ export function compilePattern(source: string, sets: WordSets = {}, exactSets: R
       const set = sets[chunk.slice(1)];
       if (!set) throw new Error(`unknown set "${chunk}" in phrase "${source}"`);
       parts.push(exactSets.has(chunk.slice(1)) ? { alts: set, exact: true } : { alts: set });
+    } else if (chunk.startsWith('=')) {
+      parts.push({ alts: chunk.slice(1).split('|').map((alt) => words(alt)).filter((alt) => alt.length > 0), exact: true });
     } else if (chunk.includes('|')) {
       parts.push({ alts: chunk.split('|').map((alt) => words(alt)).filter((alt) => alt.length > 0) });
     } else {

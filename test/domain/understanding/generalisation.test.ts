@@ -531,6 +531,10 @@ const rows: Row[] = [
   ['na mijn ziekte wil ik terug beginnen, liefst in de zorg', 'nl', null, { goal: 'find-job', interest: null }],
   ['nach meiner Krankheit will ich neu anfangen als Gärtner', 'de', null, { interest: null }],
   ['ik ben een beginner met de computer', 'nl', null, { digitalSkills: 'with-help' }],
+  // ---------- a word one letter from a place, with no "I live in" before it, is no place
+  ['Zahlen liegen mir nicht, ich will was mit den Händen machen', 'de', null, { region: null }],
+  ['je voudrais faire de belles photos', 'fr', null, { region: null }],
+  ['je vis a brusel', 'fr', null, { region: 'BE-BRU' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -105,6 +105,12 @@ const rows: Row[] = [
   ['apprendre a supprimer des fichiers sur un ordi', 'fr', 'none'],
   ['je veux effacer mes dettes en trouvant un travail', 'fr', 'none'],
   ['je parle arabe et français', 'fr', 'none'],
+  // booking appointments online is something one can do, not a request for an appointment with a person
+  ['je sais prendre des rdv en ligne et envoyer des mails', 'fr', 'none'],
+  ['I can book appointments online and do video calls', 'en', 'none'],
+  ['sé mandar correos y pedir citas por internet', 'es', 'none'],
+  ['ich kann Termine online buchen und Mails schreiben', 'de', 'none'],
+  ['ik kan online afspraken maken en mailen', 'nl', 'none'],
   ["je voudrais apprendre l'anglais", 'fr', 'none'],
   ['je veux aider les personnes agées', 'fr', 'none'],
   ["travailler dans l'aide à domicile", 'fr', 'none'],

@@ -27,23 +27,31 @@ describeSlot('digitalSkills', 'digitalSkills', {
     ['je me débrouille', 'autonomous'], ['ça va', 'autonomous'], ['je me debrouille bien', 'autonomous'],
     ["je l'utilise tous les jours", 'autonomous'], ["très à l'aise", 'advanced'], ['je suis développeur', 'advanced'],
     ['un peu, mais je me débrouille', 'autonomous'], ["je sais allumer l'ordi, c'est tout", 'with-help'],
+    // a skill, then a lack set against it: some things with help; a device not had is no lack of skill
+    ['je me débrouille mais pas pour les démarches en ligne', 'with-help'],
+    ["je sais utiliser un ordi mais j'en ai pas", 'autonomous'],
   ],
   en: [
     ['not at all', 'none'], ["I can't use a computer", 'none'], ['never used one', 'none'], ['with help', 'with-help'],
     ['my son helps me', 'with-help'], ['a little', 'with-help'], ['not very comfortable', 'with-help'],
     ["I'm ok with computers", 'autonomous'], ['pretty good', 'autonomous'], ['I manage on my own', 'autonomous'],
     ['very good', 'advanced'], ["I'm a developer", 'advanced'],
+    ['I can do Facebook on my phone but emails, never', 'with-help'], ["I can use a computer but I don't have one", 'autonomous'],
   ],
   es: [
     ['para nada', 'none'], ['no sé usar el ordenador', 'none'], ['a veces necesito ayuda', 'with-help'],
     ['un poco', 'with-help'], ['mi hija me ayuda', 'with-help'], ['me defiendo', 'autonomous'], ['bien', 'autonomous'],
     ['muy bien', 'advanced'], ['soy programador', 'advanced'],
+    ['sé usar whatsapp pero no sé mandar correos', 'with-help'],
   ],
   de: [
     ['gar nicht', 'none'], ['noch nie benutzt', 'none'], ['ein bisschen', 'with-help'], ['mit Hilfe', 'with-help'],
     ['nicht so gut', 'with-help'], ['meine Tochter hilft mir', 'with-help'], ['ich komme zurecht', 'autonomous'],
     ['ganz gut', 'autonomous'], ['sehr gut', 'advanced'], ['ich bin Informatiker', 'advanced'],
     ['ich kenne mich gut aus', 'autonomous'], ['nicht wirklich', 'with-help'],
+  ],
+  nl: [
+    ['WhatsApp lukt wel, maar een formulier online invullen kan ik niet', 'with-help'],
   ],
 });
 

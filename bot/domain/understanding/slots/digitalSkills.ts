@@ -74,6 +74,7 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   const aboutLanguage = (m: Span) => names.some((n) => tokens[n.start].clause === tokens[m.start].clause
     && ((n.start >= m.end && n.start - m.end <= 1) || (m.start >= n.end && m.start - n.end <= 1)));
   let level: DigitalSkills | undefined;
+  let said: Span | undefined;
   for (const m of matches) {
     if (aboutLanguage(m)) continue;
     // a phrase that holds its own negation ("sais pas * utiliser") is a statement, not a topic one wants to
@@ -90,6 +91,24 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     if (negation.length === 0) level = m.value;
     else if (negation.some((n) => n.value === 'strong') && m.value !== 'none') level = 'none';
     else level = NEGATED[m.value];
+    said = m;
   }
+  if (level === 'autonomous' && said && lackSetAgainst(reading, said, matches)) return 'with-help';
   return level;
+}
+
+/**
+ * Whether, after a skill stated, a contrast opens a lack that no skill phrase reads, about something done rather
+ * than a device had: "WhatsApp lukt wel, maar mails versturen kan ik niet", "I can do WhatsApp on my phone but
+ * emails, no" (some things, not all: with help); "…but I have no computer" or "…but I don't have one" says what one has.
+ */
+function lackSetAgainst(reading: Reading, said: Span, matches: Span[]): boolean {
+  const { tokens, lex } = reading;
+  const contrast = lex.contrast.tag(tokens).find((c) => c.start >= said.end);
+  if (!contrast) return false;
+  const read = (n: Span) => matches.some((m) => m.start <= n.start && n.end <= m.end);
+  const lack = reading.negations.some((n) => n.start >= contrast.end && !read(n));
+  const devices = lex.equipment.tag(tokens).some((d) => d.start >= contrast.end);
+  const task = lex.digitalContext.tag(tokens).some((c) => c.start >= contrast.end);
+  return lack && task && !devices;
 }

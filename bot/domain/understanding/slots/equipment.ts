@@ -9,6 +9,8 @@ type Owned = Exclude<Device, 'unavailable' | 'elsewhere'>;
 
 /** How far after a device "broken" or "at the library" still speaks of it: "un ordi mais il marche plus". */
 const UNAVAILABLE_REACH = 6;
+/** How far before a device a word saying it is lost still speaks of it: "sold *my* laptop". */
+const UNAVAILABLE_BEFORE = 2;
 /** How far a possession verb reaches in its clause: "I have a master's in economics and a good laptop". */
 const VERB_REACH = 8;
 /** How far a possessive or "only" reaches ("mon gsm", "just my phone"). */
@@ -40,6 +42,9 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const devices = matches.filter((m): m is Match<Owned> => m.value !== 'unavailable' && m.value !== 'elsewhere');
   const after = (m: Match<Owned>, value: Device) => matches.some((u) => u.value === value && u.start >= m.end
     && u.start - m.end <= UNAVAILABLE_REACH);
+  // or just before it, in its clause: "vendí el portátil", "a broken laptop", "j'ai vendu mon ordi"
+  const lostBefore = (m: Match<Owned>) => matches.some((u) => u.value === 'unavailable' && u.end <= m.start
+    && m.start - u.end <= UNAVAILABLE_BEFORE && tokens[u.start].clause === tokens[m.start].clause);
   const has: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   const denied: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   let elsewhere = false;
@@ -54,7 +59,7 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
     // a negation that bears on a skill word between it and the device negates the skill: "ik kan niet *goed* met
     // een computer werken" says how well, not that there is no computer
     const negations = reading.negations.filter((n) => !skills.some((k) => k.start >= n.end && k.end <= m.start));
-    const negated = isNegated(tokens, m, negations, matches, true) || after(m, 'unavailable') || deniedAfter(reading, m);
+    const negated = isNegated(tokens, m, negations, matches, true) || after(m, 'unavailable') || lostBefore(m) || deniedAfter(reading, m);
     if (!negated && after(m, 'elsewhere')) elsewhere = true;
     else if (negated && m.value !== 'nothing') denied[m.value] = true;
     else has[m.value] = true;

@@ -535,6 +535,14 @@ const rows: Row[] = [
   ['Zahlen liegen mir nicht, ich will was mit den Händen machen', 'de', null, { region: null }],
   ['je voudrais faire de belles photos', 'fr', null, { region: null }],
   ['je vis a brusel', 'fr', null, { region: 'BE-BRU' }],
+  // ---------- a small business of one's own, dreamt of
+  ["mon rêve ce serait d'ouvrir une petite chocolaterie", 'fr', G, { goal: 'start-business' }],
+  ['my dream is a small bakery of my own', 'en', G, { goal: 'start-business' }],
+  ['am liebsten eine eigene Gärtnerei', 'de', G, { goal: 'start-business' }],
+  ['mijn droom is een eigen kwekerij', 'nl', G, { goal: 'start-business' }],
+  ['me encantaría abrir una heladería en la costa', 'es', G, { goal: 'start-business' }],
+  ['je voudrais ouvrir une petite parenthèse', 'fr', null, { goal: null }],
+  ['ich suche eine eigene kleine Wohnung', 'de', null, { goal: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -159,7 +159,7 @@ export class Understanding {
     };
     // what an option of the question means, asked in a few words ("c quoi autonome ?", "what does 'with help' mean?"):
     // help with the question, not its answer
-    if (pending && pending !== 'language' && answered && Object.keys(answered.profile).length > 0 && this.asksMeaning(text, lexicons[0])) {
+    if (pending && pending !== 'language' && answered && Object.keys(answered.profile).length > 0 && this.asksMeaning(text, lexicons[0], pending, lang, options)) {
       return { intent: 'help', slots: {} };
     }
     // "c'est un robot ?" asks for a person as far as the contract goes; the bot says what it is and asks
@@ -203,10 +203,17 @@ export class Understanding {
     return { ...base, intent: social.kind };
   }
 
-  /** A short message asking what something means ("c quoi autonome ?"): the `meaning` cue and at most a few words. */
-  private asksMeaning(text: string, lex: CompiledLexicon): boolean {
-    const { tokens } = read(text, lex);
-    return tokens.length <= MEANING_WORDS && lex.meaning.tag(tokens).length > 0;
+  /**
+   * A short message asking what something means ("c quoi autonome ?"): the `meaning` cue and at most a few words,
+   * up to its question mark; what follows it, if anything, answers nothing ("Was heißt 'mit Hilfe'? Versteh ich nicht").
+   */
+  private asksMeaning(text: string, lex: CompiledLexicon, pending: SlotId, lang: string, options: SlotOption[]): boolean {
+    const mark = text.indexOf('?');
+    const question = mark >= 0 ? text.slice(0, mark + 1) : text;
+    const { tokens } = read(question, lex);
+    if (tokens.length > MEANING_WORDS || lex.meaning.tag(tokens).length === 0) return false;
+    const rest = mark >= 0 ? text.slice(mark + 1).trim() : '';
+    return !rest || Object.keys(this.answer(pending, rest, lang, options)?.profile ?? {}).length === 0;
   }
 
   /** What the words after a message's last question mark state, read as free text and as the answer to `pending`. */

@@ -98,6 +98,9 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand("c'est quoi un bac+2 ?", 'fr', { pending: 'qualification' }).intent).to.equal('help');
     expect(u().understand('autonome', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('autonomous');
     expect(u().understand('bac+2', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(5);
+    // the question, then words that answer nothing ("I don't get it"), is still help; an answer after it is the answer
+    expect(u().understand("was bedeutet 'mit Hilfe'? Das verstehe ich nicht", 'de', { pending: 'digitalSkills' }).intent).to.equal('help');
+    expect(u().understand("c'est quoi autonome ? bon je dirais avec aide", 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('with-help');
   });
   it('when answers found in the second round of chats are given, then each is read ("not really good", "bon en informatique", "hoger secundair", "non", "pas d\'autre diplôme", a flip phone)', () => {
     expect(u().understand('not really good with computers', 'en', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('with-help');

@@ -99,7 +99,9 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
   const others = several ? lex.languageNames.tag(tokens)
     .filter((n) => !lacking.has(n.value) && !lacks.some((l) => l.start <= n.start && n.end <= l.end)) : [];
   const alone = (m: Match<string>) => !others.some((n) => n.value !== m.value);
-  intents.push(...(several ? requested.filter(alone) : named).filter((m) => !learnt(reading, m, learning))
+  // "I don't speak French, only English": the only language, beside one said not to be spoken, is asked for
+  const instead = several && lacks.length > 0 ? kept(reading, lex.languageInstead.tag(tokens), false) : [];
+  intents.push(...(several ? [...requested, ...instead].filter(alone) : named).filter((m) => !learnt(reading, m, learning))
     .map((m): Intent => ({ kind: 'language', language: m.value })));
   if (context.slot === 'digitalSkills' && readDigitalSkills(reading, 'answer')) {
     return intents.filter((intent) => intent.kind !== 'help');

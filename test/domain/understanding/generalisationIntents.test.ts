@@ -105,6 +105,10 @@ const rows: Row[] = [
   ['apprendre a supprimer des fichiers sur un ordi', 'fr', 'none'],
   ['je veux effacer mes dettes en trouvant un travail', 'fr', 'none'],
   ['je parle arabe et français', 'fr', 'none'],
+  // another language said not spoken, then "only" one: a request for it; "only" one alone describes the person
+  ['sorry, I do not speak French, only English', 'en', 'language:en'],
+  ['no entiendo el francés, solo español', 'es', 'language:es'],
+  ['I speak Arabic and only a little English', 'en', 'none'],
   // booking appointments online is something one can do, not a request for an appointment with a person
   ['je sais prendre des rdv en ligne et envoyer des mails', 'fr', 'none'],
   ['I can book appointments online and do video calls', 'en', 'none'],

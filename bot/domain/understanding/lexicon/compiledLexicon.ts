@@ -69,6 +69,8 @@ export interface CompiledLexicon {
   languageAlone: Tagger<string>;
   /** "I don't speak @lang": the value is the language named (the request is for this lexicon's language). */
   languageOfMessage: Tagger<string>;
+  /** "only @lang": the value is the language named (a request only beside another language said not to be spoken). */
+  languageInstead: Tagger<string>;
   languageNames: Tagger<string>;
   goals: Tagger<Goal>;
   digitalSkills: Tagger<DigitalSkills>;
@@ -162,6 +164,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     languageAnywhere: perLanguage(lexicon.intents.language.anywhere),
     languageAlone: perLanguage(lexicon.intents.language.alone),
     languageOfMessage: perLanguage(lexicon.intents.languageOfMessage),
+    languageInstead: perLanguage(lexicon.intents.languageInstead ?? []),
     languageNames: new Tagger(byKey<string>(names), { sets }),
     goals: new Tagger(byKey<Goal>(lexicon.goals), { sets, stem: true }),
     digitalSkills: new Tagger(byKey<DigitalSkills>(lexicon.digitalSkills), { sets }),

@@ -148,6 +148,11 @@ export interface Intents {
   /** "I don't speak @lang": asks for this lexicon's language. */
   languageOfMessage: string[];
   /**
+   * "only @lang", "nur @lang" (optional): a language named as the only one, a request only beside another one said
+   * not to be spoken ("I don't speak French, only English"); alone it describes the person ("ich spreche nur Deutsch").
+   */
+  languageInstead?: string[];
+  /**
    * Phrases in which request words mean something else: a job ("emploi de conseiller", "become an advisor"),
    * the past ("j'ai déjà parlé à une conseillère"), a career restart ("restart my career"), languages spoken
    * or learnt ("I speak French and Arabic"). An interruption found inside or right after one does not count.

@@ -57,8 +57,8 @@ export const lexiconSchema = object({
   no: phrases,
   intents: object({
     human: intent, help: intent, restart: intent, erase: intent, language: intent, languageOfMessage: phrases,
-    notRequests: phrases,
-  }),
+    languageInstead: phrases, notRequests: phrases,
+  }, ['languageInstead']),
   social: object({
     greeting: phrases, thanks: phrases, vocatives: phrases, introductions: phrases, complaint: phrases, questionWords: phrases,
     questions: keyed(QUESTION_TOPICS),

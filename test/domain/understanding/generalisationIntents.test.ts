@@ -29,6 +29,13 @@ const rows: Row[] = [
   ['q opciones tengo?', 'es', 'help'],
   ['bist du eine KI oder ein echter Mensch', 'de', 'human'],
   ['trop long ton questionnaire', 'fr', 'complaint'],
+  // the results said to be worthless, or the chat far too long
+  ['your results are pointless', 'en', 'complaint'],
+  ['vos propositions sont complètement hors sujet', 'fr', 'complaint'],
+  ['die Vorschläge sind unbrauchbar', 'de', 'complaint'],
+  ['los cursos que me das son inútiles', 'es', 'complaint'],
+  ['dit is echt veel te lang', 'nl', 'complaint'],
+  ['dat hei ass vill ze laang', 'lb', 'complaint'],
   ['ich versteh kein wort englisch', 'de', 'language:de'],
   ['wieso wollen sie das alles wissen?', 'de', 'question'], // a why-question; Dutch "alles wissen" (erase everything) in a German message is no erasure
   ['delete my data please', 'fr', 'erase'],

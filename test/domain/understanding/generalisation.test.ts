@@ -527,6 +527,8 @@ const rows: Row[] = [
   ['ik spreek Turks, Frans en een beetje Engels', 'nl', I, { interest: null }],
   ['ich spreche Polnisch, Englisch', 'de', I, { interest: null }],
   ['ik spreek Frans, Engels wil ik leren', 'nl', I, { interest: 'languages' }],
+  ['Englisch und Französisch spreche ich schon, ich will Excel lernen', 'de', I, { interest: 'office' }],
+  ['Turks en Frans spreek ik, ik wil leren programmeren', 'nl', I, { interest: 'programming' }],
   // ---------- starting again is no beginner with computers ("beginnen" is one letter from "beginner")
   ['na mijn ziekte wil ik terug beginnen, liefst in de zorg', 'nl', null, { goal: 'find-job', interest: null }],
   ['nach meiner Krankheit will ich neu anfangen als Gärtner', 'de', null, { interest: null }],

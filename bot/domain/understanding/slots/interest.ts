@@ -82,7 +82,7 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       const ownCue = learning.some((c) => c.start >= m.start && c.end <= m.end);
       const need = NEEDS.has(m.value) && (negated || (before?.kind === 'background' && lackBetween(before.start, m.start)));
       if (need) return true;
-      if (negated || before?.kind === 'background' || background.some((c) => c.start === m.end && clause(c.start) === clause(m.end - 1))) {
+      if (negated || before?.kind === 'background' || background.some((c) => listedBefore(tokens, m, c, matches))) {
         return false;
       }
       return mode === 'answer' || ownCue || before?.kind === 'learn' || learnsAfter(tokens, m, learning);
@@ -129,6 +129,22 @@ function inListAfter(tokens: Reading['tokens'], from: number, to: number): boole
   for (let i = from + 1; i < to; i++) {
     length = tokens[i].clause === tokens[i - 1].clause ? length + 1 : 1;
     if (length > LIST_ITEM) return false;
+  }
+  return true;
+}
+
+/** The longest word that may link a list of topics before their cue ("en", "and", "und", "y"). */
+const LINK_WORD = 3;
+
+/**
+ * Whether the cue follows the topic in its clause, right after it or after more topics and short linking words:
+ * "Englisch spreche ich", "Frans en Engels spreek ik ook" (what one speaks, listed before the verb).
+ */
+function listedBefore(tokens: Reading['tokens'], m: Match<TopicId>, cue: Span, topics: Array<Match<TopicId>>): boolean {
+  if (cue.start < m.end || tokens[cue.start].clause !== tokens[m.end - 1].clause) return false;
+  for (let i = m.end; i < cue.start; i++) {
+    if (tokens[i].clause !== tokens[m.end - 1].clause) return false;
+    if (tokens[i].t.length > LINK_WORD && !topics.some((t) => t.start <= i && i < t.end)) return false;
   }
   return true;
 }

@@ -30,19 +30,22 @@ describeSlot('digitalSkills', 'digitalSkills', {
     // a skill, then a lack set against it: some things with help; a device not had is no lack of skill
     ['je me débrouille mais pas pour les démarches en ligne', 'with-help'],
     ["je sais utiliser un ordi mais j'en ai pas", 'autonomous'],
+    ['je dépanne les pc de toute la famille', 'advanced'], ["c'est mon fils qui répare mon ordi", undefined as unknown as string],
   ],
   en: [
     ['not at all', 'none'], ["I can't use a computer", 'none'], ['never used one', 'none'], ['with help', 'with-help'],
     ['my son helps me', 'with-help'], ['a little', 'with-help'], ['not very comfortable', 'with-help'],
     ["I'm ok with computers", 'autonomous'], ['pretty good', 'autonomous'], ['I manage on my own', 'autonomous'],
     ['very good', 'advanced'], ["I'm a developer", 'advanced'],
-    ['I can do Facebook on my phone but emails, never', 'with-help'], ["I can use a computer but I don't have one", 'autonomous'],
+    ['I can do Facebook on my phone but emails, never', 'with-help'],
+    ['I repair old laptops for my neighbours', 'advanced'], ['my grandson fixes my computer', undefined as unknown as string], ["I can use a computer but I don't have one", 'autonomous'],
   ],
   es: [
     ['para nada', 'none'], ['no sé usar el ordenador', 'none'], ['a veces necesito ayuda', 'with-help'],
     ['un poco', 'with-help'], ['mi hija me ayuda', 'with-help'], ['me defiendo', 'autonomous'], ['bien', 'autonomous'],
     ['muy bien', 'advanced'], ['soy programador', 'advanced'],
     ['sé usar whatsapp pero no sé mandar correos', 'with-help'],
+    ['arreglo portátiles y configuro redes para amigos', 'advanced'],
   ],
   de: [
     ['gar nicht', 'none'], ['noch nie benutzt', 'none'], ['ein bisschen', 'with-help'], ['mit Hilfe', 'with-help'],

@@ -544,6 +544,10 @@ const rows: Row[] = [
   ['mijn droom is een eigen kwekerij', 'nl', G, { goal: 'start-business' }],
   ['me encantaría abrir una heladería en la costa', 'es', G, { goal: 'start-business' }],
   ['je voudrais ouvrir une petite parenthèse', 'fr', null, { goal: null }],
+  // ---------- a project one is thinking of is the goal, over the job lost
+  ['made redundant last spring, now considering starting my own cleaning business', 'en', null, { goal: 'start-business' }],
+  ["j'ai perdu mon travail, j'envisage de créer mon entreprise", 'fr', null, { goal: 'start-business' }],
+  ['mir wurde gekündigt, ich überlege, mich selbstständig zu machen', 'de', null, { goal: 'start-business' }],
   ['ich suche eine eigene kleine Wohnung', 'de', null, { goal: null }],
 ];
 

@@ -76,7 +76,10 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     for (let i = candidates.length - 1; i >= 0; i--) if (negatedWithin(candidates[i])) candidates.splice(i, 1);
   }
   // a wish before the goal, or opening it ("want work", "quiero trabajar")
-  const wished = candidates.filter((m) => hasCueBefore(tokens, m, wishes, WISH_REACH) || opensWith(m, wishes));
+  // or closing the clause just before it: "ich überlege, mich selbstständig zu machen" (German puts a comma there)
+  const closesBefore = (m: Span) => wishes.some((w) => tokens[w.end - 1].clause === tokens[m.start].clause - 1
+    && (w.end === tokens.length || tokens[w.end].clause !== tokens[w.end - 1].clause));
+  const wished = candidates.filter((m) => hasCueBefore(tokens, m, wishes, WISH_REACH) || opensWith(m, wishes) || closesBefore(m));
   const best = wished.find((m) => PROJECTS.has(m.value)) ?? wished[0] ?? candidates[0];
   // With no other goal, saying in so many words that one does not know what to do is the goal `unsure`
   // ("je sais pas quoi faire", "no idea what to do"); a short "no idea" or "lost" in free text is not.

@@ -7,6 +7,21 @@ export type TopicLabel = (topicId: string) => string;
 /** Reasons said in their own words for a support place. */
 const SUPPORT = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first']);
 
+/** Language codes from a comma-separated reason parameter. */
+function codes(value: string | number | undefined): string[] {
+  return String(value ?? '').split(',').filter(Boolean);
+}
+
+/**
+ * Names joined as the language writes a list ("French and Dutch", "Französisch und Niederländisch"). Luxembourgish
+ * "an" loses its n before most consonants (the n-rule), which Intl leaves as "a(n)".
+ */
+function listOf(names: string[], lang: string): string {
+  let text: string;
+  try { text = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names); } catch { text = names.join(', '); }
+  return text.replace(/ a\(n\) (?=(\p{L}))/gu, (_, next: string) => (/[aeiouäëéèdtznh]/i.test(next) ? ' an ' : ' a '));
+}
+
 /** Turns reason codes into one short sentence: "it is about programming, it fits your level, it is free for you". */
 export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' | 'search' = 'course'): string {
   const parts = reasons.map((r) => {
@@ -24,7 +39,17 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
         return t('recommend:reason.other-language', { languages: langs.join(', ') });
       }
       case 'not-translated': return t('recommend:reason.not-translated', { language: t(`recommend:languageName.${p.language}`) });
-      case 'local-language': return t('recommend:reason.local-language', { language: t(`recommend:languageName.${p.language}`) });
+      // every language of the region it teaches: Duolingo is a Dutch course too for a Spanish speaker in Brussels
+      case 'local-language': {
+        const names = codes(p.languages ?? p.language).map((l) => t(`recommend:languageName.${l}`));
+        return names.length > 1 ? t('recommend:reason.local-languages', { languages: listOf(names, lang) })
+          : t('recommend:reason.local-language', { language: t(`recommend:languageName.${p.language}`) });
+      }
+      case 'teaches': {
+        const names = codes(p.languages).map((l) => t(`recommend:languageName.${l}`));
+        return Number(p.more ?? 0) > 0 ? t('recommend:reason.teaches-more', { languages: names.join(', ') })
+          : t('recommend:reason.teaches', { languages: listOf(names, lang) });
+      }
       case 'goal': return t('recommend:reason.goal', { goal: t(`recommend:goalPhrase.${p.goal}`) });
       case 'time': return t('recommend:reason.time', { count: Number(p.weeks) });
       default: return t(`recommend:reason.${r.code}`);

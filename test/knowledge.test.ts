@@ -73,6 +73,31 @@ describe('loadKnowledge', () => {
   });
 });
 
+describe('loadKnowledge: the licences a driving course prepares for', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knowledge-'));
+    fs.cpSync(FIXTURES, dir, { recursive: true });
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('when a course names a licence category that does not exist, then start-up stops naming the file, the entry and the field', () => {
+    const courses = JSON.parse(fs.readFileSync(path.join(dir, 'courses.json'), 'utf8'));
+    courses.courses[0].licences = ['B'];
+    fs.writeFileSync(path.join(dir, 'courses.json'), JSON.stringify(courses));
+    expect(loadKnowledge(dir, ['de', 'en', 'es', 'fr']).courses[0].licences).to.deep.equal(['B']);
+    courses.courses[0].licences = ['B', 'bus'];
+    fs.writeFileSync(path.join(dir, 'courses.json'), JSON.stringify(courses));
+    try {
+      loadKnowledge(dir, ['de', 'en', 'es', 'fr']);
+      expect.fail('expected a KnowledgeError');
+    } catch (err) {
+      expect(err).to.be.instanceOf(KnowledgeError);
+      expect((err as Error).message).to.contain(`${path.join(dir, 'courses.json')}: courses[0] (id "fx-python-basics"): field "licences[1]" must be one of`).and.to.contain('got "bus"');
+    }
+  });
+});
+
 describe('knowledge/schema', () => {
   it('keeps the value sets of profile.ts that the validator substitutes at start-up (editors read the file as is)', () => {
     const defs = JSON.parse(fs.readFileSync(path.join(defaultSchemaDir(), 'common.schema.json'), 'utf8')).$defs;
@@ -125,6 +150,15 @@ describe(`the knowledge base in knowledge/ (languages ${LANGUAGES.join(', ')})`,
     const gaps = kb.courses.flatMap((c) => c.taughtIn.filter((lng) => LANGUAGES.includes(lng)).flatMap((lng) =>
       (['title', 'summary'] as const).filter((field) => !c[field][lng]?.trim()).map((field) => `${c.id}.${field}.${lng}`)));
     expect(gaps).to.deep.equal([]);
+  });
+
+  // a language course's reason names the languages it teaches (issue 8): each needs a name in every locale
+  it('names every language a course teaches in every locale (recommend:languageName)', () => {
+    const missing = LANGUAGES.flatMap((lng) => {
+      const names = JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', lng, 'recommend.json'), 'utf8')).languageName ?? {};
+      return [...new Set(kb.courses.flatMap((c) => c.teaches ?? []))].filter((code) => !names[code]).map((code) => `${lng}: ${code}`);
+    });
+    expect(missing).to.deep.equal([]);
   });
 
   it('uses every topic of topics.json in at least one course', () => {

@@ -7,6 +7,9 @@ import type { Profile } from '../../bot/domain/profile/profile';
 import type { Course, KnowledgeBase } from '../../bot/domain/knowledge/types';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
 import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
+import { Translations } from '../../bot/adapters/i18n';
+import { reasonText } from '../../dialogs/reasonText';
+import { REGION_LANGUAGES } from '../../bot/domain/recommend/scoringRules';
 
 /**
  * Kinds of person, over the real catalogue (knowledge/), in fr, en, es and de (issue 8 item 7): what must come
@@ -364,6 +367,60 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       // a K person whose trade was not said is still offered the care courses
       const unsaid = r.recommendation({ goal: 'find-job', field: 'K', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, 'fr', { limit: 5 });
       expect(unsaid.items.some((i) => kb.courses.some((c) => c.id === i.id && (c.trades ?? []).includes('care')))).to.equal(true);
+    });
+
+    // found chatting as jobseekers (issue 8): Duolingo came to a Spanish speaker in Brussels who wanted Dutch with "it
+    // teaches French, an official language of your region", and to a French speaker there with no word on what it teaches
+    it('when a language course is offered, in any locale and region, then its reasons name in the reader\'s language what it teaches, every language of the region it teaches among them', () => {
+      const translations = new Translations(path.join(ROOT, 'locales'));
+      const wrong: string[] = [];
+      for (const lang of ['fr', 'en', 'es', 'de', 'nl', 'lb']) for (const region of ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'] as const) {
+        const t = translations.getT(lang);
+        const profile: Profile = { goal: 'find-job', interest: 'languages', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region };
+        const seen = new Set<string>();
+        const items: RecommendationItem[] = [];
+        for (let round = 0; round < 2; round++) {
+          const more = r.recommendation(profile, lang, { exclude: seen }).items;
+          more.forEach((i) => seen.add(i.id));
+          items.push(...more);
+        }
+        for (const item of items.filter((i) => i.kind === 'course' && course(i.id).teaches)) {
+          const teaches = course(item.id).teaches!;
+          const why = reasonText(item.reasons, t, (id) => id, lang);
+          const name = (l: string): string => t(`recommend:languageName.${l}`);
+          // the languages of the region it teaches that the person does not chat in, else any it teaches
+          const regional = teaches.filter((l) => l !== lang && REGION_LANGUAGES[region].includes(l));
+          const expected = regional.length > 0 ? regional : teaches.filter((l) => l !== lang).slice(0, 1);
+          const absent = (expected.length > 0 ? expected : teaches.slice(0, 1)).filter((l) => !why.includes(name(l)));
+          if (absent.length > 0) wrong.push(`${lang} ${region} ${item.id}: "${why}" does not name ${absent.map(name).join(', ')}`);
+        }
+      }
+      expect(wrong).to.deep.equal([]);
+    });
+
+    // found chatting as jobseekers (issue 8): a bus driver who holds a car licence was offered the car (B) theory first.
+    // The catalogue has no theory course for the C and D licences yet: this one is a test fixture, not a real course.
+    it('when a driver asks and the catalogue has theory for the professional licences (C, D, code 95), then it comes first and no car (B) theory ahead of it; the B theory is still offered', () => {
+      const pco = course('pco-permis-de-conduire-online');
+      const heavy: Course = {
+        ...pco, id: 'test-theory-c-d', provider: 'Test', url: 'https://example.org/test-theory-c-d', taughtIn: ['fr', 'nl'],
+        licences: ['C', 'CE', 'D', 'code95'], level: 'intermediate', minEqfLevel: 2, cost: { default: 'paid' },
+        title: { fr: 'Théorie des permis C et D (test)', nl: 'Theorie rijbewijs C en D (test)' }, summary: { fr: 'test', nl: 'test' },
+      };
+      const languages = languagesOf(path.join(ROOT, 'locales'));
+      const withHeavy = new Recommender({ ...kb, courses: [...kb.courses, heavy] }, languages,
+        JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+      for (const lang of ['fr', 'nl']) for (const region of ['BE-BRU', 'BE-WAL', 'BE-VLG'] as const) {
+        const profile: Profile = { goal: 'find-job', field: 'N', trade: 'driving', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region };
+        const items = withHeavy.recommendation(profile, lang).items;
+        const ids = items.map((i) => i.id).join(' ');
+        expect(items[0].id, `${lang} ${region}: ${ids}`).to.equal('test-theory-c-d');
+        // a person of the trade with no licence yet (a van driver: the same trade) still gets the car theory
+        expect(items.some((i) => (withHeavy.course(i.id)?.licences ?? []).includes('B')), `${lang} ${region}: ${ids}`).to.equal(true);
+      }
+      // without such a course (the real catalogue today), drivers get the car theory, as before
+      const today = r.recommendation({ goal: 'find-job', field: 'N', trade: 'driving', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' }, 'fr').items;
+      expect(today.some((i) => (course(i.id)?.licences ?? []).includes('B')), today.map((i) => i.id).join(' ')).to.equal(true);
     });
 
     it('when the match is none, then every item serves any job or is support, labelled so (never unrelated courses at equal scores)', () => {

@@ -13,7 +13,8 @@ export type ReasonCode =
   | 'language'        // taught in their language
   | 'other-language'  // NOT taught in their language: said plainly
   | 'not-translated'  // its title or summary is not in their language: shown in params.language (see textIn)
-  | 'local-language'  // teaches a language of their region, which they did not choose (params.language)
+  | 'local-language'  // teaches a language of their region, which they did not choose (params.language; params.languages: every one of the region it teaches)
+  | 'teaches'         // a language course: the languages it teaches (params.languages, comma-separated; params.more: how many more it teaches)
   | 'certification'   // leads to a certificate, and they want one
   | 'free'            // free for jobseekers in their region
   | 'smartphone'      // can be followed on a phone

@@ -336,7 +336,7 @@ function beats(score: number, id: string, b: { course: Course; score: number }):
 /** Everything scoreCourse reads of a course, so that two courses with the same signature always score alike. */
 function scoringSignature(course: Course): string {
   return JSON.stringify([course.topics, course.fields ?? [], course.trades ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
-    course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.certification.kind,
+    course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.certification.kind,
     course.cost.default, course.cost.byRegion ?? {}, course.regions ?? []]);
 }
 

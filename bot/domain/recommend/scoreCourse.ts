@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, COURSE_WEIGHTS, FIELD_DEFAULT_TOPICS, GOAL_TOPICS, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES } from './scoringRules';
+import { ANY_JOB_TOPICS, COURSE_WEIGHTS, FIELD_DEFAULT_TOPICS, GOAL_TOPICS, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -128,6 +128,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
     if (forTheirField(course, profile)) {
       score += W.field; explain && reasons.push({ code: 'field', params: { field: profile.field } });
       if (!profile.interest && course.topics[0] === FIELD_DEFAULT_TOPICS[profile.field]) score += W.fieldDefaultTopic;
+      // the licence their trade asks for beyond the car licence (a bus driver: C/D theory before the car theory)
+      const asked = profile.trade ? TRADE_LICENCES[profile.trade] : undefined;
+      if (asked && course.licences?.some((l) => asked.includes(l))) score += W.tradeLicence;
     }
     else if (helpsAnyJob(course, profile, needs)) {
       score += W.anyJob; explain && reasons.push({ code: 'any-job' });
@@ -168,7 +171,12 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const shownIn = explain ? untranslatedLanguage(course, lang, course.taughtIn) : undefined;
   if (shownIn) reasons.push({ code: 'not-translated', params: { language: shownIn } });
 
-  if (local) { score += W.localLanguage; explain && reasons.push({ code: 'local-language', params: { language: local } }); }
+  // a language course says which languages it teaches (Duolingo teaches seven: a Spanish speaker in Brussels who
+  // wants Dutch must see Dutch named)
+  if (local) {
+    score += W.localLanguage;
+    explain && reasons.push({ code: 'local-language', params: { language: local, languages: regionalTaught(profile, course.teaches!).join(',') } });
+  } else if (explain && course.teaches) reasons.push({ code: 'teaches', params: taughtNamed(profile, lang, course.teaches) });
 
   const certified = CERTIFIED.has(course.certification.kind);
   if (certified && profile.goal === 'certify') {
@@ -197,6 +205,23 @@ export function localLanguageFor(profile: Profile, lang: string, teaches: readon
   const spoken = profile.region ? REGION_LANGUAGES[profile.region] : undefined;
   if (!spoken || spoken.includes(lang)) return undefined;
   return spoken.find((l) => teaches.includes(l));
+}
+
+/** The languages of the person's region a course teaches, in the region's order. */
+function regionalTaught(profile: Profile, teaches: readonly string[]): string[] {
+  return (profile.region ? REGION_LANGUAGES[profile.region] ?? [] : []).filter((l) => teaches.includes(l));
+}
+
+/**
+ * The languages a language course's reason names (see `TEACHES_NAMED`): not the one the person chats in unless it is
+ * all it teaches, the region's first, then English, then the course's order; `more` counts those left unnamed.
+ */
+function taughtNamed(profile: Profile, lang: string, teaches: readonly string[]): { languages: string; more: number } {
+  const others = teaches.filter((l) => l !== lang);
+  const candidates = others.length > 0 ? others : [...teaches];
+  const regional = regionalTaught(profile, candidates);
+  const ordered = [...new Set([...regional, ...candidates.filter((l) => l === LINGUA_FRANCA), ...candidates])];
+  return { languages: ordered.slice(0, TEACHES_NAMED).join(','), more: Math.max(0, ordered.length - TEACHES_NAMED) };
 }
 
 /** Little schooling, or basic skills asked for: reading, writing and arithmetic modules are for them. */

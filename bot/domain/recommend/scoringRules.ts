@@ -56,6 +56,25 @@ export const ALSO_READ: Readonly<Record<string, readonly string[]>> = { lb: ['de
  */
 export const LINGUA_FRANCA = 'en';
 
+/**
+ * How many languages a language course's reason names (`teaches`, issue 8: Duolingo was offered to a Spanish speaker in
+ * Brussels who wanted Dutch with no word that it teaches Dutch). The languages of the person's region come first, then
+ * English, then the others in the course's order; past this many the reason adds "and other languages" (Duolingo
+ * teaches seven). The language the person chats in is left out, unless it is all the course teaches.
+ */
+export const TEACHES_NAMED = 3;
+
+/**
+ * The licences a trade's jobs ask for beyond the car licence (B): for a person of the trade, a course preparing for one
+ * of them (`licences` in courses.json) scores `tradeLicence`, so it comes before the car theory (issue 8: a bus driver
+ * who holds a car licence was offered the car theory first). The car theory stays in the list, for a person with no
+ * licence yet. `driving` (knowledge/occupations/trades.json) groups bus, coach and lorry drivers with van, taxi and
+ * delivery drivers: until the trades tell them apart, all of them get these first when the catalogue has one.
+ */
+export const TRADE_LICENCES: Readonly<Record<string, readonly string[]>> = {
+  driving: ['C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'code95'],
+};
+
 const READ_BY = new Map<string, readonly string[]>();
 
 /** The languages a person who chats in `lang` reads (built once per language: every course scored asks). */
@@ -77,6 +96,8 @@ export const COURSE_WEIGHTS = {
   fieldDefaultTopic: 25,
   anyJob: 5,
   otherField: -30,
+  /** Prepares for a licence the person's trade asks for (TRADE_LICENCES): ahead of the car theory in the same language, even paid and a level up. */
+  tradeLicence: 40,
   goal: 10,
   /** A beginner basics module for weak skills (or literacy for little schooling). */
   basicsFirst: 25,

@@ -544,6 +544,10 @@ const rows: Row[] = [
   ['mijn droom is een eigen kwekerij', 'nl', G, { goal: 'start-business' }],
   ['me encantaría abrir una heladería en la costa', 'es', G, { goal: 'start-business' }],
   ['je voudrais ouvrir une petite parenthèse', 'fr', null, { goal: null }],
+  // ---------- running one's own business ("la gestion", "gestión y facturación") is entrepreneurship, not project management
+  ["je lance mon salon de coiffure, je dois apprendre la gestion", 'fr', null, { goal: 'start-business', interest: 'entrepreneurship' }],
+  ['voy a montar mi negocio y necesito aprender gestión', 'es', null, { goal: 'start-business', interest: 'entrepreneurship' }],
+  ['je veux apprendre la gestion de projet', 'fr', null, { interest: 'project-management' }],
   // ---------- a project one is thinking of is the goal, over the job lost
   ['made redundant last spring, now considering starting my own cleaning business', 'en', null, { goal: 'start-business' }],
   ["j'ai perdu mon travail, j'envisage de créer mon entreprise", 'fr', null, { goal: 'start-business' }],

@@ -533,6 +533,10 @@ const rows: Row[] = [
   ['na mijn ziekte wil ik terug beginnen, liefst in de zorg', 'nl', null, { goal: 'find-job', interest: null }],
   ['nach meiner Krankheit will ich neu anfangen als Gärtner', 'de', null, { interest: null }],
   ['ik ben een beginner met de computer', 'nl', null, { digitalSkills: 'with-help' }],
+  // ---------- a language learnt from scratch is no computer basics ("principio" is one letter from "principiante")
+  ['con el inglés quiero empezar desde el principio', 'es', null, { goal: null }],
+  ['Englisch will ich von null lernen', 'de', null, { goal: null, interest: 'languages' }],
+  ["je parle français et je veux apprendre l'ordinateur", 'fr', null, { goal: 'basics' }],
   // ---------- a word one letter from a place, with no "I live in" before it, is no place
   ['Zahlen liegen mir nicht, ich will was mit den Händen machen', 'de', null, { region: null }],
   ['je voudrais faire de belles photos', 'fr', null, { region: null }],

@@ -13,6 +13,8 @@ const DENIAL_REACH = 6;
 const LEARN_REACH = 4;
 /** How many words a free-text "I don't know what to do" needs to count as the goal `unsure`. */
 const STATED_UNSURE = 3;
+/** How far before a basics word a language named makes it that language's basics ("con el francés quiero empezar desde cero"). */
+const LANGUAGE_REACH = 5;
 /** Goals that name a project, which the words of a plain job wish often serve ("travailler à mon compte"). */
 const PROJECTS: ReadonlySet<Goal> = new Set(['retrain', 'start-business']);
 
@@ -53,11 +55,16 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   const learning = lex.learning.tag(tokens);
   const possessions = lex.possession.tag(tokens);
   const background = lex.background.tag(tokens);
+  const languages = lex.languageNames.tag(tokens);
+  const digital = languages.length > 0 ? lex.digitalContext.tag(tokens) : [];
   const candidates: Array<Match<Goal>> = free.filter((m) => m.value !== 'unsure'
     // a diploma word is also a diploma held ("un diplôme" is read as one), unless it is wished for: "je veux un diplôme"
     && !(m.weight < 2 && overlaps(m, taken) && !(m.value === 'certify' && hasCueBefore(tokens, m, wishesApart, WISHED_DIPLOMA_REACH)))
     && !(m.value === 'basics' && !nearCue(reading, m, learning, LEARN_REACH) && !opensWith(m, wishes)
       && !hasCueBefore(tokens, m, wishes, WISH_REACH) && !learntLater(reading, m, learning))
+    // from scratch with a language named before it in its clause is the language's basics ("Englisch will ich von null
+    // lernen"), unless the words name the computer ("je parle français et je veux apprendre l'ordinateur")
+    && !(m.value === 'basics' && hasCueBefore(tokens, m, languages, LANGUAGE_REACH) && !overlaps(m, digital))
     // "I have a certificate", "ich habe ein Zertifikat", "tengo un título oficial": a diploma held is no diploma wished for
     && !(m.value === 'certify' && (m.weight < 2 ? ownJob(reading, m, possessions, wishes) : held(reading, m, possessions, wishes)))
     && !(m.value === 'find-job' && m.weight < 2 && (ownJob(reading, m, possessions, wishes)

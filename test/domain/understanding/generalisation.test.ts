@@ -552,6 +552,10 @@ const rows: Row[] = [
   ["je lance mon salon de coiffure, je dois apprendre la gestion", 'fr', null, { goal: 'start-business', interest: 'entrepreneurship' }],
   ['voy a montar mi negocio y necesito aprender gestión', 'es', null, { goal: 'start-business', interest: 'entrepreneurship' }],
   ['je veux apprendre la gestion de projet', 'fr', null, { interest: 'project-management' }],
+  // ---------- a fresh start as a job, said apart to the goal question, is the job wished
+  ['changer de métier, un nouveau départ comme fleuriste', 'fr', G, { goal: 'retrain', field: 'D' }],
+  ['umschulen, ein Neuanfang als Gärtner', 'de', G, { goal: 'retrain', field: 'A' }],
+  ['change careers, a fresh start as a gardener', 'en', G, { goal: 'retrain', field: 'A' }],
   // ---------- a project one is thinking of is the goal, over the job lost
   ['made redundant last spring, now considering starting my own cleaning business', 'en', null, { goal: 'start-business' }],
   ["j'ai perdu mon travail, j'envisage de créer mon entreprise", 'fr', null, { goal: 'start-business' }],

@@ -507,6 +507,9 @@ const rows: Row[] = [
   ['plombier ou électricien', 'fr', null, { field: 'F' }],
   ['Kassiererin oder Verkäuferin, egal', 'de', null, { field: 'D' }],
   ['hospital porter', 'en', null, { field: 'J' }],
+  // ---------- where the job is done, said after it, belongs to it ("im" is a German place word)
+  ['Küchenhilfe im Altenheim', 'de', null, { field: 'G' }],
+  ['Küchenhilfe im Krankenhaus wäre was für mich', 'de', null, { field: 'G' }],
   ['something in a warehouse', 'en', null, { field: 'N' }],
   ['algo de limpieza', 'es', null, { field: 'K' }],
   ['quelque chose dans la restauration', 'fr', null, { field: 'G' }],

@@ -224,7 +224,9 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
       if (!leaving && saysOnlyJob(reading, m, matches)) return m as Match<Field>;
       // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"; a cue
       // that another job follows is that job's ("ich bin Verkäuferin und möchte Pflegehelferin werden")
-      if (!leaving && !elsewhere && cues.some((c) => c.start >= m.end && c.start - m.end <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause
+      // (where the job is, said between, belongs to it: "Küchenhilfe im Altenheim wär was für mich")
+      const until = whereAfter(reading, m, matches);
+      if (!leaving && !elsewhere && cues.some((c) => c.start >= until && c.start - until <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause
         && !matches.some((o) => o.value !== 'topic' && o.start >= c.end && o.start - c.end <= CUE_REACH && tokens[o.start].clause === tokens[c.start].clause))) return m as Match<Field>;
       if (!stated && cues.length > 0 && !leaving && !elsewhere && saysOwn(reading, m, diplomas)) stated = m as Match<Field>;
     }
@@ -262,6 +264,18 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
     ? tokens.findIndex((token, i) => i > m.end && token.clause > clause) : m.end;
   const last = end === -1 ? tokens.length : end;
   return tokens.every((token, i) => (i >= m.start && i < last) || filler[i] || token.clause > clause || (ownClause && token.clause < clause));
+}
+
+/**
+ * Where the words of a job end, with the place it is done said right after it: "Küchenhilfe *im Altenheim*",
+ * "cleaner *in a hospital*" (a preposition, then another job or sector word of the clause).
+ */
+function whereAfter(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>>): number {
+  const { tokens, lex } = reading;
+  const at = lex.location.tag(tokens).find((c) => c.start === m.end && tokens[c.start].clause === tokens[m.start].clause);
+  const place = at && jobs.find((o) => o !== m && o.value !== 'topic' && o.start >= at.end && o.start - at.end <= 1
+    && tokens[o.start].clause === tokens[m.start].clause);
+  return place ? place.end : m.end;
 }
 
 /** Whether another job than `m`, in a later clause, comes right after a wish ("…, but I want to become a nurse"). */

@@ -29,6 +29,8 @@ const rows: Row[] = [
   ['q opciones tengo?', 'es', 'help'],
   ['bist du eine KI oder ein echter Mensch', 'de', 'human'],
   ['trop long ton questionnaire', 'fr', 'complaint'],
+  // asked with "… faites quoi …" and no question mark or accents
+  ['vous faites quoi avec mes donnees', 'fr', 'question'],
   // the results said to be worthless, or the chat far too long
   ['your results are pointless', 'en', 'complaint'],
   ['vos propositions sont complètement hors sujet', 'fr', 'complaint'],

@@ -204,6 +204,24 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when a person says they are in distress, then the bot answers with care (not "not understood") and offers a person, keeping what they said', () => {
+    for (const [locale, text] of [['fr-FR', "je suis au bout du rouleau, j'ai plus de boulot"], ['en-GB', "I'm desperate, I can't cope anymore"],
+      ['de-DE', 'ich bin am Ende, ich finde keine Arbeit'], ['es-ES', 'no puedo más, estoy desesperada']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const out = engine.handle(s, { text });
+      expect(says(out), text).to.include('common:distress');
+      expect(says(out), text).to.not.include('common:notUnderstood');
+      expect(asks(out), text).to.deep.equal(['confirm']);
+    }
+    // a past illness told as one's story is no distress: "après ma dépression je veux retravailler"
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-FR' });
+    expect(says(engine.handle(s, { text: 'après ma dépression je veux retravailler dans la vente' }))).to.not.include('common:distress');
+  });
+
   it('when a complaint to the diploma question says "nothing", then no diploma is recorded and a person is offered', () => {
     for (const [locale, complaint] of [['fr-FR', 'vs servez à rien'], ['es-ES', 'no sirves para nada'], ['fr-FR', 'tu sers a rien']] as const) {
       const engine = engineFixture();

@@ -60,7 +60,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     if (read.intent === 'greeting') out.push({ type: 'say', key: 'common:greetingReply' });
     if (read.intent === 'thanks') out.push({ type: 'say', key: 'common:thanksReply' });
     if (read.intent === 'complaint') {
-      out.push({ type: 'say', key: 'common:sorry' });
+      out.push({ type: 'say', key: read.distress ? 'common:distress' : 'common:sorry' });
       confirm(m, session, 'human', out);
       return true;
     }

@@ -12,7 +12,7 @@ export type SocialReading =
    * something); `mark`: it has a question mark.
    */
   | { kind: 'question'; topic: QuestionTopic; marked: boolean; mark: boolean }
-  | { kind: 'complaint' }
+  | { kind: 'complaint'; distress?: boolean }
   | { kind: 'greeting' }
   /** `opening`: thanks said first, then words the bot has no use for ("thank you so much, that was really helpful"). */
   | { kind: 'thanks'; opening?: boolean };
@@ -40,6 +40,8 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   // a complaint outranks greetings and thanks, even in their words ("hello?? anybody there"); "doesn't work" said of
   // one's own device is no complaint ("my laptop doesn't work anymore": the device is broken), nor are words that
   // open a longer wish ("je prends n'importe quoi en cuisine": anything in a kitchen)
+  // a person in distress is answered with care before anything else they say ("je suis au bout du rouleau")
+  if (free(lex.distress.tag(tokens)).length > 0) return { kind: 'complaint', distress: true };
   const complaints = lex.complaint.tag(tokens);
   const wishes = complaints.length > 0 ? lex.aspiration.tag(tokens) : [];
   const complains = complaints.some((c) => !saysDeviceBroken(reading, c)

@@ -48,6 +48,8 @@ export interface Understood {
   maybe?: 'human' | 'restart' | 'erase';
   /** The person said they do not know the answer to the pending question. */
   dontKnow?: boolean;
+  /** With `complaint`: the person said they are in distress (answered with care and the offer of a person). */
+  distress?: boolean;
   /** The reading of the message as the answer to the pending question (so the caller need not read it again). */
   answer?: SlotAnswer;
 }

@@ -162,6 +162,8 @@ export class Understanding {
     if (pending && pending !== 'language' && answered && Object.keys(answered.profile).length > 0 && this.asksMeaning(text, lexicons[0], pending, lang, options)) {
       return { intent: 'help', slots: {} };
     }
+    // a person in distress is answered with care and offered a person, whatever else the message says
+    if (social?.kind === 'complaint' && social.distress) return { slots, intent: 'complaint', distress: true };
     // "c'est un robot ?" asks for a person as far as the contract goes; the bot says what it is and asks
     if (social?.kind === 'question' && social.topic === 'bot') return { ...base, intent: 'human', question: 'bot' };
     // a question word in an answer ("je cherche où me former") is not a question; a question mark is; opening with

@@ -61,6 +61,7 @@ export interface CompiledLexicon {
   introductions: Tagger<true>;
   thanks: Tagger<true>;
   complaint: Tagger<true>;
+  distress: Tagger<true>;
   questions: Tagger<QuestionTopic>;
   questionWords: Tagger<true>;
   /** Words naming a question ("la ville", "my diploma"): the value is the question id. */
@@ -158,6 +159,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     introductions: new Tagger(flag(social.introductions), { sets, exact: true }),
     thanks: new Tagger(flag(social.thanks), { sets, exact: true }),
     complaint: new Tagger(flag(social.complaint), { sets, exact: true }),
+    distress: new Tagger(flag(social.distress ?? []), { sets }),
     questions: new Tagger(byKey<QuestionTopic>(social.questions), { sets, exact: true }),
     questionWords: new Tagger(flag(social.questionWords), { sets, exact: true }),
     slotNames: new Tagger(byKey<string>(Object.fromEntries(Object.entries(lexicon.slotNames ?? {}).map(([k, v]) => [k, v ?? []]))), { sets }),

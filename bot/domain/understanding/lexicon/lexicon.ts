@@ -176,6 +176,11 @@ export interface Social {
   /** A person saying their name ("je m'appelle", "my name is", "ech sinn d'"): with the name after it, a greeting. */
   introductions: string[];
   complaint: string[];
+  /**
+   * (optional) A person saying they are in distress ("je suis au bout du rouleau", "I can't cope anymore", "ich bin
+   * am Ende"): read as a complaint, answered with care and the offer of a person, never "not understood".
+   */
+  distress?: string[];
   /** Topic → phrases: `cost`, `duration`, `certificate`, `format` (online, on a phone, evenings, in which language), `provider`, `benefits` (allowances, papers, registering), `why`, `data`, `bot`, `other`. */
   questions: Record<string, string[]>;
   /** Words that open a question ("combien", "why", "wie"): with a final "?", a question about the service. */

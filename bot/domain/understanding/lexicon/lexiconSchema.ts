@@ -60,9 +60,9 @@ export const lexiconSchema = object({
     languageInstead: phrases, notRequests: phrases,
   }, ['languageInstead']),
   social: object({
-    greeting: phrases, thanks: phrases, vocatives: phrases, introductions: phrases, complaint: phrases, questionWords: phrases,
-    questions: keyed(QUESTION_TOPICS),
-  }),
+    greeting: phrases, thanks: phrases, vocatives: phrases, introductions: phrases, complaint: phrases, distress: phrases,
+    questionWords: phrases, questions: keyed(QUESTION_TOPICS),
+  }, ['distress']),
   languageNames: phraseMap,
   goals: keyed(GOALS),
   digitalSkills: keyed(DIGITAL_SKILLS),

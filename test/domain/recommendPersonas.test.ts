@@ -277,6 +277,21 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       }
     });
 
+    // found chatting as jobseekers: a hairdresser with a CAP got a customer-service course as "a good match", a baker
+    // wanting their own bakery retail courses in English
+    it('when a hairdresser or a baker (D, beauty or food-craft) asks, then no shop-sales course is presented as a match for their trade; a cashier still gets them', () => {
+      for (const lang of [...LANGS, 'nl']) for (const region of ['FR', 'BE-BRU', 'LU'] as const) {
+        for (const trade of ['beauty', 'food-craft']) {
+          const rec = r.recommendation({ goal: 'find-job', field: 'D', trade, eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region }, lang);
+          const sales = rec.items.filter((i) => (course(i.id)?.trades ?? []).includes('sales'));
+          expect(sales.map((i) => i.id), `${trade} ${lang} ${region}`).to.deep.equal([]);
+          expect(rec.match, `${trade} ${lang} ${region}`).to.not.equal('good');
+        }
+        const cashier = r.recommendation({ goal: 'find-job', field: 'D', trade: 'sales', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region }, lang);
+        expect(cashier.items.some((i) => (course(i.id)?.trades ?? []).includes('sales')), `sales ${lang} ${region}`).to.equal(true);
+      }
+    });
+
     // found chatting as jobseekers: an accountant in Luxembourg was offered "Utilisez des API REST", then Java and Python
     // under "more"; a secretary Elements of AI and online marketing
     it('when an accountant or a secretary (M, office) asks, then an office or accounting course comes first and no programming, data or marketing course appears, even under "more"', () => {

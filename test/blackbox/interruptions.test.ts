@@ -130,6 +130,24 @@ describe('Asking for a person out of hours (black box)', function () {
     expect(mine?.callback?.preferredTime).to.match(/^\d{4}-\d{2}-\d{2}/);
   });
 
+  // found chatting as jobseekers: "c'est quand qu'on me rappelle ?" to the time question started the handoff again and
+  // dropped the number; "Wer ruft mich an?" after the request was saved offered the callback again
+  it('when the person asks about the callback while it is set up or once saved, then it is not started again and the number is kept', async () => {
+    const c = new Conversation(running.url, 'fr-FR');
+    await c.join();
+    await c.say('je veux parler à un conseiller');
+    await c.say('oui');
+    await c.say('0470 12 34 56');
+    const during = await c.say("c'est quand qu'on me rappelle ?");
+    expect(during.asks).to.deep.equal(['callbackTime']);
+    expect(during.texts.join(' ')).to.match(/demande de rappel est en cours/);
+    const done = await c.say('demain matin');
+    expect(done.handoff).to.equal('callback-requested');
+    const after = await c.say('je veux parler à un conseiller');
+    expect(after.texts.join(' ')).to.match(/demande de rappel est bien enregistrée/);
+    expect(after.asks).to.not.deep.equal(['consent']);
+  });
+
   it('when the callback is refused, then no number is stored anywhere and the orientation goes on', async () => {
     const c = new Conversation(running.url, 'en-US');
     await c.join();

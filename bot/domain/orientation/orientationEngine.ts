@@ -9,6 +9,9 @@ import { converse, notServed } from './conversationSteps';
 import type { Moves } from './moves';
 import { ORDER, SlotOptions } from './slotOptions';
 
+
+/** The questions that set up a callback: a request for a person while they are asked is that request, under way. */
+const CALLBACK_STEPS: ReadonlySet<string> = new Set(['consent', 'phone', 'callbackTime']);
 export interface EngineDeps {
   understanding: UnderstandingPort;
   recommender: RecommenderPort;
@@ -211,6 +214,13 @@ export class OrientationEngine implements Moves {
   interrupt(session: Session, intent: Intent, out: Output[]): void {
     switch (intent.kind) {
       case 'human':
+        // asked while the callback is being set up ("c'est quand qu'on me rappelle ?" to "when should we call?"): the
+        // request is under way; starting the handoff again dropped the number already given (found chatting)
+        if (session.pending && CALLBACK_STEPS.has(session.pending.slot)) {
+          out.push({ type: 'say', key: 'handoff:callbackUnderWay' });
+          this.ask(session, session.pending.slot, out, session.pending.misses);
+          return;
+        }
         session.pending = undefined;
         out.push({ type: 'handoff', reason: 'user' });
         return;

@@ -114,6 +114,11 @@ const rows: Row[] = [
   ['apprendre a supprimer des fichiers sur un ordi', 'fr', 'none'],
   ['je veux effacer mes dettes en trouvant un travail', 'fr', 'none'],
   ['je parle arabe et français', 'fr', 'none'],
+  // "are you a robot?" with the verb first (the bot says what it is; the contract's intent is human)
+  ['Êtes-vous une machine ?', 'fr', 'human'],
+  ['es-tu un robot', 'fr', 'human'],
+  ['is dat een bot?', 'nl', 'human'],
+  ['¿es usted una persona?', 'es', 'human'],
   // another language said not spoken, then "only" one: a request for it; "only" one alone describes the person
   ['sorry, I do not speak French, only English', 'en', 'language:en'],
   ['no entiendo el francés, solo español', 'es', 'language:es'],

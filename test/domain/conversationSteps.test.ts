@@ -204,6 +204,24 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  // found chatting as jobseekers: "non merci" after the list got "not understood", "merci bye" printed the list again
+  it('when the person says a short no or goodbye after the recommendations, then the bot closes kindly and shows nothing again', () => {
+    for (const [locale, first, no, bye] of [
+      ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 10h par semaine", 'non merci', 'merci bye'],
+      ['en-GB', 'looking for a job in sales in Brussels, I have a bachelor, good with computers, I have a laptop, 10 hours a week', 'no thanks', 'thanks bye'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      expect(engine.handle(s, { text: first }).map((o) => o.type), locale).to.include('recommend');
+      const closed = engine.handle(s, { text: no });
+      expect(says(closed), no).to.deep.equal(['recommend:goodbye']);
+      const again = engine.handle(s, { text: bye });
+      expect(again.map((o) => o.type), bye).to.not.include('recommend');
+      expect(says(again), bye).to.not.include('common:notUnderstood');
+    }
+  });
+
   it('when a person says they are in distress, then the bot answers with care (not "not understood") and offers a person, keeping what they said', () => {
     for (const [locale, text] of [['fr-FR', "je suis au bout du rouleau, j'ai plus de boulot"], ['en-GB', "I'm desperate, I can't cope anymore"],
       ['de-DE', 'ich bin am Ende, ich finde keine Arbeit'], ['es-ES', 'no puedo más, estoy desesperada']] as const) {

@@ -72,12 +72,20 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
 }
 
 /** After recommendations: a button, else a correction, else a search in the person's words. */
+/** The most words of a "no" that ends the conversation after the recommendations ("non merci", "nee dank je wel"). */
+const SHORT_NO = 4;
+
 function followUp(m: Moves, session: Session, text: string, choice: string | undefined, out: Output[], said: Partial<Profile>): void {
   const { understanding: u, options, recommender } = m.deps;
   const lang = session.language!;
   // a message that states profile values is a correction, whatever label words it holds ("i want to work in
   // healthcare again" is no "Start again")
   const picked = choice ?? (Object.keys(said).length > 0 ? undefined : u.choose(text, lang, options.for('followUp', lang)));
+  // a short "no" ("non merci", "no thanks", "nee dank je") ends the conversation kindly; the question stays open
+  if (!picked && Object.keys(said).length === 0 && u.yesNo(text, lang) === false && text.trim().split(/\s+/).length <= SHORT_NO) {
+    out.push({ type: 'say', key: 'recommend:goodbye' });
+    return;
+  }
   if (picked === 'more') { session.pending = undefined; m.recommend(session, out, true); return; }
   if (picked === 'change') { m.ask(session, 'change', out); return; }
   // a button acts; the words of "start again" or "talk to an advisor" typed approximately ("mit einem berata

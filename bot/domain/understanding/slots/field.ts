@@ -267,8 +267,8 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
 }
 
 /**
- * Where the words of a job end, with the place it is done said right after it: "Küchenhilfe *im Altenheim*",
- * "cleaner *in a hospital*" (a preposition, then another job or sector word of the clause).
+ * Where the words of a job end, with the place it is done said right after it: "Küchenhilfe *im Altenheim*" (a
+ * preposition, then another job or sector word of the clause).
  */
 function whereAfter(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>>): number {
   const { tokens, lex } = reading;

@@ -356,7 +356,7 @@ export class Understanding {
  * a diploma held, "faut avoir le bac pour suivre ces formations ?" about what a course asks: neither asks for a certificate.
  */
 function askedAbout(topic: string, slots: Partial<Profile>, topics: readonly string[] = [topic]): Partial<Profile> {
-  if (!topics.some((t) => t === 'recognition' || t === 'requirements') || slots.goal !== 'certify') return slots;
+  if (!topics.some((t) => t === 'recognition' || t === 'requirements' || t === 'certificate') || slots.goal !== 'certify') return slots;
   const { goal: _certify, ...rest } = slots;
   return rest;
 }

@@ -544,6 +544,9 @@ const rows: Row[] = [
   ['Zahlen liegen mir nicht, ich will was mit den Händen machen', 'de', null, { region: null }],
   ['je voudrais faire de belles photos', 'fr', null, { region: null }],
   ['je vis a brusel', 'fr', null, { region: 'BE-BRU' }],
+  // ---------- asking what a certificate is wishes none (found chatting: it recorded the goal certify)
+  ["c'est quoi un certificat ?", 'fr', null, { goal: null }],
+  ['what is a certificate?', 'en', null, { goal: null }],
   // ---------- a small business of one's own, dreamt of
   ["mon rêve ce serait d'ouvrir une petite chocolaterie", 'fr', G, { goal: 'start-business' }],
   ['my dream is a small bakery of my own', 'en', G, { goal: 'start-business' }],

@@ -76,6 +76,8 @@ describeSlot('equipment', 'equipment', {
     ['nothing', 'none'], ['no computer, no internet', 'none'], ['a laptop and wifi', 'computer-and-internet'],
     ['a laptop and internet at home', 'computer-and-internet'],
     ['my laptop was stolen last month, so only my phone', 'smartphone-only'],
+    // the place named before the computers it has: no equipment of one's own
+    ['nothing at home, at the library they have computers', 'none'],
     ['I sold cars for years and I have a laptop at home', 'computer-and-internet'],
   ],
   es: [

@@ -11,6 +11,8 @@ type Owned = Exclude<Device, 'unavailable' | 'elsewhere'>;
 const UNAVAILABLE_REACH = 6;
 /** How far before a device a word saying it is lost still speaks of it: "sold *my* laptop". */
 const UNAVAILABLE_BEFORE = 2;
+/** How far before a device a place where it is used still speaks of it: "in der Bibliothek *gibt es* Computer". */
+const ELSEWHERE_BEFORE = 3;
 /** How far a possession verb reaches in its clause: "I have a master's in economics and a good laptop". */
 const VERB_REACH = 8;
 /** How far a possessive or "only" reaches ("mon gsm", "just my phone"). */
@@ -45,6 +47,9 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   // or just before it, in its clause: "vendí el portátil", "a broken laptop", "j'ai vendu mon ordi"
   const lostBefore = (m: Match<Owned>) => matches.some((u) => u.value === 'unavailable' && u.end <= m.start
     && m.start - u.end <= UNAVAILABLE_BEFORE && tokens[u.start].clause === tokens[m.start].clause);
+  // a place named just before the device says where it is used too: "in der Bibliothek gibt es Computer"
+  const usedAt = (m: Match<Owned>) => after(m, 'elsewhere') || matches.some((u) => u.value === 'elsewhere' && u.end <= m.start
+    && m.start - u.end <= ELSEWHERE_BEFORE && tokens[u.start].clause === tokens[m.start].clause);
   const has: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   const denied: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   let elsewhere = false;
@@ -52,7 +57,7 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const skills = lex.digitalSkills.tag(tokens);
   for (const m of devices) {
     // "the computers at the library" says where one uses them, which counts without a possession
-    if (said && (m.value === 'nothing' || !(said(m) || after(m, 'elsewhere')))) continue;
+    if (said && (m.value === 'nothing' || !(said(m) || usedAt(m)))) continue;
     // in free text, a device a few words after a skill is what the skill is about ("niet goed met een computer
     // werken", "gut mit dem Computer"), not a device had; right after it, the skill word describes it ("a good laptop")
     if (said && skills.some((k) => k.end < m.start && m.start - k.end <= SKILL_OBJECT_REACH && tokens[k.end - 1].clause === tokens[m.start].clause)) continue;
@@ -60,7 +65,7 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
     // een computer werken" says how well, not that there is no computer
     const negations = reading.negations.filter((n) => !skills.some((k) => k.start >= n.end && k.end <= m.start));
     const negated = isNegated(tokens, m, negations, matches, true) || after(m, 'unavailable') || lostBefore(m) || deniedAfter(reading, m);
-    if (!negated && after(m, 'elsewhere')) elsewhere = true;
+    if (!negated && usedAt(m)) elsewhere = true;
     else if (negated && m.value !== 'nothing') denied[m.value] = true;
     else has[m.value] = true;
   }

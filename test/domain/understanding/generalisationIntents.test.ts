@@ -129,6 +129,12 @@ const rows: Row[] = [
   ['sé mandar correos y pedir citas por internet', 'es', 'none'],
   ['ich kann Termine online buchen und Mails schreiben', 'de', 'none'],
   ['ik kan online afspraken maken en mailen', 'nl', 'none'],
+  // ... while an appointment asked for, singular or not, is still a request
+  ['ich möchte einen Termin vereinbaren', 'de', 'human'],
+  ['can I book appointment with advisor', 'en', 'human'],
+  ['quiero pedir cita', 'es', 'human'],
+  // "not ok with computers" rates a skill; it says no distress
+  ["I'm not ok with computers", 'en', 'none'],
   ["je voudrais apprendre l'anglais", 'fr', 'none'],
   ['je veux aider les personnes agées', 'fr', 'none'],
   ["travailler dans l'aide à domicile", 'fr', 'none'],

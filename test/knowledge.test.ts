@@ -71,15 +71,6 @@ describe('loadKnowledge', () => {
     fs.writeFileSync(path.join(dir, 'occupations', 'trades.json'), JSON.stringify({ trades: { security: { field: 'Z', stems: {} } } }));
     expect(lines()[0]).to.contain(`${path.join(dir, 'occupations', 'trades.json')}: /trades/security/field must be equal to one of the allowed values`);
   });
-});
-
-describe('loadKnowledge: the licences a driving course prepares for', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knowledge-'));
-    fs.cpSync(FIXTURES, dir, { recursive: true });
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('when a course names a licence category that does not exist, then start-up stops naming the file, the entry and the field', () => {
     const courses = JSON.parse(fs.readFileSync(path.join(dir, 'courses.json'), 'utf8'));

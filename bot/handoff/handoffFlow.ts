@@ -58,10 +58,9 @@ export class HandoffFlow {
   }
 
   async request(record: ConversationRecord, address: ConversationAddress, reason: 'user' | 'not-understood'): Promise<Output[]> {
-    const open = await this.activeTicket(record);
-    if (open) return [{ type: 'say', key: 'handoff:alreadyQueued' }];
-    // a callback already requested ("Wer ruft mich an?" after it was saved) is not asked for again: the person is told it stands
     const previous = record.ticketId ? await this.deps.handoff.get(record.ticketId) : undefined;
+    if (previous && WITH_PEOPLE.has(previous.state)) return [{ type: 'say', key: 'handoff:alreadyQueued' }];
+    // a callback already requested ("Wer ruft mich an?" after it was saved) is not asked for again: the person is told it stands
     if (previous?.state === 'callback-requested') {
       const promise = this.deps.agency?.callbackPromise?.[record.session.language!];
       return [promise ? { type: 'say', key: 'handoff:callbackStandsPromise', params: { promise } } : { type: 'say', key: 'handoff:callbackStands' }];

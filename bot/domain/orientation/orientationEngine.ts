@@ -266,7 +266,7 @@ export class OrientationEngine implements Moves {
 
   miss(session: Session, slot: PendingSlot, out: Output[], saidOther = false): void {
     const misses = (session.pending?.slot === slot ? session.pending.misses : 0) + 1;
-    if ((slot === 'consent' || slot === 'phone' || slot === 'callbackTime') && misses >= 3) {
+    if (CALLBACK_STEPS.has(slot) && misses >= 3) {
       session.pending = undefined;
       session.callback = undefined;
       out.push({ type: 'say', key: 'handoff:callbackGiveUp' });

@@ -44,12 +44,11 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const devices = matches.filter((m): m is Match<Owned> => m.value !== 'unavailable' && m.value !== 'elsewhere');
   const after = (m: Match<Owned>, value: Device) => matches.some((u) => u.value === value && u.start >= m.end
     && u.start - m.end <= UNAVAILABLE_REACH);
-  // or just before it, in its clause: "vendí el portátil", "a broken laptop", "j'ai vendu mon ordi"
-  const lostBefore = (m: Match<Owned>) => matches.some((u) => u.value === 'unavailable' && u.end <= m.start
-    && m.start - u.end <= UNAVAILABLE_BEFORE && tokens[u.start].clause === tokens[m.start].clause);
-  // a place named just before the device says where it is used too: "in der Bibliothek gibt es Computer"
-  const usedAt = (m: Match<Owned>) => after(m, 'elsewhere') || matches.some((u) => u.value === 'elsewhere' && u.end <= m.start
-    && m.start - u.end <= ELSEWHERE_BEFORE && tokens[u.start].clause === tokens[m.start].clause);
+  // or just before it, in its clause: lost ("vendí el portátil", "a broken laptop", "j'ai vendu mon ordi"), or the
+  // place where it is used ("in der Bibliothek gibt es Computer")
+  const before = (m: Match<Owned>, value: Device, reach: number) => matches.some((u) => u.value === value && u.end <= m.start
+    && m.start - u.end <= reach && tokens[u.start].clause === tokens[m.start].clause);
+  const usedAt = (m: Match<Owned>) => after(m, 'elsewhere') || before(m, 'elsewhere', ELSEWHERE_BEFORE);
   const has: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   const denied: Record<Owned, boolean> = { phone: false, computer: false, internet: false, nothing: false };
   let elsewhere = false;
@@ -64,7 +63,7 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
     // a negation that bears on a skill word between it and the device negates the skill: "ik kan niet *goed* met
     // een computer werken" says how well, not that there is no computer
     const negations = reading.negations.filter((n) => !skills.some((k) => k.start >= n.end && k.end <= m.start));
-    const negated = isNegated(tokens, m, negations, matches, true) || after(m, 'unavailable') || lostBefore(m) || deniedAfter(reading, m);
+    const negated = isNegated(tokens, m, negations, matches, true) || after(m, 'unavailable') || before(m, 'unavailable', UNAVAILABLE_BEFORE) || deniedAfter(reading, m);
     if (!negated && usedAt(m)) elsewhere = true;
     else if (negated && m.value !== 'nothing') denied[m.value] = true;
     else has[m.value] = true;

@@ -72,11 +72,10 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): 
     if (m.value.mark && m.exact < m.end - m.start) continue;
     const r = rank(m, m.value.mark);
     // in free text, a one-word name read through a typo is no place when the word typed is itself a word the
-    // lexicons know, even after a preposition ("meinen" is not Menen, "bauen" not Balen, "por las tardes" not Tarbes)
-    if (mode === 'extract' && m.exact === 0 && m.end - m.start === 1 && idOf(tokens[m.start].t) >= 0) continue;
-    // nor, unless said to be where one lives, a word one letter from a name ("Sprachen liegen mir nicht" is not
+    // lexicons know, even after a preposition ("meinen" is not Menen, "bauen" not Balen, "por las tardes" not Tarbes),
+    // nor, unless said to be where one lives, any word one letter from a name ("Sprachen liegen mir nicht" is not
     // Liège, "faire de belles affiches" not Beles): the region is asked later, a wrong one would be kept
-    if (mode === 'extract' && m.exact === 0 && m.end - m.start === 1 && r < 4) continue;
+    if (mode === 'extract' && m.exact === 0 && m.end - m.start === 1 && (r < 4 || idOf(tokens[m.start].t) >= 0)) continue;
     consider(m.value.region, r, m.start);
   }
   const code = postcodeRegion(tokens, mode === 'answer');

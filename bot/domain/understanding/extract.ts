@@ -117,9 +117,12 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     // *mais* je veux faire aide en crèche" (both K); "Erzieherin…, suche eine Stelle in einer Kita" is the same work
     const wished = found.field === job?.field ? job : undefined;
     const contrasts = wished?.trade ? reading.lex.contrast.tag(reading.tokens) : [];
+    // …or said to be left or held before: "Ich war Lagerist, jetzt will ich Busfahrer werden" (both N)
+    const pastHeld = wished?.trade ? reading.lex.pastJob.tag(reading.tokens).filter((c) => typedAsMeant(reading.tokens, c)) : [];
     const otherTrade = (m: Match<unknown>): boolean => {
       const theirs = wished?.trade && m.value === found.field ? tradeOf(reading, deps.fields, m as Match<Field>) : undefined;
-      return theirs !== undefined && theirs !== wished!.trade && contrasts.some((c) => c.start >= m.end && c.end <= wished!.start);
+      return theirs !== undefined && theirs !== wished!.trade && (contrasts.some((c) => c.start >= m.end && c.end <= wished!.start)
+        || pastHeld.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && reading.tokens[c.start].clause === reading.tokens[m.start].clause));
     };
     if ((topicJob && held.some((job) => job !== 'topic'))
       || (found.field !== undefined && held.length > 0 && heldMatches.every((m) => m.value !== found.field || otherTrade(m)))) {

@@ -567,6 +567,14 @@ const rows: Row[] = [
   ["j'ai perdu mon travail, j'envisage de créer mon entreprise", 'fr', null, { goal: 'start-business' }],
   ['mir wurde gekündigt, ich überlege, mich selbstständig zu machen', 'de', null, { goal: 'start-business' }],
   ['ich suche eine eigene kleine Wohnung', 'de', null, { goal: null }],
+  // ---------- a job held said first ("trabajo de/en", "ich arbeite als"), another wished later: a change of trade
+  ['trabajo de limpiadora, pero quiero ser cocinera', 'es', null, { goal: 'retrain', field: 'G' }],
+  ['trabajo en una fábrica y me gustaría ser enfermera', 'es', null, { goal: 'retrain', field: 'J' }],
+  ['busco trabajo de camarero en Madrid', 'es', null, { goal: 'find-job', field: 'G' }],
+  ['Ich arbeite als Kassiererin, ich möchte aber Erzieherin werden', 'de', null, { goal: 'retrain', field: 'K' }],
+  ['Ich will umschulen, Gärtner werden', 'de', null, { goal: 'retrain', field: 'A' }],
+  ['Ich war Lagerist, jetzt will ich Busfahrer werden', 'de', null, { goal: 'retrain', field: 'N' }],
+  ['Ich bin Erzieherin und suche eine Stelle in einer Kita', 'de', null, { goal: 'find-job', field: 'K' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

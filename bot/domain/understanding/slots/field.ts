@@ -162,7 +162,11 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
   const wishes = goals.filter((m) => m.value === 'find-job' || m.value === 'retrain' || m.value === 'start-business');
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const aspirations = lex.aspiration.tag(tokens);
-  const cues = mode === 'extract' ? [...learning, ...aspirations, ...wishes] : [];
+  // a wish inside words typed exactly as a statement of one's own job is that statement: "Trabajo de camarera" says
+  // the job held, no "trabajar de" ("to work as") nor a bare "trabajo" ("a job")
+  const statements = mode === 'extract' ? [...lex.background.tag(tokens), ...past].filter((c) => typedAsMeant(tokens, c)) : [];
+  const cues = (mode === 'extract' ? [...learning, ...aspirations, ...wishes] : [])
+    .filter((c) => !statements.some((s) => s.start <= c.start && c.end <= s.end));
   // words that wish or weigh a job in its clause, as the answer to a change of trade (see below)
   const weighing = mode === 'answer' && goals.some((m) => m.value === 'retrain')
     ? [...lex.learning.tag(tokens), ...aspirations, ...lex.vague.tag(tokens), ...lex.preference.tag(tokens)] : [];
@@ -226,8 +230,13 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
       // that another job follows is that job's ("ich bin Verkäuferin und möchte Pflegehelferin werden")
       // (where the job is, said between, belongs to it: "Küchenhilfe im Altenheim wär was für mich")
       const until = whereAfter(reading, m, matches);
-      if (!leaving && !elsewhere && cues.some((c) => c.start >= until && c.start - until <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause
-        && !matches.some((o) => o.value !== 'topic' && o.start >= c.end && o.start - c.end <= CUE_REACH && tokens[o.start].clause === tokens[c.start].clause))) return m as Match<Field>;
+      const after = cues.filter((c) => c.start >= until && c.start - until <= CUE_AFTER && tokens[c.start].clause === tokens[m.start].clause
+        && !matches.some((o) => o.value !== 'topic' && o.start >= c.end && o.start - c.end <= CUE_REACH && tokens[o.start].clause === tokens[c.start].clause));
+      // one who leaves a job or changes trade still names the one to become, its verb right after it, in a clause
+      // with no past: "Ich will umschulen, Koch werden", "…, ich möchte aber Köchin werden"
+      const becomes = after.some((c) => c.start === until && aspirations.some((a) => a === c))
+        && !past.some((c) => tokens[c.start].clause === tokens[m.start].clause);
+      if ((!leaving || becomes) && !elsewhere && after.length > 0) return m as Match<Field>;
       if (!stated && cues.length > 0 && !leaving && !elsewhere && saysOwn(reading, m, diplomas)) stated = m as Match<Field>;
     }
   }

@@ -31,7 +31,10 @@ export function extractProfile(text: string, deps: AnswerDeps): Partial<Profile>
 function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const diplomas = deps.qualifications.mentions.tag(reading.tokens);
   const job = readJob(reading, deps.fields, 'extract', diplomas.filter((d) => d.value !== null));
-  const devices = reading.lex.equipment.tag(reading.tokens);
+  // a device read as part of a longer word typed as a goal's is that goal's: "Computerkurs" is no computer
+  const typedGoals = reading.lex.goals.tag(reading.tokens).filter((g) => g.exact === g.weight);
+  const devices = reading.lex.equipment.tag(reading.tokens).filter((d) => d.exact === d.weight
+    || !typedGoals.some((g) => g.start <= d.start && d.end <= g.end && g.source.length >= d.source.length + COMPOUND_REST));
   // a topic word inside a skill said in several words, with no wish or learning in the message, is that skill:
   // "ich kann E-Mails schreiben und im Internet surfen"; "Programmieren" alone or "je veux apprendre internet" is a topic
   // (a learning cue as typed: "je maîtrise l'informatique" states a skill, it is no typo of "maîtriser")
@@ -133,6 +136,9 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   }
   // learning computer basics is also the topic digital basics
   if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
+  // and a computer course asked for by one who says they can do little or nothing on one is learning the basics: "find
+  // me a computer course, I know nothing about computers"
+  if (found.goal === undefined && found.interest === 'digital-basics' && (found.digitalSkills === 'none' || found.digitalSkills === 'with-help')) found.goal = 'basics';
   // the trade within the field, of the job read as the field (not of a job left, dropped above)
   if (found.field !== undefined && found.field === job?.field) found.trade = job.trade;
   return statedValues(found);
@@ -154,6 +160,9 @@ export function typedJobs(reading: ReturnType<typeof read>, deps: AnswerDeps): A
   const tagger = deps.fields.byLanguage[reading.lex.language];
   return tagger ? tagger.tag(reading.tokens).filter((m) => m.value !== 'topic' && m.exact === m.weight) : [];
 }
+
+/** How many letters a compound adds to a word inside it, at least ("Computer|kurs"; "computer|s" is a plural). */
+const COMPOUND_REST = 3;
 
 /** How far before a job title a word saying it is held still reaches, in its clause ("I'm *a* teacher"). */
 const HELD_REACH = 2;

@@ -575,6 +575,12 @@ const rows: Row[] = [
   ['Ich will umschulen, Gärtner werden', 'de', null, { goal: 'retrain', field: 'A' }],
   ['Ich war Lagerist, jetzt will ich Busfahrer werden', 'de', null, { goal: 'retrain', field: 'N' }],
   ['Ich bin Erzieherin und suche eine Stelle in einer Kita', 'de', null, { goal: 'find-job', field: 'K' }],
+  // ---------- a computer course asked for by one who can do little on a computer is learning the basics; a
+  // "Computerkurs" is no computer of one's own
+  ['can you find me a computer course? I cannot do anything on a computer', 'en', null, { goal: 'basics', interest: 'digital-basics' }],
+  ['ich möchte einen Computerkurs machen', 'de', null, { goal: 'basics', interest: 'digital-basics' }],
+  ['ich suche einen PC-Kurs, ich kann gar nichts am Computer', 'de', null, { goal: 'basics', digitalSkills: 'none' }],
+  ["I'm good with computers, looking for a computer course", 'en', null, { goal: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -581,6 +581,10 @@ const rows: Row[] = [
   ['ich möchte einen Computerkurs machen', 'de', null, { goal: 'basics', interest: 'digital-basics' }],
   ['ich suche einen PC-Kurs, ich kann gar nichts am Computer', 'de', null, { goal: 'basics', digitalSkills: 'none' }],
   ["I'm good with computers, looking for a computer course", 'en', null, { goal: null }],
+  // ---------- phone shorthand is read as the words it stands for ("ds", "pr", "xq", "kiero", "nen", "tbh", "abt")
+  ['jtravaille ds un resto mais jvoudrai devenir aide soignante', 'fr', null, { goal: 'retrain', field: 'J' }],
+  ['kiero aprender a usar la compu xq no se nada', 'es', null, { goal: 'basics', digitalSkills: 'none' }],
+  ['jcherche du travail ds la vente pr 20h par semaine', 'fr', null, { goal: 'find-job', field: 'D', hoursPerWeek: 20 }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -33,6 +33,11 @@ describe('loadLexicons', () => {
     expect(() => loadLexicons(dir)).to.throw(/fr\.json: \/yes must be array/);
   });
 
+  it('when a phone shorthand is also a word of a phrase, then loading fails naming both (the phrase could never match)', () => {
+    const dir = brokenCopy((lexicon) => { lexicon.shorthand = { ...lexicon.shorthand, jveux: 'je veux' }; });
+    expect(() => loadLexicons(dir)).to.throw(/fr\.json: \/shorthand\/jveux is a word of the phrase at \/cues\/aspiration\/\d+/);
+  });
+
   it('when a contract goal has no phrases, then loading fails', () => {
     const dir = brokenCopy((lexicon) => { delete lexicon.goals.retrain; });
     expect(() => loadLexicons(dir)).to.throw(/fr\.json: \/goals must have required property 'retrain'/);

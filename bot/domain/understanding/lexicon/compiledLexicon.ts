@@ -1,6 +1,7 @@
 import type { DigitalSkills, Goal } from '../../profile/profile';
 import { compileSets, type WordSets } from '../match/pattern';
 import { Tagger } from '../match/tagger';
+import { words } from '../text/tokenize';
 import type { Lexicon, Lexicons, QuestionTopic } from './lexicon';
 import { timeEntries, type TimeTag } from './timeTags';
 
@@ -28,6 +29,8 @@ export interface CompiledLexicon {
   origin: Tagger<true>;
   residence: Tagger<true>;
   restrictive: Tagger<true>;
+  /** Phone shorthand → the words it stands for, folded (see `Lexicon.shorthand`). */
+  shorthand: ReadonlyMap<string, string[]>;
   jobTraining: Tagger<true>;
   denial: Tagger<true>;
   more: Tagger<true>;
@@ -117,6 +120,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     source: lexicon,
     fillers: new Tagger(flag(lexicon.fillers), { sets, exact: true }),
     restrictive: new Tagger(flag(lexicon.restrictive ?? []), { sets, exact: true }),
+    shorthand: new Map(Object.entries(lexicon.shorthand ?? {}).map(([typed, meant]) => [words(typed).join(' '), words(meant)])),
     contrast: new Tagger(flag(lexicon.contrast), { sets, exact: true }),
     negations: new Tagger([
       ...lexicon.negations.map((p): [string, 'weak'] => [p, 'weak']),

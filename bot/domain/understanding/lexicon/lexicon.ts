@@ -28,6 +28,13 @@ export interface Lexicon {
    * has a phone, and only that) or "any" ("n'importe quoi en magasin" wants a shop). Optional.
    */
   restrictive?: string[];
+  /**
+   * Words as people type them on a phone, and what they stand for ("ds": "dans", "jsuis": "je suis", "u": "you",
+   * "xq": "porque", "kzoek": "ik zoek"): a message's word that is one is read as those words, so every phrase that
+   * holds them matches. Optional. A key must be no word of this lexicon's phrases (a word the phrases already list,
+   * "jveux", is read as listed).
+   */
+  shorthand?: Record<string, string>;
   cues: Cues;
   dontKnow: string[];
   yes: string[];

@@ -47,6 +47,7 @@ export const lexiconSchema = object({
   negations: phrases,
   strongNegations: phrases,
   restrictive: phrases,
+  shorthand: { type: 'object', propertyNames: { pattern: '^[a-z0-9]+$' }, additionalProperties: { type: 'string', minLength: 1 } },
   cues: object({
     possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases, pastJob: phrases,
     studying: phrases, unfinished: phrases, correction: phrases, origin: phrases, background: phrases,
@@ -83,4 +84,4 @@ export const lexiconSchema = object({
   regions: keyed(REGIONS),
   qualificationIgnore: phrases,
   slotNames: object(Object.fromEntries(SLOTS.map((slot) => [slot, phrases])), [...SLOTS]),
-}, ['$comment', 'notServed', 'restrictive', 'slotNames']);
+}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames']);

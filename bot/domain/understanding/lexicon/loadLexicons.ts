@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Ajv from 'ajv';
 import { compilePattern, compileSets } from '../match/pattern';
+import { words } from '../text/tokenize';
 import type { Lexicon, Lexicons } from './lexicon';
 import { lexiconSchema } from './lexiconSchema';
 import { duplicateKey } from '../../knowledge/duplicateKeys';
@@ -49,7 +50,23 @@ export function checkLexicon(data: unknown, file: string): Lexicon {
       throw new Error(`${file}: ${path} ${(error as Error).message}`);
     }
   }
+  checkShorthand(data, file);
   return data;
+}
+
+/**
+ * A shorthand must be no word of the lexicon's phrases or sets: the message's word is replaced before any phrase is
+ * matched, so a phrase holding it could never match again ("jveux" listed as a wish).
+ */
+function checkShorthand(lexicon: Lexicon, file: string): void {
+  const keys = new Set(Object.keys(lexicon.shorthand ?? {}).map((key) => words(key).join(' ')));
+  if (keys.size === 0) return;
+  const sets = Object.entries(lexicon.sets).flatMap(([name, list]) => list.map((phrase, i): [string, string] => [`/sets/${name}/${i}`, phrase]));
+  for (const [path, phrase] of [...allPhrases(lexicon, ''), ...sets]) {
+    if (path.startsWith('/shorthand/') || path === '/notServed') continue;
+    const word = words(phrase.replace(/@[a-z_]+/gi, ' ')).find((w) => keys.has(w));
+    if (word) throw new Error(`${file}: /shorthand/${word} is a word of the phrase at ${path} ("${phrase}"): write the phrase out or drop the shorthand`);
+  }
 }
 
 /** Every phrase of the lexicon with its JSON path (number words and set entries excluded). */

@@ -47,7 +47,7 @@ export function read(text: string, lex: CompiledLexicon): Reading {
   const key = `${number}\u0000${text}`;
   const known = readings.get(key);
   if (known) return known;
-  const tokens = splitClauses(tokenize(text), lex.contrast);
+  const tokens = splitClauses(expandShorthand(tokenize(text), lex.shorthand), lex.contrast);
   return readings.set(key, { text, tokens, lex, negations: negationsOf(tokens, lex) });
 }
 
@@ -78,4 +78,10 @@ export type Mode = 'answer' | 'extract';
 export interface Span {
   start: number;
   end: number;
+}
+
+/** The tokens with each phone shorthand replaced by the words it stands for ("ds" → "dans"), in its clause; a new list when one is. */
+function expandShorthand(tokens: Token[], shorthand: ReadonlyMap<string, string[]>): Token[] {
+  if (shorthand.size === 0 || !tokens.some((token) => shorthand.has(token.t))) return tokens;
+  return tokens.flatMap((token) => shorthand.get(token.t)?.map((t) => ({ t, clause: token.clause })) ?? [token]);
 }

@@ -35,8 +35,10 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
       // the language it is in, which may be another one the person reads (a Luxembourgish speaker reads German)
       case 'language': return t('recommend:reason.language', { language: t(`recommend:languageName.${String(p.lang ?? lang)}`) });
       case 'other-language': {
-        const langs = String(p.langs ?? '').split(',').filter(Boolean).map((l) => t(`recommend:languageName.${l}`));
-        return t('recommend:reason.other-language', { languages: langs.join(', ') });
+        const langs = codes(p.langs).map((l) => t(`recommend:languageName.${l}`));
+        // a place: the languages it serves in ("only in French and German")
+        return kind === 'support' ? t('recommend:reasonSupport.other-language', { languages: listOf(langs, lang) })
+          : t('recommend:reason.other-language', { languages: langs.join(', ') });
       }
       case 'not-translated': return t('recommend:reason.not-translated', { language: t(`recommend:languageName.${p.language}`) });
       // every language of the region it teaches: Duolingo is a Dutch course too for a Spanish speaker in Brussels

@@ -87,6 +87,26 @@ describe('loadKnowledge', () => {
       expect((err as Error).message).to.contain(`${path.join(dir, 'courses.json')}: courses[0] (id "fx-python-basics"): field "licences[1]" must be one of`).and.to.contain('got "bus"');
     }
   });
+
+  it('when a course is tied to countries that are not two-letter upper-case codes, or to none, then start-up stops naming the file, the entry and the field', () => {
+    const courses = JSON.parse(fs.readFileSync(path.join(dir, 'courses.json'), 'utf8'));
+    courses.courses[0].countries = ['DE', 'AT'];
+    fs.writeFileSync(path.join(dir, 'courses.json'), JSON.stringify(courses));
+    expect(loadKnowledge(dir, ['de', 'en', 'es', 'fr']).courses[0].countries).to.deep.equal(['DE', 'AT']);
+    courses.courses[0].countries = ['DE', 'Germany'];
+    courses.courses[1].countries = [];
+    fs.writeFileSync(path.join(dir, 'courses.json'), JSON.stringify(courses));
+    try {
+      loadKnowledge(dir, ['de', 'en', 'es', 'fr']);
+      expect.fail('expected a KnowledgeError');
+    } catch (err) {
+      expect(err).to.be.instanceOf(KnowledgeError);
+      expect((err as Error).message.split('\n').slice(1)).to.deep.equal([
+        ` - ${path.join(dir, 'courses.json')}: courses[0] (id "fx-python-basics"): field "countries[1]" must be a two-letter country code (ISO 3166-1 alpha-2, upper case) such as "DE", got "Germany"`,
+        ` - ${path.join(dir, 'courses.json')}: courses[1] (id "fx-office-start"): field "countries" must be a list of at least 1 item, got an empty list`,
+      ]);
+    }
+  });
 });
 
 describe('knowledge/schema', () => {

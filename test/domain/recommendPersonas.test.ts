@@ -43,6 +43,7 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
 
   const isPlace = (i: RecommendationItem): boolean => i.kind === 'support';
   const advanced = (i: RecommendationItem): boolean => i.kind === 'course' && course(i.id).level !== 'beginner';
+  const beginner = (i: RecommendationItem): boolean => i.kind === 'course' && course(i.id).level === 'beginner';
 
   const personas: Persona[] = [
     {
@@ -109,6 +110,29 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       never: (i) => i.kind === 'course' && i.topics.includes('languages')
         && (!(course(i.id).teaches ?? ['fr']).some((l) => ['fr', 'nl', 'en'].includes(l)) || !i.languages.includes('en') && !(course(i.id).teaches ?? []).some((l) => i.languages.includes(l))),
       neverIs: 'a course teaching a language not spoken in Brussels, or taught through one they do not read',
+    },
+    {
+      // found chatting as jobseekers (issue 8): a developer with a master's was offered a beginner programming course first,
+      // as "a good match"; in German and Spanish only beginner courses exist, so the first one says it is below their level
+      who: 'a software developer with a master\'s degree',
+      profile: { goal: 'find-job', field: 'M', trade: 'it', interest: 'programming', eqfLevel: 7, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' },
+      langs: LANGS, first: (i) => i.kind === 'course' && i.topics.includes('programming') && (!beginner(i) || codes(i).includes('below-level')),
+      firstIs: 'a programming course at their level, or one said to be below it',
+      never: (i) => beginner(i) && (i.fields.includes('M') || i.topics.includes('programming')) && !codes(i).includes('below-level'),
+      neverIs: 'a beginner course of their field not said to be below their level', match: ['good'],
+    },
+    {
+      who: 'a person with no diploma who wants to work as a developer',
+      profile: { goal: 'find-job', field: 'M', trade: 'it', interest: 'programming', eqfLevel: 1, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' },
+      langs: LANGS, first: (i) => beginner(i) && i.fields.includes('M'), firstIs: 'a beginner course of their field',
+      never: (i) => codes(i).includes('below-level'), neverIs: 'a course said to be below their level',
+    },
+    {
+      // found chatting as jobseekers (issue 8): Ostbelgien's German speakers were sent to places that serve only in French
+      who: 'a German speaker in Eupen with only a phone and little ease',
+      profile: { goal: 'find-job', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-WAL' },
+      langs: ['de'], first: (i) => isPlace(i) && i.languages.includes('de'), firstIs: 'a place that serves them in German',
+      never: (i) => isPlace(i) && !i.languages.includes('de') && !codes(i).includes('other-language'), neverIs: 'a place that does not serve German without saying so',
     },
     {
       who: 'a German speaker who wants to learn languages',
@@ -351,6 +375,81 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       const both = items.filter((i) => i.kind === 'course' && i.languages.includes('de') && i.languages.includes('fr'));
       expect(both.length, items.map((i) => i.id).join(' ')).to.be.at.least(1);
       for (const item of both) expect(item.reasons.find((x) => x.code === 'language')?.params?.lang, item.id).to.equal('de');
+    });
+
+    // found chatting as jobseekers (issue 8): a developer with a master's was offered a beginner programming course first;
+    // naming no topic, Excel for beginners
+    it('when a graduate at ease with computers reads French or English, then the courses of their field at their level come before any beginner one, which says it is below their level; without a diploma or ease, beginner courses are theirs', () => {
+      for (const lang of ['fr', 'en']) for (const eqfLevel of [6, 7]) for (const interest of [undefined, 'programming']) {
+        const profile: Profile = { goal: 'find-job', field: 'M', trade: 'it', eqfLevel, digitalSkills: 'advanced', equipment: 'computer-and-internet', region: 'BE-BRU', ...(interest ? { interest } : {}) };
+        const { items, match } = r.recommendation(profile, lang);
+        const shown = `${lang} ${eqfLevel} ${interest}: ${items.map((i) => `${i.id}(${course(i.id)?.level})`).join(' ')}`;
+        const ofField = (i: RecommendationItem): boolean => i.kind === 'course' && i.fields.includes('M');
+        const lastAtLevel = items.map((i) => ofField(i) && !beginner(i)).lastIndexOf(true);
+        const firstBeginner = items.findIndex((i) => ofField(i) && beginner(i));
+        expect(lastAtLevel, shown).to.be.at.least(0);
+        if (firstBeginner >= 0) expect(firstBeginner, shown).to.be.above(lastAtLevel);
+        for (const item of items.filter((i) => ofField(i) && beginner(i))) expect(codes(item), `${shown} ${item.id}`).to.include('below-level').and.not.include('level');
+        expect(match, shown).to.equal('good');
+      }
+      for (const lang of LANGS) {
+        const { items } = r.recommendation({ goal: 'find-job', field: 'M', trade: 'it', interest: 'programming', eqfLevel: 0, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, lang);
+        expect(beginner(items[0]), `${lang} ${items.map((i) => i.id).join(' ')}`).to.equal(true);
+        expect(items.filter((i) => codes(i).includes('below-level')).map((i) => i.id), lang).to.deep.equal([]);
+        // a master's says nothing of one's ease with computers: office basics stay at the level of one who needs help
+        const helped = r.recommendation({ goal: 'find-job', field: 'M', eqfLevel: 7, digitalSkills: 'with-help', equipment: 'computer-and-internet', region: 'BE-BRU' }, lang).items;
+        expect(helped.filter((i) => codes(i).includes('below-level')).map((i) => i.id), lang).to.deep.equal([]);
+        // nor of one's level in the field one retrains into
+        const retraining = r.recommendation({ goal: 'retrain', interest: 'data', eqfLevel: 7, digitalSkills: 'advanced', equipment: 'computer-and-internet', region: 'FR' }, lang).items;
+        expect(retraining.filter((i) => codes(i).includes('below-level')).map((i) => i.id), lang).to.deep.equal([]);
+      }
+      // the reason is said in the person's words
+      const translations = new Translations(path.join(ROOT, 'locales'));
+      const german = r.recommendation({ goal: 'find-job', field: 'M', trade: 'it', interest: 'programming', eqfLevel: 7, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'LU' }, 'de').items;
+      const below = german.find((i) => codes(i).includes('below-level'));
+      expect(below, german.map((i) => i.id).join(' ')).to.not.equal(undefined);
+      const t = translations.getT('de');
+      expect(reasonText(below!.reasons, t, (id) => id, 'de')).to.contain(t('recommend:reason.below-level'));
+    });
+
+    // found chatting as jobseekers (issue 8): German speakers in Ostbelgien were sent to places that serve only in French
+    it('when a German speaker in Wallonia lacks a computer or ease, then a place serving German comes before any that does not, which says so; a French speaker there gets a French-speaking place first', () => {
+      const t = new Translations(path.join(ROOT, 'locales')).getT('de');
+      for (const equipment of ['none', 'smartphone-only', 'computer-and-internet'] as const) for (const digitalSkills of ['none', 'with-help'] as const) {
+        const profile: Profile = { goal: 'find-job', eqfLevel: 3, digitalSkills, equipment, region: 'BE-WAL' };
+        const places = r.recommendation(profile, 'de').items.filter(isPlace);
+        const shown = `${equipment} ${digitalSkills}: ${places.map((i) => `${i.id}[${i.languages}]`).join(' ')}`;
+        expect(places.length, shown).to.be.at.least(1);
+        expect(places[0].languages, shown).to.include('de');
+        expect(places.findIndex((i) => !i.languages.includes('de')), shown).to.not.equal(0);
+        for (const place of places.filter((i) => !i.languages.includes('de'))) {
+          expect(codes(place), `${shown} ${place.id}`).to.include('other-language');
+          expect(reasonText(place.reasons, t, (id) => id, 'de', 'support'), place.id).to.contain('Französisch');
+        }
+        const french = r.recommendation(profile, 'fr').items.filter(isPlace);
+        expect(french[0]?.languages, `fr ${equipment} ${digitalSkills}`).to.include('fr');
+      }
+      // no place serving German lends computers: one that does still comes, and says it serves in French
+      const noDevice = r.recommendation({ goal: 'find-job', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'none', region: 'BE-WAL' }, 'de').items.filter(isPlace);
+      expect(noDevice.length).to.be.at.least(1);
+      for (const place of noDevice.filter((i) => !i.languages.includes('de'))) expect(codes(place), place.id).to.include('other-language');
+    });
+
+    // found chatting as jobseekers (issue 8): Luxembourgish speakers, taken to read German, were offered Germany's
+    // Digital-Führerschein and Austria's fit4internet, programmes for those countries' people
+    it('when a Luxembourgish speaker in Luxembourg asks, then no offer tied to another country comes, even under "more"; German courses open to all still do', () => {
+      const tied = kb.courses.filter((c) => c.countries && !c.countries.includes('LU')).map((c) => c.id);
+      expect(tied).to.include.members(['dsin-digitalfuehrerschein', 'f4i-fit4internet']);
+      for (const profile of [
+        { goal: 'basics', interest: 'digital-basics', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'computer-and-internet', region: 'LU' },
+        { goal: 'find-job', eqfLevel: 2, digitalSkills: 'none', equipment: 'smartphone-only', region: 'LU' },
+        { goal: 'find-job', field: 'M', eqfLevel: 5, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'LU' },
+      ] as Profile[]) {
+        const seen = new Set<string>();
+        for (let round = 0; round < 3; round++) r.recommendation(profile, 'lb', { exclude: seen }).items.forEach((i) => seen.add(i.id));
+        expect([...seen].filter((id) => tied.includes(id)), JSON.stringify(profile)).to.deep.equal([]);
+        expect([...seen].some((id) => kb.courses.some((c) => c.id === id && c.taughtIn.includes('de'))), JSON.stringify(profile)).to.equal(true);
+      }
     });
 
     // found chatting: "je n'ai pas de formation en ligne pour le bâtiment" was said to a mason with no diploma, while

@@ -40,6 +40,21 @@ describe('Recommender', () => {
     expect(ids).to.not.include('brussels-only');
   });
 
+  // issue 8: Luxembourgish speakers were offered Germany's Digital-Führerschein, an offer for that country's residents
+  it('when a course is tied to countries, then a person in a region of one of them gets it, one elsewhere never, one whose region is not known may', () => {
+    const kb = fixtureKnowledge();
+    // twins but for the tie: they must not be scored as one group
+    kb.courses = [...kb.courses, course('belgium-only', { topics: ['data'], countries: ['BE'] }), course('anywhere', { topics: ['data'] })];
+    const r = new Recommender(kb, LANGS, searchSettings);
+    const ids = (region?: Profile['region']): string[] => r.recommend({ ...skilled, interest: 'data', region }, 'fr', { limit: 5 }).map((i) => i.id);
+    expect(ids('BE-WAL')).to.include('belgium-only');
+    expect(ids('BE-BRU')).to.include('belgium-only');
+    expect(ids('LU')).to.include('anywhere');
+    expect(ids('LU')).to.not.include('belgium-only');
+    expect(ids('FR')).to.not.include('belgium-only');
+    expect(ids(undefined)).to.include('belgium-only');
+  });
+
   // (changed in the fifth session of 2026-12-04: computer courses were left out for a person with no device, who got
   // phone apps after the places; a computer course is followed on the place's computers, and said so)
   it('when the person has no equipment, then support comes first and the courses that follow say they are followed at a place', () => {

@@ -42,6 +42,7 @@ export interface Course {
   certification: { kind: CertificationKind; name?: string };
   cost: { default: CostKind; byRegion?: Partial<Record<Region, CostKind>>; note?: string };
   regions?: Region[];               // only for offers restricted to some regions (an agency's own offer)
+  countries?: string[];             // only for offers tied to some countries (ISO 3166-1 alpha-2: a state's programme for its residents)
   title: CatalogueText;
   summary: CatalogueText;
   source: SourceRef;

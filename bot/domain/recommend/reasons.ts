@@ -8,10 +8,11 @@ export type ReasonCode =
   | 'any-job'         // general help that serves any job search (job search, languages, digital basics)
   | 'search'          // matches the words the user typed ("Python")
   | 'level'           // fits their qualification level
+  | 'below-level'     // a beginner's course, below a graduate's level (see GRADUATE_EQF): said plainly
   | 'basics-first'    // a basic module before more advanced courses
   | 'time'            // can be finished in a few weeks at their pace
   | 'language'        // taught in their language
-  | 'other-language'  // NOT taught in their language: said plainly
+  | 'other-language'  // NOT taught (a place: NOT served) in their language, said plainly (params.langs: its languages)
   | 'not-translated'  // its title or summary is not in their language: shown in params.language (see textIn)
   | 'local-language'  // teaches a language of their region, which they did not choose (params.language; params.languages: every one of the region it teaches)
   | 'teaches'         // a language course: the languages it teaches (params.languages, comma-separated; params.more: how many more it teaches)

@@ -33,7 +33,7 @@ function plain(text: string): string {
 export class Recommender {
   /**
    * Courses that share every feature the scoring reads (topics, fields, level, prerequisites, duration, languages,
-   * certificate, cost, regions) always score the same for a profile: each group is scored once, through its
+   * certificate, cost, regions, countries) always score the same for a profile: each group is scored once, through its
    * first course, and its members (positions in `kb.courses`, in id order) are only listed when it ranks. 100,000
    * imported offers make a few thousand groups at most.
    */
@@ -337,7 +337,7 @@ function beats(score: number, id: string, b: { course: Course; score: number }):
 function scoringSignature(course: Course): string {
   return JSON.stringify([course.topics, course.fields ?? [], course.trades ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
     course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.certification.kind,
-    course.cost.default, course.cost.byRegion ?? {}, course.regions ?? []]);
+    course.cost.default, course.cost.byRegion ?? {}, course.regions ?? [], course.countries ?? []]);
 }
 
 /** Whether a course or item is about the person's interest or prepares for their field. */

@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, COURSE_WEIGHTS, FIELD_DEFAULT_TOPICS, GOAL_TOPICS, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
+import { ANY_JOB_TOPICS, COURSE_WEIGHTS, FIELD_DEFAULT_TOPICS, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -49,9 +49,18 @@ const AT_EASE = 2;
 /** Ranking thousands of candidates needs only their scores: reasons are built for the few that are shown. */
 const DISCARD = { push: () => 0 } as unknown as Reason[];
 
-/** Whether a course is open in the person's region: courses tied to some regions (a country's driving theory) are not elsewhere. */
-export function openTo(course: Pick<Course, 'regions'>, region: Region | undefined): boolean {
-  return !(course.regions && region && !course.regions.includes(region));
+/**
+ * Whether a course is open in the person's region: courses tied to some regions (a country's driving theory) or
+ * countries (Germany's Digital-Führerschein) are not elsewhere. A person whose region is not known may get them all.
+ */
+export function openTo(course: Pick<Course, 'regions' | 'countries'>, region: Region | undefined): boolean {
+  if (!region) return true;
+  return !(course.regions && !course.regions.includes(region)) && !(course.countries && !course.countries.includes(countryOf(region)));
+}
+
+/** The country of a region: regions are ISO 3166-2 codes (BE-BRU) or countries themselves (LU, FR). */
+function countryOf(region: Region): string {
+  return region.split('-')[0];
 }
 
 export function costFor(course: Course, region: string | undefined): CostKind {
@@ -153,8 +162,13 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
 
   const levelGap = Math.abs(levelRank(course.level) - needs.desiredLevel);
   const eqfOk = course.minEqfLevel <= needs.eqf;
+  // a beginner's course of their own field or interest is below a graduate's level, unless they retrain or asked for it
+  // in their own words (see GRADUATE_EQF)
+  const belowLevel = beginner && (profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
+    && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile));
+  if (belowLevel) { score += W.belowLevel; explain && reasons.push({ code: 'below-level' }); }
   // (said only when the person's diploma is known: "adaptée à votre niveau" to one who answered "je sais pas" was untrue)
-  if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && reasons.push({ code: 'level' }); }
+  else if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && reasons.push({ code: 'level' }); }
   else if (eqfOk && levelGap === 1) score += W.levelNear;
   else if (!eqfOk) score += W.perMissingEqfLevel * (course.minEqfLevel - needs.eqf);
 

@@ -75,6 +75,18 @@ export const TRADE_LICENCES: Readonly<Record<string, readonly string[]>> = {
   driving: ['C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'code95'],
 };
 
+/**
+ * From this EQF level a person holds a higher-education diploma (5 BTS or DUT, 6 bachelor, 7 master, 8 doctorate). At
+ * ease with computers, such a person gets the courses of their field or interest at their level first: a beginner's one
+ * scores `belowLevel` and says so (reason `below-level`), since a developer with a master's was offered a beginner
+ * programming course first, as "a good match" (issue 8). It stays in the list for one who wants to start from the basics.
+ * Not for one who retrains (a diploma in another field says nothing of their level in the new one), nor for a course
+ * their own words asked for. Courses mainly on a topic of `ANY_JOB_TOPICS` keep their level: a master's says nothing of
+ * one's Dutch, nor of the basics of a trade (the catalogue's cooking or care courses, `basic-skills` first, are graded
+ * for no diploma), and one who needs help with computers starts with the basics whatever the diploma.
+ */
+export const GRADUATE_EQF = 5;
+
 const READ_BY = new Map<string, readonly string[]>();
 
 /** The languages a person who chats in `lang` reads (built once per language: every course scored asks). */
@@ -105,6 +117,8 @@ export const COURSE_WEIGHTS = {
   skillGap: -20,
   levelExact: 15,
   levelNear: 6,
+  /** A beginner's course of their field or interest for a graduate at ease with computers (GRADUATE_EQF), instead of the level points. */
+  belowLevel: -20,
   /** Per EQF level the course assumes above the person's. */
   perMissingEqfLevel: -8,
   /** Weeks to finish at the person's pace. */
@@ -122,8 +136,12 @@ export const COURSE_WEIGHTS = {
   /** Only a phone: a course that works on a phone, or one that does not. */
   phoneFriendly: 12,
   needsComputer: -15,
-  /** No device at all: a course made for a phone (they would need one first). */
-  phoneApp: -30,
+  /**
+   * No device at all: a course made for a phone (they would need one first), below a computer course followed at a
+   * place (at -30, Duolingo came third to a German speaker in France with no device once Germany's Digital-Führerschein
+   * was no longer offered there).
+   */
+  phoneApp: -40,
 } as const;
 
 export const SUPPORT_WEIGHTS = {

@@ -21,13 +21,15 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['bac obtenu en Algérie', 4], ['CAPa jardinier paysagiste', 3], ['titre pro niveau 5 gestionnaire de paie', 5],
     ["diplome d'etat au Cameroun", 4], ['un truc 2 ans après le bac', 5], ['ingénieur de formation', 7],
     ['licencié économique, aucun diplôme', 0],
+    // someone else's diploma counts only when the person names none of their own
+    ["ma femme a un master mais moi j'ai juste un CAP", 3], ['mon fils a un CAP', 3],
   ],
   en: [
     ['no diploma', 0], ['nothing', 0], ["I don't have any qualifications", 0], ['I left school at 15', 2],
     ['GCSEs', 3], ['A levels', 4], ['12th pass', 4], ['higher secondary certificate', 4], ['HND', 5], ['a degree', 6], ["bachelor's degree", 6], ["master's", 7],
     ['PhD', 8], ['high school diploma', 4], ['I have a BSc in biology', 6], ['masters degree', 7],
     ["I'm in my second year of uni", 4], ["doing my master's at the moment", 6], ["I didn't finish high school", 2],
-    ['left school at 16 with no qualifications', 0], ["I've got an NVQ level 2 in catering", 3], ['BTEC level 3', 4],
+    ['left school at 16 with no qualifications', 0], ['my husband has a degree but I only got GCSEs', 3], ["I've got an NVQ level 2 in catering", 3], ['BTEC level 3', 4],
     ['Leaving Cert', 4], ['WASSCE', 4], ['B.Tech from India', 6], ['an MBA... sorry I mean a BBA', 6],
     ['completed an apprenticeship as a joiner', 4], ["associate's degree", 5], ['12th grade in the Philippines', 4],
   ],

@@ -40,6 +40,8 @@ export interface CompiledLexicon {
   sameAgain: Tagger<true>;
   somethingElse: Tagger<true>;
   meaning: Tagger<true>;
+  /** "ma femme", "my husband": someone else than the person writing (see `Cues.others`). */
+  others: Tagger<true>;
   /** "un", "temps", "time": next to a fraction ("un 4/5"), a share of full time (see `readAvailability`). */
   fractionOf: Tagger<true>;
   digitalContext: Tagger<true>;
@@ -142,6 +144,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
     meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),
+    others: new Tagger(flag(lexicon.cues.others ?? []), { sets }),
     somethingElse: new Tagger(flag(lexicon.cues.somethingElse ?? []), { sets }),
     fractionOf: new Tagger(flag(lexicon.time.fractionOf ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),

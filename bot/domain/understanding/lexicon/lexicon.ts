@@ -133,6 +133,12 @@ export interface Cues {
    */
   meaning?: string[];
   /**
+   * Someone else than the person writing ("ma femme", "my husband", "mein Bruder", "mi hija"): a diploma right after
+   * one is theirs, not the person's, when the message also names one of the person's own ("ma femme a un master mais
+   * moi j'ai un CAP"); alone it is the diploma of the person written for (a parent writing for a child).
+   */
+  others?: string[];
+  /**
    * "autre chose", "something else", "otra cosa", "was anderes": sought beside the job one has, that job is not the
    * one wanted ("je suis caissière, je cherche autre chose"). Optional.
    */

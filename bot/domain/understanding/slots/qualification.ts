@@ -68,7 +68,8 @@ const SCHOOL_LEVEL = 4;
  * - being studied for ("étudiant en master", "master en cours"): the level below it (diplomas of level 4+);
  * - in free text (`extract`) a name that is also an everyday word, or one after "learn"/"formation", needs a
  *   possession cue ("j'ai un…"); "no diploma" phrases of one word ("rien") never count there.
- * A self-correction ("non je veux dire", "I mean") keeps only what follows it. "Left school" (level 2, or 1
+ * A self-correction ("non je veux dire", "I mean") keeps only what follows it. Someone else's diploma ("ma femme a un
+ * master", `others`) counts only when none of the person's own is named. "Left school" (level 2, or 1
  * when the age given is 14 or less) counts only when no diploma is named.
  */
 export function readQualification(reading: Reading, taggers: QualificationTaggers, mode: Mode): number | undefined {
@@ -86,7 +87,8 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
   const loneZero = (m: Match<number | null>) => m.value === 0 && named && m.end - m.start === 1;
   // negations inside "je n'ai que", "pas eu", "no terminé", "non je veux dire" are not negations of the diploma
   const claimed = [...matches.filter((m) => !loneZero(m)), ...possessions, ...unfinished, ...corrections];
-  const levels: Array<{ level: number; leftSchool: boolean }> = [];
+  const others = lex.others.tag(tokens);
+  const levels: Array<{ level: number; leftSchool: boolean; other: boolean }> = [];
   for (const m of matches) {
     if (m.value === null || loneZero(m)) continue;
     const single = m.end - m.start === 1;
@@ -110,8 +112,12 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
       if (mode === 'extract' && !cued && (taggers.cueOnly.has(m.source) || hasCueBefore(tokens, m, learning, 2) || asked)) continue;
     }
     const leftSchool = taggers.leftSchool.has(m.source);
-    levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool });
+    const other = hasCueBefore(tokens, m, others, CUE_REACH);
+    levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool, other });
   }
+  // someone else's diploma ("my husband has a degree") counts only when the message names none of the person's own
+  const own = levels.filter((l) => !l.other);
+  if (own.length > 0) levels.splice(0, levels.length, ...own);
   // a named diploma beats "left school"; so does "no diploma" ("left school at 16 with no qualifications")
   const diplomas = levels.filter((l) => !l.leftSchool);
   const counted = diplomas.length ? diplomas : levels;

@@ -938,6 +938,19 @@ const rows: Row[] = [
   ['cb de temps elle dure la formation', 'fr', 'question'],
   ['c quoi un CQ6 ??', 'fr', 'help'],
   ['whats an EQF level', 'en', 'help'],
+  // ---------- erasure asked in the passive ("that my data be deleted"), a person on the phone, "can you also speak…",
+  // and "I'm only human" (no request for one)
+  ["j'aimerais que toutes mes données soient effacées", 'fr', 'erase'],
+  ['I want all my details to be removed', 'en', 'erase'],
+  ['necesito que mis datos personales sean eliminados', 'es', 'erase'],
+  ['ik wil dat mijn profiel gewist wordt', 'nl', 'erase'],
+  ['kan ik iemand aan de telefoon krijgen', 'nl', 'human'],
+  ['can I speak to someone on the phone please', 'en', 'human'],
+  ['sprechen Sie auch Englisch?', 'de', 'language:en'],
+  ['do you also speak Spanish?', 'en', 'language:es'],
+  ['ich bin auch nur ein Mensch, ich brauche Zeit', 'de', 'none'],
+  ["désolé je suis qu'un humain, j'ai oublié", 'fr', 'none'],
+  ["I'm only human, I make mistakes", 'en', 'none'],
 ];
 
 describe('Understanding.understand: intents of messages written for generalisation', () => {

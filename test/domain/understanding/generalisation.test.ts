@@ -585,6 +585,12 @@ const rows: Row[] = [
   ['jtravaille ds un resto mais jvoudrai devenir aide soignante', 'fr', null, { goal: 'retrain', field: 'J' }],
   ['kiero aprender a usar la compu xq no se nada', 'es', null, { goal: 'basics', digitalSkills: 'none' }],
   ['jcherche du travail ds la vente pr 20h par semaine', 'fr', null, { goal: 'find-job', field: 'D', hoursPerWeek: 20 }],
+  // ---------- the computer one cannot use, wished to be learnt in a later clause ("learn it"); a learning refused is none
+  ["I can't really use a laptop, I'd like to learn it", 'en', null, { goal: 'basics', interest: 'digital-basics', digitalSkills: 'none' }],
+  ["je sais pas me servir d'un ordinateur, j'aimerais apprendre", 'fr', null, { goal: 'basics', digitalSkills: 'none' }],
+  ['ik kan niet met een computer werken, ik wil het leren', 'nl', null, { goal: 'basics' }],
+  ['ich kann nicht mit dem Laptop umgehen, möchte es lernen', 'de', null, { goal: 'basics' }],
+  ["I can't use a computer, and I don't want to learn it", 'en', null, { goal: null, digitalSkills: 'none' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -69,6 +69,12 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     && !(m.value === 'certify' && (m.weight < 2 ? ownJob(reading, m, possessions, wishes) : held(reading, m, possessions, wishes)))
     && !(m.value === 'find-job' && m.weight < 2 && (ownJob(reading, m, possessions, wishes)
       || (overlaps(m, background) && !hasCueBefore(tokens, m, wishes, 2)))));
+  // the computer one says one cannot use, then wants to learn in a later clause, is learnt: "kan niks met computers,
+  // wil het leren", "je sais pas me servir d'un ordi, je veux apprendre" (the negation is the skill's, not the wish's)
+  for (const m of matches) {
+    if (m.value === 'basics' && !free.includes(m) && !candidates.includes(m) && !hasCueBefore(tokens, m, denials, DENIAL_REACH)
+      && learntLater(reading, m, learning)) candidates.push(m);
+  }
   for (const d of diplomas) {
     if (hasCueBefore(tokens, d, wishes, WISH_REACH) && !overlaps(d, candidates)) {
       candidates.push({ value: 'certify', start: d.start, end: d.end, weight: 2, exact: 2, source: '' });
@@ -103,9 +109,16 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
  */
 export function learntLater(reading: Reading, m: Span, cues: Span[]): boolean {
   const { tokens } = reading;
+  const closes = (i: number) => i === tokens.length || tokens[i].clause !== tokens[i - 1].clause;
+  // or followed by one short word that closes it, a pronoun for what was named: "I want to learn it", "apprendre ça"
+  // (not a learning refused: "…, and I don't want to learn it")
   return cues.some((c) => c.start >= m.end && tokens[c.start].clause > tokens[m.end - 1].clause
-    && (c.end === tokens.length || tokens[c.end].clause !== tokens[c.end - 1].clause));
+    && (closes(c.end) || (tokens[c.end].t.length <= PRONOUN_LENGTH && closes(c.end + 1)))
+    && !reading.negations.some((n) => n.start < c.start && tokens[n.start].clause === tokens[c.start].clause));
 }
+
+/** The longest word read as a pronoun after a learning cue ("it", "ça", "lo", "das"). */
+const PRONOUN_LENGTH = 3;
 
 /** Whether the goal's own words start with a cue ("want work", "apprendre l'informatique"). */
 function opensWith(m: Span, cues: Span[]): boolean {

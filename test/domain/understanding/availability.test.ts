@@ -4,6 +4,8 @@ import { table, useUnderstanding } from './fixture';
 /** [what the jobseeker types, hours per week expected] per language. */
 const ROWS: Record<string, Array<[string, number]>> = {
   fr: [
+    // a clock range that ends before it starts ends in the afternoon, on weekdays: "de 9 à 4" is 7 hours a day
+    ['de 9 à 4', 35],
     ['vingt heures', 20], ['20h', 20], ['20', 20], ['10 h par semaine', 10], ['10h/semaine', 10],
     ['2h par jour du lundi au vendredi', 10], ['le week-end, 3h chaque jour', 6], ['quelques heures', 3],
     ['à mi-temps', 19], ['mi temps', 19], ['temps plein', 38], ['une heure par jour', 7], ['environ 15', 15],
@@ -29,7 +31,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['poste du matin 6h 14h du lundi au vendredi', 40], ['30h... non plutot 25 avec les gosses', 25], ['uniquement les week-ends', 14],
   ],
   en: [
-    ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
+    ['school hours only, 9 to 3', 30], ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
     ['20', 20], ['an hour a day', 7], ['about 15 hours', 15], ['3 days a week, 4 hours each', 12],
     ['2-3 hours daily', 17.5], ['twenty hours', 20], ['part-time', 19], ['2 hours every day monday to friday', 10],
     ['maybe 5 hrs per week', 5], ['half an hour a day', 3.5], ['weekends, 4 hours', 4],

@@ -59,6 +59,9 @@ const LONGEST_SPAN = 12;
  * ("from 9 to 1"); "pm" moves a time to the afternoon. Never when the message says its hours are a week's or a
  * month's ("de 10 à 12 heures par semaine").
  */
+/** The latest hour said on a 12-hour clock ("3" in "9 to 3") read as the end of a working day. */
+const AFTERNOON_END = 6;
+
 function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array<{ start: number; end: number; hours: number; bare: boolean }> {
   if (numbers.length < 2) return [];
   const { tokens } = reading;
@@ -95,8 +98,10 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
     // no unit at all: two hours of the day when the span ends in the afternoon ("de 8 a 14") or a part of the day is
     // named ("moies tëscht 8 an 12"); "entre 8 et 12" alone stays an amount; an amount stated with its unit wins over
     // such a span ("my course runs 9 to 12, so afternoons, about 20 hours")
-    const bare = !weekly && !first.unit && !second.unit && !!joiner && first.value >= 6 && first.value <= 12
-      && second.value > first.value && second.value <= 22 && (second.value > 12 || partOfDay) && !(a.value % 5 === 0 && b.value % 5 === 0);
+    // or that ends before it starts, in the afternoon ("9 to 3", "van 8 tot 4": no amount is said downwards)
+    const afternoon = second.value < first.value && second.value <= AFTERNOON_END && second.value + 12 > first.value;
+    const bare = !weekly && !first.unit && !second.unit && !!joiner && first.value >= 6 && first.value <= 12 && (afternoon
+      || (second.value > first.value && second.value <= 22 && (second.value > 12 || partOfDay) && !(a.value % 5 === 0 && b.value % 5 === 0)));
     if (!marked && !likely && !bare) continue;
     if (weekly && !(first.clock || second.clock)) continue;
     let start = first.value + (first.pm && first.value < 12 ? 12 : 0);

@@ -182,6 +182,9 @@ export class Understanding {
         && this.extract(besideQuestion(text, lexicons[0], 'language'), lang).interest !== slots.interest) {
         delete slots.interest;
       }
+      // "what do you do with my data?" asks about the person's data, not to learn data (found chatting: to the job
+      // question it set the topic "data"); a wish said apart stays ("…? I want to learn data analysis")
+      if (social.topic === 'data' && slots.interest === 'data' && !wishes(text, lexicons[0])) delete slots.interest;
       // every question of the message counts: "Ist das online? Brauche ich ein Diplom?" asks for no certificate either
       return { ...base, slots: askedAbout(social.topic, slots, this.questionTopics(text, lexicons[0])), intent: 'question', question: social.topic };
     }
@@ -369,6 +372,12 @@ function saysMore(stated: Partial<Profile>): boolean {
 /** Whether a message asks about `topic` among other things ("is it free? do I get a certificate"). */
 function asksAbout(text: string, lex: CompiledLexicon, topic: string): boolean {
   return lex.questions.tag(read(text, lex).tokens).some((m) => m.value === topic);
+}
+
+/** Whether a message says a wish or something to learn ("I want", "apprendre"). */
+function wishes(text: string, lex: CompiledLexicon): boolean {
+  const { tokens } = read(text, lex);
+  return lex.aspiration.tag(tokens).length > 0 || lex.learning.tag(tokens).length > 0;
 }
 
 /** The sentences and clauses of a message other than those asking about `topic`. */

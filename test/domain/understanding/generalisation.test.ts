@@ -591,6 +591,11 @@ const rows: Row[] = [
   ['ik kan niet met een computer werken, ik wil het leren', 'nl', null, { goal: 'basics' }],
   ['ich kann nicht mit dem Laptop umgehen, möchte es lernen', 'de', null, { goal: 'basics' }],
   ["I can't use a computer, and I don't want to learn it", 'en', null, { goal: null, digitalSkills: 'none' }],
+  // ---------- asking what happens to one's data, even to the job question, wants to learn no data (found chatting)
+  ["attendez, qu'est-ce que vous faites avec mes données ?", 'fr', I, { interest: null }],
+  ['Was passiert mit meinen Daten?', 'de', I, { interest: null }],
+  ['wat doen jullie met mijn gegevens?', 'nl', I, { interest: null }],
+  ['what happens to my data? I want to learn data analysis', 'en', I, { interest: 'data' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

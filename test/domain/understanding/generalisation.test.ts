@@ -596,6 +596,11 @@ const rows: Row[] = [
   ['Was passiert mit meinen Daten?', 'de', I, { interest: null }],
   ['wat doen jullie met mijn gegevens?', 'nl', I, { interest: null }],
   ['what happens to my data? I want to learn data analysis', 'en', I, { interest: 'data' }],
+  // ---------- a language one does not speak is said, not asked for, unless one wants to learn (found chatting)
+  ['soy fontanero, vivo en Bruselas y no hablo francés', 'es', null, { interest: null }],
+  ["I'm a welder in Liège, I don't speak French yet", 'en', null, { interest: null }],
+  ["je parle pas bien français, je voudrais m'améliorer", 'fr', null, { interest: 'basic-skills' }],
+  ['je parle pas bien français', 'fr', I, { interest: 'basic-skills' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

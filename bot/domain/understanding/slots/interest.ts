@@ -54,6 +54,7 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
   const wishes = mode === 'extract' ? lex.aspiration.tag(tokens) : [];
   const dontKnow = lex.dontKnow.tag(tokens);
   const corrections = lex.correction.tag(tokens);
+  const languageNames = lex.languageNames.tag(tokens);
   const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
   const lackBetween = (from: number, to: number) => reading.negations.some((n) => n.start >= from - 2 && n.end <= to
     && clause(n.start) === clause(to));
@@ -80,7 +81,10 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       const before = nearest?.kind === 'background' && wishes.some((w) => w.start >= nearest.end && w.end <= m.start) ? undefined : nearest;
       // a synonym may hold its own cue: "apprendre le français", "Französisch lernen"
       const ownCue = learning.some((c) => c.start >= m.start && c.end <= m.end);
-      const need = NEEDS.has(m.value) && (negated || (before?.kind === 'background' && lackBetween(before.start, m.start)));
+      // (in free text, a language one does not speak, with no wish to learn in the message, is said, not asked for: "I'm
+      // a plumber in Brussels, I don't speak French"; found chatting, skilled workers got arithmetic)
+      const need = NEEDS.has(m.value) && (negated || (before?.kind === 'background' && lackBetween(before.start, m.start)))
+        && (mode === 'answer' || learning.length > 0 || wishes.length > 0 || !languageNames.some((n) => n.start < m.end && m.start < n.end));
       if (need) return true;
       if (negated || before?.kind === 'background' || background.some((c) => listedBefore(tokens, m, c, matches))) {
         return false;

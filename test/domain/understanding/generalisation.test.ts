@@ -601,6 +601,8 @@ const rows: Row[] = [
   ["I'm a welder in Liège, I don't speak French yet", 'en', null, { interest: null }],
   ["je parle pas bien français, je voudrais m'améliorer", 'fr', null, { interest: 'basic-skills' }],
   ['je parle pas bien français', 'fr', I, { interest: 'basic-skills' }],
+  // ---------- starting again in one's working life is a change of trade, no restart nor beginner (found chatting)
+  ['ech wëll beruflech nach eng Kéier nei ufänken, eppes ganz anescht', 'lb', G, { goal: 'retrain', interest: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -951,6 +951,8 @@ const rows: Row[] = [
   ['ich bin auch nur ein Mensch, ich brauche Zeit', 'de', 'none'],
   ["désolé je suis qu'un humain, j'ai oublié", 'fr', 'none'],
   ["I'm only human, I make mistakes", 'en', 'none'],
+  ['ech wëll beruflech nei ufänken', 'lb', 'none'],
+  ['ech wëll nei ufänken', 'lb', 'restart'],
 ];
 
 describe('Understanding.understand: intents of messages written for generalisation', () => {

@@ -6,7 +6,7 @@ import { readEquipment } from './slots/equipment';
 import { readGoal } from './slots/goal';
 import { readInterest } from './slots/interest';
 import { readQualification } from './slots/qualification';
-import { read, type Reading } from './slots/reading';
+import { read, type Reading, type Span } from './slots/reading';
 import { learningAsTyped } from './slots/learning';
 import { readRegion } from './slots/region';
 import { readJob, tradeOf, typedAsMeant, wishedLater } from './slots/field';
@@ -127,6 +127,10 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
       return theirs !== undefined && theirs !== wished!.trade && (contrasts.some((c) => c.start >= m.end && c.end <= wished!.start)
         || pastHeld.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && reading.tokens[c.start].clause === reading.tokens[m.start].clause));
     };
+    // a diploma's subject, beside a job of a topic wished for, is what one studied, not the field: "j'ai un bachelier en
+    // soins infirmiers mais je veux devenir graphiste" (found chatting: the nurse-graduate got health courses)
+    if (topicJob && found.field !== undefined && !held.includes(found.field)
+      && heldJobs(reading, titles, diplomas.filter((d) => d.value !== null && d.value > 0)).some((m) => m.value === found.field)) delete found.field;
     if ((topicJob && held.some((job) => job !== 'topic'))
       || (found.field !== undefined && held.length > 0 && heldMatches.every((m) => m.value !== found.field || otherTrade(m)))) {
       found.goal = 'retrain';
@@ -172,12 +176,13 @@ const HELD_REACH = 2;
  * "ich bin", "ik werkte als" (or right before a past, in verb-last languages: "als Koch gearbeitet"). Job titles
  * that are a training topic count too (as `topic`): a web developer wanting to be a nurse changes trade.
  */
-function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): Array<Match<string>> {
+function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>, diplomas: Span[] = []): Array<Match<string>> {
   const { tokens, lex } = reading;
   if (jobs.length === 0) return [];
   // as typed: "travailler comme" is no "travaillé comme"
   const past = lex.pastJob.tag(tokens).filter((m) => typedAsMeant(tokens, m));
-  const cues = [...lex.background.tag(tokens).filter((m) => typedAsMeant(tokens, m)), ...past];
+  // a diploma's subject is what one studied: "un bachelier en soins infirmiers", "a bachelor sociaal werk"
+  const cues = [...lex.background.tag(tokens).filter((m) => typedAsMeant(tokens, m)), ...past, ...diplomas];
   return jobs.filter((m) => !isNegated(tokens, m, reading.negations, [])
     && (cues.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && tokens[c.start].clause === tokens[m.start].clause)
       || past.some((c) => c.start >= m.end && c.start - m.end <= 1 && tokens[c.start].clause === tokens[m.start].clause)));

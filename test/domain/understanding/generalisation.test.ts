@@ -603,6 +603,11 @@ const rows: Row[] = [
   ['je parle pas bien français', 'fr', I, { interest: 'basic-skills' }],
   // ---------- starting again in one's working life is a change of trade, no restart nor beginner (found chatting)
   ['ech wëll beruflech nach eng Kéier nei ufänken, eppes ganz anescht', 'lb', G, { goal: 'retrain', interest: null }],
+  // ---------- a diploma's subject beside a job of a topic wished for is no field; with a job wished of another field it
+  // stays looking for work (the corpus's convention: "bac STMG, je cherche un CDI en compta" is find-job)
+  ['Ik heb een bachelor verpleegkunde maar ik wil webdeveloper worden', 'nl', null, { interest: 'web-development', field: null }],
+  ["j'ai un bachelier en soins infirmiers mais je veux devenir graphiste", 'fr', null, { interest: 'design', field: null }],
+  ["j'ai un CAP cuisine et je cherche un travail de cuisinier", 'fr', null, { goal: 'find-job', field: 'G' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -77,6 +77,14 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     region: readRegion(reading, deps.regions, 'extract'),
     field: job?.field,
   };
+  // work looked for in a topic that is a trade of its own is that topic: "je cherche un emploi dans le marketing
+  // digital", "looking for a job in data analysis" (found chatting: the topic was lost)
+  if (found.interest === undefined && found.goal === 'find-job') {
+    const searches = reading.lex.goals.tag(reading.tokens).filter((g) => g.value === 'find-job' && !isNegated(reading.tokens, g, reading.negations, []));
+    const sought = topics.find((t) => TRADE_TOPICS.has(t.value) && !isNegated(reading.tokens, t, reading.negations, [])
+      && searches.some((g) => g.end <= t.start && t.start - g.end <= JOB_TOPIC_REACH && reading.tokens[g.start].clause === reading.tokens[t.start].clause));
+    if (sought) found.interest = sought.value;
+  }
   // the job one has, beside a topic one wants to learn and no other job wished for, is no field: the field is where
   // one wants to work ("ich bin Hotelfachfrau und möchte Excel lernen", "ech sinn Zuchbegleeder a wëll Englesch léieren")
   // (a trade topic wished for is a change of trade, below: "I'm a teacher… want to become a web developer")
@@ -164,6 +172,9 @@ export function typedJobs(reading: ReturnType<typeof read>, deps: AnswerDeps): A
   const tagger = deps.fields.byLanguage[reading.lex.language];
   return tagger ? tagger.tag(reading.tokens).filter((m) => m.value !== 'topic' && m.exact === m.weight) : [];
 }
+
+/** How far after a search for work a trade topic is where it is sought: "un emploi *dans le* marketing digital". */
+const JOB_TOPIC_REACH = 3;
 
 /** How many letters a compound adds to a word inside it, at least ("Computer|kurs"; "computer|s" is a plural). */
 const COMPOUND_REST = 3;

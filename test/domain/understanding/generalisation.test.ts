@@ -608,6 +608,10 @@ const rows: Row[] = [
   ['Ik heb een bachelor verpleegkunde maar ik wil webdeveloper worden', 'nl', null, { interest: 'web-development', field: null }],
   ["j'ai un bachelier en soins infirmiers mais je veux devenir graphiste", 'fr', null, { interest: 'design', field: null }],
   ["j'ai un CAP cuisine et je cherche un travail de cuisinier", 'fr', null, { goal: 'find-job', field: 'G' }],
+  // ---------- work looked for in a topic that is a trade of its own is that topic (found chatting: it was lost)
+  ['je cherche un emploi dans le marketing digital', 'fr', null, { goal: 'find-job', interest: 'digital-marketing' }],
+  ['ich suche Arbeit im Grafikdesign', 'de', null, { goal: 'find-job', interest: 'design' }],
+  ['je cherche un emploi, pas dans le marketing', 'fr', null, { goal: 'find-job', interest: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -612,6 +612,11 @@ const rows: Row[] = [
   ['je cherche un emploi dans le marketing digital', 'fr', null, { goal: 'find-job', interest: 'digital-marketing' }],
   ['ich suche Arbeit im Grafikdesign', 'de', null, { goal: 'find-job', interest: 'design' }],
   ['je cherche un emploi, pas dans le marketing', 'fr', null, { goal: 'find-job', interest: null }],
+  // ---------- more everyday words: "idk what to do", a guesthouse of one's own, "dat kan ik allemaal zelf"
+  ['idk what to do anymore', 'en', null, { goal: 'unsure' }],
+  ['thinking of opening a little guesthouse in the Ardennes', 'en', null, { goal: 'start-business' }],
+  ['mails sturen, foto\'s doorsturen, dat kan ik zelf', 'nl', 'digitalSkills', { digitalSkills: 'autonomous' }],
+  ['dat kan ik niet zelf', 'nl', 'digitalSkills', { digitalSkills: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -109,13 +109,16 @@ export class Renderer {
   }
 }
 
-/** The profile in plain words, one short part per known answer: "job in sales · CAP · only a phone · Brussels". */
-/** The profile as the contract's traces show it (CONTRACT.md §2): the trade within the field is the bot's own. */
-function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade'> {
-  const { trade: _trade, ...shown } = profile;
+/**
+ * The profile as the contract's traces show it (CONTRACT.md §2): the trade within the field and the languages of the
+ * topic are the bot's own details of `field` and `interest`.
+ */
+function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages'> {
+  const { trade: _trade, learnLanguages: _languages, ...shown } = profile;
   return shown;
 }
 
+/** The profile in plain words, one short part per known answer: "job in sales · CAP · only a phone · Brussels". */
 export function profileSummary(profile: Profile, ctx: RenderContext): string {
   const { t } = ctx;
   // a missing key comes back as itself, without its namespace ("options.qualification.1"): no label then
@@ -127,7 +130,7 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
   const parts = [
     goalToo ? label(`profile:options.goal.${profile.goal}`) : undefined,
     profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.field}`) }) : undefined,
-    profile.interest ? t('profile:summary.topic', { topic: ctx.topicLabel(profile.interest) }) : undefined,
+    profile.interest ? t('profile:summary.topic', { topic: learntNames(profile, label) ?? ctx.topicLabel(profile.interest) }) : undefined,
     profile.eqfLevel !== undefined ? label(`profile:summary.qualification.${profile.eqfLevel}`) ?? label(`profile:options.qualification.${profile.eqfLevel}`) ?? `EQF ${profile.eqfLevel}` : undefined,
     // named with what they answer: "computer: not at all · equipment: nothing", not a bare "Rien"
     named('digitalSkills', label(`profile:options.digitalSkills.${profile.digitalSkills}`)),
@@ -136,6 +139,12 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
     profile.region ? label(`profile:options.region.${profile.region}`) : undefined,
   ];
   return parts.filter((p): p is string => !!p).join(' · ');
+}
+
+/** The languages the person wants to learn, named ("apprendre : néerlandais"); undefined when one has no name here. */
+function learntNames(profile: Profile, label: (key: string) => string | undefined): string | undefined {
+  const names = (profile.learnLanguages ?? []).map((code) => label(`recommend:languageName.${code}`));
+  return names.length > 0 && names.every((n) => n !== undefined) ? names.join(', ') : undefined;
 }
 
 /** A label inside a sentence: first letter in lower case, except in German and Luxembourgish (nouns keep theirs). */

@@ -34,6 +34,17 @@ describe('The profile summary line', () => {
     expect(summary('en', { goal: 'find-job', field: 'F' })).to.match(/^job in building/i);
   });
 
+  it('when the person named the language to learn, then the summary names it in every language ("apprendre : néerlandais")', () => {
+    expect(summary('fr', { interest: 'languages', learnLanguages: ['nl'] })).to.equal('apprendre : néerlandais');
+    expect(summary('en', { interest: 'languages', learnLanguages: ['lb'] })).to.equal('learn: Luxembourgish');
+    expect(summary('de', { interest: 'languages', learnLanguages: ['en', 'nl'] })).to.equal('lernen: Englisch, Niederländisch');
+    for (const lang of translations.languages) {
+      expect(summary(lang, { interest: 'basic-skills', learnLanguages: ['fr'] }), lang).to.not.match(/basic-skills|languageName|\{\{/);
+    }
+    // a language with no name in the texts: the topic, as before
+    expect(summary('fr', { interest: 'languages', learnLanguages: ['xx'] })).to.equal('apprendre : languages');
+  });
+
   it('when hours have a half, then they are written the way each language writes decimals (10,5 in French, 10.5 in English)', () => {
     expect(summary('fr', { hoursPerWeek: 10.5 })).to.equal('10,5 h par semaine');
     expect(summary('de', { hoursPerWeek: 10.5 })).to.contain('10,5');

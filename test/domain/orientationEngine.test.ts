@@ -71,6 +71,22 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(session.profile).to.include({ field: 'G' }).and.not.have.property('trade');
   });
 
+  // issue 8: "je veux apprendre le néerlandais" was only interest=languages, and other languages' courses came first
+  it('when a language to learn is named, then it is kept with the topic, replaced by a correction, and dropped with a new topic', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'fr-BE' });
+    engine.handle(session, { text: 'je suis vendeur depuis 10 ans à Liège, je veux apprendre le néerlandais' });
+    expect(session.profile).to.include({ interest: 'languages' });
+    expect(session.profile.learnLanguages).to.deep.equal(['nl']);
+    engine.handle(session, { text: "non plutôt l'anglais" });
+    expect(session.profile.learnLanguages).to.deep.equal(['en']);
+    const out: Output[] = [];
+    engine.merge(session, { interest: 'languages' }, out, undefined, true);
+    expect(session.profile.learnLanguages).to.deep.equal(['en']);
+    engine.merge(session, { interest: 'office' }, out, undefined, true);
+    expect(session.profile).to.include({ interest: 'office' }).and.not.have.property('learnLanguages');
+  });
+
   it('when the channel gives no locale and nothing was typed, then the language is asked first', () => {
     const out = engineFixture().start(session, {});
     expect(asks(out)).to.deep.equal(['language']);

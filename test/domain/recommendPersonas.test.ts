@@ -140,6 +140,21 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       langs: ['de'], first: (i) => i.topics.includes('languages') && i.languages.includes('de'), firstIs: 'a language course in German',
       never: (i) => i.kind === 'course' && (course(i.id).teaches ?? []).length > 0 && course(i.id).teaches!.every((l) => l === 'de'), neverIs: 'a course teaching German',
     },
+    {
+      // found by a tester (issue 8): "je suis vendeur … à Liège, je veux apprendre le néerlandais" got Duolingo "for
+      // German, English, Spanish…", then a German course, and the Dutch course last
+      who: 'a salesman in Liège who wants to learn Dutch',
+      profile: { goal: 'find-job', field: 'D', interest: 'languages', learnLanguages: ['nl'], eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL' },
+      langs: ['fr'], first: (i) => (course(i.id)?.teaches ?? []).includes('nl') && i.reasons.find((r) => r.code === 'teaches')?.params?.languages.toString().startsWith('nl') === true,
+      firstIs: 'a course teaching Dutch, that names Dutch first',
+      never: (i, _lang, at) => at < 2 && i.kind === 'course' && !!course(i.id).teaches && !course(i.id).teaches!.includes('nl'), neverIs: 'a course teaching only other languages in the first two',
+    },
+    {
+      who: 'a waitress in Luxembourg who wants to learn Luxembourgish',
+      profile: { goal: 'find-job', field: 'G', interest: 'languages', learnLanguages: ['lb'], eqfLevel: 2, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'LU' },
+      langs: ['fr', 'en'], first: (i) => i.kind === 'course' && (course(i.id).teaches ?? []).includes('lb'), firstIs: 'the Luxembourgish course',
+      never: (i, _lang, at) => i.kind === 'course' && !!course(i.id).teaches && !course(i.id).teaches!.includes('lb') && at === 0, neverIs: 'another language course first',
+    },
   ];
 
   for (const persona of personas) {

@@ -291,8 +291,9 @@ export class OrientationEngine implements Moves {
   merge(session: Session, values: Partial<Profile>, out: Output[], words?: string, override = false): void {
     const before = JSON.stringify(session.profile);
     const fieldBefore = session.profile.field;
+    const interestBefore = session.profile.interest;
     for (const [key, value] of Object.entries(values) as [keyof Profile, unknown][]) {
-      if (value === undefined || value === null || key === 'trade') continue;
+      if (value === undefined || value === null || key === 'trade' || key === 'learnLanguages') continue;
       if (key === 'region' && this.deps.fixedRegion && value !== this.deps.fixedRegion) continue;
       if (!override && session.profile[key] !== undefined) continue;
       (session.profile as Record<string, unknown>)[key] = value;
@@ -301,6 +302,11 @@ export class OrientationEngine implements Moves {
     // "non, plutôt dans une crèche"); the same field said again without trade words keeps it
     if (values.field !== undefined && session.profile.field === values.field && (fieldBefore !== values.field || values.trade !== undefined)) {
       if (values.trade !== undefined) session.profile.trade = values.trade; else delete session.profile.trade;
+    }
+    // so do the languages to learn with the topic: a new topic brings its own, or none ("langues", then "non, plutôt
+    // l'informatique"); the same topic said again without a language keeps them
+    if (values.interest !== undefined && session.profile.interest === values.interest && (interestBefore !== values.interest || values.learnLanguages !== undefined)) {
+      if (values.learnLanguages !== undefined) session.profile.learnLanguages = values.learnLanguages; else delete session.profile.learnLanguages;
     }
     if (values.goal === 'basics' && !session.profile.interest) session.profile.interest = 'digital-basics';
     if (words && values.interest && this.deps.recommender.hasSearchTerms(words, session.language!)) session.query = words;

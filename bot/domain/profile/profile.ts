@@ -40,6 +40,13 @@ export interface Profile {
   language?: Lang;
   goal?: Goal;
   interest?: TopicId;
+  /**
+   * The languages the person wants to learn (ISO 639-1, first named first), when `interest` is `languages` or
+   * `basic-skills` and they named them ("je veux apprendre le néerlandais"): courses teaching them come first.
+   * It goes with the interest it was read with (see `OrientationEngine.merge`). Like `trade`, a detail the contract's
+   * traces leave out.
+   */
+  learnLanguages?: Lang[];
   /** The job sector the person names (CONTRACT.md §2), absent when no job or sector was named. */
   field?: Field;
   /**

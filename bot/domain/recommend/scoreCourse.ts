@@ -185,6 +185,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const shownIn = explain ? untranslatedLanguage(course, lang, course.taughtIn) : undefined;
   if (shownIn) reasons.push({ code: 'not-translated', params: { language: shownIn } });
 
+  // the languages they asked to learn first (see `learnWanted`)
+  const wanted = profile.learnLanguages;
+  if (course.teaches && wanted && wanted.length > 0) score += course.teaches.some((l) => wanted.includes(l)) ? W.learnWanted : W.learnOther;
   // a language course says which languages it teaches (Duolingo teaches seven: a Spanish speaker in Brussels who
   // wants Dutch must see Dutch named)
   if (local) {
@@ -227,14 +230,17 @@ function regionalTaught(profile: Profile, teaches: readonly string[]): string[] 
 }
 
 /**
- * The languages a language course's reason names (see `TEACHES_NAMED`): not the one the person chats in unless it is
- * all it teaches, the region's first, then English, then the course's order; `more` counts those left unnamed.
+ * The languages a language course's reason names (see `TEACHES_NAMED`): those the person asked to learn first, then,
+ * not the one the person chats in unless it is all it teaches, the region's, English, and the course's order; `more`
+ * counts those left unnamed.
  */
 function taughtNamed(profile: Profile, lang: string, teaches: readonly string[]): { languages: string; more: number } {
   const others = teaches.filter((l) => l !== lang);
   const candidates = others.length > 0 ? others : [...teaches];
   const regional = regionalTaught(profile, candidates);
-  const ordered = [...new Set([...regional, ...candidates.filter((l) => l === LINGUA_FRANCA), ...candidates])];
+  // the languages asked for first, even the one they chat in ("apprendre le français", typed in French)
+  const wanted = (profile.learnLanguages ?? []).filter((l) => teaches.includes(l));
+  const ordered = [...new Set([...wanted, ...regional, ...candidates.filter((l) => l === LINGUA_FRANCA), ...candidates])];
   return { languages: ordered.slice(0, TEACHES_NAMED).join(','), more: Math.max(0, ordered.length - TEACHES_NAMED) };
 }
 

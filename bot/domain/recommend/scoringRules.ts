@@ -129,6 +129,16 @@ export const COURSE_WEIGHTS = {
   otherLanguage: -15,
   /** Teaches a language of the region to a person who chose another one. */
   localLanguage: 20,
+  /**
+   * A language course teaching a language the person asked to learn (`learnLanguages`: "je veux apprendre le
+   * néerlandais"), whose `teaches` reason then names it first; or teaching only other languages, so it comes after
+   * those, or not at all when enough others fit (issue 8: a salesman in Liège who wanted Dutch got Duolingo "for
+   * German, English, Spanish…" and Nicos Weg's German before the Dutch course; a waitress in Luxembourg got other
+   * courses above the Luxembourgish one). Their gap outweighs being taught in the person's language (`inLanguage` and
+   * `otherLanguage`) and a language of the region (`localLanguage`): the language asked for comes first.
+   */
+  learnWanted: 30,
+  learnOther: -30,
   stateRecognised: 20,
   otherCertificate: 12,
   free: 8,

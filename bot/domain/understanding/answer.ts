@@ -12,6 +12,7 @@ import { readGoal } from './slots/goal';
 import { readJob, type FieldTaggers } from './slots/field';
 import { readInterest, type TopicTaggers } from './slots/interest';
 import { readLanguageName } from './slots/language';
+import { learnLanguagesOf } from './slots/learnLanguage';
 import { readQualification, type QualificationTaggers } from './slots/qualification';
 import { read, type Reading } from './slots/reading';
 import { readRegion, type RegionTagger } from './slots/region';
@@ -103,10 +104,8 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // is kept from the free-text reading, and this question is asked again)
       const free = statedInFull(reading, deps);
       const devices = free.equipment !== undefined ? reading.lex.equipment.tag(reading.tokens) : [];
-      return profile({
-        interest: readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), [], devices),
-        ...jobOf(free, reading, deps),
-      });
+      const interest = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), [], devices);
+      return profile({ interest, ...learnLanguagesOf(interest, reading, 'answer', deps.lexicons), ...jobOf(free, reading, deps) });
     }
     // a bare "no" to "which diploma do you have?" is none ("non", "neen", "nope"; found chatting)
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer')

@@ -8,6 +8,7 @@ import { readInterest } from './slots/interest';
 import { readQualification } from './slots/qualification';
 import { read, type Reading, type Span } from './slots/reading';
 import { learningAsTyped } from './slots/learning';
+import { learnLanguagesOf } from './slots/learnLanguage';
 import { readRegion } from './slots/region';
 import { readJob, tradeOf, typedAsMeant, wishedLater } from './slots/field';
 import { hasCueBefore, isNegated } from './match/context';
@@ -153,7 +154,7 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   if (found.goal === undefined && found.interest === 'digital-basics' && (found.digitalSkills === 'none' || found.digitalSkills === 'with-help')) found.goal = 'basics';
   // the trade within the field, of the job read as the field (not of a job left, dropped above)
   if (found.field !== undefined && found.field === job?.field) found.trade = job.trade;
-  return statedValues(found);
+  return statedValues({ ...found, ...learnLanguagesOf(found.interest, reading, 'extract') });
 }
 
 /** The field of the job a certificate is for: the first job named that is not held, else the first held one. */

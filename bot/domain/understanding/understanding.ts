@@ -178,9 +178,12 @@ export class Understanding {
       // "do I need to speak Luxembourgish?" names the language a course is in, not one the person wants to learn;
       // a wish said apart stays ("I want to learn German. Is the course in English?")
       // (or, for the country's own language, basic skills)
-      if (social.topic === 'language' && (slots.interest === 'languages' || slots.interest === 'basic-skills')
-        && this.extract(besideQuestion(text, lexicons[0], 'language'), lang).interest !== slots.interest) {
-        delete slots.interest;
+      if (social.topic === 'language' && (slots.interest === 'languages' || slots.interest === 'basic-skills')) {
+        const apart = this.extract(besideQuestion(text, lexicons[0], 'language'), lang);
+        const wished = apart.interest === slots.interest;
+        if (!wished) delete slots.interest;
+        // …and so is the language to learn: the one of the wish said apart ("I want to learn German. Is it in English?")
+        if (!wished || !apart.learnLanguages) delete slots.learnLanguages; else slots.learnLanguages = apart.learnLanguages;
       }
       // "what do you do with my data?" asks about the person's data, not to learn data (found chatting: to the job
       // question it set the topic "data"); a wish said apart stays ("…? I want to learn data analysis")
@@ -263,7 +266,8 @@ export class Understanding {
 
   private statesWithout(tagger: Tagger<true>, text: string, lang: string): number {
     const rest = this.without(tagger, text, lang);
-    return rest ? Object.keys(this.extract(rest, lang)).length : 0;
+    // (the languages to learn are part of the topic, no value of their own)
+    return rest ? Object.keys(this.extract(rest, lang)).filter((k) => k !== 'learnLanguages').length : 0;
   }
 
   /** Whether the message still answers the question once the words `tagger` finds are taken out. */
@@ -366,7 +370,8 @@ function askedAbout(topic: string, slots: Partial<Profile>, topics: readonly str
 
 /** Whether what a message states is more than a need for languages (see `understand`: a language asked beside other things). */
 function saysMore(stated: Partial<Profile>): boolean {
-  return Object.entries(stated).some(([slot, value]) => !(slot === 'interest' && (value === 'languages' || value === 'basic-skills')));
+  // (the languages to learn belong to that topic)
+  return Object.entries(stated).some(([slot, value]) => slot !== 'learnLanguages' && !(slot === 'interest' && (value === 'languages' || value === 'basic-skills')));
 }
 
 /** Whether a message asks about `topic` among other things ("is it free? do I get a certificate"). */

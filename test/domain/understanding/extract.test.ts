@@ -14,7 +14,7 @@ describe('Understanding.extract', () => {
     ["je n'ai pas d'ordinateur", ['fr', { equipment: 'smartphone-only' }]],
     ['I have a bachelor\'s degree and I want to learn Excel, I live in Brussels', ['en', { eqfLevel: 6, interest: 'office', region: 'BE-BRU' }]],
     ['I have A levels, 2 hours a day', ['en', { eqfLevel: 4, hoursPerWeek: 14 }]],
-    ['tengo el bachillerato y quiero aprender inglés, vivo en Bruselas', ['es', { eqfLevel: 4, interest: 'languages', region: 'BE-BRU' }]],
+    ['tengo el bachillerato y quiero aprender inglés, vivo en Bruselas', ['es', { eqfLevel: 4, interest: 'languages', learnLanguages: ['en'], region: 'BE-BRU' }]],
     ['Ich habe das Abitur und möchte Python lernen, ich wohne in Luxemburg, 10 Stunden pro Woche',
       ['de', { eqfLevel: 4, interest: 'programming', region: 'LU', hoursPerWeek: 10 }]],
     ['Ich möchte eine Ausbildung machen', ['de', { goal: 'certify' }]],

@@ -617,6 +617,8 @@ const rows: Row[] = [
   ['thinking of opening a little guesthouse in the Ardennes', 'en', null, { goal: 'start-business' }],
   ['mails sturen, foto\'s doorsturen, dat kan ik zelf', 'nl', 'digitalSkills', { digitalSkills: 'autonomous' }],
   ['dat kan ik niet zelf', 'nl', 'digitalSkills', { digitalSkills: null }],
+  // ---------- Flemish "herbeginnen", with words between it and the job, is a change of trade
+  ['herbeginnen van nul als kapper, dat wil ik', 'nl', null, { goal: 'retrain', field: 'D' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

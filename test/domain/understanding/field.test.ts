@@ -23,6 +23,9 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
 
   describe('as the answer to the interest question, a bare job or sector counts', () => {
     table<[string, Want]>([
+      // air conditioning and wind turbines are installation and maintenance (I)
+      ['técnico de aire acondicionado', ['es', 'I']], ['wind turbine technician', ['en', 'I']], ['Klimatechnikerin', ['de', 'I']],
+      ['technicien éolien', ['fr', 'I']], ['aircotechnieker', ['nl', 'I']],
       ['magasinier', ['fr', 'N']], ['aide-soignante', ['fr', 'J']], ['aide soignante', ['fr', 'J']],
       ['vendeuze', ['fr', 'D']], ['dans le bâtiment', ['fr', 'F']], ['la restauration', ['fr', 'G']],
       ['garde d\'enfants', ['fr', 'K']], ['la compta', ['fr', 'M']], ['plombier chauffagiste', ['fr', 'F|I']],

@@ -400,13 +400,15 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
     if (inLanguage(result[at])) continue;
     // a course in another language that is for them (their field or interest) stays before one in their language
     // that is of no use to them: a Spanish-speaking cook in Brussels sees the French cooking MOOC, said to be in French
+    // (help for any job is no such course: Duolingo came first to a Spanish speaker who asked for programming, found chatting)
     const fitting = fits(result[at]);
-    const later = result.findIndex((item, k) => k > at && (fitting ? useful(item) : course(item)));
+    const replaces = (item: RecommendationItem): boolean => (fitting ? course(item) && fits(item) : course(item));
+    const later = result.findIndex((item, k) => k > at && replaces(item));
     if (later >= 0) {
       result.splice(at, 0, ...result.splice(later, 1));
       continue;
     }
-    const spare = spareIn(useful) ?? (fitting ? undefined : spareIn(course));
+    const spare = fitting ? spareIn(replaces) : spareIn(useful) ?? spareIn(course);
     if (!spare) break; // nothing else of use exists in their language: what is left stays, its reason says so
     result.splice(at, 0, spare);
     if (result.length > limit) {

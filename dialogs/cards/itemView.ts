@@ -30,9 +30,12 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
     const c = lookup.course(item.id);
     if (!c) return undefined;
     const cost = costFor(c, region);
+    // what it costs and whether it gives a certificate, as the bot's answers to "c'est gratuit ?" and "on a un
+    // certificat ?" say each card does (found chatting: no card said it); an unknown one stays unsaid
     const facts = [c.provider,
       c.durationHours !== null ? t('recommend:card.hours', { count: c.durationHours }) : t('recommend:card.durationUnknown'),
-      ...(cost === 'free' || cost === 'free-for-jobseekers' ? [t('recommend:card.free')] : [])];
+      ...(cost === 'free' || cost === 'free-for-jobseekers' ? [t('recommend:card.free')] : cost === 'paid' ? [t('recommend:card.paid')] : []),
+      ...(c.certification.kind !== 'unknown' ? [t(`recommend:card.certificate.${c.certification.kind}`)] : [])];
     // A title or summary the catalogue lacks in their language is shown in the course's own (the reasons say so).
     return {
       title: textIn(c.title, lang, c.taughtIn).text || c.id, subtitle: facts.join(' · '), text: textIn(c.summary, lang, c.taughtIn).text,

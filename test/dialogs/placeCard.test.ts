@@ -40,4 +40,13 @@ describe('A support place as shown: address, opening hours, phone, a map, in the
     expect(message.text).to.include('Brogniezstraat 54, 1070 Anderlecht');
     expect(message.text).to.include('https://www.openstreetmap.org/search?query=');
   });
+  // found chatting: the answers to "c'est gratuit ?" and "on a un certificat ?" say each proposal tells it; the cards did not
+  it('when a course is shown, then its card says what it costs and whether it gives a certificate, in the reader\'s language', () => {
+    const course = (id: string): RecommendationItem => ({ id, kind: 'course', topics: [], fields: [], languages: ['fr'], score: 50, reasons: [] });
+    const fr = translations.getT('fr');
+    expect(itemView(course('oc-comprendre-le-web'), lookup, fr, 'fr', (id) => id)!.subtitle).to.include('gratuit').and.include('certificat de réussite');
+    expect(itemView(course('pix-competences-numeriques'), lookup, fr, 'fr', (id) => id)!.subtitle).to.include('certificat reconnu');
+    expect(itemView(course('lbc-les-bons-clics'), lookup, fr, 'fr', (id) => id)!.subtitle).to.include('sans certificat');
+    expect(itemView(course('coursera-google-data-analytics'), lookup, translations.getT('es'), 'es', (id) => id)!.subtitle).to.include('de pago');
+  });
 });

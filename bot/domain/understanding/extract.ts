@@ -122,7 +122,7 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   const tagger = found.goal === 'find-job' ? deps.fields.byLanguage[reading.lex.language] : undefined;
   if (tagger) {
     const titles = tagger.tag(reading.tokens); // read once for both
-    const heldMatches = [...heldJobs(reading, titles), ...jobsBeforeWish(reading, titles, deps)];
+    const heldMatches = [...heldJobs(reading, titles), ...jobsBeforeWish(reading, titles, deps), ...introducedJobs(reading, titles)];
     const held = heldMatches.map((m) => m.value);
     const topicJob = found.interest !== undefined && (jobTopicWished(reading, titles) || (TRADE_TOPICS.has(found.interest) && topicWished(reading, deps)));
     // a job of the same field but another trade, set against it, is another job too: "je travaille dans le nettoyage
@@ -217,6 +217,25 @@ function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: Array<Match<stri
   const trade = (m: Match<unknown>) => (m.value === 'topic' ? undefined : tradeOf(reading, deps.fields, m as Match<Field>));
   const differ = (a: Match<unknown>, b: Match<unknown>) => a.value !== b.value || (trade(a) !== undefined && trade(b) !== undefined && trade(a) !== trade(b));
   return typed.filter((m) => opening(m) && !hasCueBefore(tokens, m, cues, WISH_BEFORE_JOB) && wishedLater(reading, m, typed, cues, differ));
+}
+
+/**
+ * A job said alone as a clause shortly after one in which the speaker introduces themself, with a wish later in the
+ * message: the job they have ("I'm 38, accountant, Brussels, want to switch to data analysis"; found chatting, the
+ * accountant was offered Excel first).
+ */
+/** How many clauses the introduction may take before the job ("je suis Karim, 28 ans, cuisinier"). */
+const INTRODUCTION_CLAUSES = 2;
+
+function introducedJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): Array<Match<string>> {
+  const { tokens, lex } = reading;
+  const clauseOf = (i: number) => tokens[i].clause;
+  const opensClause = (i: number) => i === 0 || clauseOf(i - 1) < clauseOf(i);
+  const self = lex.self.tag(tokens).filter((c) => opensClause(c.start));
+  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens)];
+  return jobs.filter((m) => m.value !== 'topic' && opensClause(m.start) && (m.end === tokens.length || clauseOf(m.end) > clauseOf(m.start))
+    && self.some((c) => clauseOf(c.start) < clauseOf(m.start) && clauseOf(m.start) - clauseOf(c.start) <= INTRODUCTION_CLAUSES)
+    && wishes.some((w) => clauseOf(w.start) > clauseOf(m.start)));
 }
 
 /** How far before a job a wish makes it wished, not held (as `readField` reads a wish). */

@@ -619,6 +619,10 @@ const rows: Row[] = [
   ['dat kan ik niet zelf', 'nl', 'digitalSkills', { digitalSkills: null }],
   // ---------- Flemish "herbeginnen", with words between it and the job, is a change of trade
   ['herbeginnen van nul als kapper, dat wil ik', 'nl', null, { goal: 'retrain', field: 'D' }],
+  // ---------- a job said alone after an introduction, then a trade topic wished: the job held (found chatting)
+  ["I'm 41, bookkeeper, Liège, want to move into data analysis", 'en', null, { goal: 'retrain', interest: 'data', field: null }],
+  ['je suis Samira, 35 ans, vendeuse, je veux apprendre le graphisme', 'fr', null, { goal: 'retrain', interest: 'design', field: null }],
+  ["I'm 30, nurse, looking for work in Brussels", 'en', null, { goal: 'find-job', field: 'J' }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

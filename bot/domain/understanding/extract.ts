@@ -219,14 +219,14 @@ function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: Array<Match<stri
   return typed.filter((m) => opening(m) && !hasCueBefore(tokens, m, cues, WISH_BEFORE_JOB) && wishedLater(reading, m, typed, cues, differ));
 }
 
+/** How many clauses the introduction may take before the job ("je suis Karim, 28 ans, cuisinier"). */
+const INTRODUCTION_CLAUSES = 2;
+
 /**
  * A job said alone as a clause shortly after one in which the speaker introduces themself, with a wish later in the
  * message: the job they have ("I'm 38, accountant, Brussels, want to switch to data analysis"; found chatting, the
  * accountant was offered Excel first).
  */
-/** How many clauses the introduction may take before the job ("je suis Karim, 28 ans, cuisinier"). */
-const INTRODUCTION_CLAUSES = 2;
-
 function introducedJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): Array<Match<string>> {
   const { tokens, lex } = reading;
   const clauseOf = (i: number) => tokens[i].clause;

@@ -92,7 +92,8 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // a whole sentence read as free text knows more: "soy camarero y quiero trabajar de repartidor" is a change
       // of trade to N, not looking for work as a waiter
       const free = statedInFull(reading, deps);
-      const goal = (free.field !== undefined ? free.goal : undefined) ?? stated ?? (loose === 'basics' && described ? undefined : loose);
+      // (so does a change of trade read from the whole sentence: "I'm 38, accountant, …, want to switch to data analysis")
+      const goal = (free.field !== undefined || free.goal === 'retrain' ? free.goal : undefined) ?? stated ?? (loose === 'basics' && described ? undefined : loose);
       // a change of trade with no other job wished leaves the job named: "je suis prof … et je voudrais changer de
       // voie" is no wish to teach (found chatting: the teacher was offered teaching courses)
       const job = jobOf(free, reading, deps);
@@ -105,7 +106,10 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const free = statedInFull(reading, deps);
       const devices = free.equipment !== undefined ? reading.lex.equipment.tag(reading.tokens) : [];
       const interest = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), [], devices);
-      return profile({ interest, ...learnLanguagesOf(interest, reading, 'answer', deps.lexicons), ...jobOf(free, reading, deps) });
+      // (a job held beside a change of trade read from the whole sentence is left, as to the goal question)
+      const job = jobOf(free, reading, deps);
+      const wanted = free.goal === 'retrain' && free.field === undefined && job.field !== undefined && heldOnly(reading, deps, job.field) ? {} : job;
+      return profile({ interest, ...learnLanguagesOf(interest, reading, 'answer', deps.lexicons), ...wanted });
     }
     // a bare "no" to "which diploma do you have?" is none ("non", "neen", "nope"; found chatting)
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer')

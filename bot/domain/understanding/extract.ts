@@ -258,12 +258,12 @@ function topicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolea
   return topics.some((t) => wishes.some((w) => w.end <= t.start && t.start - w.end <= 4 && tokens[w.start].clause === tokens[t.start].clause));
 }
 
-/** Whether every job of `field` named in the message is one held ("je suis…", "ich arbeite als…"). */
+/** Whether every job of `field` named in the message is one held ("je suis…", "ich arbeite als…", "I'm 38, accountant, …"). */
 export function heldOnly(reading: ReturnType<typeof read>, deps: AnswerDeps, field: string): boolean {
   const tagger = deps.fields.byLanguage[reading.lex.language];
   if (!tagger) return false;
   const titles = tagger.tag(reading.tokens).filter((m) => m.value === field);
-  const held = new Set(heldJobs(reading, titles));
+  const held = new Set([...heldJobs(reading, titles), ...introducedJobs(reading, titles)]);
   return titles.length > 0 && titles.every((m) => held.has(m));
 }
 

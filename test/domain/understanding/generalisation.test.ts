@@ -623,6 +623,8 @@ const rows: Row[] = [
   ["I'm 41, bookkeeper, Liège, want to move into data analysis", 'en', null, { goal: 'retrain', interest: 'data', field: null }],
   ['je suis Samira, 35 ans, vendeuse, je veux apprendre le graphisme', 'fr', null, { goal: 'retrain', interest: 'design', field: null }],
   ["I'm 30, nurse, looking for work in Brussels", 'en', null, { goal: 'find-job', field: 'J' }],
+  ["I'm 41, bookkeeper, Liège, want to move into data analysis", 'en', G, { goal: 'retrain', interest: 'data', field: null }],
+  ["I'm 41, bookkeeper, Liège, want to move into data analysis", 'en', I, { goal: 'retrain', interest: 'data', field: null }],
 ];
 
 describe('Understanding: generalisation to messages written for this test', () => {

@@ -10,7 +10,7 @@ import { read, type Reading, type Span } from './slots/reading';
 import { learningAsTyped } from './slots/learning';
 import { learnLanguagesOf } from './slots/learnLanguage';
 import { readRegion } from './slots/region';
-import { readJob, tradeOf, typedAsMeant, wishedLater } from './slots/field';
+import { jobStatements, readJob, tradeOf, typedAsMeant, wishedLater } from './slots/field';
 import { hasCueBefore, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 
@@ -194,7 +194,7 @@ function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>, 
   // as typed: "travailler comme" is no "travaillé comme"
   const past = lex.pastJob.tag(tokens).filter((m) => typedAsMeant(tokens, m));
   // a diploma's subject is what one studied: "un bachelier en soins infirmiers", "a bachelor sociaal werk"
-  const cues = [...lex.background.tag(tokens).filter((m) => typedAsMeant(tokens, m)), ...past, ...diplomas];
+  const cues = [...jobStatements(reading), ...diplomas];
   return jobs.filter((m) => !isNegated(tokens, m, reading.negations, [])
     && (cues.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && tokens[c.start].clause === tokens[m.start].clause)
       || past.some((c) => c.start >= m.end && c.start - m.end <= 1 && tokens[c.start].clause === tokens[m.start].clause)));

@@ -164,7 +164,7 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
   const aspirations = lex.aspiration.tag(tokens);
   // a wish inside words typed exactly as a statement of one's own job is that statement: "Trabajo de camarera" says
   // the job held, no "trabajar de" ("to work as") nor a bare "trabajo" ("a job")
-  const statements = mode === 'extract' ? [...lex.background.tag(tokens), ...past].filter((c) => typedAsMeant(tokens, c)) : [];
+  const statements = mode === 'extract' ? jobStatements(reading) : [];
   const cues = (mode === 'extract' ? [...learning, ...aspirations, ...wishes] : [])
     .filter((c) => !statements.some((s) => s.start <= c.start && c.end <= s.end));
   // words that wish or weigh a job in its clause, as the answer to a change of trade (see below)
@@ -420,6 +420,15 @@ function lastCueBefore(tokens: Token[], match: Span, cues: Array<Match<unknown>>
  * not know otherwise (a typo, a plural), not other known words ("cherche" is no "chercheur", "career" no
  * "carer"), and at most one letter off ("economics" is no "economist").
  */
+/**
+ * The words, typed as written, that say what one does or did ("trabajo de", "ich arbeite als", "j'ai travaillé comme"):
+ * background and past-job cues not read through a typo ("travailler comme" is no "travaillé comme").
+ */
+export function jobStatements(reading: Reading): Array<Match<true>> {
+  const { tokens, lex } = reading;
+  return [...lex.background.tag(tokens), ...lex.pastJob.tag(tokens)].filter((c) => typedAsMeant(tokens, c));
+}
+
 export function typedAsMeant(tokens: Token[], m: Match<unknown>): boolean {
   const tolerated = m.weight - m.exact; // words of the phrase not typed exactly (a `*` gap is no word of it)
   if (tolerated === 0) return true;

@@ -60,10 +60,10 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     // "no diploma" after a wish is no diploma wished for: "brauche keine Hilfe"
     // a job word inside the name of an employment service is no goal: "mon conseiller Pôle emploi", "France Travail"
     // a trade that is also the name of its diploma, wished for, is a job wished for: "je voudrais devenir
-    // aide-soignante", "quiero ser auxiliar de enfermería" (the diploma's own name stays certify: "passer le DEAS")
+    // aide-soignante", "quiero ser auxiliar de enfermería" (the diploma's own name stays certify: "passer le DEAS");
+    // a diploma name that is also an everyday word is no diploma wished for: "quiero seguir en eso" ("la ESO" is)
     goal: readGoal(reading, 'extract', [...diplomas, ...devices, ...places.filter((p) => p.end - p.start > 1)],
-      diplomas.filter((d) => d.value !== null && d.value > 0
-        && !(deps.qualifications.cueOnly.has(d.source) && jobs.some((j) => j.start < d.end && d.start < j.end)))),
+      diplomas.filter((d) => d.value !== null && d.value > 0 && !deps.qualifications.cueOnly.has(d.source))),
     // a topic word inside the words of a goal other than learning is not a topic: "à mon compte" is no counting
     // a topic read through a typo or a stem where a place or a job is typed is that place or job: "woon in
     // Luxemburg" is no "luxemburgs", "travailler dans un entrepot" no "entrepreneuriat"

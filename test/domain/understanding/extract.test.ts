@@ -20,6 +20,8 @@ describe('Understanding.extract', () => {
     ['Ich möchte eine Ausbildung machen', ['de', { goal: 'certify' }]],
     // a diploma wished for is no level held, but it is the goal certify
     ['je veux passer mon bac', ['fr', { goal: 'certify' }]],
+    // a diploma name that is also an everyday word is no diploma wished for ("eso" is also "that")
+    ['quiero seguir en eso', ['es', {}]], ['quiero sacarme la ESO', ['es', { goal: 'certify' }]],
     ["j'ai un pc mais pas internet", ['fr', { equipment: 'smartphone-only' }]],
     ["j'ai arrêté l'école à 16 ans", ['fr', { eqfLevel: 2 }]],
     // a diploma or an amount of hours alone is a statement too (a first message "A levels", "vingt heures")

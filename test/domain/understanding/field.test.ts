@@ -121,6 +121,9 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
   describe('in free text, a job counts as a wish or as one\'s own trade', () => {
     table<[string, Want]>([
       ['bonjour, je voudrais bosser comme préparateur de commandes vers Lille', ['fr', 'N']],
+      // a neighbourhood mediator is social work; an office job in Luxembourgish or German everyday words is M
+      ['je veux devenir médiateur de quartier', ['fr', 'K']], ['ech sichen eng Aarbecht am Bureau', ['lb', 'M']],
+      ['muss umschulen, in was büromäßiges', ['de', 'M']],
       ['je cherche un poste d\'agent d\'entretien le matin', ['fr', 'K']],
       ['mon projet c\'est de devenir auxiliaire de vie', ['fr', 'K']],
       ['je voudrais une formation pour être électricienne', ['fr', 'F|I']],

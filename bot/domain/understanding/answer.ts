@@ -113,9 +113,11 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
     }
     // a bare "no" to "which diploma do you have?" is none ("non", "neen", "nope"; found chatting)
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer')
-      ?? (bareNo(reading) ? 0 : undefined) });
-    // a word inside a diploma's name says no skill: "bac pro" is no "pro"
-    case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer', deps.qualifications.mentions.tag(reading.tokens).filter((d) => d.value !== null && d.value > 0)) });
+      ?? (bareYesNo(reading, false) ? 0 : undefined) });
+    // a word inside a diploma's name says no skill: "bac pro" is no "pro"; the question asks "are you at ease with a
+    // computer?", so a bare "yes" is at ease on one's own, a bare "no" is not without help (found chatting: "oui")
+    case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer', deps.qualifications.mentions.tag(reading.tokens).filter((d) => d.value !== null && d.value > 0))
+      ?? (bareYesNo(reading, true) ? 'autonomous' : bareYesNo(reading, false) ? 'with-help' : undefined) });
     case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });
     case 'availability': return profile({ hoursPerWeek: readAvailability(reading, 'answer') });
     case 'region': return profile({ region: readRegion(reading, deps.regions, 'answer') });
@@ -172,8 +174,11 @@ function fromValue(slot: SlotId, value: string, deps: AnswerDeps): SlotAnswer | 
   }
 }
 
-/** A message that is only "no" ("non", "neen", "nope", with fillers): not "no degree", which says what one lacks. */
-function bareNo(reading: Reading): boolean {
-  const no = reading.lex.yesNo.tag(reading.tokens).filter((m) => m.value === false);
-  return no.length === 1 && aloneExceptFillers(reading.tokens, no[0], reading.lex.fillers);
+/**
+ * A message that is only "no" (`yes` false: "non", "neen", "nope", with fillers; not "no degree", which says what one
+ * lacks) or only "yes" ("oui", "ja hoor").
+ */
+function bareYesNo(reading: Reading, yes: boolean): boolean {
+  const said = reading.lex.yesNo.tag(reading.tokens).filter((m) => m.value === yes);
+  return said.length === 1 && aloneExceptFillers(reading.tokens, said[0], reading.lex.fillers);
 }

@@ -146,4 +146,15 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('changer de métier, devenir cariste', 'fr', { pending: 'goal' }).slots).to.include({ goal: 'retrain', field: 'N' });
     expect(u().understand('je suis caissière et je cherche du travail', 'fr', { pending: 'goal' }).slots).to.include({ goal: 'find-job', field: 'D' });
   });
+  it('when "are you at ease with a computer?" is answered with a bare yes or no, then yes is at ease alone and no is with help, in every language', () => {
+    for (const [text, lang] of [['oui', 'fr'], ['yes', 'en'], ['sí', 'es'], ['ja', 'de'], ['ja hoor', 'nl'], ['jo', 'lb']]) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('autonomous');
+    }
+    for (const [text, lang] of [['non', 'fr'], ['no', 'en'], ['nein', 'de'], ['nee', 'nl']]) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('with-help');
+    }
+    // words that say more keep their meaning
+    expect(u().understand('non pas du tout', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('none');
+    expect(u().understand('bof', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal(undefined);
+  });
 });

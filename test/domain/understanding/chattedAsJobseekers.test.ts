@@ -157,4 +157,11 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('non pas du tout', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('none');
     expect(u().understand('bof', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal(undefined);
   });
+  it('when a first message says there is no computer and no smartphone either, then there is no equipment, not only a phone', () => {
+    for (const [text, lang] of [['ik heb geen computer en geen smartphone', 'nl'], ['I have no computer, no smartphone', 'en'],
+      ["j'ai pas de smartphone ni d'ordi", 'fr'], ['hab keinen PC und kein Smartphone', 'de'], ['no tengo ordenador y no tengo smartphone', 'es']]) {
+      expect(u().extract(text, lang).equipment, text).to.equal('none');
+    }
+    expect(u().extract("je n'ai pas d'ordinateur", 'fr').equipment).to.equal('smartphone-only');
+  });
 });

@@ -55,6 +55,12 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const said = mode === 'extract' ? statedDevices(reading) : undefined;
   const skills = lex.digitalSkills.tag(tokens);
   for (const m of devices) {
+    // a phone said not to be one ("geen smartphone", "pas de smartphone", "no tengo smartphone"), beside a computer
+    // said not to be had, leaves nothing (found chatting: "geen computer en geen smartphone" was only a phone)
+    if (said && m.value === 'nothing' && reading.negations.some((n) => n.start === m.start)) {
+      denied.phone = true;
+      continue;
+    }
     // "the computers at the library" says where one uses them, which counts without a possession
     if (said && (m.value === 'nothing' || !(said(m) || usedAt(m)))) continue;
     // in free text, a device a few words after a skill is what the skill is about ("niet goed met een computer

@@ -121,6 +121,10 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
   describe('in free text, a job counts as a wish or as one\'s own trade', () => {
     table<[string, Want]>([
       ['bonjour, je voudrais bosser comme préparateur de commandes vers Lille', ['fr', 'N']],
+      // a change of mind: a preference is a wish, and a "no" opening a correction negates nothing after it
+      ['je préfère la coiffure', ['fr', 'D']], ['non finalement je veux faire coiffeuse', ['fr', 'D']],
+      ["actually I'd rather be a hairdresser", ['en', 'D']], ['no al final quiero ser peluquera', ['es', 'D']],
+      ['nee eigenlijk wil ik kapster worden', ['nl', 'D']], ['ya no quiero estar en la obra', ['es', '-']],
       // a neighbourhood mediator is social work; an office job in Luxembourgish or German everyday words is M
       ['je veux devenir médiateur de quartier', ['fr', 'K']], ['ech sichen eng Aarbecht am Bureau', ['lb', 'M']],
       ['muss umschulen, in was büromäßiges', ['de', 'M']],

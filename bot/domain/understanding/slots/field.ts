@@ -165,7 +165,8 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
   // a wish inside words typed exactly as a statement of one's own job is that statement: "Trabajo de camarera" says
   // the job held, no "trabajar de" ("to work as") nor a bare "trabajo" ("a job")
   const statements = mode === 'extract' ? jobStatements(reading) : [];
-  const cues = (mode === 'extract' ? [...learning, ...aspirations, ...wishes] : [])
+  // a preference is a wish too: "je préfère la coiffure", "I'd rather be a hairdresser", "doch lieber Friseurin"
+  const cues = (mode === 'extract' ? [...learning, ...aspirations, ...wishes, ...lex.preference.tag(tokens)] : [])
     .filter((c) => !statements.some((s) => s.start <= c.start && c.end <= s.end));
   // words that wish or weigh a job in its clause, as the answer to a change of trade (see below)
   const weighing = mode === 'answer' && goals.some((m) => m.value === 'retrain')

@@ -59,7 +59,11 @@ const RESTRICTIVE_REACH = 3;
  * one-word negation with such a word a few words after it, in its clause, and no other negation in between.
  */
 function negationsOf(tokens: Token[], lex: CompiledLexicon): Array<Match<'weak' | 'strong'>> {
-  const tagged = lex.negations.tag(tokens);
+  // a "no" opening a longer correction ("non finalement", "no actually", "nee sorry") takes back what was said before;
+  // it negates nothing that follows (one inside it still does: "ya no quiero", "not anymore")
+  const corrections = lex.correction.tag(tokens);
+  const tagged = lex.negations.tag(tokens).filter((n) => !(n.value === 'weak' && n.end - n.start === 1
+    && corrections.some((c) => c.start === n.start && c.end > n.end)));
   // "non" right before the speaker ("mais non j'ai un PC", "no I have a laptop", "nee ik heb er een") answers what was
   // said before; it negates nothing that follows (Spanish "no tengo" has no pronoun: it stays a negation)
   const self = tagged.length > 0 ? lex.self.tag(tokens) : [];

@@ -29,6 +29,24 @@ const rows: Row[] = [
   ['q opciones tengo?', 'es', 'help'],
   ['bist du eine KI oder ein echter Mensch', 'de', 'human'],
   ['trop long ton questionnaire', 'fr', 'complaint'],
+  // the speaker saying they are no robot asks for nobody; files, a CV deleted in the past erase nothing
+  ['je suis pas un robot moi, laissez moi le temps', 'fr', 'none'],
+  ["I'm not a robot, I need a break between shifts", 'en', 'none'],
+  ['ich bin doch kein Roboter, nach der Schicht bin ich fertig', 'de', 'none'],
+  ['no soy un robot, trabajo 10 horas al dia', 'es', 'none'],
+  ["j'ai effacé mon CV par erreur, il faut que je le refasse", 'fr', 'none'],
+  ['I deleted my CV by accident', 'en', 'none'],
+  // a request said with the conversation named, or not understanding the chat's language said in other words
+  ['can we begin the chat again please', 'en', 'restart'],
+  ['on recommence la discussion depuis le début ?', 'fr', 'restart'],
+  ['empezar esta conversación otra vez por favor', 'es', 'restart'],
+  ['bitte zurück auf Anfang', 'de', 'restart'],
+  ['ik begrijp het Nederlands niet goed, kan het in het Engels?', 'nl', 'language:en'],
+  ["I can't read French very well, English please", 'en', 'language:en'],
+  // multi-word choices that the phrase syntax had split: "a|b c" is "(a or b) c"
+  ['ik wil nen adviseur', 'nl', 'human'],
+  ['can someone from your team ring me', 'en', 'human'],
+  ['necesito que alguien me contacte', 'es', 'human'],
   // asked with "… faites quoi …" and no question mark or accents
   ['vous faites quoi avec mes donnees', 'fr', 'question'],
   // the results said to be worthless, or the chat far too long

@@ -164,4 +164,10 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     }
     expect(u().extract("je n'ai pas d'ordinateur", 'fr').equipment).to.equal('smartphone-only');
   });
+  it('when not knowing what to do is said with a hedge ("not really sure", "pas vraiment d\'idée", "niet echt een idee"), then the goal is unsure, in every language', () => {
+    for (const [text, lang] of [['not really sure tbh', 'en'], ["pas vraiment d'idée", 'fr'], ['no tengo mucha idea', 'es'],
+      ['nicht wirklich eine Ahnung', 'de'], ['niet echt een idee', 'nl'], ['net wierklech eng Iddi', 'lb']]) {
+      expect(u().understand(text, lang, { pending: 'goal' }).slots.goal, text).to.equal('unsure');
+    }
+  });
 });

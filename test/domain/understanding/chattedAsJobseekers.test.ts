@@ -170,4 +170,8 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
       expect(u().understand(text, lang, { pending: 'goal' }).slots.goal, text).to.equal('unsure');
     }
   });
+  it('when a Dutch message names one\'s age ("iemand van mijn leeftijd"), then no apprenticeship ("leertijd") is read from it', () => {
+    expect(u().extract('zoveel vragen voor iemand van mijn leeftijd', 'nl').eqfLevel).to.equal(undefined);
+    expect(u().understand('leertijd', 'nl', { pending: 'qualification' }).slots.eqfLevel).to.equal(3);
+  });
 });

@@ -43,6 +43,11 @@ const rows: Row[] = [
   ['bitte zurück auf Anfang', 'de', 'restart'],
   ['ik begrijp het Nederlands niet goed, kan het in het Engels?', 'nl', 'language:en'],
   ["I can't read French very well, English please", 'en', 'language:en'],
+  // too many questions, the same one asked again (Dutch, Luxembourgish); age is no apprenticeship ("leeftijd" ~ "leertijd")
+  ['pff zoveel vragen voor iemand van mijn leeftijd', 'nl', 'complaint'],
+  ['ge vraagt steeds hetzelfde', 'nl', 'complaint'],
+  ['dat sinn ze vill Froen fir mech', 'lb', 'complaint'],
+  ['ik wil altijd hetzelfde werk blijven doen', 'nl', 'none'],
   // multi-word choices that the phrase syntax had split: "a|b c" is "(a or b) c"
   ['ik wil nen adviseur', 'nl', 'human'],
   ['can someone from your team ring me', 'en', 'human'],

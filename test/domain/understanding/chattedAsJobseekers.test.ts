@@ -174,4 +174,8 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().extract('zoveel vragen voor iemand van mijn leeftijd', 'nl').eqfLevel).to.equal(undefined);
     expect(u().understand('leertijd', 'nl', { pending: 'qualification' }).slots.eqfLevel).to.equal(3);
   });
+  it('when the diploma question is answered "aucune idée" (no idea), then no level is recorded: "aucune" there is not "none"', () => {
+    expect(u().understand('aucune idee', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(undefined);
+    expect(u().understand('aucun', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
+  });
 });

@@ -75,7 +75,10 @@ const SCHOOL_LEVEL = 4;
 export function readQualification(reading: Reading, taggers: QualificationTaggers, mode: Mode): number | undefined {
   const { tokens, lex } = reading;
   const corrections = lex.correction.tag(tokens);
-  const matches = afterCorrection(taggers.mentions.tag(tokens), corrections);
+  // "aucune idée", "no idea": not knowing is no "none" ("aucune") said of diplomas
+  const dontKnow = lex.dontKnow.tag(tokens);
+  const matches = afterCorrection(taggers.mentions.tag(tokens), corrections)
+    .filter((m) => !(m.value === 0 && dontKnow.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start)));
   const aspirations = lex.aspiration.tag(tokens);
   const studying = lex.studying.tag(tokens);
   const unfinished = lex.unfinished.tag(tokens);

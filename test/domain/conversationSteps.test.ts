@@ -184,6 +184,24 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  // found by a tester: a plumber's "voir plus" offered a MOOC on building in the tropics to fill the list
+  it('when a plumber asks for more until nothing of use is left, then no course of another trade comes, and the last short list says that is all', () => {
+    for (const [locale, first, more] of [
+      ['fr-BE', "je suis plombier à Namur, je cherche du travail, j'ai le CESS, je suis à l'aise avec l'ordinateur, j'ai un pc, 10h par semaine", 'voir plus'],
+      ['en-GB', 'I am a plumber in Lyon looking for work, I have A-levels, good with computers, I have a laptop, 10 hours a week', 'see more'],
+    ] as const) {
+      const { engine, s } = listed(locale, first);
+      const replies = [1, 2, 3, 4].map(() => engine.handle(s, { text: more }));
+      const shown = replies.flatMap((out) => out.flatMap((o) => (o.type === 'recommend' ? o.items.map((i) => i.id) : [])));
+      expect(shown, locale).to.not.include('mbd-construction-zone-tropicale');
+      const lastList = replies.map((out) => out.some((o) => o.type === 'recommend')).lastIndexOf(true);
+      expect(lastList, locale).to.be.at.least(0);
+      expect(says(replies[lastList]), locale).to.include('recommend:allShown');
+      replies.slice(0, lastList).forEach((out) => expect(says(out), locale).to.not.include('recommend:allShown'));
+      expect(says(replies[lastList + 1]), locale).to.include('recommend:noMore');
+    }
+  });
+
   it('when the person asks after the recommendations which language they must speak, then it is answered and the list is kept; a topic named alone then changes it', () => {
     for (const [locale, first, question, topic] of [
       ['en-GB', "hi, I live in Esch, I want a job in an office, I have a bachelor, I have a laptop and I'm good with computers, 20 hours a week", 'do i need to speak luxembourgish??', 'languages'],
@@ -361,6 +379,18 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       expect(said?.params?.summary, question).to.have.length.greaterThan(10);
       expect(says(out), question).to.not.include('common:answers.other');
     }
+  });
+
+  it('when the person asks after the list what a provider is ("c est quoi pix ?"), then it is described, not searched for', () => {
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-FR' });
+    engine.handle(s, { text: "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine" });
+    expect(s.pending?.slot).to.equal('followUp');
+    const out = engine.handle(s, { text: 'c est quoi pix ?' });
+    expect(says(out)).to.include('common:answers.aboutProvider');
+    expect(out.map((o) => o.type)).to.not.include('recommend');
+    expect(s.profile.interest).to.equal(undefined);
   });
 
   it('when a correction after the list holds the words of a button ("…healthcare again…"), then it is a correction, and "start again" typed loosely is confirmed', () => {

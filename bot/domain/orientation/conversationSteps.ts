@@ -50,7 +50,9 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     return true;
   }
   // after the list, a question naming a trade or a topic asks for it ("y hay algo para cajera?", "and for cooks?"): a search
-  if (pending === 'followUp' && read.intent === 'question' && read.question === 'other' && !said) {
+  // (unless it names a provider or a course of the catalogue: "c'est quoi Pix ?" asks what it is)
+  if (pending === 'followUp' && read.intent === 'question' && read.question === 'other' && !said
+    && !m.deps.recommender.aboutProvider(text, session.language!)) {
     const named = m.deps.understanding.answer('interest', text, session.language!, [])?.profile;
     if (named && (named.field !== undefined || named.interest !== undefined)) return false;
   }

@@ -10,6 +10,7 @@ import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
 import { Translations } from '../../bot/adapters/i18n';
 import { reasonText } from '../../dialogs/reasonText';
 import { REGION_LANGUAGES } from '../../bot/domain/recommend/scoringRules';
+import { useUnderstanding } from './understanding/fixture';
 
 /**
  * Kinds of person, over the real catalogue (knowledge/), in fr, en, es and de (issue 8 item 7): what must come
@@ -28,6 +29,8 @@ interface Persona {
   never?: (item: RecommendationItem, lang: string, at: number) => boolean;
   neverIs?: string;
   match?: Array<'good' | 'partial' | 'none'>;
+  /** The person's own words, searched in the catalogue (`RecommendOptions.query`). */
+  query?: string;
 }
 
 describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', function () {
@@ -44,6 +47,8 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
   const isPlace = (i: RecommendationItem): boolean => i.kind === 'support';
   const advanced = (i: RecommendationItem): boolean => i.kind === 'course' && course(i.id).level !== 'beginner';
   const beginner = (i: RecommendationItem): boolean => i.kind === 'course' && course(i.id).level === 'beginner';
+  /** A course only for children's trades: the nursery, childcare and school, none for the care of adults. */
+  const childcareOnly = (c: Course): boolean => !!c.trades && c.trades.every((t) => t === 'childcare' || t === 'education');
 
   const personas: Persona[] = [
     {
@@ -136,6 +141,61 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       never: (i) => codes(i).includes('below-level'), neverIs: 'a course said to be below their level',
     },
     {
+      // found by a tester: "je veux devenir développeur", naming no topic, got an Excel course first (M's usual topic)
+      who: 'a developer who names no topic (trade it of field M)',
+      profile: { goal: 'find-job', field: 'M', trade: 'it', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' },
+      langs: LANGS, first: (i) => i.kind === 'course' && (i.topics.includes('programming') || i.topics[0] === 'web-development'),
+      firstIs: 'a programming or web development course',
+      never: (i, _lang, at) => at < 2 && i.kind === 'course' && i.topics[0] === 'office', neverIs: 'an office course (Excel, Word) in the first two', match: ['good'],
+    },
+    {
+      who: 'an accountant who names no topic (trade office of field M)',
+      profile: { goal: 'find-job', field: 'M', trade: 'office', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-WAL' },
+      langs: LANGS, first: (i) => i.kind === 'course' && i.topics[0] === 'office', firstIs: 'an office course',
+      never: (i) => i.kind === 'course' && i.topics[0] === 'programming', neverIs: 'a programming course', match: ['good'],
+    },
+    {
+      // found by a tester: a market gardener who never spoke of a business of their own got Startup School first
+      who: 'a market gardener or farm worker (field A, none of whose courses the catalogue has) who did not ask to start a business',
+      profile: { goal: 'find-job', field: 'A', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-WAL' },
+      langs: LANGS, first: (i) => i.kind === 'search' || i.kind === 'support' || (servesAnyJob(i) && codes(i)[0] === 'any-job'),
+      firstIs: "the agency's search, a place or help for any job labelled so",
+      never: (i) => i.kind === 'course' && i.topics.includes('entrepreneurship'), neverIs: 'a business-creation course', match: ['none'],
+    },
+    {
+      // the same, when the job was said as the one held and no field was read: "ouvrier" looks like "ouvrir" (une entreprise)
+      // to the catalogue's typo-tolerant search, which brought the business plan first
+      who: 'a farm worker whose words the search matched ("je suis ouvrier agricole"), no field read, no business asked for',
+      profile: { goal: 'find-job', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-WAL' },
+      query: 'je suis ouvrier agricole',
+      langs: ['fr'], first: (i) => !i.topics.includes('entrepreneurship'), firstIs: 'anything but a business-creation course',
+      never: (i) => i.kind === 'course' && i.topics.includes('entrepreneurship'), neverIs: 'a business-creation course',
+    },
+    {
+      // found by a tester: a Dutch speaker in Brussels got French-only courses first. For one with little schooling or
+      // little ease, French is no language they read when they chose Dutch, another language of Brussels (it still
+      // counts for one who chose a language not spoken there); no Dutch-language contact of VDAB Brussel is sourced yet
+      who: 'a Dutch speaker in Brussels with no diploma and only a phone, who wants to work in a shop',
+      profile: { goal: 'find-job', field: 'D', eqfLevel: 0, digitalSkills: 'with-help', equipment: 'smartphone-only', hoursPerWeek: 10, region: 'BE-BRU' },
+      langs: ['nl'], first: (i) => i.languages.includes('nl'), firstIs: 'a place or course in Dutch',
+      never: (i) => i.kind === 'course' && !i.languages.includes('nl') && (course(i.id).teaches ?? []).length === 0,
+      neverIs: 'a course not in Dutch (but for one teaching a language)',
+    },
+    {
+      who: 'a Dutch speaker in Brussels at ease with computers, looking for a job',
+      profile: { goal: 'find-job', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' },
+      langs: ['nl'], first: (i) => i.languages.includes('nl'), firstIs: 'something in Dutch',
+      never: (i, _lang, at) => at < 3 && i.kind === 'course' && !i.languages.includes('nl'), neverIs: 'a course not in Dutch in the first three',
+    },
+    {
+      // found by a tester: carers for the elderly got nursery and childcare courses first
+      who: 'a home carer for the elderly (K, trade care)',
+      profile: { goal: 'find-job', field: 'K', trade: 'care', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' },
+      langs: LANGS, first: (i) => i.kind === 'course' && ((course(i.id).trades ?? []).includes('care') || (i.fields.length === 0 && codes(i)[0] === 'any-job')),
+      firstIs: 'a course for care, or help for any job labelled so (the languages of Brussels to a Spanish or German speaker)',
+      never: (i) => i.kind === 'course' && childcareOnly(course(i.id)), neverIs: 'a childcare-only course', match: ['good'],
+    },
+    {
       // found chatting as jobseekers (issue 8): Ostbelgien's German speakers were sent to places that serve only in French
       who: 'a German speaker in Eupen with only a phone and little ease',
       profile: { goal: 'find-job', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-WAL' },
@@ -168,7 +228,7 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
   for (const persona of personas) {
     for (const lang of persona.langs) {
       it(`[${lang}] ${persona.who}: first ${persona.firstIs}${persona.neverIs ? `; never ${persona.neverIs}` : ''}`, () => {
-        const { match, items } = r.recommendation(persona.profile, lang);
+        const { match, items } = r.recommendation(persona.profile, lang, persona.query ? { query: persona.query } : {});
         const shown = items.map((i) => `${i.kind}:${i.id}[${i.languages}]`).join(' ');
         expect(items.length, shown).to.be.within(3, 5);
         expect(persona.first(items[0], lang), `first of ${shown}`).to.equal(true);
@@ -186,9 +246,10 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       // no use (Elements of AI to a Spanish-speaking cook) does not push out the cooking course said to be in French,
       // nor does help for any job (Duolingo came first to a Spanish speaker who asked for programming, found chatting)
       it(`[${lang}] ${who}: a course in a language they did not choose is in the first three only if it is for them and none for them in theirs comes later`, () => {
-        const { items } = r.recommendation(profile, lang);
+        const { items, match } = r.recommendation(profile, lang);
+        // (with nothing for their field, `match: none`, help for any job is what is for them: a farm worker)
         const fitsThem = (i: RecommendationItem) => (profile.field !== undefined && i.fields.includes(profile.field))
-          || (profile.interest !== undefined && i.topics.includes(profile.interest));
+          || (profile.interest !== undefined && i.topics.includes(profile.interest)) || (match === 'none' && servesAnyJob(i));
         items.slice(0, 3).forEach((item, k) => {
           if (item.kind !== 'course' || item.languages.includes(lang)) return;
           expect(fitsThem(item), `${item.id} in the first three is for their field or interest`).to.equal(true);
@@ -568,4 +629,87 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       }
     });
   });
+});
+
+/**
+ * From the person's own words to the list (real understanding, real catalogue): the trade read from the job named
+ * decides which courses of the field are for them (knowledge/occupations/trades.json, `trades` in courses.json).
+ */
+describe('Recommendations from the job said in the person\'s own words (understanding, real catalogue)', function () {
+  this.timeout(60000);
+  const u = useUnderstanding();
+  let r: Recommender;
+  let kb: KnowledgeBase;
+  before(() => {
+    const languages = languagesOf(path.join(ROOT, 'locales'));
+    kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
+    r = new Recommender(kb, languages, JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+  });
+  const base: Profile = { goal: 'find-job', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-BRU' };
+  /** What the message says, as the answer to the question on what they want to do ("?") or in free text ("-"). */
+  const said = (text: string, lang: string, mode: '?' | '-'): Profile => ({ ...base, ...u().understand(text, lang, mode === '?' ? { pending: 'interest' } : {}).slots });
+  const ofCourse = (id: string) => kb.courses.find((c) => c.id === id);
+
+  // found by a tester: an "aide à domicile", an "auxiliaire de vie", an "Altenpflegerin", a carer for the elderly got nursery
+  // and childcare courses first: words of elderly care were read as childcare ("cuidar ancianos": the phrase also lists
+  // "niños") or as no trade of K, whose first course in id order is the child-protection MOOC
+  const CARERS: Array<[string, string, '?' | '-']> = [
+    ['je veux être assistante de vie aux familles', 'fr', '-'], ['AVS', 'fr', '?'], ['aide à domicile', 'fr', '?'],
+    ['auxiliaire de vie', 'fr', '?'], ['aide-soignante en maison de repos', 'fr', '?'],
+    ['busco trabajo cuidando ancianos', 'es', '-'], ['quiero cuidar ancianos', 'es', '-'], ['gerocultora', 'es', '?'],
+    ['ik zoek werk in de thuiszorg', 'nl', '-'], ['ich möchte als Altenpflegerin arbeiten', 'de', '-'],
+    ['I want to work as a carer for the elderly', 'en', '-'], ['look after the elderly', 'en', '?'],
+  ];
+  for (const [text, lang, mode] of CARERS) {
+    it(`when a carer for the elderly says "${text}" (${lang}), then no childcare course is offered and the first course is for care, health or any job`, () => {
+      const profile = said(text, lang, mode);
+      expect(profile.field, JSON.stringify(profile)).to.be.oneOf(['K', 'J']);
+      expect(profile.trade, JSON.stringify(profile)).to.not.equal('childcare');
+      const seen = new Set<string>();
+      for (let round = 0; round < 2; round++) {
+        const { items } = r.recommendation(profile, lang, { exclude: seen });
+        const shown = `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`;
+        const childcare = items.filter((i) => i.kind === 'course' && (ofCourse(i.id)?.trades ?? ['care']).every((t) => t === 'childcare' || t === 'education'));
+        expect(childcare.map((i) => i.id), shown).to.deep.equal([]);
+        if (round === 0) {
+          const first = items.find((i) => i.kind === 'course')!;
+          const forCare = (ofCourse(first.id)?.trades ?? []).includes('care') || first.fields.includes('J') || servesAnyJob(first);
+          expect(forCare, shown).to.equal(true);
+        }
+        items.forEach((i) => seen.add(i.id));
+      }
+    });
+  }
+
+  // found by a tester: a plumber's "voir plus" offered a MOOC on building in the tropics; "more" never pads with courses
+  // of another trade, or of no use to them: fewer items, and the list says that is all (`allShown`)
+  const PLUMBERS: Array<[string, string]> = [
+    ['je suis plombier et je cherche du travail', 'fr'], ['I am a plumber looking for work', 'en'], ['busco trabajo de fontanero', 'es'],
+    ['ich suche Arbeit als Klempner', 'de'], ['ik zoek werk als loodgieter', 'nl'],
+  ];
+  for (const [text, lang] of PLUMBERS) for (const region of ['BE-WAL', 'FR'] as const) {
+    it(`when a plumber says "${text}" in ${region} and asks for more, then no course of another trade or of no use to them comes, and a short list says that is all`, () => {
+      const profile = { ...said(text, lang, '-'), region };
+      expect(profile.trade, JSON.stringify(profile)).to.equal('plumbing-heating');
+      const seen = new Set<string>();
+      const rounds: Array<{ items: RecommendationItem[]; allShown?: boolean }> = [];
+      for (let round = 0; round < 5; round++) {
+        const { items, allShown } = r.recommendation(profile, lang, { exclude: seen });
+        rounds.push({ items, allShown });
+        const shown = `round ${round}: ${items.map((i) => i.id).join(' ')}`;
+        for (const item of items.filter((i) => i.kind === 'course')) {
+          const c = ofCourse(item.id)!;
+          const forThem = (c.fields ?? []).includes('F') ? !c.trades || c.trades.includes('plumbing-heating') : servesAnyJob(item);
+          expect(forThem, `${item.id} in ${shown}`).to.equal(true);
+        }
+        expect(items.map((i) => i.id), shown).to.not.include('mbd-construction-zone-tropicale');
+        items.forEach((i) => seen.add(i.id));
+      }
+      // the last list that has items says it is all (when it is short), and no list before it does
+      const last = rounds.map((x) => x.items.length > 0).lastIndexOf(true);
+      const lists = rounds.map((x, k) => `${k}${x.allShown ? '!' : ''}: ${x.items.map((i) => i.id).join(' ')}`).join(' | ');
+      expect(last, lists).to.be.below(rounds.length - 1);
+      rounds.forEach((x, k) => expect(x.allShown === true, lists).to.equal(x.items.length === 0 || (k === last && x.items.length < 5)));
+    });
+  }
 });

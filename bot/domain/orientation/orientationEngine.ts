@@ -334,7 +334,7 @@ export class OrientationEngine implements Moves {
   }
 
   recommend(session: Session, out: Output[], more: boolean): void {
-    const { items, match, beyondReach } = this.deps.recommender.recommendation(session.profile, session.language!, {
+    const { items, match, beyondReach, allShown } = this.deps.recommender.recommendation(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
     session.stage = 'recommended';
@@ -350,6 +350,8 @@ export class OrientationEngine implements Moves {
     } else {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:more' : 'recommend:intro' });
       out.push({ type: 'recommend', items, match });
+      // after "more", a short list says it is all that fits: better than items of no use to them
+      if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });
       session.shown = [...new Set([...(more ? session.shown : []), ...items.map((i) => i.id)])];
       session.lastItems = items.map((i) => ({ id: i.id, kind: i.kind, reasons: i.reasons.map((r) => r.code) }));
     }

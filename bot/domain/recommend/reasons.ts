@@ -60,4 +60,9 @@ export interface Recommendation {
    * can follow yet (a higher diploma or more ease with computers asked for). Not in the trace: it only words the reply.
    */
   beyondReach?: boolean;
+  /**
+   * Fewer items than asked for, for a person who named a field or topic: nothing else of use to them is left (courses
+   * of no use do not fill the list). Not in the trace: after "more", the reply says that is all.
+   */
+  allShown?: boolean;
 }

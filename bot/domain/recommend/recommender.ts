@@ -186,7 +186,11 @@ export class Recommender {
     const named = profile.interest !== undefined || profile.field !== undefined;
     let match: Match = !named ? 'partial' : courses.some(matches) || support.some(matches) ? 'good' : 'none';
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs);
+    // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
+    // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
+    const related = (i: RecommendationItem): boolean => fits(i) || helps(i) || i.reasons.some((r) => r.code === 'search');
     if (match === 'none') courses = atMostTwoOfAKind(courses.filter(helps).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
+    else if (named) courses = courses.filter(related);
 
     const places = placesFirst(support, needs, lang);
     let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
@@ -210,13 +214,16 @@ export class Recommender {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).sort(byScoreThenId);
-      return match === 'none' ? more.filter(helps).map(anyJobFirst) : more;
+      return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : more;
     }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
     if (match === 'good' && !picked.some(matches)) match = 'partial';
-    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true } : { match, items: picked };
+    // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
+    const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));
+    const allShown = named && picked.length < limit && !placesLeft ? { allShown: true } : {};
+    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown };
   }
 
   /** Whether the catalogue has a course for the person's field (and trade), in a language they read, open to their region. */

@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, COURSE_WEIGHTS, FIELD_DEFAULT_TOPICS, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
+import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -76,6 +76,9 @@ export function costFor(course: Course, region: string | undefined): CostKind {
  */
 export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang: string, searchBoost = 0, explain = true): CourseScore | undefined {
   if (!openTo(course, profile.region)) return undefined;
+  // a business-creation course only for one who asked to create a business (ASKED_FOR_ONLY), whatever the search matched
+  const askedFor = ASKED_FOR_ONLY[course.topics[0]];
+  if (askedFor !== undefined && profile.goal !== askedFor && profile.interest !== course.topics[0]) return undefined;
   // A person without a computer may follow a computer course on the computers of the place offered first (a phone-only
   // person, or one with no device at all); a reading, writing or arithmetic module only when they need or asked for one
   // (Khan Academy's arithmetic came first to a person with a CAP who asked for nothing of the kind)
@@ -110,8 +113,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // them a course only in a language they did not choose, nor spoken in their region, is none of theirs (a French
   // speaker with no diploma was offered Android and internet basics in English)
   // (only the region's main language counts as one they may read: German-only courses are no help to a French
-  // speaker in Charleroi, though German is a language of Wallonia)
-  if (!readable && (needs.eqf <= 2 || needs.basicsFirst) && !course.taughtIn.some((l) => l === regionMain)
+  // speaker in Charleroi, though German is a language of Wallonia; and not even that one for a person who chose another
+  // language of the region: French-only courses are no help to a Dutch speaker in Brussels, found by a tester)
+  const mainRead = regionMain !== undefined && !(lang !== regionMain && regional.includes(lang)) ? regionMain : undefined;
+  if (!readable && (needs.eqf <= 2 || needs.basicsFirst) && !course.taughtIn.some((l) => l === mainRead)
     && !(profile.interest === 'languages' || course.teaches?.some((l) => l === regionMain))) return undefined;
 
   const reasons: Reason[] = explain ? [] : DISCARD;
@@ -136,7 +141,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   if (profile.field) {
     if (forTheirField(course, profile)) {
       score += W.field; explain && reasons.push({ code: 'field', params: { field: profile.field } });
-      if (!profile.interest && course.topics[0] === FIELD_DEFAULT_TOPICS[profile.field]) score += W.fieldDefaultTopic;
+      if (!profile.interest && defaultTopics(profile.field, profile.trade).includes(course.topics[0])) score += W.fieldDefaultTopic;
       // the licence their trade asks for beyond the car licence (a bus driver: C/D theory before the car theory)
       const asked = profile.trade ? TRADE_LICENCES[profile.trade] : undefined;
       if (asked && course.licences?.some((l) => asked.includes(l))) score += W.tradeLicence;

@@ -28,6 +28,34 @@ export const GOAL_INTEREST: Readonly<Record<string, string>> = { 'start-business
  */
 export const FIELD_DEFAULT_TOPICS: Readonly<Record<string, string>> = { M: 'office' };
 
+/**
+ * A trade's usual topics, before its field's (`FIELD_DEFAULT_TOPICS`), when the person named the trade but no topic: a
+ * developer or an IT technician (trade `it` of M) is offered programming and web courses first, not Excel (found by a
+ * tester: "je veux devenir développeur" got an Excel course first); an accountant (`office`) keeps Word and Excel.
+ */
+export const TRADE_DEFAULT_TOPICS: Readonly<Record<string, readonly string[]>> = {
+  it: ['programming', 'web-development'],
+  office: ['office'],
+  marketing: ['digital-marketing'],
+};
+
+const FIELD_DEFAULT_LISTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(FIELD_DEFAULT_TOPICS).map(([field, topic]) => [field, [topic]]));
+const NO_TOPICS: readonly string[] = [];
+
+/** The usual topics of the person's trade, else of their field (none for either): every course scored asks, so no allocation. */
+export function defaultTopics(field: string | undefined, trade: string | undefined): readonly string[] {
+  return (trade !== undefined ? TRADE_DEFAULT_TOPICS[trade] : undefined) ?? (field !== undefined ? FIELD_DEFAULT_LISTS[field] : undefined) ?? NO_TOPICS;
+}
+
+/**
+ * Topics offered only to a person who asked for them: a course mainly on one of them (its first topic) is for a person
+ * whose goal is the one given here, or whose interest is the topic itself, and for no one else, whatever the search
+ * matched ("ouvrier agricole" looks like "ouvrir" an enterprise to a typo-tolerant search). Found by a tester: a market
+ * gardener who never spoke of a business of their own got Startup School first.
+ */
+export const ASKED_FOR_ONLY: Readonly<Record<string, string>> = { entrepreneurship: 'start-business' };
+
 /** Topics of help that serves any job search: a course on them that names no `fields` is "any job" help. */
 export const ANY_JOB_TOPICS: ReadonlySet<string> = new Set(['job-search', 'languages', 'digital-basics', 'basic-skills']);
 
@@ -104,7 +132,7 @@ export const COURSE_WEIGHTS = {
   search: 30,
   /** Prepares for the person's job field; general help serves any job; a course for other fields is pushed down. */
   field: 35,
-  /** The field's usual topic (FIELD_DEFAULT_TOPICS), when the person named no topic. */
+  /** The usual topic of their trade or field (`defaultTopics`), when the person named no topic. */
   fieldDefaultTopic: 25,
   anyJob: 5,
   otherField: -30,

@@ -78,10 +78,13 @@ export class OrientationBot {
     if (outputs.some((o) => o.type === 'erase')) {
       // the events first: if this fails, nothing is erased yet and the retried turn erases everything
       if (this.deps.analytics && record.analyticsId) await this.deps.analytics.erase(record.analyticsId);
+      // a request for a person or a callback (and its number) goes with the rest: the person is told so
+      const hadRequest = record.ticketId !== undefined;
       await this.deps.handoff.forget(record);
       await this.deps.repository.erase(address);
       const lang = record.session.language ?? this.deps.translations.languages[0];
-      await context.sendActivity(this.deps.translations.getT(lang)('common:erased'));
+      const t = this.deps.translations.getT(lang);
+      await context.sendActivity(hadRequest ? `${t('common:erased')} ${t('common:erasedRequest')}` : t('common:erased'));
       this.deps.logger.info({ event: 'data.erased', channel: address.channelId }, 'conversation data erased on request');
       this.deps.analytics?.add([{ kind: 'erasure', at: this.now().getTime(), channel: address.channelId, language: record.session.language }]);
       return;

@@ -148,6 +148,23 @@ describe('Asking for a person out of hours (black box)', function () {
     expect(after.asks).to.not.deep.equal(['consent']);
   });
 
+  // found chatting as jobseekers: after a callback was saved, "delete my data" did not say what became of it
+  it('when the person has their data deleted after a callback was saved, then the callback and the number are gone and the bot says so', async () => {
+    const c = new Conversation(running.url, 'es-ES');
+    await c.join();
+    await c.say('quiero hablar con un asesor');
+    await c.say('sí');
+    await c.say('+32 478 12 34 56');
+    expect((await c.say('por la tarde')).handoff).to.equal('callback-requested');
+    const erased = await c.say('borrar mis datos');
+    expect(erased.texts.join(' ')).to.match(/llamada .* anulada/);
+    const tickets = await running.app.handoff.list('callback-requested');
+    expect(tickets.some((t) => t.callback?.phone === '+32478123456')).to.equal(false);
+    const fresh = new Conversation(running.url, 'es-ES');
+    await fresh.join();
+    expect((await fresh.say('borrar mis datos')).texts.join(' ')).to.not.match(/anulada/);
+  });
+
   it('when the callback is refused, then no number is stored anywhere and the orientation goes on', async () => {
     const c = new Conversation(running.url, 'en-US');
     await c.join();

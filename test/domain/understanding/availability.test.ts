@@ -116,17 +116,21 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['je cherche un mi-temps dans le nettoyage', 19], ['avant je faisais septante heures, maintenant je cherche autre chose', undefined],
     ['je veux apprendre beaucoup de choses', undefined], ['je cherche un travail le matin', undefined],
     ['je cherche un 4/5 dans la vente', 30.4], ['disponible à partir du 4/5', undefined],
+    // whole days said per week are days of 7 hours, in free text too
+    ['je voudrais travailler au musée, 3 jours par semaine max', 21],
   ],
   en: [
     ['I can do full time, I have a laptop', 38], ['evenings only, about 6h/wk', 6], ['looking for a part-time job in Namur', 19],
     ['I used to work 50 hours a week in a warehouse', undefined], ['I like afternoons', undefined],
     ['I want to work in a shop, free from 9am to 1pm', 20],
+    ['back after leave, I want to keep doing reception, 4 days a week max', 28], ['I used to work 5 days a week', undefined],
   ],
   es: [
     ['quiero aprender Excel y puedo dedicarle 20h', 20], ['busco algo a media jornada', 19], ['tengo bachillerato, 25 horas', 25],
     ['antes trabajaba 40 horas en un bar', undefined], ['mucho interés en diseño', undefined],
     // "trabajo" is no typo of the past "trabajé"
     ['busco trabajo de cocinero a jornada completa', 38], ['necesito trabajo, puedo 20 horas', 20],
+    ['quiero cuidar personas mayores, 3 días por semana', 21],
   ],
   de: [
     ['suche Arbeit als Reinigungskraft, so 15 Stunden', 15], ['kann Vollzeit, habe ein Handy', 38],

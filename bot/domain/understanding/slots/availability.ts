@@ -27,8 +27,9 @@ function namesPeriod(p: Period): boolean {
  *   numbers of the options shown (a typed "4" under four numbered options picks the fourth: see `answerSlot`);
  * - days without hours are whole days of 7 hours ("2 jours par semaine" = 14); clock times are not amounts;
  * - hours after a past cue ("avant je faisais 40h", "I used to work 50 hours") are not available now;
- * - in free text (`extract`) hours need a unit ("15h max", "so 15 Stunden", "10 heures par semaine"); full and
- *   half time count when named as such ("temps plein", "part-time", "Vollzeit"), not "beaucoup" or "mornings".
+ * - in free text (`extract`) hours need a unit ("15h max", "so 15 Stunden", "10 heures par semaine"), or are whole
+ *   days said per week ("3 jours par semaine"); full and half time count when named as such ("temps plein",
+ *   "part-time", "Vollzeit"), not "beaucoup" or "mornings".
  */
 export function readAvailability(reading: Reading, mode: Mode): number | undefined {
   // a self-correction in the answer keeps what follows it: "5 hours. no wait, 15", "so 4 Stunden, nee eher 6"
@@ -66,6 +67,8 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     if (total) hours = total.kind === 'none' ? 0 : 'hours' in total ? total.hours : undefined;
     else if (share !== undefined) hours = share;
     else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? wholeDays(periodOf(events));
+    // in free text, whole days said per week count too ("3 jours par semaine max", "4 days a week", "3 días por semana")
+    else if (periodOf(events).perWeek) hours = wholeDays(periodOf(events));
   }
   if (hours === undefined || hours < 0 || hours > MAX_HOURS_PER_WEEK) return undefined;
   return Math.round(hours * 10) / 10;

@@ -125,6 +125,8 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['je préfère la coiffure', ['fr', 'D']], ['non finalement je veux faire coiffeuse', ['fr', 'D']],
       ["actually I'd rather be a hairdresser", ['en', 'D']], ['no al final quiero ser peluquera', ['es', 'D']],
       ['nee eigenlijk wil ik kapster worden', ['nl', 'D']], ['ya no quiero estar en la obra', ['es', '-']],
+      // a job lost is still one's trade: "lost my job" alone is no job left behind ("lost my job as a cook" is)
+      ['im a bus driver, lost my job', ['en', 'N']], ["I'm a bus driver in Luxembourg and I lost my job", ['en', 'N']],
       // a farm is said with an article or a preposition: "ils ont fermé" (closed) is no farm
       ['je veux travailler dans une ferme', ['fr', 'A']], ["j'ai bossé 30 ans dans la même boîte et ils ont fermé, je cherche du boulot", ['fr', '-']],
       // a neighbourhood mediator is social work; an office job in Luxembourgish or German everyday words is M

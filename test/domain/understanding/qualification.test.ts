@@ -104,6 +104,8 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
   es: [
     ['busco trabajo de camarero, tengo la ESO', 2], ['soy ingeniera civil, quiero trabajar en Bruselas', 7],
     ['por eso quiero aprender informática', undefined], ['quiero sacarme la ESO', undefined], ['no tengo estudios, busco trabajo', 0],
+    // vocational training named without its grade is the usual one, grado medio (found chatting)
+    ['soy electricista, tengo el titulo de formacion profesional de españa', 4],
   ],
   de: [
     ['Hallo, gelernter Maurer, suche Arbeit in Eupen', 4], ['Ich mache gerade meinen Bachelor und suche einen Nebenjob', 4],

@@ -127,6 +127,9 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['nee eigenlijk wil ik kapster worden', ['nl', 'D']], ['ya no quiero estar en la obra', ['es', '-']],
       // IT said with the words of a sector or a switch ("it" is also the pronoun: "I want to get into it" says nothing)
       ['I want to switch into IT, maybe data analysis', ['en', 'M']], ['I want a job in IT', ['en', 'M']], ['I love it, I want to get into it', ['en', '-']],
+      // working in IT in the other languages; learning "l'informatique" stays the basics
+      ['quiero trabajar en IT', ['es', 'M']], ["je veux bosser dans l'informatique", ['fr', 'M']], ['ich möchte in der IT arbeiten', ['de', 'M']],
+      ['ik wil in de IT werken', ['nl', 'M']], ["je veux apprendre l'informatique", ['fr', '-']],
       // a job lost is still one's trade: "lost my job" alone is no job left behind ("lost my job as a cook" is)
       ['im a bus driver, lost my job', ['en', 'N']], ["I'm a bus driver in Luxembourg and I lost my job", ['en', 'N']],
       // a farm is said with an article or a preposition: "ils ont fermé" (closed) is no farm

@@ -37,6 +37,7 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['Verkäufer', ['de', 'D']], ['Pflege', ['de', 'J']], ['Lagerist', ['de', 'N']], ['Erzieherin', ['de', 'K']],
       ['Gastronomie', ['de', 'G']], ['Maurer', ['de', 'F']],
       ['zorg', ['nl', 'J|K']], ['horeca', ['nl', 'G']], ['heftruckchauffeur', ['nl', 'N']], ['poetshulp', ['nl', 'K']],
+      ['Eelerefleeg', ['lb', 'K|J']], ['market gardening', ['en', 'A']],
       ['Verkeefer', ['lb', 'D']], ['Kach', ['lb', 'G']], ['Chauffer', ['lb', 'N']], ['Botzfra', ['lb', 'K']],
       // Luxembourgers name jobs in French and German too
       ['Infirmière', ['lb', 'J']], ['Elektriker', ['lb', 'F|I']],

@@ -131,6 +131,9 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       // working in IT in the other languages; learning "l'informatique" stays the basics
       ['quiero trabajar en IT', ['es', 'M']], ["je veux bosser dans l'informatique", ['fr', 'M']], ['ich möchte in der IT arbeiten', ['de', 'M']],
       ['ik wil in de IT werken', ['nl', 'M']], ["je veux apprendre l'informatique", ['fr', '-']],
+      // teaching said with the verb; an Austrian tobacconist's (Trafik) is a shop
+      ['quiero seguir enseñando', ['es', 'K']], ['I would like to teach kids', ['en', 'K']], ['I want to learn to teach myself excel', ['en', '-']],
+      ['ich will in einer Trafik arbeiten', ['de', 'D']],
       // a job lost is still one's trade: "lost my job" alone is no job left behind ("lost my job as a cook" is)
       ['im a bus driver, lost my job', ['en', 'N']], ["I'm a bus driver in Luxembourg and I lost my job", ['en', 'N']],
       // a farm is said with an article or a preposition: "ils ont fermé" (closed) is no farm

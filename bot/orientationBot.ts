@@ -166,7 +166,7 @@ export class OrientationBot {
     const result: Output[] = [];
     for (const output of outputs) {
       result.push(output);
-      if (output.type === 'handoff') result.push(...await this.deps.handoff.request(record, address, output.reason));
+      if (output.type === 'handoff') result.push(...await this.deps.handoff.request(record, address, output.reason, output.regionAsked));
       if (output.type === 'callback') result.push(...await this.deps.handoff.callback(record, address, output.phone, output.preferredTime));
     }
     return result;

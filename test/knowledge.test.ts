@@ -145,6 +145,19 @@ describe(`the knowledge base in knowledge/ (languages ${LANGUAGES.join(', ')})`,
     expect(missing).to.deep.equal([]);
   });
 
+  // found by a tester: Pix was both a support service saying "the certificate costs money for adults" and a course saying
+  // "free · recognised certificate", and the course came in Brussels, Wallonia and Luxembourg, where its certificate
+  // (registered in France, RS5875) is not recognised
+  it('has Pix once, tied to France, saying in every language it is written in that its certificate is paid for adults', () => {
+    const pix = [...kb.courses, ...kb.support].filter((x) => new URL(x.url).host.replace(/^www\./, '') === 'pix.fr');
+    expect(pix.map((x) => x.id)).to.deep.equal(['pix-competences-numeriques']);
+    const course = kb.courses.find((c) => c.id === 'pix-competences-numeriques')!;
+    expect(course.countries).to.deep.equal(['FR']);
+    expect(course.certification.kind).to.equal('state-recognised');
+    const paid: Record<string, RegExp> = { fr: /payante pour les adultes/, en: /costs money for adults/, es: /de pago para los adultos/, de: /für Erwachsene kostenpflichtig/, nl: /betalend voor volwassenen/ };
+    for (const [lng, said] of Object.entries(paid)) expect(course.summary[lng], lng).to.match(said);
+  });
+
   it('uses every topic of topics.json in at least one course', () => {
     const used = new Set(kb.courses.flatMap((c) => c.topics));
     expect(kb.topics.map((t) => t.id).filter((id) => !used.has(id))).to.deep.equal([]);

@@ -57,7 +57,7 @@ export class HandoffFlow {
     return ticket.state === 'queued' ? [{ type: 'say', key: 'handoff:waiting' }] : [];
   }
 
-  async request(record: ConversationRecord, address: ConversationAddress, reason: 'user' | 'not-understood'): Promise<Output[]> {
+  async request(record: ConversationRecord, address: ConversationAddress, reason: 'user' | 'not-understood', regionAsked = false): Promise<Output[]> {
     const previous = record.ticketId ? await this.deps.handoff.get(record.ticketId) : undefined;
     if (previous && WITH_PEOPLE.has(previous.state)) return [{ type: 'say', key: 'handoff:alreadyQueued' }];
     // a callback already requested ("Wer ruft mich an?" after it was saved) is not asked for again: the person is told it stands
@@ -71,6 +71,10 @@ export class HandoffFlow {
       // within advisor hours but nobody signed in (OFFICE_HOURS=24/7 at night): no time to promise, only "nobody now"
       const next = this.deps.schedule.isOpen(now) ? undefined : this.deps.schedule.nextOpening(now);
       const lang = record.session.language!;
+      const offline: Output = next ? { type: 'say', key: 'handoff:offlineUntil', params: { when: this.when(next, lang) } } : { type: 'say', key: 'handoff:offline' };
+      // no region known and no deployment's own agency: where they live is asked first, then their service's contacts
+      const where = this.deps.agency || regionAsked ? [] : this.deps.engine.regionForContacts(record.session);
+      if (where.length > 0) return [offline, ...where];
       return [
         next ? { type: 'say', key: 'handoff:offlineUntil', params: { when: this.when(next, lang) } } : { type: 'say', key: 'handoff:offline' },
         { type: 'contacts', agencyIds: this.agenciesFor(record).map((a) => a.id) },

@@ -100,7 +100,8 @@ describe('Analytics events of real conversations (black box, SQLite)', function 
   it('when nobody is on duty and the person leaves a number, then the request and the callback are events, without the number', async () => {
     const c = new Conversation(running.url, 'fr-FR');
     await c.join();
-    expect((await c.say('je veux parler à un conseiller')).asks).to.deep.equal(['consent']);
+    expect((await c.say('je veux parler à un conseiller')).asks).to.deep.equal(['region']);
+    expect((await c.say('Bruxelles')).asks).to.deep.equal(['consent']);
     await c.say('oui');
     await c.say('0470 12 34 56');
     expect((await c.say('demain matin')).handoff).to.equal('callback-requested');

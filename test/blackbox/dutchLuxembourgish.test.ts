@@ -153,10 +153,13 @@ describe('Dutch and Luxembourgish: a person and a callback (black box, issue 12)
       it(`when a ${lng} speaker asks for a person, then a callback is offered and recorded, every question in their language`, async () => {
         const c = new Conversation(running.url, r.locale);
         await c.join();
-        const offer = await c.say(r.person);
+        // where they live is asked first (for their service's contacts), in their language; the first option is Brussels
+        const where = await c.say(r.person);
+        expect(where.asks).to.deep.equal(['region']);
+        const offer = await c.say('1');
         expect(offer.asks).to.deep.equal(['consent']);
-        const turns = [offer, await c.say(r.yes), await c.say(r.phone)];
-        expect(turns.map((t) => t.asks.at(-1))).to.deep.equal(['consent', 'phone', 'callbackTime']);
+        const turns = [where, offer, await c.say(r.yes), await c.say(r.phone)];
+        expect(turns.map((t) => t.asks.at(-1))).to.deep.equal(['region', 'consent', 'phone', 'callbackTime']);
         const done = await c.say(r.time);
         expect(done.handoff).to.equal('callback-requested');
         const leaks = foreignSentences(lng).filter((s) => [...turns, done].map(shown).join('\n').includes(s));

@@ -144,7 +144,8 @@ describe('Hardening (issue 13, item 10): advisors always on duty, nobody signed 
     const text = turn.texts.join('\n');
     expect(text).to.include('No advisor is available right now.');
     expect(text).to.not.match(/They are back/);
-    expect(turn.asks.at(-1)).to.equal('consent');
+    expect(turn.asks.at(-1)).to.equal('region');
+    expect((await conversation.say('Brussels')).asks.at(-1)).to.equal('consent');
   });
 });
 

@@ -118,8 +118,11 @@ describe('Asking for a person out of hours (black box)', function () {
   it('when nobody is on duty, then a callback is offered; with consent the number and time are recorded', async () => {
     const c = new Conversation(running.url, 'fr-FR');
     await c.join();
-    const offer = await c.say('je veux parler à un conseiller');
+    const where = await c.say('je veux parler à un conseiller');
+    expect(where.asks).to.deep.equal(['region']);
+    const offer = await c.say('Bruxelles');
     expect(offer.asks).to.deep.equal(['consent']);
+    expect(offer.texts.join('\n')).to.include('Actiris');
     expect(offer.handoff).to.equal(undefined);
     expect((await c.say('oui')).asks).to.deep.equal(['phone']);
     expect((await c.say('0470 12 34 56')).asks).to.deep.equal(['callbackTime']);
@@ -136,6 +139,7 @@ describe('Asking for a person out of hours (black box)', function () {
     const c = new Conversation(running.url, 'fr-FR');
     await c.join();
     await c.say('je veux parler à un conseiller');
+    await c.say('Bruxelles');
     await c.say('oui');
     await c.say('0470 12 34 56');
     const during = await c.say("c'est quand qu'on me rappelle ?");
@@ -148,11 +152,33 @@ describe('Asking for a person out of hours (black box)', function () {
     expect(after.asks).to.not.deep.equal(['consent']);
   });
 
+  // found chatting as jobseekers: asked before saying where one lives, only "your employment service" was named
+  it('when the person asks for a person before saying where they live, then where is asked first, then their service is named; an unclear answer or the request said again goes on', async () => {
+    const c = new Conversation(running.url, 'fr-BE');
+    await c.join();
+    const where = await c.say('je voudrais parler à quelqu un svp');
+    expect(where.asks).to.deep.equal(['region']);
+    expect(where.texts.join(' ')).to.match(/où vous habitez/);
+    const offer = await c.say("j'habite à Namur");
+    expect(offer.profile?.region).to.equal('BE-WAL');
+    expect(offer.texts.join('\n')).to.include('Forem');
+    expect(offer.asks).to.deep.equal(['consent']);
+    const unclear = new Conversation(running.url, 'fr-BE');
+    await unclear.join();
+    await unclear.say('je veux parler à un conseiller');
+    expect((await unclear.say('euh')).asks).to.deep.equal(['consent']);
+    const again = new Conversation(running.url, 'fr-BE');
+    await again.join();
+    await again.say('je veux parler à un conseiller');
+    expect((await again.say('un conseiller svp')).asks).to.deep.equal(['consent']);
+  });
+
   // found chatting as jobseekers: after a callback was saved, "delete my data" did not say what became of it
   it('when the person has their data deleted after a callback was saved, then the callback and the number are gone and the bot says so', async () => {
     const c = new Conversation(running.url, 'es-ES');
     await c.join();
     await c.say('quiero hablar con un asesor');
+    await c.say('Bruselas');
     await c.say('sí');
     await c.say('+32 478 12 34 56');
     expect((await c.say('por la tarde')).handoff).to.equal('callback-requested');
@@ -169,6 +195,7 @@ describe('Asking for a person out of hours (black box)', function () {
     const c = new Conversation(running.url, 'en-US');
     await c.join();
     await c.say('can I talk to a person?');
+    await c.say('Brussels');
     const r = await c.say('no thanks');
     expect(r.asks).to.deep.equal(['goal']);
     const stored = JSON.stringify(await running.app.store.read([recordKey({ channelId: 'emulator', conversationId: c.id })]));

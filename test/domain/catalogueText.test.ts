@@ -17,9 +17,17 @@ describe('catalogue texts without a translation', () => {
     it('when it does not, then it is one of the item\'s own languages the reader likely reads (English, for Luxembourgish German then French), else the first that has one', () => {
       // found chatting: Duolingo's card was in French for Dutch readers
       expect(textIn({ en: 'Office', fr: 'Bureautique' }, 'nl', ['fr', 'en'])).to.deep.equal({ text: 'Office', lang: 'en' });
-      expect(textIn({ en: 'Office', fr: 'Bureautique' }, 'lb', ['de', 'en'])).to.deep.equal({ text: 'Office', lang: 'en' });
       expect(textIn({ en: 'Office', fr: 'Bureautique', de: 'Büro' }, 'lb', ['en', 'fr', 'de'])).to.deep.equal({ text: 'Büro', lang: 'de' });
       expect(textIn({ en: 'Office (in French)', fr: 'Bureautique' }, 'nl', ['fr'])).to.deep.equal({ text: 'Bureautique', lang: 'fr' });
+    });
+
+    // found by a tester: a Luxembourgish reader was shown "Job Search and Networking — Free lessons: find jobs online…" in
+    // English, though the catalogue has its German and French texts
+    it('when a Luxembourgish reader gets an item with no text in Luxembourgish, then a German or French text comes before an English one, the item\'s own language first', () => {
+      expect(textIn({ en: 'Office', fr: 'Bureautique' }, 'lb', ['de', 'en'])).to.deep.equal({ text: 'Bureautique', lang: 'fr' });
+      expect(textIn({ en: 'Job Search', fr: 'Chercher un emploi', de: 'Jobsuche' }, 'lb', ['en'])).to.deep.equal({ text: 'Jobsuche', lang: 'de' });
+      expect(textIn({ en: 'Soft skills', fr: 'Soft skills (FR)', de: 'Soft Skills (DE)' }, 'lb', ['fr'])).to.deep.equal({ text: 'Soft skills (FR)', lang: 'fr' });
+      expect(textIn({ en: 'Office' }, 'lb', ['en'])).to.deep.equal({ text: 'Office', lang: 'en' });
     });
 
     it('when none of its own languages has one, then its first text as written (the original), and blank counts as none', () => {

@@ -227,4 +227,27 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(session.profile).to.deep.equal({ language: 'es' });
     expect(asks(out)).to.deep.equal(['goal']);
   });
+
+  // found by a tester: an electrician who wanted home automation was told "here is what I propose" over renovation MOOCs
+  // for the whole of construction; a developer, whose courses the catalogue has, still is
+  it('when what is listed only comes near the trade named, then the reply says so instead of "here is what I propose"', () => {
+    for (const [locale, texts] of [
+      ['fr-FR', ['je suis électricien à Thionville et je cherche à me former en domotique', 'bac pro', 'bien', 'ordi', '5h']],
+      ['en-GB', ['I am an electrician in Metz and I want to learn home automation', 'bac pro', 'good', 'laptop', '5 hours']],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const out = texts.flatMap((text) => engine.handle(s, { text }));
+      expect(s.profile, locale).to.include({ field: 'F', trade: 'electrical' });
+      expect(says(out), locale).to.include('recommend:partialForField').and.not.include('recommend:intro');
+      expect(out.find((o) => o.type === 'say' && o.key === 'recommend:partialForField'), locale).to.deep.include({ params: { field: 'F' } });
+      expect(out.find((o) => o.type === 'recommend'), locale).to.include({ match: 'partial' });
+    }
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-FR' });
+    const out = ['je veux devenir développeur', 'bac', 'bien', 'ordi', '5h', 'lyon'].flatMap((text) => engine.handle(s, { text }));
+    expect(says(out)).to.include('recommend:intro').and.not.include('recommend:partialForField');
+  });
 });

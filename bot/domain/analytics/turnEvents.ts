@@ -77,7 +77,8 @@ export function turnEvents(f: TurnFacts): AnalyticsEvent[] {
       const { field, interest } = session.profile;
       const region = session.profile.region;
       events.push(field ? { ...base, kind: 'field.unmet', region, field } : { ...base, kind: 'topic.unmet', region, topic: interest });
-    } else if (o.type === 'handoff') {
+    } else if (o.type === 'handoff' && !o.regionAsked) {
+      // (the same request going on once where the person lives was asked is not a second one)
       events.push({ ...base, kind: 'handoff.requested', reason: o.reason });
     }
   }

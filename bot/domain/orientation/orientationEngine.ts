@@ -76,6 +76,16 @@ export class OrientationEngine implements Moves {
     const next = session.stage === 'collecting' && !wasNew ? ORDER.find((slot) => !this.filled(session, slot)) : undefined;
     if (!session.pending && next && (text || input.choice)) session.pending = { slot: next, misses: 0 }; // e.g. back from an advisor
     const pending = session.pending;
+    if (pending?.then === 'human') {
+      // the region asked before the contacts: what was said is kept, and the request for a person goes on either way
+      // (an unreadable answer is no reason to keep the person from one)
+      const mark = out.length;
+      answer(this, session, pending.slot, text, input.choice, out, read?.slots ?? {}, read?.answer);
+      out.splice(mark, out.length - mark, ...out.slice(mark).filter((o) => o.type === 'profile'));
+      session.pending = undefined;
+      out.push({ type: 'handoff', reason: 'user', regionAsked: true });
+      return out;
+    }
     if (pending) answer(this, session, pending.slot, text, input.choice, out, read?.slots ?? {}, read?.answer);
     else if (read) this.merge(session, read.slots, out, text, true);
     if (session.stage !== 'new' && !session.pending) this.next(session, out);
@@ -94,6 +104,19 @@ export class OrientationEngine implements Moves {
    * Nobody can answer now: offers a callback. Optional: refusing keeps all other help. The notice (purpose,
    * retention, rights) comes before any question, and nothing is stored before the person says yes.
    */
+  /**
+   * Out of hours, a person who asked for a person before saying where they live: the region is asked first, so that
+   * their own service's contacts can be given (found chatting: "a service of your region can help" named none); the
+   * request goes on after the answer, whatever it is. Empty when the region is known, skipped or fixed by the deployment.
+   */
+  regionForContacts(session: Session): Output[] {
+    if (this.filled(session, 'region')) return [];
+    const out: Output[] = [{ type: 'say', key: 'handoff:regionFirst' }];
+    this.ask(session, 'region', out);
+    session.pending!.then = 'human';
+    return out;
+  }
+
   offerCallback(session: Session): Output[] {
     const out: Output[] = [{ type: 'say', key: 'handoff:callbackNotice' }];
     this.ask(session, 'consent', out);
@@ -221,8 +244,9 @@ export class OrientationEngine implements Moves {
           this.ask(session, session.pending.slot, out, session.pending.misses);
           return;
         }
+        // (asked again instead of saying where one lives: the request goes on, where is not asked twice)
+        out.push(session.pending?.then === 'human' ? { type: 'handoff', reason: 'user', regionAsked: true } : { type: 'handoff', reason: 'user' });
         session.pending = undefined;
-        out.push({ type: 'handoff', reason: 'user' });
         return;
       case 'erase':
         Object.assign(session, newSession());
@@ -326,7 +350,8 @@ export class OrientationEngine implements Moves {
   }
 
   ask(session: Session, slot: PendingSlot, out: Output[], misses = 0): void {
-    const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back } : {};
+    const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back }
+      : session.pending?.slot === slot && session.pending.then ? { then: session.pending.then } : {};
     session.pending = { slot, misses, ...kept };
     const question = QUESTIONS[slot];
     const key = slot === 'confirm' ? `common:confirm.${session.pending.about ?? 'human'}` : misses > 0 ? question.retryKey : question.key;
@@ -334,7 +359,7 @@ export class OrientationEngine implements Moves {
   }
 
   recommend(session: Session, out: Output[], more: boolean): void {
-    const { items, match, beyondReach, allShown } = this.deps.recommender.recommendation(session.profile, session.language!, {
+    const { items, match, beyondReach, allShown, approximate } = this.deps.recommender.recommendation(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
     session.stage = 'recommended';
@@ -345,10 +370,14 @@ export class OrientationEngine implements Moves {
     if (match === 'none' && !more) {
       out.push(field ? { type: 'say', key: beyondReach ? 'recommend:noneForFieldYet' : 'recommend:noneForField', params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
     }
+    // …and when what is listed only comes near what they asked (found by a tester: "here is what I propose" over
+    // renovation MOOCs to an electrician, digital basics to a would-be security guard)
+    const near = approximate === true && !more && items.length > 0;
+    if (near) out.push(field ? { type: 'say', key: 'recommend:partialForField', params: { field } } : { type: 'say', key: 'recommend:partial' });
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {
-      if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:more' : 'recommend:intro' });
+      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: more ? 'recommend:more' : 'recommend:intro' });
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });

@@ -22,7 +22,8 @@ export type Output =
   | { type: 'summary'; profile: Profile }
   /** A text that is not in the conversation's language files (a notice in a language the bot does not serve yet). */
   | { type: 'text'; text: string }
-  | { type: 'handoff'; reason: 'user' | 'not-understood' }
+  /** `regionAsked`: where the person lives was just asked for their service's contacts (not asked again). */
+  | { type: 'handoff'; reason: 'user' | 'not-understood'; regionAsked?: boolean }
   | { type: 'handoffState'; state: import('../handoff/handoffState').HandoffState }
   | { type: 'contacts'; agencyIds: string[] }
   | { type: 'callback'; phone: string; preferredTime?: string }

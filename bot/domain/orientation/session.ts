@@ -25,6 +25,8 @@ export interface Session {
     /** With `confirm`: what is confirmed, and the question to go back to on "no". */
     about?: 'human' | 'restart' | 'erase';
     back?: { slot: PendingSlot; misses: number };
+    /** With `region`: asked so that a person out of hours gets their service's contacts; the request goes on after it. */
+    then?: 'human';
   };
   skipped: SlotId[];
   /** The person's own words about what they want to learn, used as a catalogue search. */

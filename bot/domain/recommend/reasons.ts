@@ -46,9 +46,10 @@ export interface RecommendationItem {
 
 /**
  * Whether the catalogue had something for the person (CONTRACT.md §2 `orientation.recommendations`):
- * `good` the items include what matches their interest or field; `partial` they named neither, and only
- * general help fits; `none` they named a field or interest the catalogue has nothing for (then the items
- * are only help that serves any job search, and the bot says so).
+ * `good` the first items include one that serves their interest, or their field and trade, fully (see `MATCH_TOP`);
+ * `partial` they named neither, and only general help fits, or what is listed only comes near what they named (then the
+ * bot says so); `none` they named a field or interest the catalogue has nothing for (then the items are only help that
+ * serves any job search, and the bot says so).
  */
 export type Match = 'good' | 'partial' | 'none';
 
@@ -65,4 +66,9 @@ export interface Recommendation {
    * of no use do not fill the list). Not in the trace: after "more", the reply says that is all.
    */
   allShown?: boolean;
+  /**
+   * With `match: partial`, for a person who named a field or topic: the items come near it, but none among the first
+   * serves it fully (`MATCH_TOP` in scoringRules.ts). Not in the trace: the reply says so instead of "here is what I propose".
+   */
+  approximate?: boolean;
 }

@@ -4,9 +4,9 @@ import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { forTheirField, helpsAnyJob, openTo, scoreCourse } from './scoreCourse';
+import { certifies, forTheirField, helpsAnyJob, openTo, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
-import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES } from './scoringRules';
+import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, MATCH_TOP, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
 export interface RecommendOptions {
@@ -193,6 +193,11 @@ export class Recommender {
     else if (named) courses = courses.filter(related);
 
     const places = placesFirst(support, needs, lang);
+    courses = spreadUnreadLanguages(courses, limit - places.length, readLanguages(lang), fits);
+    // `good` needs, among the first items after the places, one that serves what they asked fully (see MATCH_TOP)
+    const serves = (i: RecommendationItem): boolean => matches(i) && servesFully(i, this.byId.get(i.id), profile);
+    const servedFirst = (items: RecommendationItem[]): boolean => items.filter((i) => !places.some((p) => p.id === i.id)).slice(0, MATCH_TOP).some(serves)
+      || places.some(serves);
     let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
     // with a computer and some skills, a place where their language is not spoken comes after a course they can
     // read; with only a phone, the place (and its computers) still comes first
@@ -207,8 +212,14 @@ export class Recommender {
     // English forklift course): their agency's own offer is the surer lead
     const reads = readLanguages(lang);
     const fitsInTheirs = picked.some((i) => i.kind === 'course' && fits(i) && i.languages.some((l) => reads.includes(l)));
-    if (search && (match === 'none' || (profile.field !== undefined && !fitsInTheirs))) {
-      picked = [...picked.slice(0, places.length), search, ...picked.slice(places.length)].slice(0, limit);
+    // …and when nothing among the first items serves their trade fully (an electrician offered renovation MOOCs for the
+    // whole of construction); a course for them further down keeps its place, one of no direct use makes room
+    if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) {
+      picked = [...picked.slice(0, places.length), search, ...picked.slice(places.length)];
+      if (picked.length > limit) {
+        const spare = picked.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));
+        picked.splice(spare ? spare.k : picked.length - 1, 1);
+      }
     } else if (search && picked.length < limit) picked = [...picked, search];
     picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
@@ -219,11 +230,13 @@ export class Recommender {
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
-    if (match === 'good' && !picked.some(matches)) match = 'partial';
+    if (match === 'good' && !servedFirst(picked)) match = 'partial';
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
     const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));
     const allShown = named && picked.length < limit && !placesLeft ? { allShown: true } : {};
-    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown };
+    // a field or topic was named and what is listed only comes near it: the reply says so rather than "here is what I propose"
+    const approximate = named && match === 'partial' ? { approximate: true } : {};
+    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate };
   }
 
   /** Whether the catalogue has a course for the person's field (and trade), in a language they read, open to their region. */
@@ -352,6 +365,19 @@ function fitsProfile(item: { topics: readonly string[]; fields?: readonly string
   return (profile.interest !== undefined && item.topics.includes(profile.interest)) || forTheirField(item, profile);
 }
 
+/**
+ * Whether an item that fits the person (`fitsProfile`) serves fully what they asked (see `MATCH_TOP`): it is on their
+ * topic, or prepares for their field and, when their trade is known, names it (a course for the whole field, such as
+ * the renovation MOOCs of construction, serves an electrician only in part); it is not a beginner's course said to be
+ * below their level; and it certifies when a certificate is their goal.
+ */
+function servesFully(item: RecommendationItem, course: Course | undefined, profile: Profile): boolean {
+  if (item.reasons.some((r) => r.code === 'below-level')) return false;
+  if (profile.goal === 'certify' && !(course && certifies(course))) return false;
+  if (profile.interest !== undefined && item.topics.includes(profile.interest)) return true;
+  return course !== undefined && forTheirField(course, profile) && (profile.trade === undefined || (course.trades ?? []).includes(profile.trade));
+}
+
 /** The profile with its goal's topic as the interest when it names none (see `GOAL_INTEREST`). */
 function withGoalTopic(profile: Profile): Profile {
   const topic = profile.interest === undefined && profile.goal ? GOAL_INTEREST[profile.goal] : undefined;
@@ -416,7 +442,9 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
       continue;
     }
     const spare = fitting ? spareIn(replaces) : spareIn(useful) ?? spareIn(course);
-    if (!spare) break; // nothing else of use exists in their language: what is left stays, its reason says so
+    // nothing else of use exists in their language: what is left stays, its reason says so (a course for them stays, and
+    // help for any job further down may still give way to help in their language)
+    if (!spare) { if (fitting) continue; break; }
     result.splice(at, 0, spare);
     if (result.length > limit) {
       const drop = result.map((item, k) => ({ item, k })).reverse().find(({ item, k }) => k > at && item.kind === 'course' && !fits(item) && !inLanguage(item))
@@ -441,6 +469,21 @@ function uniqueById(items: RecommendationItem[]): RecommendationItem[] {
     seen.add(item.id);
     return true;
   });
+}
+
+/**
+ * Among the courses for the person (`fits`) in languages they do not read, at most `SAME_KIND_SHOWN` of one language in
+ * the first `limit` when courses for them in another fit too: which foreign language they read is not known (a German
+ * speaker in Esch got four French-only courses first, and 42 Luxembourg, in English, only under "more"; found by a
+ * tester). The courses keep their places in the list; only those for them are reordered among themselves.
+ */
+function spreadUnreadLanguages(items: RecommendationItem[], limit: number, reads: readonly string[], fits: (i: RecommendationItem) => boolean): RecommendationItem[] {
+  const slots = items.flatMap((item, k) => (item.kind === 'course' && fits(item) ? [k] : []));
+  const key = (item: RecommendationItem): string => (item.languages.some((l) => reads.includes(l)) ? item.id : [...item.languages].sort().join(','));
+  const reordered = atMostTwoOfAKind(slots.map((k) => items[k]), slots.filter((k) => k < limit).length, key);
+  const out = [...items];
+  slots.forEach((k, n) => { out[k] = reordered[n]; });
+  return out;
 }
 
 /** How many items of one kind (a provider's series, a topic) the first ones may hold. */

@@ -3,12 +3,17 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
+import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
 const CERTIFIED = new Set(['state-recognised', 'certificate-of-achievement', 'attestation']);
 const W = COURSE_WEIGHTS;
+
+/** Whether a course is known to lead to a certificate (an attestation at least; `unknown` is not). */
+export function certifies(course: Pick<Course, 'certification'>): boolean {
+  return CERTIFIED.has(course.certification.kind);
+}
 
 export { ANY_JOB_TOPICS };
 
@@ -51,10 +56,11 @@ const DISCARD = { push: () => 0 } as unknown as Reason[];
 
 /**
  * Whether a course is open in the person's region: courses tied to some regions (a country's driving theory) or
- * countries (Germany's Digital-Führerschein) are not elsewhere. A person whose region is not known may get them all.
+ * countries (Germany's Digital-Führerschein) are not elsewhere, nor for a person whose region is not known (found by a
+ * tester: one who answered "je sais pas" to every question got Bruxelles Formation's in-person centre in Brussels).
  */
 export function openTo(course: Pick<Course, 'regions' | 'countries'>, region: Region | undefined): boolean {
-  if (!region) return true;
+  if (!region) return !course.regions && !course.countries;
   return !(course.regions && !course.regions.includes(region)) && !(course.countries && !course.countries.includes(countryOf(region)));
 }
 
@@ -79,6 +85,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // a business-creation course only for one who asked to create a business (ASKED_FOR_ONLY), whatever the search matched
   const askedFor = ASKED_FOR_ONLY[course.topics[0]];
   if (askedFor !== undefined && profile.goal !== askedFor && profile.interest !== course.topics[0]) return undefined;
+  // one who only asked to learn the basics of computers gets courses on them, not their trade's nor other help (ONLY_THE_TOPIC)
+  const only = profile.goal ? ONLY_THE_TOPIC[profile.goal] : undefined;
+  if (only !== undefined && profile.interest === only && searchBoost === 0 && !(course.level === 'beginner'
+    && (course.topics[0] === only || ((course.fields?.length ?? 0) === 0 && course.topics.includes(only))))) return undefined;
   // A person without a computer may follow a computer course on the computers of the place offered first (a phone-only
   // person, or one with no device at all); a reading, writing or arithmetic module only when they need or asked for one
   // (Khan Academy's arithmetic came first to a person with a CAP who asked for nothing of the kind)
@@ -200,7 +210,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
     explain && reasons.push({ code: 'local-language', params: { language: local, languages: regionalTaught(profile, course.teaches!).join(',') } });
   } else if (explain && course.teaches) reasons.push({ code: 'teaches', params: taughtNamed(profile, lang, course.teaches) });
 
-  const certified = CERTIFIED.has(course.certification.kind);
+  const certified = certifies(course);
   if (certified && profile.goal === 'certify') {
     score += course.certification.kind === 'state-recognised' ? W.stateRecognised : W.otherCertificate;
     explain && reasons.push({ code: 'certification' });
@@ -210,13 +220,13 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   if (cost === 'free' || cost === 'free-for-jobseekers') { score += W.free; explain && reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
   else if (cost === 'paid') score += W.paid;
 
-  // without a computer, a computer course is followed at a place with computers, and said so; an app for a phone
-  // helps a person who has one, not one who has none
+  // without a computer, a computer course is followed at a place with computers, and said so (not when the region is
+  // not known: no place is offered then); an app for a phone helps a person who has one, not one who has none
   if (needs.equipment <= 1 && course.equipment === 'smartphone-only') {
     if (needs.equipment === 1) { score += W.phoneFriendly; explain && reasons.push({ code: 'smartphone' }); }
     else score += W.phoneApp;
   } else if (needs.equipment <= 1 && course.equipment === 'computer-and-internet') {
-    score += W.needsComputer; explain && reasons.push({ code: 'at-place' });
+    score += W.needsComputer; explain && profile.region !== undefined && reasons.push({ code: 'at-place' });
   }
   if (!explain) { RANKING.score = score; return RANKING; }
   return { score, reasons };

@@ -7,10 +7,10 @@ import { SUPPORT_WEIGHTS as W, readLanguages } from './scoringRules';
 
 /**
  * Scores a digital-inclusion support service, or undefined when it is not for this person
- * (another region, or nothing it helps with matches their needs).
+ * (another region, a region not known: every service serves some regions only, or nothing it helps with matches their needs).
  */
 export function scoreSupport(service: SupportService, profile: Profile, needs: Needs, lang: string): { score: number; reasons: Reason[] } | undefined {
-  if (profile.region && !service.regions.includes(profile.region)) return undefined;
+  if (!profile.region || !service.regions.includes(profile.region)) return undefined;
   // a website is no place for a person with no device to go to (Pix came as a "place in your region", found chatting)
   if (service.online && needs.equipment === 0) return undefined;
   const helps = new Set(service.helpsWith);

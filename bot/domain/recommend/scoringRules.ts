@@ -56,6 +56,16 @@ export function defaultTopics(field: string | undefined, trade: string | undefin
  */
 export const ASKED_FOR_ONLY: Readonly<Record<string, string>> = { entrepreneurship: 'start-business' };
 
+/**
+ * Goals that are the basics of one topic and nothing else: a person with this goal whose interest is that topic
+ * ("Apprendre les bases de l'informatique") is offered only beginner courses on it (mainly on it, or on it among others
+ * and for no particular field) and places, not the courses of their trade nor other help for any job. Found by a tester:
+ * a 63-year-old cleaner who wanted to learn to use a computer for her papers got Khan Academy's arithmetic and the Red
+ * Cross's first-aid app, a 60-year-old a driving-theory site, a 67-year-old with a tablet Linux. Their own words found
+ * in a course still count (`search`).
+ */
+export const ONLY_THE_TOPIC: Readonly<Record<string, string>> = { basics: 'digital-basics' };
+
 /** Topics of help that serves any job search: a course on them that names no `fields` is "any job" help. */
 export const ANY_JOB_TOPICS: ReadonlySet<string> = new Set(['job-search', 'languages', 'digital-basics', 'basic-skills']);
 
@@ -207,6 +217,16 @@ export const SUPPORT_WEIGHTS = {
  * `good` on its strength alone): a beginner in another language offered an advanced course in English is not "a fit".
  */
 export const MATCH_THRESHOLD = 25;
+
+/**
+ * How many first items (after the places put first for a person without a computer or ease) must hold one that really
+ * serves what the person asked for `match` to be `good`: their topic, or their field and, when their trade is known, a
+ * course naming it; not one said to be below their level; one that certifies when a certificate is their goal (see
+ * `Recommender.recommendation`). Found by a tester: an accountant with a master's who wanted a certificate got Excel
+ * basics, an electrician renovation MOOCs for the whole of construction, a would-be security guard digital basics first,
+ * each as "a good match".
+ */
+export const MATCH_TOP = 3;
 
 /** How many of the first items must be in the person's language when the catalogue has enough of them. */
 export const OWN_LANGUAGE_TOP = 3;

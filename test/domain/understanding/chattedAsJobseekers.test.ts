@@ -178,4 +178,8 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('aucune idee', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(undefined);
     expect(u().understand('aucun', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
   });
+  it('when posters, flyers or logos are what one wants to make, then the topic is design', () => {
+    expect(u().understand("j'aimerais savoir faire des affiches et des flyers pour mon club", 'fr', { pending: 'interest' }).slots.interest).to.equal('design');
+    expect(u().understand('I want to learn to make posters and flyers', 'en').slots.interest).to.equal('design');
+  });
 });

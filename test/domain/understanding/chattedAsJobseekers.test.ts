@@ -182,4 +182,7 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand("j'aimerais savoir faire des affiches et des flyers pour mon club", 'fr', { pending: 'interest' }).slots.interest).to.equal('design');
     expect(u().understand('I want to learn to make posters and flyers', 'en').slots.interest).to.equal('design');
   });
+  it('when a Luxembourgish speaker wants a new career ("eng nei Carrière"), then it is a change of trade', () => {
+    expect(u().extract('no 15 Joer am Verkaf wëll ech eng nei Carrière an der Fleeg ufänken', 'lb').goal).to.equal('retrain');
+  });
 });

@@ -131,6 +131,8 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       // working in IT in the other languages; learning "l'informatique" stays the basics
       ['quiero trabajar en IT', ['es', 'M']], ["je veux bosser dans l'informatique", ['fr', 'M']], ['ich möchte in der IT arbeiten', ['de', 'M']],
       ['ik wil in de IT werken', ['nl', 'M']], ["je veux apprendre l'informatique", ['fr', '-']],
+      // "mit den Händen" (with one's hands) is no "Händler" (trader) read through a typo
+      ['ich will was mit den Händen machen, Glaser oder so', ['de', 'F']],
       // teaching said with the verb; an Austrian tobacconist's (Trafik) is a shop
       ['quiero seguir enseñando', ['es', 'K']], ['I would like to teach kids', ['en', 'K']], ['I want to learn to teach myself excel', ['en', '-']],
       ['ich will in einer Trafik arbeiten', ['de', 'D']],

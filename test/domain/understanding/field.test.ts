@@ -131,6 +131,8 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       // working in IT in the other languages; learning "l'informatique" stays the basics
       ['quiero trabajar en IT', ['es', 'M']], ["je veux bosser dans l'informatique", ['fr', 'M']], ['ich möchte in der IT arbeiten', ['de', 'M']],
       ['ik wil in de IT werken', ['nl', 'M']], ["je veux apprendre l'informatique", ['fr', '-']],
+      // a wish said after the job ("Altenpflege wär was", "Koch wäre was für mich")
+      ['Ich helfe gern Menschen, Altenpflege wär was', ['de', 'J|K']],
       // "mit den Händen" (with one's hands) is no "Händler" (trader) read through a typo
       ['ich will was mit den Händen machen, Glaser oder so', ['de', 'F']],
       // teaching said with the verb; an Austrian tobacconist's (Trafik) is a shop

@@ -20,6 +20,8 @@ describe('Understanding.extract', () => {
     ['Ich möchte eine Ausbildung machen', ['de', { goal: 'certify' }]],
     // a diploma wished for is no level held, but it is the goal certify
     ['je veux passer mon bac', ['fr', { goal: 'certify' }]],
+    // River Plate Spanish "laburar" (to work) in its past forms, as the past of "trabajar": a job held, then a change
+    ['laburaba de mozo, ahora quiero cambiar y hacer algo de diseño gráfico', ['es', { goal: 'retrain', interest: 'design' }]],
     // a diploma name that is also an everyday word is no diploma wished for ("eso" is also "that")
     ['quiero seguir en eso', ['es', {}]], ['quiero sacarme la ESO', ['es', { goal: 'certify' }]],
     ["j'ai un pc mais pas internet", ['fr', { equipment: 'smartphone-only' }]],

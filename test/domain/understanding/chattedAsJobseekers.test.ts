@@ -185,4 +185,8 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
   it('when a Luxembourgish speaker wants a new career ("eng nei Carrière"), then it is a change of trade', () => {
     expect(u().extract('no 15 Joer am Verkaf wëll ech eng nei Carrière an der Fleeg ufänken', 'lb').goal).to.equal('retrain');
   });
+  it('when a topic is said to suit one better after "actually no", then it is the topic; a language said better than another is none', () => {
+    expect(u().understand('actually no, data analysis suits me better', 'en', { pending: 'equipment' }).slots.interest).to.equal('data');
+    expect(u().extract('my English is better than my French', 'en').interest).to.equal(undefined);
+  });
 });

@@ -126,6 +126,8 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['je préfère la coiffure', ['fr', 'D']], ['non finalement je veux faire coiffeuse', ['fr', 'D']],
       ["actually I'd rather be a hairdresser", ['en', 'D']], ['no al final quiero ser peluquera', ['es', 'D']],
       ['nee eigenlijk wil ik kapster worden', ['nl', 'D']], ['ya no quiero estar en la obra', ['es', '-']],
+      // a "no" closing a correction before a preference or a new clause negates nothing after it either
+      ['en fait non plutot dans la vente', ['fr', 'D']], ['Buchhaltung, das passt besser zu mir', ['de', 'M']],
       // IT said with the words of a sector or a switch ("it" is also the pronoun: "I want to get into it" says nothing)
       ['I want to switch into IT, maybe data analysis', ['en', 'M']], ['I want a job in IT', ['en', 'M']], ['I love it, I want to get into it', ['en', '-']],
       // working in IT in the other languages; learning "l'informatique" stays the basics

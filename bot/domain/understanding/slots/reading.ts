@@ -59,15 +59,19 @@ const RESTRICTIVE_REACH = 3;
  * one-word negation with such a word a few words after it, in its clause, and no other negation in between.
  */
 function negationsOf(tokens: Token[], lex: CompiledLexicon): Array<Match<'weak' | 'strong'>> {
-  // a "no" opening a longer correction ("non finalement", "no actually", "nee sorry") takes back what was said before;
-  // it negates nothing that follows (one inside it still does: "ya no quiero", "not anymore")
+  // a "no" opening a longer correction ("non finalement", "no actually", "nee sorry") takes back what was said before,
+  // and so does one closing it before a new clause or a preference ("en fait non, plutôt la vente", "actually no, data
+  // is better"): it negates nothing that follows; "ya no quiero…" (no longer) still does
   const corrections = lex.correction.tag(tokens);
-  const tagged = lex.negations.tag(tokens).filter((n) => !(n.value === 'weak' && n.end - n.start === 1
-    && corrections.some((c) => c.start === n.start && c.end > n.end)));
+  const tagged = lex.negations.tag(tokens);
+  const closing = (n: Match<unknown>) => corrections.some((c) => c.end === n.end && c.start < n.start)
+    && (n.end === tokens.length || tokens[n.end].clause !== tokens[n.start].clause || lex.preference.tag(tokens).some((p) => p.start === n.end));
+  const kept = corrections.length === 0 ? tagged : tagged.filter((n) => !(n.value === 'weak' && n.end - n.start === 1
+    && (corrections.some((c) => c.start === n.start && c.end > n.end) || closing(n))));
   // "non" right before the speaker ("mais non j'ai un PC", "no I have a laptop", "nee ik heb er een") answers what was
   // said before; it negates nothing that follows (Spanish "no tengo" has no pronoun: it stays a negation)
-  const self = tagged.length > 0 ? lex.self.tag(tokens) : [];
-  const negations = self.length > 0 ? tagged.filter((n) => !(n.value === 'weak' && n.end - n.start === 1 && self.some((c) => c.start === n.end && c.end - c.start === 1))) : tagged;
+  const self = kept.length > 0 ? lex.self.tag(tokens) : [];
+  const negations = self.length > 0 ? kept.filter((n) => !(n.value === 'weak' && n.end - n.start === 1 && self.some((c) => c.start === n.end && c.end - c.start === 1))) : kept;
   const restrictive = negations.length > 0 ? lex.restrictive.tag(tokens) : [];
   if (restrictive.length === 0) return negations;
   return negations.filter((n) => !(n.value === 'weak' && n.end - n.start === 1 && restrictive.some((r) => r.start >= n.end

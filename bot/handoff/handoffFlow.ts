@@ -76,7 +76,7 @@ export class HandoffFlow {
       const where = this.deps.agency || regionAsked ? [] : this.deps.engine.regionForContacts(record.session);
       if (where.length > 0) return [offline, ...where];
       return [
-        next ? { type: 'say', key: 'handoff:offlineUntil', params: { when: this.when(next, lang) } } : { type: 'say', key: 'handoff:offline' },
+        offline,
         { type: 'contacts', agencyIds: this.agenciesFor(record).map((a) => a.id) },
         ...this.deps.engine.offerCallback(record.session),
       ];

@@ -101,10 +101,6 @@ export class OrientationEngine implements Moves {
   }
 
   /**
-   * Nobody can answer now: offers a callback. Optional: refusing keeps all other help. The notice (purpose,
-   * retention, rights) comes before any question, and nothing is stored before the person says yes.
-   */
-  /**
    * Out of hours, a person who asked for a person before saying where they live: the region is asked first, so that
    * their own service's contacts can be given (found chatting: "a service of your region can help" named none); the
    * request goes on after the answer, whatever it is. Empty when the region is known, skipped or fixed by the deployment.
@@ -117,6 +113,10 @@ export class OrientationEngine implements Moves {
     return out;
   }
 
+  /**
+   * Nobody can answer now: offers a callback. Optional: refusing keeps all other help. The notice (purpose,
+   * retention, rights) comes before any question, and nothing is stored before the person says yes.
+   */
   offerCallback(session: Session): Output[] {
     const out: Output[] = [{ type: 'say', key: 'handoff:callbackNotice' }];
     this.ask(session, 'consent', out);

@@ -75,8 +75,9 @@ export class HandoffFlow {
       // no region known and no deployment's own agency: where they live is asked first, then their service's contacts
       const where = this.deps.agency || regionAsked ? [] : this.deps.engine.regionForContacts(record.session);
       if (where.length > 0) return [offline, ...where];
+      // (once the region was asked, "nobody is available" was said already)
       return [
-        offline,
+        ...(regionAsked ? [] : [offline]),
         { type: 'contacts', agencyIds: this.agenciesFor(record).map((a) => a.id) },
         ...this.deps.engine.offerCallback(record.session),
       ];

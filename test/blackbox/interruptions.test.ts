@@ -163,9 +163,12 @@ describe('Asking for a person out of hours (black box)', function () {
     expect(offer.profile?.region).to.equal('BE-WAL');
     expect(offer.texts.join('\n')).to.include('Forem');
     expect(offer.asks).to.deep.equal(['consent']);
+    expect(offer.texts.filter((t) => /Aucun conseiller/.test(t))).to.have.length(0);
+    // an answer that is no place is asked about once more, then the request goes on without it
     const unclear = new Conversation(running.url, 'fr-BE');
     await unclear.join();
     await unclear.say('je veux parler à un conseiller');
+    expect((await unclear.say('oui')).asks).to.deep.equal(['region']);
     expect((await unclear.say('euh')).asks).to.deep.equal(['consent']);
     const again = new Conversation(running.url, 'fr-BE');
     await again.join();

@@ -97,7 +97,10 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // a change of trade with no other job wished leaves the job named: "je suis prof … et je voudrais changer de
       // voie" is no wish to teach (found chatting: the teacher was offered teaching courses)
       const job = jobOf(free, reading, deps);
-      const { field, trade } = goal === 'retrain' && free.field === undefined && job.field !== undefined && heldOnly(reading, deps, job.field) ? {} as typeof job : job;
+      // (nor, whatever the goal, a job one says one was and cannot do any more: "war Maurer, kann nicht mehr auf dem Bau
+      // arbeiten" to "what do you want to do?" is no wish for building, found chatting)
+      const { field, trade } = free.field === undefined && job.field !== undefined
+        && (goal === 'retrain' ? heldOnly(reading, deps, job.field) : heldOnly(reading, deps, job.field, true) && reading.negations.length > 0) ? {} as typeof job : job;
       return goal === 'unsure' ? { profile: statedValues({ goal, field, trade }), dontKnow: true } : profile({ goal, field, trade, ...basicsTopic(goal, deps) });
     }
     case 'interest': {

@@ -259,12 +259,14 @@ function topicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolea
 }
 
 /** Whether every job of `field` named in the message is one held ("je suis…", "ich arbeite als…", "I'm 38, accountant, …"). */
-export function heldOnly(reading: ReturnType<typeof read>, deps: AnswerDeps, field: string): boolean {
+export function heldOnly(reading: ReturnType<typeof read>, deps: AnswerDeps, field: string, orDenied = false): boolean {
   const tagger = deps.fields.byLanguage[reading.lex.language];
   if (!tagger) return false;
   const titles = tagger.tag(reading.tokens).filter((m) => m.value === field);
   const held = new Set([...heldJobs(reading, titles), ...introducedJobs(reading, titles)]);
-  return titles.length > 0 && titles.every((m) => held.has(m));
+  // (`orDenied`: or said not to be possible any more: "war Maurer, kann nicht mehr auf dem Bau arbeiten")
+  const denied = (m: Match<string>) => orDenied && isNegated(reading.tokens, m, reading.negations, titles);
+  return titles.length > 0 && titles.some((m) => held.has(m)) && titles.every((m) => held.has(m) || denied(m));
 }
 
 /** Whether the interest read is a job wished for ("devenir développeur web", "become a data analyst"): a job title filed under `topic`. */

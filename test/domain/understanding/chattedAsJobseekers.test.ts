@@ -189,4 +189,10 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('actually no, data analysis suits me better', 'en', { pending: 'equipment' }).slots.interest).to.equal('data');
     expect(u().extract('my English is better than my French', 'en').interest).to.equal(undefined);
   });
+  it('when the goal question is answered with a trade one had and cannot do any more, then it is not the field wished', () => {
+    const read = u().understand('Ich bin 58 Jahre alt und war Maurer in Eupen. Wegen dem Ruecken kann ich nicht mehr auf dem Bau arbeiten.', 'de', { pending: 'goal' });
+    expect(read.slots.field).to.equal(undefined);
+    expect(read.slots.region).to.equal('BE-WAL');
+    expect(u().understand('je suis caissière et je cherche du travail', 'fr', { pending: 'goal' }).slots.field).to.equal('D');
+  });
 });

@@ -393,6 +393,31 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(s.profile.interest).to.equal(undefined);
   });
 
+  it('when the person asks after the list what an item shown is, by its rank or its short name ("c quoi le premier ?", "c\'est quoi un EPN ?"), then that item is described', () => {
+    for (const [locale, first, question] of [
+      ['fr-BE', "je cherche un emploi dans la vente à Namur, j'ai un CAP, je suis pas à l'aise avec l'ordi, j'ai qu'un gsm, 10h par semaine", 'c quoi le premier ?'],
+      ['en-GB', "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week", 'what is the second one?'],
+      ['de-DE', 'Ich suche Arbeit im Verkauf in Lüttich, ich habe Abitur, kann gut mit dem Computer, habe einen Laptop, 20 Stunden pro Woche', 'was ist das erste?'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text: first });
+      expect(s.pending?.slot, first).to.equal('followUp');
+      const out = engine.handle(s, { text: question });
+      const said = out.find((o) => o.type === 'say' && o.key === 'common:answers.aboutItem') as { params?: Record<string, string> } | undefined;
+      expect(said?.params?.title, question).to.have.length.greaterThan(3);
+      expect(says(out), question).to.not.include('common:help');
+      expect(asks(out), question).to.deep.equal(['followUp']);
+    }
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-BE' });
+    engine.handle(s, { text: "je cherche un emploi dans la vente à Namur, j'ai un CAP, je suis pas à l'aise avec l'ordi, j'ai qu'un gsm, 10h par semaine" });
+    const epn = engine.handle(s, { text: "c'est quoi un EPN ?" });
+    expect(says(epn)).to.include('common:answers.aboutItem');
+  });
+
   it('when a correction after the list holds the words of a button ("…healthcare again…"), then it is a correction, and "start again" typed loosely is confirmed', () => {
     const engine = engineFixture();
     const s = newSession();

@@ -30,6 +30,8 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     return true;
   }
   if (unreadable(m, session, read, text, out)) return true;
+  // after the list, "c quoi le premier ?", "what is the second one?", "c'est quoi un EPN ?" ask about an item shown
+  if (pending === 'followUp' && (read.intent === 'question' || read.intent === 'help') && describeShown(m, session, text, out)) return true;
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
   const intent = m.toIntent(read.intent);
   if (read.intent === 'human' && read.question === 'bot') {
@@ -81,6 +83,20 @@ function unreadable(m: Moves, session: Session, read: Understood, text: string, 
   if (read.intent !== 'none' || Object.keys(read.slots).length > 0 || !/\p{L}/u.test(text) || /\p{Script=Latin}/u.test(text)) return false;
   const languages = m.deps.options.for('language', session.language!).map((o) => o.label).join(', ');
   out.push({ type: 'say', key: 'common:unreadable', params: { languages } });
+  m.reask(session, out);
+  return true;
+}
+
+/** What the item of the last list named by its rank, or the place named, is; then the follow-up question again. */
+function describeShown(m: Moves, session: Session, text: string, out: Output[]): boolean {
+  const lang = session.language!;
+  const shown = session.lastItems ?? [];
+  const rank = m.deps.understanding.ordinal(text, lang);
+  const byRank = rank === undefined ? undefined : rank === -1 ? shown.at(-1) : shown[rank - 1];
+  const id = byRank?.id ?? m.deps.recommender.placeNamed(text);
+  const about = id ? m.deps.recommender.aboutItem(id, lang) : undefined;
+  if (!about) return false;
+  out.push({ type: 'say', key: 'common:answers.aboutItem', params: about });
   m.reask(session, out);
   return true;
 }

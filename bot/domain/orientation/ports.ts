@@ -21,6 +21,8 @@ export interface UnderstandingPort {
   /** Whether the words of `lang` cover the message at least as well as those of `other` (a short message's language). */
   knowsAsWell(text: string, lang: Lang, other: Lang): boolean;
   yesNo(text: string, lang: Lang): boolean | undefined;
+  /** The ordinal a message names ("le premier", "the second one", "das letzte": -1), when it names one only. */
+  ordinal(text: string, lang: Lang): number | undefined;
   /** Whether a short message asks for other suggestions ("autre chose ?", "anything else?"). */
   asksForMore(text: string, lang: Lang): boolean;
   /** The question a message names, when it names one only ("la ville", "my diploma"): for "what do you want to change?". */
@@ -37,6 +39,10 @@ export interface RecommenderPort {
   hasSearchTerms(query: string, lang: Lang): boolean;
   /** A provider of the catalogue the message names ("c'est quoi Pix ?"): its name and what it offers. */
   aboutProvider(text: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
+  /** An item shown (course or place): who offers it, its title and summary. */
+  aboutItem(id: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
+  /** A place or service the message names ("c'est quoi un EPN ?"): its id. */
+  placeNamed(text: string): string | undefined;
 }
 
 /** Reads what the callback questions need: a phone number and a preferred time. */

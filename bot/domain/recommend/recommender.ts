@@ -137,6 +137,27 @@ export class Recommender {
 
   private brands?: Array<{ brand: string; course: Course }>;
 
+  /**
+   * What the catalogue says of an item shown (a course or a place): its title and summary in the person's language when
+   * written in it ("c quoi le premier ?" after the list), with the name of who offers it.
+   */
+  aboutItem(id: string, lang: string): { name: string; title: string; summary: string } | undefined {
+    const course = this.byId.get(id);
+    if (course) return { name: course.provider.split(' (')[0], title: textIn(course.title, lang, course.taughtIn).text, summary: textIn(course.summary, lang, course.taughtIn).text };
+    const place = this.support(id);
+    return place ? { name: place.name, title: textIn(place.title, lang, place.languages).text, summary: textIn(place.summary, lang, place.languages).text } : undefined;
+  }
+
+  /** A place or service of the catalogue a message names by its name or the short name in its brackets ("c'est quoi un EPN ?"). */
+  placeNamed(text: string): string | undefined {
+    const words = ` ${plain(text)} `;
+    this.placeNames ??= this.kb.support.flatMap((s) => [plain(s.name.split(' (')[0]), ...[...s.name.matchAll(/\(([^)]+)\)/g)].map((m) => plain(m[1]))]
+      .filter((name) => name.length >= 3).map((name) => ({ name, id: s.id })));
+    return this.placeNames.find((p) => words.includes(` ${p.name} `))?.id;
+  }
+
+  private placeNames?: Array<{ name: string; id: string }>;
+
   /** Course ids matching free text, best first (for "I want to learn Python" outside the questions). */
   searchCourses(query: string, lang: string): Map<string, number> { return this.search.search(query, lang); }
   hasSearchTerms(query: string, lang: string): boolean { return this.search.hasTerms(query, lang); }

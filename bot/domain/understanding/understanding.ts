@@ -309,6 +309,12 @@ export class Understanding {
    * Whether a short message asks for other suggestions ("autre chose ?", "anything else?", "noch was?"): a phrase
    * of the lexicon's `more` cue and at most `MORE_ASIDE` other words ("vous avez autre chose à me proposer ?").
    */
+  ordinal(text: string, lang: string): number | undefined {
+    const reading = read(text, this.ordered(lang, text)[0]);
+    const found = reading.lex.ordinals.tag(reading.tokens);
+    return found.length === 1 ? found[0].value : undefined;
+  }
+
   asksForMore(text: string, lang: string): boolean {
     const reading = read(text, this.ordered(lang, text)[0]);
     const found = reading.lex.more.tag(reading.tokens);

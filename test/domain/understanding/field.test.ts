@@ -36,6 +36,8 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['construcción', ['es', 'F']], ['auxiliar de enfermería', ['es', 'J']],
       ['Verkäufer', ['de', 'D']], ['Pflege', ['de', 'J']], ['Lagerist', ['de', 'N']], ['Erzieherin', ['de', 'K']],
       ['Gastronomie', ['de', 'G']], ['Maurer', ['de', 'F']],
+      // German plurals ("und für Köche?" after the list)
+      ['Köche', ['de', 'G']], ['Friseurinnen', ['de', 'D']], ['Reinigungskräfte', ['de', 'K']],
       ['zorg', ['nl', 'J|K']], ['horeca', ['nl', 'G']], ['heftruckchauffeur', ['nl', 'N']], ['poetshulp', ['nl', 'K']],
       ['Eelerefleeg', ['lb', 'K|J']], ['market gardening', ['en', 'A']],
       ['Verkeefer', ['lb', 'D']], ['Kach', ['lb', 'G']], ['Chauffer', ['lb', 'N']], ['Botzfra', ['lb', 'K']],

@@ -1067,6 +1067,9 @@ describe('Understanding.understand: starting over or erasing said with who the p
       ['Wie bekomme ich die Anerkennung von meinem Diplom?', 'de'], ['comment faire reconnaître mon diplôme ?', 'fr'],
       ['moet ik mijn diploma laten erkennen?', 'nl'], ['wéi kréien ech eng Unerkennung vu mengem Diplom?', 'lb'],
       ["I have a bachelor's in chemistry from Brazil, is it recognised here?", 'en'], ['mon diplôme marocain est reconnu ici ?', 'fr'],
+      // found chatting again: the German question said the other way round, and "au Luxembourg" (a choice the phrase
+      // syntax had split)
+      ['muss mein Diplom anerkannt werden?', 'de'], ['mon diplôme est reconnu au Luxembourg ?', 'fr'],
     ]],
     ['requirements', 'whether a diploma is needed for the courses', [
       ['faut avoir le bac pour suivre ces formations ?', 'fr'], ['do I need a licence to do these courses?', 'en'],

@@ -1071,6 +1071,11 @@ describe('Understanding.understand: starting over or erasing said with who the p
       // syntax had split)
       ['muss mein Diplom anerkannt werden?', 'de'], ['mon diplôme est reconnu au Luxembourg ?', 'fr'],
     ]],
+    // found chatting: "y mientras tanto qué curso puedo hacer?" after a callback got "I cannot answer that"
+    ['courses', 'which course one could do', [
+      ['y mientras tanto que curso puedo hacer?', 'es'], ['what course can I do in the meantime?', 'en'],
+      ['welchen Kurs kann ich machen?', 'de'], ['welke cursus kan ik volgen?', 'nl'], ['wéi ee Cours kann ech maachen?', 'lb'],
+    ]],
     ['requirements', 'whether a diploma is needed for the courses', [
       ['faut avoir le bac pour suivre ces formations ?', 'fr'], ['do I need a licence to do these courses?', 'en'],
       ['brauche ich ein Diplom für diese Kurse?', 'de'], ['hace falta el bachillerato para estos cursos?', 'es'],

@@ -305,16 +305,17 @@ export class Understanding {
     return named.size === 1 ? [...named][0] as SlotId : undefined;
   }
 
-  /**
-   * Whether a short message asks for other suggestions ("autre chose ?", "anything else?", "noch was?"): a phrase
-   * of the lexicon's `more` cue and at most `MORE_ASIDE` other words ("vous avez autre chose à me proposer ?").
-   */
+  /** The ordinal a message names ("le premier", "the second one", "das letzte": -1), when it names one only. */
   ordinal(text: string, lang: string): number | undefined {
     const reading = read(text, this.ordered(lang, text)[0]);
     const found = reading.lex.ordinals.tag(reading.tokens);
     return found.length === 1 ? found[0].value : undefined;
   }
 
+  /**
+   * Whether a short message asks for other suggestions ("autre chose ?", "anything else?", "noch was?"): a phrase
+   * of the lexicon's `more` cue and at most `MORE_ASIDE` other words ("vous avez autre chose à me proposer ?").
+   */
   asksForMore(text: string, lang: string): boolean {
     const reading = read(text, this.ordered(lang, text)[0]);
     const found = reading.lex.more.tag(reading.tokens);

@@ -195,4 +195,10 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(read.slots.region).to.equal('BE-WAL');
     expect(u().understand('je suis caissière et je cherche du travail', 'fr', { pending: 'goal' }).slots.field).to.equal('D');
   });
+  it('when a place name that is also a word follows an article ("au marché", "im Spa"), then it is no place; after "à", "in" it is', () => {
+    expect(u().extract("vendeur de poissons au marché du Midi, j'aime bien le contact", 'fr').region).to.equal(undefined);
+    expect(u().extract('ich arbeite im Spa', 'de').region).to.equal(undefined);
+    expect(u().extract("j'habite à Marche", 'fr').region).to.equal('BE-WAL');
+    expect(u().extract('je vis au Luxembourg', 'fr').region).to.equal('LU');
+  });
 });

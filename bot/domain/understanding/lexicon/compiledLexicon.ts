@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   meaning: Tagger<true>;
   /** "ma femme", "my husband": someone else than the person writing (see `Cues.others`). */
   others: Tagger<true>;
+  /** "au", "im": location words that are also articles, no cue for a name that is also a word (see `Cues.articleLocation`). */
+  articleLocation: Tagger<true>;
   /** "un", "temps", "time": next to a fraction ("un 4/5"), a share of full time (see `readAvailability`). */
   fractionOf: Tagger<true>;
   digitalContext: Tagger<true>;
@@ -145,6 +147,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
     meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),
     others: new Tagger(flag(lexicon.cues.others ?? []), { sets }),
+    articleLocation: new Tagger(flag(lexicon.cues.articleLocation ?? []), { sets, exact: true }),
     somethingElse: new Tagger(flag(lexicon.cues.somethingElse ?? []), { sets }),
     fractionOf: new Tagger(flag(lexicon.time.fractionOf ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),

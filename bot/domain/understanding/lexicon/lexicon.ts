@@ -139,6 +139,11 @@ export interface Cues {
    */
   others?: string[];
   /**
+   * Location words that are also articles ("au", "aux"; "im", "am"): they introduce a place, but not a place name that
+   * is also an everyday word ("au marché" is no Marche, "im Spa" no Spa): see `~` names in `regions`. Optional.
+   */
+  articleLocation?: string[];
+  /**
    * "autre chose", "something else", "otra cosa", "was anderes": sought beside the job one has, that job is not the
    * one wanted ("je suis caissière, je cherche autre chose"). Optional.
    */

@@ -54,12 +54,15 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): 
   const { tokens, lex } = reading;
   const residence = lex.residence.tag(tokens);
   const cues = lex.location.tag(tokens);
+  // "au marché" is no Marche: a location word that is also an article is no cue for a name that is also a word
+  const articles = lex.articleLocation.tag(tokens);
+  const wordCues = articles.length === 0 ? cues : cues.filter((c) => !articles.some((a) => a.start <= c.start && c.end <= a.end));
   const origins = lex.origin.tag(tokens);
   const rank = (m: { start: number }, mark: Place['mark']): number => {
     if (hasCueBefore(tokens, m, origins, CUE_REACH)) return 1;
     if (hasCueBefore(tokens, m, residence, RESIDENCE_REACH)) return 4;
     // a name that is also a word needs its cue right before it: "à Spa", not "dans un spa" (a word between is an article)
-    if (hasCueBefore(tokens, m, cues, mark === '~' ? 0 : CUE_REACH) || mark === '!') return 3;
+    if (hasCueBefore(tokens, m, mark === '~' ? wordCues : cues, mark === '~' ? 0 : CUE_REACH) || mark === '!') return 3;
     return mode === 'answer' || mark === '' ? 2 : 0;
   };
   let best: { region: Region; rank: number; start: number } | undefined;

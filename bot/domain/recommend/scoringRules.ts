@@ -26,7 +26,7 @@ export const GOAL_INTEREST: Readonly<Record<string, string>> = { 'start-business
  * business support (M), whose courses are mostly programming (IT development is M too), so a warehouse worker
  * retraining "into office work" is offered Word and Excel before Java.
  */
-export const FIELD_DEFAULT_TOPICS: Readonly<Record<string, string>> = { M: 'office' };
+export const FIELD_DEFAULT_TOPICS: Readonly<Record<string, readonly string[]>> = { M: ['office'] };
 
 /**
  * A trade's usual topics, before its field's (`FIELD_DEFAULT_TOPICS`), when the person named the trade but no topic: a
@@ -39,13 +39,11 @@ export const TRADE_DEFAULT_TOPICS: Readonly<Record<string, readonly string[]>> =
   marketing: ['digital-marketing'],
 };
 
-const FIELD_DEFAULT_LISTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(FIELD_DEFAULT_TOPICS).map(([field, topic]) => [field, [topic]]));
 const NO_TOPICS: readonly string[] = [];
 
 /** The usual topics of the person's trade, else of their field (none for either): every course scored asks, so no allocation. */
 export function defaultTopics(field: string | undefined, trade: string | undefined): readonly string[] {
-  return (trade !== undefined ? TRADE_DEFAULT_TOPICS[trade] : undefined) ?? (field !== undefined ? FIELD_DEFAULT_LISTS[field] : undefined) ?? NO_TOPICS;
+  return (trade !== undefined ? TRADE_DEFAULT_TOPICS[trade] : undefined) ?? (field !== undefined ? FIELD_DEFAULT_TOPICS[field] : undefined) ?? NO_TOPICS;
 }
 
 /**

@@ -130,9 +130,7 @@ export class Recommender {
     this.brands ??= this.kb.courses.map((course) => ({ brand: plain(course.provider.split(/ \(| sur /)[0]), course }))
       .filter((b) => b.brand.length >= 3);
     const found = this.brands.find((b) => words.includes(` ${b.brand} `));
-    if (!found) return undefined;
-    const own = found.course.taughtIn;
-    return { name: found.course.provider.split(' (')[0], title: textIn(found.course.title, lang, own).text, summary: textIn(found.course.summary, lang, own).text };
+    return found ? this.aboutItem(found.course.id, lang) : undefined;
   }
 
   private brands?: Array<{ brand: string; course: Course }>;

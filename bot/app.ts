@@ -31,7 +31,7 @@ import { HandoffService } from './domain/handoff/handoffService';
 import { importKeyValueTickets } from './domain/handoff/keyValueTicketStore';
 import { createTicketStore } from './adapters/handoff/createTicketStore';
 import { OpeningHoursSchedule } from './domain/handoff/advisorSchedule';
-import { parseCallbackNumber } from './domain/handoff/phoneNumber';
+import { displayNumber, parseCallbackNumber } from './domain/handoff/phoneNumber';
 import { CallbackTimeNormaliser } from './adapters/callbackTimeNormaliser';
 import { AdvisorDesk } from './handoff/advisorDesk';
 import { BotConnectorSender, ChannelDelivery, WebChatSender } from './handoff/userDelivery';
@@ -129,7 +129,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const slotOptions = new SlotOptions((lang, key) => translations.getT(lang)(key), knowledge.topics, languages, regions);
   const engine = new OrientationEngine({
     understanding, recommender, options: slotOptions, languages, defaultLanguage: config.defaultLanguage, fixedRegion: agency?.region,
-    callback: { phone: parseCallbackNumber, preferredTime: (text) => (/[\p{L}\d]/u.test(text) ? text.trim().slice(0, 200) : undefined) },
+    callback: { phone: parseCallbackNumber, display: displayNumber, preferredTime: (text) => (/[\p{L}\d]/u.test(text) ? text.trim().slice(0, 200) : undefined) },
   });
   const renderer = new Renderer({
     course: (id) => recommender.course(id), support: (id) => recommender.support(id), agency: (id) => knowledge.agencies.find((a) => a.id === id),

@@ -79,7 +79,7 @@ export class HandoffFlow {
       return [
         ...(regionAsked ? [] : [offline]),
         { type: 'contacts', agencyIds: this.agenciesFor(record).map((a) => a.id) },
-        ...this.deps.engine.offerCallback(record.session),
+        ...this.deps.engine.offerCallback(record.session, this.lastSaid(record, regionAsked ? 2 : 1)),
       ];
     }
     const ticket = await this.deps.handoff.queue(record.ticketId, this.ticketInput(record, address, reason));
@@ -116,6 +116,11 @@ export class HandoffFlow {
       return [{ type: 'handoffState', state: 'bot' }, { type: 'say', key: 'handoff:offline' }, ...this.deps.engine.offerCallback(record.session)];
     }
     return [];
+  }
+
+  /** The texts of the person's last messages (the request, and the answer to "where do you live?" when asked). */
+  private lastSaid(record: ConversationRecord, count: number): string[] {
+    return record.transcript.filter((entry) => entry.from === 'user').slice(-count).map((entry) => entry.text);
   }
 
   forget(record: ConversationRecord): Promise<void> {

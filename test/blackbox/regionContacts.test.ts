@@ -30,4 +30,16 @@ describe('Contacts of the person\'s region when they ask for a person (black box
       expect(turn.asks).to.deep.equal(['consent']);
     });
   }
+
+  // found chatting: the number typed in the request was asked for again
+  it('when the request for a person holds the number, then the callback offer names it back and a yes goes on to the time', async () => {
+    const c = new Conversation(running.url, 'fr-BE');
+    await c.join();
+    await c.say("j'habite à Namur, je cherche du travail");
+    const turn = await c.say('je veux parler à un conseiller, rappelez-moi au 0470 12 34 56');
+    expect(turn.asks).to.deep.equal(['consent']);
+    expect(turn.texts.join('\n')).to.include('+32 470 12 34 56');
+    const yes = await c.say('oui');
+    expect(yes.asks).to.deep.equal(['callbackTime']);
+  });
 });

@@ -209,6 +209,37 @@ describe('OrientationEngine (domain, no SDK)', function () {
     }
   });
 
+  // found chatting: "rappelez-moi au 0470 12 34 56" asked for a person, then for the number typed in it
+  it('when the request for a person holds a number, then the consent question offers that number back: a yes keeps it, a no drops it', () => {
+    for (const [locale, request, yes, phone, shown] of [['fr-BE', 'je veux un conseiller, rappelez-moi demain à 14h au 0470 12 34 56', 'oui', '+32470123456', '+32 470 12 34 56'],
+      ['en-GB', 'can someone call me back on 06 12 34 56 78', 'yes please', '+33612345678', '+33 6 12 34 56 78']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const offer = engine.offerCallback(s, [request]);
+      const ask = offer.find((o) => o.type === 'ask');
+      expect(ask, request).to.deep.include({ slot: 'consent', key: 'profile:ask.consentNumber', params: { phone: shown } });
+      expect(asks(engine.handle(s, { text: yes })), request).to.deep.equal(['callbackTime']);
+      expect(s.callback, request).to.deep.equal({ phone });
+    }
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-BE' });
+    engine.offerCallback(s, ['rappelez-moi au 0470 12 34 56']);
+    expect(says(engine.handle(s, { text: 'non' }))).to.include('handoff:callbackDeclined');
+    expect(s.callback).to.equal(undefined);
+    // left for another subject: the number offered back is not kept
+    const other = newSession();
+    engine.start(other, { locale: 'fr-BE' });
+    engine.offerCallback(other, ['rappelez-moi au 0470 12 34 56']);
+    engine.handle(other, { text: 'recommencer' });
+    expect(other.callback).to.equal(undefined);
+    // no number in the request: the usual question
+    const plain = newSession();
+    engine.start(plain, { locale: 'fr-BE' });
+    expect(engine.offerCallback(plain, ['je veux parler à quelqu\'un']).find((o) => o.type === 'ask')).to.deep.include({ key: 'profile:ask.consent' });
+  });
+
   it('when a callback is refused, then nothing is stored and the orientation goes on', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'en-US' });

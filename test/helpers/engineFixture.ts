@@ -7,7 +7,7 @@ import { Recommender } from '../../bot/domain/recommend/recommender';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
 import { loadOccupations, loadTrades } from '../../bot/adapters/occupationFiles';
 import { loadPlaces } from '../../bot/adapters/placeFiles';
-import { parseCallbackNumber } from '../../bot/domain/handoff/phoneNumber';
+import { displayNumber, parseCallbackNumber } from '../../bot/domain/handoff/phoneNumber';
 import { parseCallbackTime } from '../../bot/domain/handoff/callbackTime';
 import type { Region } from '../../bot/domain/profile/profile';
 import fs from 'node:fs';
@@ -38,6 +38,6 @@ export function engineFixture(fixedRegion?: Region, served?: string[]): Orientat
   }
   return new OrientationEngine({
     ...cached, ...(served ? { languages: served } : {}), defaultLanguage: 'fr', fixedRegion,
-    callback: { phone: parseCallbackNumber, preferredTime: (text, lang) => parseCallbackTime(text, lang, new Date('2026-11-23T10:00:00Z')) },
+    callback: { phone: parseCallbackNumber, display: displayNumber, preferredTime: (text, lang) => parseCallbackTime(text, lang, new Date('2026-11-23T10:00:00Z')) },
   });
 }

@@ -18,6 +18,12 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     }
     if (yes === undefined) return false;
     session.pending = undefined;
+    const offered = session.callback?.offered;
+    if (yes && offered) { // "oui" to "shall an advisor call you back at +32 470 …?"
+      session.callback = { phone: offered };
+      m.ask(session, 'callbackTime', out);
+      return true;
+    }
     if (!yes) {
       session.callback = undefined;
       out.push({ type: 'say', key: 'handoff:callbackDeclined' });

@@ -52,6 +52,14 @@ export class OrientationEngine implements Moves {
   }
 
   handle(session: Session, input: TurnInput): Output[] {
+    const out = this.turn(session, input);
+    // what a callback being set up holds lives only while its questions are asked (a number offered back and then
+    // left for another subject is not kept)
+    if (session.callback && !(session.pending && CALLBACK_STEPS.has(session.pending.slot))) session.callback = undefined;
+    return out;
+  }
+
+  private turn(session: Session, input: TurnInput): Output[] {
     const out: Output[] = [];
     const text = (input.text ?? '').trim();
     const wasNew = session.stage === 'new';
@@ -119,8 +127,11 @@ export class OrientationEngine implements Moves {
    * Nobody can answer now: offers a callback. Optional: refusing keeps all other help. The notice (purpose,
    * retention, rights) comes before any question, and nothing is stored before the person says yes.
    */
-  offerCallback(session: Session): Output[] {
+  offerCallback(session: Session, said: string[] = []): Output[] {
     const out: Output[] = [{ type: 'say', key: 'handoff:callbackNotice' }];
+    // a number in the request itself ("rappelez-moi au 0470 12 34 56") is asked back, not asked for again
+    const offered = said.map((text) => this.deps.callback.phone(text, session.profile.region)).find((phone) => phone);
+    session.callback = offered ? { offered } : undefined;
     this.ask(session, 'consent', out);
     return out;
   }
@@ -357,6 +368,11 @@ export class OrientationEngine implements Moves {
     session.pending = { slot, misses, ...kept };
     const question = QUESTIONS[slot];
     const key = slot === 'confirm' ? `common:confirm.${session.pending.about ?? 'human'}` : misses > 0 ? question.retryKey : question.key;
+    const offered = slot === 'consent' ? session.callback?.offered : undefined;
+    if (offered) {
+      out.push({ type: 'ask', slot, key: misses > 0 ? 'profile:ask.consentNumber_retry' : 'profile:ask.consentNumber', params: { phone: this.deps.callback.display(offered) }, options: this.deps.options.for(slot, session.language!) });
+      return;
+    }
     out.push({ type: 'ask', slot, key, options: this.deps.options.for(slot, session.language!) });
   }
 

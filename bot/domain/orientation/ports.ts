@@ -49,4 +49,6 @@ export interface RecommenderPort {
 export interface CallbackPort {
   phone(text: string, region?: string): string | undefined;
   preferredTime(text: string, lang: Lang): string | undefined;
+  /** A number as read, written for people ("+32 470 12 34 56"). */
+  display(phone: string): string;
 }

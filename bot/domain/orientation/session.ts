@@ -35,8 +35,11 @@ export interface Session {
   shown: string[];
   /** The last recommendations shown, with their reason codes (for the advisor's summary). */
   lastItems?: Array<{ id: string; kind: 'course' | 'support' | 'search'; reasons: string[] }>;
-  /** A callback being set up: the number, kept only after the person agreed to be called back. */
-  callback?: { phone?: string };
+  /**
+   * A callback being set up: the number, kept only after the person agreed to be called back; `offered`, the number
+   * typed in the request itself ("rappelez-moi au 0470…"), asked back at the consent question and dropped at a no.
+   */
+  callback?: { phone?: string; offered?: string };
 }
 
 export function newSession(): Session {

@@ -46,6 +46,11 @@ describe('Callback number and time', () => {
     ['12 34', 'FR', undefined],
     ['0470 12 34 5', 'BE-WAL', undefined], // a Belgian mobile number has ten digits: one is missing
     ['621 123 45', 'LU', undefined],
+    // a number within a sentence with other figures (found chatting: the number of "rappelez-moi demain à 14h au …" was asked again)
+    ['appelez-moi demain à 14h au 0470 12 34 56', 'BE-WAL', '+32470123456'],
+    ['call me back on 0612345678 after 5pm', 'FR', '+33612345678'],
+    ['I have 2 kids, you can ring 621 123 456', 'LU', '+352621123456'],
+    ['j\'ai 3 enfants et 45 ans', 'BE-BRU', undefined],
   ];
   for (const [text, region, expected] of cases) {
     it(`when the person writes "${text}", then the number is ${expected ?? 'refused'}`, () => {

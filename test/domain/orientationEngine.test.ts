@@ -240,6 +240,22 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(engine.offerCallback(plain, ['je veux parler à quelqu\'un']).find((o) => o.type === 'ask')).to.deep.include({ key: 'profile:ask.consent' });
   });
 
+  // found chatting: a town typed with the number was not used, and the callback went to no region's service
+  it('when the person says where they live while giving the number or the time, then the region is kept; nothing else is read from these answers', () => {
+    for (const [locale, phone, time, region] of [['fr-BE', "0470 12 34 56, j'habite à Namur", 'après 17h', 'BE-WAL'],
+      ['nl-BE', '0478 55 66 77', 'morgenvroeg, ik woon in Gent', 'BE-VLG'], ['de-LU', 'ja, 621 123 456, ich wohne in Esch', 'morgen', 'LU']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.offerCallback(s);
+      engine.handle(s, { text: phone });
+      const done = engine.handle(s, { text: time });
+      expect(done.map((o) => o.type), phone).to.include('callback');
+      expect(s.profile.region, phone).to.equal(region);
+      expect(s.profile.hoursPerWeek, phone).to.equal(undefined);
+    }
+  });
+
   it('when a callback is refused, then nothing is stored and the orientation goes on', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'en-US' });

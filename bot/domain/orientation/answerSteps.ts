@@ -43,6 +43,9 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     m.reask(session, out);
     return;
   } else if (slot === 'consent' || slot === 'phone' || slot === 'callbackTime') {
+    // where they live, said on the way ("0470 12 34 56, j'habite à Namur"), routes the callback to their service;
+    // nothing else is taken from these answers ("après 17h" is no 17 hours a week)
+    if (said.region && !session.profile.region) m.merge(session, { region: said.region }, out);
     if (callbackStep(m, session, slot, text, choice, out)) return;
   } else {
     const chosen = shown(choice, offered);

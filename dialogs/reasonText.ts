@@ -29,6 +29,7 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
     if (kind === 'support' && SUPPORT.has(r.code)) {
       return t(`recommend:reasonSupport.${r.code}`, r.code === 'goal' ? { goal: t(`recommend:goalPhrase.${p.goal}`) } : undefined);
     }
+    if (kind === 'support' && r.code === 'interest') return t('recommend:reasonSupport.interest', { topic: topicLabel(String(p.topic)) });
     switch (r.code) {
       case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)) });
       case 'field': return t('recommend:reason.field', { field: t(`profile:fields.${p.field}`) });

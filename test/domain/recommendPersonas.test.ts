@@ -58,6 +58,13 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       never: (i) => advanced(i), neverIs: 'an intermediate or advanced course',
     },
     {
+      // found chatting: "je sais pas bien lire et écrire" got two digital spaces and no word of Lire et Écrire
+      who: 'a person in Charleroi who cannot read and write well, with only a phone, who wants a cleaning job',
+      profile: { goal: 'find-job', field: 'K', interest: 'basic-skills', eqfLevel: 1, digitalSkills: 'none', equipment: 'smartphone-only', region: 'BE-WAL' },
+      langs: ['fr'], first: (i) => i.id === 'be-lire-et-ecrire' && codes(i).includes('interest'), firstIs: 'Lire et Écrire, a place that teaches reading and writing',
+      never: (i) => advanced(i), neverIs: 'an intermediate or advanced course',
+    },
+    {
       who: 'a person with no device at all and a CAP (France)',
       profile: { goal: 'find-job', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'none', region: 'FR' },
       langs: LANGS, first: (i) => isPlace(i), firstIs: 'a support place',

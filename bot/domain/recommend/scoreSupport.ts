@@ -26,6 +26,7 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   else if (needs.skills === 1 && (helps.has('with-help') || helps.has('no-skills'))) { score += W.withHelp; reasons.push({ code: 'basics-first' }); }
   if (profile.goal === 'find-job' && helps.has('job-search')) { score += W.goal; reasons.push({ code: 'goal', params: { goal: 'find-job' } }); }
   if (profile.interest === 'languages' && helps.has('language')) score += W.language;
+  if (profile.interest === 'basic-skills' && helps.has('language')) { score += W.basicSkills; reasons.push({ code: 'interest', params: { topic: 'basic-skills' } }); }
   if (score === 0) return undefined;
   if (profile.field) {
     if (service.fields?.includes(profile.field)) { score += W.field; reasons.unshift({ code: 'field', params: { field: profile.field } }); }

@@ -200,6 +200,11 @@ export const SUPPORT_WEIGHTS = {
   withHelp: 20,
   goal: 8,
   language: 8,
+  /**
+   * Wants the basics (reading, writing, counting, the country's language): a place that teaches them comes before one
+   * for computers only (found chatting: "je sais pas bien lire et écrire" got two digital spaces, not Lire et Écrire).
+   */
+  basicSkills: 30,
   field: 20,
   nearYou: 5,
   free: 5,

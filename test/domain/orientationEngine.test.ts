@@ -33,6 +33,19 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(s.profile.hoursPerWeek).to.equal(undefined);
   });
 
+  // found chatting: "I speak a little French", "ik spreek een beetje Nederlands", "with some help" (to another
+  // question) were read as "a little time", 3 hours a week, and the hours were never asked
+  it('when a message says "a little" about something else than time, then no hours are kept and the hours are still asked', () => {
+    for (const [locale, answers] of [['en-GB', ['find a job', 'I speak a little French']], ['nl-BE', ['werk vinden', 'ik kom uit Syrië, ik spreek een beetje Nederlands']],
+      ['fr-BE', ['trouver un emploi', 'je parle un peu néerlandais']], ['en-GB', ['find a job', 'warehouse', 'GCSEs', 'with some help']]] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      for (const text of answers) engine.handle(s, { text });
+      expect(s.profile.hoursPerWeek, answers.at(-1)).to.equal(undefined);
+    }
+  });
+
   // found chatting as jobseekers: "je bosse dans un spa" as a first message put the person in Wallonia (Spa), read as
   // the region question's answer given ahead, and the region was never asked
   it('when a sentence names a word that is also a town ("dans un spa"), then it is no place answered ahead; a town named alone still is', () => {

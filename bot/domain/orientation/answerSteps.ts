@@ -139,8 +139,12 @@ function shown(choice: string | undefined, offered: Option[]): string | undefine
 /** How many words a place answered before its question may have ("à Antwerpen", "woon in Gent"). */
 const PLACE_ALONE = 3;
 
-/** Questions a person often answers before they are asked: their equipment, their hours, where they live. */
-const AHEAD: readonly SlotId[] = ['equipment', 'availability', 'region'];
+/**
+ * Questions a person often answers before they are asked: their equipment, where they live. Not the hours: read as
+ * their answer, "a little" said of anything ("I speak a little French") was 3 hours a week, and hours said with a
+ * number and unit are read in free text anyway.
+ */
+const AHEAD: readonly SlotId[] = ['equipment', 'region'];
 
 /**
  * The answer to a later question, given before it is asked, read as that question's answer ("laptop and wifi" to

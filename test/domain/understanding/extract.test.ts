@@ -48,6 +48,15 @@ describe('Understanding.extract', () => {
     expect(u().extract("I can't use a computer", 'en')).to.deep.equal({ digitalSkills: 'none' });
   });
 
+  // found chatting: "je n'ai rien du tout, ni ordi ni téléphone" to the equipment question replaced a CESS by "no diploma"
+  it('when a person says they have nothing at all, with devices named, then that is no diploma said; as the answer to the diploma question it is', () => {
+    for (const [text, lang] of [["je n'ai rien du tout, ni ordi ni téléphone", 'fr'], ['ich habe gar nichts, kein Handy kein Computer', 'de']] as const) {
+      expect(u().extract(text, lang).eqfLevel, text).to.equal(undefined);
+    }
+    expect(u().answer('qualification', 'rien du tout', 'fr', [])?.profile).to.deep.equal({ eqfLevel: 0 });
+    expect(u().answer('qualification', 'gar nichts', 'de', [])?.profile).to.deep.equal({ eqfLevel: 0 });
+  });
+
   it('when a sentence states a goal and a diploma, then the diploma word is not also read as the goal certify', () => {
     expect(u().extract("I have a bachelor's degree", 'en')).to.deep.equal({ eqfLevel: 6 });
   });

@@ -117,6 +117,13 @@ const FIELD_ROWS: Row[] = [
   ["I'd love to be a nurse", ['en', '-', 'J']], ['looking for a job driving lorries', ['en', '-', 'N']], ['pub', ['en', '?', 'G']],
   ['restaurant', ['en', '?', 'G']], ['data entry', ['en', '?', 'M']], ['dinner lady', ['en', '?', 'K']], ['handy man', ['en', '?', 'I|F']],
   ['my last job was in a warehouse', ['en', '-', '-']],
+  // a hedge before the job named after a wish ("…, maybe as …") and solar panels, trains, road building, stage crews, animals
+  ['ik zoek werk, misschien als kapper', ['nl', '-', 'D']], ['ech sichen eng Plaz, vläicht als Verkeefer', ['lb', '-', 'D']],
+  ['I need work, perhaps as a cleaner', ['en', '-', 'K']], ['je cherche du travail, peut-être comme serveuse', ['fr', '-', 'G']],
+  ['fitting solar panels on roofs', ['en', '?', 'F|I']], ['la pose de panneaux solaires', ['fr', '?', 'F|I']],
+  ['zonnepanelen leggen', ['nl', '?', 'F|I']], ['Photovoltaik montieren', ['de', '?', 'F|I']], ['montar placas solares', ['es', '?', 'F|I']],
+  ['I would love to drive trains', ['en', '-', 'N']], ['Stroossebauer', ['lb', '?', 'F']], ['geluidstechnieker bij evenementen', ['nl', '?', 'L']],
+  ['je voudrais travailler avec des animaux', ['fr', '-', 'A']], ['iets als bediende', ['nl', '?', 'M']],
 ];
 
 /** [text, [lang, pending (eqfLevel question) or free text, accepted levels]]. */

@@ -776,6 +776,119 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       }
     });
   });
+
+  /** The first lists and "more" until nothing is left (at most `rounds`). */
+  const allRounds = (profile: Profile, lang: string, query?: string, rounds = 4): RecommendationItem[][] => {
+    const seen = new Set<string>();
+    const lists: RecommendationItem[][] = [];
+    for (let round = 0; round < rounds; round++) {
+      const { items } = r.recommendation(profile, lang, { exclude: seen, ...(query ? { query } : {}) });
+      if (items.length === 0) break;
+      lists.push(items);
+      items.forEach((i) => seen.add(i.id));
+    }
+    return lists;
+  };
+  const listed = (lists: RecommendationItem[][]): string => lists.map((items, k) => `${k}: ${items.map((i) => `${i.id}(${i.score})`).join(' ')}`).join(' | ');
+
+  // found chatting (QA round 5): "quiero aprender francés" in Luxembourg got Khan Academy's arithmetic and LLO.lu's
+  // Luxembourgish, no French course; a German-speaking nurse who must learn French and Luxembourgish got arithmetic and the
+  // vhs-Lernportal's German; a newcomer in Brussels who wanted Dutch or French got Nicos Weg's German third
+  describe('languages the person named as what they want to learn (learnLanguages)', () => {
+    const LEARNERS: Array<{ who: string; lang: string; profile: Profile }> = [
+      { who: 'a Spanish-speaking cleaner in Luxembourg who wants French (basic skills)', lang: 'es',
+        profile: { goal: 'find-job', field: 'K', interest: 'basic-skills', learnLanguages: ['fr'], eqfLevel: 2, digitalSkills: 'none', equipment: 'smartphone-only', hoursPerWeek: 3, region: 'LU' } },
+      { who: 'a German-speaking nurse moving to Luxembourg who must learn French and Luxembourgish (basic skills)', lang: 'de',
+        profile: { goal: 'find-job', field: 'J', interest: 'basic-skills', learnLanguages: ['fr', 'lb'], eqfLevel: 4, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 6, region: 'LU' } },
+      { who: 'an English-speaking engineer in Brussels who wants Dutch or French (languages)', lang: 'en',
+        profile: { goal: 'find-job', interest: 'languages', learnLanguages: ['nl', 'fr'], eqfLevel: 7, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-BRU' } },
+      { who: 'a Luxembourgish speaker who answers "Franséisch" to what they want to learn', lang: 'lb',
+        profile: { goal: 'find-job', interest: 'basic-skills', learnLanguages: ['fr'], eqfLevel: 3, digitalSkills: 'with-help', equipment: 'smartphone-only', hoursPerWeek: 5, region: 'LU' } },
+      { who: 'a French speaker in Charleroi who wants to learn French for work (basic skills)', lang: 'fr',
+        profile: { goal: 'find-job', interest: 'basic-skills', learnLanguages: ['fr'], eqfLevel: 3, digitalSkills: 'with-help', equipment: 'smartphone-only', hoursPerWeek: 5, region: 'BE-WAL' } },
+    ];
+    for (const { who, lang, profile } of LEARNERS) {
+      it(`[${lang}] when ${who} asks, then the first course teaches a language they want, said to be about languages; no arithmetic, no course teaching only other languages, even under "more"`, () => {
+        const lists = allRounds(profile, lang);
+        const shown = listed(lists);
+        const wanted = profile.learnLanguages!;
+        const first = lists[0].find((i) => i.kind === 'course');
+        expect(first && (course(first.id).teaches ?? []).some((l) => wanted.includes(l)), shown).to.equal(true);
+        expect(first!.reasons.find((x) => x.code === 'interest')?.params?.topic, shown).to.equal('languages');
+        for (const item of lists.flat().filter((i) => i.kind === 'course')) {
+          const teaches = course(item.id).teaches;
+          // a language course for other languages (German to one who wants French) is not what they asked for
+          if (teaches) expect(teaches.some((l) => wanted.includes(l)), `${item.id} in ${shown}`).to.equal(true);
+          // reading, writing and arithmetic are no language (they have some schooling)
+          else expect(item.topics[0] === 'basic-skills' && item.fields.length === 0, `${item.id} in ${shown}`).to.equal(false);
+        }
+      });
+    }
+
+    it('when a person who chats in German names French as what they want, then no course teaching only German comes, even to one with little schooling who reads and writes it', () => {
+      for (const eqfLevel of [0, 4]) {
+        const lists = allRounds({ goal: 'find-job', interest: 'basic-skills', learnLanguages: ['fr'], eqfLevel, digitalSkills: 'with-help', equipment: 'computer-and-internet', region: 'LU' }, 'de');
+        const german = lists.flat().filter((i) => i.kind === 'course' && (course(i.id).teaches ?? ['fr']).every((l) => l === 'de'));
+        // (with no schooling, the vhs-Lernportal's reading and writing in German may be theirs: it teaches German, not French)
+        if (eqfLevel > 1) expect(german.map((i) => i.id), listed(lists)).to.deep.equal([]);
+        expect(lists[0].find((i) => i.kind === 'course')!.id, listed(lists)).to.not.equal('vhs-lernportal-deutsch');
+      }
+    });
+  });
+
+  // found chatting (QA round 5): "ik ben kapster en ik wil mijn eigen kapsalon beginnen. Ik wil leren hoe ik sociale media
+  // gebruik voor mijn zaak" got no marketing and no business course; in French, the business plan was dropped as of no use
+  it('when a hairdresser who wants her own salon names social media, then courses on it come first and business-creation ones follow, at the latest under "more"', () => {
+    const lists = allRounds({ goal: 'start-business', interest: 'digital-marketing', field: 'D', trade: 'beauty', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 3, region: 'BE-BRU' }, 'fr');
+    expect(lists[0][0].topics, listed(lists)).to.include('digital-marketing');
+    expect(lists.flat().some((i) => i.topics[0] === 'entrepreneurship'), listed(lists)).to.equal(true);
+  });
+
+  // found chatting (QA round 5): items of no use filled the five slots: Duolingo at −22 to a 58-year-old with no device,
+  // TV5MONDE's French at −1 to a German speaker in Eupen who wanted Excel, a building-site course ("Une méthode pour
+  // réussir vos chantiers de rénovation") to a biology graduate who wanted a project-management certificate
+  describe('nothing of no use to fill a list', () => {
+    const CHATTED: Array<{ who: string; lang: string; profile: Profile; query?: string }> = [
+      { who: 'a former lorry driver in Luxembourg with no device who wants to learn computers', lang: 'de',
+        profile: { goal: 'find-job', field: 'N', interest: 'digital-basics', eqfLevel: 0, digitalSkills: 'none', equipment: 'none', hoursPerWeek: 3, region: 'LU' } },
+      { who: 'a German speaker in Eupen who wants to learn Excel', lang: 'de', query: 'Guten Tag, ich wohne in Eupen und möchte Excel lernen',
+        profile: { goal: 'find-job', interest: 'office', eqfLevel: 4, digitalSkills: 'with-help', equipment: 'computer-and-internet', hoursPerWeek: 5, region: 'BE-WAL' } },
+      { who: 'a biology graduate in Mons who wants a project-management certificate', lang: 'fr',
+        profile: { goal: 'certify', interest: 'project-management', eqfLevel: 7, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-WAL' } },
+      { who: 'a biology graduate in Bordeaux who wants a project-management certificate (their words searched)', lang: 'fr', query: 'gestion de projet, je l\'ai dit',
+        profile: { goal: 'certify', interest: 'project-management', eqfLevel: 7, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 8, region: 'FR' } },
+    ];
+    const everyone = [...CHATTED, ...personas.flatMap((p) => p.langs.map((lang) => ({ who: p.who, lang, profile: p.profile, query: p.query })))];
+
+    it('when anyone is recommended to, in the first list or under "more", then no course that scores below zero is shown', () => {
+      const wrong = everyone.flatMap(({ who, lang, profile, query }) => allRounds(profile, lang, query).flat()
+        .filter((i) => i.kind === 'course' && i.score < 0).map((i) => `[${lang}] ${who}: ${i.id} (${i.score})`));
+      expect(wrong).to.deep.equal([]);
+    });
+
+    it('when a graduate with no trade asks for a project-management certificate, then no trade\'s basics come (the renovation sites\' method) and no course their words match only in part, even under "more"', () => {
+      for (const { who, lang, profile, query } of CHATTED.filter((c) => c.profile.interest === 'project-management')) {
+        const lists = allRounds(profile, lang, query);
+        const ids = lists.flat().map((i) => i.id);
+        expect(ids, `${who}: ${listed(lists)}`).to.include('oc-cahier-des-charges').and.not.include('mbd-methode-chantiers-renovation').and.not.include('oc-api-rest');
+      }
+    });
+
+    // (only courses below zero are gone: a German speaker in Flanders with no device gets the Digibank and Oefenen.nl, no
+    // longer Duolingo, an app for a phone, at −7)
+    it('when a person whose region is known named nothing (no field, no topic), then the list still holds help: five items with a computer, a place and more without', () => {
+      for (const lang of [...LANGS, 'nl', 'lb']) {
+        for (const region of Object.keys(REGION_LANGUAGES)) {
+          for (const [equipment, digitalSkills] of [['none', 'none'], ['smartphone-only', 'with-help'], ['computer-and-internet', 'autonomous']] as const) {
+            const { items } = r.recommendation({ goal: 'find-job', eqfLevel: 3, digitalSkills, equipment, region: region as Profile['region'] }, lang);
+            const shown = `[${lang}] ${region} ${equipment}: ${items.map((i) => i.id).join(' ')}`;
+            expect(items.length, shown).to.be.at.least(equipment === 'computer-and-internet' ? 5 : 2);
+            expect(items.filter(isPlace).length, shown).to.be.at.least(equipment === 'computer-and-internet' ? 0 : 1);
+          }
+        }
+      }
+    });
+  });
 });
 
 /**

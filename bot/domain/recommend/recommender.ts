@@ -4,9 +4,9 @@ import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { certifies, forTheirField, helpsAnyJob, openTo, scoreCourse } from './scoreCourse';
+import { certifies, forTheirField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
-import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, MATCH_TOP, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES } from './scoringRules';
+import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
 export interface RecommendOptions {
@@ -181,7 +181,8 @@ export class Recommender {
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       courses = [...courses, ...this.rank(this.allGroups, undefined, profile, lang, hits, seen, needs)];
     }
-    courses.sort(byScoreThenId);
+    // more speaks against a course below MIN_SHOWN_SCORE than for it: never shown, not even to fill a list
+    courses = courses.filter(shownAtAll).sort(byScoreThenId);
     // a course for another field or trade than theirs is never offered, unless their own words asked for it (end-of-life
     // care came fourth to a teacher: nothing else scored higher)
     courses = courses.filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile) || c.reasons.some((r) => r.code === 'search'));
@@ -207,7 +208,9 @@ export class Recommender {
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs);
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
-    const related = (i: RecommendationItem): boolean => fits(i) || helps(i) || i.reasons.some((r) => r.code === 'search');
+    // (words of theirs a course matches only in part are no reason: "gestion de projet" found "Utilisez des API REST dans
+    // vos projets web", which filled the fifth slot of a project-management list; see SEARCH_RELATED)
+    const related = (i: RecommendationItem): boolean => fits(i) || helps(i) || (hits.get(i.id) ?? 0) >= SEARCH_RELATED;
     if (match === 'none') courses = atMostTwoOfAKind(courses.filter(helps).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
     else if (named) courses = courses.filter(related);
 
@@ -243,7 +246,7 @@ export class Recommender {
     picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
-      const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).sort(byScoreThenId);
+      const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
       return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : more;
     }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
@@ -290,6 +293,8 @@ export class Recommender {
       }
     };
     if (profile.interest) add(profile.interest);
+    // the languages they named are taught by language courses, whatever the topic they were filed under (basic skills)
+    if (profile.learnLanguages?.length) add('languages');
     if (profile.field) {
       add(profile.field, this.byField);
       add('job-search'); // help for any job, the fallback when nothing is for their field
@@ -379,9 +384,19 @@ function scoringSignature(course: Course): string {
     course.cost.default, course.cost.byRegion ?? {}, course.regions ?? [], course.countries ?? []]);
 }
 
-/** Whether a course or item is about the person's interest or prepares for their field. */
-function fitsProfile(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
-  return (profile.interest !== undefined && item.topics.includes(profile.interest)) || forTheirField(item, profile);
+/**
+ * Whether a course or item is about the person's interest (see `onTheirTopic`), prepares for their field, or is on what
+ * their goal says to learn (`GOAL_INTEREST`) beside another topic they named: a hairdresser who wants her own salon and
+ * to learn social media asked for business creation too (found chatting).
+ */
+function fitsProfile(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
+  const goalTopic = profile.goal !== undefined ? GOAL_INTEREST[profile.goal] : undefined;
+  return onTheirTopic(item, profile) || forTheirField(item, profile) || (goalTopic !== undefined && item.topics.includes(goalTopic));
+}
+
+/** Whether a course scores enough to be shown at all (see `MIN_SHOWN_SCORE`). */
+function shownAtAll(item: RecommendationItem): boolean {
+  return item.score >= MIN_SHOWN_SCORE;
 }
 
 /**
@@ -393,7 +408,7 @@ function fitsProfile(item: { topics: readonly string[]; fields?: readonly string
 function servesFully(item: RecommendationItem, course: Course | undefined, profile: Profile): boolean {
   if (item.reasons.some((r) => r.code === 'below-level')) return false;
   if (profile.goal === 'certify' && !(course && certifies(course))) return false;
-  if (profile.interest !== undefined && item.topics.includes(profile.interest)) return true;
+  if (onTheirTopic(course ?? item, profile)) return true;
   return course !== undefined && forTheirField(course, profile) && (profile.trade === undefined || (course.trades ?? []).includes(profile.trade));
 }
 
@@ -475,9 +490,8 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
 }
 
 /** Whether an item is for job fields (or trades) other than the one the person named (and not about their interest either). */
-function forAnotherField(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
-  return profile.field !== undefined && (item.fields ?? []).length > 0 && !forTheirField(item, profile)
-    && !(profile.interest !== undefined && item.topics.includes(profile.interest));
+function forAnotherField(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
+  return profile.field !== undefined && (item.fields ?? []).length > 0 && !forTheirField(item, profile) && !onTheirTopic(item, profile);
 }
 
 /** The items with each id once, first occurrence kept. */

@@ -33,6 +33,37 @@ export function servesAnyJob(item: { topics: readonly string[]; fields?: readonl
 }
 
 /**
+ * Whether a language course teaches none of the languages the person named as what they want to learn ("quiero
+ * aprender francés": `learnLanguages`): it is not what they asked for. False for other courses and when none was named.
+ */
+export function teachesOthersOnly(course: { teaches?: readonly string[] }, profile: Profile): boolean {
+  const wanted = profile.learnLanguages;
+  return !!course.teaches && !!wanted && wanted.length > 0 && !course.teaches.some((l) => wanted.includes(l));
+}
+
+/**
+ * The basics of a trade (first topic basic skills, for some fields) that is not the person's: its other topics are the
+ * trade's own, so it serves no topic the person named through them (found chatting: "Une méthode pour réussir vos
+ * chantiers de rénovation", project management for builders, to a biology graduate who wanted a project-management
+ * certificate).
+ */
+export function tradeBasicsOfAnother(course: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
+  return (course.fields?.length ?? 0) > 0 && course.topics[0] === 'basic-skills' && !forTheirField(course, profile);
+}
+
+/**
+ * Whether a course is on the topic the person asked for: their interest is one of its topics; for one who named the
+ * languages they want to learn (`learnLanguages`, beside the topic languages or basic skills), it teaches one of them,
+ * and nothing else is that topic (found chatting: "quiero aprender francés" in Luxembourg got Khan Academy's
+ * arithmetic as its basic skills, and no French course).
+ */
+export function onTheirTopic(course: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
+  if (profile.interest === undefined) return false;
+  if ((profile.learnLanguages?.length ?? 0) > 0) return !!course.teaches && !teachesOthersOnly(course, profile);
+  return course.topics.includes(profile.interest) && !tradeBasicsOfAnother(course, profile);
+}
+
+/**
  * Whether a course helps this person whatever the job (CV, languages of their region, digital basics, basic skills): reading,
  * writing and arithmetic only for those who need them, not a person with the bac who did not ask; computer basics
  * not for a person who said they are at ease with computers ("Informática básica" after "good with computers").
@@ -43,6 +74,9 @@ export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly
   // bus driver in Brussels (unless languages are what the person asked for)
   if (item.topics[0] === 'languages' && item.teaches && profile.region && profile.interest !== 'languages'
     && !item.teaches.some((l) => l === LINGUA_FRANCA || (REGION_LANGUAGES[profile.region!] ?? []).includes(l))) return false;
+  // …and, to one who named the languages they want, only when it teaches one of them (found chatting: Nicos Weg's German
+  // came third to a newcomer in Brussels who wanted Dutch or French, LLO.lu's Luxembourgish to one who wanted French)
+  if (item.teaches && teachesOthersOnly(item, profile)) return false;
   if (item.topics[0] === 'basic-skills') return needsLiteracy(profile, needs);
   if (item.topics[0] === 'digital-basics') return !(profile.digitalSkills && skillRank(profile.digitalSkills) >= AT_EASE);
   return true;
@@ -100,8 +134,12 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // (basic skills asked for: the region's main language taught in itself is one of them, see `hostLanguage` below)
   const regionMain = profile.region ? REGION_LANGUAGES[profile.region]?.[0] : undefined;
   const teachesRegionMain = regionMain !== undefined && !!course.teaches?.includes(regionMain) && course.taughtIn.includes(regionMain);
+  // (the languages they named come first: "je veux apprendre le français" typed in French asks for it; a German speaker
+  // who needs French and Luxembourgish did not ask for the vhs-Lernportal's German, found chatting)
+  const wanted = (profile.learnLanguages?.length ?? 0) > 0 ? profile.learnLanguages : undefined;
+  const askedOwn = wanted ? wanted.includes(lang) : profile.interest === 'basic-skills' && teachesRegionMain;
   if (course.teaches && course.teaches.every((l) => l === lang) && !(course.topics.includes('basic-skills') && needsLiteracy(profile, needs))
-    && !(profile.interest === 'basic-skills' && teachesRegionMain)) return undefined;
+    && !askedOwn) return undefined;
   const required = skillRank(course.digitalSkillsRequired);
   if (required > needs.skills + 1) return undefined;
   // Only in a foreign language the person does not read, that is neither English nor spoken in their region: not for them
@@ -111,8 +149,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const regional = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
   // (a language course taught in the language it teaches is for anyone learning it; one taught through another
   // language is for readers of that one: VDAB's French for Dutch speakers is not for an English speaker in Lyon)
+  // (learns: it teaches a language the person asked to learn)
+  const learns = !!wanted && !!course.teaches && course.teaches.some((l) => wanted.includes(l));
   if (!readable && !course.taughtIn.some((l) => l === LINGUA_FRANCA || regional.includes(l))
-    && !((course.teaches?.some((l) => course.taughtIn.includes(l)) && (profile.interest === 'languages' || course.teaches.some((l) => regional.includes(l))))
+    && !((course.teaches?.some((l) => course.taughtIn.includes(l)) && (profile.interest === 'languages' || learns || course.teaches.some((l) => regional.includes(l))))
       || (!course.teaches && course.topics.includes('languages')))) return undefined;
 
   // a language course taught through a language the person does not read is not for them, even one of their region:
@@ -126,8 +166,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // speaker in Charleroi, though German is a language of Wallonia; and not even that one for a person who chose another
   // language of the region: French-only courses are no help to a Dutch speaker in Brussels, found by a tester)
   const mainRead = regionMain !== undefined && !(lang !== regionMain && regional.includes(lang)) ? regionMain : undefined;
+  // (a course teaching a language they asked for in that language is for them: TV5MONDE's French to a Spanish speaker in
+  // Luxembourg who wants French, whose region's main language is Luxembourgish)
   if (!readable && (needs.eqf <= 2 || needs.basicsFirst) && !course.taughtIn.some((l) => l === mainRead)
-    && !(profile.interest === 'languages' || course.teaches?.some((l) => l === regionMain))) return undefined;
+    && !(profile.interest === 'languages' || course.teaches?.some((l) => l === regionMain) || (learns && course.teaches!.some((l) => course.taughtIn.includes(l))))) return undefined;
 
   const reasons: Reason[] = explain ? [] : DISCARD;
   let score = 0;
@@ -136,13 +178,18 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // French as a newcomer is basic skills): an English speaker in Lyon asking for basic skills gets French first
   // it is one for anyone asking for basic skills when the course teaches the region's main language in that language
   // ("je veux apprendre français pour travail", typed in French by a newcomer in Charleroi)
-  const hostLanguage = profile.interest === 'basic-skills' && ((local !== undefined && local === regionMain) || teachesRegionMain);
+  // …and when they named the languages they want, it is a course teaching one of them, whatever the region's main one:
+  // "quiero aprender francés" in Luxembourg asks for French, not Luxembourgish (found chatting)
+  const hostLanguage = profile.interest === 'basic-skills' && (wanted ? learns : (local !== undefined && local === regionMain) || teachesRegionMain);
   // basic skills of a trade (customer service, health and safety of care workers) are not what a person asking
-  // for basic skills without naming that trade asked for
-  const otherTrade = profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile);
-  const topicIndex = hostLanguage ? 0 : profile.interest && !otherTrade ? course.topics.indexOf(profile.interest) : -1;
-  if (topicIndex === 0) { score += W.interestMain; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
-  else if (topicIndex > 0) { score += W.interestOther; explain && reasons.push({ code: 'interest', params: { topic: profile.interest! } }); }
+  // for basic skills without naming that trade asked for, nor is another trade's basics the topic they named
+  const otherTrade = (profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile)) || tradeBasicsOfAnother(course, profile);
+  // with languages named, only a course teaching one of them is on their topic (no arithmetic, no other language)
+  const topicIndex = hostLanguage ? 0 : profile.interest && !otherTrade && (!wanted || learns) ? course.topics.indexOf(profile.interest) : -1;
+  // (a language course is said to be about languages, not "basic skills", to one who asked to learn the country's language)
+  const topic = hostLanguage ? 'languages' : profile.interest!;
+  if (topicIndex === 0) { score += W.interestMain; explain && reasons.push({ code: 'interest', params: { topic } }); }
+  else if (topicIndex > 0) { score += W.interestOther; explain && reasons.push({ code: 'interest', params: { topic } }); }
 
   if (searchBoost > 0) { score += Math.round(W.search * searchBoost); explain && reasons.push({ code: 'search' }); }
 
@@ -201,8 +248,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   if (shownIn) reasons.push({ code: 'not-translated', params: { language: shownIn } });
 
   // the languages they asked to learn first (see `learnWanted`)
-  const wanted = profile.learnLanguages;
-  if (course.teaches && wanted && wanted.length > 0) score += course.teaches.some((l) => wanted.includes(l)) ? W.learnWanted : W.learnOther;
+  if (course.teaches && wanted) score += learns ? W.learnWanted : W.learnOther;
   // a language course says which languages it teaches (Duolingo teaches seven: a Spanish speaker in Brussels who
   // wants Dutch must see Dutch named)
   if (local) {
@@ -259,9 +305,13 @@ function taughtNamed(profile: Profile, lang: string, teaches: readonly string[])
   return { languages: ordered.slice(0, TEACHES_NAMED).join(','), more: Math.max(0, ordered.length - TEACHES_NAMED) };
 }
 
-/** Little schooling, or basic skills asked for: reading, writing and arithmetic modules are for them. */
+/**
+ * Little schooling, or basic skills asked for: reading, writing and arithmetic modules are for them. Not for one whose
+ * basic skills are the languages they named (learning French as a newcomer is basic skills, by the corpus convention):
+ * a nurse who must learn French got Khan Academy's arithmetic (found chatting).
+ */
 function needsLiteracy(profile: Profile, needs: Needs): boolean {
-  return needs.eqf <= 1 || profile.interest === 'basic-skills';
+  return needs.eqf <= 1 || (profile.interest === 'basic-skills' && !(profile.learnLanguages?.length));
 }
 
 /** Reused result of ranking-only calls, so scoring thousands of candidates allocates nothing (no GC pauses). */

@@ -222,6 +222,22 @@ export const SUPPORT_WEIGHTS = {
 export const MATCH_THRESHOLD = 25;
 
 /**
+ * Below this score a course is never shown, not even to fill a short list, whoever the person: more speaks against it
+ * than for it (found chatting: Duolingo at −22 to a man with no device, TV5MONDE's French at −1 to a German speaker in
+ * Eupen who wanted Excel, each to fill five slots). Fewer items instead; a person who named nothing still gets the help
+ * for any job that scores above it.
+ */
+export const MIN_SHOWN_SCORE = 0;
+
+/**
+ * A course the person's own words match (`RecommendOptions.query`) is of use to a person who named a field or topic,
+ * though neither, when it matches them at least this well, relative to the best match (0..1): a match on one word of
+ * several is not (found chatting: "gestion de projet" matched "Utilisez des API REST dans vos projets web" at 0.14,
+ * which then filled a project-management list).
+ */
+export const SEARCH_RELATED = 0.5;
+
+/**
  * How many first items (after the places put first for a person without a computer or ease) must hold one that really
  * serves what the person asked for `match` to be `good`: their topic, or their field and, when their trade is known, a
  * course naming it; not one said to be below their level; one that certifies when a certificate is their goal (see

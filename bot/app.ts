@@ -15,6 +15,7 @@ import type { Cluster } from './domain/cluster/cluster';
 import { RECONNECTED } from './domain/cluster/liveEvents';
 import { ConversationRepository } from './domain/conversation/conversationRepository';
 import { OrientationEngine } from './domain/orientation/orientationEngine';
+import { CourseLanguages, coursesByLanguage } from './domain/orientation/courseLanguages';
 import { SlotOptions } from './domain/orientation/slotOptions';
 import { Recommender } from './domain/recommend/recommender';
 import type { SearchLanguage } from './domain/recommend/textNormaliser';
@@ -117,7 +118,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     throw new Error(`AGENCY "${config.agency}" is not in ${path.join(config.knowledgeDir, 'agencies.json')} (known: ${knowledge.agencies.map((a) => a.id).join(', ')})`);
   }
   const searchSettings = readSearchSettings(config.knowledgeDir, languages);
-  const understanding = new Understanding({ lexicons: loadLexicons(path.join(config.knowledgeDir, 'lexicon')), topics: knowledge.topics, qualifications: knowledge.qualifications, occupations: loadOccupations(path.join(config.knowledgeDir, 'occupations')), trades: loadTrades(path.join(config.knowledgeDir, 'occupations')), places: loadPlaces(path.join(config.knowledgeDir, 'geo')) });
+  const lexicons = loadLexicons(path.join(config.knowledgeDir, 'lexicon'));
+  const understanding = new Understanding({ lexicons, topics: knowledge.topics, qualifications: knowledge.qualifications, occupations: loadOccupations(path.join(config.knowledgeDir, 'occupations')), trades: loadTrades(path.join(config.knowledgeDir, 'occupations')), places: loadPlaces(path.join(config.knowledgeDir, 'geo')) });
   const missingLexicon = languages.filter((l) => !understanding.languages().includes(l));
   if (missingLexicon.length > 0) throw new Error(`no lexicon in ${path.join(config.knowledgeDir, 'lexicon')} for: ${missingLexicon.join(', ')}`);
 
@@ -127,8 +129,11 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const topicLabel = (lang: string, id: string): string => knowledge.topics.find((t) => t.id === id)?.label[lang] ?? id;
   const regions: Region[] = agency ? [agency.region] : ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'];
   const slotOptions = new SlotOptions((lang, key) => translations.getT(lang)(key), knowledge.topics, languages, regions);
+  // languages a question may name: those every language can name back
+  const courseLanguages = new CourseLanguages(lexicons, coursesByLanguage(knowledge.courses),
+    (code) => languages.every((lang) => translations.has(lang, `recommend:languageName.${code}`)));
   const engine = new OrientationEngine({
-    understanding, recommender, options: slotOptions, languages, defaultLanguage: config.defaultLanguage, fixedRegion: agency?.region,
+    understanding, recommender, courseLanguages, options: slotOptions, languages, defaultLanguage: config.defaultLanguage, fixedRegion: agency?.region,
     callback: { phone: parseCallbackNumber, display: displayNumber, preferredTime: (text) => (/[\p{L}\d]/u.test(text) ? text.trim().slice(0, 200) : undefined) },
   });
   const renderer = new Renderer({
@@ -183,6 +188,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const hours = config.officeHours ?? agency?.advisorHours.openingHours ?? null;
   const timeZone = agency?.advisorHours.timeZone ?? config.timeZone;
   const schedule = new OpeningHoursSchedule(hours, timeZone, agency?.advisorHours.holidays ?? 'BE');
+  if (!schedule.hasHours && config.handoffTarget !== 'contact-centre') {
+    logger.warn({ event: 'handoff.no_hours' }, 'no advisor hours (OFFICE_HOURS unset, none in the agency profile): people who ask for a person get contacts and a callback, never the live queue');
+  }
   const callbackTimes = new CallbackTimeNormaliser();
   const flow = new HandoffFlow({
     handoff, desk, schedule, engine, agency, agencies: knowledge.agencies, timeZone, contactCentre: config.handoffTarget === 'contact-centre',

@@ -86,10 +86,18 @@ export class Renderer {
     return MessageFactory.text(`${text}\n${list}\n${t('common:numberedHint')}`);
   }
 
+  /**
+   * Each agency with its contacts: the first one "you can contact", the others "you can also contact" (the list began
+   * with "also" before any other contact); a place two agencies share is given once (Bruxelles Formation and Actiris
+   * both name the Cité des métiers).
+   */
   private contacts(agencyIds: string[], ctx: RenderContext): string {
-    const blocks = agencyIds.map((id) => this.lookup.agency(id)).filter((a) => a !== undefined).map((agency) => {
-      const lines = agency.contacts.map((c) => `• ${c.label[ctx.lang] ?? c.kind}: ${c.value}`);
-      return [ctx.t('handoff:contacts', { agency: agency.name }), ...lines].join('\n');
+    const given = new Set<string>();
+    const blocks = agencyIds.map((id) => this.lookup.agency(id)).filter((a) => a !== undefined).map((agency, i) => {
+      const fresh = agency.contacts.filter((c) => !given.has(`${c.kind} ${c.value}`));
+      fresh.forEach((c) => given.add(`${c.kind} ${c.value}`));
+      const lines = fresh.map((c) => `• ${c.label[ctx.lang] ?? c.kind}: ${c.value}`);
+      return [ctx.t(i === 0 ? 'handoff:contacts' : 'handoff:contactsAlso', { agency: agency.name }), ...lines].join('\n');
     });
     return blocks.length > 0 ? blocks.join('\n\n') : ctx.t('handoff:noContacts');
   }

@@ -293,6 +293,19 @@ describe('locales', () => {
     expectNone(problems);
   });
 
+  // the Dutch texts speak to the person as "je"; the answer about the courses' language said "uw taal" (QA round 5).
+  // "u" after a number is "uur" ("10 u per week")
+  it('nl: every text uses one form of address, je (never u or uw)', () => {
+    const formal = /(?<!(?:\d|\}\})\s)\b(u|uw|uzelf)\b/iu;
+    const problems: string[] = [];
+    const walk = (ns: string, node: unknown, key: string): void => {
+      if (typeof node === 'string') { if (formal.test(node)) problems.push(`locales/nl/${ns}.json: ${key}: ${node}`); }
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(ns, v, key ? `${key}.${k}` : k);
+    };
+    for (const ns of namespaces) walk(ns, set.get('nl')?.get(ns)?.data, '');
+    expectNone(problems);
+  });
+
   // a reason says what language a course or place is in: every code the catalogue uses needs its name
   it('recommend.languageName names every language a course or support service of knowledge/ is in, in every language', () => {
     const knowledge = path.join(__dirname, '..', 'knowledge');

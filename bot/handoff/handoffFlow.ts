@@ -68,10 +68,14 @@ export class HandoffFlow {
     const now = this.deps.now();
     const onDuty = this.deps.contactCentre || (this.deps.schedule.isOpen(now) && this.deps.desk.onlineCount() > 0);
     if (!onDuty) {
-      // within advisor hours but nobody signed in (OFFICE_HOURS=24/7 at night): no time to promise, only "nobody now"
-      const next = this.deps.schedule.isOpen(now) ? undefined : this.deps.schedule.nextOpening(now);
+      // within advisor hours but nobody signed in (OFFICE_HOURS=24/7 at night): no time to promise, only "nobody now";
+      // no hours at all (no OFFICE_HOURS, an agency that publishes none, or none set: the default), nobody ever
+      // answers here: said so, not "right now" with no return to announce (found chatting out of hours)
+      const schedule = this.deps.schedule;
+      const next = schedule.isOpen(now) ? undefined : schedule.nextOpening(now);
       const lang = record.session.language!;
-      const offline: Output = next ? { type: 'say', key: 'handoff:offlineUntil', params: { when: this.when(next, lang) } } : { type: 'say', key: 'handoff:offline' };
+      const offline: Output = next ? { type: 'say', key: 'handoff:offlineUntil', params: { when: this.when(next, lang) } }
+        : { type: 'say', key: schedule.hasHours ? 'handoff:offline' : 'handoff:noLiveChat' };
       // no region known and no deployment's own agency: where they live is asked first, then their service's contacts
       const where = this.deps.agency || regionAsked ? [] : this.deps.engine.regionForContacts(record.session);
       if (where.length > 0) return [offline, ...where];
@@ -131,7 +135,7 @@ export class HandoffFlow {
     const lang = record.session.language ?? 'fr';
     return {
       address, reason, language: lang, profile: { ...record.session.profile }, analyticsId: record.analyticsId,
-      recommendations: (record.session.lastItems ?? []).map((i) => ({ ...i, title: this.deps.recommendationTitle(i.id, lang) })),
+      recommendations: (record.session.lastItems ?? []).map(({ id, kind, reasons }) => ({ id, kind, reasons, title: this.deps.recommendationTitle(id, lang) })),
     };
   }
 

@@ -99,6 +99,18 @@ describe('Dutch and Luxembourgish, whole conversations through /api/messages (bl
     });
   }
 
+  // found chatting (QA round 5): over five English courses, "zijn die cursussen in het Nederlands?" got "Ik toon eerst
+  // cursussen in uw taal" (untrue, and "u" in a chat that says "je")
+  it('when a Dutch speaker asks whether the courses shown are in Dutch and none is, then the bot says so plainly, with "je"', async () => {
+    const conv = new Conversation(running.url, 'nl-BE');
+    await conv.join();
+    const first = await conv.say('ik zoek werk als webontwikkelaar in Gent, ik heb een bachelor, ik ben goed met computers, ik heb een laptop, 10 uur per week');
+    expect(first.recommendations!.items.some((i) => i.languages.includes('nl')), 'no Dutch course shown').to.equal(false);
+    const answer = (await conv.say('zijn die cursussen in het Nederlands?')).texts.join('\n');
+    expect(answer, answer).to.include('Nee: geen van deze suggesties is in het Nederlands.');
+    expect(answer, answer).to.not.match(/\b(uw|u)\b/);
+  });
+
   for (const [lng, ask, name] of [['nl', 'Nederlands', 'Nederlands'], ['lb', 'Lëtzebuergesch', 'Lëtzebuergesch']]) {
     it(`when a person switches to ${name} mid-conversation, then the bot goes on in it and keeps every answer`, async () => {
       const conv = new Conversation(running.url, 'fr-BE');

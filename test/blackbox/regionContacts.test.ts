@@ -31,6 +31,51 @@ describe('Contacts of the person\'s region when they ask for a person (black box
     });
   }
 
+  // found chatting (QA round 5): the list began with "You can also contact…", the Cité des métiers came twice (under
+  // Bruxelles Formation and under Actiris), and a Spanish speaker in Liège was given the ADG of Eupen beside the Forem
+  it('when a person in Brussels is given two agencies, then the first is "you can contact", the second "also", and a place they share is named once', async () => {
+    const c = new Conversation(running.url, 'en-GB');
+    await c.join();
+    await c.say('I live in Brussels and I am looking for a job');
+    const text = (await c.say('I want to talk to an advisor')).texts.join('\n');
+    expect(text, text).to.match(/You can contact (Bruxelles Formation|Actiris):/);
+    expect(text, text).to.match(/You can also contact (Bruxelles Formation|Actiris):/);
+    expect(text.indexOf('You can contact'), text).to.be.lessThan(text.indexOf('You can also contact'));
+    expect(text.match(/Tour Astro/g), text).to.have.length(1);
+  });
+
+  for (const [locale, place, person] of [
+    ['es-ES', 'vivo en Lieja y busco trabajo', 'quiero hablar con un asesor'],
+    ['fr-BE', "j'habite à Liège, je cherche du travail", 'je veux parler à un conseiller'],
+  ] as const) {
+    it(`when a person in Liège (${locale}) asks for a person, then the Forem is named and not the ADG of the German-speaking Community`, async () => {
+      const c = new Conversation(running.url, locale);
+      await c.join();
+      await c.say(place);
+      const text = (await c.say(person)).texts.join('\n');
+      expect(text, text).to.include('0800 93 947');
+      expect(text, text).to.not.include('ADG');
+    });
+  }
+
+  // found chatting (QA round 5): "+49 170 1234567" got "I could not read this number", then "write 'advisor'" in the advisor flow
+  it('when a callback number from another country is typed twice, then the bot says it only calls Belgian, Luxembourgish or French numbers, never "write advisor"', async () => {
+    const c = new Conversation(running.url, 'en-GB');
+    await c.join();
+    await c.say('I live in Luxembourg');
+    expect((await c.say('advisor')).asks).to.deep.equal(['consent']);
+    expect((await c.say('yes')).asks).to.deep.equal(['phone']);
+    for (let i = 0; i < 2; i++) {
+      const turn = await c.say('+49 170 1234567');
+      const text = turn.texts.join('\n');
+      expect(turn.asks, text).to.deep.equal(['phone']);
+      expect(text, text).to.include('I can only call a Belgian, Luxembourgish or French number');
+      expect(text, text).to.not.include('"advisor"');
+    }
+    const given = (await c.say('+49 170 1234567')).texts.join('\n');
+    expect(given, given).to.include("Let's leave the call for now").and.not.include('"advisor"');
+  });
+
   // found chatting: the number typed in the request was asked for again
   it('when the request for a person holds the number, then the callback offer names it back and a yes goes on to the time', async () => {
     const c = new Conversation(running.url, 'fr-BE');
@@ -42,4 +87,31 @@ describe('Contacts of the person\'s region when they ask for a person (black box
     const yes = await c.say('oui');
     expect(yes.asks).to.deep.equal(['callbackTime']);
   });
+});
+
+/**
+ * A deployment with no advisor hours (no OFFICE_HOURS, no AGENCY: the default) never queues a person: found chatting
+ * out of hours, it said "no advisor is available right now" with no return to announce, as if one would be later.
+ */
+describe('Asking for a person where no advisor hours are set (black box, QA round 5)', function () {
+  this.timeout(60000);
+  let running: RunningApp;
+  before(async () => { running = await startTestApp(); });
+  after(async () => { await running.stop(); });
+
+  for (const [locale, place, person, said] of [
+    ['en-GB', 'I live in Brussels and I am looking for a job', 'I want to talk to an advisor', 'Advisors do not answer in this chat.'],
+    ['nl-BE', 'ik woon in Gent en zoek werk', 'ik wil met een medewerker praten', 'De medewerkers antwoorden niet in deze chat.'],
+  ] as const) {
+    it(`when a person (${locale}) asks for a person, then they are told advisors do not answer here, then given contacts and the callback offer`, async () => {
+      const c = new Conversation(running.url, locale);
+      await c.join();
+      await c.say(place);
+      const turn = await c.say(person);
+      const text = turn.texts.join('\n');
+      expect(text, text).to.include(said);
+      expect(text, text).to.not.match(/right now|nu geen medewerker/);
+      expect(turn.asks).to.deep.equal(['consent']);
+    });
+  }
 });

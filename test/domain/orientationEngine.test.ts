@@ -279,6 +279,52 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(session.callback).to.equal(undefined);
   });
 
+  // found chatting (QA round 5): a callback requested from the follow-up menu printed the five cards again
+  it('when a callback is set up after the recommendations (saved, refused or given up), then the list is not shown again, only "what next?"', () => {
+    const listed = () => {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale: 'fr-BE' });
+      const out = engine.handle(s, { text: "je cherche un emploi dans la vente à Namur, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 10h par semaine" });
+      expect(out.map((o) => o.type)).to.include('recommend');
+      engine.offerCallback(s);
+      return { engine, s };
+    };
+    const saved = listed();
+    saved.engine.handle(saved.s, { text: 'oui' });
+    saved.engine.handle(saved.s, { text: '0470 12 34 56' });
+    const done = saved.engine.handle(saved.s, { text: "n'importe quand" });
+    expect(done.map((o) => o.type)).to.include('callback').and.not.include('recommend').and.not.include('summary');
+    expect(asks(done)).to.deep.equal(['followUp']);
+    const refused = listed();
+    const no = refused.engine.handle(refused.s, { text: 'non merci' });
+    expect(says(no)).to.include('handoff:callbackDeclined');
+    expect(no.map((o) => o.type)).to.not.include('recommend');
+    expect(asks(no)).to.deep.equal(['followUp']);
+    const given = listed();
+    given.engine.handle(given.s, { text: 'oui' });
+    const last = ['12345', '+49 170 1234567', 'abc'].map((text) => given.engine.handle(given.s, { text })).at(-1)!;
+    expect(says(last)).to.include('handoff:callbackGiveUp');
+    expect(last.map((o) => o.type)).to.not.include('recommend');
+    expect(asks(last)).to.deep.equal(['followUp']);
+    // an answer changed afterwards still brings a new list
+    const changed = given.engine.handle(given.s, { text: 'en fait plutôt la coiffure' });
+    expect(changed.map((o) => o.type)).to.include('recommend');
+  });
+
+  // found chatting (QA round 5): a German number was refused twice, then "write 'advisor'" came inside the advisor flow
+  it('when the callback number is not accepted twice, then the bot does not say to write "advisor", and the retry names the countries', () => {
+    const engine = engineFixture();
+    engine.start(session, { locale: 'en-GB' });
+    engine.offerCallback(session);
+    engine.handle(session, { text: 'yes' });
+    const first = engine.handle(session, { text: '+49 170 1234567' });
+    expect(first.find((o) => o.type === 'ask')).to.deep.include({ slot: 'phone', key: 'profile:ask.phone_retry' });
+    const second = engine.handle(session, { text: '+49 170 1234567' });
+    expect(says(second)).to.not.include('common:notUnderstoodOfferHuman');
+    expect(asks(second)).to.deep.equal(['phone']);
+  });
+
   it('when the person restarts, then answers are cleared but the language is kept', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'es-ES' });
@@ -286,6 +332,28 @@ describe('OrientationEngine (domain, no SDK)', function () {
     const out = engine.handle(session, { text: 'empezar de nuevo' });
     expect(session.profile).to.deep.equal({ language: 'es' });
     expect(asks(out)).to.deep.equal(['goal']);
+  });
+
+  // found chatting (QA round 5): "ik ben kapster … ik wil leren hoe ik sociale media gebruik voor mijn zaak" (topic digital
+  // marketing read) was told "no online course for work in sales, hairdressing…", which hid what she asked for
+  it('when a person named a topic and nothing online fits, then the reply says there is no course on that subject, not none for their trade', () => {
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'nl-BE' });
+    const person = { goal: 'start-business', field: 'D', trade: 'beauty', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'smartphone-only', hoursPerWeek: 3, region: 'BE-VLG' } as const;
+    s.profile = { ...s.profile, ...person, interest: 'digital-marketing' };
+    const out: Output[] = [];
+    engine.recommend(s, out, false);
+    expect(out.find((o) => o.type === 'recommend')).to.include({ match: 'none' });
+    expect(says(out)).to.include('recommend:noneForTopic').and.not.include('recommend:noneForField');
+    // with no topic named, the trade is what they asked for, and named
+    const t = newSession();
+    engine.start(t, { locale: 'nl-BE' });
+    t.profile = { ...t.profile, ...person, goal: 'find-job' };
+    const plain: Output[] = [];
+    engine.recommend(t, plain, false);
+    expect(plain.find((o) => o.type === 'recommend')).to.include({ match: 'none' });
+    expect(says(plain)).to.include('recommend:noneForField');
   });
 
   // found by a tester: an electrician who wanted home automation was told "here is what I propose" over renovation MOOCs

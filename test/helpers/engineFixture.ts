@@ -3,6 +3,7 @@ import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
 import { Translations } from '../../bot/adapters/i18n';
 import { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
 import { SlotOptions } from '../../bot/domain/orientation/slotOptions';
+import { CourseLanguages, coursesByLanguage } from '../../bot/domain/orientation/courseLanguages';
 import { Recommender } from '../../bot/domain/recommend/recommender';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
 import { loadOccupations, loadTrades } from '../../bot/adapters/occupationFiles';
@@ -13,7 +14,7 @@ import type { Region } from '../../bot/domain/profile/profile';
 import fs from 'node:fs';
 
 const ROOT = path.resolve(__dirname, '../..');
-let cached: { understanding: Understanding; recommender: Recommender; options: SlotOptions; languages: string[] } | undefined;
+let cached: { understanding: Understanding; recommender: Recommender; options: SlotOptions; courseLanguages: CourseLanguages; languages: string[] } | undefined;
 
 /**
  * The real engine over the real knowledge and lexicons (no SDK, no HTTP), built once per test run.
@@ -26,10 +27,12 @@ export function engineFixture(fixedRegion?: Region, served?: string[]): Orientat
     const search = JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages;
     const translations = new Translations(path.join(ROOT, 'locales'));
     warmUp();
+    const lexicons = loadLexicons(path.join(ROOT, 'knowledge/lexicon'));
     cached = {
       languages,
+      courseLanguages: new CourseLanguages(lexicons, coursesByLanguage(kb.courses), (code) => languages.every((lang) => translations.has(lang, `recommend:languageName.${code}`))),
       understanding: new Understanding({
-        lexicons: loadLexicons(path.join(ROOT, 'knowledge/lexicon')), topics: kb.topics, qualifications: kb.qualifications,
+        lexicons, topics: kb.topics, qualifications: kb.qualifications,
         occupations: loadOccupations(path.join(ROOT, 'knowledge/occupations')), trades: loadTrades(path.join(ROOT, 'knowledge/occupations')), places: loadPlaces(path.join(ROOT, 'knowledge/geo')),
       }),
       recommender: new Recommender(kb, languages, search),

@@ -2,6 +2,8 @@ import OpeningHours from 'opening_hours';
 
 /** When advisors are on duty: the agency's hours in its time zone, public holidays off. */
 export interface AdvisorSchedule {
+  /** Whether any hours are known: without (no OFFICE_HOURS, none published), nobody is ever on duty. */
+  readonly hasHours: boolean;
   isOpen(now: Date): boolean;
   /** The next opening time, or undefined when never (or unknown). */
   nextOpening(now: Date): Date | undefined;
@@ -16,6 +18,10 @@ export interface AdvisorSchedule {
  */
 export class OpeningHoursSchedule implements AdvisorSchedule {
   private readonly hours: OpeningHours | undefined;
+
+  get hasHours(): boolean {
+    return this.hours !== undefined;
+  }
 
   constructor(expression: string | null, private readonly timeZone: string, countryCode: string) {
     if (!expression) { this.hours = undefined; return; }

@@ -6,11 +6,13 @@ import type { Lang, Region } from '../profile/profile';
  * conversation. Agencies whose first language is theirs come first, and then only those that do not speak it at
  * all (a French speaker in Liège gets the Forem, not the German-speaking Community's ADG, which also answers in
  * French; a German speaker in Eupen gets the ADG, then the Forem). With none, those that speak it come first (a
- * Dutch speaker in Brussels: Actiris, then Bruxelles Formation), then the others.
+ * Dutch speaker in Brussels: Actiris, then Bruxelles Formation), then the others. An agency that serves only part of
+ * the region (`namedToSpeakersOf`: the ADG, for Ostbelgien) is named only to people chatting in its language: a
+ * Spanish or English speaker in Liège was given the ADG beside the Forem (found chatting).
  */
 export function agenciesFor(agencies: readonly Agency[], region: Region | undefined, lang: Lang): Agency[] {
   if (!region) return [];
-  const serving = agencies.filter((a) => a.servesRegions.includes(region));
+  const serving = agencies.filter((a) => a.servesRegions.includes(region) && (!a.namedToSpeakersOf || a.namedToSpeakersOf.includes(lang)));
   const primary = serving.filter((a) => a.languages[0] === lang);
   const silent = serving.filter((a) => !a.languages.includes(lang));
   if (primary.length > 0) return [...primary, ...silent];

@@ -84,6 +84,11 @@ export interface Agency {
   region: Region;
   servesRegions: Region[];
   languages: Lang[];
+  /**
+   * Set for an agency that serves only part of its regions (the ADG: the German-speaking Community in Wallonia): it is
+   * named only to people who chat in one of these languages, the only sign the bot has that they live there.
+   */
+  namedToSpeakersOf?: Lang[];
   website: string;
   contacts: ContactChannel[];
   advisorHours: {

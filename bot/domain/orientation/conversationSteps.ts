@@ -2,6 +2,7 @@ import type { Lang, SlotId } from '../profile/profile';
 import type { Moves } from './moves';
 import type { Output } from './outputs';
 import type { Intent, Understood } from './ports';
+import { languageAnswer } from './languageAnswer';
 import { PROFILE_ORDER } from './questions/order';
 import type { Session } from './session';
 
@@ -101,9 +102,13 @@ function describeShown(m: Moves, session: Session, text: string, out: Output[]):
   return true;
 }
 
-/** A short true answer: the topic's, or, for a provider of the catalogue no topic covers, one of its courses. */
+/**
+ * A short true answer: the topic's, or, for a provider of the catalogue no topic covers, one of its courses; the
+ * courses' language as `languageAnswer` says.
+ */
 function answerQuestion(m: Moves, session: Session, read: Understood, text: string, out: Output[]): void {
   const topic = read.question ?? 'other';
+  if (topic === 'language') { out.push(languageAnswer(m, session, text)); return; }
   const about = topic === 'other' ? m.deps.recommender.aboutProvider(text, session.language!) : undefined;
   out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about } : { type: 'say', key: `common:answers.${topic}` });
 }

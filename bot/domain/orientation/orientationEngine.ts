@@ -1,7 +1,7 @@
 import type { Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Output } from './outputs';
 import { SLOTS } from '../profile/profile';
-import type { CallbackPort, RecommenderPort, UnderstandingPort, Intent, Understood } from './ports';
+import type { CallbackPort, CourseLanguagesPort, RecommenderPort, UnderstandingPort, Intent, Understood } from './ports';
 import { newSession, type PendingSlot, type Session } from './session';
 import { QUESTIONS } from './questions';
 import { answer } from './answerSteps';
@@ -16,6 +16,7 @@ export interface EngineDeps {
   understanding: UnderstandingPort;
   recommender: RecommenderPort;
   callback: CallbackPort;
+  courseLanguages: CourseLanguagesPort;
   options: SlotOptions;
   languages: Lang[];
   defaultLanguage: Lang;
@@ -317,7 +318,9 @@ export class OrientationEngine implements Moves {
       this.next(session, out);
       return;
     }
-    if (!saidOther) out.push({ type: 'say', key: misses >= 2 ? 'common:notUnderstoodOfferHuman' : 'common:notUnderstood' });
+    // (not "write advisor" while the callback is set up: the person is already asking for one, found chatting)
+    const offerHuman = misses >= 2 && !CALLBACK_STEPS.has(slot);
+    if (!saidOther) out.push({ type: 'say', key: offerHuman ? 'common:notUnderstoodOfferHuman' : 'common:notUnderstood' });
     this.ask(session, slot, out, misses);
   }
 
@@ -347,12 +350,18 @@ export class OrientationEngine implements Moves {
     }
     if (values.goal === 'basics' && !session.profile.interest) session.profile.interest = 'digital-basics';
     if (words && values.interest && this.deps.recommender.hasSearchTerms(words, session.language!)) session.query = words;
-    if (JSON.stringify(session.profile) !== before) out.push({ type: 'profile', profile: { ...session.profile } });
+    if (JSON.stringify(session.profile) !== before) {
+      session.listed = false;
+      out.push({ type: 'profile', profile: { ...session.profile } });
+    }
   }
 
   next(session: Session, out: Output[]): void {
     const missing = ORDER.find((slot) => !this.filled(session, slot));
     if (missing) { this.ask(session, missing, out); return; }
+    // the list shown still answers what the person said (a callback set up after it, found chatting: the five cards
+    // came again after "your request is saved"): "what next?" only
+    if (session.stage === 'recommended' && session.listed) { this.ask(session, 'followUp', out); return; }
     this.recommend(session, out, false);
   }
 
@@ -384,7 +393,9 @@ export class OrientationEngine implements Moves {
     if (!more) out.push({ type: 'summary', profile: { ...session.profile } });
     // Honest when nothing fits: one sentence says there is no online course for their field (or none they can follow
     // yet: "rien pour le bâtiment" was said to a mason with no diploma while five construction courses exist), then general help.
-    const field = session.profile.field;
+    // (a topic they named is what they asked for, whatever their trade: "ik ben kapster … ik wil leren hoe ik sociale media
+    // gebruik" was told there was no course for hairdressing, and nothing of social media; found chatting)
+    const field = session.profile.interest === undefined ? session.profile.field : undefined;
     if (match === 'none' && !more) {
       out.push(field ? { type: 'say', key: beyondReach ? 'recommend:noneForFieldYet' : 'recommend:noneForField', params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
     }
@@ -400,8 +411,9 @@ export class OrientationEngine implements Moves {
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });
       session.shown = [...new Set([...(more ? session.shown : []), ...items.map((i) => i.id)])];
-      session.lastItems = items.map((i) => ({ id: i.id, kind: i.kind, reasons: i.reasons.map((r) => r.code) }));
+      session.lastItems = items.map((i) => ({ id: i.id, kind: i.kind, reasons: i.reasons.map((r) => r.code), languages: i.languages }));
     }
+    session.listed = true;
     this.ask(session, 'followUp', out);
   }
 

@@ -45,6 +45,13 @@ export interface RecommenderPort {
   placeNamed(text: string): string | undefined;
 }
 
+/** For "are these courses in Dutch?": the languages a message names, and how many courses are taught in one. */
+export interface CourseLanguagesPort {
+  /** The languages named (ISO 639-1), in the order they come in the message. */
+  named(text: string, lang: Lang): Lang[];
+  courseCount(code: Lang): number;
+}
+
 /** Reads what the callback questions need: a phone number and a preferred time. */
 export interface CallbackPort {
   phone(text: string, region?: string): string | undefined;

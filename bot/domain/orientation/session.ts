@@ -33,8 +33,16 @@ export interface Session {
   query?: string;
   /** Ids already recommended in this conversation, so "more" shows new ones. */
   shown: string[];
-  /** The last recommendations shown, with their reason codes (for the advisor's summary). */
-  lastItems?: Array<{ id: string; kind: 'course' | 'support' | 'search'; reasons: string[] }>;
+  /**
+   * The last recommendations shown, with their reason codes (for the advisor's summary) and the languages each is
+   * taught or given in (for "are these courses in Dutch?").
+   */
+  lastItems?: Array<{ id: string; kind: 'course' | 'support' | 'search'; reasons: string[]; languages?: string[] }>;
+  /**
+   * Whether the last list still answers the profile: set when it is shown, cleared when an answer changes. The
+   * follow-up question then comes back without the list (after a callback set up from it).
+   */
+  listed?: boolean;
   /**
    * A callback being set up: the number, kept only after the person agreed to be called back; `offered`, the number
    * typed in the request itself ("rappelez-moi au 0470…"), asked back at the consent question and dropped at a no.

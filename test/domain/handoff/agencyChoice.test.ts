@@ -19,7 +19,11 @@ describe('Agencies named to a person, by region and language (domain)', () => {
     expect(ids('BE-BRU', 'fr')).to.have.members(['bruxelles-formation', 'actiris']);
   });
   it('when nobody there speaks the person\'s language, then every agency of the region is named', () => {
-    expect(ids('BE-WAL', 'es')).to.have.members(['forem', 'adg']);
+    expect(ids('BE-BRU', 'es')).to.have.members(['bruxelles-formation', 'actiris']);
     expect(ids(undefined, 'fr')).to.deep.equal([]);
+  });
+  // found chatting: a Spanish speaker in Liège was also given the ADG, whose offices are in Eupen, Kelmis and St. Vith
+  it('when a person who does not chat in German lives in Wallonia, then the ADG (for Ostbelgien only) is not named', () => {
+    for (const lang of ['es', 'en', 'nl', 'lb']) expect(ids('BE-WAL', lang), lang).to.deep.equal(['forem']);
   });
 });

@@ -269,6 +269,25 @@ describe('OrientationEngine (domain, no SDK)', function () {
     }
   });
 
+  // found chatting: "je veux faire du développement web", then "en fait non, je préfère devenir aide-soignante" kept web
+  // development, and its courses came before the care ones
+  it('when the person changes their mind to another job, then the topic wished with the first one is dropped; a job said without taking anything back keeps it', () => {
+    for (const [locale, answers] of [['fr-BE', ['je veux faire du développement web', 'namur', 'CESS', 'en fait non, je préfère devenir aide-soignante']],
+      ['en-GB', ['I want to learn web development', 'no actually I would rather be a nurse']]] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      for (const text of answers) engine.handle(s, { text });
+      expect(s.profile.field, answers.at(-1)).to.equal('J');
+      expect(s.profile.interest, answers.at(-1)).to.equal(undefined);
+    }
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-FR' });
+    for (const text of ['je veux apprendre excel', 'je cherche du travail dans la restauration']) engine.handle(s, { text });
+    expect(s.profile.interest).to.equal('office');
+  });
+
   it('when a callback is refused, then nothing is stored and the orientation goes on', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'en-US' });

@@ -78,6 +78,7 @@ export class OrientationEngine implements Moves {
     if (!input.choice && text) {
       read = this.read(session, text);
       out.push({ type: 'understood', intent: read.intent, slots: read.slots });
+      this.dropReplacedTopic(session, read, text);
       // to the language question, a served language is the answer (read below); one not served yet gets the notice
       const answersLanguage = session.pending?.slot === 'language' && this.toIntent(read.intent)?.kind === 'language';
       if (!answersLanguage && converse(this, session, read, text, wasNew, out)) return out;
@@ -101,6 +102,20 @@ export class OrientationEngine implements Moves {
     else if (read) this.merge(session, read.slots, out, text, true);
     if (session.stage !== 'new' && !session.pending) this.next(session, out);
     return out;
+  }
+
+  /**
+   * A change of mind to another job drops the topic wished with the first one (found chatting: "je veux faire du
+   * développement web", then "en fait non, je préfère devenir aide-soignante" kept web development and its courses);
+   * a job said without taking anything back keeps it (a cook who wants to learn Excel).
+   */
+  private dropReplacedTopic(session: Session, read: Understood, text: string): void {
+    const { field, interest } = read.slots;
+    if (!field || interest || !session.profile.interest || field === session.profile.field) return;
+    if (!this.deps.understanding.changesMind(text, session.language!)) return;
+    delete session.profile.interest;
+    delete session.profile.learnLanguages;
+    session.query = undefined;
   }
 
   /** The message read with the pending question as context. */

@@ -29,6 +29,8 @@ export interface UnderstandingPort {
   slotNamed(text: string, lang: Lang): SlotId | undefined;
   /** Whether a message says no to something ("je veux pas travailler avec des personnes âgées"): no catalogue search. */
   negates(text: string, lang: Lang): boolean;
+  /** Whether a message takes back what was said before or prefers something else ("en fait non", "I'd rather"). */
+  changesMind(text: string, lang: Lang): boolean;
 }
 
 /** What the engine needs from the recommender. */

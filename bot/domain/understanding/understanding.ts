@@ -295,6 +295,12 @@ export class Understanding {
     return read(text, this.ordered(lang, text)[0]).negations.length > 0;
   }
 
+  /** Whether a message takes back what was said before or prefers something else ("en fait non", "I'd rather"). */
+  changesMind(text: string, lang: string): boolean {
+    const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
+    return lex.correction.tag(tokens).length > 0 || lex.preference.tag(tokens).length > 0;
+  }
+
   /**
    * The question a message names, when it names one only ("la ville", "mon diplôme", "die Stunden"): the answer
    * to "what do you want to change?" in the person's words rather than an option's label.

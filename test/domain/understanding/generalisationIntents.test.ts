@@ -605,6 +605,11 @@ const rows: Row[] = [
   ['vous parlez espagnol', 'fr', 'language:es'],
   ['je préfère en anglais', 'fr', 'language:en'],
   ["j'ai rien compris", 'fr', 'help'],
+  // thanks for the patience or the time, a Flemish "goeiendag", restarting "auf Anfang" (written for the twelfth set's kinds)
+  ['un grand merci pour votre temps', 'fr', 'thanks'], ['thank you very much for your explanations', 'en', 'thanks'],
+  ['muchas gracias por su paciencia', 'es', 'thanks'], ['danke für die Erklärungen', 'de', 'thanks'],
+  ['bedankt voor je geduld', 'nl', 'thanks'], ['merci fir Är Gedold', 'lb', 'thanks'], ['goeiendag', 'nl', 'greeting'],
+  ['bitte zurück auf Anfang', 'de', 'restart'],
   ['je comprends pas ce que vous voulez dire', 'fr', 'help'],
   ["c'est quoi un niveau eqf", 'fr', 'help'],
   ["qu'est ce que je dois répondre", 'fr', 'help'],

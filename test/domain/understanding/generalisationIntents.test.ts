@@ -609,7 +609,9 @@ const rows: Row[] = [
   ['un grand merci pour votre temps', 'fr', 'thanks'], ['thank you very much for your explanations', 'en', 'thanks'],
   ['muchas gracias por su paciencia', 'es', 'thanks'], ['danke für die Erklärungen', 'de', 'thanks'],
   ['bedankt voor je geduld', 'nl', 'thanks'], ['merci fir Är Gedold', 'lb', 'thanks'], ['goeiendag', 'nl', 'greeting'],
-  ['bitte zurück auf Anfang', 'de', 'restart'],
+  ['na gut, dann alles auf Anfang', 'de', 'restart'],
+  // a question on the bot, then a person asked for
+  ['is it an AI? i need a human', 'en', 'human'], ['is this a bot thing, I want a real person', 'en', 'human'],
   ['je comprends pas ce que vous voulez dire', 'fr', 'help'],
   ["c'est quoi un niveau eqf", 'fr', 'help'],
   ["qu'est ce que je dois répondre", 'fr', 'help'],

@@ -12,7 +12,8 @@ export type SocialReading =
    * something); `mark`: it has a question mark.
    */
   | { kind: 'question'; topic: QuestionTopic; marked: boolean; mark: boolean }
-  | { kind: 'complaint'; distress?: boolean }
+  /** `repeated`: about the bot asking again what was said ("je l'ai déjà dit"), even beside the answer given again. */
+  | { kind: 'complaint'; distress?: boolean; repeated?: boolean }
   | { kind: 'greeting' }
   /** `opening`: thanks said first, then words the bot has no use for ("thank you so much, that was really helpful"). */
   | { kind: 'thanks'; opening?: boolean };
@@ -44,7 +45,8 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   if (free(lex.distress.tag(tokens)).length > 0) return { kind: 'complaint', distress: true };
   const complaints = lex.complaint.tag(tokens);
   const wishes = complaints.length > 0 ? lex.aspiration.tag(tokens) : [];
-  const complains = complaints.some((c) => !saysDeviceBroken(reading, c)
+  const repeated = lex.repeated.tag(tokens).length > 0;
+  const complains = repeated || complaints.some((c) => !saysDeviceBroken(reading, c)
     && !wishes.some((w) => w.start <= c.start && c.end < w.end));
   if (!complains && onlyThese(reading, [lex.thanks, lex.greeting]) && lex.thanks.tag(tokens).length > 0) return { kind: 'thanks' };
   if (!complains && onlyThese(reading, [lex.greeting])) return { kind: 'greeting' };
@@ -59,7 +61,7 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   const opens = questionWords.some((m) => m.start === 0);
   if (topic) return { kind: 'question', topic: topic.value, marked: asks || opens, mark: asks };
   // no negation check: complaints carry their own ("ça marche pas", "not happy")
-  if (complains) return { kind: 'complaint' };
+  if (complains) return repeated ? { kind: 'complaint', repeated } : { kind: 'complaint' };
   if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks, mark: asks };
   if (opensWithThanks(reading)) return { kind: 'thanks', opening: true };
   return undefined;

@@ -194,6 +194,14 @@ export class Understanding {
     // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy
     // harta de la limpieza") is the answer: its complaint words are about the person's life, not the bot; the
     // answer must stand without them ("estoy harto de este chat" answers nothing)
+    // a complaint that the bot asks again is about the bot even with the answer given again, which is kept ("ça fait trois
+    // fois que je vous dis que j'ai pas de diplôme")
+    if (social?.kind === 'complaint' && social.repeated) {
+      // (the complaint's own words say nothing: "c'est la troisième fois" is no school year)
+      const rest = this.without(lexicons[0].repeated, text, lang);
+      const again = rest && pending && pending !== 'language' ? this.answer(pending, rest, lang, options)?.profile : undefined;
+      return { slots: rest ? { ...this.extract(rest, lang), ...again } : {}, intent: 'complaint' };
+    }
     if (social?.kind === 'complaint' && !(pending && this.answersWithout(lexicons[0].complaint, text, pending, lang, options))
       && !(!pending && this.statesWithout(lexicons[0].complaint, text, lang) >= 2)) {
       // the complaint's own words answer nothing ("vous servez à rien" to the diploma question is no "rien"), except
@@ -281,7 +289,7 @@ export class Understanding {
   private without(tagger: Tagger<true>, text: string, lang: string): string {
     const tokens = read(text, this.ordered(lang, text)[0]).tokens;
     const dropped = new Set<number>();
-    for (const m of tagger.tag(tokens)) for (let i = m.start; i < m.end; i++) dropped.add(i);
+    for (const m of tagger.all(tokens)) for (let i = m.start; i < m.end; i++) dropped.add(i);
     return tokens.filter((_, i) => !dropped.has(i)).map((token) => token.t).join(' ');
   }
 

@@ -69,6 +69,8 @@ export interface CompiledLexicon {
   thanks: Tagger<true>;
   complaint: Tagger<true>;
   distress: Tagger<true>;
+  /** Complaints that the bot asks again what was said: about the bot even beside an answer. */
+  repeated: Tagger<true>;
   questions: Tagger<QuestionTopic>;
   questionWords: Tagger<true>;
   /** Words naming a question ("la ville", "my diploma"): the value is the question id. */
@@ -170,6 +172,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     thanks: new Tagger(flag(social.thanks), { sets, exact: true }),
     complaint: new Tagger(flag(social.complaint), { sets, exact: true }),
     distress: new Tagger(flag(social.distress ?? []), { sets }),
+    repeated: new Tagger(flag(social.repeated ?? []), { sets, exact: true }),
     questions: new Tagger(byKey<QuestionTopic>(social.questions), { sets, exact: true }),
     questionWords: new Tagger(flag(social.questionWords), { sets, exact: true }),
     slotNames: new Tagger(byKey<string>(Object.fromEntries(Object.entries(lexicon.slotNames ?? {}).map(([k, v]) => [k, v ?? []]))), { sets }),

@@ -199,6 +199,12 @@ export interface Social {
    * am Ende"): read as a complaint, answered with care and the offer of a person, never "not understood".
    */
   distress?: string[];
+  /**
+   * (optional) A complaint that the bot asks again what was already said ("je l'ai déjà dit", "how many times",
+   * "dat is nu al de derde keer"): a complaint about the bot even when the message also gives the answer again
+   * ("ça fait trois fois que je vous dis que j'ai pas de diplôme"), which is kept.
+   */
+  repeated?: string[];
   /** Topic → phrases: `cost`, `duration`, `certificate`, `format` (online, on a phone, evenings, in which language), `provider`, `benefits` (allowances, papers, registering), `why`, `data`, `bot`, `other`. */
   questions: Record<string, string[]>;
   /** Words that open a question ("combien", "why", "wie"): with a final "?", a question about the service. */

@@ -62,8 +62,8 @@ export const lexiconSchema = object({
   }, ['languageInstead']),
   social: object({
     greeting: phrases, thanks: phrases, vocatives: phrases, introductions: phrases, complaint: phrases, distress: phrases,
-    questionWords: phrases, questions: keyed(QUESTION_TOPICS),
-  }, ['distress']),
+    repeated: phrases, questionWords: phrases, questions: keyed(QUESTION_TOPICS),
+  }, ['distress', 'repeated']),
   languageNames: phraseMap,
   goals: keyed(GOALS),
   digitalSkills: keyed(DIGITAL_SKILLS),

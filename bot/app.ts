@@ -130,7 +130,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   const regions: Region[] = agency ? [agency.region] : ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'];
   const slotOptions = new SlotOptions((lang, key) => translations.getT(lang)(key), knowledge.topics, languages, regions);
   // languages a question may name: those every language can name back
-  const courseLanguages = new CourseLanguages(lexicons, coursesByLanguage(knowledge.courses),
+  const courseLanguages = new CourseLanguages(understanding, coursesByLanguage(knowledge.courses),
     (code) => languages.every((lang) => translations.has(lang, `recommend:languageName.${code}`)));
   const engine = new OrientationEngine({
     understanding, recommender, courseLanguages, options: slotOptions, languages, defaultLanguage: config.defaultLanguage, fixedRegion: agency?.region,

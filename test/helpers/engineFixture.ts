@@ -28,13 +28,14 @@ export function engineFixture(fixedRegion?: Region, served?: string[]): Orientat
     const translations = new Translations(path.join(ROOT, 'locales'));
     warmUp();
     const lexicons = loadLexicons(path.join(ROOT, 'knowledge/lexicon'));
+    const understanding = new Understanding({
+      lexicons, topics: kb.topics, qualifications: kb.qualifications,
+      occupations: loadOccupations(path.join(ROOT, 'knowledge/occupations')), trades: loadTrades(path.join(ROOT, 'knowledge/occupations')), places: loadPlaces(path.join(ROOT, 'knowledge/geo')),
+    });
     cached = {
       languages,
-      courseLanguages: new CourseLanguages(lexicons, coursesByLanguage(kb.courses), (code) => languages.every((lang) => translations.has(lang, `recommend:languageName.${code}`))),
-      understanding: new Understanding({
-        lexicons, topics: kb.topics, qualifications: kb.qualifications,
-        occupations: loadOccupations(path.join(ROOT, 'knowledge/occupations')), trades: loadTrades(path.join(ROOT, 'knowledge/occupations')), places: loadPlaces(path.join(ROOT, 'knowledge/geo')),
-      }),
+      courseLanguages: new CourseLanguages(understanding, coursesByLanguage(kb.courses), (code) => languages.every((lang) => translations.has(lang, `recommend:languageName.${code}`))),
+      understanding,
       recommender: new Recommender(kb, languages, search),
       options: new SlotOptions((lang, key) => translations.getT(lang)(key), kb.topics, languages, ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR']),
     };

@@ -27,6 +27,8 @@ export interface UnderstandingPort {
   asksForMore(text: string, lang: Lang): boolean;
   /** The question a message names, when it names one only ("la ville", "my diploma"): for "what do you want to change?". */
   slotNamed(text: string, lang: Lang): SlotId | undefined;
+  /** The languages a message names (ISO 639-1), in the order they come in it ("zijn die cursussen in het Nederlands?"). */
+  languagesNamed(text: string, lang: Lang): Lang[];
   /** Whether a message says no to something ("je veux pas travailler avec des personnes âgées"): no catalogue search. */
   negates(text: string, lang: Lang): boolean;
   /** Whether a message takes back what was said before or prefers something else ("en fait non", "I'd rather"). */

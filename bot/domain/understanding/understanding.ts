@@ -319,6 +319,22 @@ export class Understanding {
     return named.size === 1 ? [...named][0] as SlotId : undefined;
   }
 
+  /**
+   * The languages a message names (ISO 639-1 codes), in the order they first come in it: "zijn die cursussen in het
+   * Nederlands?", "do you have courses in Ukrainian?". Read with the names of the lexicon of `lang` and every
+   * language's own name ("Nederlands" in an English chat).
+   *
+   * @remarks The slots' `languageNames` matcher, but only names typed as written, accents and case aside: no typo or
+   * plural ("Luxemburg", a place, is no "luxemburgs"; "les Turcs" no "turc"). Each name is looked for on its own, so
+   * one inside a longer one counts too, the longest first where both start.
+   */
+  languagesNamed(text: string, lang: string): string[] {
+    const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
+    const named = lex.languageNames.all(tokens).filter((m) => m.exact === m.weight)
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    return [...new Set(named.map((m) => m.value))];
+  }
+
   /** The ordinal a message names ("le premier", "the second one", "das letzte": -1), when it names one only. */
   ordinal(text: string, lang: string): number | undefined {
     const reading = read(text, this.ordered(lang, text)[0]);

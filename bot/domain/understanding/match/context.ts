@@ -64,3 +64,32 @@ export function hasCueNear(tokens: Token[], match: { start: number; end: number 
   return hasCueBefore(tokens, match, cues, reach) || cues.some((cue) => cue.start >= match.end
     && cue.start - match.end <= reach && tokens[cue.start].clause === tokens[match.end - 1].clause);
 }
+
+/** How else a cue may stand before a match (see `nearestCueBefore`). */
+export interface CueBefore<C> {
+  /** How far into the match a cue starting before it may run: its first word (the default), or all its words. */
+  into?: 'first' | 'all';
+  /** Whether a cue may open the match's own words and end inside them ("apprendre le français": a synonym and a cue). */
+  opening?: boolean;
+  /** Whether a cue whose last word is in another clause still reaches the match (a list: "je parle arabe, français et anglais"). */
+  acrossClauses?: (cue: C) => boolean;
+}
+
+/**
+ * The cue ending closest before `match`: it starts before the match, ends at most `reach` words before it, and its
+ * last word is in the match's clause (a cue may contain a contrast word: "je n'ai que"). It may share the match's
+ * first word ("I have a" / "A levels"). On a tie the first of `cues` wins, so callers list the cues they prefer first.
+ */
+export function nearestCueBefore<C extends { start: number; end: number }>(tokens: Token[], match: { start: number; end: number },
+  cues: readonly C[], reach: number, options: CueBefore<C> = {}): C | undefined {
+  const clause = tokens[match.start].clause;
+  const endsBy = options.into === 'all' ? match.end : match.start + 1;
+  let best: C | undefined;
+  for (const cue of cues) {
+    const opens = options.opening === true && cue.start === match.start && cue.end < match.end;
+    if (!opens && (cue.start >= match.start || cue.end > endsBy || match.start - cue.end > reach
+      || (tokens[cue.end - 1].clause !== clause && !options.acrossClauses?.(cue)))) continue;
+    if (!best || cue.end > best.end) best = cue;
+  }
+  return best;
+}

@@ -1,5 +1,5 @@
 import type { Goal } from '../../profile/profile';
-import { hasCueBefore, isNegated } from '../match/context';
+import { hasCueBefore, isNegated, nearestCueBefore } from '../match/context';
 import type { Match } from '../match/tagger';
 import type { Mode, Reading, Span } from './reading';
 
@@ -125,13 +125,11 @@ function opensWith(m: Span, cues: Span[]): boolean {
   return cues.some((c) => c.start === m.start && c.end < m.end);
 }
 
-/** Whether a cue is within `reach` words of `m` (before or after) in its clause. */
+/** Whether a cue is within `reach` words of `m` (before or after) in the clause of its first word. */
 function nearCue(reading: Reading, m: Span, cues: Span[], reach: number): boolean {
   const { tokens } = reading;
-  const clause = tokens[m.start].clause;
-  return cues.some((c) => (c.end <= m.start + 1 && c.start < m.start && m.start - c.end <= reach
-    && tokens[Math.min(c.end, m.start + 1) - 1].clause === clause)
-    || (c.start >= m.end && c.start - m.end <= reach && tokens[c.start].clause === clause));
+  return nearestCueBefore(tokens, m, cues, reach) !== undefined
+    || cues.some((c) => c.start >= m.end && c.start - m.end <= reach && tokens[c.start].clause === tokens[m.start].clause);
 }
 
 /** How far before a diploma said in several words a possession still holds it: "I have *a proper* qualification". */

@@ -1,6 +1,6 @@
 import type { Topic } from '../../knowledge/types';
 import type { TopicId } from '../../profile/profile';
-import { isNegated } from '../match/context';
+import { isNegated, nearestCueBefore } from '../match/context';
 import type { Match } from '../match/tagger';
 import { Tagger } from '../match/tagger';
 import type { Mode, Reading, Span } from './reading';
@@ -58,6 +58,12 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
   const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
   const lackBetween = (from: number, to: number) => reading.negations.some((n) => n.start >= from - 2 && n.end <= to
     && clause(n.start) === clause(to));
+  // the cues a topic may follow: on a tie of their ends the longer cue wins ("j'ai travaillé comme" over "travailler
+  // comme"), then background: what one already does ("spreche" is also "sprechen")
+  const cues = [
+    ...background.map((c) => ({ ...c, kind: 'background' as const })),
+    ...learning.map((c) => ({ ...c, kind: 'learn' as const })),
+  ].sort((a, b) => a.start - b.start);
   for (const tagger of [taggers.byLanguage[lex.language], taggers.any]) {
     if (!tagger || (tagger === taggers.any && dontKnow.length > 0)) continue;
     // a self-correction keeps what follows it: "le graphisme... non attends, plutôt l'analyse de données"
@@ -70,13 +76,11 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       // a topic read through a typo where a place is typed is the place: "woon in Luxemburg" is no "luxemburgs"
       if (m.exact < m.weight && places.some((p) => p.start < m.end && m.start < p.end)) return false;
       const negated = isNegated(tokens, m, reading.negations, [...matches, ...background, ...corrections]);
-      // the nearest cue before the topic, in its clause: learning or background
-      // background first: on a tie ("spreche" is also "sprechen") what one already does wins
-      const nearest = nearestBefore(tokens, m, [
-        ...background.map((c) => ({ ...c, kind: 'background' as const })),
-        ...learning.map((c) => ({ ...c, kind: 'learn' as const })),
-      // what one speaks or is reaches a list ("je parle arabe, français et anglais"), unless a wish is said in it
-      ], (c) => c.kind === 'background' && !learning.some((l) => clause(l.start) === clause(m.start)));
+      // the nearest cue before the topic, in its clause: learning or background; it may open the topic's own words
+      // ("apprendre le français" is a synonym and a cue), and what one speaks or is reaches a list ("je parle arabe,
+      // français et anglais"), unless a wish is said in it
+      const nearest = nearestCueBefore(tokens, m, cues, CUE_REACH, { opening: true, acrossClauses: (c) => c.kind === 'background'
+        && !learning.some((l) => clause(l.start) === clause(m.start)) && inListAfter(tokens, c.end - 1, m.start) });
       // a wish between what one is and the topic starts another statement: "ich bin Busfahrer und will Englisch lernen"
       const before = nearest?.kind === 'background' && wishes.some((w) => w.start >= nearest.end && w.end <= m.start) ? undefined : nearest;
       // a synonym may hold its own cue: "apprendre le français", "Französisch lernen"
@@ -103,22 +107,6 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
     if (hit) return hit.value;
   }
   return undefined;
-}
-
-/** The cue ending closest before `m` (within reach, in its clause; cues may share the topic's first word). */
-function nearestBefore<C extends Match<unknown>>(tokens: Reading['tokens'], m: Match<TopicId>, cues: C[],
-  listing: (cue: C) => boolean = () => false): C | undefined {
-  let best: C | undefined;
-  for (const c of cues) {
-    // a cue may start the topic's own words ("apprendre le français" is a synonym and a cue)
-    const opens = c.start === m.start && c.end < m.end;
-    if (!opens && (c.start >= m.start || c.end > m.start + 1 || m.start - c.end > CUE_REACH)) continue;
-    const last = Math.min(c.end, m.start + 1) - 1;
-    if (!opens && tokens[last].clause !== tokens[m.start].clause && !(listing(c) && inListAfter(tokens, last, m.start))) continue;
-    // the closest end wins; on a tie the longer cue ("j'ai travaillé comme" over "travailler comme"), then the first
-    if (!best || c.end > best.end || (c.end === best.end && c.start < best.start)) best = c;
-  }
-  return best;
 }
 
 /** The longest item of a list the comma splits: "je parle arabe, français et anglais". */

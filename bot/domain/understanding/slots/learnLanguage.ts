@@ -1,6 +1,5 @@
 import type { CompiledLexicon } from '../lexicon/compiledLexicon';
-import { isNegated } from '../match/context';
-import type { Match } from '../match/tagger';
+import { isNegated, nearestCueBefore } from '../match/context';
 import { read, type Mode, type Reading } from './reading';
 
 /** How far a learning cue reaches a language name: "apprendre *un peu le* néerlandais", "Englisch *richtig* lernen". */
@@ -52,10 +51,11 @@ function wantedIn(reading: Reading, mode: Mode): string[] {
   const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
   const wanted = names.filter((m) => {
     if (isNegated(tokens, m, reading.negations, [...learning, ...background, ...corrections])) return false;
-    const before = nearestCueBefore(m, [
+    // the cue ending closest before the name, in its clause (background first on a tie); it may end inside the name
+    const before = nearestCueBefore(tokens, m, [
       ...background.map((c) => ({ ...c, learn: false })),
       ...learning.map((c) => ({ ...c, learn: true })),
-    ], clause);
+    ], CUE_REACH, { into: 'all' });
     // a wish between what one speaks and the language starts another statement
     const spoken = before && !before.learn && !wishes.some((w) => w.start >= before.end && w.end <= m.start);
     if (spoken) return false;
@@ -63,14 +63,4 @@ function wantedIn(reading: Reading, mode: Mode): string[] {
     return learning.some((c) => c.start >= m.end && c.start - m.end <= CUE_REACH && clause(c.start) === clause(m.end - 1));
   });
   return [...new Set(wanted.map((m) => m.value))];
-}
-
-/** The cue ending closest before the name, in its clause and within reach (background first on a tie). */
-function nearestCueBefore<C extends Match<unknown> & { learn: boolean }>(m: Match<string>, cues: C[], clause: (i: number) => number): C | undefined {
-  let best: C | undefined;
-  for (const c of cues) {
-    if (c.start >= m.start || c.end > m.end || m.start - c.end > CUE_REACH || clause(c.end - 1) !== clause(m.start)) continue;
-    if (!best || c.end > best.end || (c.end === best.end && !c.learn && best.learn)) best = c;
-  }
-  return best;
 }

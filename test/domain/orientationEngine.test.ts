@@ -397,4 +397,20 @@ describe('OrientationEngine (domain, no SDK)', function () {
     const out = ['je veux devenir développeur', 'bac', 'bien', 'ordi', '5h', 'lyon'].flatMap((text) => engine.handle(s, { text }));
     expect(says(out)).to.include('recommend:intro').and.not.include('recommend:partialForField');
   });
+  // found chatting (tenth session): a business project became "get a diploma", then "find a job", from words said in
+  // passing to later questions
+  it('when a later answer names a goal word in passing, then the goal given first stays; a change of mind or a project stated replaces it', () => {
+    const goalAfter = (locale: string, texts: string[]) => {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      for (const text of texts) engine.handle(s, { text });
+      return s.profile.goal;
+    };
+    expect(goalAfter('fr-BE', ['je voudrais ouvrir mon propre salon de coiffure à Namur', "j'ai rien eu comme diplôme, j'ai arrêté en 4e secondaire",
+      'le soir après le boulot, 1h par jour à peu près'])).to.equal('start-business');
+    expect(goalAfter('es-ES', ['quiero cambiar de profesión, a la contabilidad', 'terminé el bachillerato en Colombia'])).to.equal('retrain');
+    expect(goalAfter('fr-FR', ['je veux trouver un emploi', "en fait je préfère créer mon entreprise"])).to.equal('start-business');
+    expect(goalAfter('fr-FR', ['je veux trouver un emploi', "me reconvertir dans l'informatique"])).to.equal('retrain');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Profile, SlotId } from '../profile/profile';
+import { SLOTS, type Profile, type SlotId } from '../profile/profile';
 import { callbackStep } from './callbackSteps';
 import { confirm } from './conversationSteps';
 import type { Moves } from './moves';
@@ -57,13 +57,13 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     if (answered || (slot === 'interest' && said.field)) {
       session.pending = undefined;
       if (result?.dontKnow && Object.keys(result.profile).length === 0 && !session.skipped.includes(slot)) session.skipped.push(slot);
-      m.merge(session, { ...corrections(said, session.profile, slot), ...result?.profile }, out, slot === 'interest' ? text : undefined, true);
+      m.merge(session, { ...corrections(said, session.profile, slot, goalChange(m, text, lang, slot)), ...result?.profile }, out, slot === 'interest' ? text : undefined, true);
       return;
     }
     // Not an answer to this question, but maybe to others ("I have a master", "non en fait j'ai un bac"):
     // keep that (a correction replaces the earlier value), then ask again; it counts towards skipping the question,
     // so that messages answering everything but it do not ask it forever
-    const other = Object.keys(said).length > 0 ? corrections(said, session.profile, slot) : answeredAhead(m, session, slot, text);
+    const other = Object.keys(said).length > 0 ? corrections(said, session.profile, slot, goalChange(m, text, lang, slot)) : answeredAhead(m, session, slot, text);
     if (Object.keys(other).length > 0) {
       m.merge(session, other, out, text, true);
       if (!m.filled(session, slot as SlotId)) m.miss(session, slot, out, true);
@@ -166,17 +166,33 @@ function answeredAhead(m: Moves, session: Session, pending: PendingSlot, text: s
 }
 
 /**
+ * Whether a goal said beside the answer to `asked` may replace the one given: when the person changes their mind
+ * ("en fait", "plutôt") or, to "what do you want to learn?", states a goal in so many words ("me reconvertir dans
+ * l'informatique"), not a goal word in passing ("un diplôme en compta").
+ */
+export function goalChange(m: Moves, text: string, lang: string, asked: PendingSlot | undefined): boolean {
+  const u = m.deps.understanding;
+  return u.changesMind(text, lang) || (asked === 'interest' && u.statesGoal(text, lang));
+}
+
+/**
  * What a message stated, as changes to the profile: a stated value replaces an earlier one ("non en fait j'ai
  * un bac"), except hours, which hours said in passing must not overwrite ("je travaille 38h par semaine dans le
- * nettoyage") unless the hours were asked or are all the message states ("non pardon plutôt 8h par semaine").
+ * nettoyage") unless the hours were asked or are all the message states ("non pardon plutôt 8h par semaine"),
+ * and the goal, which a goal read in the answer to another question does not replace unless the person says they
+ * change their mind (`changes`): "le soir après le boulot" to the hours question, "j'ai rien eu comme diplôme" to the
+ * diploma question, a question about working across the border, left the goal given first (found chatting: a
+ * business project became "find a job", then "get a diploma").
  */
-function corrections(said: Partial<Profile>, profile: Profile, asked: PendingSlot | undefined): Partial<Profile> {
+export function corrections(said: Partial<Profile>, profile: Profile, asked: PendingSlot | undefined, changes = false): Partial<Profile> {
   const onlyHours = Object.keys(said).every((k) => k === 'hoursPerWeek' || k === 'language');
+  const keepsGoal = profile.goal !== undefined && said.goal !== undefined && said.goal !== profile.goal && !changes
+    && asked !== undefined && asked !== 'goal' && (SLOTS as readonly string[]).includes(asked);
   // the trade of a diploma named ("cap mécanique", "Ausbildung als Koch") is what the person learnt, not the job they
   // said they want: it does not replace that job unless asked for it or said with a goal
   const diplomaTrade = said.eqfLevel !== undefined && said.field !== undefined && profile.field !== undefined
     && said.goal === undefined && asked !== 'interest' && asked !== 'goal';
   return Object.fromEntries(Object.entries(said).filter(([k]) =>
     k !== 'language' && (k !== 'hoursPerWeek' || asked === 'availability' || profile.hoursPerWeek === undefined || onlyHours)
-    && !(diplomaTrade && (k === 'field' || k === 'trade'))));
+    && !(diplomaTrade && (k === 'field' || k === 'trade')) && !(keepsGoal && k === 'goal')));
 }

@@ -1,4 +1,5 @@
 import type { Lang, SlotId } from '../profile/profile';
+import { corrections, goalChange } from './answerSteps';
 import type { Moves } from './moves';
 import type { Output } from './outputs';
 import type { Intent, Understood } from './ports';
@@ -48,7 +49,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   if (callback && !(pending === 'callbackTime' && (read.intent === 'thanks' || read.intent === 'greeting'))) return false;
   const said = Object.keys(read.slots).length > 0;
   if (read.maybe) {
-    if (said) m.merge(session, read.slots, out, undefined, true);
+    if (said) m.merge(session, corrections(read.slots, session.profile, pending, goalChange(m, text, session.language!, pending)), out, undefined, true);
     confirm(m, session, read.maybe, out);
     return true;
   }
@@ -60,7 +61,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     if (named && (named.field !== undefined || named.interest !== undefined)) return false;
   }
   if (read.intent === 'question' || read.intent === 'complaint' || ((read.intent === 'greeting' || read.intent === 'thanks') && !wasNew)) {
-    if (said) m.merge(session, read.slots, out, undefined, true);
+    if (said) m.merge(session, corrections(read.slots, session.profile, pending, goalChange(m, text, session.language!, pending)), out, undefined, true);
     if (read.intent === 'question') answerQuestion(m, session, read, text, out);
     if (read.intent === 'greeting') out.push({ type: 'say', key: 'common:greetingReply' });
     if (read.intent === 'thanks') out.push({ type: 'say', key: 'common:thanksReply' });

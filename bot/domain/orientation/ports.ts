@@ -33,6 +33,8 @@ export interface UnderstandingPort {
   negates(text: string, lang: Lang): boolean;
   /** Whether a message takes back what was said before or prefers something else ("en fait non", "I'd rather"). */
   changesMind(text: string, lang: Lang): boolean;
+  /** Whether a message states a goal in so many words ("me reconvertir", "je veux un diplôme"), not a goal word in passing ("après le boulot"). */
+  statesGoal(text: string, lang: Lang): boolean;
 }
 
 /** What the engine needs from the recommender. */

@@ -93,7 +93,12 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // of trade to N, not looking for work as a waiter
       const free = statedInFull(reading, deps);
       // (so does a change of trade read from the whole sentence: "I'm 38, accountant, …, want to switch to data analysis")
-      const goal = (free.field !== undefined || free.goal === 'retrain' ? free.goal : undefined) ?? stated ?? (loose === 'basics' && described ? undefined : loose);
+      const chosen = (free.field !== undefined || free.goal === 'retrain' ? free.goal : undefined) ?? stated ?? (loose === 'basics' && described ? undefined : loose);
+      // one who says they use a computer well is not asking for its basics, whatever computer words they use ("je sais
+      // bien utiliser l'ordinateur", "sé usar bien la computadora": found chatting, an accountant was offered basic IT)
+      const masters = free.digitalSkills === 'autonomous' || free.digitalSkills === 'advanced';
+      // (a wish typed beside it still asks for them: "je me débrouille, mais je veux apprendre l'informatique")
+      const goal = chosen === 'basics' && masters && reading.lex.aspiration.tag(reading.tokens).length === 0 ? undefined : chosen;
       // a change of trade with no other job wished leaves the job named: "je suis prof … et je voudrais changer de
       // voie" is no wish to teach (found chatting: the teacher was offered teaching courses)
       const job = jobOf(free, reading, deps);
@@ -101,6 +106,8 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // arbeiten" to "what do you want to do?" is no wish for building, found chatting)
       const { field, trade } = free.field === undefined && job.field !== undefined
         && (goal === 'retrain' ? heldOnly(reading, deps, job.field) : heldOnly(reading, deps, job.field, true) && reading.negations.length > 0) ? {} as typeof job : job;
+      // (the skill said is no goal, nor an option typed approximately: "je sais bien…" is no "je ne sais pas")
+      if (chosen === 'basics' && goal === undefined && field === undefined) return { profile: {} };
       return goal === 'unsure' ? { profile: statedValues({ goal, field, trade }), dontKnow: true } : profile({ goal, field, trade, ...basicsTopic(goal, deps) });
     }
     case 'interest': {

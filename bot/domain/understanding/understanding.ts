@@ -8,6 +8,7 @@ import { intentOf, readIntent } from './intent';
 import { socialOf } from './social';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
 import type { Lexicons } from './lexicon/lexicon';
+import { goalStated } from './slots/goal';
 import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
 import type { Tagger } from './match/tagger';
@@ -307,6 +308,16 @@ export class Understanding {
   changesMind(text: string, lang: string): boolean {
     const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
     return lex.correction.tag(tokens).length > 0 || lex.preference.tag(tokens).length > 0;
+  }
+
+  /**
+   * Whether a message states a goal in so many words: a goal phrase of several words ("me reconvertir", "start my own
+   * business") or a goal word after a wish ("je veux un diplôme"), not a goal word said in passing ("le soir après le
+   * boulot", "rien eu comme diplôme").
+   */
+  statesGoal(text: string, lang: string): boolean {
+    const reading = read(text, this.ordered(lang, text)[0]);
+    return goalStated(reading);
   }
 
   /**

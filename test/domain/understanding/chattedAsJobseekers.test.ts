@@ -201,4 +201,34 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().extract("j'habite à Marche", 'fr').region).to.equal('BE-WAL');
     expect(u().extract('je vis au Luxembourg', 'fr').region).to.equal('LU');
   });
+  // found chatting (tenth session): a person who says they use a computer well, to "what do you want?", was set to learn
+  // its basics (an accountant was offered basic IT); a project's own words were the wish for them
+  it('when the goal question is answered with good computer skills, then the skills are kept and no basics are wished', () => {
+    for (const [text, lang] of [["je me sers très bien d'un ordinateur", 'fr'], ['sé manejar bien el ordenador', 'es'], ['sé usar bien la compu', 'es'],
+      ['mat dem Computer geet et', 'lb']]) {
+      const read = u().understand(text, lang, { pending: 'goal' });
+      expect(read.slots.goal, text).to.equal(undefined);
+      expect(read.slots.interest, text).to.equal(undefined);
+      expect(read.slots.digitalSkills, text).to.not.equal(undefined);
+    }
+    // a wish typed beside the skill still asks for them
+    expect(u().understand("je me débrouille mais je veux apprendre l'informatique", 'fr', { pending: 'goal' }).slots.goal).to.equal('basics');
+    expect(u().understand('computer', 'en', { pending: 'goal' }).slots.goal).to.equal('basics');
+  });
+  it('when a change of trade names computing ("me reconvertir dans l\'informatique"), then it is a change of trade, not the basics', () => {
+    expect(u().extract("j'aimerais me reconvertir dans l'informatique", 'fr').goal).to.equal('retrain');
+    expect(u().understand("me reconvertir dans l'informatique", 'fr', { pending: 'interest' }).slots.goal).to.equal('retrain');
+    expect(u().extract("je veux apprendre l'informatique", 'fr').goal).to.equal('basics');
+  });
+  it('when an ordinal opens a word of a compound ("tweede", "tweedekansonderwijs"), then it is no goal', () => {
+    expect(u().understand('en het tweede, wat is dat?', 'nl').slots.goal).to.equal(undefined);
+    expect(u().extract('ik wil tweedekansonderwijs volgen', 'nl').goal).to.equal('certify');
+  });
+  it('when a goal word is said in passing, then no goal is stated; a goal phrase or a goal wished is', () => {
+    for (const [text, lang, stated] of [["j'ai rien eu comme diplôme", 'fr', false], ['le soir après le travail', 'fr', false],
+      ['je veux un diplôme', 'fr', true], ['me reconvertir', 'fr', true], ['I want to start my own business', 'en', true],
+      ['after work in the evening', 'en', false]] as Array<[string, string, boolean]>) {
+      expect(u().statesGoal(text, lang), text).to.equal(stated);
+    }
+  });
 });

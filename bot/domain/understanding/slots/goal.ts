@@ -15,6 +15,8 @@ const LEARN_REACH = 4;
 const STATED_UNSURE = 3;
 /** How far before a basics word a language named makes it that language's basics ("con el francés quiero empezar desde cero"). */
 const LANGUAGE_REACH = 5;
+/** A learning cue made only of words this short ("comme", "as a", "als") is a preposition, not a wish. */
+const SLIGHT_CUE_WORD = 5;
 /** Goals that name a project, which the words of a plain job wish often serve ("travailler à mon compte"). */
 const PROJECTS: ReadonlySet<Goal> = new Set(['retrain', 'start-business']);
 
@@ -92,7 +94,11 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   // or closing the clause just before it: "ich überlege, mich selbstständig zu machen" (German puts a comma there)
   const closesBefore = (m: Span) => wishes.some((w) => tokens[w.end - 1].clause === tokens[m.start].clause - 1
     && (w.end === tokens.length || tokens[w.end].clause !== tokens[w.end - 1].clause));
-  const wished = candidates.filter((m) => hasCueBefore(tokens, m, wishes, WISH_REACH) || opensWith(m, wishes) || closesBefore(m));
+  // (the words of a project are no wish for the computer's basics: "me reconvertir dans l'informatique" is a change of
+  // trade to computing)
+  const projects = candidates.filter((m) => PROJECTS.has(m.value));
+  const cuesFor = (m: Match<Goal>) => m.value === 'basics' ? wishes.filter((w) => !overlaps(w, projects)) : wishes;
+  const wished = candidates.filter((m) => hasCueBefore(tokens, m, cuesFor(m), WISH_REACH) || opensWith(m, cuesFor(m)) || closesBefore(m));
   const best = wished.find((m) => PROJECTS.has(m.value)) ?? wished[0] ?? candidates[0];
   // With no other goal, saying in so many words that one does not know what to do is the goal `unsure`
   // ("je sais pas quoi faire", "no idea what to do"); a short "no idea" or "lost" in free text is not.
@@ -154,4 +160,16 @@ function ownerOf(reading: Reading, m: Span, possessions: Span[], wishes: Span[],
   const { tokens } = reading;
   const owner = possessions.filter((p) => p.end <= m.start && m.start - p.end <= reach && tokens[p.end - 1].clause === tokens[m.start].clause).at(-1);
   return owner && !wishes.some((w) => w.start >= owner.end && w.end <= m.start) ? owner : undefined;
+}
+
+/**
+ * Whether a message states a goal in so many words (see `Understanding.statesGoal`): a goal phrase of several
+ * words, or a goal word with a wish before it or opening it, neither negated.
+ */
+export function goalStated(reading: Reading): boolean {
+  const { tokens, lex } = reading;
+  const matches = lex.goals.tag(tokens).filter((m) => m.value !== 'unsure' && !isNegated(tokens, m, reading.negations, []));
+  // (a learning cue of short words only is a preposition: "rien eu *comme* diplôme")
+  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens).filter((c) => c.source.split(/[\s|]+/).some((w) => w.length > SLIGHT_CUE_WORD))];
+  return matches.some((m) => m.weight >= 2 || opensWith(m, wishes) || hasCueBefore(tokens, m, wishes, WISH_REACH));
 }

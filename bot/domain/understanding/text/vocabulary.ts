@@ -103,7 +103,11 @@ function compute(typed: string): Likeness {
   consider(known);
   if (typed.length >= 4) consider(ids.get(typed.slice(0, -1)));
   if (typed.length < 5 || isDigit(typed.charCodeAt(0))) return found;
-  if (typed.length >= 6) for (const id of byStem.get(typed.slice(0, 6)) ?? []) consider(id);
+  // (a word of the vocabulary typed as written shares its stem with its own forms, not with a compound it opens:
+  // "tweede" (second) is no "tweedekansonderwijs", see `STEM_COMPOUND`)
+  if (typed.length >= 6) {
+    for (const id of byStem.get(typed.slice(0, 6)) ?? []) if (known === undefined || words[id].length - typed.length < STEM_COMPOUND) consider(id);
+  }
   // a word of the vocabulary typed as written means itself, not a look-alike one typo away: "curso" (a course)
   // is not "curro" (a job), "lange" (long) not "langue", "tardes" not Tarbes
   if (known !== undefined) return found;
@@ -117,6 +121,9 @@ function compute(typed: string): Likeness {
   }
   return found;
 }
+
+/** How many more letters than a vocabulary word typed make a word sharing its stem a compound rather than one of its forms. */
+const STEM_COMPOUND = 5;
 
 function add(index: Map<string, number[]>, key: string, id: number): void {
   const list = index.get(key);

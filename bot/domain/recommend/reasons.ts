@@ -71,4 +71,9 @@ export interface Recommendation {
    * serves it fully (`MATCH_TOP` in scoringRules.ts). Not in the trace: the reply says so instead of "here is what I propose".
    */
   approximate?: boolean;
+  /**
+   * With `match: none`: the person's trade is learnt in person (`inPersonTrades`: nursing, crane operators) and no
+   * course names it; the reply says so and offers a person. Not in the trace: it only words the reply.
+   */
+  inPerson?: boolean;
 }

@@ -56,7 +56,7 @@ export class Recommender {
    * @param ownAgency the deployment's agency (`AGENCY`): its training search is the one offered; without it, the
    *   search of an agency of the person's region.
    */
-  constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'> & Partial<Pick<KnowledgeBase, 'agencies'>>, languages: string[],
+  constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'> & Partial<Pick<KnowledgeBase, 'agencies' | 'inPersonTrades'>>, languages: string[],
     searchSettings: Record<string, SearchLanguage>, private readonly ownAgency?: string) {
     const bySignature = new Map<string, number>();
     const push = (index: Map<string, number[]>, key: string, group: number): void => {
@@ -204,7 +204,11 @@ export class Recommender {
     // Only a fit that scores enough is a match: never "good" on the strength of a course the person cannot follow.
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
-    let match: Match = !named ? 'partial' : courses.some(matches) || support.some(matches) ? 'good' : 'none';
+    // a trade learnt in person that no course names (a would-be nurse, a crane operator): the rest of the field's
+    // courses are not what they asked (hand hygiene and end-of-life care came as "a good match" to a care assistant who
+    // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
+    const inPerson = this.learntInPerson(profile);
+    let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs);
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
@@ -258,7 +262,14 @@ export class Recommender {
     const allShown = named && picked.length < limit && !placesLeft ? { allShown: true } : {};
     // a field or topic was named and what is listed only comes near it: the reply says so rather than "here is what I propose"
     const approximate = named && match === 'partial' ? { approximate: true } : {};
+    if (inPerson) return { match, items: picked, inPerson: true, ...allShown };
     return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate };
+  }
+
+  /** Whether the person's trade is learnt in person (`inPersonTrades`) and no course of the catalogue names it. */
+  private learntInPerson(profile: Profile): boolean {
+    const trade = profile.trade;
+    return trade !== undefined && (this.kb.inPersonTrades ?? []).includes(trade) && !this.kb.courses.some((c) => c.trades?.includes(trade));
   }
 
   /** Whether the catalogue has a course for the person's field (and trade), in a language they read, open to their region. */

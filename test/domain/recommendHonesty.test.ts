@@ -1,0 +1,60 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { expect } from 'chai';
+import { Recommender } from '../../bot/domain/recommend/recommender';
+import { servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
+import type { Profile } from '../../bot/domain/profile/profile';
+import type { KnowledgeBase } from '../../bot/domain/knowledge/types';
+import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
+import { useUnderstanding } from './understanding/fixture';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * What the bot must not pretend (found by a QA tester chatting as jobseekers, session 10): a job learnt in person is not
+ * served by its field's short modules, and a person who named nothing gets help for any job, not random courses.
+ * Real catalogue; the profiles come from the person's own words where the understanding reads them.
+ */
+describe('Recommendations that stay honest (real catalogue)', function () {
+  this.timeout(60000);
+  const u = useUnderstanding();
+  let r: Recommender;
+  let kb: KnowledgeBase;
+  before(() => {
+    const languages = languagesOf(path.join(ROOT, 'locales'));
+    kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
+    r = new Recommender(kb, languages, JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+  });
+  const base: Profile = { eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5 };
+  const said = (text: string, lang: string, pending?: 'interest'): Profile => ({ ...base, ...u().understand(text, lang, pending ? { pending } : {}).slots });
+
+  // a care assistant who wanted to become a nurse ("c'est possible en ligne ?") got hand hygiene, COVID, Alzheimer and
+  // end-of-life modules as a good match; a crane operator got energy-renovation MOOCs
+  const IN_PERSON: Array<[string, string, 'BE-WAL' | 'BE-VLG' | 'LU' | 'FR' | 'BE-BRU', 'interest'?]> = [
+    ['Bonsoir, je suis aide soignante dans une maison de repos a namur depuis 6 ans et je voudrais devenir infirmiere. jai mon cess. cest possible en ligne ?', 'fr', 'BE-WAL'],
+    ['Hallo, ik ben zorgkundige in een woonzorgcentrum en wil verpleegkundige worden, gaat dat online?', 'nl', 'BE-VLG'],
+    ['I want to become a nurse', 'en', 'BE-BRU'], ['quiero ser enfermera', 'es', 'BE-BRU'], ['ich möchte Krankenpflegerin werden', 'de', 'LU'],
+    ['ok mais je veux faire une formation de grutier', 'fr', 'LU'], ['I want to become a crane operator', 'en', 'FR'], ['Kranführer', 'de', 'LU', 'interest'],
+  ];
+  for (const [text, lang, region, pending] of IN_PERSON) {
+    it(`when a person wants a job learnt in person ("${text.slice(0, 50)}…", ${lang}), then the bot says so (inPerson, match none) and offers no course of the field, only help for any job`, () => {
+      const profile = { ...said(text, lang, pending), region };
+      expect(profile.trade, JSON.stringify(profile)).to.be.oneOf(['nursing', 'plant-operator']);
+      const { match, items, inPerson } = r.recommendation(profile, lang);
+      const shown = `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`;
+      expect(match, shown).to.equal('none');
+      expect(inPerson, shown).to.equal(true);
+      for (const item of items) expect(item.kind !== 'course' || servesAnyJob(item), `${item.id} in ${shown}`).to.equal(true);
+    });
+  }
+
+  it('when a course of the catalogue names a trade learnt in person, then it is offered as usual (the rule says only what the catalogue lacks)', () => {
+    const pick = kb.courses.find((c) => c.id === 'openwho-hand-hygiene')!;
+    const withOne = new Recommender({ ...kb, courses: [...kb.courses, { ...pick, id: 'a-test-nursing-bridge', trades: ['nursing'] }] }, languagesOf(path.join(ROOT, 'locales')),
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+    const { match, inPerson, items } = withOne.recommendation({ ...base, goal: 'find-job', field: 'J', trade: 'nursing', region: 'BE-WAL' }, 'fr');
+    expect(inPerson).to.equal(undefined);
+    expect(match).to.not.equal('none');
+    expect(items.map((i) => i.id)).to.include('a-test-nursing-bridge');
+  });
+});

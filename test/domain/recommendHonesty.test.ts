@@ -48,6 +48,22 @@ describe('Recommendations that stay honest (real catalogue)', function () {
     });
   }
 
+  // one who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care (fr) or AI and
+  // marketing (de); a cashier with a BEP and a tattoo artist who wanted to change job got Linux, Java, end-of-life care
+  const UNDECIDED: Profile[] = [
+    { goal: 'unsure' }, { goal: 'unsure', region: 'FR' }, {},
+    { goal: 'retrain', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5, region: 'FR' },
+    { goal: 'retrain', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5, region: 'BE-WAL' },
+  ];
+  for (const profile of UNDECIDED) for (const lang of ['fr', 'de', 'en', 'nl']) {
+    it(`when a person names no job nor topic and is not sure what to aim for (${JSON.stringify(profile)}, ${lang}), then only help for any job and places come, and the reply says an advisor helps to choose`, () => {
+      const { items, undecided } = r.recommendation(profile, lang);
+      const shown = items.map((i) => i.id).join(' ');
+      expect(undecided, shown).to.equal(true);
+      for (const item of items) expect(item.kind !== 'course' || servesAnyJob(item), `${item.id} in ${shown}`).to.equal(true);
+    });
+  }
+
   it('when a course of the catalogue names a trade learnt in person, then it is offered as usual (the rule says only what the catalogue lacks)', () => {
     const pick = kb.courses.find((c) => c.id === 'openwho-hand-hygiene')!;
     const withOne = new Recommender({ ...kb, courses: [...kb.courses, { ...pick, id: 'a-test-nursing-bridge', trades: ['nursing'] }] }, languagesOf(path.join(ROOT, 'locales')),

@@ -401,7 +401,7 @@ export class OrientationEngine implements Moves {
   }
 
   recommend(session: Session, out: Output[], more: boolean): void {
-    const { items, match, beyondReach, allShown, approximate, inPerson } = this.deps.recommender.recommendation(session.profile, session.language!, {
+    const { items, match, beyondReach, allShown, approximate, inPerson, undecided } = this.deps.recommender.recommendation(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
     session.stage = 'recommended';
@@ -425,7 +425,8 @@ export class OrientationEngine implements Moves {
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {
-      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: more ? 'recommend:more' : 'recommend:intro' });
+      // (one who does not know which job to aim for is told an advisor helps to choose, then given help for any job)
+      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: more ? 'recommend:more' : undecided ? 'recommend:orientation' : 'recommend:intro' });
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });

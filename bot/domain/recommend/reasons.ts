@@ -76,4 +76,9 @@ export interface Recommendation {
    * course names it; the reply says so and offers a person. Not in the trace: it only words the reply.
    */
   inPerson?: boolean;
+  /**
+   * The person named no field or topic and wants to change job or is not sure (or did not say): the reply says an
+   * advisor helps to choose one, before the help for any job. Not in the trace: it only words the reply.
+   */
+  undecided?: boolean;
 }

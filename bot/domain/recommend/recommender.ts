@@ -15,6 +15,9 @@ export interface RecommendOptions {
   limit?: number;              // 3..5, default 5
 }
 
+/** Goals that name no job to aim for: to change job, or not sure yet (see `Recommendation.undecided`). */
+const UNDECIDED_GOALS: ReadonlySet<string> = new Set(['retrain', 'unsure']);
+
 const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => b.score - a.score || (a.id < b.id ? -1 : 1);
 
 /** Lower case, no accents, words only: how a provider's name is looked for in a message. */
@@ -204,6 +207,7 @@ export class Recommender {
     // Only a fit that scores enough is a match: never "good" on the strength of a course the person cannot follow.
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
+    const undecided = !named && (profile.goal === undefined || UNDECIDED_GOALS.has(profile.goal));
     // a trade learnt in person that no course names (a would-be nurse, a crane operator): the rest of the field's
     // courses are not what they asked (hand hygiene and end-of-life care came as "a good match" to a care assistant who
     // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
@@ -217,6 +221,10 @@ export class Recommender {
     const related = (i: RecommendationItem): boolean => fits(i) || helps(i) || (hits.get(i.id) ?? 0) >= SEARCH_RELATED;
     if (match === 'none') courses = atMostTwoOfAKind(courses.filter(helps).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
     else if (named) courses = courses.filter(related);
+    // one who named neither field nor topic, and wants to change job or is not sure, gets help for any job, not courses drawn at random from the catalogue (a
+    // person who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care;
+    // a cashier who wanted to change job Linux and Java; found by a tester)
+    else if (undecided) courses = courses.filter(helps);
 
     const places = placesFirst(support, needs, lang);
     courses = spreadUnreadLanguages(courses, limit - places.length, readLanguages(lang), fits);
@@ -251,7 +259,7 @@ export class Recommender {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
-      return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : more;
+      return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : undecided ? more.filter(helps) : more;
     }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
@@ -263,6 +271,8 @@ export class Recommender {
     // a field or topic was named and what is listed only comes near it: the reply says so rather than "here is what I propose"
     const approximate = named && match === 'partial' ? { approximate: true } : {};
     if (inPerson) return { match, items: picked, inPerson: true, ...allShown };
+    // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
+    if (undecided) return { match, items: picked, undecided: true };
     return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate };
   }
 

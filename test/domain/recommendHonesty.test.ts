@@ -64,6 +64,25 @@ describe('Recommendations that stay honest (real catalogue)', function () {
     });
   }
 
+  // "vous pouvez la suivre sur les ordinateurs d'un lieu proposé ci-dessus" when the places were a computer-donation
+  // charity and its skills courses (Luxembourg), or a literacy association
+  it('when no place shown has computers open to the public, then no course says it can be followed on the computers of a place above', () => {
+    const support = new Map(kb.support.map((s) => [s.id, s]));
+    let checked = 0;
+    for (const lang of ['fr', 'de', 'en', 'lb']) for (const region of ['LU', 'BE-BRU', 'BE-WAL', 'FR'] as const) {
+      for (const profile of [
+        { goal: 'find-job', eqfLevel: 0, digitalSkills: 'none', equipment: 'none', hoursPerWeek: 10, region },
+        { goal: 'find-job', eqfLevel: 0, digitalSkills: 'none', equipment: 'smartphone-only', interest: 'basic-skills', hoursPerWeek: 10, region },
+      ] as Profile[]) {
+        const { items } = r.recommendation(profile, lang);
+        const computers = items.some((i) => i.kind === 'support' && support.get(i.id)?.kind === 'public-digital-space');
+        const atPlace = items.filter((i) => i.reasons.some((x) => x.code === 'at-place')).map((i) => i.id);
+        if (!computers) { checked++; expect(atPlace, `${lang} ${region} ${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`).to.deep.equal([]); }
+      }
+    }
+    expect(checked).to.be.above(0);
+  });
+
   it('when a course of the catalogue names a trade learnt in person, then it is offered as usual (the rule says only what the catalogue lacks)', () => {
     const pick = kb.courses.find((c) => c.id === 'openwho-hand-hygiene')!;
     const withOne = new Recommender({ ...kb, courses: [...kb.courses, { ...pick, id: 'a-test-nursing-bridge', trades: ['nursing'] }] }, languagesOf(path.join(ROOT, 'locales')),

@@ -263,6 +263,10 @@ export class Recommender {
     }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
+    // "on the computers of a place above" only when a place shown has computers open to the public: a charity that gives
+    // computers away or a literacy association is none (found by a tester, in Luxembourg and Brussels)
+    const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
+    if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
     if (match === 'good' && !servedFirst(picked)) match = 'partial';
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad

@@ -97,6 +97,17 @@ const tradesSchema = {
           field: { enum: [...FIELDS] },
           about: { type: 'string' },
           stems: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: phrases },
+          // learnt in person (a regulated profession, machines): why, and the source of that fact (see inPersonTrades)
+          inPerson: {
+            type: 'object', required: ['why', 'source'], additionalProperties: false,
+            properties: {
+              why: { type: 'string' },
+              source: {
+                type: 'object', required: ['url', 'checked', 'verified'], additionalProperties: false,
+                properties: { url: { type: 'string' }, checked: { type: 'string' }, verified: { type: 'boolean' }, note: { type: 'string' } },
+              },
+            },
+          },
         },
       },
     },
@@ -111,4 +122,13 @@ const validateTrades = new Ajv({ allErrors: true }).compile<{ trades: Trades }>(
  */
 export function loadTrades(dir: string): Trades {
   return readOptionalFile(path.join(dir, 'trades.json'), validateTrades)?.trades ?? {};
+}
+
+/**
+ * The trades of `trades.json` whose jobs are learnt in person (`inPerson`: nursing, a regulated profession; crane and
+ * plant operators, on the machines): the recommender says so rather than offer the rest of their field's courses.
+ */
+export function inPersonTrades(dir: string): string[] {
+  const file = readOptionalFile(path.join(dir, 'trades.json'), validateTrades) as { trades: Record<string, { inPerson?: unknown }> } | undefined;
+  return Object.entries(file?.trades ?? {}).filter(([, trade]) => trade.inPerson !== undefined).map(([id]) => id);
 }

@@ -477,9 +477,12 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       for (const lang of [...LANGS, 'nl', 'lb']) for (const region of ['FR', 'BE-BRU', 'BE-WAL', 'LU'] as const) {
         const { items } = r.recommendation({ goal: 'find-job', eqfLevel: 3, digitalSkills: 'with-help', equipment: 'none', region }, lang);
         expect(items[0].kind, `${lang} ${region}`).to.equal('support');
+        // (said only when a place shown has computers open to the public, since session 10: not beside a charity that
+        // gives computers away, found by a tester)
+        const computers = items.some((i) => i.kind === 'support' && kb.support.find((s) => s.id === i.id)?.kind === 'public-digital-space');
         for (const item of items.slice(0, 3).filter((i) => i.kind === 'course')) {
           expect(course(item.id).equipment, `${lang} ${region} ${item.id}`).to.not.equal('smartphone-only');
-          if (course(item.id).equipment !== 'none') expect(codes(item), `${lang} ${region} ${item.id}`).to.include('at-place');
+          if (course(item.id).equipment !== 'none') expect(codes(item).includes('at-place'), `${lang} ${region} ${item.id}`).to.equal(computers);
         }
         expect(items.map((i) => i.id), `${lang} ${region}`).to.not.include('khan-arithmetic');
         // a website is no place to go to (Pix came as a "place in your region")

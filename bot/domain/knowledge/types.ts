@@ -123,4 +123,9 @@ export interface KnowledgeBase {
   agencies: Agency[];
   topics: Topic[];
   qualifications: QualificationEntry[];
+  /**
+   * Trades learnt in person (`inPerson` in knowledge/occupations/trades.json: nursing, crane operators): when no
+   * course names one, the bot says the job is not learnt online and offers a person, not its field's other courses.
+   */
+  inPersonTrades?: string[];
 }

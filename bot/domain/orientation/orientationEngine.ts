@@ -401,7 +401,7 @@ export class OrientationEngine implements Moves {
   }
 
   recommend(session: Session, out: Output[], more: boolean): void {
-    const { items, match, beyondReach, allShown, approximate } = this.deps.recommender.recommendation(session.profile, session.language!, {
+    const { items, match, beyondReach, allShown, approximate, inPerson, undecided } = this.deps.recommender.recommendation(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
     session.stage = 'recommended';
@@ -411,7 +411,11 @@ export class OrientationEngine implements Moves {
     // (a topic they named is what they asked for, whatever their trade: "ik ben kapster … ik wil leren hoe ik sociale media
     // gebruik" was told there was no course for hairdressing, and nothing of social media; found chatting)
     const field = session.profile.interest === undefined ? session.profile.field : undefined;
-    if (match === 'none' && !more) {
+    // a job learnt in person (a regulated profession, machines) is said to be so, with a person to ask where and how
+    // (a care assistant who asked "c'est possible en ligne ?" to become a nurse got hand-hygiene modules; found by a tester)
+    if (match === 'none' && !more && inPerson && session.profile.trade) {
+      out.push({ type: 'say', key: `recommend:inPerson.${session.profile.trade}` });
+    } else if (match === 'none' && !more) {
       out.push(field ? { type: 'say', key: beyondReach ? 'recommend:noneForFieldYet' : 'recommend:noneForField', params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
     }
     // …and when what is listed only comes near what they asked (found by a tester: "here is what I propose" over
@@ -421,7 +425,8 @@ export class OrientationEngine implements Moves {
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {
-      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: more ? 'recommend:more' : 'recommend:intro' });
+      // (one who does not know which job to aim for is told an advisor helps to choose, then given help for any job)
+      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: more ? 'recommend:more' : undecided ? 'recommend:orientation' : 'recommend:intro' });
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });

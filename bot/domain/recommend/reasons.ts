@@ -71,4 +71,14 @@ export interface Recommendation {
    * serves it fully (`MATCH_TOP` in scoringRules.ts). Not in the trace: the reply says so instead of "here is what I propose".
    */
   approximate?: boolean;
+  /**
+   * With `match: none`: the person's trade is learnt in person (`inPersonTrades`: nursing, crane operators) and no
+   * course names it; the reply says so and offers a person. Not in the trace: it only words the reply.
+   */
+  inPerson?: boolean;
+  /**
+   * The person named no field or topic and wants to change job or is not sure (or did not say): the reply says an
+   * advisor helps to choose one, before the help for any job. Not in the trace: it only words the reply.
+   */
+  undecided?: boolean;
 }

@@ -15,6 +15,9 @@ export interface RecommendOptions {
   limit?: number;              // 3..5, default 5
 }
 
+/** Goals that name no job to aim for: to change job, or not sure yet (see `Recommendation.undecided`). */
+const UNDECIDED_GOALS: ReadonlySet<string> = new Set(['retrain', 'unsure']);
+
 const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => b.score - a.score || (a.id < b.id ? -1 : 1);
 
 /** Lower case, no accents, words only: how a provider's name is looked for in a message. */
@@ -56,7 +59,7 @@ export class Recommender {
    * @param ownAgency the deployment's agency (`AGENCY`): its training search is the one offered; without it, the
    *   search of an agency of the person's region.
    */
-  constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'> & Partial<Pick<KnowledgeBase, 'agencies'>>, languages: string[],
+  constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'> & Partial<Pick<KnowledgeBase, 'agencies' | 'inPersonTrades'>>, languages: string[],
     searchSettings: Record<string, SearchLanguage>, private readonly ownAgency?: string) {
     const bySignature = new Map<string, number>();
     const push = (index: Map<string, number[]>, key: string, group: number): void => {
@@ -204,7 +207,12 @@ export class Recommender {
     // Only a fit that scores enough is a match: never "good" on the strength of a course the person cannot follow.
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
-    let match: Match = !named ? 'partial' : courses.some(matches) || support.some(matches) ? 'good' : 'none';
+    const undecided = !named && (profile.goal === undefined || UNDECIDED_GOALS.has(profile.goal));
+    // a trade learnt in person that no course names (a would-be nurse, a crane operator): the rest of the field's
+    // courses are not what they asked (hand hygiene and end-of-life care came as "a good match" to a care assistant who
+    // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
+    const inPerson = this.learntInPerson(profile);
+    let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs);
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
@@ -213,6 +221,10 @@ export class Recommender {
     const related = (i: RecommendationItem): boolean => fits(i) || helps(i) || (hits.get(i.id) ?? 0) >= SEARCH_RELATED;
     if (match === 'none') courses = atMostTwoOfAKind(courses.filter(helps).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
     else if (named) courses = courses.filter(related);
+    // one who named neither field nor topic, and wants to change job or is not sure, gets help for any job, not courses drawn at random from the catalogue (a
+    // person who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care;
+    // a cashier who wanted to change job Linux and Java; found by a tester)
+    else if (undecided) courses = courses.filter(helps);
 
     const places = placesFirst(support, needs, lang);
     courses = spreadUnreadLanguages(courses, limit - places.length, readLanguages(lang), fits);
@@ -247,10 +259,14 @@ export class Recommender {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
-      return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : more;
+      return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : undecided ? more.filter(helps) : more;
     }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
+    // "on the computers of a place above" only when a place shown has computers open to the public: a charity that gives
+    // computers away or a literacy association is none (found by a tester, in Luxembourg and Brussels)
+    const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
+    if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
     if (match === 'good' && !servedFirst(picked)) match = 'partial';
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
@@ -258,7 +274,16 @@ export class Recommender {
     const allShown = named && picked.length < limit && !placesLeft ? { allShown: true } : {};
     // a field or topic was named and what is listed only comes near it: the reply says so rather than "here is what I propose"
     const approximate = named && match === 'partial' ? { approximate: true } : {};
+    if (inPerson) return { match, items: picked, inPerson: true, ...allShown };
+    // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
+    if (undecided) return { match, items: picked, undecided: true };
     return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate };
+  }
+
+  /** Whether the person's trade is learnt in person (`inPersonTrades`) and no course of the catalogue names it. */
+  private learntInPerson(profile: Profile): boolean {
+    const trade = profile.trade;
+    return trade !== undefined && (this.kb.inPersonTrades ?? []).includes(trade) && !this.kb.courses.some((c) => c.trades?.includes(trade));
   }
 
   /** Whether the catalogue has a course for the person's field (and trade), in a language they read, open to their region. */

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { expect } from 'chai';
+import { Recommender } from '../../bot/domain/recommend/recommender';
+import { servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
+import type { Profile } from '../../bot/domain/profile/profile';
+import type { KnowledgeBase } from '../../bot/domain/knowledge/types';
+import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
+import { useUnderstanding } from './understanding/fixture';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * What the bot must not pretend (found by a QA tester chatting as jobseekers, session 10): a job learnt in person is not
+ * served by its field's short modules, and a person who named nothing gets help for any job, not random courses.
+ * Real catalogue; the profiles come from the person's own words where the understanding reads them.
+ */
+describe('Recommendations that stay honest (real catalogue)', function () {
+  this.timeout(60000);
+  const u = useUnderstanding();
+  let r: Recommender;
+  let kb: KnowledgeBase;
+  before(() => {
+    const languages = languagesOf(path.join(ROOT, 'locales'));
+    kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
+    r = new Recommender(kb, languages, JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+  });
+  const base: Profile = { eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5 };
+  const said = (text: string, lang: string, pending?: 'interest'): Profile => ({ ...base, ...u().understand(text, lang, pending ? { pending } : {}).slots });
+
+  // a care assistant who wanted to become a nurse ("c'est possible en ligne ?") got hand hygiene, COVID, Alzheimer and
+  // end-of-life modules as a good match; a crane operator got energy-renovation MOOCs
+  const IN_PERSON: Array<[string, string, 'BE-WAL' | 'BE-VLG' | 'LU' | 'FR' | 'BE-BRU', 'interest'?]> = [
+    ['Bonsoir, je suis aide soignante dans une maison de repos a namur depuis 6 ans et je voudrais devenir infirmiere. jai mon cess. cest possible en ligne ?', 'fr', 'BE-WAL'],
+    ['Hallo, ik ben zorgkundige in een woonzorgcentrum en wil verpleegkundige worden, gaat dat online?', 'nl', 'BE-VLG'],
+    ['I want to become a nurse', 'en', 'BE-BRU'], ['quiero ser enfermera', 'es', 'BE-BRU'], ['ich möchte Krankenpflegerin werden', 'de', 'LU'],
+    ['ok mais je veux faire une formation de grutier', 'fr', 'LU'], ['I want to become a crane operator', 'en', 'FR'], ['Kranführer', 'de', 'LU', 'interest'],
+  ];
+  for (const [text, lang, region, pending] of IN_PERSON) {
+    it(`when a person wants a job learnt in person ("${text.slice(0, 50)}…", ${lang}), then the bot says so (inPerson, match none) and offers no course of the field, only help for any job`, () => {
+      const profile = { ...said(text, lang, pending), region };
+      expect(profile.trade, JSON.stringify(profile)).to.be.oneOf(['nursing', 'plant-operator']);
+      const { match, items, inPerson } = r.recommendation(profile, lang);
+      const shown = `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`;
+      expect(match, shown).to.equal('none');
+      expect(inPerson, shown).to.equal(true);
+      for (const item of items) expect(item.kind !== 'course' || servesAnyJob(item), `${item.id} in ${shown}`).to.equal(true);
+    });
+  }
+
+  // one who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care (fr) or AI and
+  // marketing (de); a cashier with a BEP and a tattoo artist who wanted to change job got Linux, Java, end-of-life care
+  const UNDECIDED: Profile[] = [
+    { goal: 'unsure' }, { goal: 'unsure', region: 'FR' }, {},
+    { goal: 'retrain', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5, region: 'FR' },
+    { goal: 'retrain', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5, region: 'BE-WAL' },
+  ];
+  for (const profile of UNDECIDED) for (const lang of ['fr', 'de', 'en', 'nl']) {
+    it(`when a person names no job nor topic and is not sure what to aim for (${JSON.stringify(profile)}, ${lang}), then only help for any job and places come, and the reply says an advisor helps to choose`, () => {
+      const { items, undecided } = r.recommendation(profile, lang);
+      const shown = items.map((i) => i.id).join(' ');
+      expect(undecided, shown).to.equal(true);
+      for (const item of items) expect(item.kind !== 'course' || servesAnyJob(item), `${item.id} in ${shown}`).to.equal(true);
+    });
+  }
+
+  // "vous pouvez la suivre sur les ordinateurs d'un lieu proposé ci-dessus" when the places were a computer-donation
+  // charity and its skills courses (Luxembourg), or a literacy association
+  it('when no place shown has computers open to the public, then no course says it can be followed on the computers of a place above', () => {
+    const support = new Map(kb.support.map((s) => [s.id, s]));
+    let checked = 0;
+    for (const lang of ['fr', 'de', 'en', 'lb']) for (const region of ['LU', 'BE-BRU', 'BE-WAL', 'FR'] as const) {
+      for (const profile of [
+        { goal: 'find-job', eqfLevel: 0, digitalSkills: 'none', equipment: 'none', hoursPerWeek: 10, region },
+        { goal: 'find-job', eqfLevel: 0, digitalSkills: 'none', equipment: 'smartphone-only', interest: 'basic-skills', hoursPerWeek: 10, region },
+      ] as Profile[]) {
+        const { items } = r.recommendation(profile, lang);
+        const computers = items.some((i) => i.kind === 'support' && support.get(i.id)?.kind === 'public-digital-space');
+        const atPlace = items.filter((i) => i.reasons.some((x) => x.code === 'at-place')).map((i) => i.id);
+        if (!computers) { checked++; expect(atPlace, `${lang} ${region} ${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`).to.deep.equal([]); }
+      }
+    }
+    expect(checked).to.be.above(0);
+  });
+
+  it('when a course of the catalogue names a trade learnt in person, then it is offered as usual (the rule says only what the catalogue lacks)', () => {
+    const pick = kb.courses.find((c) => c.id === 'openwho-hand-hygiene')!;
+    const withOne = new Recommender({ ...kb, courses: [...kb.courses, { ...pick, id: 'a-test-nursing-bridge', trades: ['nursing'] }] }, languagesOf(path.join(ROOT, 'locales')),
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+    const { match, inPerson, items } = withOne.recommendation({ ...base, goal: 'find-job', field: 'J', trade: 'nursing', region: 'BE-WAL' }, 'fr');
+    expect(inPerson).to.equal(undefined);
+    expect(match).to.not.equal('none');
+    expect(items.map((i) => i.id)).to.include('a-test-nursing-bridge');
+  });
+});

@@ -224,7 +224,17 @@ export class Recommender {
     // one who named neither field nor topic, and wants to change job or is not sure, gets help for any job, not courses drawn at random from the catalogue (a
     // person who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care;
     // a cashier who wanted to change job Linux and Java; found by a tester)
-    else if (undecided) courses = courses.filter(helps);
+    else if (undecided) {
+      courses = courses.filter(helps);
+      // (the courses ranked for them may hold none: help for any job is then looked for in the whole catalogue; found
+      // chatting, a cashier who wanted to change job was told nothing suits her)
+      if (courses.length < limit) {
+        const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
+        const more = this.rank(this.allGroups, (c) => helpsAnyJob(c, profile, needs), profile, lang, hits, seen, needs).filter(shownAtAll).filter(helps)
+          .filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile)).sort(byScoreThenId);
+        courses = atMostTwoOfAKind([...courses, ...more], limit, (item) => item.topics[0] ?? '');
+      }
+    }
 
     const places = placesFirst(support, needs, lang);
     courses = spreadUnreadLanguages(courses, limit - places.length, readLanguages(lang), fits);

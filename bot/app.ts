@@ -213,7 +213,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     maxTextLength: config.maxTextLength, contactCentre: config.handoffTarget === 'contact-centre' ? config.contactCentre : undefined,
   });
   const runner = new TurnRunner({ adapter, queue, logic: (context) => bot.run(context), logger, appId: config.botAuth.MicrosoftAppId });
-  const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
+  const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes,
+    waitsForConsole: config.handoffTarget === 'console', logger });
   const timers: NodeJS.Timeout[] = [];
   let housekeepingRuns = 0;
   const closers: Array<() => Promise<void>> = [];

@@ -401,9 +401,13 @@ export class OrientationEngine implements Moves {
   }
 
   recommend(session: Session, out: Output[], more: boolean): void {
-    const { items, match, beyondReach, allShown, approximate } = this.deps.recommender.recommendation(session.profile, session.language!, {
+    const found = this.deps.recommender.recommendation(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
+    const { match, beyondReach, allShown, approximate } = found;
+    // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
+    // the same course; found by a tester: a re-shown list put BeCode first)
+    const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
     session.stage = 'recommended';
     if (!more) out.push({ type: 'summary', profile: { ...session.profile } });
     // Honest when nothing fits: one sentence says there is no online course for their field (or none they can follow
@@ -441,4 +445,11 @@ export class OrientationEngine implements Moves {
     const code = text.trim().toLowerCase();
     return this.deps.languages.includes(code) ? code : undefined;
   }
+}
+
+/** Items shown before first, in the order they were shown, then the others in their own order. */
+function keepShownOrder<T extends { id: string }>(items: readonly T[], shown: ReadonlyArray<{ id: string }>): T[] {
+  const at = new Map(shown.map((item, i) => [item.id, i]));
+  const rank = (item: T) => at.get(item.id) ?? shown.length;
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
 }

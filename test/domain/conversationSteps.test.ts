@@ -493,6 +493,23 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(s.lastItems!.map((i) => i.id)).to.deep.equal(shown);
   });
 
+  it('when a question names an agency ("…at the ADEM…", "bei der ADEM"), then its contacts are given, not a description of course providers', () => {
+    for (const [locale, text, agency] of [
+      ['en-GB', 'can I follow courses at the ADEM if I live in France?', 'adem'],
+      ['de-LU', 'Ich wohne in Trier, bin ich bei der ADEM oder bei der Agentur für Arbeit gemeldet?', 'adem'],
+      ['fr-BE', 'est-ce que le Forem peut payer ma formation ?', 'forem'],
+      ['nl-BE', 'kan ik bij de VDAB een opleiding volgen?', 'vdab'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const out = engine.handle(s, { text });
+      expect(out.find((o) => o.type === 'contacts'), text).to.deep.equal({ type: 'contacts', agencyIds: [agency] });
+      expect(says(out), text).to.include('common:answers.agency').and.not.include('common:answers.provider');
+      expect(asks(out), text).to.have.length(1);
+    }
+  });
+
   it('when the list is shown again with the profile unchanged, then the items shown keep their order', () => {
     const { engine, s } = listed('en-GB', "I'm looking for a job in web development in Brussels, I have a bachelor, good with computers, I have a laptop, 10 hours a week");
     const shown = s.lastItems!.map((i) => i.id);

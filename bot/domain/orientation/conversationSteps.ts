@@ -135,6 +135,10 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
 function answerQuestion(m: Moves, session: Session, read: Understood, text: string, out: Output[]): void {
   const topic = read.question ?? 'other';
   if (topic === 'language') { out.push(languageAnswer(m, session, text)); return; }
+  // a question about an agency ("can I follow courses at the ADEM if I live in France?"): only it can answer; its
+  // contacts (sourced in knowledge/agencies.json), and a person here
+  const agency = ['provider', 'other', 'requirements', 'benefits'].includes(topic) ? m.deps.agencies?.named(text) : undefined;
+  if (agency) { out.push({ type: 'contacts', agencyIds: [agency] }, { type: 'say', key: 'common:answers.agency' }); return; }
   const about = topic === 'other' ? m.deps.recommender.aboutProvider(text, session.language!) : undefined;
   out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about } : { type: 'say', key: `common:answers.${topic}` });
 }

@@ -20,6 +20,8 @@ export interface EngineDeps {
   options: SlotOptions;
   languages: Lang[];
   defaultLanguage: Lang;
+  /** The agency a message names ("…at the ADEM…"): a question about it gets its contacts. */
+  agencies?: { named(text: string): string | undefined };
   /** Set when the deployment serves one agency: its region is known and never asked. */
   fixedRegion?: Region;
 }

@@ -94,7 +94,9 @@ export class OrientationEngine implements Moves {
       const mark = out.length;
       answer(this, session, pending.slot, text, input.choice, out, read?.slots ?? {}, read?.answer);
       // not understood the first time ("oui", "non"): asked once more (found chatting: a "oui" gave no contacts)
-      if (session.pending?.slot === 'region' && session.pending.then === 'human' && session.pending.misses < 2) return out;
+      // (a no, "no gracias", is not asked again: found by a tester, it looped)
+      const refused = this.deps.understanding.yesNo(text, session.language!) === false;
+      if (session.pending?.slot === 'region' && session.pending.then === 'human' && session.pending.misses < 2 && !refused) return out;
       out.splice(mark, out.length - mark, ...out.slice(mark).filter((o) => o.type === 'profile'));
       session.pending = undefined;
       out.push({ type: 'handoff', reason: 'user', regionAsked: true });

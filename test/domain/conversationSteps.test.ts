@@ -34,6 +34,30 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(understood(engine.handle(session, { text: 'je cherche un emploi' }))).to.deep.equal({ type: 'understood', intent: 'none', slots: { goal: 'find-job' } });
   });
 
+  it('when an answer is read only as the answer to the pending question ("en Handy", "tiene su portátil"), then the understood output carries it (CONTRACT §2)', () => {
+    for (const [locale, text] of [['lb-LU', 'en Handy'], ['es-ES', 'tiene su portátil']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      // to the digital skills question (found by a tester: traced {} while the equipment was filled)
+      Object.assign(s, { stage: 'collecting', profile: { ...s.profile, goal: 'find-job', interest: 'office', eqfLevel: 3 }, pending: { slot: 'digitalSkills', misses: 0 } });
+      const out = engine.handle(s, { text });
+      expect(s.profile.equipment, text).to.not.equal(undefined);
+      expect(understood(out), text).to.deep.include({ type: 'understood', intent: 'none' });
+      expect(understood(out)!.type === 'understood' && understood(out)!.slots, text).to.deep.include({ equipment: s.profile.equipment });
+    }
+  });
+
+  it('when a callback time reads like hours ("demain vers 10h"), then the understood output holds no hours, as the profile is not changed', () => {
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-BE' });
+    Object.assign(s, { stage: 'recommended', profile: { ...s.profile, hoursPerWeek: 20, region: 'BE-WAL' }, callback: { phone: '+32470123456' }, pending: { slot: 'callbackTime', misses: 0 } });
+    const out = engine.handle(s, { text: 'demain vers 10h' });
+    expect(s.profile.hoursPerWeek).to.equal(20);
+    expect(understood(out)).to.deep.equal({ type: 'understood', intent: 'none', slots: {} });
+  });
+
   it('when a greeting comes mid-way, then it is answered and the same question is asked again', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'en-US' });

@@ -55,7 +55,9 @@ export class OrientationEngine implements Moves {
   }
 
   handle(session: Session, input: TurnInput): Output[] {
+    const before = { ...session.profile };
     const out = this.turn(session, input);
+    appliedSlots(out, before, session.profile);
     // what a callback being set up holds lives only while its questions are asked (a number offered back and then
     // left for another subject is not kept)
     if (session.callback && !(session.pending && CALLBACK_STEPS.has(session.pending.slot))) session.callback = undefined;
@@ -456,4 +458,22 @@ function keepShownOrder<T extends { id: string }>(items: readonly T[], shown: Re
   const at = new Map(shown.map((item, i) => [item.id, i]));
   const rank = (item: T) => at.get(item.id) ?? shown.length;
   return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
+}
+
+/**
+ * The `understood` output carries what the message filled or changed in the profile (CONTRACT §2), not what a first
+ * reading guessed: "en Handy" to the equipment question fills it although no slot was read out of context, and a
+ * callback time "demain vers 10h" reads as 10 hours but changes nothing (found by a tester). A restart or erasure
+ * that empties the profile carries only what the message itself set in the new one.
+ */
+function appliedSlots(out: Output[], before: Partial<Profile>, after: Partial<Profile>): void {
+  const understood = out.find((o) => o.type === 'understood');
+  if (!understood || understood.type !== 'understood') return;
+  const slots: Partial<Profile> = {};
+  for (const [key, value] of Object.entries(after) as Array<[keyof Profile, unknown]>) {
+    // the conversation's language is the intent's to say (language:<code>), or the locale's, not a value read
+    if (key === 'language' && understood.slots.language === undefined) continue;
+    if (value !== undefined && JSON.stringify(value) !== JSON.stringify(before[key])) (slots as Record<string, unknown>)[key] = value;
+  }
+  understood.slots = slots;
 }

@@ -45,6 +45,7 @@ import type { SeenIds } from './domain/storage/seenIds';
 import { MemorySeenIds, createSeenIds } from './adapters/storage/seenIds';
 import { HandoffFlow } from './handoff/handoffFlow';
 import { QueueExpiry } from './handoff/queueExpiry';
+import { AgencyNames } from './domain/handoff/agencyNames';
 import { CONVERSATIONS_ROOT } from './domain/conversation/conversationRepository';
 import { createServer } from './http/server';
 import { mountLinkRoute } from './http/linkRoute';
@@ -134,6 +135,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     (code) => languages.every((lang) => translations.has(lang, `recommend:languageName.${code}`)));
   const engine = new OrientationEngine({
     understanding, recommender, courseLanguages, options: slotOptions, languages, defaultLanguage: config.defaultLanguage, fixedRegion: agency?.region,
+    agencies: new AgencyNames(knowledge.agencies),
     callback: { phone: parseCallbackNumber, display: displayNumber, preferredTime: (text) => (/[\p{L}\d]/u.test(text) ? text.trim().slice(0, 200) : undefined) },
   });
   const renderer = new Renderer({
@@ -213,7 +215,8 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     maxTextLength: config.maxTextLength, contactCentre: config.handoffTarget === 'contact-centre' ? config.contactCentre : undefined,
   });
   const runner = new TurnRunner({ adapter, queue, logic: (context) => bot.run(context), logger, appId: config.botAuth.MicrosoftAppId });
-  const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes, logger });
+  const expiry = new QueueExpiry({ handoff, desk, engine, repository, queue, delivery, renderer, translations, topicLabel, timeoutMinutes: config.queueTimeoutMinutes,
+    waitsForConsole: config.handoffTarget === 'console', logger });
   const timers: NodeJS.Timeout[] = [];
   let housekeepingRuns = 0;
   const closers: Array<() => Promise<void>> = [];

@@ -56,6 +56,8 @@ export interface Config {
   readonly webChatTokenMinutes: number;
   /** Advisors' console: a session unused for this many minutes is signed out (server-side). */
   readonly consoleIdleMinutes: number;
+  /** Advisors' console: an advisor stops counting as present this many seconds after their last console page closed. */
+  readonly consolePresenceGraceSeconds: number;
   /** Advisors' console: a session ends this many hours after sign-in, however active. */
   readonly consoleSessionHours: number;
   /** Advisors' console: always mark the session cookie `Secure` (it is anyway on a TLS request); default on in production. */
@@ -191,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     webChatAllowedOrigins: str('WEBCHAT_ALLOWED_ORIGINS').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     webChatTokenMinutes: int('WEBCHAT_TOKEN_MINUTES', 30, 20, 24 * 60), // Web Chat refreshes every 15 min
     consoleIdleMinutes: int('CONSOLE_IDLE_MINUTES', 15, 1, 24 * 60),
+    consolePresenceGraceSeconds: int('CONSOLE_PRESENCE_GRACE_SECONDS', 60, 1, 3600),
     consoleSessionHours: int('CONSOLE_SESSION_HOURS', 8, 1, 7 * 24),
     consoleSecureCookie: bool('CONSOLE_SECURE_COOKIE', nodeEnv === 'production'),
     consoleTrustProxy: bool('CONSOLE_TRUST_PROXY', false),

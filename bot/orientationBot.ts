@@ -84,7 +84,11 @@ export class OrientationBot {
       await this.deps.repository.erase(address);
       const lang = record.session.language ?? this.deps.translations.languages[0];
       const t = this.deps.translations.getT(lang);
-      await context.sendActivity(hadRequest ? `${t('common:erased')} ${t('common:erasedRequest')}` : t('common:erased'));
+      // what was understood (intent erase) is traced like every message's (CONTRACT §2; found by a tester: none came)
+      const traces = this.deps.renderer.render(outputs.filter((o) => o.type === 'understood'), {
+        t, lang, channelId: address.channelId, profile: {}, topicLabel: (id) => this.deps.topicLabel(lang, id),
+      });
+      await context.sendActivities([...traces, { type: ActivityTypes.Message, text: hadRequest ? `${t('common:erased')} ${t('common:erasedRequest')}` : t('common:erased') }]);
       this.deps.logger.info({ event: 'data.erased', channel: address.channelId }, 'conversation data erased on request');
       this.deps.analytics?.add([{ kind: 'erasure', at: this.now().getTime(), channel: address.channelId, language: record.session.language }]);
       return;
@@ -150,7 +154,7 @@ export class OrientationBot {
     const withPeople = await handoff.activeTicket(record);
     if (withPeople) {
       const intent = engine.peekIntent(record.session, input.text ?? '');
-      if (intent === 'erase') return [{ type: 'erase' }];
+      if (intent === 'erase') return [{ type: 'understood', intent, slots: {} }, { type: 'erase' }];
       const out = await handoff.whileWithPeople(withPeople, record, intent === 'restart');
       if (nonText) out.push({ type: 'say', key: `channels:nonText.${nonText}` });
       if (!out.some((o) => o.type === 'handoffState')) return out;

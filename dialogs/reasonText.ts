@@ -23,7 +23,7 @@ function listOf(names: string[], lang: string): string {
 }
 
 /** Turns reason codes into one short sentence: "it is about programming, it fits your level, it is free for you". */
-export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' | 'search' = 'course'): string {
+export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' | 'search' = 'course', languages: readonly string[] = []): string {
   const parts = reasons.map((r) => {
     const p = r.params ?? {};
     if (kind === 'support' && SUPPORT.has(r.code)) {
@@ -34,12 +34,18 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
       case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)) });
       case 'field': return t('recommend:reason.field', { field: t(`profile:fields.${p.field}`) });
       // the language it is in, which may be another one the person reads (a Luxembourgish speaker reads German)
-      case 'language': return t('recommend:reason.language', { language: t(`recommend:languageName.${String(p.lang ?? lang)}`) });
+      // …and that it is in others too, as "are these in Dutch?" counts them (found by a tester: Duolingo "in English"
+      // on its card, yet counted in Dutch)
+      case 'language': {
+        const language = t(`recommend:languageName.${String(p.lang ?? lang)}`);
+        const others = languages.filter((l) => l !== String(p.lang ?? lang)).length;
+        return others > 0 ? t('recommend:reason.languageAlso', { language, count: others }) : t('recommend:reason.language', { language });
+      }
       case 'other-language': {
         const langs = codes(p.langs).map((l) => t(`recommend:languageName.${l}`));
         // a place: the languages it serves in ("only in French and German")
         return kind === 'support' ? t('recommend:reasonSupport.other-language', { languages: listOf(langs, lang) })
-          : t('recommend:reason.other-language', { languages: langs.join(', ') });
+          : t('recommend:reason.other-language', { languages: listOf(langs, lang) });
       }
       case 'not-translated': return t('recommend:reason.not-translated', { language: t(`recommend:languageName.${p.language}`) });
       // every language of the region it teaches: Duolingo is a Dutch course too for a Spanish speaker in Brussels

@@ -65,7 +65,7 @@ export class Renderer {
           });
           break;
         case 'contacts': {
-          const text = this.contacts(output.agencyIds, ctx);
+          const text = output.brief ? this.briefContacts(output.agencyIds, ctx) : this.contacts(output.agencyIds, ctx);
           if (text) activities.push(MessageFactory.text(text));
           break;
         }
@@ -100,6 +100,13 @@ export class Renderer {
       return [ctx.t(i === 0 ? 'handoff:contacts' : 'handoff:contactsAlso', { agency: agency.name }), ...lines].join('\n');
     });
     return blocks.length > 0 ? blocks.join('\n\n') : ctx.t('handoff:noContacts');
+  }
+
+  /** Every agency on one line, its short name, region and website: "• Actiris (Brussels): https://www.actiris.brussels". */
+  private briefContacts(agencyIds: string[], ctx: RenderContext): string {
+    const lines = agencyIds.map((id) => this.lookup.agency(id)).filter((a) => a !== undefined)
+      .map((a) => `• ${a.name.split(/\s[–-]\s|\s\(/)[0]} (${ctx.t(`profile:options.region.${a.region}`)}): ${a.website}`);
+    return lines.length > 0 ? [ctx.t('handoff:contactsAll'), ...lines].join('\n') : ctx.t('handoff:noContacts');
   }
 
   private items(items: RecommendationItem[], ctx: RenderContext, cards: boolean): Partial<Activity>[] {

@@ -178,3 +178,44 @@ function problemLines(dir: string): string[] {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The Spanish texts speak to the person as "usted", as the es locale does (found by a tester: "si apruebas", "elige",
+ * "protegerte" beside "elija", "escriba"). Every "es" string of the knowledge files and every text of locales/es.
+ */
+describe('Spanish texts use one register (usted)', () => {
+  // "tú" words anywhere; imperatives of "tú" where a title starts ("Aprende a…": "empieza por lo básico" is "it starts")
+  const TU = /(?<![\p{L}])(apruebas|elige|protegerte|tu|tus|puedes|tienes|quieres|necesitas)(?![\p{L}])/iu;
+  const TITLE_TU = /^(aprende|crea|usa|empieza|gestiona|aumenta|diseña|desarrolla)(?![\p{L}])/iu;
+  const strings = (value: unknown, key = ''): Array<[string, string]> => {
+    if (typeof value === 'string') return [[key, value]];
+    if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${key}[${i}]`));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, key ? `${key}.${k}` : k));
+    return [];
+  };
+  it('when the knowledge files and the es locale are read, then no text says "tú"', () => {
+    const found: string[] = [];
+    for (const file of ['courses.json', 'support.json', 'agencies.json']) {
+      const json = JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, file), 'utf8'));
+      for (const [key, text] of strings(json)) {
+        if (/(^|\.)es$/.test(key) && (TU.test(text) || (/title\.es$/.test(key) && TITLE_TU.test(text)))) found.push(`${file} ${key}: ${text}`);
+      }
+    }
+    const dir = path.join(ROOT, 'locales', 'es');
+    for (const file of fs.readdirSync(dir)) {
+      for (const [key, text] of strings(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')))) if (TU.test(text)) found.push(`locales/es/${file} ${key}: ${text}`);
+    }
+    expect(found).to.deep.equal([]);
+  });
+});
+
+/** Found by a tester: a UX course was "about Grafikdesign", accounting courses "about Büro-Software". */
+describe('Topic labels say what their courses are about', () => {
+  const topics = JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, 'topics.json'), 'utf8')).topics as Array<{ id: string; label: Record<string, string> }>;
+  const label = (id: string) => topics.find((t) => t.id === id)!.label;
+  it('when a topic holds UX design, then its label names UX in every language; office work names the work, not only software', () => {
+    for (const [lang, text] of Object.entries(label('design'))) expect(text, lang).to.contain('UX');
+    const office: Record<string, RegExp> = { fr: /travail de bureau/, en: /office work/i, es: /trabajo de oficina/, de: /Büroarbeit/, nl: /Kantoorwerk/, lb: /Büroaarbecht/ };
+    for (const [lang, text] of Object.entries(label('office'))) expect(text, lang).to.match(office[lang]);
+  });
+});

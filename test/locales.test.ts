@@ -382,3 +382,15 @@ describe('locale parity checks (on made-up files)', () => {
       ['[lb] locales/lb/common.json: key "language.name" is "deutsch", the same as in locales/de/common.json']);
   });
 });
+
+/**
+ * The diploma buttons are shown before the region is asked, so one label must read right in Belgium, France and
+ * Luxembourg (found by a tester: "Fin du secondaire (bac, CESS)"; in Belgium a "bac" is a bachelor's degree).
+ */
+describe('French diploma options read right in every country', () => {
+  it('when the end of secondary school is offered, then "bac" is tied to France and Luxembourg and the CESS named', () => {
+    const options = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'locales', 'fr', 'profile.json'), 'utf8')).options.qualification as Record<string, string>;
+    expect(options['4']).to.contain('CESS').and.contain('bac en France et au Luxembourg');
+    expect(options['5']).to.contain('graduat');
+  });
+});

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { ConsoleBackend, DeskEvent } from '../handoff/consolePort';
+import type { Presence } from './presence';
 import { setSecurityHeaders } from './responses';
 
 interface Stream { res: ServerResponse; advisor: string; hash: string }
@@ -16,7 +17,8 @@ const MAX_BUFFERED_BYTES = 1024 * 1024;
  *
  * @remarks SSE rather than a WebSocket: one-way is all the console needs (its actions are plain POSTs with the
  * CSRF token), it goes through HTTP proxies unchanged, it carries the SameSite cookie like any request, and the
- * browser reconnects by itself. Streams do not count as activity: an open tab nobody uses still idles out.
+ * browser reconnects by itself. Streams do not count as activity: an open tab nobody uses still idles out. They
+ * are what makes an advisor present (see {@link Presence}): a closed page stops counting after a grace period.
  */
 export class EventStreams {
   private readonly streams = new Set<Stream>();
@@ -25,7 +27,8 @@ export class EventStreams {
   /** The latest presence count, given to each new stream so the page shows it at once. */
   private advisors?: DeskEvent;
 
-  constructor(backend: Pick<ConsoleBackend, 'subscribe'>, private readonly logger: Logger, heartbeatMs: number) {
+  constructor(backend: Pick<ConsoleBackend, 'subscribe'>, private readonly logger: Logger, heartbeatMs: number,
+    private readonly presence?: Pick<Presence, 'streamOpened' | 'streamClosed'>) {
     this.unsubscribe = backend.subscribe((event) => this.broadcast(event));
     this.heartbeat = setInterval(() => this.writeAll(': ping\n\n'), heartbeatMs);
     this.heartbeat.unref();
@@ -41,7 +44,11 @@ export class EventStreams {
     const stream: Stream = { res, ...who };
     this.streams.add(stream);
     req.socket.setTimeout(0);
-    res.on('close', () => this.streams.delete(stream));
+    this.presence?.streamOpened(who.advisor, who.hash);
+    res.on('close', () => {
+      this.streams.delete(stream);
+      this.presence?.streamClosed(who.hash);
+    });
     res.write(`retry: 3000\nevent: ready\ndata: {}\n\n${this.advisors ? `data: ${JSON.stringify(this.advisors)}\n\n` : ''}`);
   }
 

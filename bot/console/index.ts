@@ -54,8 +54,8 @@ export function mountConsole(server: Server, deps: ConsoleDeps): MountedConsole 
   const trust: ProxyTrust = { trustProxy: config.consoleTrustProxy, publicUrl: config.publicUrl };
   const accounts = new AdvisorAccounts(store, now);
   const sessions = new SessionStore(store, { idleMs: config.consoleIdleMinutes * 60_000, absoluteMs: config.consoleSessionHours * 3_600_000, now });
-  const presence = new Presence(backend);
-  const streams = new EventStreams(backend, logger, deps.timings?.heartbeatMs ?? 20_000);
+  const presence = new Presence(backend, config.consolePresenceGraceSeconds * 1000);
+  const streams = new EventStreams(backend, logger, deps.timings?.heartbeatMs ?? 20_000, presence);
   const stopMissed = deps.missed?.(() => streams.resync());
   const throttle = new LoginThrottle({ perUser: config.consoleLoginAttempts, perIp: 4 * config.consoleLoginAttempts, windowMs: LOGIN_WINDOW_MS, now });
   const auth = new ConsoleAuth({ sessions, presence, trust, alwaysSecure: config.consoleSecureCookie, onEnded: (hash) => streams.endSession(hash, 'expired') });
@@ -99,6 +99,7 @@ export function mountConsole(server: Server, deps: ConsoleDeps): MountedConsole 
       clearInterval(purgeTimer);
       stopMissed?.();
       streams.close();
+      presence.close();
       while (sweeping) await new Promise((resolve) => setTimeout(resolve, 5));
     },
   };

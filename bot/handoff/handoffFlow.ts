@@ -80,9 +80,13 @@ export class HandoffFlow {
       const where = this.deps.agency || regionAsked ? [] : this.deps.engine.regionForContacts(record.session);
       if (where.length > 0) return [offline, ...where];
       // (once the region was asked, "nobody is available" was said already)
+      // where they live asked and not said ("no gracias"): every service, one line each, rather than none (found by a tester)
+      const agencies = this.agenciesFor(record);
+      const contacts: Output = agencies.length > 0 || this.deps.agency ? { type: 'contacts', agencyIds: agencies.map((a) => a.id) }
+        : { type: 'contacts', agencyIds: this.deps.agencies.filter((a) => !a.namedToSpeakersOf || a.namedToSpeakersOf.includes(lang)).map((a) => a.id), brief: true };
       return [
         ...(regionAsked ? [] : [offline]),
-        { type: 'contacts', agencyIds: this.agenciesFor(record).map((a) => a.id) },
+        contacts,
         ...this.deps.engine.offerCallback(record.session, this.lastSaid(record, regionAsked ? 2 : 1)),
       ];
     }
@@ -103,9 +107,13 @@ export class HandoffFlow {
     record.ticketId = ticket.id;
     this.deps.desk.notifyTicket(ticket);
     const promise = this.deps.agency?.callbackPromise?.[record.session.language!];
+    // the number (its last digits only) and the time said back, so a mistake can be seen (found by a tester)
+    const digits = lastDigits(phone);
+    const time = words?.trim().replace(/\s+/g, ' ').slice(0, 80);
     return [
       { type: 'handoffState', state: 'callback-requested' },
       promise ? { type: 'say', key: 'handoff:callbackSavedPromise', params: { promise } } : { type: 'say', key: 'handoff:callbackSaved' },
+      time ? { type: 'say', key: 'handoff:callbackNumberTime', params: { digits, time } } : { type: 'say', key: 'handoff:callbackNumber', params: { digits } },
     ];
   }
 
@@ -147,4 +155,10 @@ export class HandoffFlow {
   private when(date: Date, lang: string): string {
     return new Intl.DateTimeFormat(lang, { weekday: 'long', hour: '2-digit', minute: '2-digit', timeZone: this.deps.timeZone }).format(date);
   }
+}
+
+/** The last four digits of a number, in two pairs ("+32 470 12 34 56" → "34 56"): enough to check it, not to read it. */
+function lastDigits(phone: string): string {
+  const d = phone.replace(/\D/g, '').slice(-4);
+  return `${d.slice(0, 2)} ${d.slice(2)}`;
 }

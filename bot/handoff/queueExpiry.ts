@@ -21,18 +21,22 @@ export interface QueueExpiryDeps {
   translations: Translations;
   topicLabel: (lang: string, id: string) => string;
   timeoutMinutes: number;
+  /** Queued requests wait for console advisors (not an agency's contact centre): with none present, they end now. */
+  waitsForConsole: boolean;
   logger: Logger;
 }
 
 /**
- * Nobody took a queued request in time: the conversation goes back to the bot, and the person is told and
- * offered a callback (on their channel now, or with their next turn).
+ * Nobody took a queued request in time, or no advisor is at the console any more (the last one closed it or
+ * signed out): the conversation goes back to the bot, and the person is told and offered a callback (on their
+ * channel now, or with their next turn).
  */
 export class QueueExpiry {
   constructor(private readonly deps: QueueExpiryDeps) {}
 
   async run(): Promise<number> {
-    const expired = await this.deps.handoff.expireStale(this.deps.timeoutMinutes);
+    const nobodyThere = this.deps.waitsForConsole && this.deps.desk.onlineCount() === 0;
+    const expired = await this.deps.handoff.expireStale(nobodyThere ? 0 : this.deps.timeoutMinutes);
     for (const ticket of expired) {
       this.deps.desk.notifyTicket(ticket);
       const address = ticket.address;

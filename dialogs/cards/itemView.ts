@@ -25,15 +25,16 @@ export interface ItemLookup {
 }
 
 export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lang: string, topicLabel: TopicLabel, region?: string): ItemView | undefined {
-  const why = t('recommend:card.why', { reasons: reasonText(item.reasons, t, topicLabel, lang, item.kind) });
+  const why = t('recommend:card.why', { reasons: reasonText(item.reasons, t, topicLabel, lang, item.kind, item.languages) });
   if (item.kind === 'course') {
     const c = lookup.course(item.id);
     if (!c) return undefined;
     const cost = costFor(c, region);
     // what it costs and whether it gives a certificate, as the bot's answers to "c'est gratuit ?" and "on a un
-    // certificat ?" say each card does (found chatting: no card said it); an unknown one stays unsaid
+    // certificat ?" say each card does (found chatting: no card said it); an unknown one stays unsaid, and so does an
+    // unknown duration (found by a tester: "durée non indiquée" on most cards said nothing useful)
     const facts = [c.provider,
-      c.durationHours !== null ? t('recommend:card.hours', { count: c.durationHours }) : t('recommend:card.durationUnknown'),
+      ...(c.durationHours !== null ? [t('recommend:card.hours', { count: c.durationHours })] : []),
       ...(cost === 'free' || cost === 'free-for-jobseekers' ? [t('recommend:card.free')] : cost === 'paid' ? [t('recommend:card.paid')] : []),
       ...(c.certification.kind !== 'unknown' ? [t(`recommend:card.certificate.${c.certification.kind}`)] : [])];
     // A title or summary the catalogue lacks in their language is shown in the course's own (the reasons say so).

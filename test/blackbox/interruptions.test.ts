@@ -46,6 +46,8 @@ describe('Interruptions at any point (black box)', function () {
       await c.say(lang === 'de' ? 'Arbeit finden' : lang === 'es' ? 'encontrar trabajo' : lang === 'en' ? 'find a job' : 'trouver un emploi');
       const r = await c.say(ERASE[lang]);
       expect(r.texts).to.have.length(1);
+      // traced like every message (CONTRACT §2; found by a tester: "supprimer mes données" had no understood trace)
+      expect(r.understood).to.deep.equal({ intent: 'erase', slots: {} });
       const left = await running.app.store.read([recordKey({ channelId: 'emulator', conversationId: c.id })]);
       expect(left).to.deep.equal({});
     });

@@ -87,6 +87,34 @@ describe('Contacts of the person\'s region when they ask for a person (black box
     const yes = await c.say('oui');
     expect(yes.asks).to.deep.equal(['callbackTime']);
   });
+
+  // found by a tester: the confirmation did not say which number and when, so a mistake could not be seen
+  it('when a callback is saved, then the confirmation says the last digits of the number and the time given', async () => {
+    const c = new Conversation(running.url, 'fr-BE');
+    await c.join();
+    await c.say("j'habite à Namur, je cherche du travail");
+    expect((await c.say('je veux parler à un conseiller')).asks).to.deep.equal(['consent']);
+    expect((await c.say('oui')).asks).to.deep.equal(['phone']);
+    expect((await c.say('0470 12 34 56')).asks).to.deep.equal(['callbackTime']);
+    const saved = await c.say('demain vers 10h');
+    const text = saved.texts.join('\n');
+    expect(saved.handoff).to.equal('callback-requested');
+    expect(text, text).to.include('se termine par 34 56, au moment indiqué : demain vers 10h.');
+    expect(text, text).to.not.include('470');
+  });
+
+  // found by a tester: "no gracias" to "where do you live?" (asked for the contacts) was asked again, then no contact came
+  it('when the person will not say where they live, then every public service is named with its website and the callback is offered', async () => {
+    const c = new Conversation(running.url, 'es-ES');
+    await c.join();
+    expect((await c.say('quiero hablar con un asesor')).asks).to.deep.equal(['region']);
+    const turn = await c.say('no gracias');
+    const text = turn.texts.join('\n');
+    expect(turn.asks, text).to.deep.equal(['consent']);
+    expect(text, text).to.include('Los servicios públicos de empleo, por región:');
+    for (const word of ['Actiris (Bruselas): https://www.actiris.brussels', 'ADEM (Luxemburgo)', 'VDAB (Flandes)', 'France Travail (Francia)', 'Le Forem (Valonia)']) expect(text, text).to.include(word);
+    expect(text, text).to.not.include('ADG');
+  });
 });
 
 /**
@@ -100,8 +128,8 @@ describe('Asking for a person where no advisor hours are set (black box, QA roun
   after(async () => { await running.stop(); });
 
   for (const [locale, place, person, said] of [
-    ['en-GB', 'I live in Brussels and I am looking for a job', 'I want to talk to an advisor', 'Advisors do not answer in this chat.'],
-    ['nl-BE', 'ik woon in Gent en zoek werk', 'ik wil met een medewerker praten', 'De medewerkers antwoorden niet in deze chat.'],
+    ['en-GB', 'I live in Brussels and I am looking for a job', 'I want to talk to an advisor', 'Advisors do not answer live in this chat: contact your employment service directly, or an advisor can call you back.'],
+    ['nl-BE', 'ik woon in Gent en zoek werk', 'ik wil met een medewerker praten', 'Medewerkers antwoorden niet live in deze chat: neem zelf contact op met je dienst voor werk'],
   ] as const) {
     it(`when a person (${locale}) asks for a person, then they are told advisors do not answer here, then given contacts and the callback offer`, async () => {
       const c = new Conversation(running.url, locale);

@@ -49,4 +49,15 @@ describe('A support place as shown: address, opening hours, phone, a map, in the
     expect(itemView(course('lbc-les-bons-clics'), lookup, fr, 'fr', (id) => id)!.subtitle).to.include('sans certificat');
     expect(itemView(course('coursera-google-data-analytics'), lookup, translations.getT('es'), 'es', (id) => id)!.subtitle).to.include('de pago');
   });
+
+  // found by a tester: "durée non indiquée" on most cards said nothing useful
+  it('when a course\'s duration is not known, then its card says nothing of it', () => {
+    const course = (id: string): RecommendationItem => ({ id, kind: 'course', topics: [], fields: [], languages: ['fr'], score: 50, reasons: [] });
+    const unknown = kb.courses.find((c) => c.durationHours === null)!;
+    for (const lang of translations.languages) {
+      const subtitle = itemView(course(unknown.id), lookup, translations.getT(lang), lang, (id) => id)!.subtitle;
+      expect(subtitle.split(' · ')[0], lang).to.equal(unknown.provider);
+      expect(subtitle, lang).to.not.match(/non indiquée|not given|no indicada|nicht angegeben|niet vermeld|net uginn/i);
+    }
+  });
 });

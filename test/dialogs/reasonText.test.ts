@@ -19,3 +19,39 @@ describe('Reason text: the language a course is in', () => {
     expect(text).to.contain(translations.getT('fr')('recommend:languageName.fr'));
   });
 });
+
+/** Found by a tester (issue 5): texts that read badly once put together. */
+describe('Reason text: wording as it is read', () => {
+  const translations = new Translations(path.resolve(__dirname, '../../locales'));
+  const topic = (id: string): string => id;
+  const LANGS = ['fr', 'en', 'es', 'de', 'nl', 'lb'];
+
+  it('when a course is only in other languages, then they are listed as the language writes a list ("francés, neerlandés, inglés y alemán")', () => {
+    const text = reasonText([{ code: 'other-language', params: { langs: 'fr,nl,en,de' } }], translations.getT('es'), topic, 'es');
+    expect(text).to.contain('francés, neerlandés, inglés y alemán');
+  });
+
+  it('when the reasons follow "Why:", then no reason adds a colon of its own in any language ("Pourquoi : on y apprend : …")', () => {
+    for (const lang of LANGS) {
+      const t = translations.getT(lang);
+      const text = t('recommend:card.why', { reasons: reasonText([{ code: 'interest', params: { topic: 'basic-skills' } }], t, topic, lang, 'support') });
+      expect(text.split(':'), text).to.have.length(2);
+    }
+  });
+
+  it('when a course takes about one week, then Spanish says it without "unas 1 semana"', () => {
+    const text = reasonText([{ code: 'time', params: { weeks: 1 } }], translations.getT('es'), topic, 'es');
+    expect(text).to.not.match(/unas 1\b/);
+    expect(text).to.contain('1 semana');
+  });
+});
+
+describe('Reason text: a course in several languages', () => {
+  const translations = new Translations(path.resolve(__dirname, '../../locales'));
+  it('when a course is in the reader\'s language and others, then its reason says so, as "are these in Dutch?" counts them (Duolingo)', () => {
+    const t = translations.getT('en');
+    const text = reasonText([{ code: 'language', params: { lang: 'en' } }], t, (id) => id, 'en', 'course', ['fr', 'en', 'es', 'de', 'nl']);
+    expect(text).to.equal('it is in English (also in 4 other languages)');
+    expect(reasonText([{ code: 'language', params: { lang: 'en' } }], t, (id) => id, 'en', 'course', ['en'])).to.equal('it is in English');
+  });
+});

@@ -34,6 +34,30 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(understood(engine.handle(session, { text: 'je cherche un emploi' }))).to.deep.equal({ type: 'understood', intent: 'none', slots: { goal: 'find-job' } });
   });
 
+  it('when an answer is read only as the answer to the pending question ("en Handy", "tiene su portátil"), then the understood output carries it (CONTRACT §2)', () => {
+    for (const [locale, text] of [['lb-LU', 'en Handy'], ['es-ES', 'tiene su portátil']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      // to the digital skills question (found by a tester: traced {} while the equipment was filled)
+      Object.assign(s, { stage: 'collecting', profile: { ...s.profile, goal: 'find-job', interest: 'office', eqfLevel: 3 }, pending: { slot: 'digitalSkills', misses: 0 } });
+      const out = engine.handle(s, { text });
+      expect(s.profile.equipment, text).to.not.equal(undefined);
+      expect(understood(out), text).to.deep.include({ type: 'understood', intent: 'none' });
+      expect(understood(out)!.type === 'understood' && understood(out)!.slots, text).to.deep.include({ equipment: s.profile.equipment });
+    }
+  });
+
+  it('when a callback time reads like hours ("demain vers 10h"), then the understood output holds no hours, as the profile is not changed', () => {
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-BE' });
+    Object.assign(s, { stage: 'recommended', profile: { ...s.profile, hoursPerWeek: 20, region: 'BE-WAL' }, callback: { phone: '+32470123456' }, pending: { slot: 'callbackTime', misses: 0 } });
+    const out = engine.handle(s, { text: 'demain vers 10h' });
+    expect(s.profile.hoursPerWeek).to.equal(20);
+    expect(understood(out)).to.deep.equal({ type: 'understood', intent: 'none', slots: {} });
+  });
+
   it('when a greeting comes mid-way, then it is answered and the same question is asked again', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'en-US' });
@@ -442,6 +466,83 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     engine.handle(s, { text: "je cherche un emploi dans la vente à Namur, j'ai un CAP, je suis pas à l'aise avec l'ordi, j'ai qu'un gsm, 10h par semaine" });
     const epn = engine.handle(s, { text: "c'est quoi un EPN ?" });
     expect(says(epn)).to.include('common:answers.aboutItem');
+  });
+
+  it('when an item is named by its rank with other words ("the second one, what is it"), then that item is described, and a bare rank still picks a button', () => {
+    const { engine, s } = listed('en-GB', "I'm looking for a job in web development in Brussels, I have a bachelor, good with computers, I have a laptop, 10 hours a week");
+    const second = s.lastItems![1].id;
+    const out = engine.handle(s, { text: 'the second one, what is it' });
+    const said = out.find((o) => o.type === 'say' && o.key === 'common:answers.aboutItem') as { params?: Record<string, string> } | undefined;
+    expect(said?.params?.title).to.equal(engineFixture().deps.recommender.aboutItem(second, 'en')!.title);
+    expect(out.map((o) => o.type)).to.not.include('recommend');
+    expect(asks(out)).to.deep.equal(['followUp']);
+    expect(asks(engine.handle(s, { text: 'the second one' }))).to.deep.equal(['change']);
+  });
+
+  it('when the example of "sameList" is typed in each language, then it describes the item it names', () => {
+    for (const [locale, first, question] of [
+      ['fr-BE', "je cherche un emploi dans la vente à Namur, j'ai un CAP, je suis pas à l'aise avec l'ordi, j'ai qu'un gsm, 10h par semaine", "c'est quoi le deuxième ?"],
+      ['en-GB', "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week", 'what is the second one?'],
+      ['es-ES', 'busco trabajo de vendedor en Bruselas, tengo el bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas por semana', '¿qué es el segundo?'],
+      ['de-DE', 'Ich suche Arbeit im Verkauf in Lüttich, ich habe Abitur, kann gut mit dem Computer, habe einen Laptop, 20 Stunden pro Woche', 'Was ist der zweite?'],
+      ['nl-BE', 'ik zoek werk in de verkoop in Brussel, ik heb een bachelor, ik kan goed met de computer, ik heb een laptop, 20 uur per week', 'wat is de eerste?'],
+      ['lb-LU', "ech sichen eng Aarbecht am Verkaf zu Lëtzebuerg, ech hunn e Bac, ech kann gutt mam Computer, ech hunn e Laptop, 20 Stonnen d'Woch", 'wat ass deen zweeten?'],
+    ] as const) {
+      const { engine, s } = listed(locale, first);
+      expect(s.pending?.slot, first).to.equal('followUp');
+      const out = engine.handle(s, { text: question });
+      expect(says(out), question).to.include('common:answers.aboutItem');
+    }
+  });
+
+  it('when the person asks whether an item shown is in a language ("is the first one in french?"), then the answer is about its language', () => {
+    const { engine, s } = listed('en-GB', "I'm looking for a job in web development in Brussels, I have a bachelor, good with computers, I have a laptop, 10 hours a week");
+    const first = s.lastItems![0];
+    const out = engine.handle(s, { text: 'is the first one in french?' });
+    const expected = first.languages!.includes('fr') ? 'common:answers.languageItemYes' : 'common:answers.languageItemNo';
+    expect(says(out)).to.deep.equal([expected]);
+    expect(out.find((o) => o.type === 'say')).to.deep.include({ params: { language: 'fr', number: 1 } });
+    expect(s.lastItems![2].languages).to.not.include('fr');
+    expect(says(engine.handle(s, { text: 'is the third one in French?' }))).to.deep.equal(['common:answers.languageItemNo']);
+    expect(says(engine.handle(s, { text: 'is the last one in english?' }))).to.deep.equal(['common:answers.languageItemYes']);
+  });
+
+  it('when words after the list bring back the very list shown ("wat is A2 eigenlijk voor niveau bij jullie"), then it is said, not shown again', () => {
+    const { engine, s } = listed('nl-BE', 'ik zoek werk en wil Frans leren, ik heb een bachelor, ik kan goed met de computer, ik heb een laptop, 10 uur per week, ik woon in Brussel');
+    const shown = s.lastItems!.map((i) => i.id);
+    const out = engine.handle(s, { text: 'wat is A2 eigenlijk voor niveau bij jullie' });
+    expect(out.map((o) => o.type)).to.not.include('recommend');
+    expect(says(out)).to.deep.equal(['recommend:sameList']);
+    expect(asks(out)).to.deep.equal(['followUp']);
+    expect(s.lastItems!.map((i) => i.id)).to.deep.equal(shown);
+  });
+
+  it('when a question names an agency ("…at the ADEM…", "bei der ADEM"), then its contacts are given, not a description of course providers', () => {
+    for (const [locale, text, agency] of [
+      ['en-GB', 'can I follow courses at the ADEM if I live in France?', 'adem'],
+      ['de-LU', 'Ich wohne in Trier, bin ich bei der ADEM oder bei der Agentur für Arbeit gemeldet?', 'adem'],
+      ['fr-BE', 'est-ce que le Forem peut payer ma formation ?', 'forem'],
+      ['nl-BE', 'kan ik bij de VDAB een opleiding volgen?', 'vdab'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const out = engine.handle(s, { text });
+      expect(out.find((o) => o.type === 'contacts'), text).to.deep.equal({ type: 'contacts', agencyIds: [agency] });
+      expect(says(out), text).to.include('common:answers.agency').and.not.include('common:answers.provider');
+      expect(asks(out), text).to.have.length(1);
+    }
+  });
+
+  it('when the list is shown again with the profile unchanged, then the items shown keep their order', () => {
+    const { engine, s } = listed('en-GB', "I'm looking for a job in web development in Brussels, I have a bachelor, good with computers, I have a laptop, 10 hours a week");
+    const shown = s.lastItems!.map((i) => i.id);
+    // a search in words that favours the last item shown
+    const out: Output[] = [];
+    s.query = 'duolingo app languages phone';
+    engine.recommend(s, out, false);
+    const again = s.lastItems!.map((i) => i.id);
+    expect(again.filter((id) => shown.includes(id))).to.deep.equal(shown.filter((id) => again.includes(id)));
   });
 
   it('when a correction after the list holds the words of a button ("…healthcare again…"), then it is a correction, and "start again" typed loosely is confirmed', () => {

@@ -5,6 +5,7 @@ import { OrientationEngine } from '../../bot/domain/orientation/orientationEngin
 import { SlotOptions } from '../../bot/domain/orientation/slotOptions';
 import { CourseLanguages, coursesByLanguage } from '../../bot/domain/orientation/courseLanguages';
 import { Recommender } from '../../bot/domain/recommend/recommender';
+import { AgencyNames } from '../../bot/domain/handoff/agencyNames';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
 import { loadOccupations, loadTrades } from '../../bot/adapters/occupationFiles';
 import { loadPlaces } from '../../bot/adapters/placeFiles';
@@ -14,7 +15,7 @@ import type { Region } from '../../bot/domain/profile/profile';
 import fs from 'node:fs';
 
 const ROOT = path.resolve(__dirname, '../..');
-let cached: { understanding: Understanding; recommender: Recommender; options: SlotOptions; courseLanguages: CourseLanguages; languages: string[] } | undefined;
+let cached: { understanding: Understanding; recommender: Recommender; options: SlotOptions; courseLanguages: CourseLanguages; languages: string[]; agencies: AgencyNames } | undefined;
 
 /**
  * The real engine over the real knowledge and lexicons (no SDK, no HTTP), built once per test run.
@@ -37,6 +38,7 @@ export function engineFixture(fixedRegion?: Region, served?: string[]): Orientat
       courseLanguages: new CourseLanguages(understanding, coursesByLanguage(kb.courses), (code) => languages.every((lang) => translations.has(lang, `recommend:languageName.${code}`))),
       understanding,
       recommender: new Recommender(kb, languages, search),
+      agencies: new AgencyNames(kb.agencies),
       options: new SlotOptions((lang, key) => translations.getT(lang)(key), kb.topics, languages, ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR']),
     };
   }

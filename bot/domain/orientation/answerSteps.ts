@@ -111,6 +111,13 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
     return;
   }
   if (changed || (!negative && recommender.hasSearchTerms(text, lang))) {
+    // words that bring back the very list shown ("wat is A2 eigenlijk voor niveau bij jullie") are no new search:
+    // said so, not the same cards again (the query is not kept)
+    if (!changed && sameItems(recommender.recommendation(session.profile, lang, { query: text }).items, session.lastItems)) {
+      out.push({ type: 'say', key: 'recommend:sameList' });
+      m.ask(session, 'followUp', out);
+      return;
+    }
     if (!changed) session.query = text;
     session.pending = undefined;
     session.shown = [];
@@ -195,4 +202,10 @@ export function corrections(said: Partial<Profile>, profile: Profile, asked: Pen
   return Object.fromEntries(Object.entries(said).filter(([k]) =>
     k !== 'language' && (k !== 'hoursPerWeek' || asked === 'availability' || profile.hoursPerWeek === undefined || onlyHours)
     && !(diplomaTrade && (k === 'field' || k === 'trade')) && !(keepsGoal && k === 'goal')));
+}
+
+function sameItems(items: ReadonlyArray<{ id: string }>, shown: ReadonlyArray<{ id: string }> | undefined): boolean {
+  if (!shown || shown.length === 0 || items.length !== shown.length) return false;
+  const ids = new Set(shown.map((i) => i.id));
+  return items.every((i) => ids.has(i.id));
 }

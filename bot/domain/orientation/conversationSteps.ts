@@ -32,8 +32,11 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     return true;
   }
   if (unreadable(m, session, read, text, out)) return true;
-  // after the list, "c quoi le premier ?", "what is the second one?", "c'est quoi un EPN ?" ask about an item shown
-  if (pending === 'followUp' && (read.intent === 'question' || read.intent === 'help') && describeShown(m, session, text, out)) return true;
+  // after the list, "c quoi le premier ?", "what is the second one?", "c'est quoi un EPN ?" ask about an item shown;
+  // so does an item named with other words, whatever the intent read ("the second one, what is it": a bare "the
+  // second one" picks the second button)
+  if (pending === 'followUp' && (read.intent === 'question' || read.intent === 'help' || namesShownItem(m, session, read, text))
+    && describeShown(m, session, read, text, out)) return true;
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
   const intent = m.toIntent(read.intent);
   if (read.intent === 'human' && read.question === 'bot') {
@@ -89,12 +92,35 @@ function unreadable(m: Moves, session: Session, read: Understood, text: string, 
   return true;
 }
 
-/** What the item of the last list named by its rank, or the place named, is; then the follow-up question again. */
-function describeShown(m: Moves, session: Session, text: string, out: Output[]): boolean {
+/** A message with no request and no profile value that names an item shown by its rank, and is no button's words. */
+function namesShownItem(m: Moves, session: Session, read: Understood, text: string): boolean {
+  if (read.intent !== 'none' || Object.keys(read.slots).length > 0) return false;
   const lang = session.language!;
+  return shownAt(session, m.deps.understanding.ordinal(text, lang)) !== undefined
+    && m.deps.understanding.choose(text, lang, m.deps.options.for('followUp', lang)) === undefined;
+}
+
+function shownAt(session: Session, rank: number | undefined): { id: string; languages?: string[]; index: number } | undefined {
   const shown = session.lastItems ?? [];
-  const rank = m.deps.understanding.ordinal(text, lang);
-  const byRank = rank === undefined ? undefined : rank === -1 ? shown.at(-1) : shown[rank - 1];
+  if (rank === undefined) return undefined;
+  const index = rank === -1 ? shown.length - 1 : rank - 1;
+  return shown[index] ? { ...shown[index], index } : undefined;
+}
+
+/**
+ * What the item of the last list named by its rank, or the place named, is; whether it is in the language a
+ * question names ("is the first one in French?"); then the follow-up question again.
+ */
+function describeShown(m: Moves, session: Session, read: Understood, text: string, out: Output[]): boolean {
+  const lang = session.language!;
+  const byRank = shownAt(session, m.deps.understanding.ordinal(text, lang));
+  const [language] = byRank?.languages ? m.deps.courseLanguages.named(text, lang) : [];
+  if (byRank && language) {
+    const key = byRank.languages!.includes(language) ? 'common:answers.languageItemYes' : 'common:answers.languageItemNo';
+    out.push({ type: 'say', key, params: { language, number: byRank.index + 1 } });
+    m.reask(session, out);
+    return true;
+  }
   const id = byRank?.id ?? m.deps.recommender.placeNamed(text);
   const about = id ? m.deps.recommender.aboutItem(id, lang) : undefined;
   if (!about) return false;
@@ -110,6 +136,10 @@ function describeShown(m: Moves, session: Session, text: string, out: Output[]):
 function answerQuestion(m: Moves, session: Session, read: Understood, text: string, out: Output[]): void {
   const topic = read.question ?? 'other';
   if (topic === 'language') { out.push(languageAnswer(m, session, text)); return; }
+  // a question about an agency ("can I follow courses at the ADEM if I live in France?"): only it can answer; its
+  // contacts (sourced in knowledge/agencies.json), and a person here
+  const agency = ['provider', 'other', 'requirements', 'benefits'].includes(topic) ? m.deps.agencies?.named(text) : undefined;
+  if (agency) { out.push({ type: 'contacts', agencyIds: [agency] }, { type: 'say', key: 'common:answers.agency' }); return; }
   const about = topic === 'other' ? m.deps.recommender.aboutProvider(text, session.language!) : undefined;
   out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about } : { type: 'say', key: `common:answers.${topic}` });
 }

@@ -20,6 +20,8 @@ export interface EngineDeps {
   options: SlotOptions;
   languages: Lang[];
   defaultLanguage: Lang;
+  /** The agency a message names ("…at the ADEM…"): a question about it gets its contacts. */
+  agencies?: { named(text: string): string | undefined };
   /** Set when the deployment serves one agency: its region is known and never asked. */
   fixedRegion?: Region;
 }
@@ -53,7 +55,9 @@ export class OrientationEngine implements Moves {
   }
 
   handle(session: Session, input: TurnInput): Output[] {
+    const before = { ...session.profile };
     const out = this.turn(session, input);
+    appliedSlots(out, before, session.profile);
     // what a callback being set up holds lives only while its questions are asked (a number offered back and then
     // left for another subject is not kept)
     if (session.callback && !(session.pending && CALLBACK_STEPS.has(session.pending.slot))) session.callback = undefined;
@@ -92,7 +96,9 @@ export class OrientationEngine implements Moves {
       const mark = out.length;
       answer(this, session, pending.slot, text, input.choice, out, read?.slots ?? {}, read?.answer);
       // not understood the first time ("oui", "non"): asked once more (found chatting: a "oui" gave no contacts)
-      if (session.pending?.slot === 'region' && session.pending.then === 'human' && session.pending.misses < 2) return out;
+      // (a no, "no gracias", is not asked again: found by a tester, it looped)
+      const refused = this.deps.understanding.yesNo(text, session.language!) === false;
+      if (session.pending?.slot === 'region' && session.pending.then === 'human' && session.pending.misses < 2 && !refused) return out;
       out.splice(mark, out.length - mark, ...out.slice(mark).filter((o) => o.type === 'profile'));
       session.pending = undefined;
       out.push({ type: 'handoff', reason: 'user', regionAsked: true });
@@ -401,9 +407,13 @@ export class OrientationEngine implements Moves {
   }
 
   recommend(session: Session, out: Output[], more: boolean): void {
-    const { items, match, beyondReach, allShown, approximate, inPerson, undecided } = this.deps.recommender.recommendation(session.profile, session.language!, {
+    const found = this.deps.recommender.recommendation(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
+    const { match, beyondReach, allShown, approximate, inPerson, undecided } = found;
+    // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
+    // the same course; found by a tester: a re-shown list put BeCode first)
+    const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
     session.stage = 'recommended';
     if (!more) out.push({ type: 'summary', profile: { ...session.profile } });
     // Honest when nothing fits: one sentence says there is no online course for their field (or none they can follow
@@ -446,4 +456,29 @@ export class OrientationEngine implements Moves {
     const code = text.trim().toLowerCase();
     return this.deps.languages.includes(code) ? code : undefined;
   }
+}
+
+/** Items shown before first, in the order they were shown, then the others in their own order. */
+function keepShownOrder<T extends { id: string }>(items: readonly T[], shown: ReadonlyArray<{ id: string }>): T[] {
+  const at = new Map(shown.map((item, i) => [item.id, i]));
+  const rank = (item: T) => at.get(item.id) ?? shown.length;
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
+}
+
+/**
+ * The `understood` output carries what the message filled or changed in the profile (CONTRACT §2), not what a first
+ * reading guessed: "en Handy" to the equipment question fills it although no slot was read out of context, and a
+ * callback time "demain vers 10h" reads as 10 hours but changes nothing (found by a tester). A restart or erasure
+ * that empties the profile carries only what the message itself set in the new one.
+ */
+function appliedSlots(out: Output[], before: Partial<Profile>, after: Partial<Profile>): void {
+  const understood = out.find((o) => o.type === 'understood');
+  if (!understood || understood.type !== 'understood') return;
+  const slots: Partial<Profile> = {};
+  for (const [key, value] of Object.entries(after) as Array<[keyof Profile, unknown]>) {
+    // the conversation's language is the intent's to say (language:<code>), or the locale's, not a value read
+    if (key === 'language' && understood.slots.language === undefined) continue;
+    if (value !== undefined && JSON.stringify(value) !== JSON.stringify(before[key])) (slots as Record<string, unknown>)[key] = value;
+  }
+  understood.slots = slots;
 }

@@ -25,7 +25,8 @@ export type Output =
   /** `regionAsked`: where the person lives was just asked for their service's contacts (not asked again). */
   | { type: 'handoff'; reason: 'user' | 'not-understood'; regionAsked?: boolean }
   | { type: 'handoffState'; state: import('../handoff/handoffState').HandoffState }
-  | { type: 'contacts'; agencyIds: string[] }
+  /** `brief`: one line per agency, its name, region and website (where the person lives is not known). */
+  | { type: 'contacts'; agencyIds: string[]; brief?: boolean }
   | { type: 'callback'; phone: string; preferredTime?: string }
   | { type: 'handoffInitiate'; ticketId: string; summary: Record<string, unknown>; transcript: Array<{ at: string; from: string; text: string }> }
   | { type: 'erase' }

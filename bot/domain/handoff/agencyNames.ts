@@ -1,0 +1,39 @@
+import type { Agency } from '../knowledge/types';
+import { fold } from '../understanding/text/fold';
+
+/**
+ * Which agency of the knowledge base a message names ("can I follow courses at the ADEM…?", "bin ich bei der ADEM
+ * gemeldet?"), by the parts of its name: "ADEM – Agence pour le développement de l'emploi" is named by "ADEM" and by
+ * "Agence pour le développement de l'emploi", "Le Forem (Wallonie)" by "Forem", whole words, case and accents aside.
+ * A question about an agency gets its contacts, not a description of course providers (found by a tester).
+ */
+export class AgencyNames {
+  private readonly names: Array<{ id: string; pattern: RegExp }>;
+
+  constructor(agencies: readonly Agency[]) {
+    this.names = agencies.flatMap((agency) => namesOf(agency.name).map((name) => ({ id: agency.id, name })))
+      .sort((a, b) => b.name.length - a.name.length)
+      .map(({ id, name }) => ({ id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u') }));
+  }
+
+  /** The id of the first agency the message names, or undefined. */
+  named(text: string): string | undefined {
+    const folded = fold(text);
+    let best: { id: string; at: number } | undefined;
+    for (const { id, pattern } of this.names) {
+      const at = folded.search(pattern);
+      if (at >= 0 && (!best || at < best.at)) best = { id, at };
+    }
+    return best?.id;
+  }
+}
+
+/** "ADEM – Agence pour le développement de l'emploi" → "adem", "agence pour le developpement de l'emploi"; "Le Forem (Wallonie)" → "le forem", "forem". */
+function namesOf(name: string): string[] {
+  const parts = name.replace(/\(.*?\)/g, '').split(/\s[–-]\s/).map((p) => fold(p).trim()).filter((p) => p.length >= 3);
+  return [...new Set(parts.flatMap((p) => [p, p.replace(/^(le|la|l')\s*/, '')]).filter((p) => p.length >= 3))];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -90,7 +90,12 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
   // to "what do you want to learn?", "anglais" is an answer; "English please" or "continue in Dutch" is not
   const interest = context.slot === 'interest';
   const requested = kept(reading, lex.languageAnywhere.tag(tokens), false);
-  const named = [...requested, ...(interest ? [] : kept(reading, lex.languageAlone.tag(tokens), true))];
+  // (…nor is a language's own name that this chat's language does not use: "Français" in an English chat, as the bot's
+  // help says; found chatting: "français svp" to that question was read as learning French)
+  const endonyms = interest ? lex.foreignEndonyms.tag(tokens) : [];
+  const saidAlone = kept(reading, lex.languageAlone.tag(tokens), true)
+    .filter((m) => !interest || endonyms.some((e) => e.value === m.value && e.start >= m.start && e.end <= m.end));
+  const named = [...requested, ...saidAlone];
   // several languages named describe the person ("I speak French, English and Arabic"), unless the others are
   // only said not to be understood ("my French is bad, can we do this in English?", "ech verstinn net gutt
   // Franséisch, op Lëtzebuergesch w.e.g.")

@@ -42,7 +42,9 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   // one's own device is no complaint ("my laptop doesn't work anymore": the device is broken), nor are words that
   // open a longer wish ("je prends n'importe quoi en cuisine": anything in a kitchen)
   // a person in distress is answered with care before anything else they say ("je suis au bout du rouleau")
-  if (free(lex.distress.tag(tokens)).length > 0) return { kind: 'complaint', distress: true };
+  // (a few words of it only when they are the whole message: "ich kann nicht mehr", not "…auf dem Bau arbeiten")
+  if (free(lex.distress.tag(tokens)).length > 0 || (lex.distressAlone.tag(tokens).length > 0 && onlyThese(reading, [lex.distressAlone, lex.greeting])))
+    return { kind: 'complaint', distress: true };
   const complaints = lex.complaint.tag(tokens);
   const wishes = complaints.length > 0 ? lex.aspiration.tag(tokens) : [];
   const repeated = lex.repeated.tag(tokens).length > 0;

@@ -231,4 +231,40 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
       expect(u().statesGoal(text, lang), text).to.equal(stated);
     }
   });
+  // found chatting (tenth session): "j'en peux plus, j'ai envie de tout arrêter" was not understood, "ich kann nicht
+  // mehr" neither; a few words of distress count only as the whole message ("ich kann nicht mehr auf dem Bau arbeiten")
+  it('when a person says they cannot go on, then it is distress (answered with care); the same words about a job are not', () => {
+    for (const [text, lang] of [["j'en peux vraiment plus", 'fr'], ["bonjour, j'ai envie de tout arrêter", 'fr'], ['Ich kann nicht mehr.', 'de'],
+      ['hat alles keinen Sinn mehr', 'de'], ['ik kan niet meer', 'nl'], ["I can't take it anymore", 'en'], ['ech kann net méi', 'lb'],
+      ['ya nada tiene sentido', 'es']]) {
+      const read = u().understand(text, lang);
+      expect(read.intent, text).to.equal('complaint');
+      expect(read.distress, text).to.equal(true);
+    }
+    for (const [text, lang] of [['ich kann nicht mehr auf dem Bau arbeiten', 'de'], ['ik kan niet meer werken als poetsvrouw', 'nl'],
+      ["j'en peux plus de la restauration, je veux changer de métier", 'fr']]) {
+      expect(u().understand(text, lang).distress, text).to.equal(undefined);
+    }
+  });
+  // found chatting: "français svp" (the bot's own help says to write "Français") to "what do you want to learn?" in an
+  // English chat was read as learning French
+  it('when the topic question is answered with a language\'s own name that the chat\'s language does not use, then it is a switch; its name in the chat\'s language is the topic', () => {
+    expect(u().understand('Français', 'en', { pending: 'interest' }).intent).to.equal('language:fr');
+    expect(u().understand('Español', 'en', { pending: 'interest' }).intent).to.equal('language:es');
+    expect(u().understand('Deutsch', 'fr', { pending: 'interest' }).intent).to.equal('language:de');
+    expect(u().understand('French', 'en', { pending: 'interest' }).slots.learnLanguages).to.deep.equal(['fr']);
+    expect(u().understand('allemand', 'fr', { pending: 'interest' }).slots.learnLanguages).to.deep.equal(['de']);
+    // English is typed everywhere for the subject; "Nederlands" is English usage too
+    expect(u().understand('english', 'fr', { pending: 'interest' }).slots.learnLanguages).to.deep.equal(['en']);
+    expect(u().understand('Nederlands', 'en', { pending: 'interest' }).slots.learnLanguages).to.deep.equal(['nl']);
+  });
+  // found chatting (tenth session): "two hours three times a week" was 2.1 hours (2h03), "3 evenings, 2 hours each" 14
+  it('when hours are said per time with how many times a week, then they are multiplied; a number of times is no minutes', () => {
+    for (const [text, lang] of [['two hours, three times a week', 'en'], ['2h, 3 fois par semaine', 'fr'], ['dos horas, tres veces por semana', 'es'],
+      ['3 mal pro Woche 2 Stunden', 'de'], ['3 keer per week, telkens 2 uur', 'nl'], ['3 avonden van 2 uur', 'nl']]) {
+      expect(u().answer('availability', text, lang, [])?.profile.hoursPerWeek, text).to.equal(6);
+    }
+    expect(u().answer('availability', '2h30', 'fr', [])?.profile.hoursPerWeek).to.equal(2.5);
+    expect(u().answer('availability', '10 heures par semaine', 'fr', [])?.profile.hoursPerWeek).to.equal(10);
+  });
 });

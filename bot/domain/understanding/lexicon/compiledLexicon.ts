@@ -69,6 +69,8 @@ export interface CompiledLexicon {
   thanks: Tagger<true>;
   complaint: Tagger<true>;
   distress: Tagger<true>;
+  /** Distress said only when the message is nothing else ("ich kann nicht mehr"). */
+  distressAlone: Tagger<true>;
   /** Complaints that the bot asks again what was said: about the bot even beside an answer. */
   repeated: Tagger<true>;
   questions: Tagger<QuestionTopic>;
@@ -77,6 +79,13 @@ export interface CompiledLexicon {
   slotNames: Tagger<string>;
   languageAnywhere: Tagger<string>;
   languageAlone: Tagger<string>;
+  /**
+   * Other languages' own names that this language does not use for them ("Français", "Deutsch", "español" in an
+   * English chat): typed, they are written in that language, so "Français" to "what do you want to learn?" asks to
+   * switch rather than to learn French ("Nederlands", which English speakers use too, is no such name, nor "English",
+   * typed everywhere for the subject).
+   */
+  foreignEndonyms: Tagger<string>;
   /** "I don't speak @lang": the value is the language named (the request is for this lexicon's language). */
   languageOfMessage: Tagger<string>;
   /** "only @lang": the value is the language named (a request only beside another language said not to be spoken). */
@@ -172,6 +181,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     thanks: new Tagger(flag(social.thanks), { sets, exact: true }),
     complaint: new Tagger(flag(social.complaint), { sets, exact: true }),
     distress: new Tagger(flag(social.distress ?? []), { sets }),
+    distressAlone: new Tagger(flag(social.distressAlone ?? []), { sets }),
     repeated: new Tagger(flag(social.repeated ?? []), { sets, exact: true }),
     questions: new Tagger(byKey<QuestionTopic>(social.questions), { sets, exact: true }),
     questionWords: new Tagger(flag(social.questionWords), { sets, exact: true }),
@@ -181,6 +191,12 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     languageOfMessage: perLanguage(lexicon.intents.languageOfMessage),
     languageInstead: perLanguage(lexicon.intents.languageInstead ?? []),
     languageNames: new Tagger(byKey<string>(names), { sets }),
+    // (not "English": people of every language type it for the subject, "english" to "what do you want to learn?")
+    foreignEndonyms: new Tagger(Object.values(all).filter((other) => other.language !== lexicon.language && other.language !== 'en').flatMap((other) => {
+      const own = new Set((lexicon.languageNames[other.language] ?? []).map((name) => words(name).join(' ')));
+      return (other.languageNames[other.language] ?? []).filter((name) => !own.has(words(name).join(' ')))
+        .map((name): [string, string] => [`=${words(name).join(' ')}`, other.language]);
+    }), { sets }),
     goals: new Tagger(byKey<Goal>(lexicon.goals), { sets, stem: true }),
     digitalSkills: new Tagger(byKey<DigitalSkills>(lexicon.digitalSkills), { sets }),
     equipment: new Tagger(byKey<Device>(lexicon.equipment), { sets, stem: true }),

@@ -200,6 +200,11 @@ export interface Social {
    */
   distress?: string[];
   /**
+   * (optional) Distress said only when the message is nothing else (with greetings and fillers): "ich kann nicht mehr",
+   * "ik kan niet meer" are distress alone, not in "ich kann nicht mehr auf dem Bau arbeiten".
+   */
+  distressAlone?: string[];
+  /**
    * (optional) A complaint that the bot asks again what was already said ("je l'ai déjà dit", "how many times",
    * "dat is nu al de derde keer"): a complaint about the bot even when the message also gives the answer again
    * ("ça fait trois fois que je vous dis que j'ai pas de diplôme"), which is kept.
@@ -233,6 +238,11 @@ export interface TimeWords {
   hourUnits: string[];
   minuteUnits: string[];
   dayUnits: string[];
+  /**
+   * (optional) Times something is done ("fois", "times", "mal", "keer", "evenings"): "3 fois par semaine, 2h" is 2 hours
+   * three times (6), but "3 soirs par semaine" alone is no amount (an evening is no working day).
+   */
+  sessionUnits?: string[];
   perDay: string[];
   perWeek: string[];
   perMonth: string[];

@@ -9,7 +9,7 @@ const MAX_DAILY_PART = 8;
 
 /** Whether the message names a period of its own (per day, week or month, days, weekdays or the weekend). */
 function namesPeriod(p: Period): boolean {
-  return p.perDay || p.perWeek || p.perMonth || p.weekdays || p.weekend || p.dayNames > 0 || p.dayCount !== undefined;
+  return p.perDay || p.perWeek || p.perMonth || p.weekdays || p.weekend || p.dayNames > 0 || p.dayCount !== undefined || p.sessionCount !== undefined;
 }
 
 /**
@@ -206,7 +206,9 @@ function fraction(events: TimeEvent[], j: number): number {
   const e = events[j];
   if (!e || e.start - events[j - 1].end > 0 || e.clause !== events[j - 1].clause) return 0; // "28h !! 4h" is no 28h04
   if (e.kind === 'andHalf') return 0.5;
-  return e.kind === 'number' && e.value < 60 ? e.value / 60 : 0;
+  // (a number that counts times or days is no minutes: "two hours three times a week" is no 2h03)
+  const counts = events[j + 1] && (events[j + 1].kind === 'sessionUnit' || events[j + 1].kind === 'dayUnit') && events[j + 1].start - e.end <= 1;
+  return e.kind === 'number' && e.value < 60 && !counts ? e.value / 60 : 0;
 }
 
 /** "2 jours par semaine" (or the weekend) without hours: whole days of about 7 hours. */

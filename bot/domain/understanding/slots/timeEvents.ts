@@ -125,6 +125,8 @@ export interface Period {
   weekend: boolean;
   dayNames: number;
   dayCount?: number;
+  /** Times in the week something is done ("3 fois", "3 evenings"): hours said are each time's; no whole days. */
+  sessionCount?: number;
   /** Days said to be left out ("sauf le mercredi"): not among `dayNames`, taken off the weekdays. */
   daysOff: number;
 }
@@ -145,6 +147,7 @@ export function periodOf(events: TimeEvent[]): Period {
   events.forEach((e, i) => {
     const next = events[i + 1];
     if (e.kind === 'number' && next?.kind === 'dayUnit' && next.start - e.end <= 1 && next.clause === e.clause) period.dayCount = e.value;
+    if (e.kind === 'number' && next?.kind === 'sessionUnit' && next.start - e.end <= 1 && next.clause === e.clause) period.sessionCount = e.value;
   });
   return period;
 }
@@ -162,6 +165,8 @@ export function weekly(hours: number, p: Period): number {
   if (p.perDay) return hours * (days ?? 7 - Math.min(p.daysOff, 6));
   if (p.perMonth) return (hours * 12) / 52;
   if (p.dayCount !== undefined) return hours <= 12 ? hours * p.dayCount : hours;
+  // "2 hours, three times a week", "3 soirs de 2h": each time's (a short session), unless the hours are the week's
+  if (p.sessionCount !== undefined && p.sessionCount <= 14) return hours <= 4 ? hours * p.sessionCount : hours;
   if ((p.weekdays || p.dayNames) && days && hours * days <= PLAUSIBLE_WEEK) return hours * days;
   return hours;
 }

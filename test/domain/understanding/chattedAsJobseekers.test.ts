@@ -267,4 +267,10 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().answer('availability', '2h30', 'fr', [])?.profile.hoursPerWeek).to.equal(2.5);
     expect(u().answer('availability', '10 heures par semaine', 'fr', [])?.profile.hoursPerWeek).to.equal(10);
   });
+  // found chatting (tenth session): "Fleurist" in Luxembourgish, "overschakelen naar" (switch to) were read nowhere
+  it('when a Luxembourgish florist or a change of trade in everyday words is said, then the job or the change is read', () => {
+    expect(u().extract('ech wëll Fleurist ginn', 'lb').field).to.equal('D');
+    expect(u().extract('ik wil overschakelen naar iets anders', 'nl').goal).to.equal('retrain');
+    expect(u().extract('je voudrais me réorienter vers la comptabilité', 'fr').goal).to.equal('retrain');
+  });
 });

@@ -657,4 +657,16 @@ describe('questions/ (one question, one file)', () => {
       expect(QUESTIONS[id].profile?.read).to.be.a('function');
     }
   });
+
+  // found replaying the chats (tenth session): "el primero de que trata?" got "I cannot answer that" when the first item
+  // was the agency's own training search
+  it('when the item asked about by its rank is the agency\'s training search, then the bot says whose search it is', () => {
+    const { engine, s } = listed('fr-FR', "je veux devenir cariste à Lyon, j'ai un CAP, je me débrouille bien avec l'ordi, j'ai un pc et internet, 10h par semaine");
+    const rank = (s.lastItems ?? []).findIndex((item) => item.id.startsWith('search-'));
+    expect(rank, JSON.stringify(s.lastItems)).to.equal(0);
+    const out = engine.handle(s, { text: "c'est quoi le premier ?" });
+    expect(says(out)).to.include('common:answers.aboutSearch');
+    expect(out.find((o) => o.type === 'say' && o.key === 'common:answers.aboutSearch')).to.deep.include({ params: { agency: 'France Travail' } });
+    expect(asks(out)).to.deep.equal(['followUp']);
+  });
 });

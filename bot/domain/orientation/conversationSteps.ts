@@ -123,6 +123,14 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
   }
   const id = byRank?.id ?? m.deps.recommender.placeNamed(text);
   const about = id ? m.deps.recommender.aboutItem(id, lang) : undefined;
+  // the agency's own search, shown among the items, is said to be so (found chatting: "el primero de que trata?" got
+  // "I cannot answer that" when the first item was France Travail's search)
+  const agency = id && !about ? m.deps.recommender.searchAgency(id) : undefined;
+  if (agency) {
+    out.push({ type: 'say', key: 'common:answers.aboutSearch', params: { agency } });
+    m.reask(session, out);
+    return true;
+  }
   if (!about) return false;
   out.push({ type: 'say', key: 'common:answers.aboutItem', params: about });
   m.reask(session, out);

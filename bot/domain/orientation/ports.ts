@@ -47,6 +47,8 @@ export interface RecommenderPort {
   aboutProvider(text: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
   /** An item shown (course or place): who offers it, its title and summary. */
   aboutItem(id: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
+  /** The agency whose own training search an item shown is, by name ("search-france-travail-j"). */
+  searchAgency(id: string): string | undefined;
   /** A place or service the message names ("c'est quoi un EPN ?"): its id. */
   placeNamed(text: string): string | undefined;
 }

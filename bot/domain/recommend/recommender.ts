@@ -149,6 +149,12 @@ export class Recommender {
     return place ? { name: place.name, title: textIn(place.title, lang, place.languages).text, summary: textIn(place.summary, lang, place.languages).text } : undefined;
   }
 
+  /** The agency whose own training search an item shown is (`search-<agency>-<field>`, see `searchItem`), by name. */
+  searchAgency(id: string): string | undefined {
+    if (!id.startsWith('search-')) return undefined;
+    return (this.kb.agencies ?? []).find((a) => id === `search-${a.id}-${id.slice(id.lastIndexOf('-') + 1)}`)?.name;
+  }
+
   /** A place or service of the catalogue a message names by its name or the short name in its brackets ("c'est quoi un EPN ?"). */
   placeNamed(text: string): string | undefined {
     const words = ` ${plain(text)} `;

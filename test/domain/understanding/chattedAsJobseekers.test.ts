@@ -273,4 +273,13 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().extract('ik wil overschakelen naar iets anders', 'nl').goal).to.equal('retrain');
     expect(u().extract('je voudrais me réorienter vers la comptabilité', 'fr').goal).to.equal('retrain');
   });
+  // found chatting (tenth session): a parent writing for a son, "il a un pc gamer et la fibre", was read as wanting
+  // the computer's basics; what the person written for has is theirs (the corpus's convention)
+  it('when a relative says what the person has ("il a", "she has", "tiene"), then it is their equipment', () => {
+    for (const [text, lang] of [["il a un ordinateur portable et la fibre", 'fr'], ['she has a laptop and wifi at home', 'en'],
+      ['tiene su portátil', 'es'], ['er hat einen Laptop und Internet', 'de']]) {
+      expect(u().extract(text, lang).equipment, text).to.equal('computer-and-internet');
+    }
+    expect(u().understand('il a un pc gamer et la fibre', 'fr', { pending: 'goal' }).slots.goal).to.equal(undefined);
+  });
 });

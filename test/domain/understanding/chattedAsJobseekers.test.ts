@@ -282,4 +282,13 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     }
     expect(u().understand('il a un pc gamer et la fibre', 'fr', { pending: 'goal' }).slots.goal).to.equal(undefined);
   });
+  // found chatting: "sabe mucho de ordenadores" (of a son) was read as wanting the computer's basics
+  it('when a person is said to know a lot about computers, then the skills are advanced or at ease, and no basics are wished', () => {
+    for (const [text, lang] of [['sabe mucho de informática', 'es'], ['she knows a lot about computers', 'en'], ["il s'y connaît très bien en informatique", 'fr'],
+      ['er kennt sich gut mit Computern aus', 'de'], ['hij weet veel van computers', 'nl']]) {
+      const read = u().extract(text, lang);
+      expect(read.digitalSkills, text).to.be.oneOf(['advanced', 'autonomous']);
+      expect(read.goal, text).to.equal(undefined);
+    }
+  });
 });

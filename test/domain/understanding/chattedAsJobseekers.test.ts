@@ -291,4 +291,9 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
       expect(read.goal, text).to.equal(undefined);
     }
   });
+  // found chatting: "ich kan nich gut lesen und schreibn" (typed as spoken) was not read as the basic skills
+  it('when German is typed as spoken ("kan nich"), then it is read as written', () => {
+    expect(u().extract('hallo ich kan nich gut lesen und schreiben, ich such arbeit', 'de').interest).to.equal('basic-skills');
+    expect(u().answer('digitalSkills', 'gar nich', 'de', [])?.profile.digitalSkills).to.equal('none');
+  });
 });

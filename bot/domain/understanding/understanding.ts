@@ -192,9 +192,6 @@ export class Understanding {
       // every question of the message counts: "Ist das online? Brauche ich ein Diplom?" asks for no certificate either
       return { ...base, slots: askedAbout(social.topic, slots, this.questionTopics(text, lexicons[0])), intent: 'question', question: social.topic };
     }
-    // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy
-    // harta de la limpieza") is the answer: its complaint words are about the person's life, not the bot; the
-    // answer must stand without them ("estoy harto de este chat" answers nothing)
     // a complaint that the bot asks again is about the bot even with the answer given again, which is kept ("ça fait trois
     // fois que je vous dis que j'ai pas de diplôme")
     if (social?.kind === 'complaint' && social.repeated) {
@@ -203,6 +200,9 @@ export class Understanding {
       const again = rest && pending && pending !== 'language' ? this.answer(pending, rest, lang, options)?.profile : undefined;
       return { slots: rest ? { ...this.extract(rest, lang), ...again } : {}, intent: 'complaint' };
     }
+    // an answer to the question said with feeling ("un boulot, n'importe quoi", "cambiar de profesión, estoy
+    // harta de la limpieza") is the answer: its complaint words are about the person's life, not the bot; the
+    // answer must stand without them ("estoy harto de este chat" answers nothing)
     if (social?.kind === 'complaint' && !(pending && this.answersWithout(lexicons[0].complaint, text, pending, lang, options))
       && !(!pending && this.statesWithout(lexicons[0].complaint, text, lang) >= 2)) {
       // the complaint's own words answer nothing ("vous servez à rien" to the diploma question is no "rien"), except

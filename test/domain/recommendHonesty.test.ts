@@ -1,14 +1,10 @@
-import path from 'node:path';
-import fs from 'node:fs';
 import { expect } from 'chai';
 import { Recommender } from '../../bot/domain/recommend/recommender';
 import { servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
 import type { Profile } from '../../bot/domain/profile/profile';
 import type { KnowledgeBase } from '../../bot/domain/knowledge/types';
-import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
 import { useUnderstanding } from './understanding/fixture';
-
-const ROOT = path.resolve(__dirname, '../..');
+import { realCatalogue } from '../helpers/realCatalogue';
 
 /**
  * What the bot must not pretend (found by a QA tester chatting as jobseekers, session 10): a job learnt in person is not
@@ -21,9 +17,9 @@ describe('Recommendations that stay honest (real catalogue)', function () {
   let r: Recommender;
   let kb: KnowledgeBase;
   before(() => {
-    const languages = languagesOf(path.join(ROOT, 'locales'));
-    kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
-    r = new Recommender(kb, languages, JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+    const real = realCatalogue();
+    kb = real.kb;
+    r = new Recommender(kb, real.languages, real.search);
   });
   const base: Profile = { eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5 };
   const said = (text: string, lang: string, pending?: 'interest'): Profile => ({ ...base, ...u().understand(text, lang, pending ? { pending } : {}).slots });
@@ -87,8 +83,8 @@ describe('Recommendations that stay honest (real catalogue)', function () {
 
   it('when a course of the catalogue names a trade learnt in person, then it is offered as usual (the rule says only what the catalogue lacks)', () => {
     const pick = kb.courses.find((c) => c.id === 'openwho-hand-hygiene')!;
-    const withOne = new Recommender({ ...kb, courses: [...kb.courses, { ...pick, id: 'a-test-nursing-bridge', trades: ['nursing'] }] }, languagesOf(path.join(ROOT, 'locales')),
-      JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+    const { languages, search } = realCatalogue();
+    const withOne = new Recommender({ ...kb, courses: [...kb.courses, { ...pick, id: 'a-test-nursing-bridge', trades: ['nursing'] }] }, languages, search);
     const { match, inPerson, items } = withOne.recommendation({ ...base, goal: 'find-job', field: 'J', trade: 'nursing', region: 'BE-WAL' }, 'fr');
     expect(inPerson).to.equal(undefined);
     expect(match).to.not.equal('none');

@@ -1,12 +1,11 @@
 import path from 'node:path';
-import fs from 'node:fs';
 import { expect } from 'chai';
 import { Recommender } from '../../bot/domain/recommend/recommender';
 import { servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
 import type { Profile } from '../../bot/domain/profile/profile';
 import type { Course, KnowledgeBase } from '../../bot/domain/knowledge/types';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
-import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
+import { realCatalogue } from '../helpers/realCatalogue';
 import { Translations } from '../../bot/adapters/i18n';
 import { reasonText } from '../../dialogs/reasonText';
 import { REGION_LANGUAGES } from '../../bot/domain/recommend/scoringRules';
@@ -39,9 +38,9 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
   let kb: KnowledgeBase;
   const course = (id: string): Course => kb.courses.find((c) => c.id === id)!;
   before(() => {
-    const languages = languagesOf(path.join(ROOT, 'locales'));
-    kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
-    r = new Recommender(kb, languages, JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+    const real = realCatalogue();
+    kb = real.kb;
+    r = new Recommender(kb, real.languages, real.search);
   });
 
   const isPlace = (i: RecommendationItem): boolean => i.kind === 'support';
@@ -755,9 +754,8 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
         licences: ['C', 'CE', 'D', 'code95'], level: 'intermediate', minEqfLevel: 2, cost: { default: 'paid' },
         title: { fr: 'Théorie des permis C et D (test)', nl: 'Theorie rijbewijs C en D (test)' }, summary: { fr: 'test', nl: 'test' },
       };
-      const languages = languagesOf(path.join(ROOT, 'locales'));
-      const withHeavy = new Recommender({ ...kb, courses: [...kb.courses, heavy] }, languages,
-        JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+      const { languages, search } = realCatalogue();
+      const withHeavy = new Recommender({ ...kb, courses: [...kb.courses, heavy] }, languages, search);
       for (const lang of ['fr', 'nl']) for (const region of ['BE-BRU', 'BE-WAL', 'BE-VLG'] as const) {
         const profile: Profile = { goal: 'find-job', field: 'N', trade: 'driving', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region };
         const items = withHeavy.recommendation(profile, lang).items;
@@ -904,9 +902,9 @@ describe('Recommendations from the job said in the person\'s own words (understa
   let r: Recommender;
   let kb: KnowledgeBase;
   before(() => {
-    const languages = languagesOf(path.join(ROOT, 'locales'));
-    kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
-    r = new Recommender(kb, languages, JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages);
+    const real = realCatalogue();
+    kb = real.kb;
+    r = new Recommender(kb, real.languages, real.search);
   });
   const base: Profile = { goal: 'find-job', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-BRU' };
   /** What the message says, as the answer to the question on what they want to do ("?") or in free text ("-"). */

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
 import { Translations } from '../../bot/adapters/i18n';
 import { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
 import { SlotOptions } from '../../bot/domain/orientation/slotOptions';
@@ -12,7 +11,7 @@ import { loadPlaces } from '../../bot/adapters/placeFiles';
 import { displayNumber, parseCallbackNumber } from '../../bot/domain/handoff/phoneNumber';
 import { parseCallbackTime } from '../../bot/domain/handoff/callbackTime';
 import type { Region } from '../../bot/domain/profile/profile';
-import fs from 'node:fs';
+import { realCatalogue } from './realCatalogue';
 
 const ROOT = path.resolve(__dirname, '../..');
 let cached: { understanding: Understanding; recommender: Recommender; options: SlotOptions; courseLanguages: CourseLanguages; languages: string[]; agencies: AgencyNames } | undefined;
@@ -23,9 +22,7 @@ let cached: { understanding: Understanding; recommender: Recommender; options: S
  */
 export function engineFixture(fixedRegion?: Region, served?: string[]): OrientationEngine {
   if (!cached) {
-    const languages = languagesOf(path.join(ROOT, 'locales'));
-    const kb = loadKnowledge(path.join(ROOT, 'knowledge'), languages);
-    const search = JSON.parse(fs.readFileSync(path.join(ROOT, 'knowledge/search.json'), 'utf8')).languages;
+    const { languages, kb, search } = realCatalogue();
     const translations = new Translations(path.join(ROOT, 'locales'));
     warmUp();
     const lexicons = loadLexicons(path.join(ROOT, 'knowledge/lexicon'));

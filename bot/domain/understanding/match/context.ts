@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize';
+import { words, type Token } from '../text/tokenize';
 import type { Match, Tagger } from './tagger';
 
 /** How far (in words) a negation reaches: "je n'ai *pas* d'ordinateur ni *internet*". */
@@ -92,4 +92,12 @@ export function nearestCueBefore<C extends { start: number; end: number }>(token
     if (!best || cue.end > best.end) best = cue;
   }
   return best;
+}
+
+/**
+ * Whether a cue is made only of words of at most `longest` letters ("in de", "como", "as a", "comme"): a preposition,
+ * not a wish.
+ */
+export function slightCue(cue: { source: string }, longest: number): boolean {
+  return words(cue.source).every((word) => word.length <= longest);
 }

@@ -1,5 +1,5 @@
 import { FIELDS, type Field } from '../../profile/profile';
-import { hasCueBefore, isNegated } from '../match/context';
+import { hasCueBefore, isNegated, slightCue } from '../match/context';
 import { Tagger, type Match } from '../match/tagger';
 import type { Lexicons } from '../lexicon/lexicon';
 import { words, type Token } from '../text/tokenize';
@@ -175,7 +175,7 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
   const leaving = past.length > 0 || retraining.length > 0;
   // cues too slight to turn a past job into a wish: "ik werkte vroeger *in de* bouw", "I worked *as a* cook"
   const weak = new Set<Match<unknown>>([...wishes.filter((m) => m.weight < 2),
-    ...learning.filter((m) => words(m.source).every((word) => word.length <= SLIGHT_CUE_WORD))]);
+    ...learning.filter((m) => slightCue(m, SLIGHT_CUE_WORD))]);
   const saysDontKnow = lex.dontKnow.tag(tokens).length > 0;
   // "…, je cherche quelque chose de similaire", "suche wieder sowas": the job named, held or left, is the one wanted
   const again = retraining.length === 0 && lex.sameAgain.tag(tokens).length > 0;

@@ -1,5 +1,5 @@
 import type { Goal } from '../../profile/profile';
-import { hasCueBefore, isNegated, nearestCueBefore } from '../match/context';
+import { hasCueBefore, isNegated, nearestCueBefore, slightCue } from '../match/context';
 import type { Match } from '../match/tagger';
 import type { Mode, Reading, Span } from './reading';
 
@@ -170,6 +170,6 @@ export function goalStated(reading: Reading): boolean {
   const { tokens, lex } = reading;
   const matches = lex.goals.tag(tokens).filter((m) => m.value !== 'unsure' && !isNegated(tokens, m, reading.negations, []));
   // (a learning cue of short words only is a preposition: "rien eu *comme* diplôme")
-  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens).filter((c) => c.source.split(/[\s|]+/).some((w) => w.length > SLIGHT_CUE_WORD))];
+  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens).filter((c) => !slightCue(c, SLIGHT_CUE_WORD))];
   return matches.some((m) => m.weight >= 2 || opensWith(m, wishes) || hasCueBefore(tokens, m, wishes, WISH_REACH));
 }

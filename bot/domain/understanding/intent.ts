@@ -2,7 +2,7 @@ import type { CompiledLexicon, IntentKind } from './lexicon/compiledLexicon';
 import { aloneExceptFillers, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 import { readDigitalSkills } from './slots/digitalSkills';
-import { read, type Reading } from './slots/reading';
+import { read, type Reading, type Span } from './slots/reading';
 import { tokenize, words } from './text/tokenize';
 import { idOf } from './text/vocabulary';
 import type { Intent, IntentContext } from './types';
@@ -65,13 +65,16 @@ export function intentOf(text: string, lexicons: CompiledLexicon[], context: Int
   return readIntent(text, lexicons, context).intent;
 }
 
+/** A request phrase that holds a not-request and goes on after it names what it is about ("opnieuw beginnen met de vragen"). */
+const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end < outer.end;
+
 function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Array<Match<T>> {
   const { tokens, lex } = reading;
   const not = lex.notRequests.tag(tokens);
   // a word that calls someone, after other words, is said to them ("merci hé", "thanks man"): not a request
   const vocatives = alone ? lex.vocatives.tag(tokens).filter((v) => v.start > 0) : [];
   return matches.filter((m) => !isNegated(tokens, m, reading.negations, matches)
-    && !not.some((n) => n.start <= m.end && m.start <= n.end)
+    && !not.some((n) => n.start <= m.end && m.start <= n.end && !within(n, m))
     && (!alone || (aloneExceptFillers(tokens, m, lex.fillers) && !vocatives.some((v) => v.start === m.start && v.end === m.end))));
 }
 

@@ -48,6 +48,14 @@ const rows: Row[] = [
   ['ge vraagt steeds hetzelfde', 'nl', 'complaint'],
   ['dat sinn ze vill Froen fir mech', 'lb', 'complaint'],
   ['ik wil altijd hetzelfde werk blijven doen', 'nl', 'none'],
+  // restarting machines, passwords or classes is no restart of the chat; a restart that names the questions is one
+  ['à l usine je devais redémarrer les machines chaque matin, je veux autre chose', 'fr', 'none'],
+  ['je réinitialisais les mots de passe des clients au service informatique', 'fr', 'none'],
+  ['redémarre la conversation stp', 'fr', 'restart'],
+  ['kunnen we terug beginnen met de vragenlijst', 'nl', 'restart'],
+  ['ik wil opnieuw beginnen met studeren', 'nl', 'none'],
+  ['vuelva a empezar por favor', 'es', 'restart'],
+  ['vuelve a empezar las clases en septiembre', 'es', 'none'],
   // multi-word choices that the phrase syntax had split: "a|b c" is "(a or b) c"
   ['ik wil nen adviseur', 'nl', 'human'],
   ['can someone from your team ring me', 'en', 'human'],

@@ -29,6 +29,8 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['de 9h à 15h sauf le mercredi', 24], ['2h par jour sauf le dimanche', 12], ["j'ai trois enfants, j'habite à Namur, 8h30-15h pas le mercredi", 26],
     // "6h 14h" is a shift (the 14 has its own unit: no 6h14); a correction keeps the number said after it; the weekend alone is two days
     ['poste du matin 6h 14h du lundi au vendredi', 40], ['30h... non plutot 25 avec les gosses', 25], ['uniquement les week-ends', 14],
+    // more hours than an evening holds are the week's; a counted part of the day is a number of times, and that number no hours
+    ['le soir, douze heures', 12], ['3 soirs par semaine 2h', 6], ['les soirs, 2h', 14], ['2 soirs par semaine, 3h', 6],
   ],
   en: [
     ['school hours only, 9 to 3', 30], ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],
@@ -37,6 +39,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ['maybe 5 hrs per week', 5], ['half an hour a day', 3.5], ['weekends, 4 hours', 4],
     ['not much, maybe 2 hours', 2], ['around 10hrs', 10], ['10-15 hrs a week', 12.5], ['after 6pm, 2 hours', 2],
     ['twentty hours', 20],
+    ['in the evenings, ten hours', 10], ['3 evenings a week, 2 hours each', 6], ['evenings 2 hours', 14],
     ['evenings only ~6h/wk', 6], ['a dozen hours', 12], ['mornings', 19], ['I used to do 40, now 10 hours a week', 10],
     ['2 hours a day, no actually 3', 21],
     // clock times with am/pm, or "from … to": a span of the day; one that ends before it starts ends in the afternoon
@@ -89,7 +92,7 @@ describe('Understanding.answer(availability)', () => {
     }, (text) => `when the user says "${text}", then it is a don't-know`);
 
   table<string>([["j'ai 2 enfants", 'fr'], ['I have 3 kids', 'en'], ['1999', 'fr'], ['bonjour', 'fr'], ['le soir après 18h', 'fr'],
-    ['ab 18 Uhr', 'de'], ['evenings only', 'en']], (text, lang) => {
+    ['ab 18 Uhr', 'de'], ['evenings only', 'en'], ['2 soirées par semaine', 'fr'], ['drei Abende pro Woche', 'de']], (text, lang) => {
     expect(u().answer('availability', text, lang, [])).to.equal(undefined);
   }, (text) => `when the user says "${text}", then no hours are read`);
 

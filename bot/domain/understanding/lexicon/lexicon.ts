@@ -244,6 +244,11 @@ export interface TimeWords {
    */
   sessionUnits?: string[];
   perDay: string[];
+  /**
+   * (optional) A part of every day ("le soir", "abends", "in the evenings"): per day like `perDay`, as long as the
+   * hours fit in one ("le soir, 2h" is 14 a week, "abends, zehn Stunden" is 10).
+   */
+  partOfDay?: string[];
   perWeek: string[];
   perMonth: string[];
   /** "du lundi au vendredi": five days. */

@@ -73,12 +73,12 @@ export const lexiconSchema = object({
     return { ...base, properties: { ...base.properties, elsewhere: phrases } };
   })(),
   time: object({
-    hourUnits: phrases, minuteUnits: phrases, dayUnits: phrases, sessionUnits: phrases, perDay: phrases, perWeek: phrases,
+    hourUnits: phrases, minuteUnits: phrases, dayUnits: phrases, sessionUnits: phrases, perDay: phrases, partOfDay: phrases, perWeek: phrases,
     perMonth: phrases, weekdays: phrases, weekend: phrases, dayNames: keyed(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
     hours: { type: 'object', propertyNames: { pattern: '^\\d+(\\.\\d+)?$' }, additionalProperties: phrases },
     andHalf: phrases, range: phrases, approx: phrases, clock: phrases, fullTime: amount, halfTime: amount,
     few: object({ hours: { type: 'number', minimum: 0 }, phrases, answerOnly: phrases }), none: phrases, past: phrases, fractionOf: phrases, exceptDays: phrases,
-  }, ['past', 'fractionOf', 'exceptDays', 'sessionUnits']),
+  }, ['past', 'fractionOf', 'exceptDays', 'sessionUnits', 'partOfDay']),
   ordinals: { type: 'object', propertyNames: { pattern: '^(\\d+|last)$' }, additionalProperties: phrases },
   optionMarkers: phrases,
   regions: keyed(REGIONS),

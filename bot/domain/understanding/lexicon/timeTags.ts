@@ -2,20 +2,20 @@ import type { TimeWords } from './lexicon';
 
 /** What a time phrase says, for reading availability ("2h par jour du lundi au vendredi"). */
 export type TimeTag =
-  | { kind: 'hourUnit' | 'minuteUnit' | 'dayUnit' | 'sessionUnit' | 'perDay' | 'perWeek' | 'perMonth' | 'weekdays' | 'weekend'
+  | { kind: 'hourUnit' | 'minuteUnit' | 'dayUnit' | 'sessionUnit' | 'perDay' | 'partOfDay' | 'perWeek' | 'perMonth' | 'weekdays' | 'weekend'
       | 'andHalf' | 'range' | 'approx' | 'clock' | 'none' | 'past' | 'exceptDay' }
   | { kind: 'hours' | 'few' | 'little'; hours: number }
   /** `loose`: a phrase that means this only as the answer to the hours question ("beaucoup", "mornings"). */
   | { kind: 'fullTime' | 'halfTime'; hours: number; loose: boolean }
   | { kind: 'dayName'; day: string };
 
-type SimpleKind = 'hourUnit' | 'minuteUnit' | 'dayUnit' | 'sessionUnit' | 'perDay' | 'perWeek' | 'perMonth' | 'weekdays' | 'weekend'
+type SimpleKind = 'hourUnit' | 'minuteUnit' | 'dayUnit' | 'sessionUnit' | 'perDay' | 'partOfDay' | 'perWeek' | 'perMonth' | 'weekdays' | 'weekend'
   | 'andHalf' | 'range' | 'approx' | 'clock' | 'none' | 'past' | 'exceptDay';
 
 /** The lexicon's time words as tagger entries. */
 export function timeEntries(time: TimeWords): Array<[string, TimeTag]> {
   const simple: Record<SimpleKind, string[]> = {
-    hourUnit: time.hourUnits, minuteUnit: time.minuteUnits, dayUnit: time.dayUnits, sessionUnit: time.sessionUnits ?? [], perDay: time.perDay,
+    hourUnit: time.hourUnits, minuteUnit: time.minuteUnits, dayUnit: time.dayUnits, sessionUnit: time.sessionUnits ?? [], perDay: time.perDay, partOfDay: time.partOfDay ?? [],
     perWeek: time.perWeek, perMonth: time.perMonth, weekdays: time.weekdays, weekend: time.weekend,
     andHalf: time.andHalf, range: time.range, approx: time.approx, clock: time.clock, none: time.none,
     past: time.past ?? [], exceptDay: time.exceptDays ?? [],

@@ -82,7 +82,7 @@ function periodWords(reading: Reading, before: number, after: string): string {
   const own = periodOf(timeEvents(read(after, reading.lex)));
   if (own.perDay || own.perWeek || own.perMonth || own.weekdays || own.weekend || own.dayNames > 0) return '';
   const head = { ...reading, tokens: reading.tokens.slice(0, before) };
-  const periods = new Set(['perDay', 'perWeek', 'perMonth', 'weekdays', 'weekend', 'dayName']);
+  const periods = new Set(['perDay', 'partOfDay', 'perWeek', 'perMonth', 'weekdays', 'weekend', 'dayName']);
   return timeEvents(head).filter((e) => periods.has(e.kind)).map((e) => reading.tokens.slice(e.start, e.end).map((t) => t.t).join(' ')).join(' ');
 }
 
@@ -137,9 +137,9 @@ function withoutPast(events: TimeEvent[]): TimeEvent[] {
 function periodFor(events: TimeEvent[], end: number): Period {
   const period = periodOf(events);
   if (!(period.perDay && period.perWeek) || period.dayCount !== undefined) return period;
-  const next = events.find((e) => e.start >= end && (e.kind === 'perDay' || e.kind === 'perWeek'));
-  if (next?.kind === 'perWeek') return { ...period, perDay: false };
-  if (next?.kind === 'perDay') return { ...period, perWeek: false };
+  const next = events.find((e) => e.start >= end && (e.kind === 'perDay' || e.kind === 'partOfDay' || e.kind === 'perWeek'));
+  if (next?.kind === 'perWeek') return { ...period, perDay: false, partOfDay: false };
+  if (next?.kind === 'perDay' || next?.kind === 'partOfDay') return { ...period, perWeek: false };
   return period;
 }
 
@@ -222,7 +222,8 @@ function wholeDays(period: Period): number | undefined {
 /** A number alone (with fillers, "environ", a period) is hours: the answer "20" to "how many hours?". */
 function bareNumber(reading: Reading, events: TimeEvent[], period: Period): number | undefined {
   const numbers = events.flatMap((e) => (e.kind === 'number' ? [e.value] : []));
-  if (numbers.length === 0 || numbers.length > 2 || period.dayCount !== undefined) return undefined;
+  // the number that counts days or times is no hours ("2 soirées par semaine" says no amount)
+  if (numbers.length === 0 || numbers.length > 2 || period.dayCount !== undefined || period.sessionCount !== undefined) return undefined;
   const others = reading.tokens.filter((_, i) => !events.some((e) => e.start <= i && i < e.end));
   if (!onlyFillers(others, reading.lex.fillers)) return undefined;
   if (numbers.length === 2 && numbers[1] <= numbers[0]) return undefined;

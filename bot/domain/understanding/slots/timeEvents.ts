@@ -37,7 +37,9 @@ export function timeEvents(reading: Reading): TimeEvent[] {
     if (m.value.kind === 'clock' || (m.value.kind === 'hourUnit' && clockUnits.has(m.start)) || inSpan(m)) continue;
     // a past is typed as such: "busco trabajo a jornada completa" is no "trabajé"
     if (m.value.kind === 'past' && m.exact < m.weight) continue;
-    events.push({ ...m.value, start: m.start, end: m.end, clause: clause(m.start) });
+    // a counted part of the day is a number of times: "3 evenings a week" is three sessions, not every evening
+    const counted = m.value.kind === 'partOfDay' && numbers.some((n) => n.end === m.start && clause(n.start) === clause(m.start));
+    events.push({ ...(counted ? { kind: 'sessionUnit' as const } : m.value), start: m.start, end: m.end, clause: clause(m.start) });
   }
   return events.sort((a, b) => a.start - b.start);
 }
@@ -119,6 +121,8 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
 /** Which period a message states, and how many days it names ("3 jours", "lundi et mardi", weekdays). */
 export interface Period {
   perDay: boolean;
+  /** Per day said only with a part of the day ("le soir", "abends"): more hours than one holds are the week's. */
+  partOfDay: boolean;
   perWeek: boolean;
   perMonth: boolean;
   weekdays: boolean;
@@ -141,7 +145,7 @@ export function periodOf(events: TimeEvent[]): Period {
   const days = new Set(events.flatMap((e) => (e.kind === 'dayName' && !off(e) ? [e.day] : [])));
   const daysOff = new Set(events.flatMap((e) => (e.kind === 'dayName' && off(e) ? [e.day] : [])));
   const period: Period = {
-    perDay: has('perDay'), perWeek: has('perWeek'), perMonth: has('perMonth'),
+    perDay: has('perDay') || has('partOfDay'), partOfDay: has('partOfDay') && !has('perDay'), perWeek: has('perWeek'), perMonth: has('perMonth'),
     weekdays: has('weekdays'), weekend: has('weekend'), dayNames: days.size, daysOff: daysOff.size,
   };
   events.forEach((e, i) => {
@@ -151,6 +155,9 @@ export function periodOf(events: TimeEvent[]): Period {
   });
   return period;
 }
+
+/** The most hours an evening or a morning holds: "abends, zehn Stunden" is ten a week, not seventy. */
+const PART_OF_DAY_HOURS = 8;
 
 /** A week of named days past which hours are read as a total, not per day ("10h du lundi au vendredi"). */
 const PLAUSIBLE_WEEK = 40;
@@ -162,6 +169,7 @@ const PLAUSIBLE_WEEK = 40;
  */
 export function weekly(hours: number, p: Period): number {
   const days = p.dayCount ?? (p.weekdays ? 5 - Math.min(p.daysOff, 4) : p.dayNames || (p.weekend ? 2 : undefined));
+  if (p.partOfDay && hours > PART_OF_DAY_HOURS) return hours;
   if (p.perDay) return hours * (days ?? 7 - Math.min(p.daysOff, 6));
   if (p.perMonth) return (hours * 12) / 52;
   if (p.dayCount !== undefined) return hours <= 12 ? hours * p.dayCount : hours;

@@ -31,16 +31,37 @@ describe('Recommendations that stay honest (real catalogue)', function () {
     ['Hallo, ik ben zorgkundige in een woonzorgcentrum en wil verpleegkundige worden, gaat dat online?', 'nl', 'BE-VLG'],
     ['I want to become a nurse', 'en', 'BE-BRU'], ['quiero ser enfermera', 'es', 'BE-BRU'], ['ich möchte Krankenpflegerin werden', 'de', 'LU'],
     ['ok mais je veux faire une formation de grutier', 'fr', 'LU'], ['I want to become a crane operator', 'en', 'FR'], ['Kranführer', 'de', 'LU', 'interest'],
+    // lorry and bus drivers (licences C, D) got the car-licence (B) theory sites as a good match (issue 8)
+    ['je veux passer le permis poids lourd', 'fr', 'BE-WAL'], ['chauffeur poids lourd', 'fr', 'BE-BRU', 'interest'], ['ik wil rijbewijs C halen', 'nl', 'BE-VLG'],
+    ['vrachtwagenchauffeur', 'nl', 'BE-VLG', 'interest'], ['LKW-Fahrer', 'de', 'BE-WAL', 'interest'], ['HGV driver', 'en', 'BE-BRU', 'interest'],
+    ['quiero sacar el carnet C', 'es', 'BE-BRU'], ['camionero', 'es', 'BE-BRU', 'interest'], ['Camionschauffer', 'lb', 'LU', 'interest'],
   ];
   for (const [text, lang, region, pending] of IN_PERSON) {
     it(`when a person wants a job learnt in person ("${text.slice(0, 50)}…", ${lang}), then the bot says so (inPerson, match none) and offers no course of the field, only help for any job`, () => {
       const profile = { ...said(text, lang, pending), region };
-      expect(profile.trade, JSON.stringify(profile)).to.be.oneOf(['nursing', 'plant-operator']);
+      expect(profile.trade, JSON.stringify(profile)).to.be.oneOf(['nursing', 'plant-operator', 'heavy-driving']);
       const { match, items, inPerson } = r.recommendation(profile, lang);
       const shown = `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`;
       expect(match, shown).to.equal('none');
       expect(inPerson, shown).to.equal(true);
       for (const item of items) expect(item.kind !== 'course' || servesAnyJob(item), `${item.id} in ${shown}`).to.equal(true);
+    });
+  }
+
+  // …while a person who drives with the car licence (a van, a taxi, delivery) keeps the car theory (B) as a good match
+  const CAR_LICENCE: Array<[string, string, 'BE-BRU' | 'BE-VLG' | 'BE-WAL', 'interest'?]> = [
+    ['je veux être livreur en camionnette', 'fr', 'BE-BRU'], ['chauffeur livreur', 'fr', 'BE-WAL', 'interest'],
+    ['bestelwagenchauffeur', 'nl', 'BE-VLG', 'interest'], ['conductor de camioneta', 'es', 'BE-BRU', 'interest'],
+  ];
+  for (const [text, lang, region, pending] of CAR_LICENCE) {
+    it(`when a person wants to drive with a car licence ("${text}", ${lang}), then the car-licence theory is offered as a good match`, () => {
+      const profile = { ...said(text, lang, pending), region };
+      expect(profile.trade, JSON.stringify(profile)).to.equal('driving');
+      const { match, items, inPerson } = r.recommendation(profile, lang);
+      const shown = `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`;
+      expect(inPerson, shown).to.equal(undefined);
+      expect(match, shown).to.equal('good');
+      expect(items.some((i) => (kb.courses.find((c) => c.id === i.id)?.licences ?? []).includes('B')), shown).to.equal(true);
     });
   }
 

@@ -102,13 +102,12 @@ export const TEACHES_NAMED = 3;
 
 /**
  * The licences a trade's jobs ask for beyond the car licence (B): for a person of the trade, a course preparing for one
- * of them (`licences` in courses.json) scores `tradeLicence`, so it comes before the car theory (issue 8: a bus driver
- * who holds a car licence was offered the car theory first). The car theory stays in the list, for a person with no
- * licence yet. `driving` (knowledge/occupations/trades.json) groups bus, coach and lorry drivers with van, taxi and
- * delivery drivers: until the trades tell them apart, all of them get these first when the catalogue has one.
+ * of them (`licences` in courses.json) scores `tradeLicence`, so it comes first (issue 8: a bus driver who holds a car
+ * licence was offered the car theory first). `heavy-driving` (knowledge/occupations/trades.json: lorries, buses,
+ * coaches) is learnt in person while no course names it (`inPerson`); `driving` (taxis, vans, delivery) keeps the car theory.
  */
 export const TRADE_LICENCES: Readonly<Record<string, readonly string[]>> = {
-  driving: ['C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'code95'],
+  'heavy-driving': ['C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'code95'],
 };
 
 /**

@@ -64,6 +64,16 @@ export const ASKED_FOR_ONLY: Readonly<Record<string, string>> = { entrepreneursh
  */
 export const ONLY_THE_TOPIC: Readonly<Record<string, string>> = { basics: 'digital-basics' };
 
+/**
+ * Up to this EQF level (lower secondary at most), or with no diploma known, a person who asks for basic skills and names
+ * no language to learn asks to read and write (`asksToRead`): "je ne sais pas lire", "I can't read well", "no sé leer".
+ * Such a person is offered a place that teaches reading and writing first, and among courses only those made for
+ * adults who are learning to read (`forBeginningReaders`), not self-study that assumes reading: Duolingo and
+ * OpenClassrooms' "Apprenez à apprendre" came to them as a good match (issue 8). Above it, basic skills asked for keep
+ * their wider meaning (the region's language for a newcomer with the bac).
+ */
+export const LITTLE_SCHOOLING_EQF = 2;
+
 /** Topics of help that serves any job search: a course on them that names no `fields` is "any job" help. */
 export const ANY_JOB_TOPICS: ReadonlySet<string> = new Set(['job-search', 'languages', 'digital-basics', 'basic-skills']);
 

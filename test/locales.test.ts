@@ -317,6 +317,18 @@ describe('locales', () => {
       .map((code) => `locales/${lng}/recommend.json: languageName.${code} is missing`));
     expectNone(problems);
   });
+
+  // a trade learnt in person is said to be so (recommend:inPerson.<trade>): a trade added to trades.json with
+  // `inPerson` and no text would show the key itself to the person
+  it('recommend.inPerson has a text for every trade of knowledge/occupations/trades.json learnt in person, in every language', () => {
+    const trades = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'knowledge', 'occupations', 'trades.json'), 'utf8')).trades as Record<string, { inPerson?: unknown }>;
+    const inPerson = Object.keys(trades).filter((id) => trades[id].inPerson !== undefined);
+    expect(inPerson).to.include('heavy-driving');
+    const problems = [...set.keys()].flatMap((lng) => inPerson
+      .filter((id) => typeof (set.get(lng)?.get('recommend')?.data as { inPerson?: Record<string, string> } | undefined)?.inPerson?.[id] !== 'string')
+      .map((id) => `locales/${lng}/recommend.json: inPerson.${id} is missing`));
+    expectNone(problems);
+  });
 });
 
 describe('locale parity checks (on made-up files)', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Recommender } from '../../bot/domain/recommend/recommender';
-import { servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
+import { forBeginningReaders, servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
 import type { Profile } from '../../bot/domain/profile/profile';
 import type { KnowledgeBase } from '../../bot/domain/knowledge/types';
 import { useUnderstanding } from './understanding/fixture';
@@ -31,16 +31,65 @@ describe('Recommendations that stay honest (real catalogue)', function () {
     ['Hallo, ik ben zorgkundige in een woonzorgcentrum en wil verpleegkundige worden, gaat dat online?', 'nl', 'BE-VLG'],
     ['I want to become a nurse', 'en', 'BE-BRU'], ['quiero ser enfermera', 'es', 'BE-BRU'], ['ich möchte Krankenpflegerin werden', 'de', 'LU'],
     ['ok mais je veux faire une formation de grutier', 'fr', 'LU'], ['I want to become a crane operator', 'en', 'FR'], ['Kranführer', 'de', 'LU', 'interest'],
+    // lorry and bus drivers (licences C, D) got the car-licence (B) theory sites as a good match (issue 8)
+    ['je veux passer le permis poids lourd', 'fr', 'BE-WAL'], ['chauffeur poids lourd', 'fr', 'BE-BRU', 'interest'], ['ik wil rijbewijs C halen', 'nl', 'BE-VLG'],
+    ['vrachtwagenchauffeur', 'nl', 'BE-VLG', 'interest'], ['LKW-Fahrer', 'de', 'BE-WAL', 'interest'], ['HGV driver', 'en', 'BE-BRU', 'interest'],
+    ['quiero sacar el carnet C', 'es', 'BE-BRU'], ['camionero', 'es', 'BE-BRU', 'interest'], ['Camionschauffer', 'lb', 'LU', 'interest'],
   ];
   for (const [text, lang, region, pending] of IN_PERSON) {
     it(`when a person wants a job learnt in person ("${text.slice(0, 50)}…", ${lang}), then the bot says so (inPerson, match none) and offers no course of the field, only help for any job`, () => {
       const profile = { ...said(text, lang, pending), region };
-      expect(profile.trade, JSON.stringify(profile)).to.be.oneOf(['nursing', 'plant-operator']);
+      expect(profile.trade, JSON.stringify(profile)).to.be.oneOf(['nursing', 'plant-operator', 'heavy-driving']);
       const { match, items, inPerson } = r.recommendation(profile, lang);
       const shown = `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`;
       expect(match, shown).to.equal('none');
       expect(inPerson, shown).to.equal(true);
       for (const item of items) expect(item.kind !== 'course' || servesAnyJob(item), `${item.id} in ${shown}`).to.equal(true);
+    });
+  }
+
+  // …while a person who drives with the car licence (a van, a taxi, delivery) keeps the car theory (B) as a good match
+  const CAR_LICENCE: Array<[string, string, 'BE-BRU' | 'BE-VLG' | 'BE-WAL', 'interest'?]> = [
+    ['je veux être livreur en camionnette', 'fr', 'BE-BRU'], ['chauffeur livreur', 'fr', 'BE-WAL', 'interest'],
+    ['bestelwagenchauffeur', 'nl', 'BE-VLG', 'interest'], ['conductor de camioneta', 'es', 'BE-BRU', 'interest'],
+  ];
+  for (const [text, lang, region, pending] of CAR_LICENCE) {
+    it(`when a person wants to drive with a car licence ("${text}", ${lang}), then the car-licence theory is offered as a good match`, () => {
+      const profile = { ...said(text, lang, pending), region };
+      expect(profile.trade, JSON.stringify(profile)).to.equal('driving');
+      const { match, items, inPerson } = r.recommendation(profile, lang);
+      const shown = `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`;
+      expect(inPerson, shown).to.equal(undefined);
+      expect(match, shown).to.equal('good');
+      expect(items.some((i) => (kb.courses.find((c) => c.id === i.id)?.licences ?? []).includes('B')), shown).to.equal(true);
+    });
+  }
+
+  // a person who cannot read got Duolingo, OpenClassrooms' "Apprenez à apprendre" and Coursera's "Learning How to Learn"
+  // as a good match (issue 8): a place that teaches reading and writing comes first where there is one, and the only
+  // courses are those made for learning to read (and computer basics for one new to computers)
+  // ("ik kan niet lezen" is not read as basic skills by the Dutch lexicon yet: the profile is given)
+  const CANNOT_READ: Array<[string, string]> = [['je ne sais pas lire', 'fr'], ["I can't read well", 'en'], ['no sé leer', 'es'], ['ich kann nicht lesen', 'de'], ['', 'nl']];
+  const TEXT_HEAVY = ['duolingo-languages', 'oc-apprenez-a-apprendre', 'coursera-learning-how-to-learn', 'coursera-aprendiendo-a-aprender', 'oc-soft-skills', 'tv5monde-apprendre-francais'];
+  for (const [text, lang] of CANNOT_READ) for (const region of ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'] as const) {
+    it(`when a person says they cannot read ("${text}", ${lang}, ${region}), then a place that teaches reading comes first where there is one, and no self-study course that assumes reading`, () => {
+      const words = text ? said(text, lang) : { interest: 'basic-skills' as const };
+      expect(words.interest, JSON.stringify(words)).to.equal('basic-skills');
+      for (const profile of [
+        { ...words, goal: 'find-job', eqfLevel: 1, digitalSkills: 'with-help', equipment: 'smartphone-only', region },
+        { ...words, goal: 'find-job', eqfLevel: 0, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region },
+        { ...words, eqfLevel: undefined, region },
+      ] as Profile[]) {
+        const { items } = r.recommendation(profile, lang);
+        const shown = `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`;
+        expect(items.filter((i) => TEXT_HEAVY.includes(i.id)).map((i) => i.id), shown).to.deep.equal([]);
+        for (const item of items.filter((i) => i.kind === 'course')) {
+          const c = kb.courses.find((k) => k.id === item.id)!;
+          expect(forBeginningReaders(c) || (c.level === 'beginner' && c.topics[0] === 'digital-basics'), `${item.id} in ${shown}`).to.equal(true);
+        }
+        const teaching = kb.support.filter((p) => p.regions.includes(region) && p.helpsWith.includes('language') && !p.online);
+        if (teaching.length > 0) expect(items.slice(0, 2).some((i) => teaching.some((p) => p.id === i.id)), shown).to.equal(true);
+      }
     });
   }
 

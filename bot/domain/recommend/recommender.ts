@@ -4,7 +4,7 @@ import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { certifies, forTheirField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
+import { asksToRead, certifies, forTheirField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -242,7 +242,7 @@ export class Recommender {
       }
     }
 
-    const places = placesFirst(support, needs, lang);
+    const places = placesFirst(support, needs, lang, asksToRead(profile));
     courses = spreadUnreadLanguages(courses, limit - places.length, readLanguages(lang), fits);
     // `good` needs, among the first items after the places, one that serves what they asked fully (see MATCH_TOP)
     const serves = (i: RecommendationItem): boolean => matches(i) && servesFully(i, this.byId.get(i.id), profile);
@@ -465,13 +465,20 @@ function anyJobFirst(item: RecommendationItem): RecommendationItem {
 }
 
 /**
- * No computer (only a phone, or nothing) or little ease with computers: a place that lends equipment or teaches the
- * basics comes first, one where the person's language is spoken if there is one; with no device or no skills at
+ * One who asks to read and write: a place that teaches it first. No computer (only a phone, or nothing) or little
+ * ease with computers: a place that lends equipment or teaches the basics comes first, one where the person's language is spoken if there is one; with no device or no skills at
  * all, two places.
  */
-function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof needsOf>, lang: string): RecommendationItem[] {
+function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof needsOf>, lang: string, toRead = false): RecommendationItem[] {
   const reads = readLanguages(lang);
   const spoken = support.filter((s) => s.languages.some((l) => reads.includes(l)));
+  // one who asks to read and write: a place that teaches it comes first, whatever their equipment (see `asksToRead`)
+  const teaching = toRead ? support.filter((s) => s.reasons.some((r) => r.code === 'interest')) : [];
+  if (teaching.length > 0) {
+    const first = teaching.find((s) => spoken.includes(s)) ?? teaching[0];
+    const rest = needs.inclusionFirst ? [...spoken, ...support].filter((s) => s !== first).slice(0, 1) : [];
+    return [first, ...rest];
+  }
   if (needs.inclusionFirst) return [...spoken, ...support.filter((s) => !spoken.includes(s))].slice(0, 2);
   if (needs.equipment <= 1 || needs.skills <= 1) return support.length > 0 ? [spoken[0] ?? support[0]] : [];
   return [];

@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
+import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -82,6 +82,24 @@ export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly
   return true;
 }
 
+/**
+ * Whether the person asks to read and write: basic skills asked for, no language to learn named, and little schooling or
+ * none known (see `LITTLE_SCHOOLING_EQF`).
+ */
+export function asksToRead(profile: Profile): boolean {
+  return profile.interest === 'basic-skills' && !(profile.learnLanguages?.length) && (profile.eqfLevel === undefined || profile.eqfLevel <= LITTLE_SCHOOLING_EQF);
+}
+
+/**
+ * Whether a course is made for adults learning to read, write and count: on basic skills, for no particular job, and
+ * assuming no schooling (`minEqfLevel` 0: oefenen.nl, the vhs-Lernportal, Bruxelles Formation's Tremplin, Khan Academy's
+ * arithmetic). A course that assumes primary school (learning to learn, soft skills, algebra) or is about another topic
+ * (a language app) is not.
+ */
+export function forBeginningReaders(course: Pick<Course, 'topics' | 'fields' | 'minEqfLevel'>): boolean {
+  return course.topics.includes('basic-skills') && (course.fields?.length ?? 0) === 0 && course.minEqfLevel === 0;
+}
+
 /** The skill rank from which a person is at ease with computers (autonomous). */
 const AT_EASE = 2;
 
@@ -127,6 +145,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // person, or one with no device at all); a reading, writing or arithmetic module only when they need or asked for one
   // (Khan Academy's arithmetic came first to a person with a CAP who asked for nothing of the kind)
   if (course.topics[0] === 'basic-skills' && (course.fields?.length ?? 0) === 0 && !course.teaches && !needsLiteracy(profile, needs) && searchBoost === 0) return undefined;
+  // one who asks to read and write gets courses made for learning to read, and digital basics when computers are new to
+  // them, not self-study that assumes reading (Duolingo, "Apprenez à apprendre"), unless their own words asked for it
+  if (asksToRead(profile) && searchBoost === 0 && !forBeginningReaders(course)
+    && !(needs.basicsFirst && course.level === 'beginner' && course.topics[0] === 'digital-basics')) return undefined;
   // a lesson on using a smartphone ("Android basics") is no help to a person who has no phone
   if (needs.equipment === 0 && course.equipment === 'smartphone-only' && course.topics[0] === 'digital-basics') return undefined;
   // Never a course that only teaches the person the language they speak (a German speaker offered German), except

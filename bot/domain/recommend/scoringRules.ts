@@ -64,6 +64,16 @@ export const ASKED_FOR_ONLY: Readonly<Record<string, string>> = { entrepreneursh
  */
 export const ONLY_THE_TOPIC: Readonly<Record<string, string>> = { basics: 'digital-basics' };
 
+/**
+ * Up to this EQF level (lower secondary at most), or with no diploma known, a person who asks for basic skills and names
+ * no language to learn asks to read and write (`asksToRead`): "je ne sais pas lire", "I can't read well", "no sé leer".
+ * Such a person is offered a place that teaches reading and writing first, and among courses only those made for
+ * adults who are learning to read (`forBeginningReaders`), not self-study that assumes reading: Duolingo and
+ * OpenClassrooms' "Apprenez à apprendre" came to them as a good match (issue 8). Above it, basic skills asked for keep
+ * their wider meaning (the region's language for a newcomer with the bac).
+ */
+export const LITTLE_SCHOOLING_EQF = 2;
+
 /** Topics of help that serves any job search: a course on them that names no `fields` is "any job" help. */
 export const ANY_JOB_TOPICS: ReadonlySet<string> = new Set(['job-search', 'languages', 'digital-basics', 'basic-skills']);
 
@@ -102,13 +112,12 @@ export const TEACHES_NAMED = 3;
 
 /**
  * The licences a trade's jobs ask for beyond the car licence (B): for a person of the trade, a course preparing for one
- * of them (`licences` in courses.json) scores `tradeLicence`, so it comes before the car theory (issue 8: a bus driver
- * who holds a car licence was offered the car theory first). The car theory stays in the list, for a person with no
- * licence yet. `driving` (knowledge/occupations/trades.json) groups bus, coach and lorry drivers with van, taxi and
- * delivery drivers: until the trades tell them apart, all of them get these first when the catalogue has one.
+ * of them (`licences` in courses.json) scores `tradeLicence`, so it comes first (issue 8: a bus driver who holds a car
+ * licence was offered the car theory first). `heavy-driving` (knowledge/occupations/trades.json: lorries, buses,
+ * coaches) is learnt in person while no course names it (`inPerson`); `driving` (taxis, vans, delivery) keeps the car theory.
  */
 export const TRADE_LICENCES: Readonly<Record<string, readonly string[]>> = {
-  driving: ['C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'code95'],
+  'heavy-driving': ['C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'code95'],
 };
 
 /**

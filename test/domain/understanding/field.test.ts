@@ -299,7 +299,20 @@ const TRADE_ROWS: Array<[string, [string, '?' | '-', string, string | undefined]
   ['bewaker', ['nl', '?', 'K', 'security']], ['quiero trabajar de vigilante de seguridad', ['es', '-', 'K', 'security']],
   ['je veux travailler dans une crèche', ['fr', '-', 'K', 'childcare']], ['femme de ménage', ['fr', '?', 'K', 'cleaning']],
   ['aide à domicile pour personnes âgées', ['fr', '?', 'K', 'care']], ["I'd like to be a hotel receptionist", ['en', '-', 'G', 'hotel-tourism']],
-  ['ich will LKW-Fahrer werden', ['de', '-', 'N', 'driving']], ['heftruckchauffeur', ['nl', '?', 'N', 'warehouse']],
+  ['ich will LKW-Fahrer werden', ['de', '-', 'N', 'heavy-driving']], ['heftruckchauffeur', ['nl', '?', 'N', 'warehouse']],
+  // lorries, buses and coaches (licences C and D) are heavy-driving; vans, taxis and delivery (car licence B) driving:
+  // "camion$" is a whole word, so the van of "camionnette", "camioneta", "camionette" stays with the car licence (issue 8)
+  ['je veux passer le permis poids lourd', ['fr', '-', 'N', 'heavy-driving']], ['je veux passer le permis C', ['fr', '-', 'N', 'heavy-driving']],
+  ['chauffeur poids lourd', ['fr', '?', 'N', 'heavy-driving']], ['conducteur de camion', ['fr', '?', 'N', 'heavy-driving']],
+  ['chauffeur de bus', ['fr', '?', 'N', 'heavy-driving']], ['ik wil rijbewijs C halen', ['nl', '-', 'N', 'heavy-driving']],
+  ['vrachtwagenchauffeur', ['nl', '?', 'N', 'heavy-driving']], ['Berufskraftfahrer', ['de', '?', 'N', 'heavy-driving']],
+  ['I want to be an HGV driver', ['en', '-', 'N', 'heavy-driving']], ['lorry driver', ['en', '?', 'N', 'heavy-driving']],
+  ['quiero ser camionero', ['es', '-', 'N', 'heavy-driving']], ['quiero sacar el carnet C', ['es', '-', 'N', 'heavy-driving']],
+  ['Camionschauffer', ['lb', '?', 'N', 'heavy-driving']], ['ech wëll Buschauffer ginn', ['lb', '-', 'N', 'heavy-driving']],
+  ['chauffeur livreur', ['fr', '?', 'N', 'driving']], ['chauffeur de camionnette', ['fr', '?', 'N', 'driving']],
+  ['je veux être livreur en camionnette', ['fr', '-', 'N', 'driving']], ['conductor de camioneta', ['es', '?', 'N', 'driving']],
+  ['taxi driver', ['en', '?', 'N', 'driving']], ['bestelwagenchauffeur', ['nl', '?', 'N', 'driving']], ['Taxichauffer', ['lb', '?', 'N', 'driving']],
+  ['je veux travailler comme cariste', ['fr', '-', 'N', 'warehouse']],
   ['Kach', ['lb', '?', 'G', 'kitchen']],
   // a sector word that says no trade leaves it unknown: every course of the field is then for them
   ['je veux travailler dans la restauration', ['fr', '-', 'G', undefined]],

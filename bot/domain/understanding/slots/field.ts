@@ -35,14 +35,15 @@ export interface FieldTaggers {
   words: Record<string, Map<string, Occupation>>;
   /** Every word the lexicons use: never read as another form of a job word. */
   everyday: ReadonlySet<string>;
-  /** Trades within a field, in file order, their stems as folded words (see `Trades`). */
-  trades: Array<{ id: string; field: Field; stems: string[][] }>;
+  /** Trades within a field, in file order, their stems as folded words, `whole` when they must be whole words (see `Trades`). */
+  trades: Array<{ id: string; field: Field; stems: Array<{ parts: string[]; whole: boolean }> }>;
 }
 
 /**
  * Trades within a grand domaine whose courses differ (`knowledge/occupations/trades.json`): a security guard and
  * a home carer are both K. Each names its field and, per language, word beginnings ("sécurit", "bewak",
- * "personnes âgées"): a job or sector word of that field whose words begin so is of that trade.
+ * "personnes âgées"): a job or sector word of that field whose words begin so is of that trade. A stem ending in `$`
+ * names whole words ("camion$" is a lorry, not the "camionnette" of a van driver).
  */
 export interface Trades {
   [id: string]: { field: Field; about?: string; stems: Record<string, string[]> };
@@ -84,7 +85,8 @@ export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons =
   };
   const oneWord = Object.fromEntries(Object.entries(occupations).map(([lng, lists]) => [lng, oneWordTitles(lists)]));
   const tradeStems = Object.entries(trades).map(([id, trade]) => ({
-    id, field: trade.field, stems: Object.values(trade.stems).flat().map((stem) => words(stem)).filter((stem) => stem.length > 0),
+    id, field: trade.field, stems: Object.values(trade.stems).flat()
+      .map((stem) => ({ parts: words(stem), whole: stem.trim().endsWith('$') })).filter((stem) => stem.parts.length > 0),
   }));
   return { byLanguage, travels, words: oneWord, everyday, trades: tradeStems };
 }
@@ -97,7 +99,8 @@ export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons =
 export function tradeOf(reading: Reading, taggers: FieldTaggers, m: Match<Field>): string | undefined {
   const typed = reading.tokens.slice(m.start, m.end).map((token) => token.t);
   const said = [words(m.source), typed];
-  const begins = (list: string[], stem: string[]): boolean => list.some((_, i) => stem.every((part, j) => list[i + j]?.startsWith(part)));
+  const begins = (list: string[], { parts, whole }: { parts: string[]; whole: boolean }): boolean =>
+    list.some((_, i) => parts.every((part, j) => (whole ? list[i + j] === part : list[i + j]?.startsWith(part))));
   return taggers.trades.find((trade) => trade.field === m.value && trade.stems.some((stem) => said.some((list) => begins(list, stem))))?.id;
 }
 

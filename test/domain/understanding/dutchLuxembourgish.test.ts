@@ -80,6 +80,7 @@ describe('Understanding in Dutch (nl)', () => {
       ['Maastricht', { notFilled: ['region'] }],
     ]));
     describe('interest', () => check('nl', 'interest', [
+      ['ik kan niet lezen, dat wil ik leren', { slots: { interest: 'basic-skills' } }],
       ['Excel en Word', { slots: { interest: 'office' } }],
       ['een website bouwen', { slots: { interest: 'web-development' } }],
       ['Spaans', { slots: { interest: 'languages' } }],
@@ -126,6 +127,7 @@ describe('Understanding in Dutch (nl)', () => {
 describe('Understanding in Luxembourgish (lb)', () => {
   describe('answers', () => {
     describe('goal', () => check('lb', 'goal', [
+      ['eng nei Formatioun, ech war Verkeeferin', { slots: { goal: 'retrain' } }],
       ['eng Aarbecht sichen', { slots: { goal: 'find-job' } }],
       ['ech wëll mech ëmschoulen', { slots: { goal: 'retrain' } }],
       ['en Diplom maachen', { slots: { goal: 'certify' } }],
@@ -150,6 +152,7 @@ describe('Understanding in Luxembourgish (lb)', () => {
       ['e Laptop mat Wifi', { slots: { equipment: 'computer-and-internet' } }],
     ]));
     describe('availability', () => check('lb', 'availability', [
+      ['eng hallef Stell wier gutt', { slots: { hoursPerWeek: 19 } }],
       ['zéng Stonnen d\'Woch', { slots: { hoursPerWeek: 10 } }],
       ['zwanzeg', { slots: { hoursPerWeek: 20 } }],
       ['Vollzäit', { slots: { hoursPerWeek: 38 } }],

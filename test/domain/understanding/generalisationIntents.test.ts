@@ -56,6 +56,13 @@ const rows: Row[] = [
   ['ik wil opnieuw beginnen met studeren', 'nl', 'none'],
   ['vuelva a empezar por favor', 'es', 'restart'],
   ['vuelve a empezar las clases en septiembre', 'es', 'none'],
+  // questions said to have nothing to do with the person, slowness; what a word of the question means (lb)
+  ['är Froen hunn näischt mat mir ze dinn', 'lb', 'complaint'],
+  ['diese Fragen haben doch nichts mit mir zu tun', 'de', 'complaint'],
+  ['dat heeft toch niks met mij te maken', 'nl', 'complaint'],
+  ['esto no tiene nada que ver conmigo', 'es', 'complaint'],
+  ['uf qué lenta va esta página', 'es', 'complaint'],
+  ['wat ass mat Formatioun gemengt?', 'lb', 'help'],
   // multi-word choices that the phrase syntax had split: "a|b c" is "(a or b) c"
   ['ik wil nen adviseur', 'nl', 'human'],
   ['can someone from your team ring me', 'en', 'human'],

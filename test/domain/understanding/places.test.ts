@@ -18,6 +18,8 @@ const VILLAGES: Array<[string, [string, string | undefined]]> = [
   // words that are also villages, without a cue or said as words
   ["j'ai mal au bras depuis mon accident, je cherche un travail assis", ['fr', undefined]],
   ['I want to learn new ways of working', ['en', undefined]],
+  // a Flemish town that is a Spanish verb ("tienen": they have) needs a cue
+  ['estos cursos no tienen nada para mí', ['es', undefined]],
 ];
 
 describe('Understanding: villages (knowledge/geo/places.json)', () => {

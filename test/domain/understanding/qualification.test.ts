@@ -13,7 +13,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ["j'ai arrêté en 3ème", 2], ['le brevet des collèges', 2], ["j'ai un CAP et un bac", 4],
     ['pas de bac mais un CAP', 3], ["j'ai fait la fac", 6], ['un master en droit au Maroc', 7],
     ['diplome obtenu au Maroc, bac+2', 5], ["jai fait jusqu'en 1ère", 2], ['BEPC', 2], ["un diplôme d'aide-soignante", 4],
-    ['graduat en comptabilité', 5], ['rhéto', 4],
+    ['graduat en comptabilité', 5], ['rhéto', 4], ['școală postliceală en Roumanie', 5],
     // not obtained, studying, self-corrections, foreign and Belgian school years (conventions 9)
     ["je n'ai pas le bac", 2], ["niveau terminale mais j'ai raté le bac", 2], ["jai pas eu mon brevet", 1],
     ["un bts... non pardon un bac pro", 4], ["je suis étudiante en master", 6], ["en 2ème année de licence", 4],
@@ -100,6 +100,8 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     // found chatting as jobseekers: a diploma in a question is what is asked about; schools of a trade
     ['does the forklift course give me the licence i need?', undefined], ['I have a bachelor, is it free?', 6],
     ['I went to vocational school for plumbing', 3], ['technikum in Poland, then I worked as a welder', 4],
+    // Turkish secondary (lise) and two-year higher (önlisans) diplomas; "Polish" is a nationality, not "polish up"
+    ['Turkish lise, then a two-year önlisans in accounting, looking for work', 5], ['a Polish magister, looking for office work', 7],
   ],
   es: [
     ['busco trabajo de camarero, tengo la ESO', 2], ['soy ingeniera civil, quiero trabajar en Bruselas', 7],
@@ -113,6 +115,10 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['keinen Schulabschluss, suche Arbeit', 0],
     // "Diplom" alone in a sentence is any diploma, not the university Diplom
     ['Wie bekomme ich die Anerkennung von meinem Diplom in Luxemburg?', undefined], ['war auf der Berufsschule in Polen, Kraftfahrer', 3],
+    ['türkisches Lise-Diplom, suche Arbeit im Lager', 4],
+  ],
+  nl: [
+    ['Turkse lise gedaan, nu zoek ik werk in de zorg', 4],
   ],
   lb: [
     // "déi" (those) is no French nursing diploma "DEI"

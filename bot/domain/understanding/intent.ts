@@ -107,9 +107,15 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
   const others = several ? lex.languageNames.tag(tokens)
     .filter((n) => !lacking.has(n.value) && !lacks.some((l) => l.start <= n.start && n.end <= l.end)) : [];
   const alone = (m: Match<string>) => !others.some((n) => n.value !== m.value);
+  // a request asked in a clause of its own, at the end or as a question, is one, whatever the other clauses say of
+  // the languages someone reads ("my mother reads French better than English, can you switch to French?")
+  const asks = several ? lex.questionWords.tag(tokens) : [];
+  const clauseOf = (span: { start: number }) => tokens[span.start].clause;
+  const ownClause = (m: Match<string>) => !others.some((n) => n.value !== m.value && clauseOf(n) === clauseOf(m))
+    && (clauseOf(m) === tokens[tokens.length - 1].clause || asks.some((q) => clauseOf(q) === clauseOf(m)));
   // "I don't speak French, only English": the only language, beside one said not to be spoken, is asked for
   const instead = several && lacks.length > 0 ? kept(reading, lex.languageInstead.tag(tokens), false) : [];
-  intents.push(...(several ? [...requested, ...instead].filter(alone) : named).filter((m) => !learnt(reading, m, learning))
+  intents.push(...(several ? [...requested.filter((m) => alone(m) || ownClause(m)), ...instead.filter(alone)] : named).filter((m) => !learnt(reading, m, learning))
     .map((m): Intent => ({ kind: 'language', language: m.value })));
   if (context.slot === 'digitalSkills' && readDigitalSkills(reading, 'answer')) {
     return intents.filter((intent) => intent.kind !== 'help');

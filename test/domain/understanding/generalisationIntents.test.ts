@@ -63,6 +63,10 @@ const rows: Row[] = [
   ['esto no tiene nada que ver conmigo', 'es', 'complaint'],
   ['uf qué lenta va esta página', 'es', 'complaint'],
   ['wat ass mat Formatioun gemengt?', 'lb', 'help'],
+  // a request in a clause of its own (a question, or last) beside what someone else reads; a question about a course's language is none
+  ['my dad reads Spanish better than English, could you switch to Spanish?', 'en', 'language:es'],
+  ['Kan dat in het Engels? Mijn vrouw leest geen Frans', 'nl', 'language:en'],
+  ['I speak French and Arabic, is the course in French?', 'en', 'question'],
   // multi-word choices that the phrase syntax had split: "a|b c" is "(a or b) c"
   ['ik wil nen adviseur', 'nl', 'human'],
   ['can someone from your team ring me', 'en', 'human'],

@@ -93,6 +93,26 @@ describe('Recommendations that stay honest (real catalogue)', function () {
     });
   }
 
+  // a sommelier got the UK's food-allergen courses (UK law) as a good match (issue 8): an offer that teaches one country's
+  // rules names that country (`countries`) and is never offered elsewhere, not even under "more"
+  const WINE_WAITERS: Array<[string, string, 'BE-BRU' | 'BE-WAL' | 'BE-VLG' | 'LU' | 'FR']> = [
+    ['je suis sommelier', 'fr', 'BE-BRU'], ['sommelière', 'fr', 'LU'], ['wine waiter', 'en', 'FR'], ['sommelier', 'es', 'BE-BRU'],
+    ['Sommelier', 'de', 'LU'], ['Kellner', 'de', 'BE-WAL'], ['sommelier', 'nl', 'BE-VLG'],
+  ];
+  for (const [text, lang, region] of WINE_WAITERS) {
+    it(`when a wine waiter asks ("${text}", ${lang}, ${region}), then no course tied to another country's rules comes, even under "more" (the UK's allergen courses)`, () => {
+      const profile = { ...said(text, lang, 'interest'), region };
+      expect(profile.trade, JSON.stringify(profile)).to.equal('service');
+      const first = r.recommendation(profile, lang, { query: text }).items;
+      const more = r.recommendation(profile, lang, { query: text, exclude: new Set(first.map((i) => i.id)) }).items;
+      const shown = `${JSON.stringify(profile)}: ${first.map((i) => i.id).join(' ')} | ${more.map((i) => i.id).join(' ')}`;
+      const country = region.split('-')[0];
+      const foreign = [...first, ...more].filter((i) => { const c = kb.courses.find((k) => k.id === i.id); return c?.countries && !c.countries.includes(country); });
+      expect(foreign.map((i) => i.id), shown).to.deep.equal([]);
+      expect([...first, ...more].map((i) => i.id), shown).to.not.include.members(['fss-online-allergy-training', 'fsa-food-allergy-training']);
+    });
+  }
+
   // one who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care (fr) or AI and
   // marketing (de); a cashier with a BEP and a tattoo artist who wanted to change job got Linux, Java, end-of-life care
   const UNDECIDED: Profile[] = [

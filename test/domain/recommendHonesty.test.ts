@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { Recommender } from '../../bot/domain/recommend/recommender';
 import { forBeginningReaders, servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
+import { REGION_LANGUAGES } from '../../bot/domain/recommend/scoringRules';
 import type { Profile } from '../../bot/domain/profile/profile';
 import type { KnowledgeBase } from '../../bot/domain/knowledge/types';
 import { useUnderstanding } from './understanding/fixture';
@@ -92,6 +93,64 @@ describe('Recommendations that stay honest (real catalogue)', function () {
       }
     });
   }
+
+  // a sommelier got the UK's food-allergen courses (UK law) as a good match (issue 8): an offer that teaches one country's
+  // rules names that country (`countries`) and is never offered elsewhere, not even under "more"
+  const WINE_WAITERS: Array<[string, string, 'BE-BRU' | 'BE-WAL' | 'BE-VLG' | 'LU' | 'FR']> = [
+    ['je suis sommelier', 'fr', 'BE-BRU'], ['sommelière', 'fr', 'LU'], ['wine waiter', 'en', 'FR'], ['sommelier', 'es', 'BE-BRU'],
+    ['Sommelier', 'de', 'LU'], ['Kellner', 'de', 'BE-WAL'], ['sommelier', 'nl', 'BE-VLG'],
+  ];
+  for (const [text, lang, region] of WINE_WAITERS) {
+    it(`when a wine waiter asks ("${text}", ${lang}, ${region}), then no course tied to another country's rules comes, even under "more" (the UK's allergen courses)`, () => {
+      const profile = { ...said(text, lang, 'interest'), region };
+      expect(profile.trade, JSON.stringify(profile)).to.equal('service');
+      const first = r.recommendation(profile, lang, { query: text }).items;
+      const more = r.recommendation(profile, lang, { query: text, exclude: new Set(first.map((i) => i.id)) }).items;
+      const shown = `${JSON.stringify(profile)}: ${first.map((i) => i.id).join(' ')} | ${more.map((i) => i.id).join(' ')}`;
+      const country = region.split('-')[0];
+      const foreign = [...first, ...more].filter((i) => { const c = kb.courses.find((k) => k.id === i.id); return c?.countries && !c.countries.includes(country); });
+      expect(foreign.map((i) => i.id), shown).to.deep.equal([]);
+      expect([...first, ...more].map((i) => i.id), shown).to.not.include.members(['fss-online-allergy-training', 'fsa-food-allergy-training']);
+    });
+  }
+
+  // one who wanted to create a cleaning company got Y Combinator's Startup School (for tech companies) and, through the word
+  // "créer", OpenClassrooms' HTML course as a good match (issue 8): business-creation help for their kind of business
+  const CLEANING_FOUNDERS: Array<[string, string, 'BE-BRU' | 'BE-WAL' | 'BE-VLG' | 'LU' | 'FR']> = [
+    ['je veux créer mon entreprise de nettoyage', 'fr', 'BE-WAL'], ['je veux créer mon entreprise de nettoyage', 'fr', 'FR'],
+    ['I want to start a cleaning business', 'en', 'BE-BRU'], ['quiero montar una empresa de limpieza', 'es', 'BE-BRU'],
+    ['ich will eine Reinigungsfirma gründen', 'de', 'LU'], ['ik wil een poetsbedrijf starten', 'nl', 'BE-VLG'],
+  ];
+  for (const [text, lang, region] of CLEANING_FOUNDERS) {
+    it(`when a person wants to create a cleaning company ("${text}", ${lang}, ${region}), then no tech-startup programme nor web course comes, even under "more", and a business plan comes first where one is in a language they can follow`, () => {
+      const profile = { ...said(text, lang), region };
+      expect(profile, JSON.stringify(profile)).to.deep.include({ goal: 'start-business', field: 'K', trade: 'cleaning' });
+      for (const query of [undefined, text]) {
+        const first = r.recommendation(profile, lang, { query }).items;
+        const more = r.recommendation(profile, lang, { query, exclude: new Set(first.map((i) => i.id)) }).items;
+        const shown = `${query ?? ''} ${JSON.stringify(profile)}: ${first.map((i) => i.id).join(' ')} | ${more.map((i) => i.id).join(' ')}`;
+        // no business-creation course for another kind of business (tech companies, M)
+        for (const item of [...first, ...more]) {
+          const c = kb.courses.find((k) => k.id === item.id);
+          expect(!c || !c.topics.includes('entrepreneurship') || !c.fields || c.fields.includes('K'), `${item.id} in ${shown}`).to.equal(true);
+        }
+        expect([...first, ...more].map((i) => i.id), shown).to.not.include.members(['yc-startup-school']).and.not.include.members(['oc-html5-css3']);
+        // a business plan for any business: among the first two in their language, among the first items in one of their region
+        const plans = (inLanguage: (c: typeof kb.courses[number]) => boolean): string[] => kb.courses
+          .filter((c) => c.topics[0] === 'entrepreneurship' && !c.fields && inLanguage(c)).map((c) => c.id);
+        const theirs = plans((c) => c.taughtIn.includes(lang));
+        const regional = plans((c) => c.taughtIn.some((l) => (REGION_LANGUAGES[region] ?? []).includes(l)));
+        if (theirs.length > 0) expect(first.slice(0, 2).some((i) => theirs.includes(i.id)), shown).to.equal(true);
+        else if (regional.length > 0) expect(first.some((i) => regional.includes(i.id)), shown).to.equal(true);
+      }
+    });
+  }
+
+  it('when a person wants to create a tech company, then Y Combinator\'s Startup School is still offered to them', () => {
+    const profile = { ...said('je veux créer ma startup dans l\'informatique', 'fr'), region: 'FR' as const };
+    expect(profile).to.deep.include({ goal: 'start-business', field: 'M' });
+    expect(r.recommendation(profile, 'fr').items.map((i) => i.id)).to.include('yc-startup-school');
+  });
 
   // one who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care (fr) or AI and
   // marketing (de); a cashier with a BEP and a tattoo artist who wanted to change job got Linux, Java, end-of-life care

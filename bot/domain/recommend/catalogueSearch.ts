@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { textIn } from '../knowledge/catalogueText';
 import type { Course, Topic } from '../knowledge/types';
-import { TermProcessor, tokens, type SearchLanguage } from './textNormaliser';
+import { mayBeTypo, TermProcessor, tokens, typoDistance, type SearchLanguage } from './textNormaliser';
 
 interface Doc { id: string; title: string; summary: string; provider: string; topics: string }
 
@@ -13,6 +13,8 @@ interface Doc { id: string; title: string; summary: string; provider: string; to
 export class CatalogueSearch {
   private readonly indexes = new Map<string, MiniSearch<Doc>>();
   private readonly processors = new Map<string, TermProcessor>();
+  /** Per language, the words of the catalogue (folded) behind each indexed stem: what a typo is checked against. */
+  private readonly written = new Map<string, Map<string, Set<string>>>();
   /** Recent results by language and query: a person's query is reused on every later recommendation. */
   private readonly recent = new Map<string, Map<string, number>>();
   private static readonly RECENT_MAX = 2000;
@@ -29,7 +31,7 @@ export class CatalogueSearch {
         processTerm: (term) => processor.term(term),
         searchOptions: { boost: { title: 3, topics: 1.5 }, fuzzy: (term) => (term.length >= 6 ? 0.34 : term.length >= 4 ? 0.25 : false), prefix: (term) => term.length >= 4 },
       });
-      index.addAll(courses.map((c) => ({
+      const docs = courses.map((c) => ({
         id: c.id,
         // a course without texts in this language is found by the words it is shown with (its own language)
         title: textIn(c.title, lang, c.taughtIn).text,
@@ -39,8 +41,17 @@ export class CatalogueSearch {
           const t = topicWords.get(id);
           return t ? [t.label[lang] ?? '', ...(t.synonyms[lang] ?? [])].join(' ') : '';
         }).join(' '),
-      })));
+      }));
+      index.addAll(docs);
       this.indexes.set(lang, index);
+      const written = new Map<string, Set<string>>();
+      for (const doc of docs) for (const word of tokens(`${doc.title} ${doc.summary} ${doc.provider} ${doc.topics}`)) {
+        const stem = processor.term(word);
+        if (stem === null) continue;
+        const words = written.get(stem);
+        if (words) words.add(word); else written.set(stem, new Set([word]));
+      }
+      this.written.set(lang, written);
     }
   }
 
@@ -62,10 +73,36 @@ export class CatalogueSearch {
     if (!index || !processor) return result;
     const words = tokens(query).filter((w) => processor.term(w) !== null);
     if (words.length === 0) return result;
-    const hits = index.search(words.join(' '), { combineWith: 'OR' }).slice(0, limit);
+    let hits = index.search(words.join(' '), { combineWith: 'OR' });
+    // a word found only as another word sharing its beginning is no match ("chauffeur" found "chaufferies" as a typo)
+    const found = new Set(hits.flatMap((hit) => hit.terms));
+    const terms = words.map((word) => ({ word, stem: processor.term(word)! }));
+    const kept = (term: string): boolean => terms.some((t) => this.resembles(lang, t.word, t.stem, term));
+    if ([...found].some((term) => !kept(term))) {
+      hits = index.search({
+        combineWith: 'OR',
+        queries: terms.map(({ stem }) => ({
+          combineWith: 'OR',
+          queries: [stem, ...[...found].filter((term) => term !== stem && kept(term) && terms.find((t) => this.resembles(lang, t.word, t.stem, term))!.stem === stem)
+            .map((term) => ({ queries: [term], boostTerm: () => nearWeight(stem, term) }))],
+        })),
+      }, { fuzzy: false, prefix: false, tokenize: (text) => [text], processTerm: (term) => term });
+    }
+    hits = hits.slice(0, limit);
     const best = hits[0]?.score ?? 0;
     for (const hit of hits) result.set(String(hit.id), best > 0 ? hit.score / best : 0);
     return result;
+  }
+
+  /**
+   * Whether an indexed stem found for a word of the person is that word: its own stem; a longer one written as the
+   * word continued ("pyth" → "python") or an inflection (two letters more at most); or a catalogue word a typo away.
+   */
+  private resembles(lang: string, word: string, stem: string, term: string): boolean {
+    if (term === stem) return true;
+    const written = [...(this.written.get(lang)?.get(term) ?? [])];
+    if (term.startsWith(stem) && (term.length - stem.length <= 2 || written.some((w) => w.startsWith(word)))) return true;
+    return written.some((w) => mayBeTypo(word, w));
   }
 
   /** True when the query has at least one meaningful word in this language (not only stop words). */
@@ -73,4 +110,10 @@ export class CatalogueSearch {
     const processor = this.processors.get(lang);
     return !!processor && tokens(query).some((w) => processor.term(w) !== null);
   }
+}
+
+/** The weight MiniSearch gives a prefix or fuzzy match of `stem` (its default weights), for a rebuilt query. */
+function nearWeight(stem: string, term: string): number {
+  if (term.startsWith(stem)) return 0.375 * term.length / (term.length + 0.3 * (term.length - stem.length));
+  return 0.45 * term.length / (term.length + typoDistance(stem, term, 3));
 }

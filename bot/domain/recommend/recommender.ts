@@ -4,7 +4,7 @@ import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToRead, certifies, forTheirField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
+import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -432,7 +432,8 @@ function scoringSignature(course: Course): string {
  */
 function fitsProfile(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
   const goalTopic = profile.goal !== undefined ? GOAL_INTEREST[profile.goal] : undefined;
-  return onTheirTopic(item, profile) || forTheirField(item, profile) || (goalTopic !== undefined && item.topics.includes(goalTopic));
+  return onTheirTopic(item, profile) || forTheirField(item, profile)
+    || (goalTopic !== undefined && item.topics.includes(goalTopic) && !forOtherFieldsOnly(item, goalTopic, profile));
 }
 
 /** Whether a course scores enough to be shown at all (see `MIN_SHOWN_SCORE`). */

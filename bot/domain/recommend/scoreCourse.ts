@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
+import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -52,6 +52,14 @@ export function tradeBasicsOfAnother(course: { topics: readonly string[]; fields
 }
 
 /**
+ * Whether a course is on `topic` only for people of other fields than the person's (see `FOR_ITS_FIELDS_ONLY`): a
+ * course on creating a tech company (M) for one who creates a cleaning company (K).
+ */
+export function forOtherFieldsOnly(course: { fields?: readonly string[]; trades?: readonly string[] }, topic: string | undefined, profile: Profile): boolean {
+  return topic !== undefined && FOR_ITS_FIELDS_ONLY.has(topic) && profile.field !== undefined && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile);
+}
+
+/**
  * Whether a course is on the topic the person asked for: their interest is one of its topics; for one who named the
  * languages they want to learn (`learnLanguages`, beside the topic languages or basic skills), it teaches one of them,
  * and nothing else is that topic (found chatting: "quiero aprender francés" in Luxembourg got Khan Academy's
@@ -60,7 +68,7 @@ export function tradeBasicsOfAnother(course: { topics: readonly string[]; fields
 export function onTheirTopic(course: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
   if (profile.interest === undefined) return false;
   if ((profile.learnLanguages?.length ?? 0) > 0) return !!course.teaches && !teachesOthersOnly(course, profile);
-  return course.topics.includes(profile.interest) && !tradeBasicsOfAnother(course, profile);
+  return course.topics.includes(profile.interest) && !tradeBasicsOfAnother(course, profile) && !forOtherFieldsOnly(course, profile.interest, profile);
 }
 
 /**
@@ -137,6 +145,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // a business-creation course only for one who asked to create a business (ASKED_FOR_ONLY), whatever the search matched
   const askedFor = ASKED_FOR_ONLY[course.topics[0]];
   if (askedFor !== undefined && profile.goal !== askedFor && profile.interest !== course.topics[0]) return undefined;
+  // …and one mainly on creating a business of another field than the one the person named, not even then (a tech startup
+  // programme for one who creates a cleaning company: its words may match theirs, "entreprise", "start")
+  if (forOtherFieldsOnly(course, course.topics[0], profile)) return undefined;
   // one who only asked to learn the basics of computers gets courses on them, not their trade's nor other help (ONLY_THE_TOPIC)
   const only = profile.goal ? ONLY_THE_TOPIC[profile.goal] : undefined;
   if (only !== undefined && profile.interest === only && searchBoost === 0 && !(course.level === 'beginner'
@@ -205,7 +216,8 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const hostLanguage = profile.interest === 'basic-skills' && (wanted ? learns : (local !== undefined && local === regionMain) || teachesRegionMain);
   // basic skills of a trade (customer service, health and safety of care workers) are not what a person asking
   // for basic skills without naming that trade asked for, nor is another trade's basics the topic they named
-  const otherTrade = (profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile)) || tradeBasicsOfAnother(course, profile);
+  const otherTrade = (profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile)) || tradeBasicsOfAnother(course, profile)
+    || forOtherFieldsOnly(course, profile.interest, profile);
   // with languages named, only a course teaching one of them is on their topic (no arithmetic, no other language)
   const topicIndex = hostLanguage ? 0 : profile.interest && !otherTrade && (!wanted || learns) ? course.topics.indexOf(profile.interest) : -1;
   // (a language course is said to be about languages, not "basic skills", to one who asked to learn the country's language)
@@ -232,7 +244,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   }
 
   const goalTopics = profile.goal ? GOAL_TOPICS[profile.goal] ?? [] : [];
-  if (goalTopics.some((t) => course.topics.includes(t))) { score += W.goal; explain && reasons.push({ code: 'goal', params: { goal: profile.goal! } }); }
+  if (goalTopics.some((t) => course.topics.includes(t) && !forOtherFieldsOnly(course, t, profile))) { score += W.goal; explain && reasons.push({ code: 'goal', params: { goal: profile.goal! } }); }
 
   // Weak digital skills call for digital basics first; reading, writing and arithmetic modules only when the
   // person has little schooling or asked for them.

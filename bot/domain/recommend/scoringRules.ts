@@ -55,6 +55,14 @@ export function defaultTopics(field: string | undefined, trade: string | undefin
 export const ASKED_FOR_ONLY: Readonly<Record<string, string>> = { entrepreneurship: 'start-business' };
 
 /**
+ * Topics on which a course that names `fields` serves only people of those fields (`forOtherFieldsOnly`): creating a
+ * business of one kind is not creating another. Y Combinator's Startup School, for tech companies (M), came as a good
+ * match to a person who wanted to create a cleaning company (K) (issue 8). A person whose field is not known is served by
+ * all, and a business-creation course that names no field (a business plan) by everyone.
+ */
+export const FOR_ITS_FIELDS_ONLY: ReadonlySet<string> = new Set(['entrepreneurship']);
+
+/**
  * Goals that are the basics of one topic and nothing else: a person with this goal whose interest is that topic
  * ("Apprendre les bases de l'informatique") is offered only beginner courses on it (mainly on it, or on it among others
  * and for no particular field) and places, not the courses of their trade nor other help for any job. Found by a tester:

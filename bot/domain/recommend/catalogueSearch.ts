@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import { textIn } from '../knowledge/catalogueText';
 import type { Course, Topic } from '../knowledge/types';
-import { mayBeTypo, TermProcessor, tokens, typoDistance, type SearchLanguage } from './textNormaliser';
+import { editDistance } from '../understanding/text/editDistance';
+import { mayBeTypo, TermProcessor, tokens, type SearchLanguage } from './textNormaliser';
 
 interface Doc { id: string; title: string; summary: string; provider: string; topics: string }
 
@@ -115,5 +116,5 @@ export class CatalogueSearch {
 /** The weight MiniSearch gives a prefix or fuzzy match of `stem` (its default weights), for a rebuilt query. */
 function nearWeight(stem: string, term: string): number {
   if (term.startsWith(stem)) return 0.375 * term.length / (term.length + 0.3 * (term.length - stem.length));
-  return 0.45 * term.length / (term.length + typoDistance(stem, term, 3));
+  return 0.45 * term.length / (term.length + editDistance(stem, term, 3));
 }

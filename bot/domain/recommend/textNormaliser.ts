@@ -1,5 +1,6 @@
 import { newStemmer, algorithms, type Stemmer } from 'snowball-stemmers';
 import { fold } from '../understanding/text/fold';
+import { editDistance } from '../understanding/text/editDistance';
 
 /** Per-language search settings, from knowledge/search.json (data, so a new language needs no code). */
 export interface SearchLanguage { stemmer: string; stopWords: string[] }
@@ -34,36 +35,11 @@ export class TermProcessor {
 }
 
 /**
- * Edits (insert, delete, replace, swap two neighbours) from one word to another, counted up to `max` + 1 (beyond it the
- * exact number does not matter): how far a typo is from the word meant.
- */
-export function typoDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = row;
-  }
-  return Math.min(previous[b.length], max + 1);
-}
-
-/**
  * Whether a word of the catalogue (`found`, as written, folded) may be what the person meant by theirs (`typed`, folded):
  * one edit in a word of 4 to 7 letters, two from 8 ("Pyhton", "programation"). Stems alone cannot tell: "chauffeur" (a
  * driver) is one edit from "chauffer", the stem of "chaufferies" (boiler rooms), which is three edits away.
  */
 export function mayBeTypo(typed: string, found: string): boolean {
   const max = typed.length >= 8 ? 2 : typed.length >= 4 ? 1 : 0;
-  return typoDistance(typed, found, max) <= max;
+  return editDistance(typed, found, max) <= max;
 }

@@ -67,6 +67,10 @@ const rows: Row[] = [
   ['my dad reads Spanish better than English, could you switch to Spanish?', 'en', 'language:es'],
   ['Kan dat in het Engels? Mijn vrouw leest geen Frans', 'nl', 'language:en'],
   ['I speak French and Arabic, is the course in French?', 'en', 'question'],
+  // erasing what was typed, a relative's data taken away (lb), starting again from the very start (de)
+  ["effacez ce que j'ai tapé avant, c'était pour mon frère", 'fr', 'erase'],
+  ["huelt w.e.g. meng Donnéeën ewech", 'lb', 'erase'],
+  ['ich hab mich vertan, bitte ganz von vorn', 'de', 'restart'],
   // multi-word choices that the phrase syntax had split: "a|b c" is "(a or b) c"
   ['ik wil nen adviseur', 'nl', 'human'],
   ['can someone from your team ring me', 'en', 'human'],

@@ -27,6 +27,8 @@ describeSlot('digitalSkills', 'digitalSkills', {
     ['je me débrouille', 'autonomous'], ['ça va', 'autonomous'], ['je me debrouille bien', 'autonomous'],
     ["je l'utilise tous les jours", 'autonomous'], ["très à l'aise", 'advanced'], ['je suis développeur', 'advanced'],
     ['un peu, mais je me débrouille', 'autonomous'], ["je sais allumer l'ordi, c'est tout", 'with-help'],
+    // "not at all" after a lack makes it none
+    ['elle sait pas utiliser une tablette du tout', 'none'],
     // a skill, then a lack set against it: some things with help; a device not had is no lack of skill
     ['je me débrouille mais pas pour les démarches en ligne', 'with-help'],
     ["je sais utiliser un ordi mais j'en ai pas", 'autonomous'],
@@ -48,6 +50,8 @@ describeSlot('digitalSkills', 'digitalSkills', {
     ['arreglo portátiles y configuro redes para amigos', 'advanced'],
   ],
   de: [
+    // a statement ending in its negation, then a rating: the rating is negated ("kann ich nicht | so | gut")
+    ['Computer kann er nicht so gut', 'with-help'],
     ['gar nicht', 'none'], ['noch nie benutzt', 'none'], ['ein bisschen', 'with-help'], ['mit Hilfe', 'with-help'],
     ['nicht so gut', 'with-help'], ['meine Tochter hilft mir', 'with-help'], ['ich komme zurecht', 'autonomous'],
     ['ganz gut', 'autonomous'], ['sehr gut', 'advanced'], ['ich bin Informatiker', 'advanced'],

@@ -10,6 +10,8 @@ const NEGATED: Record<DigitalSkills, DigitalSkills> = {
 
 /** How far a digital word may be from a skill statement in free text ("nul *en* informatique"). */
 const CONTEXT_REACH = 8;
+/** How far after a lack "not at all" may come and make it none ("sait pas utiliser un ordi du tout"). */
+const AT_ALL_REACH = 3;
 /** Across a contrast, only a close digital word counts: "algo con ordenadores pero no sé nada". */
 const NEXT_CLAUSE_REACH = 4;
 
@@ -87,6 +89,15 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     // hedge's value ("not really": with help), not "good" (found chatting: read as autonomous)
     const hedge = matches.find((p) => p !== m && p.end === m.start && reading.negations.some((n) => n.start >= p.start && n.end <= p.end));
     if (hedge) { level = hedge.value; continue; }
+    // a statement ending in its negation, a word before a rating, negates the rating: "kann ich nicht | so | gut" is
+    // with help (the negation was the other statement's, so the rating alone read autonomous)
+    const negatedBefore = matches.some((p) => p !== m && p.end < m.start && m.start - p.end === 1 && p.value === 'none'
+      && (m.value === 'autonomous' || m.value === 'advanced') && tokens[p.end].clause === tokens[m.start].clause
+      && reading.negations.some((n) => n.start >= p.start && n.end === p.end));
+    if (negatedBefore) { level = NEGATED[m.value]; said = m; continue; }
+    // a lack stated with its own negation, then "not at all" after it in its clause, is none: "il sait pas utiliser un ordi du tout"
+    if (ownNegation && m.value === 'with-help' && reading.negations.some((n) => n.value === 'strong' && n.start >= m.end
+      && n.start - m.end <= AT_ALL_REACH && tokens[n.start].clause === tokens[m.end - 1].clause)) { level = 'none'; said = m; continue; }
     const negation = reading.negations.filter((n) => isNegated(tokens, m, [n], matches) && !(ownNegation && n.value === 'weak' && n.end <= m.start));
     if (negation.length === 0) level = m.value;
     else if (negation.some((n) => n.value === 'strong') && m.value !== 'none') level = 'none';

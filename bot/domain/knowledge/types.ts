@@ -89,6 +89,12 @@ export interface Agency {
    * named only to people who chat in one of these languages, the only sign the bot has that they live there.
    */
   namedToSpeakersOf?: Lang[];
+  /**
+   * People living in another region who work in this agency's region may register here as well as with their home
+   * region's employment service (ADEM, for cross-border workers from France and Belgium): `homeServices` names those
+   * services (agency ids) per region lived in, and the bot names both.
+   */
+  crossBorderWorkers?: { homeServices: Partial<Record<Region, string[]>>; source: SourceRef };
   website: string;
   contacts: ContactChannel[];
   advisorHours: {

@@ -61,7 +61,8 @@ export interface SupportService {
   phone?: string | null;            // null = looked for, not found (never guessed)
   hours?: string | CatalogueText | null; // opening hours as published (one text, or per language), or null
   languages: string[];
-  helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language'>;
+  /** `orientation`: advisers help choose a job; `business`: they help create a business (the Cité des métiers). */
+  helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language' | 'orientation' | 'business'>;
   free: boolean | null;
   /** A website or app, not a place one goes to (Pix, Les Bons Clics): never one of the places offered first. */
   online?: boolean;

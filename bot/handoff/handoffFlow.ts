@@ -84,9 +84,12 @@ export class HandoffFlow {
       const agencies = this.agenciesFor(record);
       const contacts: Output = agencies.length > 0 || this.deps.agency ? { type: 'contacts', agencyIds: agencies.map((a) => a.id) }
         : { type: 'contacts', agencyIds: this.deps.agencies.filter((a) => !a.namedToSpeakersOf || a.namedToSpeakersOf.includes(lang)).map((a) => a.id), brief: true };
+      // beside ADEM, those who live in another country are told that its service may register them too (issue 8)
+      const crossBorder: Output[] = agencies.some((a) => a.crossBorderWorkers) ? [{ type: 'say', key: 'common:answers.crossBorder' }] : [];
       return [
         ...(regionAsked ? [] : [offline]),
         contacts,
+        ...crossBorder,
         ...this.deps.engine.offerCallback(record.session, this.lastSaid(record, regionAsked ? 2 : 1)),
       ];
     }

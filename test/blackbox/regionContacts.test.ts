@@ -18,6 +18,8 @@ describe('Contacts of the person\'s region when they ask for a person (black box
     // Eupen is in Wallonia for our regions; the German-speaking Community's own service is named beside the Forem
     ['de-BE', 'ich wohne in Eupen und suche Arbeit', 'ich möchte mit einem Berater sprechen', ['ADG', 'Eupen, Kelmis, St. Vith', 'adg.be']],
     ['fr-FR', "j'habite à Lyon, je cherche du travail", 'je veux parler à un conseiller', ['France Travail', '3949']],
+    // beside ADEM, one who lives in another country is told its service may register them too (issue 8)
+    ['fr-LU', "je travaille à Esch, je cherche du travail", 'je veux parler à un conseiller', ['ADEM', 'adem.public.lu', 'Vous habitez dans un autre pays ?']],
   ] as const) {
     it(`when a person in ${place.split(',')[0]} (${locale}) asks for a person and nobody is available, then the service of their region is named with its contacts`, async () => {
       const c = new Conversation(running.url, locale);

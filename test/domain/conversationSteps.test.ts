@@ -518,17 +518,18 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
   });
 
   it('when a question names an agency ("…at the ADEM…", "bei der ADEM"), then its contacts are given, not a description of course providers', () => {
-    for (const [locale, text, agency] of [
-      ['en-GB', 'can I follow courses at the ADEM if I live in France?', 'adem'],
-      ['de-LU', 'Ich wohne in Trier, bin ich bei der ADEM oder bei der Agentur für Arbeit gemeldet?', 'adem'],
-      ['fr-BE', 'est-ce que le Forem peut payer ma formation ?', 'forem'],
-      ['nl-BE', 'kan ik bij de VDAB een opleiding volgen?', 'vdab'],
+    // (a person living in France gets France Travail beside ADEM: test/domain/crossBorder.test.ts)
+    for (const [locale, text, agencies] of [
+      ['en-GB', 'can I follow courses at the ADEM if I live in France?', ['adem', 'france-travail']],
+      ['de-LU', 'Ich wohne in Trier, bin ich bei der ADEM oder bei der Agentur für Arbeit gemeldet?', ['adem']],
+      ['fr-BE', 'est-ce que le Forem peut payer ma formation ?', ['forem']],
+      ['nl-BE', 'kan ik bij de VDAB een opleiding volgen?', ['vdab']],
     ] as const) {
       const engine = engineFixture();
       const s = newSession();
       engine.start(s, { locale });
       const out = engine.handle(s, { text });
-      expect(out.find((o) => o.type === 'contacts'), text).to.deep.equal({ type: 'contacts', agencyIds: [agency] });
+      expect(out.find((o) => o.type === 'contacts'), text).to.deep.equal({ type: 'contacts', agencyIds: agencies });
       expect(says(out), text).to.include('common:answers.agency').and.not.include('common:answers.provider');
       expect(asks(out), text).to.have.length(1);
     }

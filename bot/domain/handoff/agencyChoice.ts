@@ -18,3 +18,19 @@ export function agenciesFor(agencies: readonly Agency[], region: Region | undefi
   if (primary.length > 0) return [...primary, ...silent];
   return [...serving.filter((a) => a.languages.includes(lang)), ...silent];
 }
+
+/**
+ * What to say beside an agency that takes cross-border workers (`crossBorderWorkers`: ADEM, in Luxembourg): the
+ * employment services of where the person lives when it names that region (`homeServices`, in the order of
+ * `agenciesFor`: a person living in France who works in Luxembourg gets France Travail beside ADEM; one in Liège, the
+ * Forem), or no service (`home` empty) when where they live is not known or is not ours: they are then told that the
+ * service of the country they live in may register them too. So is one whose region is the agency's own: "Ich wohne in Deutschland und arbeite in Luxemburg" is read
+ * as Luxembourg (Germany is no region of ours), and the sentence asks "you live in another country?". Undefined for
+ * any other agency.
+ */
+export function crossBorderHome(agencies: readonly Agency[], agencyId: string, residence: Region | undefined, lang: Lang): { home: Agency[] } | undefined {
+  const agency = agencies.find((a) => a.id === agencyId);
+  if (!agency?.crossBorderWorkers) return undefined;
+  const ids = residence ? agency.crossBorderWorkers.homeServices[residence] ?? [] : [];
+  return { home: agenciesFor(agencies.filter((a) => ids.includes(a.id)), residence, lang) };
+}

@@ -1,5 +1,7 @@
 import type { Agency } from '../knowledge/types';
+import type { Lang, Region } from '../profile/profile';
 import { fold } from '../understanding/text/fold';
+import { crossBorderHome } from './agencyChoice';
 
 /**
  * Which agency of the knowledge base a message names ("can I follow courses at the ADEM…?", "bin ich bei der ADEM
@@ -10,7 +12,7 @@ import { fold } from '../understanding/text/fold';
 export class AgencyNames {
   private readonly names: Array<{ id: string; pattern: RegExp }>;
 
-  constructor(agencies: readonly Agency[]) {
+  constructor(private readonly agencies: readonly Agency[]) {
     this.names = agencies.flatMap((agency) => namesOf(agency.name).map((name) => ({ id: agency.id, name })))
       .sort((a, b) => b.name.length - a.name.length)
       .map(({ id, name }) => ({ id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u') }));
@@ -26,6 +28,27 @@ export class AgencyNames {
     }
     return best?.id;
   }
+
+  /** The agency that takes cross-border workers in one of these regions (ADEM, for a place of Luxembourg), or undefined. */
+  crossBorderIn(regions: readonly Region[]): string | undefined {
+    return this.agencies.find((a) => a.crossBorderWorkers && regions.some((r) => a.servesRegions.includes(r)))?.id;
+  }
+
+  /**
+   * Beside an agency that takes cross-border workers, the services of where the person lives (ids and short names),
+   * or none when that is not known (see `crossBorderHome`); undefined for any other agency.
+   */
+  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang): { agency: string; home: Array<{ id: string; name: string }> } | undefined {
+    const found = crossBorderHome(this.agencies, agencyId, residence, lang);
+    const agency = this.agencies.find((a) => a.id === agencyId);
+    if (!found || !agency) return undefined;
+    return { agency: shortName(agency), home: found.home.map((a) => ({ id: a.id, name: shortName(a) })) };
+  }
+}
+
+/** "ADEM – Agence pour le développement de l'emploi" → "ADEM", "Le Forem (Wallonie)" → "Le Forem". */
+export function shortName(agency: Pick<Agency, 'name'>): string {
+  return agency.name.split(/\s[–-]\s|\s\(/)[0];
 }
 
 /** "ADEM – Agence pour le développement de l'emploi" → "adem", "agence pour le developpement de l'emploi"; "Le Forem (Wallonie)" → "le forem", "forem". */

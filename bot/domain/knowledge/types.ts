@@ -61,7 +61,8 @@ export interface SupportService {
   phone?: string | null;            // null = looked for, not found (never guessed)
   hours?: string | CatalogueText | null; // opening hours as published (one text, or per language), or null
   languages: string[];
-  helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language'>;
+  /** `orientation`: advisers help choose a job; `business`: they help create a business (the Cité des métiers). */
+  helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language' | 'orientation' | 'business'>;
   free: boolean | null;
   /** A website or app, not a place one goes to (Pix, Les Bons Clics): never one of the places offered first. */
   online?: boolean;
@@ -89,6 +90,12 @@ export interface Agency {
    * named only to people who chat in one of these languages, the only sign the bot has that they live there.
    */
   namedToSpeakersOf?: Lang[];
+  /**
+   * People living in another region who work in this agency's region may register here as well as with their home
+   * region's employment service (ADEM, for cross-border workers from France and Belgium): `homeServices` names those
+   * services (agency ids) per region lived in, and the bot names both.
+   */
+  crossBorderWorkers?: { homeServices: Partial<Record<Region, string[]>>; source: SourceRef };
   website: string;
   contacts: ContactChannel[];
   advisorHours: {

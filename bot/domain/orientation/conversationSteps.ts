@@ -146,10 +146,34 @@ function answerQuestion(m: Moves, session: Session, read: Understood, text: stri
   if (topic === 'language') { out.push(languageAnswer(m, session, text)); return; }
   // a question about an agency ("can I follow courses at the ADEM if I live in France?"): only it can answer; its
   // contacts (sourced in knowledge/agencies.json), and a person here
-  const agency = ['provider', 'other', 'requirements', 'benefits'].includes(topic) ? m.deps.agencies?.named(text) : undefined;
-  if (agency) { out.push({ type: 'contacts', agencyIds: [agency] }, { type: 'say', key: 'common:answers.agency' }); return; }
+  if (agencyAnswer(m, session, topic, text, out)) return;
   const about = topic === 'other' ? m.deps.recommender.aboutProvider(text, session.language!) : undefined;
   out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about } : { type: 'say', key: `common:answers.${topic}` });
+}
+
+/**
+ * A question naming an agency, or where to register naming a place of a region whose agency takes cross-border
+ * workers ("j'habite en France et je travaille au Luxembourg, où dois-je m'inscrire ?"): its contacts, and for such an
+ * agency (ADEM) those of the service of where the person lives too, said to register them as well (France Travail;
+ * without a region of ours, "the service of your country"): a person living in France was given ADEM only. Where the
+ * person lives is the profile's region, unless the deployment fixes it (then it is not known).
+ */
+function agencyAnswer(m: Moves, session: Session, topic: string, text: string, out: Output[]): boolean {
+  const agencies = m.deps.agencies;
+  const lang = session.language!;
+  if (!agencies || !['provider', 'other', 'requirements', 'benefits'].includes(topic)) return false;
+  const agency = agencies.named(text)
+    ?? (topic === 'provider' ? undefined : agencies.crossBorderIn(m.deps.understanding.regionsNamed(text, lang)));
+  if (!agency) return false;
+  const cross = agencies.crossBorder(agency, m.deps.fixedRegion ? undefined : session.profile.region, lang);
+  const home = cross?.home ?? [];
+  if (cross) {
+    out.push(home.length > 0
+      ? { type: 'say', key: 'common:answers.crossBorderHome', params: { agency: cross.agency, home: home.map((h) => h.name).join(', ') } }
+      : { type: 'say', key: 'common:answers.crossBorder' });
+  }
+  out.push({ type: 'contacts', agencyIds: [agency, ...home.map((h) => h.id)] }, { type: 'say', key: 'common:answers.agency' });
+  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Output } from './outputs';
 import { SLOTS } from '../profile/profile';
-import type { CallbackPort, CourseLanguagesPort, RecommenderPort, UnderstandingPort, Intent, Understood } from './ports';
+import type { AgenciesPort, CallbackPort, CourseLanguagesPort, RecommenderPort, UnderstandingPort, Intent, Understood } from './ports';
 import { newSession, type PendingSlot, type Session } from './session';
 import { QUESTIONS } from './questions';
 import { answer } from './answerSteps';
@@ -20,8 +20,11 @@ export interface EngineDeps {
   options: SlotOptions;
   languages: Lang[];
   defaultLanguage: Lang;
-  /** The agency a message names ("…at the ADEM…"): a question about it gets its contacts. */
-  agencies?: { named(text: string): string | undefined };
+  /**
+   * The agency a message names ("…at the ADEM…"): a question about it gets its contacts; for one that takes
+   * cross-border workers, with those of the service of where the person lives (`handoff/agencyNames`).
+   */
+  agencies?: AgenciesPort;
   /** Set when the deployment serves one agency: its region is known and never asked. */
   fixedRegion?: Region;
 }

@@ -1,4 +1,4 @@
-import type { Lang, Profile, SlotId } from '../profile/profile';
+import type { Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Option } from './outputs';
 
 export type { Intent, SlotAnswer, Understood } from '../understanding/types';
@@ -33,6 +33,8 @@ export interface UnderstandingPort {
   negates(text: string, lang: Lang): boolean;
   /** Whether a message takes back what was said before or prefers something else ("en fait non", "I'd rather"). */
   changesMind(text: string, lang: Lang): boolean;
+  /** The regions of the places a message names, where it names them ("j'habite en France et je travaille au Luxembourg": FR, LU). */
+  regionsNamed(text: string, lang: Lang): Region[];
   /** Whether a message states a goal in so many words ("me reconvertir", "je veux un diplôme"), not a goal word in passing ("après le boulot"). */
   statesGoal(text: string, lang: Lang): boolean;
 }
@@ -66,4 +68,17 @@ export interface CallbackPort {
   preferredTime(text: string, lang: Lang): string | undefined;
   /** A number as read, written for people ("+32 470 12 34 56"). */
   display(phone: string): string;
+}
+
+/** The agencies a conversation names (implemented by `handoff/AgencyNames`). */
+export interface AgenciesPort {
+  /** The id of the first agency a message names ("…at the ADEM…"). */
+  named(text: string): string | undefined;
+  /** The agency that takes cross-border workers in one of these regions (ADEM for Luxembourg). */
+  crossBorderIn(regions: readonly Region[]): string | undefined;
+  /**
+   * Beside such an agency, the short names of the services of where the person lives (France Travail for France),
+   * none when that is not known; undefined for any other agency.
+   */
+  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang): { agency: string; home: Array<{ id: string; name: string }> } | undefined;
 }

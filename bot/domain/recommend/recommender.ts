@@ -6,7 +6,7 @@ import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
 import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
-import { GOAL_INTEREST, GOAL_TOPICS, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
+import { GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
 export interface RecommendOptions {
@@ -14,9 +14,6 @@ export interface RecommendOptions {
   exclude?: ReadonlySet<string>; // ids already shown (for "show me more")
   limit?: number;              // 3..5, default 5
 }
-
-/** Goals that name no job to aim for: to change job, or not sure yet (see `Recommendation.undecided`). */
-const UNDECIDED_GOALS: ReadonlySet<string> = new Set(['retrain', 'unsure']);
 
 const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => b.score - a.score || (a.id < b.id ? -1 : 1);
 
@@ -213,7 +210,7 @@ export class Recommender {
     // Only a fit that scores enough is a match: never "good" on the strength of a course the person cannot follow.
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
-    const undecided = !named && (profile.goal === undefined || UNDECIDED_GOALS.has(profile.goal));
+    const undecided = isUndecided(profile);
     // a trade learnt in person that no course names (a would-be nurse, a crane operator): the rest of the field's
     // courses are not what they asked (hand hygiene and end-of-life care came as "a good match" to a care assistant who
     // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
@@ -242,7 +239,7 @@ export class Recommender {
       }
     }
 
-    const places = placesFirst(support, needs, lang, asksToRead(profile));
+    const places = withGuide(placesFirst(support, needs, lang, asksToRead(profile)), support, (id) => this.support(id), profile);
     courses = spreadUnreadLanguages(courses, limit - places.length, readLanguages(lang), fits);
     // `good` needs, among the first items after the places, one that serves what they asked fully (see MATCH_TOP)
     const serves = (i: RecommendationItem): boolean => matches(i) && servesFully(i, this.byId.get(i.id), profile);
@@ -483,6 +480,21 @@ function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof nee
   if (needs.inclusionFirst) return [...spoken, ...support.filter((s) => !spoken.includes(s))].slice(0, 2);
   if (needs.equipment <= 1 || needs.skills <= 1) return support.length > 0 ? [spoken[0] ?? support[0]] : [];
   return [];
+}
+
+/**
+ * One not sure which job to aim for, or who creates a business (and chose no other topic): a place whose advisers help with that (`helpsWith`
+ * `orientation`, `business`: the Cité des métiers in Brussels) is among the places, after the first one a need put
+ * there (an undecided person in Brussels with a computer got no place at all: issue 8).
+ */
+function withGuide(places: RecommendationItem[], support: RecommendationItem[], service: (id: string) => SupportService | undefined, profile: Profile): RecommendationItem[] {
+  // (a founder who chose another topic, social media for her salon, gets that topic first)
+  const wanted = isUndecided(profile) ? 'orientation'
+    : isFounding(profile) && (profile.interest ?? 'entrepreneurship') === 'entrepreneurship' ? 'business' : undefined;
+  const guides = (i: RecommendationItem): boolean => !!wanted && !!service(i.id)?.helpsWith.includes(wanted);
+  if (!wanted || places.some(guides)) return places;
+  const guide = support.find(guides);
+  return guide ? [...places.slice(0, 1), guide] : places;
 }
 
 /**

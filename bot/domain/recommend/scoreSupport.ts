@@ -3,7 +3,7 @@ import type { SupportService } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import type { Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { SUPPORT_WEIGHTS as W, readLanguages } from './scoringRules';
+import { SUPPORT_WEIGHTS as W, isFounding, isUndecided, readLanguages } from './scoringRules';
 
 /**
  * Scores a digital-inclusion support service, or undefined when it is not for this person
@@ -25,6 +25,9 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   if (needs.skills === 0 && helps.has('no-skills')) { score += W.noSkills; reasons.push({ code: 'inclusion-first' }); }
   else if (needs.skills === 1 && (helps.has('with-help') || helps.has('no-skills'))) { score += W.withHelp; reasons.push({ code: 'basics-first' }); }
   if (profile.goal === 'find-job' && helps.has('job-search')) { score += W.goal; reasons.push({ code: 'goal', params: { goal: 'find-job' } }); }
+  // advisers who help choose a job, or create a business (the Cité des métiers): offered to those it serves (issue 8)
+  if (isUndecided(profile) && helps.has('orientation')) { score += W.orientation; reasons.push({ code: 'goal', params: { goal: profile.goal ?? 'unsure' } }); }
+  if (isFounding(profile) && helps.has('business')) { score += W.business; reasons.push({ code: 'goal', params: { goal: 'start-business' } }); }
   if (profile.interest === 'languages' && helps.has('language')) score += W.language;
   if (profile.interest === 'basic-skills' && helps.has('language')) { score += W.basicSkills; reasons.push({ code: 'interest', params: { topic: 'basic-skills' } }); }
   if (score === 0) return undefined;

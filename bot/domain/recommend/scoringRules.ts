@@ -7,6 +7,7 @@
  * `test/domain/recommendPersonas.test.ts` say what must come first and what must never appear for each kind of
  * person; run them after any change here.
  */
+import type { Profile } from '../profile/profile';
 
 /** Goal → the topics that serve it (candidates are gathered from these topics, and a course on one scores `goal`). */
 export const GOAL_TOPICS: Readonly<Record<string, readonly string[]>> = {
@@ -230,7 +231,29 @@ export const SUPPORT_WEIGHTS = {
   practicalDetail: 3,
   /** No device or no digital skills: support comes before any course. */
   inclusionFirst: 30,
+  /**
+   * Not sure which job to aim for (or changing job without naming one): a place whose advisers help choose one; one
+   * who creates a business: a place whose advisers help with that (the Cité des métiers of Brussels, issue 8).
+   */
+  orientation: 25,
+  business: 25,
 } as const;
+
+/** Goals that name no job to aim for: to change job, or not sure yet. */
+const UNDECIDED_GOALS: ReadonlySet<string> = new Set(['retrain', 'unsure']);
+
+/**
+ * One who named neither a field nor a topic, and wants to change job or is not sure (or has not said): choosing a job
+ * is what they need first (the recommender's help for any job, and a place whose advisers help choose).
+ */
+export function isUndecided(profile: Pick<Profile, 'interest' | 'field' | 'goal'>): boolean {
+  return profile.interest === undefined && profile.field === undefined && (profile.goal === undefined || UNDECIDED_GOALS.has(profile.goal));
+}
+
+/** One who creates a business: by their goal, or by the topic they chose. */
+export function isFounding(profile: Pick<Profile, 'interest' | 'goal'>): boolean {
+  return profile.goal === 'start-business' || profile.interest === 'entrepreneurship';
+}
 
 /**
  * Below this score, an item about the person's interest or field is not presented as a match (`match` is not

@@ -346,6 +346,19 @@ export class Understanding {
     return [...new Set(named.map((m) => m.value))];
   }
 
+  /**
+   * The regions of the places a message names, in order and each once: "j'habite en France et je travaille au
+   * Luxembourg" names FR and LU (the profile's `region` keeps the one lived in). Only names typed as written and that
+   * are no everyday words (no `~` name, which needs its cue), so that no word is taken for a place.
+   */
+  regionsNamed(text: string, lang: string): Region[] {
+    const { tokens } = read(text, this.ordered(lang, text)[0]);
+    const named = this.shared.regions.tag(tokens)
+      .filter((m) => m.value.mark !== '~' && m.exact === m.end - m.start)
+      .sort((a, b) => a.start - b.start);
+    return [...new Set(named.map((m) => m.value.region))];
+  }
+
   /** The ordinal a message names ("le premier", "the second one", "das letzte": -1), when it names one only. */
   ordinal(text: string, lang: string): number | undefined {
     const reading = read(text, this.ordered(lang, text)[0]);

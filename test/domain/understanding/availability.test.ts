@@ -30,7 +30,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     // "6h 14h" is a shift (the 14 has its own unit: no 6h14); a correction keeps the number said after it; the weekend alone is two days
     ['poste du matin 6h 14h du lundi au vendredi', 40], ['30h... non plutot 25 avec les gosses', 25], ['uniquement les week-ends', 14],
     // more hours than an evening holds are the week's; a counted part of the day is a number of times, and that number no hours
-    ['le soir, douze heures', 12], ['3 soirs par semaine 2h', 6], ['les soirs, 2h', 14], ['2 soirs par semaine, 3h', 6],
+        ['sais pas, 10h par semaine', 10], ['le soir, douze heures', 12], ['3 soirs par semaine 2h', 6], ['les soirs, 2h', 14], ['2 soirs par semaine, 3h', 6],
   ],
   en: [
     ['school hours only, 9 to 3', 30], ['two hours a day', 14], ['a few hours', 3], ['half time', 19], ['full time', 38], ['10 hours a week', 10],

@@ -108,6 +108,8 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['por eso quiero aprender informática', undefined], ['quiero sacarme la ESO', undefined], ['no tengo estudios, busco trabajo', 0],
     // vocational training named without its grade is the usual one, grado medio (found chatting)
     ['soy electricista, tengo el titulo de formacion profesional de españa', 4],
+    // a lack said with its verb after a wish ("busco trabajo") is held
+    ['hola busco trabajo no tengo estudios', 0],
   ],
   de: [
     ['Hallo, gelernter Maurer, suche Arbeit in Eupen', 4], ['Ich mache gerade meinen Bachelor und suche einen Nebenjob', 4],

@@ -109,10 +109,13 @@ function shareOfFullTime(reading: Reading, events: TimeEvent[], mode: Mode): num
 
 /** Events minus an amount said not to be it, with its unit: "pas 28h, 4h par semaine", "not 20 hours". */
 function withoutNegated(reading: Reading, events: TimeEvent[]): TimeEvent[] {
-  const after = new Set(reading.negations.map((n) => n.end));
+  // (a "not" of "don't know", or of another clause, negates no amount: "sais pas, 10h par semaine")
+  const unsure = reading.lex.dontKnow.tag(reading.tokens);
+  const negations = reading.negations.filter((n) => !unsure.some((d) => d.start <= n.start && n.end <= d.end));
+  const after = new Map(negations.map((n) => [n.end, reading.tokens[n.end - 1].clause]));
   const dropped = new Set<TimeEvent>();
   events.forEach((e, i) => {
-    if (e.kind !== 'number' || !after.has(e.start)) return;
+    if (e.kind !== 'number' || after.get(e.start) !== e.clause) return;
     dropped.add(e);
     const unit = events[i + 1];
     if (unit && (unit.kind === 'hourUnit' || unit.kind === 'minuteUnit') && unit.start === e.end) dropped.add(unit);

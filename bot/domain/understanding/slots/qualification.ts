@@ -104,7 +104,9 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
       level = NOT_OBTAINED[m.value];
     } else {
       if (negated) continue;
-      if (hasCueBefore(tokens, m, aspirations, CUE_REACH)) continue;
+      // (a lack said with its verb is held, whatever wish comes before: "busco trabajo no tengo estudios")
+      const saysHeld = m.value === 0 && possessions.some((p) => m.start <= p.start && p.end <= m.end);
+      if (!saysHeld && hasCueBefore(tokens, m, aspirations, CUE_REACH)) continue;
       // a wish closing the clause after it, with nothing held before: "en Diplom maachen", "diploma halen"
       if (!hasCueBefore(tokens, m, possessions, CUE_REACH) && closesClause(tokens, m, aspirations, AFTER_REACH)) continue;
       const studied = m.value >= 4 && (hasCueBefore(tokens, m, studying, CUE_REACH) || closesClause(tokens, m, studying));

@@ -48,6 +48,19 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when a device and a connection are the whole answer to the topic question ("Laptop und WLAN"), then they are the equipment and no topic', () => {
+    for (const [locale, text] of [['de-DE', 'Laptop und WLAN'], ['nl-BE', 'computer en internet']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      // found chatting as jobseekers: read as the topic "digital basics", and the equipment asked again later
+      Object.assign(s, { stage: 'collecting', profile: { ...s.profile, goal: 'find-job' }, pending: { slot: 'interest', misses: 0 } });
+      engine.handle(s, { text });
+      expect(s.profile.equipment, text).to.equal('computer-and-internet');
+      expect(s.profile.interest, text).to.equal(undefined);
+    }
+  });
+
   it('when a callback time reads like hours ("demain vers 10h"), then the understood output holds no hours, as the profile is not changed', () => {
     const engine = engineFixture();
     const s = newSession();

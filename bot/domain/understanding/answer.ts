@@ -114,7 +114,14 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // what one has is no topic: "just mäin handy", "j'ai que mon portable" answer another question (the equipment
       // is kept from the free-text reading, and this question is asked again)
       const free = statedInFull(reading, deps);
-      const devices = free.equipment !== undefined ? reading.lex.equipment.tag(reading.tokens) : [];
+      // a device and a connection, and nothing else ("Laptop und WLAN", "computer en internet"), say what one has: the
+      // equipment (found chatting as jobseekers: read as the topic digital basics); the topic is asked again
+      const named = reading.lex.equipment.tag(reading.tokens);
+      if (named.some((d) => d.value === 'internet') && named.some((d) => d.value === 'computer' || d.value === 'phone') && onlyFillers(reading.tokens.filter((_, i) => !named.some((d) => d.start <= i && i < d.end)), reading.lex.fillers)) {
+        const equipment = readEquipment(reading, 'answer');
+        if (equipment !== undefined) return profile({ equipment });
+      }
+      const devices = free.equipment !== undefined ? named : [];
       const interest = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), [], devices);
       // (a job held beside a change of trade read from the whole sentence is left, as to the goal question)
       const job = jobOf(free, reading, deps);

@@ -93,7 +93,11 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // of trade to N, not looking for work as a waiter
       const free = statedInFull(reading, deps);
       // (so does a change of trade read from the whole sentence: "I'm 38, accountant, …, want to switch to data analysis")
-      const chosen = (free.field !== undefined || free.goal === 'retrain' ? free.goal : undefined) ?? stated ?? (loose === 'basics' && described ? undefined : loose);
+      // (a diploma held, named and not wished for, is no goal to get one: "I was an engineer back home, master degree",
+      // "premier diplom, CCP", found chatting as jobseekers)
+      const held = free.eqfLevel !== undefined && free.goal !== 'certify';
+      const chosen = (free.field !== undefined || free.goal === 'retrain' ? free.goal : undefined) ?? (held && stated === 'certify' ? undefined : stated)
+        ?? ((loose === 'basics' && described) || (held && loose === 'certify') ? undefined : loose);
       // one who says they use a computer well is not asking for its basics, whatever computer words they use ("je sais
       // bien utiliser l'ordinateur", "sé usar bien la computadora": found chatting, an accountant was offered basic IT)
       const masters = free.digitalSkills === 'autonomous' || free.digitalSkills === 'advanced';

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { SlotId } from '../../../bot/domain/profile/profile';
 import { table, useUnderstanding } from './fixture';
 
-type Rows = Record<string, Array<[string, string]>>;
+type Rows = Record<string, Array<[string, string | undefined]>>;
 
 /** Checks that each phrasing answers `slot` with `field` = expected, in each language. */
 function describeSlot(slot: SlotId, field: string, rows: Rows): void {
@@ -101,12 +101,16 @@ describeSlot('goal', 'goal', {
     ['je veux trouver un travail', 'find-job'], ['chercher du boulot', 'find-job'], ['un CDI', 'find-job'],
     ['pas de diplôme, je veux bosser', 'find-job'], ['me reconvertir', 'retrain'], ['changer de métier', 'retrain'],
     ['je voudrais changer de metier', 'retrain'], ['avoir un diplôme', 'certify'], ['faire valider mes compétences', 'certify'],
+    // a diploma held, named and not wished for, is no goal to get one (found chatting as jobseekers)
+    ['faire reconnaître mon diplôme de master', 'certify'],
     ["apprendre l'informatique", 'basics'], ['savoir utiliser un ordinateur', 'basics'], ['créer mon entreprise', 'start-business'],
     ['devenir indépendant', 'start-business'], ['je sais pas', 'unsure'], ['je sais pas trop quoi faire', 'unsure'],
     ['bjr je cherche du taf', 'find-job'], ['jveux trouvé 1 taf', 'find-job'], ['je suis au chômage depuis 2 ans', 'find-job'],
     ['monter ma boite', 'start-business'], ['ouvrir un salon de coiffure', 'start-business'],
   ],
   en: [
+    // a diploma held, named and not wished for, is no goal to get one (found chatting as jobseekers)
+    ['was a nurse back home, bachelor degree, just moved here', undefined],
     ['find a job', 'find-job'], ['I need to find a job', 'find-job'], ['get back to work', 'find-job'],
     ['change careers', 'retrain'], ['retrain', 'retrain'], ['get a certificate', 'certify'], ['learn to use a computer', 'basics'],
     ['start my own business', 'start-business'], ['no idea', 'unsure'], ["I'm not sure", 'unsure'],

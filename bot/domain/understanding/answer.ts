@@ -95,7 +95,8 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // (so does a change of trade read from the whole sentence: "I'm 38, accountant, …, want to switch to data analysis")
       // (a diploma held, named and not wished for, is no goal to get one: "I was an engineer back home, master degree",
       // "premier diplom, CCP", found chatting as jobseekers)
-      const held = free.eqfLevel !== undefined && free.goal !== 'certify';
+      const held = free.eqfLevel !== undefined && free.goal !== 'certify'
+        && reading.lex.aspiration.tag(reading.tokens).length === 0 && reading.lex.learning.tag(reading.tokens).length === 0;
       const chosen = (free.field !== undefined || free.goal === 'retrain' ? free.goal : undefined) ?? (held && stated === 'certify' ? undefined : stated)
         ?? ((loose === 'basics' && described) || (held && loose === 'certify') ? undefined : loose);
       // one who says they use a computer well is not asking for its basics, whatever computer words they use ("je sais

@@ -61,6 +61,22 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when a job held and no wish is said to the topic question ("ich war 30 Jahre Schlosser"), then it is said to be understood and the question asked again', () => {
+    for (const [locale, text] of [['de-DE', 'ich war 30 Jahre Schlosser'], ['en', 'I was a locksmith for 20 years'], ['fr-BE', "j'étais maçon pendant 20 ans"]] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      // found chatting as jobseekers: "Entschuldigung, das habe ich nicht verstanden"
+      Object.assign(s, { stage: 'collecting', profile: { ...s.profile, goal: 'find-job' }, pending: { slot: 'interest', misses: 0 } });
+      const out = engine.handle(s, { text });
+      const keys = out.flatMap((o) => (o.type === 'say' || o.type === 'ask' ? [o.key] : []));
+      expect(keys, text).to.include('common:heldJob');
+      expect(keys, text).to.not.include('common:notUnderstood');
+      expect(s.pending?.slot, text).to.equal('interest');
+      expect(s.profile.field, text).to.equal(undefined);
+    }
+  });
+
   it('when a callback time reads like hours ("demain vers 10h"), then the understood output holds no hours, as the profile is not changed', () => {
     const engine = engineFixture();
     const s = newSession();

@@ -70,6 +70,13 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
       else session.pending = undefined;
       return;
     }
+    // a job held and no wish, to "which job or subject?" ("ich war 30 Jahre Schlosser"): understood, and asked again
+    // (found chatting as jobseekers: "Entschuldigung, das habe ich nicht verstanden")
+    if ((slot === 'interest' || slot === 'goal') && m.deps.understanding.namesHeldJob(text, lang)) {
+      out.push({ type: 'say', key: 'common:heldJob' });
+      m.miss(session, slot, out, true);
+      return;
+    }
   }
   m.miss(session, slot, out);
 }

@@ -35,6 +35,8 @@ export interface UnderstandingPort {
   changesMind(text: string, lang: Lang): boolean;
   /** The regions of the places a message names, where it names them ("j'habite en France et je travaille au Luxembourg": FR, LU). */
   regionsNamed(text: string, lang: Lang): Region[];
+  /** Whether a message names a job the person held and no other ("ich war Schlosser"): no answer to the topic question, but understood. */
+  namesHeldJob(text: string, lang: Lang): boolean;
   /** Whether a message states a goal in so many words ("me reconvertir", "je veux un diplôme"), not a goal word in passing ("après le boulot"). */
   statesGoal(text: string, lang: Lang): boolean;
 }

@@ -3,7 +3,7 @@ import type { Profile, Region, SlotId } from '../profile/profile';
 import { answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, knownWords, prepareDetection } from './detectLanguage';
-import { extractProfile } from './extract';
+import { extractProfile, heldOnly } from './extract';
 import { intentOf, readIntent } from './intent';
 import { socialOf } from './social';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
@@ -318,6 +318,18 @@ export class Understanding {
   statesGoal(text: string, lang: string): boolean {
     const reading = read(text, this.ordered(lang, text)[0]);
     return goalStated(reading);
+  }
+
+  /**
+   * Whether a message names a job the person held and no other ("ich war 30 Jahre Schlosser", "Ech war Buschauffeur"):
+   * said to "which job or subject?", it is no answer, but no message to say one did not understand either.
+   */
+  namesHeldJob(text: string, lang: string): boolean {
+    const deps = this.deps(lang, text);
+    const reading = read(text, deps.lexicons[0]);
+    const titles = deps.fields.byLanguage[reading.lex.language]?.tag(reading.tokens) ?? [];
+    const fields = new Set(titles.map((m) => m.value).filter((v) => v !== 'topic'));
+    return fields.size > 0 && [...fields].every((field) => heldOnly(reading, deps, field));
   }
 
   /**

@@ -77,6 +77,19 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when a person asks what a MOOC is, then the bot says what it is, in their language', () => {
+    for (const [locale, text] of [['fr-BE', "c'est quoi un mooc ?"], ['en', 'what does MOOC mean?'], ['es-ES', '¿qué es un MOOC?'], ['de-DE', 'was bedeutet MOOC'], ['nl-BE', 'wat is een mooc?'], ['lb-LU', 'wat ass e MOOC?']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      // found chatting as jobseekers: the answer listed providers and agencies, never what a MOOC is
+      Object.assign(s, { stage: 'collecting', profile: { ...s.profile, goal: 'find-job' }, pending: { slot: 'interest', misses: 0 } });
+      const out = engine.handle(s, { text });
+      const keys = out.flatMap((o) => (o.type === 'say' || o.type === 'ask' ? [o.key] : []));
+      expect(keys, text).to.include('common:answers.mooc');
+    }
+  });
+
   it('when a callback time reads like hours ("demain vers 10h"), then the understood output holds no hours, as the profile is not changed', () => {
     const engine = engineFixture();
     const s = newSession();

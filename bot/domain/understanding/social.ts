@@ -53,8 +53,8 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   if (!complains && onlyThese(reading, [lex.thanks, lex.greeting]) && lex.thanks.tag(tokens).length > 0) return { kind: 'thanks' };
   if (!complains && onlyThese(reading, [lex.greeting])) return { kind: 'greeting' };
   const questionWords = lex.questionWords.tag(tokens);
-  // "t'es un robot" asks without a question mark; other topics need one, or a question word
-  const topics = free(lex.questions.tag(tokens)).filter((m) => asks || questionWords.length > 0 || m.value === 'bot');
+  // "t'es un robot", "was bedeutet MOOC" ask without a question mark; other topics need one, or a question word
+  const topics = free(lex.questions.tag(tokens)).filter((m) => asks || questionWords.length > 0 || m.value === 'bot' || m.value === 'mooc');
   // the most specific topic: "pourquoi" alone is `why`, "pourquoi c'est payant" is `cost`; `other` needs a "?"
   // a bare "pourquoi"/"why" asks why the bot asks only in a short message ("pourquoi pas l'informatique" does not)
   const why = topics.find((m) => m.value === 'why' && (m.end - m.start > 1 || tokens.length <= 3));

@@ -22,6 +22,15 @@ function listed(locale: string, first: string): { engine: ReturnType<typeof engi
   return { engine, s };
 }
 
+/** A new conversation in `locale` at the topic question, the goal (find a job) given. */
+function atTopicQuestion(locale: string): { engine: ReturnType<typeof engineFixture>; s: ReturnType<typeof newSession> } {
+  const engine = engineFixture();
+  const s = newSession();
+  engine.start(s, { locale });
+  Object.assign(s, { stage: 'collecting', profile: { ...s.profile, goal: 'find-job' }, pending: { slot: 'interest', misses: 0 } });
+  return { engine, s };
+}
+
 describe('OrientationEngine: conversation, not just slots (domain)', function () {
   this.timeout(60000);
   let session: Session;
@@ -50,11 +59,8 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
 
   it('when a device and a connection are the whole answer to the topic question ("Laptop und WLAN"), then they are the equipment and no topic', () => {
     for (const [locale, text] of [['de-DE', 'Laptop und WLAN'], ['nl-BE', 'computer en internet']] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
       // found chatting as jobseekers: read as the topic "digital basics", and the equipment asked again later
-      Object.assign(s, { stage: 'collecting', profile: { ...s.profile, goal: 'find-job' }, pending: { slot: 'interest', misses: 0 } });
+      const { engine, s } = atTopicQuestion(locale);
       engine.handle(s, { text });
       expect(s.profile.equipment, text).to.equal('computer-and-internet');
       expect(s.profile.interest, text).to.equal(undefined);
@@ -63,13 +69,9 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
 
   it('when a job held and no wish is said to the topic question ("ich war 30 Jahre Schlosser"), then it is said to be understood and the question asked again', () => {
     for (const [locale, text] of [['de-DE', 'ich war 30 Jahre Schlosser'], ['en', 'I was a locksmith for 20 years'], ['fr-BE', "j'étais maçon pendant 20 ans"]] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
       // found chatting as jobseekers: "Entschuldigung, das habe ich nicht verstanden"
-      Object.assign(s, { stage: 'collecting', profile: { ...s.profile, goal: 'find-job' }, pending: { slot: 'interest', misses: 0 } });
-      const out = engine.handle(s, { text });
-      const keys = out.flatMap((o) => (o.type === 'say' || o.type === 'ask' ? [o.key] : []));
+      const { engine, s } = atTopicQuestion(locale);
+      const keys = says(engine.handle(s, { text }));
       expect(keys, text).to.include('common:heldJob');
       expect(keys, text).to.not.include('common:notUnderstood');
       expect(s.pending?.slot, text).to.equal('interest');
@@ -79,13 +81,9 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
 
   it('when a person asks what a MOOC is, then the bot says what it is, in their language', () => {
     for (const [locale, text] of [['fr-BE', "c'est quoi un mooc ?"], ['en', 'what does MOOC mean?'], ['es-ES', '¿qué es un MOOC?'], ['de-DE', 'was bedeutet MOOC'], ['nl-BE', 'wat is een mooc?'], ['lb-LU', 'wat ass e MOOC?']] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
       // found chatting as jobseekers: the answer listed providers and agencies, never what a MOOC is
-      Object.assign(s, { stage: 'collecting', profile: { ...s.profile, goal: 'find-job' }, pending: { slot: 'interest', misses: 0 } });
-      const out = engine.handle(s, { text });
-      const keys = out.flatMap((o) => (o.type === 'say' || o.type === 'ask' ? [o.key] : []));
+      const { engine, s } = atTopicQuestion(locale);
+      const keys = says(engine.handle(s, { text }));
       expect(keys, text).to.include('common:answers.mooc');
     }
   });

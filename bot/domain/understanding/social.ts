@@ -2,7 +2,7 @@ import type { CompiledLexicon } from './lexicon/compiledLexicon';
 import type { QuestionTopic } from './lexicon/lexicon';
 import { isNegated } from './match/context';
 import type { Match } from './match/tagger';
-import { read, type Reading } from './slots/reading';
+import { read, SURNAME, type Reading } from './slots/reading';
 import { idOf } from './text/vocabulary';
 
 /** Conversation that is not an answer: what the bot replies to before asking its question again. */
@@ -14,7 +14,8 @@ export type SocialReading =
   | { kind: 'question'; topic: QuestionTopic; marked: boolean; mark: boolean }
   /** `repeated`: about the bot asking again what was said ("je l'ai déjà dit"), even beside the answer given again. */
   | { kind: 'complaint'; distress?: boolean; repeated?: boolean }
-  | { kind: 'greeting' }
+  /** `opening`: a greeting said first, then words the bot has no use for ("hallo, hier de dochter van meneer Peeters"). */
+  | { kind: 'greeting'; opening?: boolean }
   /** `opening`: thanks said first, then words the bot has no use for ("thank you so much, that was really helpful"). */
   | { kind: 'thanks'; opening?: boolean };
 
@@ -65,17 +66,21 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   // no negation check: complaints carry their own ("ça marche pas", "not happy")
   if (complains) return repeated ? { kind: 'complaint', repeated } : { kind: 'complaint' };
   if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks, mark: asks };
-  if (opensWithThanks(reading)) return { kind: 'thanks', opening: true };
+  if (opensWith(reading, lex.thanks)) return { kind: 'thanks', opening: true };
+  if (opensWith(reading, lex.greeting)) return { kind: 'greeting', opening: true };
   return undefined;
 }
 
-/** Whether the first clause is thanks (with greetings and fillers): "mil gracias, muy amable", "merci hein, super". */
-function opensWithThanks(reading: Reading): boolean {
+/**
+ * Whether the first clause is thanks or a greeting (with greetings and fillers): "mil gracias, muy amable", "merci
+ * hein, super", "hiya, typing for my nan" (`what` is the kind it must hold).
+ */
+function opensWith(reading: Reading, what: CompiledLexicon['greeting']): boolean {
   const { tokens, lex } = reading;
   const first = tokens.filter((token) => token.clause === tokens[0].clause).length;
-  if (first === tokens.length) return false; // a whole message of thanks is read by onlyThese
+  if (first === tokens.length) return false; // a whole message of thanks or greetings is read by onlyThese
   const opening = { ...reading, tokens: tokens.slice(0, first) };
-  return onlyThese(opening, [lex.thanks, lex.greeting]) && lex.thanks.tag(opening.tokens).length > 0;
+  return onlyThese(opening, [lex.thanks, lex.greeting]) && what.tag(opening.tokens).length > 0;
 }
 
 /** How many words after "je m'appelle", "my name is" are the name ("Marie-Claire", "Ana María", "Jan Peeters"). */
@@ -113,6 +118,7 @@ function onlyThese(reading: Reading, taggers: Array<CompiledLexicon['greeting']>
   }
   if (!some) return false;
   for (const m of [...lex.fillers.tag(tokens), ...lex.vocatives.tag(tokens)]) for (let i = m.start; i < m.end; i++) covered[i] = true;
+  tokens.forEach((token, i) => { if (token.t === SURNAME) covered[i] = true; }); // "bonjour Madame Dupont"
   return covered.every(Boolean);
 }
 

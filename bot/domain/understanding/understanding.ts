@@ -215,7 +215,7 @@ export class Understanding {
     // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place), unless it
     // answers the question asked: "très bien" to "how well do you use a computer?" is the answer
     const answers = !!answered && Object.keys(answered.profile).length > 0;
-    if (!answers && (social?.kind === 'greeting' || (social?.kind === 'thanks' && !social.opening))) return { intent: social.kind, slots: {} };
+    if (!answers && ((social?.kind === 'greeting' || social?.kind === 'thanks') && !social.opening)) return { intent: social.kind, slots: {} };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };
   }

@@ -326,3 +326,24 @@ describe('Understanding: the trade within the field', () => {
     expect(slots.trade).to.equal(trade);
   }, (text, [lang, , field, trade]) => `${lang} "${text}" → field ${field}, trade ${trade ?? 'unknown'}`);
 });
+
+describe('Understanding: a surname after a title is no job', () => {
+  const u = useUnderstanding();
+  // many surnames are trades (Boulanger, Becker, Baker, Zapatero, Visser, Weber): after a title they name a person
+  for (const [text, lang] of [['je remplis ça pour Mme Boulanger, ma voisine', 'fr'], ['I am filling this in for Mr Baker next door', 'en'],
+    ['escribo por la señora Zapatero, mi vecina', 'es'], ['ich schreibe für Herrn Becker, meinen Nachbarn', 'de'],
+    ['ik vul dit in voor meneer Visser, mijn buurman', 'nl'], ['ech schreiwe fir den Här Weber', 'lb']]) {
+    it(`when a ${lang} writer says "${text}", then no field is read`, () => {
+      expect(u().understand(text, lang, { pending: 'interest' }).slots).to.not.have.property('field');
+    });
+  }
+  it('when a German title opens capitalised nouns ("als Frau Arbeit in der Pflege"), then they are still read', () => {
+    expect(u().understand('ich suche als Frau Arbeit in der Pflege', 'de').slots).to.include({ goal: 'find-job', field: 'J' });
+  });
+  it('when a greeting names the person greeted ("bonjour Madame Dupont"), then it is a greeting', () => {
+    expect(u().understand('bonjour Madame Dupont', 'fr').intent).to.equal('greeting');
+  });
+  it('when a message is typed in capitals ("MERCI MONSIEUR BONNE SOIREE"), then no word of it is taken for a surname', () => {
+    expect(u().understand('MERCI MONSIEUR BONNE SOIREE', 'fr').intent).to.equal('thanks');
+  });
+});

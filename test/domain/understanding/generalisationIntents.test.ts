@@ -948,6 +948,13 @@ const rows: Row[] = [
   ['dag, ik heet Joke', 'nl', 'greeting'],
   ['Moien, ech sinn den Luc', 'lb', 'greeting'],
   ['je m\'appelle Inès et je cherche un stage en vente', 'fr', 'none'],
+  // ---------- a greeting, then who is writing for whom: still a greeting (nothing else to read); with a wish, an answer
+  ['bonsoir, c\'est la voisine de Mme Lambert qui écrit', 'fr', 'greeting'],
+  ['hi there, writing this for my uncle', 'en', 'greeting'],
+  ['hola, le escribe el sobrino de la señora Ruiz', 'es', 'greeting'],
+  ['hallo, hier schreibt die Nichte von Frau Becker', 'de', 'greeting'],
+  ['goeiemiddag, hier de buurman van mevrouw Claes', 'nl', 'greeting'],
+  ['bonsoir, c\'est la voisine de Mme Lambert, elle cherche un travail', 'fr', 'none'],
   ['thanks so much buddy', 'en', 'thanks'],
   ['mil gracias amiga', 'es', 'thanks'],
   ['merci beaucoup monsieur le robot', 'fr', 'thanks'],

@@ -31,6 +31,8 @@ export interface CompiledLexicon {
   restrictive: Tagger<true>;
   /** Phone shorthand → the words it stands for, folded (see `Lexicon.shorthand`). */
   shorthand: ReadonlyMap<string, string[]>;
+  /** Titles before a surname, folded, each with whether it is also a noun (`~frau`; see `Cues.honorifics`). */
+  honorifics: ReadonlyMap<string, boolean>;
   jobTraining: Tagger<true>;
   denial: Tagger<true>;
   more: Tagger<true>;
@@ -135,6 +137,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     source: lexicon,
     fillers: new Tagger(flag(lexicon.fillers), { sets, exact: true }),
     restrictive: new Tagger(flag(lexicon.restrictive ?? []), { sets, exact: true }),
+    honorifics: new Map((lexicon.cues.honorifics ?? []).flatMap((title) => words(title).map((word): [string, boolean] => [word, title.startsWith('~')]))),
     shorthand: new Map(Object.entries(lexicon.shorthand ?? {}).map(([typed, meant]) => [words(typed).join(' '), words(meant)])),
     contrast: new Tagger(flag(lexicon.contrast), { sets, exact: true }),
     negations: new Tagger([

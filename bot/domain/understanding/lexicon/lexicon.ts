@@ -139,6 +139,13 @@ export interface Cues {
    */
   others?: string[];
   /**
+   * Titles before a surname ("Mme", "Mr", "señora", "meneer", "Här"), one word each: a capitalised word right after
+   * one is a name, read as no word ("Mme Boulanger" is no baker, "Mr Cook" no cook). A title that is also a noun in
+   * a language that capitalises nouns is written `~frau`: a word the lexicons know after it stays that word ("als
+   * Frau Arbeit finden"), an unknown one is a name ("Frau Becker"). Optional.
+   */
+  honorifics?: string[];
+  /**
    * Location words that are also articles ("au", "aux"; "im", "am"): they introduce a place, but not a place name that
    * is also an everyday word ("au marché" is no Marche, "im Spa" no Spa): see `~` names in `regions`. Optional.
    */

@@ -3,7 +3,9 @@ import type { CompiledLexicon } from '../lexicon/compiledLexicon';
 import { splitClauses } from '../match/context';
 import type { Match } from '../match/tagger';
 import { BoundedCache } from '../text/boundedCache';
+import { fold } from '../text/fold';
 import { tokenize, type Token } from '../text/tokenize';
+import { idOf } from '../text/vocabulary';
 
 /** A message read in one language: its tokens (with clauses cut at "mais"/"but") and that language's matchers. */
 export interface Reading {
@@ -47,7 +49,7 @@ export function read(text: string, lex: CompiledLexicon): Reading {
   const key = `${number}\u0000${text}`;
   const known = readings.get(key);
   if (known) return known;
-  const tokens = splitClauses(expandShorthand(tokenize(text), lex.shorthand), lex.contrast);
+  const tokens = splitClauses(expandShorthand(tokenize(withoutSurnames(text, lex)), lex.shorthand), lex.contrast);
   return readings.set(key, { text, tokens, lex, negations: negationsOf(tokens, lex) });
 }
 
@@ -86,6 +88,36 @@ export type Mode = 'answer' | 'extract';
 export interface Span {
   start: number;
   end: number;
+}
+
+/** What a surname after a title is read as: a word no lexicon knows. */
+export const SURNAME = 'zxqsurname';
+/**
+ * A word followed by a capitalised one, not one in capitals ("MERCI MADAME BONNE JOURNEE"); a lookahead, so that
+ * "for Mr Baker" finds "Mr" too.
+ */
+const TITLED = /(?<!\p{L})(\p{L}+)(?=(\.?[^\S\n]+)(\p{Lu}\p{Ll}[\p{L}'’-]*))/gu;
+
+/**
+ * The text with each surname after a title replaced by `SURNAME`, so that no slot reads it ("la fille de Mme
+ * Boulanger", "Frau Becker", "Mr Cook"): a capitalised word after a title is one, unless the title is also a noun
+ * ("als Frau Arbeit finden") and the word one a lexicon knows.
+ */
+function withoutSurnames(text: string, lex: CompiledLexicon): string {
+  const { honorifics } = lex;
+  if (honorifics.size === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(TITLED)) {
+    const [, title, space, name] = m;
+    const folded = fold(title);
+    const noun = honorifics.get(folded);
+    if (noun === undefined || (noun && idOf(fold(name)) !== -1)) continue;
+    const at = m.index! + title.length + space.length;
+    out += text.slice(from, at) + SURNAME;
+    from = at + name.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** The tokens with each phone shorthand replaced by the words it stands for ("ds" → "dans"), in its clause; a new list when one is. */

@@ -32,7 +32,8 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
     if (kind === 'support' && r.code === 'interest') return t('recommend:reasonSupport.interest', { topic: topicLabel(String(p.topic)) });
     switch (r.code) {
       case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)) });
-      case 'field': return t('recommend:reason.field', { field: t(`profile:fields.${p.field}`) });
+      // (to one who creates a business: for their business in that field, not a job in it)
+      case 'field': return t(p.business ? 'recommend:reason.fieldBusiness' : 'recommend:reason.field', { field: t(`profile:fields.${p.field}`) });
       // the language it is in, which may be another one the person reads (a Luxembourgish speaker reads German)
       // …and that it is in others too, as "are these in Dutch?" counts them (found by a tester: Duolingo "in English"
       // on its card, yet counted in Dutch)

@@ -39,6 +39,7 @@ export interface Course {
   taughtIn: Lang[];      // languages the course itself is taught in
   teaches?: string[];               // a language course: the languages it teaches as a new language (ISO 639-1)
   licences?: string[];              // a driving course: the licence categories (B, C, D…) or `code95` whose theory it prepares for
+  workerSafety?: boolean;           // on the health and safety of a trade's workers (first aid, hazardous products): not for one founding a business
   certification: { kind: CertificationKind; name?: string };
   cost: { default: CostKind; byRegion?: Partial<Record<Region, CostKind>>; note?: string };
   regions?: Region[];               // only for offers restricted to some regions (an agency's own offer)

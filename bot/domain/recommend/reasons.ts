@@ -4,7 +4,7 @@
  */
 export type ReasonCode =
   | 'interest'        // matches the topic the user chose
-  | 'field'           // prepares for jobs in the person's ROME field (params.field: the letter)
+  | 'field'           // prepares for jobs in the person's ROME field (params.field: the letter; params.business: for a founder, of use to their business in it)
   | 'any-job'         // general help that serves any job search (job search, languages, digital basics)
   | 'search'          // matches the words the user typed ("Python")
   | 'level'           // fits their qualification level

@@ -6,7 +6,7 @@ import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
 import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
-import { GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
+import { GOAL_INTEREST, GOAL_TOPICS, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
 export interface RecommendOptions {
@@ -281,6 +281,7 @@ export class Recommender {
     const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
     if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
+    picked = businessFirst(picked, places, profile, (i) => i.kind === 'course' && onTheirTopic(this.byId.get(i.id) ?? i, profile));
     if (match === 'good' && !servedFirst(picked)) match = 'partial';
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
     const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));
@@ -418,7 +419,7 @@ function beats(score: number, id: string, b: { course: Course; score: number }):
 /** Everything scoreCourse reads of a course, so that two courses with the same signature always score alike. */
 function scoringSignature(course: Course): string {
   return JSON.stringify([course.topics, course.fields ?? [], course.trades ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
-    course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.certification.kind,
+    course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.workerSafety === true, course.certification.kind,
     course.cost.default, course.cost.byRegion ?? {}, course.regions ?? [], course.countries ?? []]);
 }
 
@@ -448,7 +449,34 @@ function servesFully(item: RecommendationItem, course: Course | undefined, profi
   if (item.reasons.some((r) => r.code === 'below-level')) return false;
   if (profile.goal === 'certify' && !(course && certifies(course))) return false;
   if (onTheirTopic(course ?? item, profile)) return true;
+  // (one who creates a business, and named no other topic, is served by business-creation help: a course of their trade
+  // comes second, see `businessFirst`)
+  if (founderOnly(profile)) return false;
   return course !== undefined && forTheirField(course, profile) && (profile.trade === undefined || (course.trades ?? []).includes(profile.trade));
+}
+
+/**
+ * One who creates a business and chose no other topic: business creation is their interest, chosen or standing for their
+ * goal (`withGoalTopic`); a hairdresser who wants her own salon and to learn social media gets that topic first.
+ */
+function founderOnly(profile: Profile): boolean {
+  return profile.interest === GOAL_INTEREST['start-business'];
+}
+
+/**
+ * One who creates a business and chose no other topic gets business-creation help first: after the places (where the
+ * guide that helps create a business is, see `withGuide`), the business-creation courses (`business`) come before the
+ * courses of their trade and the agency's search for it, each in its order. Found by a tester (issue 8): a founder
+ * writing in English in Arlon got a cleaning course in English first, the business plan (in French) after it.
+ */
+function businessFirst(items: RecommendationItem[], places: readonly RecommendationItem[], profile: Profile,
+  business: (i: RecommendationItem) => boolean): RecommendationItem[] {
+  if (!founderOnly(profile)) return items;
+  const slots = items.flatMap((item, k) => (places.some((p) => p.id === item.id) ? [] : [k]));
+  const ordered = [...slots.map((k) => items[k]).filter(business), ...slots.map((k) => items[k]).filter((i) => !business(i))];
+  const out = [...items];
+  slots.forEach((k, n) => { out[k] = ordered[n]; });
+  return out;
 }
 
 /** The profile with its goal's topic as the interest when it names none (see `GOAL_INTEREST`). */
@@ -489,8 +517,7 @@ function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof nee
  */
 function withGuide(places: RecommendationItem[], support: RecommendationItem[], service: (id: string) => SupportService | undefined, profile: Profile): RecommendationItem[] {
   // (a founder who chose another topic, social media for her salon, gets that topic first)
-  const wanted = isUndecided(profile) ? 'orientation'
-    : isFounding(profile) && (profile.interest ?? 'entrepreneurship') === 'entrepreneurship' ? 'business' : undefined;
+  const wanted = isUndecided(profile) ? 'orientation' : founderOnly(profile) ? 'business' : undefined;
   const guides = (i: RecommendationItem): boolean => !!wanted && !!service(i.id)?.helpsWith.includes(wanted);
   if (!wanted || places.some(guides)) return places;
   const guide = support.find(guides);

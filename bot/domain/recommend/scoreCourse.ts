@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
+import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, isFounding, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, NOT_FOR_FOUNDERS, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -57,6 +57,24 @@ export function tradeBasicsOfAnother(course: { topics: readonly string[]; fields
  */
 export function forOtherFieldsOnly(course: { fields?: readonly string[]; trades?: readonly string[] }, topic: string | undefined, profile: Profile): boolean {
   return topic !== undefined && FOR_ITS_FIELDS_ONLY.has(topic) && profile.field !== undefined && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile);
+}
+
+/**
+ * Whether a course is of no use to one who creates a business (`isFounding`), whatever their words matched: one mainly on
+ * job search, or a language course when they asked to learn no language (`NOT_FOR_FOUNDERS`); or one on the safety of a
+ * trade's workers (`workerSafety`: first aid, hazardous products), which serves those who work in the trade, not the
+ * creation of a business in it. Found by a tester (issue 8): first aid and a housekeeping-safety course came to one
+ * creating a cleaning company in Arlon as courses for the trade, job-search courses to bakery founders.
+ */
+export function notForFounder(course: Pick<Course, 'topics' | 'teaches' | 'workerSafety'>, profile: Profile): boolean {
+  if (!isFounding(profile)) return false;
+  if (course.workerSafety) return true;
+  const topic = course.teaches ? 'languages' : course.topics[0];
+  if (!NOT_FOR_FOUNDERS.has(topic)) return false;
+  // (a language is asked for as a language to learn, or as basic skills: a newcomer's are the region's language, by the
+  // corpus convention)
+  return topic === 'languages' ? profile.interest !== 'languages' && profile.interest !== 'basic-skills' && !profile.learnLanguages?.length
+    : profile.interest !== topic;
 }
 
 /**
@@ -148,6 +166,8 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // …and one mainly on creating a business of another field than the one the person named, not even then (a tech startup
   // programme for one who creates a cleaning company: its words may match theirs, "entreprise", "start")
   if (forOtherFieldsOnly(course, course.topics[0], profile)) return undefined;
+  // one who creates a business is not looking for a job, nor learning a language unless they said so (NOT_FOR_FOUNDERS)
+  if (notForFounder(course, profile)) return undefined;
   // one who only asked to learn the basics of computers gets courses on them, not their trade's nor other help (ONLY_THE_TOPIC)
   const only = profile.goal ? ONLY_THE_TOPIC[profile.goal] : undefined;
   if (only !== undefined && profile.interest === only && searchBoost === 0 && !(course.level === 'beginner'
@@ -231,7 +251,8 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // a course for other fields, that is not what they asked for either, is pushed well down.
   if (profile.field) {
     if (forTheirField(course, profile)) {
-      score += W.field; explain && reasons.push({ code: 'field', params: { field: profile.field } });
+      // (to one who creates a business, said to be for their business in that field, not for a job in it)
+      score += W.field; explain && reasons.push({ code: 'field', params: isFounding(profile) ? { field: profile.field, business: 1 } : { field: profile.field } });
       if (!profile.interest && defaultTopics(profile.field, profile.trade).includes(course.topics[0])) score += W.fieldDefaultTopic;
       // the licence their trade asks for beyond the car licence (a bus driver: C/D theory before the car theory)
       const asked = profile.trade ? TRADE_LICENCES[profile.trade] : undefined;

@@ -33,7 +33,8 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   if (score === 0) return undefined;
   if (profile.field) {
     if (service.fields?.includes(profile.field)) { score += W.field; reasons.unshift({ code: 'field', params: { field: profile.field } }); }
-    else if ((service.fields?.length ?? 0) === 0) reasons.push({ code: 'any-job' });
+    // (not "useful for any job" to one who creates a business: it is no reason of theirs)
+    else if ((service.fields?.length ?? 0) === 0 && !isFounding(profile)) reasons.push({ code: 'any-job' });
   }
   if (profile.region && !service.online) { score += W.nearYou; reasons.push({ code: 'near-you', params: { region: profile.region } }); }
   if (service.free) { score += W.free; reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }

@@ -64,6 +64,14 @@ export const ASKED_FOR_ONLY: Readonly<Record<string, string>> = { entrepreneursh
 export const FOR_ITS_FIELDS_ONLY: ReadonlySet<string> = new Set(['entrepreneurship']);
 
 /**
+ * Help for any job that one who creates a business did not ask for (`notForFounder` in scoreCourse.ts): courses mainly on
+ * job search (they are not looking for a job), and language courses unless they asked to learn a language. Found by a
+ * tester chatting as jobseekers (issue 8): bakery founders got job-search courses beside the business plan, a café
+ * founder language apps first.
+ */
+export const NOT_FOR_FOUNDERS: ReadonlySet<string> = new Set(['job-search', 'languages']);
+
+/**
  * Goals that are the basics of one topic and nothing else: a person with this goal whose interest is that topic
  * ("Apprendre les bases de l'informatique") is offered only beginner courses on it (mainly on it, or on it among others
  * and for no particular field) and places, not the courses of their trade nor other help for any job. Found by a tester:

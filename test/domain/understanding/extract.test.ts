@@ -87,6 +87,13 @@ describe('Understanding.extract: goal, interest, digital skills, equipment', () 
     ["pas de diplôme et pas d'ordi", ['fr', { equipment: ['none', 'smartphone-only'] as unknown as string }]],
     ["je suis développeur depuis 5 ans et je veux passer chef de projet", ['fr', { digitalSkills: 'advanced' }]],
     ['je sais envoyer des mails et remplir des formulaires en ligne', ['fr', { digitalSkills: 'autonomous' }]],
+    // found chatting as founders (issue 8): a business named after "ouvrir" or "créer ma" was read as a job wished for
+    // ("food truck" had joined the shops listed after "ouvrir" to its own "food"), and so got job-search courses
+    ['je veux ouvrir ma boulangerie', ['fr', { goal: 'start-business', field: 'D' }]],
+    ['je veux créer ma pâtisserie', ['fr', { goal: 'start-business', field: 'D' }]],
+    ['je veux ouvrir un food truck', ['fr', { goal: 'start-business' }]],
+    ['je veux mon propre restaurant', ['fr', { goal: 'start-business', field: 'G' }]],
+    ['je veux créer des pâtisseries', ['fr', { goal: 'find-job' }]],
     // en
     ["I only have a tablet and I'm useless with computers, looking for any job in a warehouse",
       ['en', { equipment: 'smartphone-only', digitalSkills: 'none', goal: 'find-job', interest: null }]],
@@ -109,6 +116,8 @@ describe('Understanding.extract: goal, interest, digital skills, equipment', () 
     ['ich möchte Englisch lernen', ['de', { interest: 'languages' }]],
     ['ich arbeite als Koch, will aber etwas anderes machen', ['de', { goal: 'retrain' }]],
     ['PC hab ich, Internet auch', ['de', { equipment: 'computer-and-internet' }]],
+    // nl
+    ['ik wil een bakkerij openen', ['nl', { goal: 'start-business', field: 'D' }]],
     // found chatting as a jobseeker: a correction broke the equipment ("data" was mobile data, "non" negated the PC)
     ['non en fait je préfère la data, analyste de données', ['fr', { interest: 'data', equipment: null, goal: null }]],
     ["mais non j'ai un PC je vous l'ai dit !", ['fr', { equipment: 'computer-and-internet' }]],

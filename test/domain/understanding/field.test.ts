@@ -347,3 +347,23 @@ describe('Understanding: a surname after a title is no job', () => {
     expect(u().understand('MERCI MONSIEUR BONNE SOIREE', 'fr').intent).to.equal('thanks');
   });
 });
+
+describe('Understanding: what is excluded ("anything but", "tout sauf") is not what is wanted', () => {
+  const u = useUnderstanding();
+  const rows: Array<[string, string, Record<string, string>, Record<string, string>]> = [
+    ['tout sauf la compta, plutôt du graphisme', 'fr', { interest: 'design' }, { interest: 'office' }],
+    ['anything except Excel, I want to learn Python', 'en', { interest: 'programming' }, { interest: 'office' }],
+    ['todo menos limpieza, me gustaría cuidar a personas mayores', 'es', { trade: 'care' }, { trade: 'cleaning' }],
+    ['alles außer Verkauf, lieber etwas mit Holz, Schreiner', 'de', { field: 'F' }, { field: 'D' }],
+    ['alles behalve de bouw, liefst iets met kinderen', 'nl', { field: 'K' }, { field: 'F' }],
+    ['anything but retail', 'en', {}, { field: 'D' }],
+    ['alles ausser Büroaarbecht', 'lb', {}, { field: 'M' }],
+  ];
+  for (const [text, lang, wanted, excluded] of rows) {
+    it(`when a ${lang} user answers "${text}" to the job question, then the excluded one is not read`, () => {
+      const { slots } = u().understand(text, lang, { pending: 'interest' });
+      for (const [slot, value] of Object.entries(excluded)) expect(slots, slot).to.not.have.property(slot, value);
+      expect(slots).to.include(wanted);
+    });
+  }
+});

@@ -40,8 +40,9 @@ export function isNegated(tokens: Token[], match: Match<unknown>, negations: Arr
   claimed: Array<{ start: number; end: number }> = [], trailing = false): boolean {
   const clause = tokens[match.start].clause;
   const free = negations.filter((neg) => !claimed.some((c) => c.start <= neg.start && neg.end <= c.end));
+  // (a negation's last word decides its clause: "anything but" ends in the clause its "but" opens)
   const before = free.some((neg) => neg.end <= match.start && match.start - neg.end <= NEGATION_REACH
-    && tokens[neg.start].clause === clause);
+    && tokens[neg.end - 1].clause === clause);
   // "ordi oui, internet non": a negation right after the words, closing their clause (only when asked for:
   // in "no entiendo nada" the trailing "nada" intensifies)
   const after = trailing && free.some((neg) => neg.start === match.end && tokens[neg.start].clause === clause

@@ -413,7 +413,7 @@ export class OrientationEngine implements Moves {
     const found = this.deps.recommender.recommendation(session.profile, session.language!, {
       query: session.query, exclude: more ? new Set(session.shown) : undefined,
     });
-    const { match, beyondReach, allShown, approximate, inPerson, undecided } = found;
+    const { match, beyondReach, allShown, approximate, inPerson, undecided, graduate } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
     const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
@@ -429,7 +429,10 @@ export class OrientationEngine implements Moves {
     if (match === 'none' && !more && inPerson && session.profile.trade) {
       out.push({ type: 'say', key: `recommend:inPerson.${session.profile.trade}` });
     } else if (match === 'none' && !more) {
-      out.push(field ? { type: 'say', key: beyondReach ? 'recommend:noneForFieldYet' : 'recommend:noneForField', params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
+      // (a graduate is told there is none at their level, and to ask a person: a mechanical engineer with a master's got
+      // "Email Basics" and early-childhood courses, found by a tester)
+      const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : 'recommend:noneForField';
+      out.push(field ? { type: 'say', key: none, params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
     }
     // …and when what is listed only comes near what they asked (found by a tester: "here is what I propose" over
     // renovation MOOCs to an electrician, digital basics to a would-be security guard)

@@ -17,7 +17,7 @@ export class CatalogueSearch {
   /** Per language, the words of the catalogue (folded) behind each indexed stem: what a typo is checked against. */
   private readonly written = new Map<string, Map<string, Set<string>>>();
   /** Recent results by language and query: a person's query is reused on every later recommendation. */
-  private readonly recent = new Map<string, Map<string, number>>();
+  private readonly recent = new Map<string, Found>();
   private static readonly RECENT_MAX = 2000;
 
   constructor(courses: Course[], topics: Topic[], languages: string[], settings: Record<string, SearchLanguage>) {
@@ -58,6 +58,18 @@ export class CatalogueSearch {
 
   /** Relevance of each matching course for `query`, normalised to 0..1 (1 = best match). */
   search(query: string, lang: string, limit = 50): Map<string, number> {
+    return this.found(query, lang, limit).scores;
+  }
+
+  /**
+   * The courses among `search`'s that match every word of `query` (as itself, an inflection, its continuation or a
+   * typo), not some of them only: "wine waiter" finds the Linux course through "line" alone (issue 8).
+   */
+  matchingAll(query: string, lang: string, limit = 50): ReadonlySet<string> {
+    return this.found(query, lang, limit).whole;
+  }
+
+  private found(query: string, lang: string, limit: number): Found {
     const key = `${lang}\u0000${limit}\u0000${query}`;
     const known = this.recent.get(key);
     if (known) return known;
@@ -67,10 +79,10 @@ export class CatalogueSearch {
     return result;
   }
 
-  private run(query: string, lang: string, limit: number): Map<string, number> {
+  private run(query: string, lang: string, limit: number): Found {
     const index = this.indexes.get(lang);
     const processor = this.processors.get(lang);
-    const result = new Map<string, number>();
+    const result: Found = { scores: new Map(), whole: new Set() };
     if (!index || !processor) return result;
     const words = tokens(query).filter((w) => processor.term(w) !== null);
     if (words.length === 0) return result;
@@ -91,7 +103,10 @@ export class CatalogueSearch {
     }
     hits = hits.slice(0, limit);
     const best = hits[0]?.score ?? 0;
-    for (const hit of hits) result.set(String(hit.id), best > 0 ? hit.score / best : 0);
+    for (const hit of hits) {
+      result.scores.set(String(hit.id), best > 0 ? hit.score / best : 0);
+      if (terms.every((t) => hit.terms.some((term) => this.resembles(lang, t.word, t.stem, term)))) result.whole.add(String(hit.id));
+    }
     return result;
   }
 
@@ -112,6 +127,9 @@ export class CatalogueSearch {
     return !!processor && tokens(query).some((w) => processor.term(w) !== null);
   }
 }
+
+/** What a query finds: relevance per course id (see `search`), and those matching every word (see `matchingAll`). */
+interface Found { scores: Map<string, number>; whole: Set<string> }
 
 /** The weight MiniSearch gives a prefix or fuzzy match of `stem` (its default weights), for a rebuilt query. */
 function nearWeight(stem: string, term: string): number {

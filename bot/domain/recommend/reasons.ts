@@ -81,4 +81,10 @@ export interface Recommendation {
    * advisor helps to choose one, before the help for any job. Not in the trace: it only words the reply.
    */
   undecided?: boolean;
+  /**
+   * With `match: none`: the person holds a higher-education diploma and looks for work in the field they named, for
+   * which the catalogue has nothing at their level (`graduateInField` in scoreCourse.ts); the reply says so and offers
+   * a person. Not in the trace: it only words the reply.
+   */
+  graduate?: boolean;
 }

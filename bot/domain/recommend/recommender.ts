@@ -4,7 +4,7 @@ import type { Field, Profile } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
+import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { GOAL_INTEREST, GOAL_TOPICS, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -180,7 +180,7 @@ export class Recommender {
     const limit = Math.min(Math.max(options.limit ?? 5, 3), 5);
     const exclude = options.exclude ?? new Set<string>();
     const needs = needsOf(profile);
-    const hits = options.query ? this.search.search(options.query, lang) : new Map<string, number>();
+    const hits = options.query ? this.searchHits(options.query, lang, profile) : new Map<string, number>();
 
     let courses = this.rank(this.candidates(profile, lang, needs.basicsFirst), undefined, profile, lang, hits, exclude, needs);
     if (courses.length < limit + 3) {
@@ -291,7 +291,22 @@ export class Recommender {
     if (inPerson) return { match, items: picked, inPerson: true, ...allShown };
     // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
     if (undecided) return { match, items: picked, undecided: true };
-    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate };
+    // a graduate in a field with nothing online at their level: the reply says so and offers a person first
+    const graduate = match === 'none' && profile.interest === undefined && graduateInField(profile) ? { graduate: true } : {};
+    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate, ...graduate };
+  }
+
+  /**
+   * The courses the person's words find, less those for another field than theirs that match only some of the words: a
+   * word of the job they named is no search for another trade ("wine" of "wine waiter" is a typo away from "line", and
+   * found OpenClassrooms' Linux course; found by a tester). Words matched whole still bring such a course ("Linux").
+   */
+  private searchHits(query: string, lang: string, profile: Profile): Map<string, number> {
+    const hits = this.search.search(query, lang);
+    if (profile.field === undefined) return hits;
+    const whole = this.search.matchingAll(query, lang);
+    const kept = [...hits].filter(([id]) => whole.has(id) || !forAnotherField(this.byId.get(id) ?? { topics: [] }, profile));
+    return kept.length === hits.size ? hits : new Map(kept);
   }
 
   /** Whether the person's trade is learnt in person (`inPersonTrades`) and no course of the catalogue names it. */

@@ -20,11 +20,44 @@ export { ANY_JOB_TOPICS };
 /**
  * Whether a course prepares for the person's field: it is one of its fields and, when the course names the trades it
  * serves (`trades`) and the person's trade is known, theirs is one of them (a course on the care of the elderly
- * is no course for a security guard, though both are K). A person whose trade is not known is served by all.
+ * is no course for a security guard, though both are K). A person whose trade is not known is served by all, but for
+ * the basics of a trade offered to a graduate (see `forEntrantsOnly`).
  */
-export function forTheirField(course: { fields?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
+export function forTheirField(course: { topics?: readonly string[]; fields?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
   return profile.field !== undefined && (course.fields ?? []).includes(profile.field)
-    && (profile.trade === undefined || course.trades === undefined || course.trades.includes(profile.trade));
+    && (profile.trade === undefined ? !forEntrantsOnly(course, profile) : course.trades === undefined || course.trades.includes(profile.trade));
+}
+
+/**
+ * Whether the person holds a higher-education diploma (`GRADUATE_EQF`) and looks for work in the field they named,
+ * without retraining (a diploma in another field says nothing of the new one).
+ */
+export function graduateInField(profile: Profile): boolean {
+  return profile.field !== undefined && (profile.eqfLevel ?? 0) >= GRADUATE_EQF && profile.goal !== 'retrain';
+}
+
+/**
+ * The basics of particular trades (first topic basic skills, naming the `trades` they serve: nursery staff, carers,
+ * cleaners, cooks) are for people entering those trades: not for a graduate whose job none of the field's trades names
+ * (`graduateInField`, trade not known). Found by a tester: a mechanical engineer with a master's, read as K (ESCO files
+ * the job with research), got the early-childhood and cleaners' courses; research engineers are K in ROME too.
+ */
+function forEntrantsOnly(course: { topics?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
+  return course.trades !== undefined && course.topics?.[0] === 'basic-skills' && graduateInField(profile);
+}
+
+/**
+ * Whether a course of help for any job is one a graduate looking for work in their field did not ask for
+ * (`graduateInField`): computer basics unless they have no ease with computers at all or asked for the basics, a
+ * language course unless they said they want to learn one (a newcomer who needs the region's language says so: topic
+ * languages or basic skills, or the languages named). Found by a tester: a mechanical engineer with a master's got
+ * "Email Basics" and Duolingo, as help for any job.
+ */
+function notAskedByGraduate(item: { topics: readonly string[] }, profile: Profile): boolean {
+  if (!graduateInField(profile)) return false;
+  if (item.topics[0] === 'digital-basics') return profile.digitalSkills !== 'none' && profile.goal !== 'basics' && profile.interest !== 'digital-basics';
+  if (item.topics[0] === 'languages') return profile.interest !== 'languages' && profile.interest !== 'basic-skills' && !(profile.learnLanguages?.length);
+  return false;
 }
 
 /** True when an item prepares for no particular field and is mainly about job search, languages or basics. */
@@ -92,10 +125,11 @@ export function onTheirTopic(course: { topics: readonly string[]; fields?: reado
 /**
  * Whether a course helps this person whatever the job (CV, languages of their region, digital basics, basic skills): reading,
  * writing and arithmetic only for those who need them, not a person with the bac who did not ask; computer basics
- * not for a person who said they are at ease with computers ("Informática básica" after "good with computers").
+ * not for a person who said they are at ease with computers ("Informática básica" after "good with computers"), and
+ * not what a graduate in their field did not ask for (see `notAskedByGraduate`).
  */
 export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly string[]; teaches?: readonly string[] }, profile: Profile, needs: Needs): boolean {
-  if (!servesAnyJob(item)) return false;
+  if (!servesAnyJob(item) || notAskedByGraduate(item, profile)) return false;
   // a language course helps any job search where the language it teaches is spoken, or English: not German for a
   // bus driver in Brussels (unless languages are what the person asked for)
   if (item.topics[0] === 'languages' && item.teaches && profile.region && profile.interest !== 'languages'

@@ -1,0 +1,148 @@
+import { expect } from 'chai';
+import { Recommender } from '../../bot/domain/recommend/recommender';
+import { CatalogueSearch } from '../../bot/domain/recommend/catalogueSearch';
+import type { Profile, Region } from '../../bot/domain/profile/profile';
+import type { Course, KnowledgeBase } from '../../bot/domain/knowledge/types';
+import type { Recommendation } from '../../bot/domain/recommend/reasons';
+import { newSession } from '../../bot/domain/orientation/session';
+import type { Output } from '../../bot/domain/orientation/outputs';
+import { engineFixture } from '../helpers/engineFixture';
+import { realCatalogue } from '../helpers/realCatalogue';
+import { useUnderstanding } from './understanding/fixture';
+
+/**
+ * Highly qualified people whose job the catalogue has no course for (issue 8, found by a tester chatting as jobseekers):
+ * a mechanical engineer with a master's in Ghent, who wanted to work as an engineer, got Duolingo, an early-childhood
+ * course and "Email Basics"; a wine waiter got a Linux course, "wine" being one letter from "line" (command line).
+ * Real catalogue; the profiles come from the person's own words where the understanding reads them.
+ */
+describe('Recommendations for graduates whose job the catalogue has no course for (real catalogue)', function () {
+  this.timeout(60000);
+  const u = useUnderstanding();
+  let r: Recommender;
+  let kb: KnowledgeBase;
+  const course = (id: string): Course | undefined => kb.courses.find((c) => c.id === id);
+  before(() => {
+    const real = realCatalogue();
+    kb = real.kb;
+    r = new Recommender(kb, real.languages, real.search);
+  });
+  const engineer = (more: Partial<Profile> = {}): Profile => ({ goal: 'find-job', eqfLevel: 7, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-VLG', ...more });
+  const shown = (profile: Profile, rec: Recommendation): string => `${JSON.stringify(profile)}: ${rec.match} ${rec.items.map((i) => i.id).join(' ')}`;
+  const firstAndMore = (profile: Profile, lang: string, query?: string): Recommendation[] => {
+    const first = r.recommendation(profile, lang, { query });
+    return [first, r.recommendation(profile, lang, { query, exclude: new Set(first.items.map((i) => i.id)) })];
+  };
+
+  // ESCO's crosswalk files "mechanical engineer" under K (research, ROME K2402) and the French "mécanique" is car repair (I);
+  // ROME v3 files "Ingénieur mécanicien / Ingénieure mécanicienne en industrie" under H1206 and "… de production" under H2502
+  const MECHANICAL_ENGINEERS: Array<[string, string]> = [
+    ['I am a mechanical engineer and I want to work as an engineer here', 'en'], ['mechanical engineer', 'en'],
+    ['je suis ingénieur en mécanique et je cherche un emploi', 'fr'], ['ingénieure mécanicienne', 'fr'], ['ingénieur mécanique', 'fr'],
+    ['werktuigbouwkundig ingenieur', 'nl'], ['ingenieur werktuigbouwkunde', 'nl'],
+    ['Maschinenbauingenieur', 'de'], ['ingeniera mecánica', 'es'],
+  ];
+  for (const [text, lang] of MECHANICAL_ENGINEERS) {
+    it(`when a mechanical engineer names their job ("${text}", ${lang}), then the field read is industry (H), not services for people nor repair`, () => {
+      expect(u().understand(text, lang, { pending: 'interest' }).slots.field, text).to.equal('H');
+    });
+  }
+
+  for (const lang of ['en', 'fr', 'nl', 'de']) {
+    it(`when a mechanical engineer with a master's looks for work (${lang}), then no course of another trade nor any beginner basics come, and the bot says it has no course at their level (match none)`, () => {
+      for (const digitalSkills of ['autonomous', 'with-help'] as const) {
+        const profile = engineer({ field: 'H', digitalSkills });
+        for (const rec of firstAndMore(profile, lang)) {
+          for (const item of rec.items.filter((i) => i.kind === 'course')) {
+            const c = course(item.id)!;
+            expect(c.fields ?? [], `${item.id} in ${shown(profile, rec)}`).to.deep.equal([]);
+            expect(c.topics[0], `${item.id} in ${shown(profile, rec)}`).to.not.be.oneOf(['digital-basics', 'languages']);
+          }
+        }
+        const { match, graduate } = r.recommendation(profile, lang);
+        expect(match, lang).to.equal('none');
+        expect(graduate, lang).to.equal(true);
+      }
+    });
+  }
+
+  // a research engineer is K in ROME (K2402) as in ESCO: the field's courses are the basics of its trades (nursery staff,
+  // carers, cleaners), entry jobs a graduate who named none of them did not ask for
+  it('when a research engineer names their job, then the field read is K (ROME K2402), with no trade', () => {
+    expect(u().understand('research engineer', 'en', { pending: 'interest' }).slots).to.deep.equal({ field: 'K' });
+  });
+  const OF_K: Array<[string, Region, 'with-help' | 'autonomous']> = [['en', 'BE-VLG', 'with-help'], ['fr', 'BE-WAL', 'with-help'], ['nl', 'BE-VLG', 'autonomous'], ['de', 'LU', 'autonomous']];
+  for (const [lang, region, digitalSkills] of OF_K) {
+    it(`when a graduate whose job no trade of services for people names looks for work there (${lang}, ${region}, ${digitalSkills}), then no basics of those trades (childcare, care, cleaning) are offered, even under "more", nor Email Basics`, () => {
+      const profile = engineer({ field: 'K', region, digitalSkills });
+      for (const rec of firstAndMore(profile, lang)) {
+        const trades = rec.items.filter((i) => course(i.id)?.trades !== undefined).map((i) => i.id);
+        expect(trades, shown(profile, rec)).to.deep.equal([]);
+        expect(rec.items.map((i) => i.id), shown(profile, rec)).to.not.include('gcf-email-101');
+      }
+      expect(r.recommendation(profile, lang).match).to.equal('none');
+    });
+  }
+
+  it('when a person with no higher diploma names the field of services for people without a trade, then the field\'s courses are still offered', () => {
+    const profile = engineer({ field: 'K', eqfLevel: 3, region: 'BE-BRU' });
+    const { items, match } = r.recommendation(profile, 'en');
+    expect(items.some((i) => course(i.id)?.trades !== undefined), items.map((i) => i.id).join(' ')).to.equal(true);
+    expect(match).to.not.equal('none');
+  });
+
+  it('when a graduate retrains into a field, then its trades\' basics are offered as before (a diploma in another field says nothing of the new one)', () => {
+    const { items } = r.recommendation(engineer({ field: 'K', goal: 'retrain', region: 'BE-BRU' }), 'en');
+    expect(items.some((i) => course(i.id)?.trades !== undefined), items.map((i) => i.id).join(' ')).to.equal(true);
+  });
+
+  it('when a graduate newcomer says they need the language of their region, then a course of it comes first', () => {
+    const said = u().understand('I need to learn Dutch for work', 'en', { pending: 'interest' }).slots;
+    const profile = engineer({ ...said, field: 'H' });
+    const { items } = r.recommendation(profile, 'en');
+    expect(course(items[0].id)?.teaches ?? [], `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`).to.include('nl');
+  });
+
+  it('when a graduate says they have no ease with computers at all, then the basics still come (inclusion first)', () => {
+    const { items } = r.recommendation(engineer({ field: 'H', digitalSkills: 'none' }), 'en');
+    expect(items.some((i) => i.kind === 'course' && course(i.id)?.topics[0] === 'digital-basics'), items.map((i) => i.id).join(' ')).to.equal(true);
+  });
+
+  it('when nothing online fits a graduate\'s field, then the reply says there is none at their level and offers a person', () => {
+    const engine = engineFixture();
+    for (const locale of ['en-GB', 'fr-BE', 'nl-BE']) {
+      const s = newSession();
+      engine.start(s, { locale });
+      s.profile = { ...s.profile, ...engineer({ field: 'H' }) };
+      const out: Output[] = [];
+      engine.recommend(s, out, false);
+      const says = out.flatMap((o) => (o.type === 'say' ? [o.key] : []));
+      expect(says, locale).to.include('recommend:noneForFieldGraduate').and.not.include('recommend:noneForField');
+    }
+  });
+
+  // "wine waiter" found OpenClassrooms' Linux course: "wine" is one letter from "line" (the command line), "waiter" found
+  // nothing; a course of another field is offered for the person's words only when it matches them all
+  const WINE_WAITERS: Array<[string, string, Region]> = [['wine waiter', 'en', 'FR'], ['I am a wine waiter', 'en', 'BE-BRU'], ['wine waiter', 'en', 'BE-WAL']];
+  for (const [text, lang, region] of WINE_WAITERS) {
+    it(`when a wine waiter's words are searched ("${text}", ${lang}, ${region}), then no course of another field found by one of them only is offered (Linux)`, () => {
+      const profile: Profile = { ...u().understand(text, lang, { pending: 'interest' }).slots, goal: 'find-job', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region };
+      expect(profile, JSON.stringify(profile)).to.deep.include({ field: 'G', trade: 'service' });
+      for (const rec of firstAndMore(profile, lang, text)) expect(rec.items.map((i) => i.id), shown(profile, rec)).to.not.include('oc-linux');
+    });
+  }
+
+  it('when a search matches only some of the words typed, then the course is not among those matching them all', () => {
+    const { languages, search } = realCatalogue();
+    const catalogue = new CatalogueSearch(kb.courses, kb.topics, languages, search);
+    expect([...catalogue.search('wine waiter', 'en').keys()]).to.include('oc-linux'); // "wine" is one letter from "line"
+    expect([...catalogue.matchingAll('wine waiter', 'en')]).to.not.include('oc-linux');
+    expect([...catalogue.matchingAll('Linux command line', 'en')]).to.include('oc-linux');
+    expect([...catalogue.matchingAll('I want to learn Pyhton', 'en')].some((id) => /python/.test(id))).to.equal(true);
+  });
+
+  it('when a cook types the name of a course of another field ("Linux"), then it is still offered: their words match it whole', () => {
+    const profile: Profile = { goal: 'find-job', field: 'G', trade: 'kitchen', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'FR' };
+    expect(r.recommendation(profile, 'fr', { query: 'Linux' }).items.map((i) => i.id)).to.include('oc-linux');
+  });
+});

@@ -960,6 +960,15 @@ const rows: Row[] = [
   ['merci beaucoup monsieur le robot', 'fr', 'thanks'],
   ['danke dir, Chef', 'de', 'thanks'],
   ['hallo?? dit werkt echt niet', 'nl', 'complaint'],
+  // ---------- complaints said young or short: the bot is slow, understands nothing; thanks with slang praise
+  ['franchement ce truc est trop lent', 'fr', 'complaint'],
+  ['ugh this thing is way too slow', 'en', 'complaint'],
+  ['alter, der Bot versteht gar nichts', 'de', 'complaint'],
+  ['pff, deze chat is veel te traag', 'nl', 'complaint'],
+  ['de Bot versteet näischt', 'lb', 'complaint'],
+  ['merci frérot t\'es un boss', 'fr', 'thanks'],
+  ['gracias tío, eres un crack', 'es', 'thanks'],
+  ['danke, du bist ein Schatz', 'de', 'thanks'],
   // ---------- thanks with a kind word about the bot, or a goodbye for later
   ['merci, t\'es trop gentille', 'fr', 'thanks'],
   ['thank you, you are very helpful', 'en', 'thanks'],

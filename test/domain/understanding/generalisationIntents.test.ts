@@ -960,6 +960,12 @@ const rows: Row[] = [
   ['merci beaucoup monsieur le robot', 'fr', 'thanks'],
   ['danke dir, Chef', 'de', 'thanks'],
   ['hallo?? dit werkt echt niet', 'nl', 'complaint'],
+  // ---------- a person asked for in formal words ("m'entretenir avec", "tratar con", "mich austauschen")
+  ['je souhaiterais m\'entretenir avec une conseillère', 'fr', 'human'],
+  ['could I have a word with an advisor please', 'en', 'human'],
+  ['preferiría tratar con una persona de verdad', 'es', 'human'],
+  ['ich würde mich lieber mit einem Berater austauschen', 'de', 'human'],
+  ['kan ik even overleggen met een consulent', 'nl', 'human'],
   // ---------- complaints said young or short: the bot is slow, understands nothing; thanks with slang praise
   ['franchement ce truc est trop lent', 'fr', 'complaint'],
   ['ugh this thing is way too slow', 'en', 'complaint'],

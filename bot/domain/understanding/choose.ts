@@ -35,7 +35,9 @@ export function chooseOption(reading: Reading, options: SlotOption[], how: Choos
   const positional = how.bareNumber && /^\d+$/.test(typed) && Number(typed) >= 1 && Number(typed) <= options.length;
   const exact = options.find((o) => words(o.label).join(' ') === typed || (!positional && words(o.value).join(' ') === typed));
   if (exact) return exact.value;
-  const index = optionIndex(tokens, lex, how.bareNumber);
+  // a number glued after a letter is part of a code, not an option number: "CE1D", "CQ6", "A2" (found chatting:
+  // "CE1D" to the diploma question picked option 1, "no diploma")
+  const index = optionIndex(tokens, lex, how.bareNumber, /\p{L}\d/u.test(reading.text));
   if (index !== undefined) {
     const position = index === -1 ? options.length - 1 : index - 1;
     if (position >= 0 && position < options.length) return options[position].value;
@@ -45,9 +47,10 @@ export function chooseOption(reading: Reading, options: SlotOption[], how: Choos
   return how.fuzzy && reading.negations.length === 0 ? closestLabel(tokens, options, lex, how.strictDenials === true) : undefined;
 }
 
-function optionIndex(tokens: Token[], lex: CompiledLexicon, bareNumber: boolean): number | undefined {
+function optionIndex(tokens: Token[], lex: CompiledLexicon, bareNumber: boolean, coded: boolean): number | undefined {
   const markers = lex.optionMarkers.tag(tokens);
   const ordinals = lex.ordinals.tag(tokens);
+  if (coded && ordinals.length === 0) return undefined;
   const numbers = findNumbers(tokens, lex.source.numbers)
     .filter((n) => Number.isInteger(n.value) && !ordinals.some((o) => o.start < n.end && n.start < o.end));
   const picks: Array<{ start: number; end: number; value: number }> = ordinals.length ? ordinals : numbers;
@@ -82,7 +85,7 @@ function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexic
   const label = options.find((option) => option.value === best.value)!.label;
   if (strictDenials && deniesLabel(label, lex)) {
     const own = tokens.filter((t) => t.t.length >= 3 && !wordsOfLabel(label, lex).some((w) => similar(t.t, w, true)));
-    if (own.length >= 2) return undefined;
+    if (own.length >= 1) return undefined;
   }
   return best.value;
 }

@@ -9,9 +9,10 @@ import { idOf } from './text/vocabulary';
 export type SocialReading =
   /**
    * `marked`: the message has a question mark or opens with a question word (a question even when it also says
-   * something); `mark`: it has a question mark.
+   * something); `mark`: it has a question mark; `outside`: the topic's words are only in sentences that do not ask
+   * ("…maybe data analysis. is that realistic?").
    */
-  | { kind: 'question'; topic: QuestionTopic; marked: boolean; mark: boolean }
+  | { kind: 'question'; topic: QuestionTopic; marked: boolean; mark: boolean; outside?: boolean }
   /** `repeated`: about the bot asking again what was said ("je l'ai déjà dit"), even beside the answer given again. */
   | { kind: 'complaint'; distress?: boolean; repeated?: boolean }
   /** `opening`: a greeting said first, then words the bot has no use for ("hallo, hier de dochter van meneer Peeters"). */
@@ -55,20 +56,31 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   if (!complains && onlyThese(reading, [lex.greeting])) return { kind: 'greeting' };
   const questionWords = lex.questionWords.tag(tokens);
   // "t'es un robot", "was bedeutet MOOC" ask without a question mark; other topics need one, or a question word
-  const topics = free(lex.questions.tag(tokens)).filter((m) => asks || questionWords.length > 0 || m.value === 'bot' || m.value === 'mooc');
+  const all = free(lex.questions.tag(tokens)).filter((m) => asks || questionWords.length > 0 || m.value === 'bot' || m.value === 'mooc');
+  // a topic of the sentence that asks comes first: "lost my job last month. Will I lose my benefits if I do a course?"
+  // asks about benefits, not about a course's length (found chatting)
+  const asked = asks && all.length > 0 ? topicsAsked(reading) : undefined;
+  const topics = asked && all.some((m) => asked.has(m.value)) ? all.filter((m) => asked.has(m.value)) : all;
+  const outside = !!asked && asked.size === 0 && all.some((m) => m.value !== 'why' && m.value !== 'other');
   // the most specific topic: "pourquoi" alone is `why`, "pourquoi c'est payant" is `cost`; `other` needs a "?"
   // a bare "pourquoi"/"why" asks why the bot asks only in a short message ("pourquoi pas l'informatique" does not)
   const why = topics.find((m) => m.value === 'why' && (m.end - m.start > 1 || tokens.length <= 3));
   const topic = topics.find((m) => m.value !== 'why' && m.value !== 'other') ?? why;
   // a question that opens with a question word ("est-ce que…", "do I…") is one even without its "?"
   const opens = questionWords.some((m) => m.start === 0);
-  if (topic) return { kind: 'question', topic: topic.value, marked: asks || opens, mark: asks };
+  if (topic) return { kind: 'question', topic: topic.value, marked: asks || opens, mark: asks, ...(outside ? { outside } : {}) };
   // no negation check: complaints carry their own ("ça marche pas", "not happy")
   if (complains) return repeated ? { kind: 'complaint', repeated } : { kind: 'complaint' };
   if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks, mark: asks };
   if (opensWith(reading, lex.thanks)) return { kind: 'thanks', opening: true };
   if (opensWith(reading, lex.greeting)) return { kind: 'greeting', opening: true };
   return undefined;
+}
+
+/** The question topics named in the sentences of a message that end with a question mark. */
+function topicsAsked(reading: Reading): Set<QuestionTopic> {
+  const sentences = reading.text.split(/(?<=[.!?…])\s+/).filter((s) => s.includes('?'));
+  return new Set(sentences.flatMap((s) => read(s, reading.lex)).flatMap((r) => r.lex.questions.tag(r.tokens).map((m) => m.value)));
 }
 
 /**

@@ -170,7 +170,9 @@ export class Understanding {
     // a question word in an answer ("je cherche où me former") is not a question; a question mark is; opening with
     // one is, unless it names what one wants to learn ("how to find jobs online" to "what do you want to learn?")
     const answersPending = pending === 'interest' && !!answered && Object.keys(answered.profile).length > 0;
-    if (social?.kind === 'question' && (social.topic === 'other' ? !said : social.mark || (social.marked && !answersPending) || !said)) {
+    // (a topic named only in a sentence that answers, beside one that asks, is part of the answer: "i want to move into
+    // IT maybe data analysis. is that realistic?" asks nothing about one's data; found chatting)
+    if (social?.kind === 'question' && (social.topic === 'other' || social.outside ? !said : social.mark || (social.marked && !answersPending) || !said)) {
       // "will I get a certificate?" asks about the course; it does not say the person's goal is one
       if (slots.goal === 'certify' && (social.topic === 'certificate' || asksAbout(text, lexicons[0], 'certificate'))) delete slots.goal;
       // "pourquoi vous avez besoin de savoir mon diplôme ?" asks about the question and answers nothing; what follows

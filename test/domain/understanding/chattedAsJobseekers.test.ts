@@ -296,4 +296,36 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().extract('hallo ich kan nich gut lesen und schreiben, ich such arbeit', 'de').interest).to.equal('basic-skills');
     expect(u().answer('digitalSkills', 'gar nich', 'de', [])?.profile.digitalSkills).to.equal('none');
   });
+
+  // found by a helper chatting as jobseekers in the twelfth session (2026-12-05), checked in words written for the test
+  it('when a person says they cannot work with a computer, then their skills are none: no request for a person, no equipment', () => {
+    for (const [text, lang] of [['mijn moeder kan niet met een computer werken', 'nl'], ['ech kann net mat engem Computer schaffen', 'lb'],
+      ['ich kann leider nicht mit einem Computer arbeiten', 'de'], ['mon père ne sait pas utiliser un ordinateur', 'fr']]) {
+      const read = u().understand(text, lang, { pending: 'digitalSkills' });
+      expect(read.intent, text).to.equal('none');
+      expect(read.slots, text).to.include({ digitalSkills: 'none' }).and.not.have.property('equipment');
+    }
+    expect(u().understand('ik wil niet met een computer praten', 'nl').intent).to.equal('human');
+  });
+
+  it('when a diploma code holds a digit ("CE1D", "CQ6"), then it is no option number', () => {
+    const options = [{ value: '0', label: 'Aucun diplôme' }, { value: '2', label: 'Secondaire inférieur (brevet, CE1D)' }, { value: '4', label: 'Secondaire supérieur' }];
+    expect(u().understand('CE1D', 'fr', { pending: 'qualification', options }).slots.eqfLevel).to.equal(2);
+    expect(u().understand('2', 'fr', { pending: 'qualification', options }).slots.eqfLevel).to.equal(2);
+    expect(u().understand('zéro diplôme', 'fr', { pending: 'qualification', options }).slots.eqfLevel).to.equal(0);
+  });
+
+  it('when a "no diploma" label\'s word is typed beside a word of one\'s own, then it is not "no diploma"', () => {
+    const options = [{ value: '0', label: 'Geen diploma' }, { value: '4', label: 'Secundair onderwijs' }];
+    expect(u().understand('verzorgende diploma', 'nl', { pending: 'qualification', options }).slots.eqfLevel).to.not.equal(0);
+  });
+
+  it('when a message states things, then asks, then the question\'s topic comes from the sentence that asks', () => {
+    const benefits = u().understand('I was a cleaner in Namur until March. Would I lose my unemployment money if I take a course?', 'en');
+    expect(benefits).to.include({ intent: 'question', question: 'benefits' });
+    // a topic word only in the sentence that answers is the answer ("data analysis"), not a question about one's data
+    const data = u().understand('i drive lorries in Liège, i would like to learn data analysis. do you think i can?', 'en');
+    expect(data.intent).to.equal('none');
+    expect(data.slots).to.include({ interest: 'data' });
+  });
 });

@@ -66,6 +66,10 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
     // in free text, a device a few words after a skill is what the skill is about ("niet goed met een computer
     // werken", "gut mit dem Computer"), not a device had; right after it, the skill word describes it ("a good laptop")
     if (said && skills.some((k) => k.end < m.start && m.start - k.end <= SKILL_OBJECT_REACH && tokens[k.end - 1].clause === tokens[m.start].clause)) continue;
+    // a skill phrase that holds the device and its negation says what one cannot do with it, not that there is none:
+    // "ik kan niet met een computer werken", "elle ne sait pas utiliser un ordinateur" (found chatting: phone only)
+    if (skills.some((k) => k.start <= m.start && m.end <= k.end
+      && reading.negations.some((n) => n.start >= k.start && n.end <= m.start))) continue;
     // a negation that bears on a skill word between it and the device negates the skill: "ik kan niet *goed* met
     // een computer werken" says how well, not that there is no computer
     const negations = reading.negations.filter((n) => !skills.some((k) => k.start >= n.end && k.end <= m.start));

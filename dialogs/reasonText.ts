@@ -7,6 +7,15 @@ export type TopicLabel = (topicId: string) => string;
 /** Reasons said in their own words for a support place. */
 const SUPPORT = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first']);
 
+/**
+ * What a course's certificate is, said as such (`certification` reason, params.kind): a proof of attendance is no
+ * certificate of achievement (found by a tester: "je krijgt een certificaat" over a "bewijs van deelname").
+ */
+const CERTIFICATE_REASON: Readonly<Record<string, string>> = {
+  attestation: 'recommend:reason.certification-attestation',
+  'state-recognised': 'recommend:reason.certification-recognised',
+};
+
 /** Language codes from a comma-separated reason parameter. */
 function codes(value: string | number | undefined): string[] {
   return String(value ?? '').split(',').filter(Boolean);
@@ -60,6 +69,7 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
         return Number(p.more ?? 0) > 0 ? t('recommend:reason.teaches-more', { languages: names.join(', ') })
           : t('recommend:reason.teaches', { languages: listOf(names, lang) });
       }
+      case 'certification': return t(CERTIFICATE_REASON[String(p.kind)] ?? 'recommend:reason.certification');
       case 'goal': return t('recommend:reason.goal', { goal: t(`recommend:goalPhrase.${p.goal}`) });
       case 'time': return t('recommend:reason.time', { count: Number(p.weeks) });
       default: return t(`recommend:reason.${r.code}`);

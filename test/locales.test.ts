@@ -329,6 +329,18 @@ describe('locales', () => {
       .map((id) => `locales/${lng}/recommend.json: inPerson.${id} is missing`));
     expectNone(problems);
   });
+
+  // a graduate looking for work in a regulated profession is offered a person about recognition
+  // (recommend:inPersonGraduate.<trade>), not told it is learnt in school
+  it('recommend.inPersonGraduate has a text for every regulated trade of knowledge/occupations/trades.json, in every language', () => {
+    const trades = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'knowledge', 'occupations', 'trades.json'), 'utf8')).trades as Record<string, { inPerson?: { regulated?: boolean } }>;
+    const regulated = Object.keys(trades).filter((id) => trades[id].inPerson?.regulated === true);
+    expect(regulated).to.include.members(['nursing', 'medicine']);
+    const problems = [...set.keys()].flatMap((lng) => regulated
+      .filter((id) => typeof (set.get(lng)?.get('recommend')?.data as { inPersonGraduate?: Record<string, string> } | undefined)?.inPersonGraduate?.[id] !== 'string')
+      .map((id) => `locales/${lng}/recommend.json: inPersonGraduate.${id} is missing`));
+    expectNone(problems);
+  });
 });
 
 describe('locale parity checks (on made-up files)', () => {

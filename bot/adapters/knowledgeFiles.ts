@@ -6,7 +6,7 @@ import { KNOWLEDGE_KINDS, type KnowledgeSchemas } from '../domain/knowledge/know
 import type { KnowledgeBase } from '../domain/knowledge/types';
 import { checkKnowledge, type KnowledgeFile } from '../domain/knowledge/validateKnowledge';
 import type { TradeFields } from '../domain/knowledge/crossChecks';
-import { inPersonTrades, loadTrades } from './occupationFiles';
+import { inPersonTrades, loadTrades, regulatedTrades } from './occupationFiles';
 import { duplicateKey } from '../domain/knowledge/duplicateKeys';
 
 /**
@@ -32,15 +32,17 @@ export function loadKnowledge(dir: string, languages: readonly string[], schemaD
   // trades named by courses are those of knowledge/occupations/trades.json (a broken trades file is a problem too)
   let trades: TradeFields | undefined;
   let inPerson: string[] = [];
+  let regulated: string[] = [];
   const occupations = path.join(dir, 'occupations');
   try {
     trades = { fileName: path.join(occupations, 'trades.json'), fields: new Map(Object.entries(loadTrades(occupations)).map(([id, trade]) => [id, trade.field])) };
     inPerson = inPersonTrades(occupations);
+    regulated = regulatedTrades(occupations);
   } catch (error) {
     problems.push({ file: path.join(occupations, 'trades.json'), code: 'file', text: (error as Error).message.replace(/^.*?trades\.json: /, '') });
   }
   const result = checkKnowledge(files, languages, schemas, trades);
-  if (result.ok && problems.length === 0) return { ...result.knowledge, inPersonTrades: inPerson };
+  if (result.ok && problems.length === 0) return { ...result.knowledge, inPersonTrades: inPerson, regulatedTrades: regulated };
   // The validator reports an absent main file by its bare name; the read problem above already says why.
   const found = result.ok ? [] : result.problems.filter((p) => !(p.code === 'file' && unread.has(p.file)));
   throw new KnowledgeError([...problems, ...found]);

@@ -102,6 +102,8 @@ const tradesSchema = {
             type: 'object', required: ['why', 'source'], additionalProperties: false,
             properties: {
               why: { type: 'string' },
+              // a regulated profession: a diploma from another country is recognised before one works in it
+              regulated: { type: 'boolean' },
               source: {
                 type: 'object', required: ['url', 'checked', 'verified'], additionalProperties: false,
                 properties: { url: { type: 'string' }, checked: { type: 'string' }, verified: { type: 'boolean' }, note: { type: 'string' } },
@@ -129,6 +131,19 @@ export function loadTrades(dir: string): Trades {
  * plant operators, on the machines): the recommender says so rather than offer the rest of their field's courses.
  */
 export function inPersonTrades(dir: string): string[] {
-  const file = readOptionalFile(path.join(dir, 'trades.json'), validateTrades) as { trades: Record<string, { inPerson?: unknown }> } | undefined;
-  return Object.entries(file?.trades ?? {}).filter(([, trade]) => trade.inPerson !== undefined).map(([id]) => id);
+  return Object.entries(inPersonOf(dir)).filter(([, trade]) => trade.inPerson !== undefined).map(([id]) => id);
+}
+
+/**
+ * The trades learnt in person that are regulated professions (`inPerson.regulated`: nursing, medicine): a graduate who
+ * looks for work in one is offered a person who can say how to have a foreign diploma recognised, not told it is learnt
+ * in school.
+ */
+export function regulatedTrades(dir: string): string[] {
+  return Object.entries(inPersonOf(dir)).filter(([, trade]) => trade.inPerson?.regulated === true).map(([id]) => id);
+}
+
+function inPersonOf(dir: string): Record<string, { inPerson?: { regulated?: boolean } }> {
+  const file = readOptionalFile(path.join(dir, 'trades.json'), validateTrades) as { trades: Record<string, { inPerson?: { regulated?: boolean } }> } | undefined;
+  return file?.trades ?? {};
 }

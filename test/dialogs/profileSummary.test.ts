@@ -34,6 +34,16 @@ describe('The profile summary line', () => {
     expect(summary('en', { goal: 'find-job', field: 'F' })).to.match(/^job in building/i);
   });
 
+  // lawyers are K in ROME v3 (K19, law): the label told a lawyer she works in care, cleaning or childcare (found by a
+  // tester, issue 8); it names law and public services now, and still the care and cleaning jobs K holds
+  it('when a lawyer is read as services to people (K), then the summary names law in every language', () => {
+    const LAW: Record<string, RegExp> = { fr: /droit/, en: /law/, es: /derecho/, de: /Recht/, nl: /recht/, lb: /Recht/ };
+    for (const lang of translations.languages) {
+      const text = summary(lang, { goal: 'find-job', field: 'K' });
+      expect(text, lang).to.match(LAW[lang]);
+    }
+  });
+
   it('when the person named the language to learn, then the summary names it in every language ("apprendre : néerlandais")', () => {
     expect(summary('fr', { interest: 'languages', learnLanguages: ['nl'] })).to.equal('apprendre : néerlandais');
     expect(summary('en', { interest: 'languages', learnLanguages: ['lb'] })).to.equal('learn: Luxembourgish');

@@ -55,3 +55,21 @@ describe('Reason text: a course in several languages', () => {
     expect(reasonText([{ code: 'language', params: { lang: 'en' } }], t, (id) => id, 'en', 'course', ['en'])).to.equal('it is in English');
   });
 });
+
+/**
+ * The certificate reason says what the course gives (found by a tester, issue 8: "je krijgt een certificaat" over a
+ * "bewijs van deelname", "Dir kritt en Zertifikat" over a Participatiounsattest).
+ */
+describe('Reason text: the certificate a course gives', () => {
+  const translations = new Translations(path.resolve(__dirname, '../../locales'));
+  for (const lang of ['fr', 'en', 'es', 'de', 'nl', 'lb']) {
+    it(`when a course gives a proof of attendance or a recognised certificate (${lang}), then its reason names that, as its card does`, () => {
+      const t = translations.getT(lang);
+      for (const kind of ['attestation', 'certificate-of-achievement', 'state-recognised']) {
+        const text = reasonText([{ code: 'certification', params: { kind } }], t, (id) => id, lang);
+        expect(text.toLowerCase(), `${lang} ${kind}`).to.contain(t(`recommend:card.certificate.${kind}`).toLowerCase());
+      }
+      expect(reasonText([{ code: 'certification', params: { kind: 'attestation' } }], t, (id) => id, lang)).to.not.equal(t('recommend:reason.certification'));
+    });
+  }
+});

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { Recommender } from '../../bot/domain/recommend/recommender';
 import { mayBeTypo } from '../../bot/domain/recommend/textNormaliser';
+import type { Course } from '../../bot/domain/knowledge/types';
+import type { Profile } from '../../bot/domain/profile/profile';
 import { realCatalogue } from '../helpers/realCatalogue';
 
 /**
@@ -43,5 +45,44 @@ describe('CatalogueSearch: typos and inflections, not other words (real catalogu
     expect(mayBeTypo('chauffeur', 'chauffage')).to.equal(false);
     expect(mayBeTypo('programation', 'programmation')).to.equal(true);
     expect(mayBeTypo('web', 'wen')).to.equal(false);
+  });
+});
+
+/**
+ * A language's name in the person's words is a language they want to learn: it finds the courses that teach it, not
+ * those taught in it. Found by a tester (issue 8): a computer-science PhD in Luxembourg who asked for "languages,
+ * French" got "End of life: let's learn to talk about it (in French)" fourth, "it matches what you asked for".
+ */
+describe('CatalogueSearch: a language named finds the courses teaching it (real catalogue)', function () {
+  this.timeout(60000);
+  let r: Recommender;
+  let courses: Map<string, Course>;
+  before(() => {
+    const real = realCatalogue();
+    r = new Recommender(real.kb, real.languages, real.search);
+    courses = new Map(real.kb.courses.map((c) => [c.id, c]));
+  });
+  const found = (query: string, lang: string): string[] => [...r.searchCourses(query, lang).keys()];
+
+  const NAMED: Array<[string, string, string]> = [
+    ['French', 'en', 'fr'], ['Luxembourgish', 'en', 'lb'], ['français', 'fr', 'fr'], ['anglais', 'fr', 'en'], ['francés', 'es', 'fr'],
+    ['Französisch', 'de', 'fr'], ['Englisch', 'de', 'en'], ['Frans', 'nl', 'fr'], ['Engels', 'nl', 'en'], ['Franséisch', 'lb', 'fr'], ['Lëtzebuergesch', 'lb', 'lb'],
+  ];
+  for (const [query, lang, code] of NAMED) {
+    it(`when a person types "${query}" (${lang}), then the courses found teach it, none only taught in it`, () => {
+      const ids = found(query, lang);
+      expect(ids, query).to.not.be.empty;
+      for (const id of ids) expect(courses.get(id)?.teaches ?? [], `${id} for "${query}"`).to.include(code);
+    });
+  }
+
+  it('when a graduate in Luxembourg asks for "languages, French", then no course found only through "(in French)" is offered as what she asked for', () => {
+    const profile: Profile = { goal: 'find-job', eqfLevel: 8, equipment: 'computer-and-internet', region: 'LU', interest: 'languages', learnLanguages: ['fr'], digitalSkills: 'advanced', hoursPerWeek: 15 };
+    const { items } = r.recommendation(profile, 'en', { query: 'languages, French' });
+    const shown = items.map((i) => i.id).join(' ');
+    expect(items.map((i) => i.id), shown).to.not.include('cnspfv-mooc-fin-de-vie');
+    for (const item of items.filter((i) => i.reasons.some((x) => x.code === 'search'))) {
+      expect(courses.get(item.id)?.teaches, `${item.id} in ${shown}`).to.not.equal(undefined);
+    }
   });
 });

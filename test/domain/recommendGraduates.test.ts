@@ -145,4 +145,92 @@ describe('Recommendations for graduates whose job the catalogue has no course fo
     const profile: Profile = { goal: 'find-job', field: 'G', trade: 'kitchen', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'FR' };
     expect(r.recommendation(profile, 'fr', { query: 'Linux' }).items.map((i) => i.id)).to.include('oc-linux');
   });
+
+  // Qualified health professionals (issue 8, found by a tester chatting as jobseekers): a medical doctor from Venezuela in
+  // Brussels got WHO hand hygiene, a COVID safety course and protective equipment first, "it prepares you to work in
+  // health"; a registered nurse from the Philippines was told nursing "is learnt in a recognised programme, not online";
+  // a trained Altenpflegerin got the end-of-life MOOC, hand hygiene and Alzheimer first
+  const DOCTORS: Array<[string, string]> = [
+    ['je suis médecin', 'fr'], ['I am a doctor', 'en'], ['soy médico', 'es'], ['ich bin Ärztin', 'de'], ['ik ben arts', 'nl'], ['ech sinn Dokter', 'lb'],
+  ];
+  for (const [text, lang] of DOCTORS) {
+    it(`when a doctor names their job ("${text}", ${lang}), then the field read is health (J) and the trade medicine`, () => {
+      expect(u().understand(text, lang, { pending: 'interest' }).slots, text).to.deep.include({ field: 'J', trade: 'medicine' });
+    });
+  }
+  it('when a doctor\'s assistant or an Altenpflegehelferin names their job, then it is no doctor nor nurse', () => {
+    expect(u().understand('Arzthelferin', 'de', { pending: 'interest' }).slots.trade).to.equal(undefined);
+    expect(u().understand('Altenpflegehelferin', 'de', { pending: 'interest' }).slots.trade).to.equal(undefined);
+  });
+
+  for (const [lang, region] of [['es', 'BE-BRU'], ['en', 'LU'], ['fr', 'BE-WAL'], ['nl', 'BE-VLG']] as Array<[string, Region]>) {
+    it(`when a graduate looks for work in health and names no trade (a pharmacist, a physiotherapist; ${lang}), then no entry-level basics of the field (hand hygiene, COVID safety, protective equipment) are offered, even under "more"`, () => {
+      const profile = engineer({ field: 'J', region });
+      for (const rec of firstAndMore(profile, lang)) {
+        const basics = rec.items.filter((i) => (course(i.id)?.fields ?? []).length > 0).map((i) => i.id);
+        expect(basics, shown(profile, rec)).to.deep.equal([]);
+      }
+      const { match, graduate } = r.recommendation(profile, lang);
+      expect(match).to.equal('none');
+      expect(graduate).to.equal(true);
+    });
+  }
+
+  const says = (profile: Profile, locale: string): string[] => {
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale });
+    s.profile = { ...s.profile, ...profile };
+    const out: Output[] = [];
+    engine.recommend(s, out, false);
+    return out.flatMap((o) => (o.type === 'say' ? [o.key] : []));
+  };
+  const QUALIFIED: Array<[string, string, number, string]> = [
+    ['Soy médico, vengo de Venezuela y vivo en Bruselas. Quiero trabajar de médico aquí, ¿qué tengo que hacer?', 'es-ES', 8, 'medicine'],
+    ['I\'m a registered nurse from the Philippines, living in Brussels now. I want to work as a nurse here.', 'en-GB', 6, 'nursing'],
+    ['Je suis infirmière, j\'ai mon diplôme du Maroc et je cherche du travail à Liège', 'fr-BE', 6, 'nursing'],
+    ['Ik ben arts uit Syrië en zoek werk in Gent', 'nl-BE', 7, 'medicine'],
+  ];
+  for (const [text, locale, eqfLevel, trade] of QUALIFIED) {
+    it(`when a qualified ${trade === 'medicine' ? 'doctor' : 'nurse'} looks for work in their regulated profession ("${text.slice(0, 40)}…", ${locale}), then no course of the field comes and the reply offers a person who can say how to have the diploma recognised, not that the job is learnt in school`, () => {
+      const lang = locale.slice(0, 2);
+      const profile: Profile = { ...u().understand(text, lang).slots, eqfLevel, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10 };
+      expect(profile, JSON.stringify(profile)).to.deep.include({ field: 'J', trade, goal: 'find-job' });
+      const rec = r.recommendation(profile, lang);
+      expect(rec.match, shown(profile, rec)).to.equal('none');
+      expect(rec.inPerson).to.equal(true);
+      expect(rec.graduate).to.equal(true);
+      for (const item of rec.items) expect(course(item.id)?.fields ?? [], `${item.id} in ${shown(profile, rec)}`).to.deep.equal([]);
+      expect(says(profile, locale)).to.include(`recommend:inPersonGraduate.${trade}`).and.not.include(`recommend:inPerson.${trade}`);
+    });
+  }
+
+  const ENTRANTS: Array<[string, string, Partial<Profile>]> = [
+    ['Bonsoir, je suis aide soignante dans une maison de repos a namur depuis 6 ans et je voudrais devenir infirmiere. jai mon cess.', 'fr-BE', {}],
+    ['I want to become a doctor', 'en-GB', { eqfLevel: 4, region: 'BE-BRU' }],
+    ['Ich bin Altenpflegerin aus Saarlouis und möchte in Luxemburg arbeiten. Brauche ich Französisch?', 'de-DE', { eqfLevel: 4 }],
+  ];
+  for (const [text, locale, more] of ENTRANTS) {
+    it(`when a person without a higher diploma names a regulated profession ("${text.slice(0, 40)}…", ${locale}), then the reply says it is learnt in person, and no entry-level course of the field comes`, () => {
+      const lang = locale.slice(0, 2);
+      const profile: Profile = { ...u().understand(text, lang).slots, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 6, ...more };
+      const rec = r.recommendation(profile, lang);
+      expect(rec.inPerson, shown(profile, rec)).to.equal(true);
+      expect(rec.graduate).to.equal(undefined);
+      for (const item of rec.items) expect(course(item.id)?.fields ?? [], `${item.id} in ${shown(profile, rec)}`).to.deep.equal([]);
+      expect(says(profile, locale)).to.include(`recommend:inPerson.${profile.trade}`);
+    });
+  }
+
+  it('when a doctor or a nurse from abroad also asks to learn the region\'s language, then courses teaching it come first, as a match, and no course of the field', () => {
+    for (const [trade, lang, region, learn] of [['medicine', 'es', 'BE-BRU', 'fr'], ['nursing', 'de', 'LU', 'fr'], ['nursing', 'en', 'BE-VLG', 'nl']] as Array<[string, string, Region, string]>) {
+      const profile = engineer({ field: 'J', trade, eqfLevel: 8, region, interest: 'languages', learnLanguages: [learn] });
+      const rec = r.recommendation(profile, lang);
+      expect(rec.match, shown(profile, rec)).to.equal('good');
+      expect(rec.inPerson, shown(profile, rec)).to.equal(undefined);
+      expect(course(rec.items[0].id)?.teaches ?? [], shown(profile, rec)).to.include(learn);
+      for (const item of rec.items) expect(course(item.id)?.fields ?? [], `${item.id} in ${shown(profile, rec)}`).to.deep.equal([]);
+    }
+  });
 });
+

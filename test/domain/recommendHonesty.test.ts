@@ -198,4 +198,22 @@ describe('Recommendations that stay honest (real catalogue)', function () {
     expect(match).to.not.equal('none');
     expect(items.map((i) => i.id)).to.include('a-test-nursing-bridge');
   });
+
+  // an accountant in Ghent who wanted a recognised certificate read "je krijgt een certificaat" over VDAB's "bewijs van
+  // deelname" (found by a tester, issue 8): the reason carries the kind of certificate, which the reply names
+  it('when a certificate is the goal, then the certificate reason says which kind the course gives (a proof of attendance is no certificate of achievement)', () => {
+    const kinds = new Set<string>();
+    for (const [lang, region] of [['nl', 'BE-VLG'], ['lb', 'BE-WAL'], ['fr', 'BE-BRU']] as const) {
+      const profile: Profile = { ...base, goal: 'certify', field: 'M', trade: 'office', eqfLevel: 7, digitalSkills: 'advanced', region };
+      for (const item of r.recommendation(profile, lang).items) {
+        const reason = item.reasons.find((x) => x.code === 'certification');
+        if (!reason) continue;
+        const kind = kb.courses.find((c) => c.id === item.id)!.certification.kind;
+        expect(reason.params?.kind, `${item.id} (${lang})`).to.equal(kind);
+        kinds.add(kind);
+      }
+    }
+    expect([...kinds]).to.include('attestation');
+  });
 });
+

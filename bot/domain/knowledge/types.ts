@@ -136,4 +136,9 @@ export interface KnowledgeBase {
    * course names one, the bot says the job is not learnt online and offers a person, not its field's other courses.
    */
   inPersonTrades?: string[];
+  /**
+   * Those of `inPersonTrades` that are regulated professions (`inPerson.regulated`: nursing, medicine): a graduate who
+   * looks for work in one is offered a person who can say how to have a foreign diploma recognised.
+   */
+  regulatedTrades?: string[];
 }

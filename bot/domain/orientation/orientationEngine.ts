@@ -426,8 +426,10 @@ export class OrientationEngine implements Moves {
     const field = session.profile.interest === undefined ? session.profile.field : undefined;
     // a job learnt in person (a regulated profession, machines) is said to be so, with a person to ask where and how
     // (a care assistant who asked "c'est possible en ligne ?" to become a nurse got hand-hygiene modules; found by a tester)
+    // (a graduate in a regulated profession is offered a person who can say how to have their diploma recognised: a
+    // registered nurse from the Philippines was told nursing is learnt in school; found by a tester)
     if (match === 'none' && !more && inPerson && session.profile.trade) {
-      out.push({ type: 'say', key: `recommend:inPerson.${session.profile.trade}` });
+      out.push({ type: 'say', key: `recommend:${graduate ? 'inPersonGraduate' : 'inPerson'}.${session.profile.trade}` });
     } else if (match === 'none' && !more) {
       // (a graduate is told there is none at their level, and to ask a person: a mechanical engineer with a master's got
       // "Email Basics" and early-childhood courses, found by a tester)

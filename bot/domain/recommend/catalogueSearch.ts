@@ -1,15 +1,22 @@
 import MiniSearch from 'minisearch';
 import { textIn } from '../knowledge/catalogueText';
+import { languageNamed, namesOf } from '../knowledge/languageCodes';
 import type { Course, Topic } from '../knowledge/types';
 import { editDistance } from '../understanding/text/editDistance';
 import { mayBeTypo, TermProcessor, tokens, type SearchLanguage } from './textNormaliser';
 
-interface Doc { id: string; title: string; summary: string; provider: string; topics: string }
+interface Doc { id: string; title: string; summary: string; provider: string; topics: string; teaches: string }
 
 /**
  * Free-text search over the catalogue, one index per language: titles, summaries and topic synonyms in that
  * language, with accents folded, stop words removed, words stemmed (Snowball) and typos tolerated (fuzzy).
  * Returns relevance in 0..1 per course id, best first, so the recommender can boost what the person asked for.
+ *
+ * @remarks A language's name in the person's words finds the courses that teach it (`teaches`, indexed by the
+ * languages' names), never those whose texts name it: "French" found "End of life: let's learn to talk about it (in
+ * French)" for a person who wanted French courses, said to match what they asked for (issue 8); "français" found Pix,
+ * "a French public service". A word that names a language, or is one inflected ("française", "Franse"), is looked for
+ * in `teaches` only, not in titles, summaries, providers or topic synonyms ("German", "Spanish"… of languages).
  */
 export class CatalogueSearch {
   private readonly indexes = new Map<string, MiniSearch<Doc>>();
@@ -26,11 +33,11 @@ export class CatalogueSearch {
       const processor = new TermProcessor(settings[lang]);
       this.processors.set(lang, processor);
       const index = new MiniSearch<Doc>({
-        fields: ['title', 'summary', 'provider', 'topics'],
+        fields: ['title', 'summary', 'provider', 'topics', 'teaches'],
         storeFields: [],
         tokenize: tokens,
         processTerm: (term) => processor.term(term),
-        searchOptions: { boost: { title: 3, topics: 1.5 }, fuzzy: (term) => (term.length >= 6 ? 0.34 : term.length >= 4 ? 0.25 : false), prefix: (term) => term.length >= 4 },
+        searchOptions: { boost: { title: 3, topics: 1.5, teaches: 3 }, fuzzy: (term) => (term.length >= 6 ? 0.34 : term.length >= 4 ? 0.25 : false), prefix: (term) => term.length >= 4 },
       });
       const docs = courses.map((c) => ({
         id: c.id,
@@ -42,11 +49,12 @@ export class CatalogueSearch {
           const t = topicWords.get(id);
           return t ? [t.label[lang] ?? '', ...(t.synonyms[lang] ?? [])].join(' ') : '';
         }).join(' '),
+        teaches: (c.teaches ?? []).flatMap(namesOf).join(' '),
       }));
       index.addAll(docs);
       this.indexes.set(lang, index);
       const written = new Map<string, Set<string>>();
-      for (const doc of docs) for (const word of tokens(`${doc.title} ${doc.summary} ${doc.provider} ${doc.topics}`)) {
+      for (const doc of docs) for (const word of tokens(`${doc.title} ${doc.summary} ${doc.provider} ${doc.topics} ${doc.teaches}`)) {
         const stem = processor.term(word);
         if (stem === null) continue;
         const words = written.get(stem);
@@ -86,7 +94,9 @@ export class CatalogueSearch {
     if (!index || !processor) return result;
     const words = tokens(query).filter((w) => processor.term(w) !== null);
     if (words.length === 0) return result;
-    let hits = index.search(words.join(' '), { combineWith: 'OR' });
+    // a language's name is looked for among the languages courses teach only, not in their texts (see the remarks)
+    const where = (word: string): { fields?: string[] } => (languageNamed(word) !== undefined ? { fields: ['teaches'] } : {});
+    let hits = index.search({ combineWith: 'OR', queries: words.map((word) => ({ queries: [word], ...where(word) })) });
     // a word found only as another word sharing its beginning is no match ("chauffeur" found "chaufferies" as a typo)
     const found = new Set(hits.flatMap((hit) => hit.terms));
     const terms = words.map((word) => ({ word, stem: processor.term(word)! }));
@@ -94,8 +104,8 @@ export class CatalogueSearch {
     if ([...found].some((term) => !kept(term))) {
       hits = index.search({
         combineWith: 'OR',
-        queries: terms.map(({ stem }) => ({
-          combineWith: 'OR',
+        queries: terms.map(({ word, stem }) => ({
+          combineWith: 'OR', ...where(word),
           queries: [stem, ...[...found].filter((term) => term !== stem && kept(term) && terms.find((t) => this.resembles(lang, t.word, t.stem, term))!.stem === stem)
             .map((term) => ({ queries: [term], boostTerm: () => nearWeight(stem, term) }))],
         })),

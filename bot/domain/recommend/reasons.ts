@@ -16,7 +16,7 @@ export type ReasonCode =
   | 'not-translated'  // its title or summary is not in their language: shown in params.language (see textIn)
   | 'local-language'  // teaches a language of their region, which they did not choose (params.language; params.languages: every one of the region it teaches)
   | 'teaches'         // a language course: the languages it teaches (params.languages, comma-separated; params.more: how many more it teaches)
-  | 'certification'   // leads to a certificate, and they want one
+  | 'certification'   // leads to a certificate, and they want one (params.kind: the course's certification kind, said as such)
   | 'free'            // free for jobseekers in their region
   | 'smartphone'      // can be followed on a phone
   | 'at-place'        // no device: can be followed on the computers of a place offered (a public digital space)
@@ -84,7 +84,9 @@ export interface Recommendation {
   /**
    * With `match: none`: the person holds a higher-education diploma and looks for work in the field they named, for
    * which the catalogue has nothing at their level (`graduateInField` in scoreCourse.ts); the reply says so and offers
-   * a person. Not in the trace: it only words the reply.
+   * a person. With `inPerson`, for a regulated profession (`regulatedTrades`: nursing, medicine): the reply offers a
+   * person who can say how to have a foreign diploma recognised, not that the job is learnt in school. Not in the
+   * trace: it only words the reply.
    */
   graduate?: boolean;
 }

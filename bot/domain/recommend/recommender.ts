@@ -56,7 +56,7 @@ export class Recommender {
    * @param ownAgency the deployment's agency (`AGENCY`): its training search is the one offered; without it, the
    *   search of an agency of the person's region.
    */
-  constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'> & Partial<Pick<KnowledgeBase, 'agencies' | 'inPersonTrades'>>, languages: string[],
+  constructor(private readonly kb: Pick<KnowledgeBase, 'courses' | 'support' | 'topics'> & Partial<Pick<KnowledgeBase, 'agencies' | 'inPersonTrades' | 'regulatedTrades'>>, languages: string[],
     searchSettings: Record<string, SearchLanguage>, private readonly ownAgency?: string) {
     const bySignature = new Map<string, number>();
     const push = (index: Map<string, number[]>, key: string, group: number): void => {
@@ -176,7 +176,12 @@ export class Recommender {
    * fits it, `match` is `none` and only help that serves any job search is kept (never unrelated courses).
    */
   recommendation(asked: Profile, lang: string, options: RecommendOptions = {}): Recommendation {
-    const profile = withGoalTopic(asked);
+    // a job learnt in person that no course names (see below), with a topic asked for too: the topic is served as for one
+    // who named no job, the field's other courses being no more theirs (a doctor from abroad who asked "do I have to learn
+    // French?" got French courses under "medicine is a regulated profession… help for any job", as no match)
+    const jobInPerson = this.learntInPerson(asked);
+    const topicToo = jobInPerson && withGoalTopic(asked).interest !== undefined;
+    const profile = withGoalTopic(topicToo ? withoutJob(asked) : asked);
     const limit = Math.min(Math.max(options.limit ?? 5, 3), 5);
     const exclude = options.exclude ?? new Set<string>();
     const needs = needsOf(profile);
@@ -214,7 +219,7 @@ export class Recommender {
     // a trade learnt in person that no course names (a would-be nurse, a crane operator): the rest of the field's
     // courses are not what they asked (hand hygiene and end-of-life care came as "a good match" to a care assistant who
     // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
-    const inPerson = this.learntInPerson(profile);
+    const inPerson = jobInPerson && !topicToo;
     let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs);
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
@@ -288,7 +293,10 @@ export class Recommender {
     const allShown = named && picked.length < limit && !placesLeft ? { allShown: true } : {};
     // a field or topic was named and what is listed only comes near it: the reply says so rather than "here is what I propose"
     const approximate = named && match === 'partial' ? { approximate: true } : {};
-    if (inPerson) return { match, items: picked, inPerson: true, ...allShown };
+    // (a graduate who looks for work in a regulated profession already holds its diploma, maybe from abroad: the reply
+    // offers a person who can say how to have it recognised, not that it is learnt in school; found by a tester, a
+    // registered nurse from the Philippines was told nursing is learnt in a recognised programme)
+    if (inPerson) return { match, items: picked, inPerson: true, ...allShown, ...(this.qualifiedInRegulated(profile) ? { graduate: true } : {}) };
     // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
     if (undecided) return { match, items: picked, undecided: true };
     // a graduate in a field with nothing online at their level: the reply says so and offers a person first
@@ -313,6 +321,11 @@ export class Recommender {
   private learntInPerson(profile: Profile): boolean {
     const trade = profile.trade;
     return trade !== undefined && (this.kb.inPersonTrades ?? []).includes(trade) && !this.kb.courses.some((c) => c.trades?.includes(trade));
+  }
+
+  /** Whether the person is a graduate (`graduateInField`) looking for work in a regulated profession (`regulatedTrades`). */
+  private qualifiedInRegulated(profile: Profile): boolean {
+    return profile.trade !== undefined && (this.kb.regulatedTrades ?? []).includes(profile.trade) && graduateInField(profile);
   }
 
   /** Whether the catalogue has a course for the person's field (and trade), in a language they read, open to their region. */
@@ -492,6 +505,11 @@ function businessFirst(items: RecommendationItem[], places: readonly Recommendat
   const out = [...items];
   slots.forEach((k, n) => { out[k] = ordered[n]; });
   return out;
+}
+
+/** The profile without the job named (field and trade). */
+function withoutJob({ field: _field, trade: _trade, ...rest }: Profile): Profile {
+  return rest;
 }
 
 /** The profile with its goal's topic as the interest when it names none (see `GOAL_INTEREST`). */

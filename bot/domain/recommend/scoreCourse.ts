@@ -37,13 +37,15 @@ export function graduateInField(profile: Profile): boolean {
 }
 
 /**
- * The basics of particular trades (first topic basic skills, naming the `trades` they serve: nursery staff, carers,
- * cleaners, cooks) are for people entering those trades: not for a graduate whose job none of the field's trades names
- * (`graduateInField`, trade not known). Found by a tester: a mechanical engineer with a master's, read as K (ESCO files
- * the job with research), got the early-childhood and cleaners' courses; research engineers are K in ROME too.
+ * The basics of a field or of particular trades (first topic basic skills: hand hygiene and protective equipment for
+ * health workers, courses for nursery staff, carers, cleaners, cooks) are for people entering the field: not for a
+ * graduate whose job none of the field's trades names (`graduateInField`, trade not known). Found by a tester: a
+ * mechanical engineer with a master's, read as K (ESCO files the job with research), got the early-childhood and
+ * cleaners' courses; a medical doctor from Venezuela got WHO hand hygiene, a COVID safety course and protective
+ * equipment first, "it prepares you to work in health" (issue 8).
  */
-function forEntrantsOnly(course: { topics?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
-  return course.trades !== undefined && course.topics?.[0] === 'basic-skills' && graduateInField(profile);
+function forEntrantsOnly(course: { topics?: readonly string[] }, profile: Profile): boolean {
+  return course.topics?.[0] === 'basic-skills' && graduateInField(profile);
 }
 
 /**
@@ -348,7 +350,8 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const certified = certifies(course);
   if (certified && profile.goal === 'certify') {
     score += course.certification.kind === 'state-recognised' ? W.stateRecognised : W.otherCertificate;
-    explain && reasons.push({ code: 'certification' });
+    // (said as what it is: "you get a certificate" on a proof of attendance was untrue, found by a tester)
+    explain && reasons.push({ code: 'certification', params: { kind: course.certification.kind } });
   }
 
   const cost = costFor(course, profile.region);

@@ -40,6 +40,7 @@ export interface Course {
   teaches?: string[];               // a language course: the languages it teaches as a new language (ISO 639-1)
   licences?: string[];              // a driving course: the licence categories (B, C, D…) or `code95` whose theory it prepares for
   workerSafety?: boolean;           // on the health and safety of a trade's workers (first aid, hazardous products): not for one founding a business
+  numeracy?: boolean;               // on counting and arithmetic: only for one who asked for basic skills (or whose words found it)
   certification: { kind: CertificationKind; name?: string };
   cost: { default: CostKind; byRegion?: Partial<Record<Region, CostKind>>; note?: string };
   regions?: Region[];               // only for offers restricted to some regions (an agency's own offer)
@@ -62,8 +63,11 @@ export interface SupportService {
   phone?: string | null;            // null = looked for, not found (never guessed)
   hours?: string | CatalogueText | null; // opening hours as published (one text, or per language), or null
   languages: string[];
-  /** `orientation`: advisers help choose a job; `business`: they help create a business (the Cité des métiers). */
-  helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language' | 'orientation' | 'business'>;
+  /**
+   * `orientation`: advisers help choose a job; `business`: they help create a business (the Cité des métiers); `language`:
+   * they teach the region's language to those who speak another; `literacy`: they teach reading, writing and counting.
+   */
+  helpsWith: Array<'no-equipment' | 'no-skills' | 'with-help' | 'online-procedures' | 'job-search' | 'language' | 'literacy' | 'orientation' | 'business'>;
   free: boolean | null;
   /** A website or app, not a place one goes to (Pix, Les Bons Clics): never one of the places offered first. */
   online?: boolean;

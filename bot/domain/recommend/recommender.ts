@@ -196,7 +196,7 @@ export class Recommender {
     courses = courses.filter(shownAtAll).sort(byScoreThenId);
     // a course for another field or trade than theirs is never offered, unless their own words asked for it (end-of-life
     // care came fourth to a teacher: nothing else scored higher)
-    courses = courses.filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile) || c.reasons.some((r) => r.code === 'search'));
+    courses = courses.filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile, lang) || c.reasons.some((r) => r.code === 'search'));
     // not one provider's series side by side ("Android basics", "iPhone basics", "Computer basics")
     courses = atMostTwoOfAKind(courses, limit, (item) => {
       const c = this.byId.get(item.id);
@@ -211,7 +211,7 @@ export class Recommender {
     }
     support.sort(byScoreThenId);
 
-    const fits = (i: RecommendationItem): boolean => fitsProfile(this.byId.get(i.id) ?? i, profile);
+    const fits = (i: RecommendationItem): boolean => fitsProfile(this.byId.get(i.id) ?? i, profile, lang);
     // Only a fit that scores enough is a match: never "good" on the strength of a course the person cannot follow.
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
@@ -221,7 +221,7 @@ export class Recommender {
     // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
     const inPerson = jobInPerson && !topicToo;
     let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
-    const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs);
+    const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs, lang);
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
     // (words of theirs a course matches only in part are no reason: "gestion de projet" found "Utilisez des API REST dans
@@ -238,16 +238,16 @@ export class Recommender {
       // chatting, a cashier who wanted to change job was told nothing suits her)
       if (courses.length < limit) {
         const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
-        const more = this.rank(this.allGroups, (c) => helpsAnyJob(c, profile, needs), profile, lang, hits, seen, needs).filter(shownAtAll).filter(helps)
-          .filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile)).sort(byScoreThenId);
+        const more = this.rank(this.allGroups, (c) => helpsAnyJob(c, profile, needs, lang), profile, lang, hits, seen, needs).filter(shownAtAll).filter(helps)
+          .filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile, lang)).sort(byScoreThenId);
         courses = atMostTwoOfAKind([...courses, ...more], limit, (item) => item.topics[0] ?? '');
       }
     }
 
-    const places = withGuide(placesFirst(support, needs, lang, asksToRead(profile)), support, (id) => this.support(id), profile);
+    const places = withGuide(placesFirst(support, needs, lang, asksToRead(profile, lang)), support, (id) => this.support(id), profile);
     courses = spreadUnreadLanguages(courses, limit - places.length, readLanguages(lang), fits);
     // `good` needs, among the first items after the places, one that serves what they asked fully (see MATCH_TOP)
-    const serves = (i: RecommendationItem): boolean => matches(i) && servesFully(i, this.byId.get(i.id), profile);
+    const serves = (i: RecommendationItem): boolean => matches(i) && servesFully(i, this.byId.get(i.id), profile, lang);
     const servedFirst = (items: RecommendationItem[]): boolean => items.filter((i) => !places.some((p) => p.id === i.id)).slice(0, MATCH_TOP).some(serves)
       || places.some(serves);
     let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
@@ -278,7 +278,7 @@ export class Recommender {
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
       return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : undecided ? more.filter(helps) : more;
-    }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile));
+    }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile, lang));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
     // "on the computers of a place above" only when a place shown has computers open to the public: a charity that gives
@@ -286,7 +286,7 @@ export class Recommender {
     const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
     if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
-    picked = businessFirst(picked, places, profile, (i) => i.kind === 'course' && onTheirTopic(this.byId.get(i.id) ?? i, profile));
+    picked = businessFirst(picked, places, profile, (i) => i.kind === 'course' && onTheirTopic(this.byId.get(i.id) ?? i, profile, lang));
     if (match === 'good' && !servedFirst(picked)) match = 'partial';
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
     const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));
@@ -313,7 +313,7 @@ export class Recommender {
     const hits = this.search.search(query, lang);
     if (profile.field === undefined) return hits;
     const whole = this.search.matchingAll(query, lang);
-    const kept = [...hits].filter(([id]) => whole.has(id) || !forAnotherField(this.byId.get(id) ?? { topics: [] }, profile));
+    const kept = [...hits].filter(([id]) => whole.has(id) || !forAnotherField(this.byId.get(id) ?? { topics: [] }, profile, lang));
     return kept.length === hits.size ? hits : new Map(kept);
   }
 
@@ -403,7 +403,7 @@ export class Recommender {
     let listed = 0;
     let cut: number | undefined;
     for (const { group, score } of scored) {
-      const fits = fitsProfile(this.groups[group].rep, profile);
+      const fits = fitsProfile(this.groups[group].rep, profile, lang);
       // below the best KEEP, a group is only looked at for the best course of the person's interest or field
       if (cut !== undefined && score < cut) {
         if (bestOfField && score < bestOfField.score) break; // equal scores still compete by id
@@ -424,7 +424,7 @@ export class Recommender {
       if (cut === undefined && listed >= KEEP) cut = score;
     }
     for (const entry of entries) {
-      if (fitsProfile(entry.course, profile) && (!bestOfField || better(entry, bestOfField))) bestOfField = entry;
+      if (fitsProfile(entry.course, profile, lang) && (!bestOfField || better(entry, bestOfField))) bestOfField = entry;
     }
     entries.sort((a, b) => b.score - a.score || (a.course.id < b.course.id ? -1 : 1));
     const top = entries.slice(0, KEEP);
@@ -447,7 +447,7 @@ function beats(score: number, id: string, b: { course: Course; score: number }):
 /** Everything scoreCourse reads of a course, so that two courses with the same signature always score alike. */
 function scoringSignature(course: Course): string {
   return JSON.stringify([course.topics, course.fields ?? [], course.trades ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
-    course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.workerSafety === true, course.certification.kind,
+    course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.workerSafety === true, course.numeracy === true, course.certification.kind,
     course.cost.default, course.cost.byRegion ?? {}, course.regions ?? [], course.countries ?? []]);
 }
 
@@ -456,9 +456,9 @@ function scoringSignature(course: Course): string {
  * their goal says to learn (`GOAL_INTEREST`) beside another topic they named: a hairdresser who wants her own salon and
  * to learn social media asked for business creation too (found chatting).
  */
-function fitsProfile(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
+function fitsProfile(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile, lang: string): boolean {
   const goalTopic = profile.goal !== undefined ? GOAL_INTEREST[profile.goal] : undefined;
-  return onTheirTopic(item, profile) || forTheirField(item, profile)
+  return onTheirTopic(item, profile, lang) || forTheirField(item, profile)
     || (goalTopic !== undefined && item.topics.includes(goalTopic) && !forOtherFieldsOnly(item, goalTopic, profile));
 }
 
@@ -473,10 +473,10 @@ function shownAtAll(item: RecommendationItem): boolean {
  * the renovation MOOCs of construction, serves an electrician only in part); it is not a beginner's course said to be
  * below their level; and it certifies when a certificate is their goal.
  */
-function servesFully(item: RecommendationItem, course: Course | undefined, profile: Profile): boolean {
+function servesFully(item: RecommendationItem, course: Course | undefined, profile: Profile, lang: string): boolean {
   if (item.reasons.some((r) => r.code === 'below-level')) return false;
   if (profile.goal === 'certify' && !(course && certifies(course))) return false;
-  if (onTheirTopic(course ?? item, profile)) return true;
+  if (onTheirTopic(course ?? item, profile, lang)) return true;
   // (one who creates a business, and named no other topic, is served by business-creation help: a course of their trade
   // comes second, see `businessFirst`)
   if (founderOnly(profile)) return false;
@@ -611,8 +611,8 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
 }
 
 /** Whether an item is for job fields (or trades) other than the one the person named (and not about their interest either). */
-function forAnotherField(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
-  return profile.field !== undefined && (item.fields ?? []).length > 0 && !forTheirField(item, profile) && !onTheirTopic(item, profile);
+function forAnotherField(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile, lang: string): boolean {
+  return profile.field !== undefined && (item.fields ?? []).length > 0 && !forTheirField(item, profile) && !onTheirTopic(item, profile, lang);
 }
 
 /** The items with each id once, first occurrence kept. */

@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, isFounding, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, NOT_FOR_FOUNDERS, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
+import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, isFounding, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, NEWCOMER_READING_EQF, NOT_FOR_FOUNDERS, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -116,11 +116,15 @@ export function notForFounder(course: Pick<Course, 'topics' | 'teaches' | 'worke
  * Whether a course is on the topic the person asked for: their interest is one of its topics; for one who named the
  * languages they want to learn (`learnLanguages`, beside the topic languages or basic skills), it teaches one of them,
  * and nothing else is that topic (found chatting: "quiero aprender francés" in Luxembourg got Khan Academy's
- * arithmetic as its basic skills, and no French course).
+ * arithmetic as its basic skills, and no French course); for a newcomer whose basic skills are the region's language
+ * (`asksForLanguage`), it teaches the region's main language, as `hostLanguage` in `scoreCourse` says. Basic skills of a
+ * field not theirs are not (Khan Academy's statistics, for data work, filled a newcomer's list of basic skills).
  */
-export function onTheirTopic(course: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
+export function onTheirTopic(course: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile, lang: string): boolean {
   if (profile.interest === undefined) return false;
   if ((profile.learnLanguages?.length ?? 0) > 0) return !!course.teaches && !teachesOthersOnly(course, profile);
+  if (asksForLanguage(profile, lang)) return !!course.teaches?.includes(REGION_LANGUAGES[profile.region!]?.[0]);
+  if (profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile)) return false;
   return course.topics.includes(profile.interest) && !tradeBasicsOfAnother(course, profile) && !forOtherFieldsOnly(course, profile.interest, profile);
 }
 
@@ -130,7 +134,7 @@ export function onTheirTopic(course: { topics: readonly string[]; fields?: reado
  * not for a person who said they are at ease with computers ("Informática básica" after "good with computers"), and
  * not what a graduate in their field did not ask for (see `notAskedByGraduate`).
  */
-export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly string[]; teaches?: readonly string[] }, profile: Profile, needs: Needs): boolean {
+export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly string[]; teaches?: readonly string[] }, profile: Profile, needs: Needs, lang: string): boolean {
   if (!servesAnyJob(item) || notAskedByGraduate(item, profile)) return false;
   // a language course helps any job search where the language it teaches is spoken, or English: not German for a
   // bus driver in Brussels (unless languages are what the person asked for)
@@ -139,17 +143,33 @@ export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly
   // …and, to one who named the languages they want, only when it teaches one of them (found chatting: Nicos Weg's German
   // came third to a newcomer in Brussels who wanted Dutch or French, LLO.lu's Luxembourgish to one who wanted French)
   if (item.teaches && teachesOthersOnly(item, profile)) return false;
-  if (item.topics[0] === 'basic-skills') return needsLiteracy(profile, needs);
+  if (item.topics[0] === 'basic-skills') return needsLiteracy(profile, needs, lang);
   if (item.topics[0] === 'digital-basics') return !(profile.digitalSkills && skillRank(profile.digitalSkills) >= AT_EASE);
   return true;
 }
 
+/** Whether the person chats in a language not spoken in their region (a newcomer, as far as the bot can tell). */
+function chatsInAnother(profile: Profile, lang: string): boolean {
+  return profile.region !== undefined && !(REGION_LANGUAGES[profile.region] ?? []).includes(lang);
+}
+
 /**
- * Whether the person asks to read and write: basic skills asked for, no language to learn named, and little schooling or
- * none known (see `LITTLE_SCHOOLING_EQF`).
+ * Whether the basic skills a person asked for are a language, not reading, writing and counting: they named the languages
+ * they want (`learnLanguages`), or they chat in a language not spoken in their region and went to school beyond primary
+ * (`NEWCOMER_READING_EQF`: they write their own language; learning the region's is basic skills by the corpus convention).
  */
-export function asksToRead(profile: Profile): boolean {
-  return profile.interest === 'basic-skills' && !(profile.learnLanguages?.length) && (profile.eqfLevel === undefined || profile.eqfLevel <= LITTLE_SCHOOLING_EQF);
+export function asksForLanguage(profile: Profile, lang: string): boolean {
+  if (profile.interest !== 'basic-skills') return false;
+  if ((profile.learnLanguages?.length ?? 0) > 0) return true;
+  return chatsInAnother(profile, lang) && profile.eqfLevel !== undefined && profile.eqfLevel > NEWCOMER_READING_EQF;
+}
+
+/**
+ * Whether the person asks to read and write: basic skills asked for that are no language (`asksForLanguage`), and little
+ * schooling or none known (see `LITTLE_SCHOOLING_EQF`).
+ */
+export function asksToRead(profile: Profile, lang: string): boolean {
+  return profile.interest === 'basic-skills' && !asksForLanguage(profile, lang) && (profile.eqfLevel === undefined || profile.eqfLevel <= LITTLE_SCHOOLING_EQF);
 }
 
 /**
@@ -211,28 +231,36 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // A person without a computer may follow a computer course on the computers of the place offered first (a phone-only
   // person, or one with no device at all); a reading, writing or arithmetic module only when they need or asked for one
   // (Khan Academy's arithmetic came first to a person with a CAP who asked for nothing of the kind)
-  if (course.topics[0] === 'basic-skills' && (course.fields?.length ?? 0) === 0 && !course.teaches && !needsLiteracy(profile, needs) && searchBoost === 0) return undefined;
+  if (course.topics[0] === 'basic-skills' && (course.fields?.length ?? 0) === 0 && !course.teaches && !needsLiteracy(profile, needs, lang) && searchBoost === 0) return undefined;
+  // …and arithmetic (`numeracy`) only to one who asked for basic skills in the region's language, none to learn named, or
+  // whose own words found it ("remise à niveau en calcul"): Khan Academy's arithmetic came as "useful for any job" to a
+  // plumber with no diploma, a bus driver and a warehouse worker, and to newcomers who had said they do not speak French
+  // (found by a tester, issue 8)
+  if (course.numeracy && searchBoost === 0
+    && !(profile.interest === 'basic-skills' && !(profile.learnLanguages?.length) && !chatsInAnother(profile, lang))) return undefined;
   // one who asks to read and write gets courses made for learning to read, and digital basics when computers are new to
   // them, not self-study that assumes reading (Duolingo, "Apprenez à apprendre"), unless their own words asked for it
-  if (asksToRead(profile) && searchBoost === 0 && !forBeginningReaders(course)
+  if (asksToRead(profile, lang) && searchBoost === 0 && !forBeginningReaders(course)
     && !(needs.basicsFirst && course.level === 'beginner' && course.topics[0] === 'digital-basics')) return undefined;
   // a lesson on using a smartphone ("Android basics") is no help to a person who has no phone
   if (needs.equipment === 0 && course.equipment === 'smartphone-only' && course.topics[0] === 'digital-basics') return undefined;
-  // Never a course that only teaches the person the language they speak (a German speaker offered German), except
-  // reading and writing modules for a person with little schooling or who asked for basic skills.
+  // Never a course that only teaches the person languages they read (a German speaker offered German; German or French
+  // to a Luxembourgish speaker, schooled in both: the vhs-Lernportal told a Luxembourger bus driver "Dir léiert do
+  // Däitsch", found by a tester), except reading and writing modules for a person with little schooling, and a language
+  // course that also teaches reading and writing (the vhs-Lernportal) for one who asked for basic skills.
   // (basic skills asked for: the region's main language taught in itself is one of them, see `hostLanguage` below)
+  const reads = readLanguages(lang);
   const regionMain = profile.region ? REGION_LANGUAGES[profile.region]?.[0] : undefined;
   const teachesRegionMain = regionMain !== undefined && !!course.teaches?.includes(regionMain) && course.taughtIn.includes(regionMain);
   // (the languages they named come first: "je veux apprendre le français" typed in French asks for it; a German speaker
   // who needs French and Luxembourgish did not ask for the vhs-Lernportal's German, found chatting)
   const wanted = (profile.learnLanguages?.length ?? 0) > 0 ? profile.learnLanguages : undefined;
-  const askedOwn = wanted ? wanted.includes(lang) : profile.interest === 'basic-skills' && teachesRegionMain;
-  if (course.teaches && course.teaches.every((l) => l === lang) && !(course.topics.includes('basic-skills') && needsLiteracy(profile, needs))
-    && !askedOwn) return undefined;
+  const askedOwn = wanted ? !!course.teaches?.some((l) => wanted.includes(l)) : profile.interest === 'basic-skills' && teachesRegionMain;
+  if (course.teaches && course.teaches.every((l) => reads.includes(l)) && !askedOwn && !(course.topics.includes('basic-skills') && needsLiteracy(profile, needs, lang)
+    && (course.topics[0] !== 'languages' || profile.interest === 'basic-skills'))) return undefined;
   const required = skillRank(course.digitalSkillsRequired);
   if (required > needs.skills + 1) return undefined;
   // Only in a foreign language the person does not read, that is neither English nor spoken in their region: not for them
-  const reads = readLanguages(lang);
   // the first language in the person's own order (a Luxembourgish speaker reads German before French, as the texts are shown)
   const readable = reads.find((l) => course.taughtIn.includes(l));
   const regional = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
@@ -274,8 +302,14 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // for basic skills without naming that trade asked for, nor is another trade's basics the topic they named
   const otherTrade = (profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile)) || tradeBasicsOfAnother(course, profile)
     || forOtherFieldsOnly(course, profile.interest, profile);
-  // with languages named, only a course teaching one of them is on their topic (no arithmetic, no other language)
-  const topicIndex = hostLanguage ? 0 : profile.interest && !otherTrade && (!wanted || learns) ? course.topics.indexOf(profile.interest) : -1;
+  // with languages named, only a course teaching one of them is on their topic (no arithmetic, no other language); for a
+  // newcomer whose basic skills are the region's language, only one teaching it (see `onTheirTopic`)
+  const topicIndex = hostLanguage ? 0 : profile.interest && !otherTrade && (!asksForLanguage(profile, lang) || learns) ? course.topics.indexOf(profile.interest) : -1;
+  // one with no device or no ease with computers at all starts from the beginning: help they did not ask for (not on their
+  // topic, field nor goal) is a beginner's (TV5MONDE's intermediate French filled the list of a German speaker in Brussels
+  // with no diploma once Khan Academy's arithmetic was no longer offered to them)
+  if (needs.inclusionFirst && course.level !== 'beginner' && topicIndex < 0 && searchBoost === 0 && !forTheirField(course, profile)
+    && !(profile.goal && (GOAL_TOPICS[profile.goal] ?? []).some((t) => course.topics.includes(t)))) return undefined;
   // (a language course is said to be about languages, not "basic skills", to one who asked to learn the country's language)
   const topic = hostLanguage ? 'languages' : profile.interest!;
   if (topicIndex === 0) { score += W.interestMain; explain && reasons.push({ code: 'interest', params: { topic } }); }
@@ -294,7 +328,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
       const asked = profile.trade ? TRADE_LICENCES[profile.trade] : undefined;
       if (asked && course.licences?.some((l) => asked.includes(l))) score += W.tradeLicence;
     }
-    else if (helpsAnyJob(course, profile, needs)) {
+    else if (helpsAnyJob(course, profile, needs, lang)) {
       score += W.anyJob; explain && reasons.push({ code: 'any-job' });
     }
     else if (topicIndex < 0 && searchBoost === 0) score += W.otherField;
@@ -308,7 +342,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const beginner = course.level === 'beginner';
   const digitalBasic = beginner && course.topics.includes('digital-basics');
   const literacy = beginner && course.topics.includes('basic-skills') && (course.fields?.length ?? 0) === 0;
-  if ((needs.basicsFirst && digitalBasic) || (literacy && needsLiteracy(profile, needs)) || hostLanguage) {
+  if ((needs.basicsFirst && digitalBasic) || (literacy && needsLiteracy(profile, needs, lang)) || hostLanguage) {
     score += W.basicsFirst; explain && reasons.push({ code: 'basics-first' });
   }
   if (required > needs.skills) score += W.skillGap;
@@ -344,8 +378,11 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // wants Dutch must see Dutch named)
   if (local) {
     score += W.localLanguage;
-    explain && reasons.push({ code: 'local-language', params: { language: local, languages: regionalTaught(profile, course.teaches!).join(',') } });
-  } else if (explain && course.teaches) reasons.push({ code: 'teaches', params: taughtNamed(profile, lang, course.teaches) });
+    explain && reasons.push({ code: 'local-language', params: { language: local, languages: regionalTaught(profile, course.teaches!, reads).join(',') } });
+  } else if (explain && course.teaches) {
+    const named = taughtNamed(profile, reads, course.teaches, askedOwn);
+    if (named) reasons.push({ code: 'teaches', params: named });
+  }
 
   const certified = certifies(course);
   if (certified && profile.goal === 'certify') {
@@ -370,25 +407,32 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   return { score, reasons };
 }
 
-/** A language of the person's region that the course teaches, when the person chose another language. */
+/**
+ * A language of the person's region that the course teaches and they do not read, when the person chose another language
+ * (French and German are none for a Luxembourgish speaker in Wallonia: they read both).
+ */
 export function localLanguageFor(profile: Profile, lang: string, teaches: readonly string[]): string | undefined {
   const spoken = profile.region ? REGION_LANGUAGES[profile.region] : undefined;
   if (!spoken || spoken.includes(lang)) return undefined;
-  return spoken.find((l) => teaches.includes(l));
+  const reads = readLanguages(lang);
+  return spoken.find((l) => teaches.includes(l) && !reads.includes(l));
 }
 
-/** The languages of the person's region a course teaches, in the region's order. */
-function regionalTaught(profile: Profile, teaches: readonly string[]): string[] {
-  return (profile.region ? REGION_LANGUAGES[profile.region] ?? [] : []).filter((l) => teaches.includes(l));
+/** The languages of the person's region a course teaches, in the region's order, less those in `reads`. */
+function regionalTaught(profile: Profile, teaches: readonly string[], reads: readonly string[] = []): string[] {
+  return (profile.region ? REGION_LANGUAGES[profile.region] ?? [] : []).filter((l) => teaches.includes(l) && !reads.includes(l));
 }
 
 /**
  * The languages a language course's reason names (see `TEACHES_NAMED`): those the person asked to learn first, then,
- * not the one the person chats in unless it is all it teaches, the region's, English, and the course's order; `more`
- * counts those left unnamed.
+ * not those the person reads (`readLanguages`), the region's, English, and the course's order; `more` counts those left
+ * unnamed. None when it teaches only languages they read and they did not ask for one (`askedOwn`): Oefenen.nl told a
+ * Flemish care worker "je leert er Nederlands" (found by a tester, issue 8); its reading, writing and computer modules
+ * are what it is offered for.
  */
-function taughtNamed(profile: Profile, lang: string, teaches: readonly string[]): { languages: string; more: number } {
-  const others = teaches.filter((l) => l !== lang);
+function taughtNamed(profile: Profile, reads: readonly string[], teaches: readonly string[], askedOwn: boolean): { languages: string; more: number } | undefined {
+  const others = teaches.filter((l) => !reads.includes(l));
+  if (others.length === 0 && !askedOwn) return undefined;
   const candidates = others.length > 0 ? others : [...teaches];
   const regional = regionalTaught(profile, candidates);
   // the languages asked for first, even the one they chat in ("apprendre le français", typed in French)
@@ -399,11 +443,11 @@ function taughtNamed(profile: Profile, lang: string, teaches: readonly string[])
 
 /**
  * Little schooling, or basic skills asked for: reading, writing and arithmetic modules are for them. Not for one whose
- * basic skills are the languages they named (learning French as a newcomer is basic skills, by the corpus convention):
- * a nurse who must learn French got Khan Academy's arithmetic (found chatting).
+ * basic skills are a language (`asksForLanguage`: learning French as a newcomer is basic skills, by the corpus
+ * convention): a nurse who must learn French got Khan Academy's arithmetic (found chatting).
  */
-function needsLiteracy(profile: Profile, needs: Needs): boolean {
-  return needs.eqf <= 1 || (profile.interest === 'basic-skills' && !(profile.learnLanguages?.length));
+export function needsLiteracy(profile: Profile, needs: Needs, lang: string): boolean {
+  return needs.eqf <= 1 || (profile.interest === 'basic-skills' && !asksForLanguage(profile, lang));
 }
 
 /** Reused result of ranking-only calls, so scoring thousands of candidates allocates nothing (no GC pauses). */

@@ -3,6 +3,7 @@ import type { SupportService } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import type { Needs } from './profileNeeds';
 import type { Reason } from './reasons';
+import { asksForLanguage, needsLiteracy } from './scoreCourse';
 import { SUPPORT_WEIGHTS as W, isFounding, isUndecided, readLanguages } from './scoringRules';
 
 /**
@@ -14,6 +15,9 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   // a website is no place for a person with no device to go to (Pix came as a "place in your region", found chatting)
   if (service.online && needs.equipment === 0) return undefined;
   const helps = new Set(service.helpsWith);
+  // a place that teaches reading and writing, and not the region's language, is for those who need it (`needsLiteracy`):
+  // Lire et Écrire came, as help with the basics, to a Spanish speaker with lower secondary who needed French (issue 8)
+  if (helps.has('literacy') && !helps.has('language') && !needsLiteracy(profile, needs, lang)) return undefined;
   const reasons: Reason[] = [];
   let score = 0;
   const lendsOrHasDevices = helps.has('no-equipment') || service.kind === 'device-access';
@@ -29,7 +33,13 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   if (isUndecided(profile) && helps.has('orientation')) { score += W.orientation; reasons.push({ code: 'goal', params: { goal: profile.goal ?? 'unsure' } }); }
   if (isFounding(profile) && helps.has('business')) { score += W.business; reasons.push({ code: 'goal', params: { goal: 'start-business' } }); }
   if (profile.interest === 'languages' && helps.has('language')) score += W.language;
-  if (profile.interest === 'basic-skills' && helps.has('language')) { score += W.basicSkills; reasons.push({ code: 'interest', params: { topic: 'basic-skills' } }); }
+  // basic skills asked for: a place that teaches the region's language to one whose need is a language (a newcomer with some
+  // schooling), else one that teaches reading, writing and counting (Lire et Écrire came first to a Spanish speaker with
+  // lower secondary who said "No hablo bien francés", found by a tester, issue 8)
+  if (profile.interest === 'basic-skills') {
+    const language = asksForLanguage(profile, lang);
+    if (helps.has(language ? 'language' : 'literacy')) { score += W.basicSkills; reasons.push({ code: 'interest', params: { topic: language ? 'languages' : 'basic-skills' } }); }
+  }
   if (score === 0) return undefined;
   if (profile.field) {
     if (service.fields?.includes(profile.field)) { score += W.field; reasons.unshift({ code: 'field', params: { field: profile.field } }); }

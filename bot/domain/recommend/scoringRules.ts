@@ -87,9 +87,19 @@ export const ONLY_THE_TOPIC: Readonly<Record<string, string>> = { basics: 'digit
  * Such a person is offered a place that teaches reading and writing first, and among courses only those made for
  * adults who are learning to read (`forBeginningReaders`), not self-study that assumes reading: Duolingo and
  * OpenClassrooms' "Apprenez à apprendre" came to them as a good match (issue 8). Above it, basic skills asked for keep
- * their wider meaning (the region's language for a newcomer with the bac).
+ * their wider meaning; for one who chats in another language than their region's, they are its language from
+ * `NEWCOMER_READING_EQF` up.
  */
 export const LITTLE_SCHOOLING_EQF = 2;
+
+/**
+ * Up to this EQF level (primary school at most), a person who chats in a language not spoken in their region and asks
+ * for basic skills may be learning to read and write (`asksToRead`); above it they write their own language, and the basic
+ * skills they ask for are the region's language (`asksForLanguage`). Found by a tester: a Spanish speaker in Charleroi
+ * with lower secondary (ESO) who said "No hablo bien francés" got a literacy association and Khan Academy's arithmetic,
+ * and no French course (issue 8).
+ */
+export const NEWCOMER_READING_EQF = 1;
 
 /** Topics of help that serves any job search: a course on them that names no `fields` is "any job" help. */
 export const ANY_JOB_TOPICS: ReadonlySet<string> = new Set(['job-search', 'languages', 'digital-basics', 'basic-skills']);

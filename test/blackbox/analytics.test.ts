@@ -109,7 +109,8 @@ describe('Analytics events of real conversations (black box, SQLite)', function 
     expect(kinds(rows, 'handoff.requested', 'reason')).to.deep.equal(['user']);
     expect(kinds(rows, 'question.answered')).to.include.members(['consent', 'phone', 'callbackTime']);
     expect(kinds(rows, 'callback.requested', 'lang')).to.deep.equal(['fr']);
-    expect(JSON.stringify(rows)).to.not.match(/470|demain/);
+    // (the number's digits, not any "470": a millisecond timestamp may hold one)
+    expect(JSON.stringify(rows)).to.not.match(/470\s?12\s?34|12\s?34\s?56|demain/);
   });
 
   it('when an advisor takes a queued conversation and ends it, then queued, claimed (with the wait) and resolved are events', async () => {

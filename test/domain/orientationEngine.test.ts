@@ -412,5 +412,9 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(goalAfter('es-ES', ['quiero cambiar de profesión, a la contabilidad', 'terminé el bachillerato en Colombia'])).to.equal('retrain');
     expect(goalAfter('fr-FR', ['je veux trouver un emploi', "en fait je préfère créer mon entreprise"])).to.equal('start-business');
     expect(goalAfter('fr-FR', ['je veux trouver un emploi', "me reconvertir dans l'informatique"])).to.equal('retrain');
+    // found chatting (twelfth session): a goal stated alone to another question replaces the one read before ("not understood")
+    expect(goalAfter('fr-BE', ['je suis maraîcher à Wavre, je veux vendre mes fruits sur internet', 'monter ma propre entreprise'])).to.equal('start-business');
+    expect(goalAfter('nl-BE', ['ik wil werk zoeken in Gent', 'een eigen zaak starten'])).to.equal('start-business');
+    expect(goalAfter('de-DE', ['ich suche Arbeit in Eupen', 'eine eigene Firma gründen'])).to.equal('start-business');
   });
 });

@@ -181,12 +181,15 @@ function answeredAhead(m: Moves, session: Session, pending: PendingSlot, text: s
 
 /**
  * Whether a goal said beside the answer to `asked` may replace the one given: when the person changes their mind
- * ("en fait", "plutôt") or, to "what do you want to learn?", states a goal in so many words ("me reconvertir dans
- * l'informatique"), not a goal word in passing ("un diplôme en compta").
+ * ("en fait", "plutôt"), or, to "what do you want to learn?", states a goal in so many words ("me reconvertir dans
+ * l'informatique"), not a goal word in passing ("un diplôme en compta"), or states one and nothing else.
  */
 export function goalChange(m: Moves, text: string, lang: string, asked: PendingSlot | undefined): boolean {
   const u = m.deps.understanding;
-  return u.changesMind(text, lang) || (asked === 'interest' && u.statesGoal(text, lang));
+  if (u.changesMind(text, lang) || (asked === 'interest' && u.statesGoal(text, lang))) return true;
+  // a goal stated in so many words, and nothing else, is one too: "créer une entreprise" typed to the diploma question
+  // by a farmer read as looking for a job (found chatting: "not understood", twice)
+  return u.statesGoal(text, lang) && Object.keys(u.extract(text, lang)).every((k) => k === 'goal' || k === 'interest');
 }
 
 /**

@@ -417,4 +417,15 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(goalAfter('nl-BE', ['ik wil werk zoeken in Gent', 'een eigen zaak starten'])).to.equal('start-business');
     expect(goalAfter('de-DE', ['ich suche Arbeit in Eupen', 'eine eigene Firma gründen'])).to.equal('start-business');
   });
+  it('when one who changes careers names the diploma of the job they leave, then that job is not the one wanted', () => {
+    for (const [locale, texts] of [['fr-BE', ['je suis aide-soignante depuis 10 ans à Namur et je veux me reconvertir', 'un diplôme d\'aide-soignante']],
+      ['en-GB', ['I have been a chef for twelve years and I want to change careers', 'a BTEC diploma in catering']],
+      ['de-DE', ['ich bin seit 12 Jahren Koch und will mich umschulen', 'Ausbildung als Koch']]] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      for (const text of texts) engine.handle(s, { text });
+      expect(s.profile, locale).to.include({ goal: 'retrain', eqfLevel: 4 }).and.not.have.property('field');
+    }
+  });
 });

@@ -51,8 +51,15 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     const chosen = shown(choice, offered);
     const question = QUESTIONS[slot].profile!;
     const fromChoice = chosen !== undefined ? question.fromValue(chosen, options.setting) : undefined;
-    const result = fromChoice ? { profile: fromChoice } : given ?? question.read(u, text, lang, offered);
-    const answered = result && (Object.keys(result.profile).length > 0 || result.dontKnow);
+    const read = fromChoice ? { profile: fromChoice } : given ?? question.read(u, text, lang, offered);
+    // a diploma named to "which job or training?" by one who changes careers is the job they leave, not the one wanted
+    // (found chatting: "bachelier en soins infirmiers", from a nurse of 15 years who wants to leave nursing, made nursing
+    // her aim); the diploma is kept and the question asked again
+    const leaves = slot === 'interest' && session.profile.goal === 'retrain' && !fromChoice && said.eqfLevel !== undefined
+      && read?.profile.field !== undefined && read.profile.interest === undefined && read.profile.goal === undefined;
+    const result = leaves && read ? { ...read, profile: withoutJob(read.profile) } : read;
+    if (leaves) said = withoutJob(said);
+    const answered = result && (Object.keys(result.profile).length > 0 || result.dontKnow) && !leaves;
     // to "what do you want to learn?", a job ("magasinier") is an answer too: its field
     if (answered || (slot === 'interest' && said.field)) {
       session.pending = undefined;
@@ -179,6 +186,12 @@ function answeredAhead(m: Moves, session: Session, pending: PendingSlot, text: s
   return {};
 }
 
+/** A profile without the job it names (field and trade). */
+function withoutJob(profile: Partial<Profile>): Partial<Profile> {
+  const { field: _field, trade: _trade, ...rest } = profile;
+  return rest;
+}
+
 /**
  * Whether a goal said beside the answer to `asked` may replace the one given: when the person changes their mind
  * ("en fait", "plutôt"), or, to "what do you want to learn?", states a goal in so many words ("me reconvertir dans
@@ -206,8 +219,10 @@ export function corrections(said: Partial<Profile>, profile: Profile, asked: Pen
   const keepsGoal = profile.goal !== undefined && said.goal !== undefined && said.goal !== profile.goal && !changes
     && asked !== undefined && asked !== 'goal' && (SLOTS as readonly string[]).includes(asked);
   // the trade of a diploma named ("cap mécanique", "Ausbildung als Koch") is what the person learnt, not the job they
-  // said they want: it does not replace that job unless asked for it or said with a goal
-  const diplomaTrade = said.eqfLevel !== undefined && said.field !== undefined && profile.field !== undefined
+  // said they want: it does not replace that job unless asked for it or said with a goal, nor is it the job wanted by
+  // one who changes careers (found chatting: a nurse of 15 years who wants to leave nursing, "bachelier en soins
+  // infirmiers" to the diploma question, was told how nursing is learnt)
+  const diplomaTrade = said.eqfLevel !== undefined && said.field !== undefined && (profile.field !== undefined || profile.goal === 'retrain')
     && said.goal === undefined && asked !== 'interest' && asked !== 'goal';
   return Object.fromEntries(Object.entries(said).filter(([k]) =>
     k !== 'language' && (k !== 'hoursPerWeek' || asked === 'availability' || profile.hoursPerWeek === undefined || onlyHours)

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
-import { onlyFillers } from './match/context';
+import { isNegated, onlyFillers } from './match/context';
 import type { Match } from './match/tagger';
 import { findNumbers } from './numbers/findNumbers';
 import type { Reading } from './slots/reading';
@@ -37,7 +37,7 @@ export function chooseOption(reading: Reading, options: SlotOption[], how: Choos
   if (exact) return exact.value;
   // a number glued after a letter is part of a code, not an option number: "CE1D", "CQ6", "A2" (found chatting:
   // "CE1D" to the diploma question picked option 1, "no diploma")
-  const index = optionIndex(tokens, lex, how.bareNumber, /\p{L}\d/u.test(reading.text));
+  const index = optionIndex(reading, how.bareNumber, /\p{L}\d/u.test(reading.text));
   if (index !== undefined) {
     const position = index === -1 ? options.length - 1 : index - 1;
     if (position >= 0 && position < options.length) return options[position].value;
@@ -47,15 +47,20 @@ export function chooseOption(reading: Reading, options: SlotOption[], how: Choos
   return how.fuzzy && reading.negations.length === 0 ? closestLabel(tokens, options, lex, how.strictDenials === true) : undefined;
 }
 
-function optionIndex(tokens: Token[], lex: CompiledLexicon, bareNumber: boolean, coded: boolean): number | undefined {
+function optionIndex(reading: Reading, bareNumber: boolean, coded: boolean): number | undefined {
+  const { tokens, lex } = reading;
   const markers = lex.optionMarkers.tag(tokens);
   const ordinals = lex.ordinals.tag(tokens);
   if (coded && ordinals.length === 0) return undefined;
   const numbers = findNumbers(tokens, lex.source.numbers)
     .filter((n) => Number.isInteger(n.value) && !ordinals.some((o) => o.start < n.end && n.start < o.end));
-  const picks: Array<{ start: number; end: number; value: number }> = ordinals.length ? ordinals : numbers;
+  const all: Array<{ start: number; end: number; value: number }> = ordinals.length ? ordinals : numbers;
+  // numbers ruled out count as said, not picked: "nicht die Zwei, sondern die Eins", "not 1, not 4... I'd say 3"
+  const ruledOut = all.length > 1 ? all.filter((p) => isNegated(tokens, p as Match<unknown>, reading.negations)) : [];
+  const picks = all.filter((p) => !ruledOut.includes(p));
   if (picks.length !== 1) return undefined;
-  const rest = tokens.filter((_, i) => !inside(i, picks) && !inside(i, markers));
+  const aside = ruledOut.length > 0 ? [...reading.negations, ...lex.contrast.tag(tokens), ...lex.preference.tag(tokens)] : [];
+  const rest = tokens.filter((_, i) => !inside(i, all) && !inside(i, markers) && !inside(i, aside));
   if (!onlyFillers(rest, lex.fillers)) return undefined;
   if (!bareNumber && ordinals.length === 0 && markers.length === 0) return undefined;
   return picks[0].value;

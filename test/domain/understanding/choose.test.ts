@@ -68,3 +68,17 @@ describe('Understanding: an answer that negates is no option typed approximately
   ], (text, expected) => expect(level(text)).to.equal(expected),
   (text, expected) => `when an English user answers "${text}" to the diploma question, then the level is ${expected}`);
 });
+
+describe('Understanding: option numbers ruled out are not picked', () => {
+  const u = useUnderstanding();
+  const SKILLS: SlotOption[] = [
+    { value: 'none', label: 'Not at all' }, { value: 'with-help', label: 'With help' }, { value: 'autonomous', label: 'On my own' }, { value: 'advanced', label: 'Very well' },
+  ];
+  table<string | undefined>([
+    ['not 2, rather 3', 'autonomous'], ['nicht die Eins, die Zwei', 'with-help'], ['pas la 4, la 3 plutôt', 'autonomous'],
+    // two numbers and none ruled out pick nothing
+    ['2 or 3', undefined],
+  ], (text, expected) => expect(u().understand(text, text.startsWith('nicht') ? 'de' : text.startsWith('pas') ? 'fr' : 'en',
+    { pending: 'digitalSkills', options: SKILLS }).slots.digitalSkills).to.equal(expected),
+  (text, expected) => `when a user answers "${text}" to the skills question, then it is ${expected ?? 'nothing'}`);
+});

@@ -960,6 +960,16 @@ const rows: Row[] = [
   ['merci beaucoup monsieur le robot', 'fr', 'thanks'],
   ['danke dir, Chef', 'de', 'thanks'],
   ['hallo?? dit werkt echt niet', 'nl', 'complaint'],
+  // ---------- back to the first question, reset; not understanding the question or its list
+  ['oops wrong answers, take me back to the first question please', 'en', 'restart'],
+  ['je me suis trompée, on peut revenir à la première question', 'fr', 'restart'],
+  ['fout gedaan, reset alles aub', 'nl', 'restart'],
+  ['me equivoqué, quiero volver a la primera pregunta', 'es', 'restart'],
+  ['bitte zurück zur ersten Frage', 'de', 'restart'],
+  ['tío no pillo la pregunta', 'es', 'help'],
+  ['sorry ik snap die lijst niet', 'nl', 'help'],
+  ['je comprends pas la liste', 'fr', 'help'],
+  ["sorry I don't understand the list", 'en', 'help'],
   // ---------- a person asked for in formal words ("m'entretenir avec", "tratar con", "mich austauschen")
   ['je souhaiterais m\'entretenir avec une conseillère', 'fr', 'human'],
   ['could I have a word with an advisor please', 'en', 'human'],

@@ -367,3 +367,13 @@ describe('Understanding: what is excluded ("anything but", "tout sauf") is not w
     });
   }
 });
+
+describe('Understanding: selling online is digital marketing (found chatting: farmers wanting to sell online were not understood)', () => {
+  const u = useUnderstanding();
+  for (const [text, lang] of [['vendre mes confitures sur internet', 'fr'], ['I would like to sell my crafts online', 'en'],
+    ['quiero vender en línea', 'es'], ['Käse online verkaufen', 'de'], ['online verkopen', 'nl'], ['online verkafen', 'lb']]) {
+    it(`when a ${lang} user answers "${text}" to the job question, then the topic is digital marketing`, () => {
+      expect(u().understand(text, lang, { pending: 'interest' }).slots.interest).to.equal('digital-marketing');
+    });
+  }
+});

@@ -357,6 +357,11 @@ describe('Understanding: what is excluded ("anything but", "tout sauf") is not w
     ['alles außer Verkauf, lieber etwas mit Holz, Schreiner', 'de', { field: 'F' }, { field: 'D' }],
     ['alles behalve de bouw, liefst iets met kinderen', 'nl', { field: 'K' }, { field: 'F' }],
     ['anything but retail', 'en', {}, { field: 'D' }],
+    // what one leaves or no longer wants: "rather than", "au lieu de", "früher wollte ich"
+    ['rather than going back to cleaning, I want to work with children', 'en', { field: 'K' }, { trade: 'cleaning' }],
+    ['au lieu de retourner dans la vente, je voudrais travailler avec des animaux', 'fr', { field: 'A' }, { field: 'D' }],
+    ['früher wollte ich Spanisch lernen, jetzt lieber Buchhaltung', 'de', { interest: 'office' }, { interest: 'languages' }],
+    ['en vez de limpiar casas, quiero aprender a hacer páginas web', 'es', { interest: 'web-development' }, { trade: 'cleaning' }],
     ['alles ausser Büroaarbecht', 'lb', {}, { field: 'M' }],
   ];
   for (const [text, lang, wanted, excluded] of rows) {

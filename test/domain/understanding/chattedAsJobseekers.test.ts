@@ -328,4 +328,11 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(data.intent).to.equal('none');
     expect(data.slots).to.include({ interest: 'data' });
   });
+
+  it('when a person can use a computer only with a relative beside them ("ohne meinen Sohn…"), then their skills are with help', () => {
+    for (const [text, lang] of [['ohne meine Tochter komme ich am Laptop nicht zurecht', 'de'], ['sans mon fils je m\'en sors pas avec l\'ordi', 'fr'],
+      ['without my daughter I am lost on the computer', 'en'], ['sin mi nieta no sé usar la computadora', 'es'], ['zonder mijn zoon lukt het niet op de computer', 'nl']]) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('with-help');
+    }
+  });
 });

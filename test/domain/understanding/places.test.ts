@@ -11,6 +11,9 @@ import { table, useUnderstanding } from './fixture';
  */
 const VILLAGES: Array<[string, [string, string | undefined]]> = [
   ['je cherche un boulot de cariste, j\'habite à Cheratte', ['fr', 'BE-WAL']],
+  // Luxembourg's communes by their Luxembourgish names
+  ['ech wunnen zu Käerch a sichen Aarbecht', ['lb', 'LU']], ['mir wunnen zu Useldeng', ['lb', 'LU']],
+  ['ech sinn aus Wëntger', ['lb', 'LU']], ['ech wunnen zu Luerenzweiler', ['lb', 'LU']],
   ['ik woon in Wijchmaal en zoek werk in de zorg', ['nl', 'BE-VLG']],
   ['I live in Beveren-Waas with my family', ['en', 'BE-VLG']],
   ['ich wohne in Eynatten und suche Arbeit', ['de', 'BE-WAL']],

@@ -138,3 +138,11 @@ describe('Understanding.extract(eqfLevel) from free text', () => {
     });
   }
 });
+
+describe('Understanding: a diploma held in formal words is no wish for one', () => {
+  const u = useUnderstanding();
+  it('when a formal letter says "poseo el título de…", then the level is read and no certificate is wished', () => {
+    const read = u().understand('Estimados señores: poseo el título de graduado en ESO y resido en Lieja.', 'es');
+    expect(read.slots).to.include({ eqfLevel: 2, region: 'BE-WAL' }).and.not.have.property('goal');
+  });
+});

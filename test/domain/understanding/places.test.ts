@@ -11,6 +11,9 @@ import { table, useUnderstanding } from './fixture';
  */
 const VILLAGES: Array<[string, [string, string | undefined]]> = [
   ['je cherche un boulot de cariste, j\'habite à Cheratte', ['fr', 'BE-WAL']],
+  // a place said not to be it: the other one counts
+  ['not Liège itself, Seraing, just next to it', ['en', 'BE-WAL']], ['pas à Bruxelles, à Zaventem', ['fr', 'BE-VLG']],
+  ['niet in Antwerpen maar in Lier', ['nl', 'BE-VLG']], ['no en Bruselas, en Halle', ['es', 'BE-VLG']],
   // Luxembourg's communes by their Luxembourgish names
   ['ech wunnen zu Käerch a sichen Aarbecht', ['lb', 'LU']], ['mir wunnen zu Useldeng', ['lb', 'LU']],
   ['ech sinn aus Wëntger', ['lb', 'LU']], ['ech wunnen zu Luerenzweiler', ['lb', 'LU']],

@@ -41,6 +41,8 @@ export function regionTagger(lexicons: Lexicons, places: Partial<Record<Region, 
 /** How far before a place its cue may end: "j'habite *à* Liège", "I live *in the city of* Ghent". */
 const CUE_REACH = 2;
 const RESIDENCE_REACH = 3;
+/** How many words (a cue: "à", "in") may stand between a negation and the place it negates ("pas à Bruxelles"). */
+const NEGATED_PLACE_GAP = 1;
 
 /**
  * Where the person lives. Each place named (or postcode) is ranked by what introduces it, and the best wins
@@ -73,6 +75,10 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): 
   for (const m of afterCorrection(tagger.tag(tokens) as Array<Match<Place>>, lex.correction.tag(tokens))) {
     // marked names are short or look like words ("urgent" is not UGent): they must be typed as written
     if (m.value.mark && m.exact < m.end - m.start) continue;
+    // a place said not to be it is none: "not Brussels itself, Tervuren", "pas à Bruxelles mais à Hal" (the negation
+    // right before it or its cue; "no perdón, en Lovaina la Nueva" corrects, it negates nothing)
+    if (reading.negations.some((n) => n.end <= m.start && m.start - n.end <= NEGATED_PLACE_GAP
+      && tokens[n.end - 1].clause === tokens[m.start].clause)) continue;
     const r = rank(m, m.value.mark);
     // in free text, a one-word name read through a typo is no place when the word typed is itself a word the
     // lexicons know, even after a preposition ("meinen" is not Menen, "bauen" not Balen, "por las tardes" not Tarbes),

@@ -73,7 +73,7 @@ export function turnEvents(f: TurnFacts): AnalyticsEvent[] {
       }
       events.push({ ...base, kind: 'recommendations.shown', region, match: o.match });
       for (const item of o.items) events.push({ ...base, kind: 'item.shown', region, item: item.id, itemKind: item.kind, fields: item.fields, match: o.match });
-    } else if (o.type === 'say' && (o.key === 'recommend:noneForField' || o.key === 'recommend:noneForFieldGraduate' || o.key === 'recommend:noneForTopic' || o.key.startsWith('recommend:inPerson.'))) {
+    } else if (o.type === 'say' && (o.key === 'recommend:noneForField' || o.key === 'recommend:noneForFieldGraduate' || o.key === 'recommend:noneForTopic' || o.key.startsWith('recommend:inPerson.') || o.key.startsWith('recommend:inPersonGraduate.'))) {
       const { field, interest } = session.profile;
       const region = session.profile.region;
       events.push(field ? { ...base, kind: 'field.unmet', region, field } : { ...base, kind: 'topic.unmet', region, topic: interest });

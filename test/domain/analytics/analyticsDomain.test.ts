@@ -60,6 +60,16 @@ describe('Analytics domain: the small-count rule, events of turns and handoffs, 
     expect(events.map((e) => [e.kind, e.slot])).to.deep.equal([['question.misunderstood', 'goal']]);
   });
 
+  it('when the reply says a job is learnt in person, to an entrant or to a graduate, then its field is unmet', () => {
+    for (const key of ['recommend:inPerson.nursing', 'recommend:inPersonGraduate.nursing', 'recommend:noneForFieldGraduate']) {
+      const session = newSession();
+      Object.assign(session, { stage: 'recommended', language: 'en', profile: { field: 'J', region: 'BE-BRU' } });
+      const events = turnEvents({ conversation: 'c1', channel: 'webchat', at: 1, before: { stage: 'recommended', skipped: 0 }, session, marks: [],
+        outputs: [{ type: 'say', key }] });
+      expect(events.map((e) => [e.kind, e.field]), key).to.deep.include(['field.unmet', 'J']);
+    }
+  });
+
   it('when the profile is complete twice in one conversation (after a restart), then it is counted once', () => {
     const marks: string[] = [];
     const session = newSession();

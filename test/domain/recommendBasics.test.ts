@@ -4,7 +4,7 @@ import type { Profile, Region } from '../../bot/domain/profile/profile';
 import type { Course, KnowledgeBase } from '../../bot/domain/knowledge/types';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
 import { readLanguages, REGION_LANGUAGES } from '../../bot/domain/recommend/scoringRules';
-import { realCatalogue } from '../helpers/realCatalogue';
+import { realRecommender } from '../helpers/realCatalogue';
 import { useUnderstanding } from './understanding/fixture';
 
 /**
@@ -18,7 +18,7 @@ describe('Recommendations of basic skills, arithmetic and languages (real catalo
   const u = useUnderstanding();
   let r: Recommender;
   let kb: KnowledgeBase;
-  before(() => { const real = realCatalogue(); kb = real.kb; r = new Recommender(kb, real.languages, real.search); });
+  before(() => ({ recommender: r, kb } = realRecommender()));
   const course = (id: string): Course | undefined => kb.courses.find((c) => c.id === id);
   const said = (text: string, lang: string, base: Profile): Profile => ({ ...base, ...u().understand(text, lang).slots });
   /** The first list and two more ("voir plus"), each with what was shown, for the messages. */

@@ -6,7 +6,7 @@ import type { Course, KnowledgeBase } from '../../bot/domain/knowledge/types';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
 import { Translations } from '../../bot/adapters/i18n';
 import { reasonText } from '../../dialogs/reasonText';
-import { realCatalogue } from '../helpers/realCatalogue';
+import { realRecommender } from '../helpers/realCatalogue';
 import { useUnderstanding } from './understanding/fixture';
 
 /**
@@ -21,7 +21,7 @@ describe('Recommendations for people who create a business (real catalogue)', fu
   const u = useUnderstanding();
   let r: Recommender;
   let kb: KnowledgeBase;
-  before(() => { const real = realCatalogue(); kb = real.kb; r = new Recommender(kb, real.languages, real.search); });
+  before(() => ({ recommender: r, kb } = realRecommender()));
   const course = (id: string): Course | undefined => kb.courses.find((c) => c.id === id);
   const atEase: Profile = { eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5 };
   const said = (text: string, lang: string, region: Region, base: Profile = atEase): Profile => ({ ...base, ...u().understand(text, lang).slots, region });

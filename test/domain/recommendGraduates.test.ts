@@ -7,7 +7,7 @@ import type { Recommendation } from '../../bot/domain/recommend/reasons';
 import { newSession } from '../../bot/domain/orientation/session';
 import type { Output } from '../../bot/domain/orientation/outputs';
 import { engineFixture } from '../helpers/engineFixture';
-import { realCatalogue } from '../helpers/realCatalogue';
+import { realCatalogue, realRecommender } from '../helpers/realCatalogue';
 import { useUnderstanding } from './understanding/fixture';
 
 /**
@@ -22,11 +22,7 @@ describe('Recommendations for graduates whose job the catalogue has no course fo
   let r: Recommender;
   let kb: KnowledgeBase;
   const course = (id: string): Course | undefined => kb.courses.find((c) => c.id === id);
-  before(() => {
-    const real = realCatalogue();
-    kb = real.kb;
-    r = new Recommender(kb, real.languages, real.search);
-  });
+  before(() => ({ recommender: r, kb } = realRecommender()));
   const engineer = (more: Partial<Profile> = {}): Profile => ({ goal: 'find-job', eqfLevel: 7, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-VLG', ...more });
   const shown = (profile: Profile, rec: Recommendation): string => `${JSON.stringify(profile)}: ${rec.match} ${rec.items.map((i) => i.id).join(' ')}`;
   const firstAndMore = (profile: Profile, lang: string, query?: string): Recommendation[] => {

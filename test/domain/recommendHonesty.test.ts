@@ -5,7 +5,7 @@ import { REGION_LANGUAGES } from '../../bot/domain/recommend/scoringRules';
 import type { Profile } from '../../bot/domain/profile/profile';
 import type { KnowledgeBase } from '../../bot/domain/knowledge/types';
 import { useUnderstanding } from './understanding/fixture';
-import { realCatalogue } from '../helpers/realCatalogue';
+import { realCatalogue, realRecommender } from '../helpers/realCatalogue';
 
 /**
  * What the bot must not pretend (found by a QA tester chatting as jobseekers, session 10): a job learnt in person is not
@@ -17,11 +17,7 @@ describe('Recommendations that stay honest (real catalogue)', function () {
   const u = useUnderstanding();
   let r: Recommender;
   let kb: KnowledgeBase;
-  before(() => {
-    const real = realCatalogue();
-    kb = real.kb;
-    r = new Recommender(kb, real.languages, real.search);
-  });
+  before(() => ({ recommender: r, kb } = realRecommender()));
   const base: Profile = { eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5 };
   const said = (text: string, lang: string, pending?: 'interest'): Profile => ({ ...base, ...u().understand(text, lang, pending ? { pending } : {}).slots });
 

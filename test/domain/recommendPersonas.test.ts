@@ -5,7 +5,7 @@ import { servesAnyJob } from '../../bot/domain/recommend/scoreCourse';
 import type { Profile } from '../../bot/domain/profile/profile';
 import type { Course, KnowledgeBase } from '../../bot/domain/knowledge/types';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
-import { realCatalogue } from '../helpers/realCatalogue';
+import { realCatalogue, realRecommender } from '../helpers/realCatalogue';
 import { Translations } from '../../bot/adapters/i18n';
 import { reasonText } from '../../dialogs/reasonText';
 import { GOAL_INTEREST, readLanguages, REGION_LANGUAGES } from '../../bot/domain/recommend/scoringRules';
@@ -37,11 +37,7 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
   let r: Recommender;
   let kb: KnowledgeBase;
   const course = (id: string): Course => kb.courses.find((c) => c.id === id)!;
-  before(() => {
-    const real = realCatalogue();
-    kb = real.kb;
-    r = new Recommender(kb, real.languages, real.search);
-  });
+  before(() => ({ recommender: r, kb } = realRecommender()));
 
   const isPlace = (i: RecommendationItem): boolean => i.kind === 'support';
   const advanced = (i: RecommendationItem): boolean => i.kind === 'course' && course(i.id).level !== 'beginner';
@@ -913,11 +909,7 @@ describe('Recommendations from the job said in the person\'s own words (understa
   const u = useUnderstanding();
   let r: Recommender;
   let kb: KnowledgeBase;
-  before(() => {
-    const real = realCatalogue();
-    kb = real.kb;
-    r = new Recommender(kb, real.languages, real.search);
-  });
+  before(() => ({ recommender: r, kb } = realRecommender()));
   const base: Profile = { goal: 'find-job', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, region: 'BE-BRU' };
   /** What the message says, as the answer to the question on what they want to do ("?") or in free text ("-"). */
   const said = (text: string, lang: string, mode: '?' | '-'): Profile => ({ ...base, ...u().understand(text, lang, mode === '?' ? { pending: 'interest' } : {}).slots });

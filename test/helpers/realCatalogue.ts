@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge, languagesOf } from '../../bot/adapters/knowledgeFiles';
 import type { KnowledgeBase } from '../../bot/domain/knowledge/types';
+import { Recommender } from '../../bot/domain/recommend/recommender';
 import type { SearchLanguage } from '../../bot/domain/recommend/textNormaliser';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -27,4 +28,16 @@ export function realCatalogue(): RealCatalogue {
     };
   }
   return cached;
+}
+
+let recommender: Recommender | undefined;
+
+/**
+ * One `Recommender` over the real catalogue for the whole run, with the knowledge base it reads: what the
+ * recommendation tests share (it keeps only caches of the search between recommendations).
+ */
+export function realRecommender(): { recommender: Recommender; kb: KnowledgeBase } {
+  const real = realCatalogue();
+  recommender ??= new Recommender(real.kb, real.languages, real.search);
+  return { recommender, kb: real.kb };
 }

@@ -58,8 +58,16 @@ function forEntrantsOnly(course: { topics?: readonly string[] }, profile: Profil
 function notAskedByGraduate(item: { topics: readonly string[] }, profile: Profile): boolean {
   if (!graduateInField(profile)) return false;
   if (item.topics[0] === 'digital-basics') return profile.digitalSkills !== 'none' && profile.goal !== 'basics' && profile.interest !== 'digital-basics';
-  if (item.topics[0] === 'languages') return profile.interest !== 'languages' && profile.interest !== 'basic-skills' && !(profile.learnLanguages?.length);
+  if (item.topics[0] === 'languages') return !asksToLearnALanguage(profile);
   return false;
+}
+
+/**
+ * Whether the person asked to learn a language: the topic languages, basic skills (a newcomer's are the region's
+ * language, by the corpus convention) or languages named.
+ */
+function asksToLearnALanguage(profile: Profile): boolean {
+  return profile.interest === 'languages' || profile.interest === 'basic-skills' || (profile.learnLanguages?.length ?? 0) > 0;
 }
 
 /** True when an item prepares for no particular field and is mainly about job search, languages or basics. */
@@ -106,10 +114,7 @@ export function notForFounder(course: Pick<Course, 'topics' | 'teaches' | 'worke
   if (course.workerSafety) return true;
   const topic = course.teaches ? 'languages' : course.topics[0];
   if (!NOT_FOR_FOUNDERS.has(topic)) return false;
-  // (a language is asked for as a language to learn, or as basic skills: a newcomer's are the region's language, by the
-  // corpus convention)
-  return topic === 'languages' ? profile.interest !== 'languages' && profile.interest !== 'basic-skills' && !profile.learnLanguages?.length
-    : profile.interest !== topic;
+  return topic === 'languages' ? !asksToLearnALanguage(profile) : profile.interest !== topic;
 }
 
 /**

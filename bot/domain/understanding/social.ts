@@ -80,7 +80,7 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
 /** The question topics named in the sentences of a message that end with a question mark. */
 function topicsAsked(reading: Reading): Set<QuestionTopic> {
   const sentences = reading.text.split(/(?<=[.!?…])\s+/).filter((s) => s.includes('?'));
-  return new Set(sentences.flatMap((s) => read(s, reading.lex)).flatMap((r) => r.lex.questions.tag(r.tokens).map((m) => m.value)));
+  return new Set(sentences.map((s) => read(s, reading.lex)).flatMap((r) => r.lex.questions.tag(r.tokens).map((m) => m.value)));
 }
 
 /**

@@ -313,6 +313,7 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('CE1D', 'fr', { pending: 'qualification', options }).slots.eqfLevel).to.equal(2);
     expect(u().understand('2', 'fr', { pending: 'qualification', options }).slots.eqfLevel).to.equal(2);
     expect(u().understand('zéro diplôme', 'fr', { pending: 'qualification', options }).slots.eqfLevel).to.equal(0);
+    expect(u().understand('he left school at sixteen with no exams', 'en', { pending: 'qualification' }).slots.eqfLevel).to.equal(0);
   });
 
   it('when a "no diploma" label\'s word is typed beside a word of one\'s own, then it is not "no diploma"', () => {

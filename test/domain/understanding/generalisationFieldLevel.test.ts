@@ -232,6 +232,12 @@ const TRADE_ROWS: Array<[string, [string, string, Field]]> = [
   ['busco cualquier cosa de limpieza', ['es', '-', 'K']],
   // a wish said after the job, verb last
   ['Lagerarbeit wär was für mich', ['de', '-', 'N']],
+  // a wish said after the job as how nice it would be (written here)
+  ['eine Bäckerei wäre toll', ['de', '-', 'D']], ['a building site would be great', ['en', '-', 'F']],
+  ['une crèche ce serait top', ['fr', '-', 'K']], ['un almacén sería ideal', ['es', '-', 'N']],
+  ['de bouw zou leuk zijn', ['nl', '-', 'F']], ['de Gaart wier flott', ['lb', '-', 'A']],
+  // "la restau": catering said short
+  ['moi je veux rester dans la restau', ['fr', '-', 'G']],
   // post: delivery, as people read it (see knowledge/occupations/README.md)
   ['postman', ['en', '?', 'N']], ['ik wil postbode worden', ['nl', '-', 'N']],
   ['ik wil iets administratief doen', ['nl', '-', 'M']],

@@ -121,8 +121,10 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const free = statedInFull(reading, deps);
       // a device and a connection, and nothing else ("Laptop und WLAN", "computer en internet"), say what one has: the
       // equipment (found chatting as jobseekers: read as the topic digital basics); the topic is asked again
+      // (one word joining two of them is part of the list: "pc + internet", "un pc avec internet", "a laptop with wifi")
       const named = reading.lex.equipment.tag(reading.tokens);
-      if (named.some((d) => d.value === 'internet') && named.some((d) => d.value === 'computer' || d.value === 'phone') && onlyFillers(reading.tokens.filter((_, i) => !named.some((d) => d.start <= i && i < d.end)), reading.lex.fillers)) {
+      const joins = (i: number) => named.some((d) => d.end === i) && named.some((d) => d.start === i + 1);
+      if (named.some((d) => d.value === 'internet') && named.some((d) => d.value === 'computer' || d.value === 'phone') && onlyFillers(reading.tokens.filter((_, i) => !named.some((d) => d.start <= i && i < d.end) && !joins(i)), reading.lex.fillers)) {
         const equipment = readEquipment(reading, 'answer');
         if (equipment !== undefined) return profile({ equipment });
       }

@@ -55,6 +55,12 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   ];
   const jobs = typedJobs(reading, deps);
   const places = deps.regions.tag(reading.tokens);
+  // a job title that is also a town's name ("maçon", Mâcon): right after a wish it is the job ("un emploi de maçon à
+  // Namur", "devenir maçon"), after a word that says where it is the town ("du travail à Mâcon")
+  const locations = reading.lex.location.tag(reading.tokens);
+  const jobTown = job && places.some((p) => p.value.mark === '~' && p.start === job.start && hasCueBefore(reading.tokens, p, locations, 0));
+  const wishedJob = jobTown && [...reading.lex.learning.tag(reading.tokens), ...reading.lex.aspiration.tag(reading.tokens),
+    ...reading.lex.goals.tag(reading.tokens)].some((c) => c.end === job.start);
   const found: Partial<Profile> = {
     // a topic word is no obstacle to a goal: "emprender", "freiberuflich" say both
     // "no diploma" after a wish is no diploma wished for: "brauche keine Hilfe"
@@ -75,8 +81,8 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),
     hoursPerWeek: readAvailability(reading, 'extract'),
-    region: readRegion(reading, deps.regions, 'extract'),
-    field: job?.field,
+    region: readRegion(reading, deps.regions, 'extract', wishedJob ? job.start : undefined),
+    field: jobTown && !wishedJob ? undefined : job?.field,
   };
   // work looked for in a topic that is a trade of its own is that topic: "je cherche un emploi dans le marketing
   // digital", "looking for a job in data analysis" (found chatting: the topic was lost)

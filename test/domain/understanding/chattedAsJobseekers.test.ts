@@ -336,4 +336,40 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
       expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('with-help');
     }
   });
+
+  // found by a helper chatting as jobseekers in the thirteenth session (2026-12-05); sentences written here
+  it('when a Dutch or Luxembourgish speaker asks if the bot is a robot, then it is the question "bot" (the bot says what it is and asks), as in French', () => {
+    for (const [text, lang] of [['zijt gij een robot?', 'nl'], ['ben jij een computer of een mens', 'nl'], ['bass du e Roboter?', 'lb'], ['sidd Dir e Mënsch?', 'lb'], ['êtes-vous un robot ?', 'fr']]) {
+      expect(u().understand(text, lang), text).to.include({ intent: 'human', question: 'bot' });
+    }
+    expect(u().understand('ik wil niet met een robot praten', 'nl')).to.not.have.property('question');
+  });
+
+  it('when a Spanish speaker asks to be put through to an advisor ("me puedes pasar con…"), then it is a request for a person', () => {
+    for (const text of ['me puedes pasar con un asesor?', '¿me podría poner con una persona?', 'me pueden pasar con alguien por favor']) {
+      expect(u().understand(text, 'es').intent, text).to.equal('human');
+    }
+    expect(u().understand('me puedes pasar el enlace del curso?', 'es').intent).to.not.equal('human');
+  });
+
+  it('when a job title is also a town\'s name ("maçon", Mâcon), then the job wanted is no place, and the town still is one where one lives', () => {
+    expect(u().understand('je cherche un travail de maçon à Liège', 'fr').slots).to.include({ region: 'BE-WAL', field: 'F' });
+    expect(u().understand('je cherche un travail de macon', 'fr').slots).to.not.have.property('region');
+    expect(u().understand("j'habite à Mâcon", 'fr').slots).to.include({ region: 'FR' });
+  });
+
+  it('when the equipment is listed to the topic question with a word between ("pc + internet", "a laptop with wifi"), then it is the equipment, no topic', () => {
+    for (const [text, lang] of [['ordi + wifi', 'fr'], ['un pc avec internet', 'fr'], ['a laptop with wifi', 'en'], ['Computer mit Internet', 'de']]) {
+      const read = u().understand(text, lang, { pending: 'interest' });
+      expect(read.slots, text).to.include({ equipment: 'computer-and-internet' });
+      expect(read.slots, text).to.not.have.property('interest');
+    }
+  });
+
+  it('when a warehouse job is said as the job held ("j\'ai travaillé comme cariste en entrepôt"), then the warehouse is not wished', () => {
+    const read = u().understand("j'ai travaillé des années comme cariste en entrepôt, je voudrais me reconvertir", 'fr');
+    expect(read.slots).to.include({ goal: 'retrain' });
+    expect(read.slots).to.not.have.property('field');
+    expect(u().understand('je cherche du travail en entrepôt', 'fr').slots).to.include({ field: 'N' });
+  });
 });

@@ -52,7 +52,7 @@ const NEGATED_PLACE_GAP = 1;
  * is not Leuven. In free text (`extract`) names marked `~` need a cue, and postcodes too (a number may be
  * anything); four-digit postcodes are read only as an answer.
  */
-export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): Region | undefined {
+export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number): Region | undefined {
   const { tokens, lex } = reading;
   const residence = lex.residence.tag(tokens);
   const cues = lex.location.tag(tokens);
@@ -75,6 +75,9 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode): 
   for (const m of afterCorrection(tagger.tag(tokens) as Array<Match<Place>>, lex.correction.tag(tokens))) {
     // marked names are short or look like words ("urgent" is not UGent): they must be typed as written
     if (m.value.mark && m.exact < m.end - m.start) continue;
+    // a name that is also a word, read as the job wanted (`job`: where its words start), is the job: "un emploi de
+    // maçon à Namur" is no Mâcon ("j'habite à Mâcon" still is)
+    if (m.value.mark === '~' && m.start === job) continue;
     // a place said not to be it is none: "not Brussels itself, Tervuren", "pas à Bruxelles mais à Hal" (the negation
     // right before it or its cue; "no perdón, en Lovaina la Nueva" corrects, it negates nothing)
     if (reading.negations.some((n) => n.end <= m.start && m.start - n.end <= NEGATED_PLACE_GAP

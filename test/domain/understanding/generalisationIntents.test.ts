@@ -1217,3 +1217,36 @@ describe('Understanding.understand: starting over or erasing said with who the p
     }
   });
 });
+
+/** Computer skills that use request words ("reset", "delete data"): skills, not a restart or an erasure (written here). */
+describe('Understanding: computer skills said with request words', () => {
+  const u = useUnderstanding();
+  it('when a person lists what they can do on a computer with "reset" or "delete … data", then it is no restart nor erasure', () => {
+    for (const [text, lang] of [['je sais réinitialiser un mot de passe et supprimer les doublons', 'fr'], ['I can reset a router and remove duplicate rows', 'en'],
+      ['sé borrar datos repetidos de una tabla', 'es'], ['Handy zurücksetzen und doppelte Einträge löschen, kann ich', 'de'],
+      ['ik kan een printer resetten en dubbele gegevens wissen', 'nl'], ['ech kann e Passwuert zerécksetzen', 'lb']]) {
+      for (const pending of [undefined, 'digitalSkills'] as const) {
+        const intent = u().understand(text, lang, pending ? { pending } : {}).intent;
+        expect(intent, `${text} (${pending ?? 'free'})`).to.not.be.oneOf(['restart', 'erase']);
+      }
+    }
+    // the requests themselves still are
+    expect(u().understand('effacez mes données', 'fr').intent).to.equal('erase');
+    expect(u().understand('bitte alles zurücksetzen', 'de').intent).to.equal('restart');
+  });
+
+  it('when a person says they do it all themselves, then their skills are autonomous; not themselves, not', () => {
+    for (const [text, lang] of [['les mails et les papiers, je fais tout moi-même', 'fr'], ['emails and forms, I do it all myself', 'en'],
+      ['las citas online, lo hago todo yo sola', 'es'], ['Überweisungen mache ich alles selbst', 'de'], ['formulieren doe ik allemaal zelf', 'nl']]) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('autonomous');
+    }
+    expect(u().understand('das mache ich nicht selbst, mein Sohn hilft', 'de', { pending: 'digitalSkills' }).slots.digitalSkills).to.not.equal('autonomous');
+  });
+
+  it('when a person asks whether a machine answers, or wishes to have a contact person, then it is a request for a person', () => {
+    expect(u().understand('schreiwen ech hei mat engem Roboter?', 'lb')).to.include({ intent: 'human', question: 'bot' });
+    expect(u().understand('me responde un robot o una persona?', 'es')).to.include({ intent: 'human', question: 'bot' });
+    expect(u().understand('ich hätte gerne eine Ansprechpartnerin', 'de').intent).to.equal('human');
+    expect(u().understand('ich möchte eine Fachkraft im Lager werden', 'de').intent).to.not.equal('human');
+  });
+});

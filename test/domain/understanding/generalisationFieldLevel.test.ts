@@ -316,3 +316,23 @@ describe('Understanding: the job held, and something similar or something else',
     expect(slots.goal).to.equal('find-job');
   }, (text, [lang, field]) => `${lang} "${text}" → find-job, field ${field ?? 'none'}`);
 });
+
+/** A job one is retired from is no field wished (written here). */
+describe('Understanding: a retired person\'s former job', () => {
+  const u = useUnderstanding();
+  it('when a retired person names their former job and wants to learn computers, then the job is no field', () => {
+    for (const [text, lang] of [['I am a retired nurse and I want to learn computers', 'en'], ['ancien prof, je suis à la retraite et je veux apprendre internet', 'fr'],
+      ['soy camionero jubilado y quiero aprender a usar el ordenador', 'es'], ['ich bin pensionierter Busfahrer und möchte den Computer lernen', 'de'],
+      ['ik ben gepensioneerd kapper en wil leren werken met de computer', 'nl']]) {
+      const { slots } = u().understand(text, lang);
+      expect(slots, text).to.not.have.property('field');
+      expect(slots.goal, text).to.equal('basics');
+    }
+  });
+  it('when part-time work is sought in one German word ("Teilzeitarbeit"), then it is looking for work, part time', () => {
+    expect(u().understand('ich suche Teilzeitarbeit in Eupen', 'de').slots).to.include({ goal: 'find-job', hoursPerWeek: 19 });
+  });
+  it('when a Spanish speaker says they do not read French well ("el francés no lo leo bien"), then they ask for Spanish', () => {
+    expect(u().understand('el francés no lo leo bien, perdón', 'es').intent).to.equal('language:es');
+  });
+});

@@ -16,7 +16,7 @@ export type ReasonCode =
   | 'not-translated'  // its title or summary is not in their language: shown in params.language (see textIn)
   | 'local-language'  // teaches a language of their region, which they did not choose (params.language; params.languages: every one of the region it teaches)
   | 'teaches'         // a language course: the languages it teaches (params.languages, comma-separated; params.more: how many more it teaches)
-  | 'certification'   // leads to a certificate, and they want one (params.kind: the course's certification kind, said as such)
+  | 'certification'   // what certificate it gives, to one who wants one (params.kind, said as such: a proof of attendance, `attestation`, only as that)
   | 'free'            // free for jobseekers in their region
   | 'smartphone'      // can be followed on a phone
   | 'at-place'        // no device: can be followed on the computers of a place offered (a public digital space)

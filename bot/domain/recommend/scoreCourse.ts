@@ -7,10 +7,15 @@ import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
-const CERTIFIED = new Set(['state-recognised', 'certificate-of-achievement', 'attestation']);
+const CERTIFIED = new Set(['state-recognised', 'certificate-of-achievement']);
 const W = COURSE_WEIGHTS;
 
-/** Whether a course is known to lead to a certificate (an attestation at least; `unknown` is not). */
+/**
+ * Whether a course is known to lead to a certificate of what was learnt: one of achievement or a recognised one. A proof
+ * of attendance (`attestation`: "attestation de suivi", a certificate of completion with no assessment) is none, nor is
+ * `unknown`: found chatting, a mason of 15 years and a cook who wanted a certificate got MOOCs giving only that first, as
+ * a good match.
+ */
 export function certifies(course: Pick<Course, 'certification'>): boolean {
   return CERTIFIED.has(course.certification.kind);
 }
@@ -389,11 +394,13 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
     if (named) reasons.push({ code: 'teaches', params: named });
   }
 
-  const certified = certifies(course);
-  if (certified && profile.goal === 'certify') {
-    score += course.certification.kind === 'state-recognised' ? W.stateRecognised : W.otherCertificate;
+  // to one who wants a certificate: one that certifies scores, and a proof of attendance is said to be only that (its
+  // reason warns, it promises nothing: "vous obtenez une attestation de suivi" was read as the certificate asked for)
+  if (profile.goal === 'certify' && (certifies(course) || course.certification.kind === 'attestation')) {
+    const kind = course.certification.kind;
+    score += kind === 'state-recognised' ? W.stateRecognised : kind === 'attestation' ? W.attendanceOnly : W.otherCertificate;
     // (said as what it is: "you get a certificate" on a proof of attendance was untrue, found by a tester)
-    explain && reasons.push({ code: 'certification', params: { kind: course.certification.kind } });
+    explain && reasons.push({ code: 'certification', params: { kind } });
   }
 
   const cost = costFor(course, profile.region);

@@ -211,8 +211,10 @@ export const COURSE_WEIGHTS = {
    */
   learnWanted: 30,
   learnOther: -30,
+  /** For one whose goal is a certificate: a recognised one, one of achievement, or only a proof of attendance (no more than none). */
   stateRecognised: 20,
   otherCertificate: 12,
+  attendanceOnly: 0,
   free: 8,
   paid: -12,
   /** Only a phone: a course that works on a phone, or one that does not. */

@@ -119,6 +119,12 @@ export interface Topic {
   id: TopicId;
   label: Localised;
   synonyms: Record<Lang, string[]>;
+  /**
+   * Precise subjects of the topic (a tool, a method: AutoCAD, BIM), read as the topic like its synonyms but no search
+   * words of its courses: a course is on one only when its own title or summary names it. Found chatting: BIM and
+   * AutoCAD got graphic design and design thinking as a good match.
+   */
+  specific?: Record<Lang, string[]>;
 }
 
 export interface QualificationEntry {

@@ -83,6 +83,7 @@ export class OrientationEngine implements Moves {
     }
     let read: Understood | undefined;
     if (!input.choice && text) {
+      this.noteResidence(session, text);
       read = this.read(session, text);
       out.push({ type: 'understood', intent: read.intent, slots: read.slots });
       this.dropReplacedTopic(session, read, text);
@@ -125,6 +126,18 @@ export class OrientationEngine implements Moves {
     delete session.profile.interest;
     delete session.profile.learnLanguages;
     session.query = undefined;
+  }
+
+  /**
+   * Where the person lives, when they say it is outside the served regions ("ich wohne in Trier, suche aber Arbeit in
+   * Luxemburg"; "Trier" to the region question): kept as `livesIn`, beside the region where they look for work, so that
+   * offers for a region's residents are not made to them (found by a tester: Digital Inclusion's free computers, for
+   * adults living in Luxembourg, to a person living in Trier). Saying one lives in a served region drops it.
+   */
+  private noteResidence(session: Session, text: string): void {
+    const lives = this.deps.understanding.residenceAbroad(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
+    if (lives) session.profile.livesIn = lives;
+    else if (lives === null) delete session.profile.livesIn;
   }
 
   /** The message read with the pending question as context. */

@@ -346,7 +346,7 @@ export class Recommender {
     const reads = readLanguages(lang);
     return (this.byField.get(profile.field) ?? []).some((group) => {
       const course = this.groups[group].rep;
-      return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region);
+      return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region, profile.livesIn);
     });
   }
 
@@ -460,7 +460,7 @@ function beats(score: number, id: string, b: { course: Course; score: number }):
 function scoringSignature(course: Course): string {
   return JSON.stringify([course.topics, course.fields ?? [], course.trades ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
     course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.workerSafety === true, course.numeracy === true, course.certification.kind,
-    course.cost.default, course.cost.byRegion ?? {}, course.regions ?? [], course.countries ?? []]);
+    course.cost.default, course.cost.byRegion ?? {}, course.regions ?? [], course.countries ?? [], course.residentsOnly === true]);
 }
 
 /**

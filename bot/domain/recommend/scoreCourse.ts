@@ -202,8 +202,11 @@ const DISCARD = { push: () => 0 } as unknown as Reason[];
  * Whether a course is open in the person's region: courses tied to some regions (a country's driving theory) or
  * countries (Germany's Digital-Führerschein) are not elsewhere, nor for a person whose region is not known (found by a
  * tester: one who answered "je sais pas" to every question got Bruxelles Formation's in-person centre in Brussels).
+ * One for the residents of its regions or countries (`residentsOnly`) goes by where the person lives: to one living
+ * outside the served regions (`livesIn`: Trier, DE), only when its countries hold theirs.
  */
-export function openTo(course: Pick<Course, 'regions' | 'countries'>, region: Region | undefined): boolean {
+export function openTo(course: Pick<Course, 'regions' | 'countries' | 'residentsOnly'>, region: Region | undefined, livesIn?: string): boolean {
+  if (course.residentsOnly && livesIn !== undefined) return !course.regions && !!course.countries?.includes(livesIn);
   if (!region) return !course.regions && !course.countries;
   return !(course.regions && !course.regions.includes(region)) && !(course.countries && !course.countries.includes(countryOf(region)));
 }
@@ -225,7 +228,7 @@ export function costFor(course: Course, region: string | undefined): CostKind {
  * so recommendations can be explained, tested and compared. `searchBoost` (0..1) comes from free-text search.
  */
 export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang: string, searchBoost = 0, explain = true): CourseScore | undefined {
-  if (!openTo(course, profile.region)) return undefined;
+  if (!openTo(course, profile.region, profile.livesIn)) return undefined;
   // a business-creation course only for one who asked to create a business (ASKED_FOR_ONLY), whatever the search matched
   const askedFor = ASKED_FOR_ONLY[course.topics[0]];
   if (askedFor !== undefined && profile.goal !== askedFor && profile.interest !== course.topics[0]) return undefined;

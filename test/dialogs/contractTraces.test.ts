@@ -11,9 +11,9 @@ import type { Profile } from '../../bot/domain/profile/profile';
 describe('Traces of the profile (emulator channel)', () => {
   const translations = new Translations(path.resolve(__dirname, '../..', 'locales'));
   const renderer = new Renderer({ course: () => undefined, support: () => undefined, agency: () => undefined, agencySearch: () => undefined });
-  const profile: Profile = { goal: 'find-job', field: 'D', trade: 'sales', region: 'LU', livesIn: 'DE', interest: 'languages', learnLanguages: ['fr'] };
+  const profile: Profile = { goal: 'find-job', field: 'D', trade: 'sales', heldField: 'D', region: 'LU', livesIn: 'DE', interest: 'languages', learnLanguages: ['fr'] };
 
-  it('when the profile holds the trade, the languages to learn and a residence abroad, then neither the profile trace nor the understood trace shows them', () => {
+  it('when the profile holds the trade, a field of a job held, the languages to learn and a residence abroad, then neither the profile trace nor the understood trace shows them', () => {
     const activities = renderer.render([{ type: 'profile', profile }, { type: 'understood', intent: 'none', slots: profile }],
       { t: translations.getT('de'), lang: 'de', channelId: 'emulator', profile, topicLabel: (id) => id });
     const [shown, understood] = activities.map((a) => a.value as Record<string, unknown>);

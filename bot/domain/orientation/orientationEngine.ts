@@ -84,6 +84,7 @@ export class OrientationEngine implements Moves {
     let read: Understood | undefined;
     if (!input.choice && text) {
       this.noteResidence(session, text);
+      this.noteExperience(session, text);
       read = this.read(session, text);
       out.push({ type: 'understood', intent: read.intent, slots: read.slots });
       this.dropReplacedTopic(session, read, text);
@@ -138,6 +139,16 @@ export class OrientationEngine implements Moves {
     const lives = this.deps.understanding.residenceAbroad(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
     if (lives) session.profile.livesIn = lives;
     else if (lives === null) delete session.profile.livesIn;
+  }
+
+  /**
+   * The field of a job the person says they hold or held ("je suis maçon depuis 15 ans et je veux un certificat"), kept
+   * as `heldField`: a beginner's course of that field is not said to fit their level (found chatting: a mason of 15
+   * years was offered beginner renovation MOOCs, "elle est adaptée à votre niveau", from his CAP alone).
+   */
+  private noteExperience(session: Session, text: string): void {
+    const held = this.deps.understanding.heldJobField(text, session.language ?? this.deps.defaultLanguage);
+    if (held) session.profile.heldField = held;
   }
 
   /** The message read with the pending question as context. */

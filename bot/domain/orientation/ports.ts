@@ -1,4 +1,4 @@
-import type { Lang, Profile, Region, SlotId } from '../profile/profile';
+import type { Field, Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Option } from './outputs';
 
 export type { Intent, SlotAnswer, Understood } from '../understanding/types';
@@ -41,6 +41,8 @@ export interface UnderstandingPort {
    * the region question ("Où habitez-vous ?").
    */
   residenceAbroad(text: string, lang: Lang, answersRegion?: boolean): string | null | undefined;
+  /** The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans"): their experience of it. */
+  heldJobField(text: string, lang: Lang): Field | undefined;
   /** Whether a message names a job the person held and no other ("ich war Schlosser"): no answer to the topic question, but understood. */
   namesHeldJob(text: string, lang: Lang): boolean;
   /** Whether a message states a goal in so many words ("me reconvertir", "je veux un diplôme"), not a goal word in passing ("après le boulot"). */

@@ -8,7 +8,7 @@ export type ReasonCode =
   | 'any-job'         // general help that serves any job search (job search, languages, digital basics)
   | 'search'          // matches the words the user typed ("Python")
   | 'level'           // fits their qualification level
-  | 'below-level'     // a beginner's course, below a graduate's level (see GRADUATE_EQF): said plainly
+  | 'below-level'     // a beginner's course, maybe below a graduate's level (GRADUATE_EQF) or that of one who holds a job of its field (`heldField`): said plainly
   | 'basics-first'    // a basic module before more advanced courses
   | 'time'            // can be finished in a few weeks at their pace
   | 'language'        // taught in their language

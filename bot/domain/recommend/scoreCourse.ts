@@ -362,11 +362,17 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
 
   const levelGap = Math.abs(levelRank(course.level) - needs.desiredLevel);
   const eqfOk = course.minEqfLevel <= needs.eqf;
+  // one who holds or held a job of their field (`heldField`: "je suis maçon depuis 15 ans") knows its trade at a level no
+  // diploma tells: a course of that field is not said to fit their level, and a beginner's one is maybe below it, even
+  // when the words of their job found it ("cuisinier" finds the cooking basics; found chatting: a mason of 15 years who
+  // wanted a certificate was offered beginner renovation MOOCs, "elle est adaptée à votre niveau", from his CAP alone)
+  const experienced = profile.heldField !== undefined && profile.heldField === profile.field && forTheirField(course, profile);
   // a beginner's course of their own field or interest is below a graduate's level, unless they retrain or asked for it
   // in their own words (see GRADUATE_EQF)
-  const belowLevel = beginner && (profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
-    && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile));
+  const belowLevel = beginner && (experienced || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
+    && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile))));
   if (belowLevel) { score += W.belowLevel; explain && reasons.push({ code: 'below-level' }); }
+  else if (experienced) { /* their level in their own trade is not known: no level points, no "fits your level" */ }
   // (said only when the person's diploma is known: "adaptée à votre niveau" to one who answered "je sais pas" was untrue)
   else if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && reasons.push({ code: 'level' }); }
   else if (eqfOk && levelGap === 1) score += W.levelNear;

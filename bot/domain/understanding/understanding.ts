@@ -1,9 +1,9 @@
 import type { QualificationEntry, Topic } from '../knowledge/types';
-import type { Profile, Region, SlotId } from '../profile/profile';
+import type { Field, Profile, Region, SlotId } from '../profile/profile';
 import { answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, knownWords, prepareDetection } from './detectLanguage';
-import { extractProfile, heldOnly } from './extract';
+import { extractProfile, heldField, heldOnly } from './extract';
 import { intentOf, readIntent } from './intent';
 import { socialOf } from './social';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
@@ -323,6 +323,15 @@ export class Understanding {
   statesGoal(text: string, lang: string): boolean {
     const reading = read(text, this.ordered(lang, text)[0]);
     return goalStated(reading);
+  }
+
+  /**
+   * The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans", "ich war Koch"), if
+   * any: their experience of it, which their diploma does not tell. Not a slot (the understood profile is unchanged).
+   */
+  heldJobField(text: string, lang: string): Field | undefined {
+    const deps = this.deps(lang, text);
+    return heldField(read(text, deps.lexicons[0]), deps);
   }
 
   /**

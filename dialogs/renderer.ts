@@ -125,11 +125,12 @@ export class Renderer {
 }
 
 /**
- * The profile as the contract's traces show it (CONTRACT.md §2): the trade within the field and the languages of the
- * topic are the bot's own details of `field` and `interest`.
+ * The profile as the contract's traces show it (CONTRACT.md §2): the trade within the field, a field of a job held,
+ * the languages of the topic and where the person lives outside the served regions are the bot's own details of
+ * `field`, `interest` and `region`.
  */
-function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages'> {
-  const { trade: _trade, learnLanguages: _languages, ...shown } = profile;
+function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages' | 'livesIn' | 'heldField'> {
+  const { trade: _trade, learnLanguages: _languages, livesIn: _livesIn, heldField: _held, ...shown } = profile;
   return shown;
 }
 

@@ -57,6 +57,24 @@ describe('loadKnowledge', () => {
     expect(problemLines(dir)[0]).to.contain(`${path.join(dir, 'occupations', 'trades.json')}: /trades/security/field must be equal to one of the allowed values`);
   });
 
+  // found chatting as jobseekers: the pastry MOOC named the cooks' trade of G only, and never reached a pâtissier (D)
+  it('when a course names a trade filed under several fields (otherFields) but lists only some of them, then start-up stops naming the fields missing', () => {
+    const courses = JSON.parse(fs.readFileSync(path.join(dir, 'courses.json'), 'utf8'));
+    courses.courses[0].fields = ['G'];
+    courses.courses[0].trades = ['pastry-baking'];
+    courses.courses[1].fields = ['D', 'G'];
+    courses.courses[1].trades = ['pastry-baking'];
+    fs.writeFileSync(path.join(dir, 'courses.json'), JSON.stringify(courses));
+    fs.mkdirSync(path.join(dir, 'occupations'));
+    const trades = { trades: { 'pastry-baking': { field: 'D', otherFields: ['G'], stems: { fr: ['pâtiss'] } } } };
+    fs.writeFileSync(path.join(dir, 'occupations', 'trades.json'), JSON.stringify(trades));
+    expect(problemLines(dir)).to.deep.equal([
+      ` - ${path.join(dir, 'courses.json')}: courses[0] (id "fx-python-basics"): field "trades[0]" trade "pastry-baking" is a trade of fields D, G: D not among the course's fields`,
+    ]);
+    fs.writeFileSync(path.join(dir, 'occupations', 'trades.json'), JSON.stringify({ trades: { 'pastry-baking': { field: 'D', otherFields: ['Z'], stems: {} } } }));
+    expect(problemLines(dir)[0]).to.contain(`${path.join(dir, 'occupations', 'trades.json')}: /trades/pastry-baking/otherFields/0 must be equal to one of the allowed values`);
+  });
+
   it('when a course names a licence category that does not exist, then start-up stops naming the file, the entry and the field', () => {
     const courses = JSON.parse(fs.readFileSync(path.join(dir, 'courses.json'), 'utf8'));
     courses.courses[0].licences = ['B'];

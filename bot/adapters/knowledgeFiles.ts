@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../domain/knowledge/types';
 import { checkKnowledge, type KnowledgeFile } from '../domain/knowledge/validateKnowledge';
 import type { TradeFields } from '../domain/knowledge/crossChecks';
 import { inPersonTrades, loadTrades, regulatedTrades } from './occupationFiles';
+import { tradeFields } from '../domain/understanding/slots/field';
 import { duplicateKey } from '../domain/knowledge/duplicateKeys';
 
 /**
@@ -35,7 +36,7 @@ export function loadKnowledge(dir: string, languages: readonly string[], schemaD
   let regulated: string[] = [];
   const occupations = path.join(dir, 'occupations');
   try {
-    trades = { fileName: path.join(occupations, 'trades.json'), fields: new Map(Object.entries(loadTrades(occupations)).map(([id, trade]) => [id, trade.field])) };
+    trades = { fileName: path.join(occupations, 'trades.json'), fields: new Map(Object.entries(loadTrades(occupations)).map(([id, trade]) => [id, tradeFields(trade)])) };
     inPerson = inPersonTrades(occupations);
     regulated = regulatedTrades(occupations);
   } catch (error) {

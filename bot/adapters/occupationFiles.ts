@@ -95,6 +95,8 @@ const tradesSchema = {
         additionalProperties: false,
         properties: {
           field: { enum: [...FIELDS] },
+          // other grand domaines the references file the trade's jobs under (pastry cooks: D in ROME, G in ESCO)
+          otherFields: { type: 'array', items: { enum: [...FIELDS] }, minItems: 1, uniqueItems: true },
           about: { type: 'string' },
           stems: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: phrases },
           // learnt in person (a regulated profession, machines): why, and the source of that fact (see inPersonTrades)

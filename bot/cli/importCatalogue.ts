@@ -164,7 +164,10 @@ function readHead(file: string): string {
   }
 }
 
-/** Ids, labels and synonyms of topics.json, for the formats whose subjects are words (JSON-LD, Richie). */
+/**
+ * Ids, labels, synonyms and specific subjects of topics.json, for the formats whose subjects are words (JSON-LD,
+ * Richie): an offer whose words name AutoCAD is on design, and teaches that subject.
+ */
 function readTopicWords(dir: string): TopicWords[] {
   const read = readJsonFile(path.join(dir, 'topics.json'));
   if ('problem' in read) throw new Error(`${read.problem.file} ${read.problem.text}`);
@@ -172,8 +175,8 @@ function readTopicWords(dir: string): TopicWords[] {
     : value !== null && typeof value === 'object' ? Object.values(value).flatMap(texts) : []);
   return entriesOf(read.json, 'topics').flatMap((topic) => {
     const id = idOf(topic);
-    const { label, synonyms } = topic as { label?: unknown; synonyms?: unknown };
-    return id === undefined ? [] : [{ id, words: [...texts(label), ...texts(synonyms)] }];
+    const { label, synonyms, specific } = topic as { label?: unknown; synonyms?: unknown; specific?: unknown };
+    return id === undefined ? [] : [{ id, words: [...texts(label), ...texts(synonyms), ...texts(specific)] }];
   });
 }
 

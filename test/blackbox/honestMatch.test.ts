@@ -84,7 +84,7 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
     expect(last.recommendations!.match).to.equal('good');
     expect(last.recommendations!.items.some((i) => i.fields.includes('D') && i.reasons.includes('field'))).to.equal(true);
     const cards = last.activities.flatMap((a) => a.attachments ?? []).map((a) => String(a.content?.text ?? '')).join('\n');
-    expect(cards).to.match(/elle prépare à travailler dans la vente, le commerce, la coiffure et l'esthétique/);
+    expect(cards).to.match(/elle prépare à travailler dans la vente, le commerce, les métiers de bouche \(boulangerie, boucherie\), la coiffure et l'esthétique/);
   });
 
   it('when a security guard asks, then no course for another trade of K (care of the elderly, babies) is listed, and the traces keep to the contract (no trade)', async () => {

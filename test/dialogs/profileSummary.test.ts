@@ -44,6 +44,13 @@ describe('The profile summary line', () => {
     }
   });
 
+  // found chatting as jobseekers: a pâtissier read "travail dans la vente, le commerce, la coiffure et l'esthétique", and the
+  // pastry MOOC "elle prépare à travailler dans la vente…": ROME's D also holds the food trades (bakers, butchers)
+  it('when a baker\'s or butcher\'s field (D) is named, then its label names the food trades in every language', () => {
+    const FOOD: Record<string, RegExp> = { fr: /boulangerie/, en: /bakery/, es: /panadería/, de: /Bäckerei/, nl: /bakkerij/, lb: /Bäckerei/ };
+    for (const lang of translations.languages) expect(summary(lang, { goal: 'find-job', field: 'D' }), lang).to.match(FOOD[lang]);
+  });
+
   it('when the person named the language to learn, then the summary names it in every language ("apprendre : néerlandais")', () => {
     expect(summary('fr', { interest: 'languages', learnLanguages: ['nl'] })).to.equal('apprendre : néerlandais');
     expect(summary('en', { interest: 'languages', learnLanguages: ['lb'] })).to.equal('learn: Luxembourgish');

@@ -60,13 +60,17 @@ export function idsIn(file: CollectionFile): Set<string> {
   return new Set(entriesOf(file.json, file.collection).map(idOf).filter((id): id is string => id !== undefined));
 }
 
-/** The trades of `knowledge/occupations/trades.json` a course may name: id → the field it is a trade of. */
+/** The trades of `knowledge/occupations/trades.json` a course may name: id → the fields it is a trade of (its field first). */
 export interface TradeFields {
   fileName: string;
-  fields: ReadonlyMap<string, string>;
+  fields: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Trades a course names that the trades file does not list, or that are no trade of one of the course's own fields. */
+/**
+ * Trades a course names that the trades file does not list, or whose fields are not all among the course's own: a
+ * course for a trade reaches its people wherever the references file their jobs (the pastry MOOC, filed for cooks
+ * in G only, never reached a pâtissier, filed in D; found chatting as jobseekers).
+ */
 export function tradeProblems(files: readonly CollectionFile[], trades: TradeFields): KnowledgeProblem[] {
   return files.flatMap(({ fileName, collection, json }) =>
     entriesOf(json, collection).flatMap((course, index) => {
@@ -75,9 +79,12 @@ export function tradeProblems(files: readonly CollectionFile[], trades: TradeFie
       const fields = Array.isArray(entry.fields) ? entry.fields : [];
       return named.flatMap((trade, at): KnowledgeProblem[] => {
         if (typeof trade !== 'string') return [];
-        const field = trades.fields.get(trade);
-        const text = field === undefined ? `trade "${trade}" is not in ${trades.fileName}`
-          : !fields.includes(field) ? `trade "${trade}" is a trade of field ${field}, which is not among the course's fields` : undefined;
+        const of = trades.fields.get(trade);
+        const missing = (of ?? []).filter((field) => !fields.includes(field));
+        const text = of === undefined ? `trade "${trade}" is not in ${trades.fileName}`
+          : missing.length === 0 ? undefined
+            : of.length === 1 ? `trade "${trade}" is a trade of field ${of[0]}, which is not among the course's fields`
+              : `trade "${trade}" is a trade of fields ${of.join(', ')}: ${missing.join(', ')} not among the course's fields`;
         return text ? [{ file: fileName, entry: entryRef(json, collection, index), field: `trades[${at}]`, code: 'invalid', text }] : [];
       });
     }));

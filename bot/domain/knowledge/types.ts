@@ -44,7 +44,9 @@ export interface Course {
   certification: { kind: CertificationKind; name?: string };
   cost: { default: CostKind; byRegion?: Partial<Record<Region, CostKind>>; note?: string };
   regions?: Region[];               // only for offers restricted to some regions (an agency's own offer)
-  countries?: string[];             // only for offers tied to some countries (ISO 3166-1 alpha-2: a state's programme for its residents)
+  countries?: string[];             // only for offers tied to some countries (ISO 3166-1 alpha-2: a state's programme, a certificate registered there)
+  /** For the residents of its regions or countries (its source says so): it goes by where the person lives (`Profile.livesIn`). */
+  residentsOnly?: boolean;
   title: CatalogueText;
   summary: CatalogueText;
   source: SourceRef;
@@ -71,6 +73,8 @@ export interface SupportService {
   free: boolean | null;
   /** A website or app, not a place one goes to (Pix, Les Bons Clics): never one of the places offered first. */
   online?: boolean;
+  /** For the residents of its regions only (its source says so): not for a person living outside them (`Profile.livesIn`). */
+  residentsOnly?: boolean;
   fields?: Field[];                 // ROME fields (A–N) it serves; absent = any job
   title: CatalogueText;             // what it is, in a few words
   summary: CatalogueText;           // why it helps, one or two short sentences
@@ -119,6 +123,12 @@ export interface Topic {
   id: TopicId;
   label: Localised;
   synonyms: Record<Lang, string[]>;
+  /**
+   * Precise subjects of the topic (a tool, a method: AutoCAD, BIM), read as the topic like its synonyms but no search
+   * words of its courses: a course is on one only when its own title or summary names it. Found chatting: BIM and
+   * AutoCAD got graphic design and design thinking as a good match.
+   */
+  specific?: Record<Lang, string[]>;
 }
 
 export interface QualificationEntry {

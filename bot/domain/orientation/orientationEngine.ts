@@ -83,6 +83,8 @@ export class OrientationEngine implements Moves {
     }
     let read: Understood | undefined;
     if (!input.choice && text) {
+      this.noteResidence(session, text);
+      this.noteExperience(session, text);
       read = this.read(session, text);
       out.push({ type: 'understood', intent: read.intent, slots: read.slots });
       this.dropReplacedTopic(session, read, text);
@@ -125,6 +127,28 @@ export class OrientationEngine implements Moves {
     delete session.profile.interest;
     delete session.profile.learnLanguages;
     session.query = undefined;
+  }
+
+  /**
+   * Where the person lives, when they say it is outside the served regions ("ich wohne in Trier, suche aber Arbeit in
+   * Luxemburg"; "Trier" to the region question): kept as `livesIn`, beside the region where they look for work, so that
+   * offers for a region's residents are not made to them (found by a tester: Digital Inclusion's free computers, for
+   * adults living in Luxembourg, to a person living in Trier). Saying one lives in a served region drops it.
+   */
+  private noteResidence(session: Session, text: string): void {
+    const lives = this.deps.understanding.residenceAbroad(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
+    if (lives) session.profile.livesIn = lives;
+    else if (lives === null) delete session.profile.livesIn;
+  }
+
+  /**
+   * The field of a job the person says they hold or held ("je suis maçon depuis 15 ans et je veux un certificat"), kept
+   * as `heldField`: a beginner's course of that field is not said to fit their level (found chatting: a mason of 15
+   * years was offered beginner renovation MOOCs, "elle est adaptée à votre niveau", from his CAP alone).
+   */
+  private noteExperience(session: Session, text: string): void {
+    const held = this.deps.understanding.heldJobField(text, session.language ?? this.deps.defaultLanguage);
+    if (held) session.profile.heldField = held;
   }
 
   /** The message read with the pending question as context. */

@@ -1,4 +1,4 @@
-import type { Lang, Profile, Region, SlotId } from '../profile/profile';
+import type { Field, Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Option } from './outputs';
 
 export type { Intent, SlotAnswer, Understood } from '../understanding/types';
@@ -35,6 +35,14 @@ export interface UnderstandingPort {
   changesMind(text: string, lang: Lang): boolean;
   /** The regions of the places a message names, where it names them ("j'habite en France et je travaille au Luxembourg": FR, LU). */
   regionsNamed(text: string, lang: Lang): Region[];
+  /**
+   * Where the person says they live when outside the served regions (a country code: "ich wohne in Trier": DE), null
+   * when they say they live in a served region, undefined when the message says neither; `answersRegion`: it answers
+   * the region question ("Où habitez-vous ?").
+   */
+  residenceAbroad(text: string, lang: Lang, answersRegion?: boolean): string | null | undefined;
+  /** The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans"): their experience of it. */
+  heldJobField(text: string, lang: Lang): Field | undefined;
   /** Whether a message names a job the person held and no other ("ich war Schlosser"): no answer to the topic question, but understood. */
   namesHeldJob(text: string, lang: Lang): boolean;
   /** Whether a message states a goal in so many words ("me reconvertir", "je veux un diplôme"), not a goal word in passing ("après le boulot"). */

@@ -55,6 +55,18 @@ export interface Profile {
    * contract's profile object: the traces leave it out (see dialogs/renderer.ts).
    */
   trade?: string;
+  /**
+   * The field of a job the person says they hold or held ("je suis maçon depuis 15 ans": F): when it is `field`, their
+   * level in it is not told by their diploma, and a beginner's course of it is maybe below it. Like `trade`, a detail
+   * the contract's traces leave out.
+   */
+  heldField?: Field;
+  /**
+   * Where the person lives when they said it is outside the served regions (ISO 3166-1 alpha-2: "ich wohne in Trier",
+   * DE); `region` is then where they look for work ("wohne in Trier, arbeite aber in Luxemburg" is LU). Offers tied to
+   * residence (`residentsOnly` in knowledge/) follow this. Like `trade`, a detail the contract's traces leave out.
+   */
+  livesIn?: string;
   eqfLevel?: number; // 0..8
   digitalSkills?: DigitalSkills;
   equipment?: Equipment;

@@ -26,9 +26,17 @@ export class CatalogueSearch {
   /** Recent results by language and query: a person's query is reused on every later recommendation. */
   private readonly recent = new Map<string, Found>();
   private static readonly RECENT_MAX = 2000;
+  /** Per topic, its specific subjects (topics.json `specific`, every language) as folded words. */
+  private readonly subjects = new Map<string, string[][]>();
+  /** Whether some course's own texts name a specific subject, by its folded words (see `untaughtSubjects`). */
+  private readonly taught = new Map<string, boolean>();
 
-  constructor(courses: Course[], topics: Topic[], languages: string[], settings: Record<string, SearchLanguage>) {
+  constructor(private readonly courses: Course[], topics: Topic[], languages: string[], settings: Record<string, SearchLanguage>) {
     const topicWords = new Map(topics.map((t) => [t.id, t]));
+    for (const topic of topics) {
+      const phrases = Object.values(topic.specific ?? {}).flat().map((phrase) => tokens(phrase)).filter((words) => words.length > 0);
+      if (phrases.length > 0) this.subjects.set(topic.id, phrases);
+    }
     for (const lang of languages) {
       const processor = new TermProcessor(settings[lang]);
       this.processors.set(lang, processor);
@@ -131,11 +139,44 @@ export class CatalogueSearch {
     return written.some((w) => mayBeTypo(word, w));
   }
 
+  /**
+   * The specific subjects of `topic` (topics.json `specific`: AutoCAD, BIM) that `query` names when no course teaches
+   * any of them, with the query less their words; none when it names none, or a course teaches one. A course teaches a
+   * subject when its own title or summary (in any language) or provider names it: the topic's courses are not on it for
+   * being on the topic (found chatting: graphic design and design thinking came as a good match for BIM), and its words
+   * are not looked for a typo away elsewhere ("autocad" is one letter from "autocar").
+   */
+  untaughtSubjects(query: string, topic: string): { subjects: string[]; rest: string } {
+    const phrases = this.subjects.get(topic);
+    const words = tokens(query);
+    const named = (phrases ?? []).filter((phrase) => at(words, phrase) >= 0);
+    if (named.length === 0 || named.some((phrase) => this.isTaught(phrase))) return { subjects: [], rest: query };
+    const rest = [...words];
+    for (const phrase of named) for (let i = at(rest, phrase); i >= 0; i = at(rest, phrase)) rest.splice(i, phrase.length);
+    return { subjects: named.map((phrase) => phrase.join(' ')), rest: rest.join(' ') };
+  }
+
+  private isTaught(phrase: string[]): boolean {
+    const key = phrase.join(' ');
+    let known = this.taught.get(key);
+    if (known === undefined) {
+      known = this.courses.some((c) => at(tokens([c.provider, ...Object.values(c.title), ...Object.values(c.summary)].join(' ')), phrase) >= 0);
+      this.taught.set(key, known);
+    }
+    return known;
+  }
+
   /** True when the query has at least one meaningful word in this language (not only stop words). */
   hasTerms(query: string, lang: string): boolean {
     const processor = this.processors.get(lang);
     return !!processor && tokens(query).some((w) => processor.term(w) !== null);
   }
+}
+
+/** Where `phrase` (words) starts in `words`, word for word, or -1. */
+function at(words: readonly string[], phrase: readonly string[]): number {
+  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((word, j) => words[i + j] === word)) return i;
+  return -1;
 }
 
 /** What a query finds: relevance per course id (see `search`), and those matching every word (see `matchingAll`). */

@@ -8,7 +8,7 @@ export type ReasonCode =
   | 'any-job'         // general help that serves any job search (job search, languages, digital basics)
   | 'search'          // matches the words the user typed ("Python")
   | 'level'           // fits their qualification level
-  | 'below-level'     // a beginner's course, below a graduate's level (see GRADUATE_EQF): said plainly
+  | 'below-level'     // a beginner's course, maybe below a graduate's level (GRADUATE_EQF) or that of one who holds a job of its field (`heldField`): said plainly
   | 'basics-first'    // a basic module before more advanced courses
   | 'time'            // can be finished in a few weeks at their pace
   | 'language'        // taught in their language
@@ -16,7 +16,7 @@ export type ReasonCode =
   | 'not-translated'  // its title or summary is not in their language: shown in params.language (see textIn)
   | 'local-language'  // teaches a language of their region, which they did not choose (params.language; params.languages: every one of the region it teaches)
   | 'teaches'         // a language course: the languages it teaches (params.languages, comma-separated; params.more: how many more it teaches)
-  | 'certification'   // leads to a certificate, and they want one (params.kind: the course's certification kind, said as such)
+  | 'certification'   // what certificate it gives, to one who wants one (params.kind, said as such: a proof of attendance, `attestation`, only as that)
   | 'free'            // free for jobseekers in their region
   | 'smartphone'      // can be followed on a phone
   | 'at-place'        // no device: can be followed on the computers of a place offered (a public digital space)

@@ -6,7 +6,7 @@ import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
 import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
-import { GOAL_INTEREST, GOAL_TOPICS, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
+import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
 export interface RecommendOptions {
@@ -181,11 +181,18 @@ export class Recommender {
     // French?" got French courses under "medicine is a regulated profession… help for any job", as no match)
     const jobInPerson = this.learntInPerson(asked);
     const topicToo = jobInPerson && withGoalTopic(asked).interest !== undefined;
-    const profile = withGoalTopic(topicToo ? withoutJob(asked) : asked);
+    const wanted = withGoalTopic(topicToo ? withoutJob(asked) : asked);
+    // a precise subject of their topic that no course teaches (topics.json `specific`: AutoCAD, BIM): no course of the
+    // topic is on it, and what is listed is at best near what they asked (found chatting: graphic design and design
+    // thinking came as a good match for BIM); its words are no search either
+    const untaught = options.query !== undefined && wanted.interest !== undefined ? this.search.untaughtSubjects(options.query, wanted.interest) : undefined;
+    const subjectUntaught = (untaught?.subjects.length ?? 0) > 0;
+    const profile: Profile = subjectUntaught ? { ...wanted, interest: UNTAUGHT_SUBJECT } : wanted;
     const limit = Math.min(Math.max(options.limit ?? 5, 3), 5);
     const exclude = options.exclude ?? new Set<string>();
     const needs = needsOf(profile);
-    const hits = options.query ? this.searchHits(options.query, lang, profile) : new Map<string, number>();
+    const query = subjectUntaught ? untaught!.rest : options.query;
+    const hits = query ? this.searchHits(query, lang, profile) : new Map<string, number>();
 
     let courses = this.rank(this.candidates(profile, lang, needs.basicsFirst), undefined, profile, lang, hits, exclude, needs);
     if (courses.length < limit + 3) {
@@ -229,6 +236,11 @@ export class Recommender {
     const related = (i: RecommendationItem): boolean => fits(i) || helps(i) || (hits.get(i.id) ?? 0) >= SEARCH_RELATED;
     if (match === 'none') courses = atMostTwoOfAKind(courses.filter(helps).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
     else if (named) courses = courses.filter(related);
+    // one who creates a business and asks about running it (bookkeeping, `FOUNDERS_BUSINESS_FIRST`) gets business-creation
+    // courses first, then the topic's (found chatting: "je lance ma petite entreprise de peinture, je dois apprendre la
+    // compta et les devis" got Excel and accounting courses only)
+    const onBusiness = (c: RecommendationItem | Course): boolean => onTheirTopic(c, { ...profile, interest: GOAL_INTEREST['start-business'] }, lang);
+    if (runsTheirBusiness(profile)) courses = [...courses.filter((c) => onBusiness(this.byId.get(c.id) ?? c)), ...courses.filter((c) => !onBusiness(this.byId.get(c.id) ?? c))];
     // one who named neither field nor topic, and wants to change job or is not sure, gets help for any job, not courses drawn at random from the catalogue (a
     // person who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care;
     // a cashier who wanted to change job Linux and Java; found by a tester)
@@ -286,8 +298,8 @@ export class Recommender {
     const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
     if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
-    picked = businessFirst(picked, places, profile, (i) => i.kind === 'course' && onTheirTopic(this.byId.get(i.id) ?? i, profile, lang));
-    if (match === 'good' && !servedFirst(picked)) match = 'partial';
+    picked = businessFirst(picked, places, profile, (i) => i.kind === 'course' && onBusiness(this.byId.get(i.id) ?? i));
+    if (match === 'good' && (!servedFirst(picked) || subjectUntaught)) match = 'partial';
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
     const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));
     const allShown = named && picked.length < limit && !placesLeft ? { allShown: true } : {};
@@ -334,7 +346,7 @@ export class Recommender {
     const reads = readLanguages(lang);
     return (this.byField.get(profile.field) ?? []).some((group) => {
       const course = this.groups[group].rep;
-      return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region);
+      return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region, profile.livesIn);
     });
   }
 
@@ -448,7 +460,7 @@ function beats(score: number, id: string, b: { course: Course; score: number }):
 function scoringSignature(course: Course): string {
   return JSON.stringify([course.topics, course.fields ?? [], course.trades ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
     course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.workerSafety === true, course.numeracy === true, course.certification.kind,
-    course.cost.default, course.cost.byRegion ?? {}, course.regions ?? [], course.countries ?? []]);
+    course.cost.default, course.cost.byRegion ?? {}, course.regions ?? [], course.countries ?? [], course.residentsOnly === true]);
 }
 
 /**
@@ -499,13 +511,27 @@ function founderOnly(profile: Profile): boolean {
  */
 function businessFirst(items: RecommendationItem[], places: readonly RecommendationItem[], profile: Profile,
   business: (i: RecommendationItem) => boolean): RecommendationItem[] {
-  if (!founderOnly(profile)) return items;
+  if (!founderOnly(profile) && !runsTheirBusiness(profile)) return items;
   const slots = items.flatMap((item, k) => (places.some((p) => p.id === item.id) ? [] : [k]));
   const ordered = [...slots.map((k) => items[k]).filter(business), ...slots.map((k) => items[k]).filter((i) => !business(i))];
   const out = [...items];
   slots.forEach((k, n) => { out[k] = ordered[n]; });
   return out;
 }
+
+/**
+ * One who creates a business and asks to learn what running it takes (a topic of `FOUNDERS_BUSINESS_FIRST`: bookkeeping
+ * is office work): business-creation courses come first, then the topic's.
+ */
+function runsTheirBusiness(profile: Profile): boolean {
+  return isFounding(profile) && profile.interest !== undefined && FOUNDERS_BUSINESS_FIRST.has(profile.interest);
+}
+
+/**
+ * The interest of one who named a precise subject of their topic that no course teaches (see `untaughtSubjects` in
+ * catalogueSearch.ts): no course is on it, so none is on their topic.
+ */
+const UNTAUGHT_SUBJECT = '(untaught subject)';
 
 /** The profile without the job named (field and trade). */
 function withoutJob({ field: _field, trade: _trade, ...rest }: Profile): Profile {
@@ -550,7 +576,7 @@ function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof nee
  */
 function withGuide(places: RecommendationItem[], support: RecommendationItem[], service: (id: string) => SupportService | undefined, profile: Profile): RecommendationItem[] {
   // (a founder who chose another topic, social media for her salon, gets that topic first)
-  const wanted = isUndecided(profile) ? 'orientation' : founderOnly(profile) ? 'business' : undefined;
+  const wanted = isUndecided(profile) ? 'orientation' : founderOnly(profile) || runsTheirBusiness(profile) ? 'business' : undefined;
   const guides = (i: RecommendationItem): boolean => !!wanted && !!service(i.id)?.helpsWith.includes(wanted);
   if (!wanted || places.some(guides)) return places;
   const guide = support.find(guides);

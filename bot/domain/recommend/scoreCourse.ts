@@ -7,10 +7,15 @@ import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
-const CERTIFIED = new Set(['state-recognised', 'certificate-of-achievement', 'attestation']);
+const CERTIFIED = new Set(['state-recognised', 'certificate-of-achievement']);
 const W = COURSE_WEIGHTS;
 
-/** Whether a course is known to lead to a certificate (an attestation at least; `unknown` is not). */
+/**
+ * Whether a course is known to lead to a certificate of what was learnt: one of achievement or a recognised one. A proof
+ * of attendance (`attestation`: "attestation de suivi", a certificate of completion with no assessment) is none, nor is
+ * `unknown`: found chatting, a mason of 15 years and a cook who wanted a certificate got MOOCs giving only that first, as
+ * a good match.
+ */
 export function certifies(course: Pick<Course, 'certification'>): boolean {
   return CERTIFIED.has(course.certification.kind);
 }
@@ -197,8 +202,11 @@ const DISCARD = { push: () => 0 } as unknown as Reason[];
  * Whether a course is open in the person's region: courses tied to some regions (a country's driving theory) or
  * countries (Germany's Digital-Führerschein) are not elsewhere, nor for a person whose region is not known (found by a
  * tester: one who answered "je sais pas" to every question got Bruxelles Formation's in-person centre in Brussels).
+ * One for the residents of its regions or countries (`residentsOnly`) goes by where the person lives: to one living
+ * outside the served regions (`livesIn`: Trier, DE), only when its countries hold theirs.
  */
-export function openTo(course: Pick<Course, 'regions' | 'countries'>, region: Region | undefined): boolean {
+export function openTo(course: Pick<Course, 'regions' | 'countries' | 'residentsOnly'>, region: Region | undefined, livesIn?: string): boolean {
+  if (course.residentsOnly && livesIn !== undefined) return !course.regions && !!course.countries?.includes(livesIn);
   if (!region) return !course.regions && !course.countries;
   return !(course.regions && !course.regions.includes(region)) && !(course.countries && !course.countries.includes(countryOf(region)));
 }
@@ -220,7 +228,7 @@ export function costFor(course: Course, region: string | undefined): CostKind {
  * so recommendations can be explained, tested and compared. `searchBoost` (0..1) comes from free-text search.
  */
 export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang: string, searchBoost = 0, explain = true): CourseScore | undefined {
-  if (!openTo(course, profile.region)) return undefined;
+  if (!openTo(course, profile.region, profile.livesIn)) return undefined;
   // a business-creation course only for one who asked to create a business (ASKED_FOR_ONLY), whatever the search matched
   const askedFor = ASKED_FOR_ONLY[course.topics[0]];
   if (askedFor !== undefined && profile.goal !== askedFor && profile.interest !== course.topics[0]) return undefined;
@@ -354,11 +362,17 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
 
   const levelGap = Math.abs(levelRank(course.level) - needs.desiredLevel);
   const eqfOk = course.minEqfLevel <= needs.eqf;
+  // one who holds or held a job of their field (`heldField`: "je suis maçon depuis 15 ans") knows its trade at a level no
+  // diploma tells: a course of that field is not said to fit their level, and a beginner's one is maybe below it, even
+  // when the words of their job found it ("cuisinier" finds the cooking basics; found chatting: a mason of 15 years who
+  // wanted a certificate was offered beginner renovation MOOCs, "elle est adaptée à votre niveau", from his CAP alone)
+  const experienced = profile.heldField !== undefined && profile.heldField === profile.field && forTheirField(course, profile);
   // a beginner's course of their own field or interest is below a graduate's level, unless they retrain or asked for it
   // in their own words (see GRADUATE_EQF)
-  const belowLevel = beginner && (profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
-    && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile));
+  const belowLevel = beginner && (experienced || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
+    && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile))));
   if (belowLevel) { score += W.belowLevel; explain && reasons.push({ code: 'below-level' }); }
+  else if (experienced) { /* their level in their own trade is not known: no level points, no "fits your level" */ }
   // (said only when the person's diploma is known: "adaptée à votre niveau" to one who answered "je sais pas" was untrue)
   else if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && reasons.push({ code: 'level' }); }
   else if (eqfOk && levelGap === 1) score += W.levelNear;
@@ -389,11 +403,13 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
     if (named) reasons.push({ code: 'teaches', params: named });
   }
 
-  const certified = certifies(course);
-  if (certified && profile.goal === 'certify') {
-    score += course.certification.kind === 'state-recognised' ? W.stateRecognised : W.otherCertificate;
+  // to one who wants a certificate: one that certifies scores, and a proof of attendance is said to be only that (its
+  // reason warns, it promises nothing: "vous obtenez une attestation de suivi" was read as the certificate asked for)
+  if (profile.goal === 'certify' && (certifies(course) || course.certification.kind === 'attestation')) {
+    const kind = course.certification.kind;
+    score += kind === 'state-recognised' ? W.stateRecognised : kind === 'attestation' ? W.attendanceOnly : W.otherCertificate;
     // (said as what it is: "you get a certificate" on a proof of attendance was untrue, found by a tester)
-    explain && reasons.push({ code: 'certification', params: { kind: course.certification.kind } });
+    explain && reasons.push({ code: 'certification', params: { kind } });
   }
 
   const cost = costFor(course, profile.region);

@@ -12,6 +12,9 @@ import { SUPPORT_WEIGHTS as W, isFounding, isUndecided, readLanguages } from './
  */
 export function scoreSupport(service: SupportService, profile: Profile, needs: Needs, lang: string): { score: number; reasons: Reason[] } | undefined {
   if (!profile.region || !service.regions.includes(profile.region)) return undefined;
+  // for the residents of its regions only: not for one who lives outside them, looking for work there (found by a tester:
+  // Digital Inclusion's free computers, for adults living in Luxembourg, were offered to a person living in Trier)
+  if (service.residentsOnly && profile.livesIn !== undefined) return undefined;
   // a website is no place for a person with no device to go to (Pix came as a "place in your region", found chatting)
   if (service.online && needs.equipment === 0) return undefined;
   const helps = new Set(service.helpsWith);

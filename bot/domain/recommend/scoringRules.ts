@@ -64,6 +64,13 @@ export const ASKED_FOR_ONLY: Readonly<Record<string, string>> = { entrepreneursh
 export const FOR_ITS_FIELDS_ONLY: ReadonlySet<string> = new Set(['entrepreneurship']);
 
 /**
+ * Topics that, to one who creates a business, are what running it takes: bookkeeping, quotes and invoices are office
+ * work (topic `office`). Business-creation courses come first for them, then the topic's (found chatting: a painter
+ * starting his firm who had to learn "la compta et les devis" got Excel and accounting courses only).
+ */
+export const FOUNDERS_BUSINESS_FIRST: ReadonlySet<string> = new Set(['office']);
+
+/**
  * Help for any job that one who creates a business did not ask for (`notForFounder` in scoreCourse.ts): courses mainly on
  * job search (they are not looking for a job), and language courses unless they asked to learn a language. Found by a
  * tester chatting as jobseekers (issue 8): bakery founders got job-search courses beside the business plan, a café
@@ -211,8 +218,10 @@ export const COURSE_WEIGHTS = {
    */
   learnWanted: 30,
   learnOther: -30,
+  /** For one whose goal is a certificate: a recognised one, one of achievement, or only a proof of attendance (no more than none). */
   stateRecognised: 20,
   otherCertificate: 12,
+  attendanceOnly: 0,
   free: 8,
   paid: -12,
   /** Only a phone: a course that works on a phone, or one that does not. */

@@ -264,6 +264,18 @@ function topicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolea
   return topics.some((t) => wishes.some((w) => w.end <= t.start && t.start - w.end <= 4 && tokens[w.start].clause === tokens[t.start].clause));
 }
 
+/**
+ * The field of the first job the message names as one the person holds or held ("je suis maçon depuis 15 ans", "ich war
+ * Koch", "I'm 38, accountant, …"), not a training topic: what they know of the trade, which no diploma says.
+ */
+export function heldField(reading: ReturnType<typeof read>, deps: AnswerDeps): Field | undefined {
+  const tagger = deps.fields.byLanguage[reading.lex.language];
+  if (!tagger) return undefined;
+  const titles = tagger.tag(reading.tokens).filter((m) => m.value !== 'topic');
+  const held = [...heldJobs(reading, titles), ...introducedJobs(reading, titles)].sort((a, b) => a.start - b.start);
+  return held[0]?.value as Field | undefined;
+}
+
 /** Whether every job of `field` named in the message is one held ("je suis…", "ich arbeite als…", "I'm 38, accountant, …"). */
 export function heldOnly(reading: ReturnType<typeof read>, deps: AnswerDeps, field: string, orDenied = false): boolean {
   const tagger = deps.fields.byLanguage[reading.lex.language];

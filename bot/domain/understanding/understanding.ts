@@ -1,9 +1,9 @@
 import type { QualificationEntry, Topic } from '../knowledge/types';
-import type { Profile, Region, SlotId } from '../profile/profile';
+import type { Field, Profile, Region, SlotId } from '../profile/profile';
 import { answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, knownWords, prepareDetection } from './detectLanguage';
-import { extractProfile, heldOnly } from './extract';
+import { extractProfile, heldField, heldOnly } from './extract';
 import { intentOf, readIntent } from './intent';
 import { socialOf } from './social';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
@@ -12,7 +12,7 @@ import { goalStated } from './slots/goal';
 import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
 import type { Tagger } from './match/tagger';
-import { regionTagger } from './slots/region';
+import { abroadTagger, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
 import { fieldTaggers, type Occupations, type Trades } from './slots/field';
 import { topicTaggers } from './slots/interest';
 import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
@@ -35,6 +35,8 @@ export class Understanding {
   private readonly shared: Omit<AnswerDeps, 'lexicons'>;
   /** `ordered` by first language (computed once each; callers never modify them). */
   private readonly orders = new Map<string, CompiledLexicon[]>();
+  /** Places outside the served regions (the lexicons' `abroad`). */
+  private readonly abroad: AbroadTagger;
 
   /**
    * `occupations`: job titles and sector words (`knowledge/occupations/`); without them no `field` is read.
@@ -53,6 +55,7 @@ export class Understanding {
       topicIds: new Set(deps.topics.map((topic) => topic.id)),
       fields: fieldTaggers(deps.occupations, deps.lexicons, deps.trades),
     };
+    this.abroad = abroadTagger(deps.lexicons);
     prepareDetection([...this.compiled.values()]);
   }
 
@@ -323,6 +326,15 @@ export class Understanding {
   }
 
   /**
+   * The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans", "ich war Koch"), if
+   * any: their experience of it, which their diploma does not tell. Not a slot (the understood profile is unchanged).
+   */
+  heldJobField(text: string, lang: string): Field | undefined {
+    const deps = this.deps(lang, text);
+    return heldField(read(text, deps.lexicons[0]), deps);
+  }
+
+  /**
    * Whether a message names a job the person held and no other ("ich war 30 Jahre Schlosser", "Ech war Buschauffeur"):
    * said to "which job or subject?", it is no answer, but no message to say one did not understand either.
    */
@@ -371,6 +383,15 @@ export class Understanding {
       .filter((m) => m.value.mark !== '~' && m.exact === m.end - m.start)
       .sort((a, b) => a.start - b.start);
     return [...new Set(named.map((m) => m.value.region))];
+  }
+
+  /**
+   * Where the person says they live, when it is outside the served regions (a country code: "ich wohne in Trier", or
+   * "Trier" as the answer to the region question: DE); null when the message says they live in a served region;
+   * undefined when it says neither (see `readResidenceAbroad`). Not a slot: the region stays where they look for work.
+   */
+  residenceAbroad(text: string, lang: string, answersRegion = false): string | null | undefined {
+    return readResidenceAbroad(read(text, this.ordered(lang, text)[0]), this.shared.regions, this.abroad, answersRegion);
   }
 
   /** The ordinal a message names ("le premier", "the second one", "das letzte": -1), when it names one only. */

@@ -64,6 +64,12 @@ export interface Lexicon {
   slotNames?: Partial<Record<string, string[]>>;
   /** Contract region → place names as written in this language (cities, provinces, communes). */
   regions: Record<string, string[]>;
+  /**
+   * Places outside the served regions where people who look for work in them live (ISO 3166-1 alpha-2 country →
+   * its name and border towns as written in this language: "Allemagne", "Trèves"); read in every language, like
+   * `regions`. Said as where one lives, they keep offers for residents (`residentsOnly`) away. Optional.
+   */
+  abroad?: Record<string, string[]>;
   /** Phrases that look like a diploma and are not ("permis de conduire", "driving licence"). */
   qualificationIgnore: string[];
 }

@@ -82,6 +82,7 @@ export const lexiconSchema = object({
   ordinals: { type: 'object', propertyNames: { pattern: '^(\\d+|last)$' }, additionalProperties: phrases },
   optionMarkers: phrases,
   regions: keyed(REGIONS),
+  abroad: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: phrases },
   qualificationIgnore: phrases,
   slotNames: object(Object.fromEntries(SLOTS.map((slot) => [slot, phrases])), [...SLOTS]),
-}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames']);
+}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad']);

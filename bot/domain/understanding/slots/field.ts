@@ -36,17 +36,23 @@ export interface FieldTaggers {
   /** Every word the lexicons use: never read as another form of a job word. */
   everyday: ReadonlySet<string>;
   /** Trades within a field, in file order, their stems as folded words, `whole` when they must be whole words (see `Trades`). */
-  trades: Array<{ id: string; field: Field; stems: Array<{ parts: string[]; whole: boolean }> }>;
+  trades: Array<{ id: string; fields: readonly Field[]; stems: Array<{ parts: string[]; whole: boolean }> }>;
 }
 
 /**
  * Trades within a grand domaine whose courses differ (`knowledge/occupations/trades.json`): a security guard and
  * a home carer are both K. Each names its field and, per language, word beginnings ("sécurit", "bewak",
  * "personnes âgées"): a job or sector word of that field whose words begin so is of that trade. A stem ending in `$`
- * names whole words ("camion$" is a lorry, not the "camionnette" of a van driver).
+ * names whole words ("camion$" is a lorry, not the "camionnette" of a van driver). `otherFields`: other grand domaines
+ * the references file the trade's jobs under, where it is a trade too (a pastry cook is D in ROME, G in ESCO).
  */
 export interface Trades {
-  [id: string]: { field: Field; about?: string; stems: Record<string, string[]> };
+  [id: string]: { field: Field; otherFields?: Field[]; about?: string; stems: Record<string, string[]> };
+}
+
+/** Every grand domaine a trade's jobs are filed under: its field, then its other fields. */
+export function tradeFields(trade: Trades[string]): Field[] {
+  return [trade.field, ...(trade.otherFields ?? [])];
 }
 
 /** A one-word job title shorter than this is read in its own language only ("chef", "kok", "bau"). */
@@ -85,14 +91,14 @@ export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons =
   };
   const oneWord = Object.fromEntries(Object.entries(occupations).map(([lng, lists]) => [lng, oneWordTitles(lists)]));
   const tradeStems = Object.entries(trades).map(([id, trade]) => ({
-    id, field: trade.field, stems: Object.values(trade.stems).flat()
+    id, fields: tradeFields(trade), stems: Object.values(trade.stems).flat()
       .map((stem) => ({ parts: words(stem), whole: stem.trim().endsWith('$') })).filter((stem) => stem.parts.length > 0),
   }));
   return { byLanguage, travels, words: oneWord, everyday, trades: tradeStems };
 }
 
 /**
- * The trade of the job or sector word `m` read as the field: the first trade of that field one of whose stems
+ * The trade of the job or sector word `m` read as the field: the first trade of that field (or of its other fields) one of whose stems
  * begins the words of the phrase matched or of the words typed ("agent de sécurité", "Wachmann", "bewaker" are
  * security; "crèche" childcare). Stems of every language count: they are only looked for in a job of the field.
  */
@@ -101,7 +107,7 @@ export function tradeOf(reading: Reading, taggers: FieldTaggers, m: Match<Field>
   const said = [words(m.source), typed];
   const begins = (list: string[], { parts, whole }: { parts: string[]; whole: boolean }): boolean =>
     list.some((_, i) => parts.every((part, j) => (whole ? list[i + j] === part : list[i + j]?.startsWith(part))));
-  return taggers.trades.find((trade) => trade.field === m.value && trade.stems.some((stem) => said.some((list) => begins(list, stem))))?.id;
+  return taggers.trades.find((trade) => trade.fields.includes(m.value) && trade.stems.some((stem) => said.some((list) => begins(list, stem))))?.id;
 }
 
 /** The one-word phrases of a language's lists ("magazijnier", "pflege|pflegen"), each with what it means; a word filed twice differently is left out. */

@@ -15,15 +15,15 @@ export interface TopicTaggers {
   any: Tagger<TopicId>;
 }
 
-/** Builds topic matchers from `knowledge/topics.json`: labels and synonyms, light stemming on. */
+/** Builds topic matchers from `knowledge/topics.json`: labels, synonyms and specific subjects, light stemming on. */
 export function topicTaggers(topics: Topic[]): TopicTaggers {
   const entries = (lng?: string): Array<[string, TopicId]> => topics.flatMap((topic) => {
     const langs = lng ? [lng] : Object.keys(topic.synonyms);
-    return langs.flatMap((l) => [topic.label[l], ...(topic.synonyms[l] ?? [])]
+    return langs.flatMap((l) => [topic.label[l], ...(topic.synonyms[l] ?? []), ...(topic.specific?.[l] ?? [])]
       .filter((phrase): phrase is string => !!phrase)
       .map((phrase): [string, TopicId] => [phrase, topic.id]));
   });
-  const languages = new Set(topics.flatMap((topic) => Object.keys(topic.synonyms)));
+  const languages = new Set(topics.flatMap((topic) => [...Object.keys(topic.synonyms), ...Object.keys(topic.specific ?? {})]));
   return {
     byLanguage: Object.fromEntries([...languages].map((lng) => [lng, new Tagger(entries(lng), { stem: true })])),
     any: new Tagger(entries(), { stem: true }),

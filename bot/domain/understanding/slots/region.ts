@@ -94,3 +94,32 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, j
   if (code) consider(code.region, rank(code, mode === 'answer' ? '' : '~'), code.start);
   return best?.region;
 }
+
+/** Places outside the served regions, by country (lexicons' `abroad`, every language's names). */
+export type AbroadTagger = Tagger<string>;
+
+/** The lexicons' places outside the served regions ("Trèves", "Deutschland"), each with its country code. */
+export function abroadTagger(lexicons: Lexicons): AbroadTagger {
+  return new Tagger(Object.values(lexicons).flatMap((lex) => Object.entries(lex.abroad ?? {})
+    .flatMap(([country, names]) => names.map((name): [string, string] => [name, country]))));
+}
+
+/**
+ * Where a message says the person lives, when it is outside the served regions: the country of a place named after
+ * "j'habite", "ich wohne in", "I live in" ("wohne in Trier, arbeite aber in Luxemburg": DE), or, as the answer to the
+ * region question ("Où habitez-vous ?"), named alone ("Trier") and not as where one comes from. Null when it says the
+ * person lives in a served region ("j'habite à Arlon"); undefined when it says neither. A region answered, or where
+ * one looks for work ("Luxemburg"), says nothing of where one lives.
+ */
+export function readResidenceAbroad(reading: Reading, regions: RegionTagger, abroad: AbroadTagger, answersRegion: boolean): string | null | undefined {
+  const { tokens, lex } = reading;
+  const residence = lex.residence.tag(tokens);
+  const lives = (m: { start: number }): boolean => hasCueBefore(tokens, m, residence, RESIDENCE_REACH);
+  const outside = abroad.tag(tokens).filter((m) => !reading.negations.some((n) => n.end <= m.start && m.start - n.end <= NEGATED_PLACE_GAP + 1
+    && tokens[n.end - 1].clause === tokens[m.start].clause));
+  const origins = lex.origin.tag(tokens);
+  const said = outside.find(lives) ?? (answersRegion ? outside.find((m) => !hasCueBefore(tokens, m, origins, CUE_REACH)) : undefined);
+  if (said) return said.value;
+  const served = (regions.tag(tokens) as Array<Match<Place>>).filter((m) => !m.value.mark || m.exact === m.end - m.start);
+  return served.some(lives) ? null : undefined;
+}

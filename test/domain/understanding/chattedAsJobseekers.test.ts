@@ -372,4 +372,9 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(read.slots).to.not.have.property('field');
     expect(u().understand('je cherche du travail en entrepôt', 'fr').slots).to.include({ field: 'N' });
   });
+
+  it('when a person wants to launch their company ("lancer ma société de nettoyage"), then it is starting a business, not looking for work', () => {
+    expect(u().understand('je voudrais lancer ma petite société de jardinage à Namur', 'fr').slots).to.include({ goal: 'start-business', field: 'A' });
+    expect(u().understand('ouvrir mon cabinet de kiné', 'fr').slots).to.include({ goal: 'start-business' });
+  });
 });

@@ -68,7 +68,7 @@ export class Tagger<T> {
     const found: Array<Match<T>> = [];
     for (let start = 0; start < tokens.length; start++) {
       for (const phrase of this.phrases.startingAt(view, start)) {
-        if (!mayBeIn(phrase, view.present)) continue;
+        if (!mayBeIn(phrase, view)) continue;
         const hit = this.matchAt(phrase.steps, 0, view, start, 0, 0);
         if (hit) found.push({ value: phrase.value, start, end: hit.end, weight: hit.weight, exact: hit.exact, source: phrase.source });
       }

@@ -15,6 +15,8 @@ export interface TokenView {
   likes: Likeness[];
   /** Every vocabulary id some token may stand for, at any level, sorted (see `mayBeIn`). */
   present: number[];
+  /** A number no other view has (from 1), for what is remembered per message (see `mayBeIn`). */
+  serial: number;
   tagged: Map<number, unknown>;
 }
 
@@ -22,6 +24,7 @@ export interface TokenView {
 const VIEW = Symbol('view');
 type ViewedTokens = Token[] & { [VIEW]?: TokenView & { version: number } };
 let matchers = 0;
+let views = 0;
 
 /** A new matcher's slot in `tagged`. */
 export function matcherSlot(): number {
@@ -49,7 +52,7 @@ export function viewOf(tokens: Token[]): TokenView {
     ids[i] = idOf(tokens[i].t);
     likes[i] = likeness(tokens[i].t);
   }
-  const view = { ids, likes, present: presentIds(likes), tagged: new Map<number, unknown>(), version };
+  const view = { ids, likes, present: presentIds(likes), serial: ++views, tagged: new Map<number, unknown>(), version };
   // not enumerable: the list still looks like a plain array of tokens to whoever copies or compares it
   Object.defineProperty(list, VIEW, { value: view, writable: true, configurable: true });
   return view;

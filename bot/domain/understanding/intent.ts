@@ -69,6 +69,7 @@ export function intentOf(text: string, lexicons: CompiledLexicon[], context: Int
 const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end < outer.end;
 
 function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Array<Match<T>> {
+  if (matches.length === 0) return matches;
   const { tokens, lex } = reading;
   const not = lex.notRequests.tag(tokens);
   // a word that calls someone, after other words, is said to them ("merci hé", "thanks man"): not a request
@@ -80,6 +81,9 @@ function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Ar
 
 function candidates(reading: Reading, context: IntentContext, current: boolean, lacking: ReadonlySet<string> = new Set()): Intent[] {
   const { tokens, lex } = reading;
+  // every candidate comes from one of these phrases: a message with none (most, in every lexicon but its own) asks
+  // for nothing, and the learning, vocative, not-request and language-name phrases need not be looked for in it
+  if (!asksAnything(reading)) return [];
   const learning = lex.learning.tag(tokens);
   const intents: Intent[] = [
     ...kept(reading, lex.intentsAnywhere.tag(tokens), false),
@@ -121,6 +125,16 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
     return intents.filter((intent) => intent.kind !== 'help');
   }
   return intents;
+}
+
+/**
+ * Whether a request phrase of the reading's lexicon is in the message, anywhere or alone, or a language named as
+ * one asked for or not understood (`languageInstead` needs one not understood: a `languageOfMessage` phrase).
+ */
+function asksAnything(reading: Reading): boolean {
+  const { tokens, lex } = reading;
+  return lex.intentsAnywhere.tag(tokens).length > 0 || lex.intentsAlone.tag(tokens).length > 0
+    || lex.languageOfMessage.tag(tokens).length > 0 || lex.languageAnywhere.tag(tokens).length > 0 || lex.languageAlone.tag(tokens).length > 0;
 }
 
 /**

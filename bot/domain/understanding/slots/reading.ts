@@ -49,8 +49,17 @@ export function read(text: string, lex: CompiledLexicon): Reading {
   const key = `${number}\u0000${text}`;
   const known = readings.get(key);
   if (known) return known;
-  const tokens = splitClauses(expandShorthand(tokenize(withoutSurnames(text, lex)), lex.shorthand), lex.contrast);
+  const tokens = splitClauses(wordsRead(text, lex), lex.contrast);
   return readings.set(key, { text, tokens, lex, negations: negationsOf(tokens, lex) });
+}
+
+/**
+ * The tokens `read` makes of the message with `lex` before cutting its clauses at contrast words: the same words, so
+ * the same matches for any tagger (taggers read words, not clauses), without the clauses and negations `read` works
+ * out. For a quick look at whether a lexicon finds anything at all (see `readIntent`).
+ */
+export function wordsRead(text: string, lex: CompiledLexicon): Token[] {
+  return expandShorthand(tokenize(withoutSurnames(text, lex)), lex.shorthand);
 }
 
 /** How far after "ne" a "que" makes it "only": "je *n'*ai *qu'*un", "je *ne* parle *que* français". */

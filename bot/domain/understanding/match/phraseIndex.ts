@@ -63,6 +63,12 @@ const LEVELS = [STEM, SIMILAR, EXACT];
 export class PhraseIndex<T> {
   /** First-word id → the phrases a token standing for that word at level `l` may start, at index `l`. */
   private readonly byFirstWord = new Map<number, Array<ReadonlyArray<Phrase<T>>>>();
+  /**
+   * The keys of `byFirstWord`, one bit per vocabulary id (bit `id % 32` of word `id / 32`): most words of a message
+   * start no phrase of a given tagger, and a bit says so sooner than the map (`startingAt` took a sixth of the
+   * benchmark's time, an eighth with these bits).
+   */
+  private readonly firstWords: Uint32Array;
 
   constructor(entries: Array<[string, T]>, options: PhraseOptions) {
     const all = new Map<number, Array<Phrase<T>>>();
@@ -80,15 +86,25 @@ export class PhraseIndex<T> {
         else all.set(id, [phrase]);
       }
     });
-    for (const [id, bucket] of all) this.byFirstWord.set(id, byLevel(bucket));
+    let highest = -1;
+    for (const [id, bucket] of all) {
+      this.byFirstWord.set(id, byLevel(bucket));
+      highest = Math.max(highest, id);
+    }
+    this.firstWords = new Uint32Array((highest >> 5) + 1);
+    for (const id of all.keys()) this.firstWords[id >> 5] |= 1 << (id & 31);
   }
 
   /** The phrases whose first word the token at `start` may stand for, in phrase-list order. Shared: never modify. */
   startingAt(view: TokenView, start: number): ReadonlyArray<Phrase<T>> {
     const { ids, levels } = view.likes[start];
+    const { firstWords } = this;
     let found: ReadonlyArray<Phrase<T>> = NONE;
     for (let i = 0; i < ids.length; i++) {
-      const usable = this.byFirstWord.get(ids[i])?.[levels[i]];
+      const id = ids[i];
+      // (ids past the last word are words interned later, by other taggers: none of them starts a phrase here)
+      if (id >> 5 >= firstWords.length || (firstWords[id >> 5] & (1 << (id & 31))) === 0) continue;
+      const usable = this.byFirstWord.get(id)?.[levels[i]];
       if (!usable || usable.length === 0) continue;
       found = found.length === 0 ? usable : mergeByOrder(found, usable);
     }

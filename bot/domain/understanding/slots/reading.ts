@@ -106,6 +106,8 @@ export const SURNAME = 'zxqsurname';
  * "for Mr Baker" finds "Mr" too.
  */
 const TITLED = /(?<!\p{L})(\p{L}+)(?=(\.?[^\S\n]+)(\p{Lu}\p{Ll}[\p{L}'’-]*))/gu;
+/** What `TITLED` needs at least, found without making a match object for every word before a capital. */
+const CAPITALISED_AFTER_SPACE = /[^\S\n]\p{Lu}\p{Ll}/u;
 
 /**
  * The text with each surname after a title replaced by `SURNAME`, so that no slot reads it ("la fille de Mme
@@ -114,7 +116,9 @@ const TITLED = /(?<!\p{L})(\p{L}+)(?=(\.?[^\S\n]+)(\p{Lu}\p{Ll}[\p{L}'’-]*))/g
  */
 function withoutSurnames(text: string, lex: CompiledLexicon): string {
   const { honorifics } = lex;
-  if (honorifics.size === 0) return text;
+  // (a quick test first: most messages have no capitalised word after a space, and going through `TITLED`'s
+  // matches makes objects for every word before one, for each lexicon that reads the message)
+  if (honorifics.size === 0 || !CAPITALISED_AFTER_SPACE.test(text)) return text;
   let out = '';
   let from = 0;
   for (const m of text.matchAll(TITLED)) {

@@ -2,8 +2,8 @@ import type { CompiledLexicon, IntentKind } from './lexicon/compiledLexicon';
 import { aloneExceptFillers, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 import { readDigitalSkills } from './slots/digitalSkills';
-import { read, type Reading, type Span } from './slots/reading';
-import { tokenize, words } from './text/tokenize';
+import { read, wordsRead, type Reading, type Span } from './slots/reading';
+import { tokenize, words, type Token } from './text/tokenize';
 import { idOf } from './text/vocabulary';
 import type { Intent, IntentContext } from './types';
 
@@ -37,8 +37,12 @@ export function readIntent(text: string, lexicons: CompiledLexicon[], context: I
   for (const [index, lex] of lexicons.entries()) {
     // another language's lexicon can only find a request if the message has one of its request words
     if (index > 0 && !mayRequest(text, lex)) continue;
+    const tokens = wordsRead(text, lex);
+    if (tokens.length === 0) return {};
+    // …and one of its request phrases: with none (most messages) it finds nothing (no candidate, nothing not
+    // understood), and the message's clauses and negations in that lexicon need not be worked out
+    if (index > 0 && !asksAnything(tokens, lex)) continue;
     const reading = read(text, lex);
-    if (reading.tokens.length === 0) return {};
     const found = candidates(reading, context, index === 0, lacking);
     // "je comprends pas bien le français, in english please": not understanding the chat's own language is
     // help only if no other language's words ask for something
@@ -69,6 +73,7 @@ export function intentOf(text: string, lexicons: CompiledLexicon[], context: Int
 const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end < outer.end;
 
 function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Array<Match<T>> {
+  if (matches.length === 0) return matches;
   const { tokens, lex } = reading;
   const not = lex.notRequests.tag(tokens);
   // a word that calls someone, after other words, is said to them ("merci hé", "thanks man"): not a request
@@ -80,6 +85,9 @@ function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Ar
 
 function candidates(reading: Reading, context: IntentContext, current: boolean, lacking: ReadonlySet<string> = new Set()): Intent[] {
   const { tokens, lex } = reading;
+  // every candidate comes from one of these phrases: a message with none (most) asks for nothing, and the learning,
+  // vocative, not-request and language-name phrases need not be looked for in it
+  if (!asksAnything(tokens, lex)) return [];
   const learning = lex.learning.tag(tokens);
   const intents: Intent[] = [
     ...kept(reading, lex.intentsAnywhere.tag(tokens), false),
@@ -121,6 +129,15 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
     return intents.filter((intent) => intent.kind !== 'help');
   }
   return intents;
+}
+
+/**
+ * Whether a request phrase of `lex` is in the message, anywhere or alone, or a language named as one asked for or
+ * not understood (`languageInstead` needs one not understood: a `languageOfMessage` phrase).
+ */
+function asksAnything(tokens: Token[], lex: CompiledLexicon): boolean {
+  return lex.intentsAnywhere.tag(tokens).length > 0 || lex.intentsAlone.tag(tokens).length > 0
+    || lex.languageOfMessage.tag(tokens).length > 0 || lex.languageAnywhere.tag(tokens).length > 0 || lex.languageAlone.tag(tokens).length > 0;
 }
 
 /**

@@ -7,14 +7,19 @@ const NEGATION_REACH = 5;
 /**
  * Starts a new clause at each contrast word ("mais", "but", "pero", "aber"), so that in
  * "pas d'ordinateur mais un téléphone" the negation stops before the phone.
+ *
+ * @remarks Without such a word (most messages) the list itself is returned, not a copy: every lexicon then reads the
+ * same token list, and so shares its view (see `viewOf`): each token's look-alikes are looked up once per message,
+ * not once per lexicon.
  */
 export function splitClauses(tokens: Token[], contrast: Tagger<true>): Token[] {
   // a contrast word that closes its clause opens nothing: "phone only", "laptop just", "Handy nur"
   const closes = (m: { end: number }) => m.end === tokens.length || tokens[m.end].clause !== tokens[m.end - 1].clause;
-  const starts = new Set(contrast.tag(tokens).filter((m) => !closes(m)).map((m) => m.start));
+  const starts = new Set(contrast.tag(tokens).filter((m) => !closes(m) && m.start > 0).map((m) => m.start));
+  if (starts.size === 0) return tokens;
   let shift = 0;
   return tokens.map((token, i) => {
-    if (starts.has(i) && i > 0) shift++;
+    if (starts.has(i)) shift++;
     return { t: token.t, clause: token.clause + shift };
   });
 }

@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenize';
 import { EXACT, levelOf } from '../text/vocabulary';
 import type { WordSets } from './pattern';
 import { mayBeIn, PhraseIndex, type Step } from './phraseIndex';
-import { matcherSlot, viewOf, type TokenView } from './tokenView';
+import { viewOf, type TokenView } from './tokenView';
 
 /** Where a phrase was found: tokens [start, end), and how many of them were words of the phrase. */
 export interface Match<T> {
@@ -49,13 +49,24 @@ export interface TaggerOptions {
  * @remarks Compiled for speed, since every message runs through dozens of taggers: phrase words are vocabulary
  * ids, phrases are indexed by the ids of their possible first words, and a token's look-alikes are computed
  * once for all taggers (`viewOf`), so only phrases whose first word the token can stand for are tried.
- * Results are remembered per token list (a turn reads the same message several times).
+ * Results are remembered for the last two token lists read (a turn reads the same message several times).
  */
 export class Tagger<T> {
-  /** This tagger's slot in `TokenView.tagged`. */
-  private readonly number = matcherSlot();
   private readonly phrases: PhraseIndex<T>;
   private readonly knownExact: boolean;
+  /**
+   * What `tag` kept in the token list it read last and in the one before (by `TokenView.serial`; 0: none).
+   *
+   * @remarks Here rather than in a map on each view: a turn reads its message, and a few texts made from it,
+   * with a tagger one after the other, and hardly ever goes back further than the list before (on the
+   * benchmark's messages and every corpus set, a memory of two tags as few lists as a memory of all, to a tenth
+   * of a list per message). A map per view grew with each of the hundred taggers that read it (7 % of what a
+   * message allocated), and kept every tagger's matches for as long as the view was cached.
+   */
+  private lastSerial = 0;
+  private lastKept: Array<Match<T>> = [];
+  private priorSerial = 0;
+  private priorKept: Array<Match<T>> = [];
 
   constructor(entries: Array<[string, T]>, options: TaggerOptions = {}) {
     this.phrases = new PhraseIndex(entries, options);
@@ -68,7 +79,7 @@ export class Tagger<T> {
     const found: Array<Match<T>> = [];
     for (let start = 0; start < tokens.length; start++) {
       for (const phrase of this.phrases.startingAt(view, start)) {
-        if (!mayBeIn(phrase, view.present)) continue;
+        if (!mayBeIn(phrase, view)) continue;
         const hit = this.matchAt(phrase.steps, 0, view, start, 0, 0);
         if (hit) found.push({ value: phrase.value, start, end: hit.end, weight: hit.weight, exact: hit.exact, source: phrase.source });
       }
@@ -78,11 +89,16 @@ export class Tagger<T> {
 
   /** Non-overlapping matches, most specific first, returned in reading order. */
   tag(tokens: Token[]): Array<Match<T>> {
-    const view = viewOf(tokens);
-    let kept = view.tagged.get(this.number) as Array<Match<T>> | undefined;
-    if (!kept) {
+    const { serial } = viewOf(tokens);
+    let kept: Array<Match<T>>;
+    if (serial === this.lastSerial) kept = this.lastKept;
+    else if (serial === this.priorSerial) kept = this.priorKept;
+    else {
       kept = this.best(this.all(tokens), tokens.length);
-      view.tagged.set(this.number, kept);
+      this.priorSerial = this.lastSerial;
+      this.priorKept = this.lastKept;
+      this.lastSerial = serial;
+      this.lastKept = kept;
     }
     return kept.length === 0 ? [] : kept.slice();
   }

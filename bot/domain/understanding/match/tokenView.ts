@@ -2,31 +2,23 @@ import type { Token } from '../text/tokenize';
 import { idOf, likeness, vocabularyVersion, type Likeness } from '../text/vocabulary';
 
 /**
- * A message's tokens as matchers see them: each token's vocabulary id (-1 if none) and look-alikes, and
- * what each matcher found in them (`tagged`, by matcher number), so that a turn tags its message once.
- *
- * @remarks `tagged` is a map, not an array over every matcher: there are some 270 matchers (all lexicons'),
- * a token list is read by the forty or so of one lexicon, and views live as long as the cached readings, so
- * an array of 270 slots per view made most of what each message left on the heap (and the young-generation
- * collections that copy it slow).
+ * A message's tokens as matchers see them: each token's vocabulary id (-1 if none) and look-alikes, and a
+ * number of its own (`serial`), by which matchers remember what they found in it (see `Tagger.tag`), so that a
+ * turn tags its message once.
  */
 export interface TokenView {
   ids: Int32Array;
   likes: Likeness[];
   /** Every vocabulary id some token may stand for, at any level, sorted (see `mayBeIn`). */
   present: number[];
-  tagged: Map<number, unknown>;
+  /** A number no other view has (from 1): what is remembered of a message is remembered by it. */
+  serial: number;
 }
 
 /** Where a token list keeps its view (a property of the list itself, not a WeakMap entry: see `viewOf`). */
 const VIEW = Symbol('view');
 type ViewedTokens = Token[] & { [VIEW]?: TokenView & { version: number } };
-let matchers = 0;
-
-/** A new matcher's slot in `tagged`. */
-export function matcherSlot(): number {
-  return matchers++;
-}
+let views = 0;
 
 /**
  * The view of `tokens`, computed once per token list and shared by every matcher that reads it (a message
@@ -49,7 +41,7 @@ export function viewOf(tokens: Token[]): TokenView {
     ids[i] = idOf(tokens[i].t);
     likes[i] = likeness(tokens[i].t);
   }
-  const view = { ids, likes, present: presentIds(likes), tagged: new Map<number, unknown>(), version };
+  const view = { ids, likes, present: presentIds(likes), serial: ++views, version };
   // not enumerable: the list still looks like a plain array of tokens to whoever copies or compares it
   Object.defineProperty(list, VIEW, { value: view, writable: true, configurable: true });
   return view;

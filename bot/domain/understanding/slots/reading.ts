@@ -49,8 +49,17 @@ export function read(text: string, lex: CompiledLexicon): Reading {
   const key = `${number}\u0000${text}`;
   const known = readings.get(key);
   if (known) return known;
-  const tokens = splitClauses(expandShorthand(tokenize(withoutSurnames(text, lex)), lex.shorthand), lex.contrast);
+  const tokens = splitClauses(wordsRead(text, lex), lex.contrast);
   return readings.set(key, { text, tokens, lex, negations: negationsOf(tokens, lex) });
+}
+
+/**
+ * The tokens `read` makes of the message with `lex` before cutting its clauses at contrast words: the same words, so
+ * the same matches for any tagger (taggers read words, not clauses), without the clauses and negations `read` works
+ * out. For a quick look at whether a lexicon finds anything at all (see `readIntent`).
+ */
+export function wordsRead(text: string, lex: CompiledLexicon): Token[] {
+  return expandShorthand(tokenize(withoutSurnames(text, lex)), lex.shorthand);
 }
 
 /** How far after "ne" a "que" makes it "only": "je *n'*ai *qu'*un", "je *ne* parle *que* français". */
@@ -97,6 +106,8 @@ export const SURNAME = 'zxqsurname';
  * "for Mr Baker" finds "Mr" too.
  */
 const TITLED = /(?<!\p{L})(\p{L}+)(?=(\.?[^\S\n]+)(\p{Lu}\p{Ll}[\p{L}'’-]*))/gu;
+/** What `TITLED` needs at least, found without making a match object for every word before a capital. */
+const CAPITALISED_AFTER_SPACE = /[^\S\n]\p{Lu}\p{Ll}/u;
 
 /**
  * The text with each surname after a title replaced by `SURNAME`, so that no slot reads it ("la fille de Mme
@@ -105,7 +116,9 @@ const TITLED = /(?<!\p{L})(\p{L}+)(?=(\.?[^\S\n]+)(\p{Lu}\p{Ll}[\p{L}'’-]*))/g
  */
 function withoutSurnames(text: string, lex: CompiledLexicon): string {
   const { honorifics } = lex;
-  if (honorifics.size === 0) return text;
+  // (a quick test first: most messages have no capitalised word after a space, and going through `TITLED`'s
+  // matches makes objects for every word before one, for each lexicon that reads the message)
+  if (honorifics.size === 0 || !CAPITALISED_AFTER_SPACE.test(text)) return text;
   let out = '';
   let from = 0;
   for (const m of text.matchAll(TITLED)) {

@@ -37,6 +37,21 @@ describe('Understanding.choose', () => {
   ], (text, [lang, value]) => expect(u().choose(text, lang, SHORT)).to.equal(value),
   (text, [lang, value]) => `when a ${lang} user types "${text}", then the option chosen is ${value}`);
 
+  // an option number with a hedge is still that option (fresh-set tuning half: "la 2 je pense" was nothing)
+  table<[string, string]>([
+    ['la 3 je crois', ['fr', 'certify']], ['2 je pense', ['fr', 'retrain']], ['probablement la 1', ['fr', 'find-job']],
+  ], (text, [lang, value]) => expect(u().choose(text, lang, FR)).to.equal(value),
+  (text, [lang, value]) => `when a ${lang} user types "${text}", then the option chosen is ${value}`);
+  table<[string, string]>([
+    ['2 i think', ['en', 'retrain']], ['probably the first', ['en', 'find-job']],
+  ], (text, [lang, value]) => expect(u().choose(text, lang, EN)).to.equal(value),
+  (text, [lang, value]) => `when a ${lang} user types "${text}", then the option chosen is ${value}`);
+  table<[string, string]>([
+    ['la 2 creo', ['es', 'b']], ['die 1 glaube ich', ['de', 'a']], ['2 denk ik', ['nl', 'b']], ['waarschijnlijk 1', ['nl', 'a']],
+    ["d'2 mengen ech", ['lb', 'b']],
+  ], (text, [lang, value]) => expect(u().choose(text, lang, SHORT)).to.equal(value),
+  (text, [lang, value]) => `when a ${lang} user types "${text}", then the option chosen is ${value}`);
+
   it('when no options are shown, then nothing is chosen', () => {
     expect(u().choose('2', 'fr', [])).to.equal(undefined);
   });

@@ -336,3 +336,18 @@ describe('Understanding: a retired person\'s former job', () => {
     expect(u().understand('el francés no lo leo bien, perdón', 'es').intent).to.equal('language:es');
   });
 });
+
+/** A sector said with its preposition, alone or beside another (written here; fresh sets' tuning halves had "de X o en Y"). */
+describe('Understanding: a sector said with a preposition, on its own', () => {
+  const u = useUnderstanding();
+  table<[string, Field]>([
+    ['en banque ou en assurance', ['fr', 'C']], ['dans la vente ou en magasin', ['fr', 'D']], ['de camarera o en cocina', ['es', 'G']],
+    ['en la construcción o en la limpieza', ['es', 'F']], ['in der Pflege oder im Krankenhaus', ['de', 'J']],
+    ['in de bouw of in de schoonmaak', ['nl', 'F']], ['serveur ou en cuisine', ['fr', 'G']],
+  ], (text, [lang, field]) => {
+    expect(u().understand(text, lang).slots.field, text).to.equal(field);
+  }, (text, [lang, field]) => `${lang} "${text}" as a first message → field ${field}`);
+  it('when the preposition opens a statement of the job held, then it is still no wish ("en logistique depuis 10 ans")', () => {
+    expect(u().understand('en logistique depuis 10 ans', 'fr').slots).to.not.have.property('field');
+  });
+});

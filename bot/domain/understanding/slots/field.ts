@@ -276,6 +276,15 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
   // one word opening the clause right before the job says where it is, unless it is a cue ("ex", "want", "in")
   const opens = tokens.findIndex((token) => token.clause === clause);
   if (m.start === opens + 1 && ![...places, ...saying].some((c) => c.start <= opens && opens < c.end)) filler[opens] = true;
+  // a one-word preposition of place before a job or sector of the clause, fillers (articles) between, says which
+  // sector: "en banque ou en assurance", "de camarero o en cocina", "in logistics"
+  const starts = new Set([m, ...jobs].filter((j) => j.value !== 'topic' && tokens[j.start].clause === clause).map((j) => j.start));
+  for (const c of places) {
+    if (c.end - c.start !== 1 || tokens[c.start].clause !== clause || saying.some((o) => o.start <= c.start && c.start < o.end)) continue;
+    let next = c.end;
+    while (next < tokens.length && filler[next] && !starts.has(next) && tokens[next].clause === clause) next++;
+    if (starts.has(next)) filler[c.start] = true;
+  }
   // where or with whom, said right after it, belongs to the job: "housekeeping in hotels", "Maurer um Bau",
   // "recepcionista en una oficina" (not when one of those follows in its clause)
   const end = m.end < tokens.length && tokens[m.end].clause === clause && places.some((c) => c.start === m.end)

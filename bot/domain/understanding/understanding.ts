@@ -169,7 +169,8 @@ export class Understanding {
     // a person in distress is answered with care and offered a person, whatever else the message says
     if (social?.kind === 'complaint' && social.distress) return { slots, intent: 'complaint', distress: true };
     // "c'est un robot ?" asks for a person as far as the contract goes; the bot says what it is and asks
-    if (social?.kind === 'question' && social.topic === 'bot') return { ...base, intent: 'human', question: 'bot' };
+    // (its words say nothing of the person: "ben ik aan het chatten met een computer?" is no computer owned)
+    if (social?.kind === 'question' && social.topic === 'bot') return { ...base, slots: this.besideBotQuestion(text, lang, lexicons[0], slots), intent: 'human', question: 'bot' };
     // a question word in an answer ("je cherche où me former") is not a question; a question mark is; opening with
     // one is, unless it names what one wants to learn ("how to find jobs online" to "what do you want to learn?")
     const answersPending = pending === 'interest' && !!answered && Object.keys(answered.profile).length > 0;
@@ -256,6 +257,15 @@ export class Understanding {
    * The profile values a message states besides its request ("me equivoqué, quiero empezar desde el principio"
    * states none: "desde el principio" is the request's own words).
    */
+  /** What a message that asks whether the bot is a machine says beside that question (the question's words taken out). */
+  private besideBotQuestion(text: string, lang: string, lex: CompiledLexicon, slots: Partial<Profile>): Partial<Profile> {
+    const { tokens } = read(text, lex);
+    const asked = lex.questions.tag(tokens).filter((m) => m.value === 'bot');
+    if (asked.length === 0 || Object.keys(slots).length === 0) return slots;
+    const rest = tokens.filter((_, i) => !asked.some((m) => m.start <= i && i < m.end)).map((token) => token.t).join(' ');
+    return rest ? this.extract(rest, lang) : {};
+  }
+
   private statedBeside(kind: 'restart' | 'erase', text: string, lang: string, lexicons: CompiledLexicon[]): Partial<Profile> {
     for (const lex of lexicons) {
       const { tokens } = read(text, lex);

@@ -1249,4 +1249,23 @@ describe('Understanding: computer skills said with request words', () => {
     expect(u().understand('ich hätte gerne eine Ansprechpartnerin', 'de').intent).to.equal('human');
     expect(u().understand('ich möchte eine Fachkraft im Lager werden', 'de').intent).to.not.equal('human');
   });
+
+  it('when a person asks whether a program or a computer answers, then the bot question is read, and its words fill no slot', () => {
+    expect(u().understand('me estás respondiendo tú, un programa?', 'es')).to.include({ intent: 'human', question: 'bot' });
+    const dutch = u().understand('ben ik nu aan het praten met een computer?', 'nl');
+    expect(dutch).to.include({ intent: 'human', question: 'bot' });
+    expect(dutch.slots).to.not.have.property('equipment');
+    expect(u().understand('ass dat do alles automatesch?', 'lb')).to.include({ intent: 'human', question: 'bot' });
+    // a computer owned, said beside the question, is still read
+    expect(u().understand("j'ai un ordinateur portable, c'est un robot ?", 'fr').slots.equipment).to.equal('computer-and-internet');
+  });
+
+  it('when a person says the bot does not understand them or gets it wrong, asks too much or takes too long, then it is a complaint', () => {
+    for (const [text, lang] of [['no me estás entendiendo', 'es'], ['je begrijpt me gewoon niet', 'nl'], ['ihr fragt echt zu viel', 'de'],
+      ['das dauert alles zu lange', 'de'], ['you keep getting everything wrong', 'en'], ['tu te trompes encore', 'fr'],
+      ['Dir versteet mech guer net', 'lb']]) {
+      expect(u().understand(text, lang).intent, text).to.equal('complaint');
+    }
+    expect(u().understand('mi jefe no me entiende', 'es').intent).to.not.equal('complaint');
+  });
 });

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
  * `npm run chat`: a terminal chat with the running bot over its real HTTP endpoint (POST /api/messages with
  * deliveryMode "expectReplies"). Buttons are shown as numbered options; type a number or your own words.
  *
- * Options: --url http://127.0.0.1:3978  --locale fr-FR  --traces (use the emulator channel and print traces)
+ * Options: --url http://127.0.0.1:3978  --locale fr-FR  --traces (use the emulator channel and print traces); --help
+ * prints them and exits 0, an unknown option exits 2 (found by a tester: --help tried to connect).
  */
 interface Activity {
   type: string; text?: string; name?: string; value?: unknown;
@@ -13,7 +14,35 @@ interface Activity {
   attachments?: Array<{ contentType: string; content?: { title?: string; subtitle?: string; text?: string; buttons?: Array<{ title?: string; value?: unknown }> } }>;
 }
 
+const USAGE = `Usage: npm run chat -- [options]   (or: node dist/bot/cli/chat.js [options])
+
+Chat with the running bot in the terminal. Buttons are shown as numbered options: type a number or your own words;
+"/quit" or Ctrl+C leaves.
+
+Options:
+  --url URL        the bot's address (default: $BOT_URL, else http://127.0.0.1:$PORT, PORT 3978)
+  --locale LOCALE  the locale the chat starts in, e.g. fr-BE, en-GB, es-ES (default: from $LANG, else fr-FR)
+  --traces         use the emulator channel and print the trace activities (what the bot understood)
+  -h, --help       print this help
+
+Example:
+  npm run chat -- --url http://127.0.0.1:3978 --locale es-ES --traces
+`;
+
 const args = process.argv.slice(2);
+const VALUED = new Set(['--url', '--locale']);
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--help' || args[i] === '-h') { process.stdout.write(USAGE); process.exit(0); }
+  if (VALUED.has(args[i]) && (args[i + 1] === undefined || args[i + 1].startsWith('--'))) {
+    process.stderr.write(`${args[i]} needs a value.\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (VALUED.has(args[i])) { i++; continue; }
+  if (args[i] !== '--traces') {
+    process.stderr.write(`Unknown option: ${args[i]}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const option = (name: string, fallback: string): string => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;

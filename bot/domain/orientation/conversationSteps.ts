@@ -3,6 +3,8 @@ import { corrections, goalChange } from './answerSteps';
 import type { Moves } from './moves';
 import type { Output } from './outputs';
 import type { Intent, Understood } from './ports';
+import type { ItemFacts } from '../recommend/recommender';
+import type { ItemProperty } from '../understanding/lexicon/lexicon';
 import { languageAnswer } from './languageAnswer';
 import { PROFILE_ORDER } from './questions/order';
 import type { Session } from './session';
@@ -32,6 +34,10 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     return true;
   }
   if (unreadable(m, session, read, text, out)) return true;
+  // after the list, "I want French ones", "the 3rd is in English, je veux en français", or the language already
+  // spoken asked for ("en français" in a French chat): the list again with courses in it only
+  const wanted = pending === 'followUp' ? languageWanted(m, session, read, text) : undefined;
+  if (wanted) { m.showOnlyIn(session, wanted, out); return true; }
   // after the list, "c quoi le premier ?", "what is the second one?", "c'est quoi un EPN ?" ask about an item shown;
   // so does an item named with other words, whatever the intent read ("the second one, what is it": a bare "the
   // second one" picks the second button)
@@ -108,8 +114,20 @@ function shownAt(session: Session, rank: number | undefined): { id: string; lang
 }
 
 /**
+ * The language a message after the list wants the courses in: the one the chat is in, asked for as if to switch
+ * ("en français" in French), or one said as a wish ("I want French ones"), when the message states nothing else.
+ */
+function languageWanted(m: Moves, session: Session, read: Understood, text: string): Lang | undefined {
+  const lang = session.language!;
+  if (read.intent === `language:${lang}`) return lang;
+  if (read.intent !== 'none' || Object.keys(read.slots).length > 0) return undefined;
+  return m.deps.understanding.languageWanted(text, lang);
+}
+
+/**
  * What the item of the last list named by its rank, or the place named, is; whether it is in the language a
- * question names ("is the first one in French?"); then the follow-up question again.
+ * question names ("is the first one in French?"); the one property a question asks of it ("combien de temps dure le
+ * premier ?"); then the follow-up question again.
  */
 function describeShown(m: Moves, session: Session, read: Understood, text: string, out: Output[]): boolean {
   const lang = session.language!;
@@ -118,6 +136,13 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
   if (byRank && language) {
     const key = byRank.languages!.includes(language) ? 'common:answers.languageItemYes' : 'common:answers.languageItemNo';
     out.push({ type: 'say', key, params: { language, number: byRank.index + 1 } });
+    m.reask(session, out);
+    return true;
+  }
+  const property = byRank ? m.deps.understanding.itemProperty(text, lang) : undefined;
+  const facts = byRank && property ? m.deps.recommender.itemFacts(byRank.id, session.profile.region) : undefined;
+  if (byRank && property && facts) {
+    out.push(propertyAnswer(facts, property, byRank.index + 1, lang));
     m.reask(session, out);
     return true;
   }
@@ -135,6 +160,31 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
   out.push({ type: 'say', key: 'common:answers.aboutItem', params: about });
   m.reask(session, out);
   return true;
+}
+
+/**
+ * One sentence on one property of item `number` from its catalogue data, saying so when the provider does not say
+ * (a duration not given, a cost not confirmed); a place that helps has no length, level or certificate.
+ */
+function propertyAnswer(facts: ItemFacts, property: ItemProperty, number: number, lang: Lang): Output {
+  const say = (key: string, params: Record<string, string | number> = {}): Output => ({ type: 'say', key: `common:answers.item.${key}`, params: { number, ...params } });
+  switch (property) {
+    case 'provider': return say('provider', { name: facts.provider });
+    case 'cost': return say(`cost.${facts.cost}`);
+    case 'language': {
+      const language = facts.languages.includes(lang) ? lang : facts.languages[0];
+      if (!language) return say('languageUnknown');
+      const others = facts.languages.length - 1;
+      return others === 0 ? say('languageOnly', { language }) : say('languageAlso', { language, count: others });
+    }
+    case 'format':
+      return facts.kind === 'support' ? say(facts.online ? 'format.website' : 'format.place') : say(`format.${facts.equipment ?? 'computer-and-internet'}`);
+    default:
+      if (facts.kind === 'support') return say('notCourse', { name: facts.provider });
+      if (property === 'duration') return facts.durationHours ? say('duration', { count: facts.durationHours }) : say('durationUnknown');
+      if (property === 'certificate') return say(`certificate.${facts.certificate ?? 'unknown'}`);
+      return say(`level.${facts.level}`);
+  }
 }
 
 /**

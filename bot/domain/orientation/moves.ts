@@ -21,6 +21,11 @@ export interface Moves {
   setLanguage(session: Session, language: Lang, out: Output[]): void;
   recommend(session: Session, out: Output[], more: boolean): void;
   /**
+   * After a list, the courses in `language` only ("I want French ones"): the list again with those alone, kept for
+   * later lists; or, when none fits, said so and the list left as it was.
+   */
+  showOnlyIn(session: Session, language: Lang, out: Output[]): void;
+  /**
    * A message that does not answer the pending question: "not understood" and the question again (its examples
    * from the second time), or, when it `saidOther` values (kept by the caller), the question again without the
    * apology. Either way it counts: a question is skipped after three such messages.

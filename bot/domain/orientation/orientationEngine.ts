@@ -8,6 +8,7 @@ import { answer } from './answerSteps';
 import { converse, notServed } from './conversationSteps';
 import type { Moves } from './moves';
 import { ORDER, SlotOptions } from './slotOptions';
+import type { Recommendation, RecommendationItem } from '../recommend/reasons';
 
 
 /** The questions that set up a callback: a request for a person while they are asked is that request, under way. */
@@ -34,6 +35,9 @@ export interface TurnInput {
   choice?: string;        // a button's value, when the channel sends it apart from the text
   locale?: string;        // the activity's locale, e.g. "es-ES"
 }
+
+/** How many times the recommender is asked again for items in the one language wanted (`onlyIn`), others set aside. */
+const ONLY_IN_ROUNDS = 4;
 
 /** A question is asked at most three times: then it is skipped (after the second miss, a person is offered). */
 const MAX_MISSES_BEFORE_SKIP = 3;
@@ -316,7 +320,7 @@ export class OrientationEngine implements Moves {
         return;
       case 'restart': {
         const keep: Profile = { language: session.language, ...(this.deps.fixedRegion ? { region: this.deps.fixedRegion } : {}) };
-        Object.assign(session, { profile: {}, skipped: [], shown: [], query: undefined, pending: undefined, stage: 'collecting' });
+        Object.assign(session, { profile: {}, skipped: [], shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined });
         this.merge(session, keep, out);
         out.push({ type: 'say', key: 'common:restarted' });
         this.next(session, out);
@@ -433,16 +437,45 @@ export class OrientationEngine implements Moves {
     out.push({ type: 'ask', slot, key, options: this.deps.options.for(slot, session.language!) });
   }
 
-  recommend(session: Session, out: Output[], more: boolean): void {
-    const found = this.deps.recommender.recommendation(session.profile, session.language!, {
-      query: session.query, exclude: more ? new Set(session.shown) : undefined,
-    });
+  showOnlyIn(session: Session, language: Lang, out: Output[]): void {
+    if (this.found(session, false, language).items.length === 0) {
+      out.push({ type: 'say', key: 'recommend:noneInLanguage', params: { language } });
+      this.ask(session, 'followUp', out);
+      return;
+    }
+    session.onlyIn = language;
+    session.listed = false;
+    out.push({ type: 'say', key: 'recommend:onlyIn', params: { language } });
+    this.recommend(session, out, false, false);
+  }
+
+  /**
+   * The recommender's items; with `onlyIn`, only those given in that language, the others set aside and the
+   * recommender asked again (a few rounds) so that the list is filled with ones in it when there are some.
+   */
+  private found(session: Session, more: boolean, onlyIn = session.onlyIn): Recommendation {
+    const ask = (exclude?: ReadonlySet<string>): Recommendation =>
+      this.deps.recommender.recommendation(session.profile, session.language!, { query: session.query, exclude });
+    const shown = more ? new Set(session.shown) : undefined;
+    let found = ask(shown);
+    if (!onlyIn) return found;
+    const set = new Set(shown ?? []);
+    const other = (): RecommendationItem[] => found.items.filter((i) => !i.languages.includes(onlyIn));
+    for (let round = 0; round < ONLY_IN_ROUNDS && other().length > 0; round++) {
+      for (const item of other()) set.add(item.id);
+      found = ask(set);
+    }
+    return { ...found, items: found.items.filter((i) => i.languages.includes(onlyIn)) };
+  }
+
+  recommend(session: Session, out: Output[], more: boolean, summary = true): void {
+    const found = this.found(session, more);
     const { match, beyondReach, allShown, approximate, inPerson, undecided, graduate } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
     const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
     session.stage = 'recommended';
-    if (!more) out.push({ type: 'summary', profile: { ...session.profile } });
+    if (!more && summary) out.push({ type: 'summary', profile: { ...session.profile } });
     // Honest when nothing fits: one sentence says there is no online course for their field (or none they can follow
     // yet: "rien pour le bâtiment" was said to a mason with no diploma while five construction courses exist), then general help.
     // (a topic they named is what they asked for, whatever their trade: "ik ben kapster … ik wil leren hoe ik sociale media

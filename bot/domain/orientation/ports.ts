@@ -3,6 +3,7 @@ import type { Option } from './outputs';
 
 export type { Intent, SlotAnswer, Understood } from '../understanding/types';
 import type { Intent, SlotAnswer, Understood } from '../understanding/types';
+import type { ItemProperty } from '../understanding/lexicon/lexicon';
 
 /** What the engine needs from free-text understanding (implemented by `understanding/Understanding`). */
 export interface UnderstandingPort {
@@ -23,6 +24,10 @@ export interface UnderstandingPort {
   yesNo(text: string, lang: Lang): boolean | undefined;
   /** The ordinal a message names ("le premier", "the second one", "das letzte": -1), when it names one only. */
   ordinal(text: string, lang: Lang): number | undefined;
+  /** What a message asks of an item shown ("combien de temps dure le premier ?": duration), when it names a property. */
+  itemProperty(text: string, lang: Lang): ItemProperty | undefined;
+  /** The language a message wishes the courses were in ("I want French ones"), not one to learn. */
+  languageWanted(text: string, lang: Lang): Lang | undefined;
   /** Whether a short message asks for other suggestions ("autre chose ?", "anything else?"). */
   asksForMore(text: string, lang: Lang): boolean;
   /** The question a message names, when it names one only ("la ville", "my diploma"): for "what do you want to change?". */
@@ -59,6 +64,8 @@ export interface RecommenderPort {
   aboutProvider(text: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
   /** An item shown (course or place): who offers it, its title and summary. */
   aboutItem(id: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
+  /** What the catalogue says of an item shown (course or place), for a question about one of its properties. */
+  itemFacts(id: string, region?: Region): import('../recommend/recommender').ItemFacts | undefined;
   /** The agency whose own training search an item shown is, by name ("search-france-travail-j"). */
   searchAgency(id: string): string | undefined;
   /** A place or service the message names ("c'est quoi un EPN ?"): its id. */

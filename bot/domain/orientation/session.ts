@@ -39,6 +39,11 @@ export interface Session {
    */
   lastItems?: Array<{ id: string; kind: 'course' | 'support' | 'search'; reasons: string[]; languages?: string[] }>;
   /**
+   * The only language the person wants the courses in, said after a list ("I want French ones", "en français" in a
+   * French chat): later lists hold only items given in it. Kept until a restart.
+   */
+  onlyIn?: Lang;
+  /**
    * Whether the last list still answers the profile: set when it is shown, cleared when an answer changes. The
    * follow-up question then comes back without the list (after a callback set up from it).
    */

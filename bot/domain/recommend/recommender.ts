@@ -1,6 +1,6 @@
 import { textIn } from '../knowledge/catalogueText';
-import type { Agency, Course, KnowledgeBase, SupportService } from '../knowledge/types';
-import type { Field, Profile } from '../profile/profile';
+import type { Agency, CertificationKind, CostKind, Course, CourseLevel, KnowledgeBase, SupportService } from '../knowledge/types';
+import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
@@ -13,6 +13,22 @@ export interface RecommendOptions {
   query?: string;              // the person's own words ("I want to learn Python")
   exclude?: ReadonlySet<string>; // ids already shown (for "show me more")
   limit?: number;              // 3..5, default 5
+}
+
+/** What the catalogue says of one item shown (see `Recommender.itemFacts`). */
+export interface ItemFacts {
+  kind: 'course' | 'support';
+  provider: string;
+  /** Total learning hours; null when the provider does not say (and for a place). */
+  durationHours: number | null;
+  certificate?: CertificationKind;
+  cost: CostKind;
+  languages: string[];
+  level?: CourseLevel;
+  /** The least equipment a course needs. */
+  equipment?: Equipment;
+  /** A place's: a website or app rather than a place one goes to. */
+  online?: boolean;
 }
 
 const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => b.score - a.score || (a.id < b.id ? -1 : 1);
@@ -144,6 +160,24 @@ export class Recommender {
     if (course) return { name: course.provider.split(' (')[0], title: textIn(course.title, lang, course.taughtIn).text, summary: textIn(course.summary, lang, course.taughtIn).text };
     const place = this.support(id);
     return place ? { name: place.name, title: textIn(place.title, lang, place.languages).text, summary: textIn(place.summary, lang, place.languages).text } : undefined;
+  }
+
+  /**
+   * What the catalogue says of an item shown, for a question about one of its properties ("is the second one free?"):
+   * as recorded, `unknown` or null where the provider does not say (never guessed). The cost is the one of the
+   * person's region when the item has one.
+   */
+  itemFacts(id: string, region?: Region): ItemFacts | undefined {
+    const course = this.byId.get(id);
+    if (course) {
+      return {
+        kind: 'course', provider: course.provider.split(' (')[0], durationHours: course.durationHours, certificate: course.certification.kind,
+        cost: (region && course.cost.byRegion?.[region]) || course.cost.default, languages: course.taughtIn, level: course.level, equipment: course.equipment,
+      };
+    }
+    const place = this.support(id);
+    if (!place) return undefined;
+    return { kind: 'support', provider: place.name.split(' (')[0], durationHours: null, cost: place.free === null ? 'unknown' : place.free ? 'free' : 'paid', languages: place.languages, online: place.online ?? false };
   }
 
   /** The agency whose own training search an item shown is (`search-<agency>-<field>`, see `searchItem`), by name. */

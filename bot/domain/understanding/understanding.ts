@@ -7,7 +7,7 @@ import { extractProfile, heldField, heldOnly } from './extract';
 import { intentOf, readIntent } from './intent';
 import { socialOf } from './social';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
-import type { Lexicons } from './lexicon/lexicon';
+import { ITEM_PROPERTIES, type ItemProperty, type Lexicons } from './lexicon/lexicon';
 import { goalStated } from './slots/goal';
 import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
@@ -409,6 +409,33 @@ export class Understanding {
     const reading = read(text, this.ordered(lang, text)[0]);
     const found = reading.lex.ordinals.tag(reading.tokens);
     return found.length === 1 ? found[0].value : undefined;
+  }
+
+  /**
+   * What a message asks of an item shown ("combien de temps dure le premier ?": duration; "is the second one free?":
+   * cost), from the lexicon's `itemProperties` and, failing them, its service question topics of the same names; the
+   * first named. Undefined when it names none: the caller describes the whole item.
+   */
+  itemProperty(text: string, lang: string): ItemProperty | undefined {
+    const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
+    const first = <T>(found: Array<{ start: number; value: T }>): T | undefined => [...found].sort((a, b) => a.start - b.start)[0]?.value;
+    const own = first(lex.itemProperties.tag(tokens));
+    if (own) return own;
+    return first(lex.questions.tag(tokens).filter((m) => (ITEM_PROPERTIES as readonly string[]).includes(m.value))) as ItemProperty | undefined;
+  }
+
+  /**
+   * The language a message wishes the courses were in ("I want French ones", "je les veux en français", "the 3rd is in
+   * English, I'd rather have French ones"): a language named in a clause that says a wish or a preference, not one to
+   * learn ("I want to learn French"); the last such one.
+   */
+  languageWanted(text: string, lang: string): string | undefined {
+    const lex = this.ordered(lang, text)[0];
+    const wished = text.split(/[,.;:!?¿¡]+|\s(?:but|mais|pero|aber|maar|mee)\s/i).filter((clause) => {
+      const { tokens } = read(clause, lex);
+      return (lex.aspiration.tag(tokens).length > 0 || lex.preference.tag(tokens).length > 0) && lex.learning.tag(tokens).length === 0;
+    });
+    return wished.flatMap((clause) => this.languagesNamed(clause, lang)).at(-1);
   }
 
   /**

@@ -2,7 +2,7 @@ import type { DigitalSkills, Goal } from '../../profile/profile';
 import { compileSets, type WordSets } from '../match/pattern';
 import { Tagger } from '../match/tagger';
 import { words } from '../text/tokenize';
-import type { Lexicon, Lexicons, QuestionTopic } from './lexicon';
+import type { ItemProperty, Lexicon, Lexicons, QuestionTopic } from './lexicon';
 import { timeEntries, type TimeTag } from './timeTags';
 
 export type IntentKind = 'human' | 'help' | 'restart' | 'erase';
@@ -99,6 +99,8 @@ export interface CompiledLexicon {
   time: Tagger<TimeTag>;
   ordinals: Tagger<number>;
   optionMarkers: Tagger<true>;
+  /** Words asking about one property of an item shown ("how long", "level"): the value is the property. */
+  itemProperties: Tagger<ItemProperty>;
 }
 
 const flag = (list: string[]): Array<[string, true]> => list.map((phrase) => [phrase, true]);
@@ -207,5 +209,6 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     ordinals: new Tagger(Object.entries(lexicon.ordinals).flatMap(([key, list]) =>
       list.map((phrase): [string, number] => [phrase, key === 'last' ? -1 : Number(key)])), { sets }),
     optionMarkers: new Tagger(flag(lexicon.optionMarkers), { sets, exact: true }),
+    itemProperties: new Tagger(byKey<ItemProperty>(Object.fromEntries(Object.entries(lexicon.itemProperties ?? {}).map(([k, v]) => [k, v ?? []]))), { sets }),
   };
 }

@@ -58,6 +58,12 @@ export interface Lexicon {
   /** Words around an option number ("n°", "option", "le", "number"). */
   optionMarkers: string[];
   /**
+   * Words that ask about one property of an item shown ("how long", "level", "who offers", "on my phone"), read only
+   * beside an item named by its rank after the list ("wie lange dauert der zweite?"). Optional; the service question
+   * topics of the same names count too.
+   */
+  itemProperties?: Partial<Record<ItemProperty, string[]>>;
+  /**
    * Words naming each profile question, for "what do you want to change?" ("la ville", "my diploma", "die Stunden").
    * Optional; keys are the question ids (CONTRACT.md §2).
    */
@@ -194,6 +200,10 @@ export interface Intents {
 /** What a question about the service is about; each has a short true answer in the locale files. */
 export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'format', 'mooc', 'language', 'courses', 'provider', 'benefits', 'recognition', 'requirements', 'why', 'data', 'bot', 'other'] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
+
+/** What one can ask of an item shown (its catalogue data): `format`, online and on which device. */
+export const ITEM_PROPERTIES = ['duration', 'certificate', 'cost', 'language', 'provider', 'level', 'format'] as const;
+export type ItemProperty = (typeof ITEM_PROPERTIES)[number];
 
 /**
  * Conversation that is not an answer: greetings and thanks (when the message is only that), complaints, and

@@ -1,5 +1,5 @@
 import { DIGITAL_SKILLS, GOALS, REGIONS, SLOTS } from '../../profile/profile';
-import { QUESTION_TOPICS } from './lexicon';
+import { ITEM_PROPERTIES, QUESTION_TOPICS } from './lexicon';
 
 /**
  * JSON Schema of a lexicon file (see `Lexicon`). Contract values (goals, digital-skills levels, regions) are
@@ -81,8 +81,9 @@ export const lexiconSchema = object({
   }, ['past', 'fractionOf', 'exceptDays', 'sessionUnits', 'partOfDay']),
   ordinals: { type: 'object', propertyNames: { pattern: '^(\\d+|last)$' }, additionalProperties: phrases },
   optionMarkers: phrases,
+  itemProperties: object(Object.fromEntries(ITEM_PROPERTIES.map((key) => [key, phrases])), [...ITEM_PROPERTIES]),
   regions: keyed(REGIONS),
   abroad: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: phrases },
   qualificationIgnore: phrases,
   slotNames: object(Object.fromEntries(SLOTS.map((slot) => [slot, phrases])), [...SLOTS]),
-}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad']);
+}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties']);

@@ -284,7 +284,9 @@ export class Recommender {
     // …and when nothing among the first items serves their trade fully (an electrician offered renovation MOOCs for the
     // whole of construction); a course for them further down keeps its place, one of no direct use makes room
     if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) {
-      picked = [...picked.slice(0, places.length), search, ...picked.slice(places.length)];
+      // (after the places wherever they stand: one moved after a course in the person's language stays before the search)
+      const after = Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1));
+      picked = [...picked.slice(0, after), search, ...picked.slice(after)];
       if (picked.length > limit) {
         const spare = picked.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));
         picked.splice(spare ? spare.k : picked.length - 1, 1);

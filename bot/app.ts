@@ -199,7 +199,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
     minutesPerPerson: 5, now: () => new Date(), normaliseTime: (text, lang) => callbackTimes.normalise(text, lang),
     recommendationTitle: (id, lang) => {
       const course = recommender.course(id);
-      return (course && textIn(course.title, lang, course.taughtIn).text) || recommender.support(id)?.name || recommender.agencySearch(id)?.agency.name || id;
+      return (course && textIn(course.title, lang, course.taughtIn).text) || recommender.support(id)?.name || recommender.agencySearch(id)?.name || id;
     },
   });
   const outlines = parseRegionOutlines(JSON.parse(fs.readFileSync(path.join(config.knowledgeDir, 'geo', 'regions.json'), 'utf8')));

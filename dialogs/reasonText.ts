@@ -1,4 +1,5 @@
 import type { Reason } from '../bot/domain/recommend/reasons';
+import { strongestReasons } from '../bot/domain/recommend/reasonStrength';
 import type { T } from '../bot/adapters/i18n';
 
 /** Topic labels by id in the person's language (from knowledge/topics.json). */
@@ -31,16 +32,32 @@ function listOf(names: string[], lang: string): string {
   return text.replace(/ a\(n\) (?=(\p{L}))/gu, (_, next: string) => (/[aeiouäëéèdtznh]/i.test(next) ? ' an ' : ' a '));
 }
 
-/** Turns reason codes into one short sentence: "it is about programming, it fits your level, it is free for you". */
+/** Languages whose nouns keep their capital inside a sentence. */
+const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
+
+/**
+ * A topic's label as written inside a sentence: "elle porte sur les langues", not "sur Langues" (found by a tester).
+ * German and Luxembourgish nouns keep their capital; a label that starts with an acronym ("UX", "SEO") keeps it too.
+ */
+export function inSentence(label: string, lang: string): string {
+  if (CAPITALISED_NOUNS.has(lang) || !/^\p{Lu}\p{Ll}/u.test(label)) return label;
+  return label[0].toLocaleLowerCase(lang) + label.slice(1);
+}
+
+/**
+ * Turns reason codes into one short sentence of at most two clauses, the strongest (see `strongestReasons`): "it is
+ * about programming, it fits your level".
+ */
 export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' | 'search' = 'course', languages: readonly string[] = []): string {
-  const parts = reasons.map((r) => {
+  const topic = (id: string | number | undefined): string => inSentence(topicLabel(String(id)), lang);
+  const parts = strongestReasons(reasons, kind).map((r) => {
     const p = r.params ?? {};
     if (kind === 'support' && SUPPORT.has(r.code)) {
       return t(`recommend:reasonSupport.${r.code}`, r.code === 'goal' ? { goal: t(`recommend:goalPhrase.${p.goal}`) } : undefined);
     }
-    if (kind === 'support' && r.code === 'interest') return t('recommend:reasonSupport.interest', { topic: topicLabel(String(p.topic)) });
+    if (kind === 'support' && r.code === 'interest') return t('recommend:reasonSupport.interest', { topic: topic(p.topic) });
     switch (r.code) {
-      case 'interest': return t('recommend:reason.interest', { topic: topicLabel(String(p.topic)) });
+      case 'interest': return t('recommend:reason.interest', { topic: topic(p.topic) });
       // (to one who creates a business: for their business in that field, not a job in it)
       case 'field': return t(p.business ? 'recommend:reason.fieldBusiness' : 'recommend:reason.field', { field: t(`profile:fields.${p.field}`) });
       // the language it is in, which may be another one the person reads (a Luxembourgish speaker reads German)

@@ -16,7 +16,8 @@ export interface ItemLookup {
   course(id: string): Course | undefined;
   support(id: string): SupportService | undefined;
   agency(id: string): Agency | undefined;
-  agencySearch(id: string): { agency: Agency; field: string; url: string } | undefined;
+  /** `name`: who publishes the search (the agency, or the catalogue it points to: lifelong-learning.lu for ADEM). */
+  agencySearch(id: string): { agency: Agency; field: string; url: string; name?: string } | undefined;
   /**
    * The link shown for an item: `GET /r/:itemId` on this server, which counts the opening (per region, when the
    * person's region is known: the agency sees what is opened where) and redirects.
@@ -48,7 +49,7 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
     if (!search) return undefined;
     const field = t(`profile:fields.${search.field}`);
     return {
-      title: t('recommend:search.title', { agency: search.agency.name }), subtitle: field, text: t('recommend:search.text', { agency: search.agency.name, field }),
+      title: t('recommend:search.title', { agency: search.name ?? search.agency.name }), subtitle: field, text: t('recommend:search.text', { agency: search.name ?? search.agency.name, field }),
       why: '', url: lookup.link?.(item.id, region) ?? search.url, linkLabel: t('recommend:card.search'),
     };
   }

@@ -8,6 +8,15 @@ import { Conversation, startTestApp, type RunningApp, type TurnResult } from '..
  */
 interface Case { locale: string; job: string; answers: Record<string, string>; honest: RegExp; human: RegExp; anyJob: RegExp }
 
+/** Where each agency's training search for farming (A) leads. */
+const SEARCH_URLS: Record<string, string> = {
+  'france-travail': 'https://candidat.francetravail.fr/formations/recherche?quoi=agriculture%20espaces%20verts',
+  'bruxelles-formation': 'https://www.bruxellesformation.brussels/catalogue-dorifor/',
+  forem: 'https://www.leforem.be/catalogue-des-formations/formations/',
+  vdab: 'https://www.vdab.be/opleidingen',
+  adem: 'https://www.lifelong-learning.lu/',
+};
+
 const CASES: Record<string, Case> = {
   fr: {
     locale: 'fr-FR', job: 'je veux travailler comme jardinier', honest: /pas de formation en ligne pour travailler dans l'agriculture, les espaces verts ou les animaux/i, human: /Parler à une personne/, anyJob: /utile quel que soit le métier/,
@@ -47,7 +56,7 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
       expect(recs.items.length).to.be.within(3, 5);
       for (const item of recs.items) {
         if (item.kind === 'search') {
-          // The agency's own training search for the field (France Travail, for a person in France).
+          // The agency's own training search for the field (France Travail's in France, the agency's catalogue elsewhere).
           expect(item.reasons, item.id).to.deep.equal(['agency-search']);
           expect(item.fields, item.id).to.deep.equal(['A']);
           continue;
@@ -66,10 +75,11 @@ describe('Honest recommendations when nothing fits, through /api/messages (black
       expect(cards).to.match(c.anyJob);
       if (recs.items.some((i) => i.kind === 'search')) {
         const links = last.activities.flatMap((a) => a.attachments ?? []).flatMap((a) => a.content?.buttons ?? []).map((b: { value: string }) => b.value);
-        const search = links.find((l: string) => /\/r\/search-france-travail-a\?r=FR$/.test(l));
+        // every agency's search: France Travail's with the field's words; the others their catalogue's page (issue 8)
+        const search = links.find((l: string) => /\/r\/search-[a-z-]+-a\?r=(FR|BE-BRU|BE-WAL|BE-VLG|LU)$/.test(l));
         expect(search, links.join(' ')).to.be.a('string');
         const opened = await fetch(search!, { redirect: 'manual' });
-        expect(opened.headers.get('location')).to.equal('https://candidat.francetravail.fr/formations/recherche?quoi=agriculture%20espaces%20verts');
+        expect(opened.headers.get('location')).to.equal(SEARCH_URLS[/\/r\/search-([a-z-]+)-a\?/.exec(search!)![1]]);
       }
     });
   }

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { Translations } from '../../bot/adapters/i18n';
 import { reasonText } from '../../dialogs/reasonText';
+import { strongestReasons } from '../../bot/domain/recommend/reasonStrength';
+import type { Reason } from '../../bot/domain/recommend/reasons';
 
 /** The reason "it is in your language" names the language the course is in, which may be another one the person reads. */
 describe('Reason text: the language a course is in', () => {
@@ -72,4 +74,55 @@ describe('Reason text: the certificate a course gives', () => {
       expect(reasonText([{ code: 'certification', params: { kind: 'attestation' } }], t, (id) => id, lang)).to.not.equal(t('recommend:reason.certification'));
     });
   }
+});
+
+// found by a tester: "Pourquoi" lines of six clauses ("elle porte sur Langues, elle est adaptée à votre niveau, elle est en
+// français, elle est gratuite pour vous, vous pouvez la finir en environ 3 semaines…"), hard to read on a phone
+describe('Reason text: short, the strongest reasons, topics in lower case', () => {
+  const translations = new Translations(path.resolve(__dirname, '../../locales'));
+  const LABELS: Record<string, Record<string, string>> = {
+    languages: { fr: 'Langues', en: 'Languages', es: 'Idiomas', de: 'Sprachen', nl: 'Talen', lb: 'Sproochen' },
+  };
+  const many: Reason[] = [
+    { code: 'interest', params: { topic: 'languages' } }, { code: 'level' }, { code: 'language', params: { lang: 'fr' } },
+    { code: 'free', params: { region: 'BE-BRU' } }, { code: 'time', params: { weeks: 3 } }, { code: 'field', params: { field: 'D' } },
+  ];
+
+  it('when a course has six reasons, then two are said, the ones that weigh most in the score (topic and field), in every language', () => {
+    expect(strongestReasons(many).map((r) => r.code)).to.deep.equal(['interest', 'field']);
+    for (const lang of ['fr', 'en', 'es', 'de', 'nl', 'lb']) {
+      const t = translations.getT(lang);
+      const text = reasonText(many, t, (id) => LABELS[id][lang], lang);
+      expect(text, lang).to.not.contain(t('recommend:reason.free'));
+      expect(text, lang).to.not.contain(t('recommend:reason.level'));
+      expect(text, lang).to.contain(t('profile:fields.D'));
+    }
+  });
+
+  it('when a reason warns (only in another language, below their level), then the strongest one is said beside the strongest reason', () => {
+    const warned: Reason[] = [...many.slice(0, 2), { code: 'other-language', params: { langs: 'en' } }, ...many.slice(3)];
+    expect(strongestReasons(warned).map((r) => r.code)).to.deep.equal(['interest', 'other-language']);
+    expect(strongestReasons([...warned, { code: 'below-level' }]).map((r) => r.code)).to.deep.equal(['interest', 'below-level']);
+    // help shown when nothing fits keeps its label first
+    expect(strongestReasons([{ code: 'any-job' }, ...warned]).map((r) => r.code)).to.deep.equal(['any-job', 'other-language']);
+    expect(strongestReasons([{ code: 'any-job' }, ...many]).map((r) => r.code)).to.deep.equal(['any-job', 'interest']);
+    // a language course names what it teaches rather than "languages"
+    expect(strongestReasons([many[0], { code: 'teaches', params: { languages: 'nl' } }, { code: 'other-language', params: { langs: 'en' } }, many[3]])
+      .map((r) => r.code)).to.deep.equal(['teaches', 'other-language']);
+  });
+
+  it('when a topic is named inside the sentence, then it is in lower case where the language writes it so (German and Luxembourgish nouns keep their capital)', () => {
+    const expected: Record<string, string> = { fr: 'langues', en: 'languages', es: 'idiomas', nl: 'talen', de: 'Sprachen', lb: 'Sproochen' };
+    for (const lang of Object.keys(expected)) {
+      const t = translations.getT(lang);
+      for (const kind of ['course', 'support'] as const) {
+        const text = reasonText([{ code: 'interest', params: { topic: 'languages' } }], t, (id) => LABELS[id][lang], lang, kind);
+        expect(text, `${lang} ${kind}`).to.contain(expected[lang]);
+        if (!['de', 'lb'].includes(lang)) expect(text, `${lang} ${kind}`).to.not.contain(LABELS.languages[lang]);
+      }
+    }
+    expect(reasonText([{ code: 'interest', params: { topic: 'languages' } }], translations.getT('fr'), (id) => LABELS[id].fr, 'fr')).to.equal("c'est une formation en langues");
+    // an acronym keeps its capitals
+    expect(reasonText([{ code: 'interest', params: { topic: 'x' } }], translations.getT('en'), () => 'UX design', 'en')).to.equal('it is about UX design');
+  });
 });

@@ -157,12 +157,38 @@ describe("The agency's own training search (kind search)", function () {
     }
   });
 
-  it('when the agency publishes no training search (or the field has no search words), then no search item appears', () => {
-    const adem = new Recommender(kb, languages, search, 'adem');
-    expect(adem.recommendation({ ...base, field: 'A', region: 'LU' }, 'fr').items.some((i) => i.kind === 'search')).to.equal(false);
+  it('when the agency publishes no training search, then an agency serving the region gives its own; an unknown field gives no search', () => {
+    // Actiris has no catalogue of its own: its Brussels jobseekers are offered Bruxelles Formation's
+    const actiris = new Recommender(kb, languages, search, 'actiris');
+    expect(actiris.recommendation({ ...base, field: 'A', region: 'BE-BRU' }, 'fr').items.some((i) => i.id === 'search-bruxelles-formation-a')).to.equal(true);
     const anyRegion = new Recommender(kb, languages, search);
-    expect(anyRegion.recommendation({ ...base, field: 'A', region: 'BE-BRU' }, 'fr').items.some((i) => i.kind === 'search')).to.equal(false);
-    expect(anyRegion.agencySearch('search-adem-a')).to.equal(undefined);
     expect(anyRegion.agencySearch('search-france-travail-z')).to.equal(undefined);
+    expect(anyRegion.agencySearch('search-actiris-a')).to.equal(undefined);
+    // ADEM has no search of its own: the national portal it points to is named, not ADEM
+    expect(anyRegion.searchAgency('search-adem-a')).to.equal('lifelong-learning.lu');
+  });
+
+  // found by a tester: only France Travail's search was offered; a jobseeker of Brussels, Wallonia, Flanders or Luxembourg
+  // whose field the catalogue covers badly got no lead to their agency's own offer
+  for (const [agency, region, lang, url] of [
+    ['bruxelles-formation', 'BE-BRU', 'fr', 'https://www.bruxellesformation.brussels/catalogue-dorifor/'],
+    ['forem', 'BE-WAL', 'fr', 'https://www.leforem.be/catalogue-des-formations/formations/'],
+    ['vdab', 'BE-VLG', 'nl', 'https://www.vdab.be/opleidingen'],
+    ['adem', 'LU', 'fr', 'https://www.lifelong-learning.lu/'],
+  ] as const) {
+    it(`when nothing online fits a field in ${region}, then ${agency}'s training catalogue comes first (the catalogue's page, no keywords)`, () => {
+      for (const own of [agency, undefined]) {
+        const r = new Recommender(kb, languages, search, own);
+        const { match, items } = r.recommendation({ ...base, field: 'A', region }, lang);
+        expect(match, `${own}`).to.equal('none');
+        expect(items[0], `${own}: ${items.map((i) => i.id).join(' ')}`).to.include({ id: `search-${agency}-a`, kind: 'search' });
+        expect(r.agencySearch(`search-${agency}-a`)?.url).to.equal(url);
+      }
+    });
+  }
+
+  it('when the deployment is the ADG (no search of its own), then a person in Wallonia gets the Forem\'s catalogue', () => {
+    const r = new Recommender(kb, languages, search, 'adg');
+    expect(r.recommendation({ ...base, field: 'A', region: 'BE-WAL' }, 'de').items.some((i) => i.id === 'search-forem-a')).to.equal(true);
   });
 });

@@ -269,7 +269,11 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
         const { match, items } = r.recommendation(persona.profile, lang, persona.query ? { query: persona.query } : {});
         const shown = items.map((i) => `${i.kind}:${i.id}[${i.languages}]`).join(' ');
         expect(items.length, shown).to.be.within(3, 5);
-        expect(persona.first(items[0], lang), `first of ${shown}`).to.equal(true);
+        // (the agency's own training search may come before it, as France Travail's always could: since every agency's
+        // catalogue is offered, a Spanish speaker in Brussels whose trade has nothing in Spanish sees Bruxelles Formation's
+        // first, see the recommender's `search` rules; what comes next is then what this persona states)
+        const lead = items[0].kind === 'search' && !persona.first(items[0], lang) ? items[1] : items[0];
+        expect(persona.first(lead, lang), `first of ${shown}`).to.equal(true);
         items.forEach((item, at) => expect(persona.never?.(item, lang, at) ?? false, `${item.id} in ${shown}`).to.equal(false));
         if (persona.match) expect(persona.match).to.include(match);
       });

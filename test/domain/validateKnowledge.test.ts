@@ -141,6 +141,16 @@ describe('validateKnowledge', () => {
     ]);
   });
 
+  it("when an agency's training search has a {keywords} template, then its search words are required; a catalogue page needs none", () => {
+    const source = { url: 'https://training.example.org', checked: '2026-12-06', verified: false, note: 'fixture' };
+    expect(problemsAfter((f) => {
+      f['agencies.json'].agencies[0].trainingSearch = { urlTemplate: 'https://training.example.org/search?q={keywords}', source };
+    })).to.deep.equal(['knowledge/agencies.json: agencies[0] (id "example-agency"): field "trainingSearch.keywords" is missing']);
+    const files = fixtureFiles();
+    files['agencies.json'].agencies[0].trainingSearch = { urlTemplate: 'https://training.example.org/catalogue/', source };
+    expect(() => validateKnowledge(asFiles(files), LANGUAGES, schemas)).not.to.throw();
+  });
+
   it('when numbers, booleans or regions are wrong, then each says what was expected', () => {
     expect(problemsAfter((f) => {
       f['qualifications.json'].qualifications[0].eqf = 9;

@@ -114,8 +114,12 @@ export interface Agency {
     source: SourceRef;
   };
   callbackPromise: Localised | null; // the agency's own promise, or null when not published
-  /** Its public training search: a URL template with `{keywords}` and search words per ROME field; null if none found. */
-  trainingSearch?: { urlTemplate: string; keywords: Partial<Record<Field, string>>; source: SourceRef } | null;
+  /**
+   * Its public training search, null if none found: a URL template with `{keywords}` and search words per ROME field,
+   * or, where no search address with keywords was found, the catalogue's own page (no `{keywords}`, no `keywords`),
+   * offered for every field. `name` is the catalogue's own name when it is not the agency's (shown instead of it).
+   */
+  trainingSearch?: { urlTemplate: string; keywords?: Partial<Record<Field, string>>; name?: string; source: SourceRef } | null;
   source: SourceRef;
 }
 

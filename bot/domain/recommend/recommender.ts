@@ -113,23 +113,28 @@ export class Recommender {
   }
 
   /** The agency search behind a `search` item id (`search-<agencyId>-<field letter>`), with its URL for that field. */
-  agencySearch(id: string): { agency: Agency; field: Field; url: string } | undefined {
+  agencySearch(id: string): { agency: Agency; field: Field; url: string; name: string } | undefined {
     const found = /^search-(.+)-([a-n])$/.exec(id);
     const agency = found ? this.kb.agencies?.find((a) => a.id === found[1]) : undefined;
     const field = found?.[2].toUpperCase() as Field | undefined;
-    const words = field ? agency?.trainingSearch?.keywords[field] : undefined;
-    if (!agency || !field || !words) return undefined;
-    return { agency, field, url: agency.trainingSearch!.urlTemplate.replace('{keywords}', encodeURIComponent(words)) };
+    const url = agency && field ? searchUrl(agency, field) : undefined;
+    return agency && field && url ? { agency, field, url, name: agency.trainingSearch?.name ?? agency.name } : undefined;
   }
 
-  /** The agency's own training search for the person's field, when the agency publishes one. */
+  /**
+   * The agency's own training search for the person's field, when it publishes one; for an agency that publishes none
+   * (Actiris, the ADG), or without `AGENCY`, the search of an agency serving the person's region (Bruxelles Formation's
+   * catalogue to a jobseeker of Actiris).
+   */
   private searchItem(profile: Profile): RecommendationItem | undefined {
     const field = profile.field;
     if (!field) return undefined;
     const agencies = this.kb.agencies ?? [];
-    const agency = this.ownAgency ? agencies.find((a) => a.id === this.ownAgency)
-      : agencies.find((a) => a.region === profile.region && a.trainingSearch?.keywords[field]);
-    if (!agency?.trainingSearch?.keywords[field]) return undefined;
+    const own = this.ownAgency ? agencies.find((a) => a.id === this.ownAgency) : undefined;
+    const region = profile.region ?? own?.region;
+    const agency = own && searchUrl(own, field) ? own
+      : agencies.find((a) => region !== undefined && (a.region === region || a.servesRegions.includes(region)) && searchUrl(a, field) !== undefined);
+    if (!agency) return undefined;
     return {
       id: `search-${agency.id}-${field.toLowerCase()}`, kind: 'search', topics: [], fields: [field], languages: agency.languages, score: 0,
       reasons: [{ code: 'agency-search', params: { agency: agency.id, field } }],
@@ -183,7 +188,7 @@ export class Recommender {
   /** The agency whose own training search an item shown is (`search-<agency>-<field>`, see `searchItem`), by name. */
   searchAgency(id: string): string | undefined {
     if (!id.startsWith('search-')) return undefined;
-    return (this.kb.agencies ?? []).find((a) => id === `search-${a.id}-${id.slice(id.lastIndexOf('-') + 1)}`)?.name;
+    return this.agencySearch(id)?.name;
   }
 
   /** A place or service of the catalogue a message names by its name or the short name in its brackets ("c'est quoi un EPN ?"). */
@@ -313,7 +318,9 @@ export class Recommender {
     // …and when nothing among the first items serves their trade fully (an electrician offered renovation MOOCs for the
     // whole of construction); a course for them further down keeps its place, one of no direct use makes room
     if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) {
-      picked = [...picked.slice(0, places.length), search, ...picked.slice(places.length)];
+      // (after the places wherever they stand: one moved after a course in the person's language stays before the search)
+      const after = Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1));
+      picked = [...picked.slice(0, after), search, ...picked.slice(after)];
       if (picked.length > limit) {
         const spare = picked.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));
         picked.splice(spare ? spare.k : picked.length - 1, 1);
@@ -480,6 +487,18 @@ export class Recommender {
       return { id: course.id, kind: 'course' as const, topics: course.topics, fields: course.fields ?? [], languages: course.taughtIn, score: s.score, reasons: s.reasons };
     });
   }
+}
+
+/**
+ * The URL of an agency's training search for a field: its template with the field's search words, or its catalogue's
+ * page when the template takes none (`trainingSearch` without `{keywords}`); undefined when it has no search for it.
+ */
+function searchUrl(agency: Agency, field: Field): string | undefined {
+  const search = agency.trainingSearch;
+  if (!search) return undefined;
+  if (!search.urlTemplate.includes('{keywords}')) return search.urlTemplate;
+  const words = search.keywords?.[field];
+  return words ? search.urlTemplate.replace('{keywords}', encodeURIComponent(words)) : undefined;
 }
 
 function better(a: { course: Course; score: number }, b: { course: Course; score: number }): boolean {

@@ -59,13 +59,13 @@ describe('OrientationEngine: questions about one item shown (domain)', function 
       ['en-GB', 'en', 'can I do the first one on my phone?', 1, 'format'],
       ['en-GB', 'en', 'what language is the third one in?', 3, 'language'],
       ['es-ES', 'es', '¿cuánto dura el segundo?', 2, 'duration'],
-      ['es-ES', 'es', '¿el primero es gratis?', 1, 'cost'],
+      ['es-ES', 'es', '¿el segundo es gratis?', 2, 'cost'], // (the first is Bruxelles Formation's catalogue, a search: answered as such)
       ['de-DE', 'de', 'wie lange dauert der zweite?', 2, 'duration'],
       ['de-DE', 'de', 'gibt der erste ein Zertifikat?', 1, 'certificate'],
       ['de-DE', 'de', 'welches Niveau hat der dritte?', 3, 'level'],
-      ['nl-BE', 'nl', 'is de eerste gratis?', 1, 'cost'],
+      ['nl-BE', 'nl', 'is de tweede gratis?', 2, 'cost'], // (the first is Bruxelles Formation's catalogue, as in Spanish)
       ['nl-BE', 'nl', 'hoelang duurt de tweede?', 2, 'duration'],
-      ['nl-BE', 'nl', 'wie biedt de eerste aan?', 1, 'provider'],
+      ['nl-BE', 'nl', 'wie biedt de derde aan?', 3, 'provider'],
       ['lb-LU', 'lb', 'ass deen éischten gratis?', 1, 'cost'],
       ['lb-LU', 'lb', 'wéi laang dauert deen zweeten?', 2, 'duration'],
     ] as const) {

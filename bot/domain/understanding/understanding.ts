@@ -431,7 +431,15 @@ export class Understanding {
    */
   languageWanted(text: string, lang: string): string | undefined {
     const lex = this.ordered(lang, text)[0];
-    const wished = text.split(/[,.;:!?¿¡]+|\s(?:but|mais|pero|aber|maar|mee)\s/i).filter((clause) => {
+    // its clauses, and the parts of a clause a contrast word opens ("…, but", "mais", "aber": the lexicon's)
+    const { tokens } = read(text, lex);
+    const contrasts = lex.contrast.tag(tokens);
+    const parts = new Map<string, string[]>();
+    tokens.forEach((token, i) => {
+      const key = `${token.clause}/${contrasts.filter((c) => c.start <= i).length}`;
+      parts.set(key, [...(parts.get(key) ?? []), token.t]);
+    });
+    const wished = [...parts.values()].map((words) => words.join(' ')).filter((clause) => {
       const { tokens } = read(clause, lex);
       return (lex.aspiration.tag(tokens).length > 0 || lex.preference.tag(tokens).length > 0) && lex.learning.tag(tokens).length === 0;
     });

@@ -351,3 +351,29 @@ describe('Understanding: a sector said with a preposition, on its own', () => {
     expect(u().understand('en logistique depuis 10 ans', 'fr').slots).to.not.have.property('field');
   });
 });
+
+/** Written here, from kinds of misses in the seventeenth fresh set's tuning half. */
+describe('Understanding: a job one sees oneself in, a line of work, compounds and small numbers', () => {
+  const u = useUnderstanding();
+  it('when a person sees themselves in a job ("je me vois bien", "I see myself as", "me veo de", "ich sehe mich als"), then it is the job wished', () => {
+    for (const [text, lang, field] of [['je me verrais bien aide-soignante', 'fr', 'J'], ['I can see myself working as a plumber', 'en', 'F'],
+      ['me veo de cocinera', 'es', 'G'], ['ich sehe mich als Lagerist', 'de', 'N'], ['ik zie mezelf als bakker', 'nl', 'D'],
+      ["they said I should look into becoming a bus driver", 'en', 'N']] as const) {
+      expect(u().understand(text, lang).slots, text).to.include({ field, goal: 'find-job' });
+    }
+  });
+  it('when a person wants a different line of work, then it is a change of trade', () => {
+    expect(u().understand('I want a new line of work', 'en').slots.goal).to.equal('retrain');
+  });
+  it('when a Dutch speaker says "een tweetal uur" ("about two hours"), then it is two hours', () => {
+    expect(u().understand('een drietal uur per week', 'nl', { pending: 'availability' }).slots.hoursPerWeek).to.equal(3);
+  });
+  it('when a Luxembourgish speaker names part-time work or a website in one word, then it is read', () => {
+    expect(u().understand('ech sichen eng Deelzäitaarbecht zu Esch', 'lb').slots.hoursPerWeek).to.be.within(15, 25);
+    expect(u().understand('ech wëll léieren eng Internetsäit ze maachen', 'lb').slots.interest).to.equal('web-development');
+  });
+  it('when a person who masters computers wants to learn another topic, or names a topic with a basics word in it, then it is no basics goal', () => {
+    expect(u().understand('ich kann gut mit dem PC umgehen und möchte eine Weiterbildung in Buchhaltung machen', 'de').slots.goal).to.not.equal('basics');
+    expect(u().understand('ik wil bijleren in digitale marketing', 'nl').slots).to.include({ interest: 'digital-marketing' }).and.not.have.property('goal', 'basics');
+  });
+});

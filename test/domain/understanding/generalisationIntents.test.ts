@@ -1268,4 +1268,16 @@ describe('Understanding: computer skills said with request words', () => {
     }
     expect(u().understand('mi jefe no me entiende', 'es').intent).to.not.equal('complaint');
   });
+
+  // found by a tester: the Dutch and German ones wiped the conversation at once
+  it('when a person asks how to delete their profile or account on another site, then nothing is erased; deleting theirs here still is', () => {
+    for (const [text, lang] of [['ik wil mijn account op de site van de VDAB verwijderen', 'nl'], ['ich möchte mein Profil bei der Arbeitsagentur löschen', 'de'],
+      ["comment supprimer mon profil sur le site du Forem ?", 'fr'], ['I need to delete my profile on LinkedIn', 'en'],
+      ['quiero eliminar mi cuenta en la web del paro', 'es'], ['ech wëll mäi Kont op der Säit vun der ADEM läschen', 'lb']]) {
+      expect(u().understand(text, lang).intent, text).to.not.equal('erase');
+    }
+    for (const [text, lang] of [['verwijder mijn profiel', 'nl'], ['löschen Sie mein Profil', 'de'], ['supprimez mon profil', 'fr'], ['delete my profile', 'en']]) {
+      expect(u().understand(text, lang).intent, text).to.equal('erase');
+    }
+  });
 });

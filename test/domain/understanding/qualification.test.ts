@@ -146,3 +146,17 @@ describe('Understanding: a diploma held in formal words is no wish for one', () 
     expect(read.slots).to.include({ eqfLevel: 2, region: 'BE-WAL' }).and.not.have.property('goal');
   });
 });
+
+// found by a tester: after the list, "et le 4eme il dure cmb de temps" replaced the diploma with primary school
+describe('Understanding: a bare school-year ordinal in free text', () => {
+  const u = useUnderstanding();
+  it('when a French message names an item by its rank ("le 4eme", "la 3eme formation"), then it is no diploma', () => {
+    for (const text of ['et le 4eme il dure combien de temps', 'la 3eme formation elle est en quelle langue', 'la cinquième est gratuite']) {
+      expect(u().understand(text, 'fr').slots, text).to.not.have.property('eqfLevel');
+    }
+  });
+  it('when a French message says where school stopped ("jusqu\'en 4ème", "en troisième"), then it is that level', () => {
+    expect(u().understand("j'ai arrêté l'école en 4ème", 'fr').slots.eqfLevel).to.equal(1);
+    expect(u().understand("j'ai fait jusqu'en troisième", 'fr').slots.eqfLevel).to.equal(2);
+  });
+});

@@ -84,6 +84,17 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     region: readRegion(reading, deps.regions, 'extract', wishedJob ? job.start : undefined),
     field: jobTown && !wishedJob ? undefined : job?.field,
   };
+  // a computer word that names the field one wants to work in (the job read from it, its article before) is no wish
+  // for the basics: "ech wëll an der Informatik schaffen" (found chatting; "je veux travailler dans l'informatique"
+  // reads so already)
+  if (found.goal === 'basics' && job && found.field === job.field) {
+    const goals = reading.lex.goals.tag(reading.tokens).filter((g) => !isNegated(reading.tokens, g, reading.negations, []));
+    const basics = goals.filter((g) => g.value === 'basics');
+    if (goals.some((g) => g.value === 'find-job') && basics.length > 0 && basics.every((g) => g.start >= job.start && g.start - job.start <= JOB_WORDS)) {
+      found.goal = 'find-job';
+      if (found.interest === 'digital-basics') delete found.interest;
+    }
+  }
   // work looked for in a topic that is a trade of its own is that topic: "je cherche un emploi dans le marketing
   // digital", "looking for a job in data analysis" (found chatting: the topic was lost)
   if (found.interest === undefined && found.goal === 'find-job') {
@@ -192,6 +203,8 @@ export function typedJobs(reading: ReturnType<typeof read>, deps: AnswerDeps): A
 
 /** How far after a search for work a trade topic is where it is sought: "un emploi *dans le* marketing digital". */
 const JOB_TOPIC_REACH = 3;
+/** How many words of a sector phrase may come before its computer word ("an der Informatik"). */
+const JOB_WORDS = 2;
 
 /** How many letters a compound adds to a word inside it, at least ("Computer|kurs"; "computer|s" is a plural). */
 const COMPOUND_REST = 3;

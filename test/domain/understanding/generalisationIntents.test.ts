@@ -1280,4 +1280,18 @@ describe('Understanding: computer skills said with request words', () => {
       expect(u().understand(text, lang).intent, text).to.equal('erase');
     }
   });
+
+  // found by a tester: the language's rating was taken as the computer skill, then the real answer went to the next question
+  it('when a person answers the computer question about a language ("my French is not good"), then no skill is read', () => {
+    for (const [text, lang] of [['mon français est pas très bon', 'fr'], ['mein Deutsch ist nicht so gut', 'de'], ['mijn Nederlands is niet goed', 'nl'], ['my English is not very good', 'fr']]) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots, text).to.not.have.property('digitalSkills');
+    }
+    expect(u().understand('pas très bon', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('with-help');
+    expect(u().understand("je parle bien français mais l'ordinateur c'est pas très bon", 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('with-help');
+  });
+
+  it('when a Luxembourgish speaker wants to work in computing ("an der Informatik schaffen"), then it is work in IT, not the basics', () => {
+    expect(u().understand('ech wëll an der Informatik schaffen', 'lb').slots).to.include({ goal: 'find-job', field: 'M' }).and.not.have.property('interest');
+    expect(u().understand('ech wëll Informatik léieren', 'lb').slots.goal).to.equal('basics');
+  });
 });

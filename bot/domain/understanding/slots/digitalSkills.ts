@@ -29,6 +29,9 @@ export function ratedSkills(text: string): DigitalSkills | undefined {
   return ratio <= 0.2 ? 'none' : ratio < 0.6 ? 'with-help' : ratio < 0.9 ? 'autonomous' : 'advanced';
 }
 
+/** How many words may stand between a language's name and a rating of it ("my French *is not* good"). */
+const LANGUAGE_RATING_REACH = 3;
+
 /**
  * The digital-skills level a message states; the last statement wins ("un peu, mais je me débrouille" is
  * autonomous). "Not at all" negations ("pas du tout à l'aise") mean none. In free text a statement counts
@@ -72,9 +75,14 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     if (rated) return rated;
   }
   // "een beetje frans", "no hablo francés casi nada": a rating right beside a language's name is about the language
-  const names = extract ? reading.lex.languageNames.tag(tokens) : [];
+  // (as the answer too, when no computer word is said: "my french is not good" to the computer question, found chatting)
+  // (and a few words after it, its verb and a negation between, when no computer word is said: "mijn Nederlands is
+  // niet goed")
+  const computerSaid = lex.digitalContext.tag(tokens).length > 0;
+  const names = extract || !computerSaid ? reading.lex.languageNames.tag(tokens) : [];
+  const reach = computerSaid ? 1 : LANGUAGE_RATING_REACH;
   const aboutLanguage = (m: Span) => names.some((n) => tokens[n.start].clause === tokens[m.start].clause
-    && ((n.start >= m.end && n.start - m.end <= 1) || (m.start >= n.end && m.start - n.end <= 1)));
+    && ((n.start >= m.end && n.start - m.end <= 1) || (m.start >= n.end && m.start - n.end <= reach)));
   let level: DigitalSkills | undefined;
   let said: Span | undefined;
   for (const m of matches) {

@@ -4,7 +4,7 @@ import type { Course, KnowledgeBase } from '../../bot/domain/knowledge/types';
 import type { Profile, Region } from '../../bot/domain/profile/profile';
 import type { Match, RecommendationItem } from '../../bot/domain/recommend/reasons';
 import { strongestReasons } from '../../bot/domain/recommend/reasonStrength';
-import { MATCH_TOP } from '../../bot/domain/recommend/scoringRules';
+import { MATCH_TOP, readLanguages } from '../../bot/domain/recommend/scoringRules';
 import { realRecommender } from '../helpers/realCatalogue';
 import { useUnderstanding } from './understanding/fixture';
 
@@ -116,4 +116,62 @@ describe('A good match trains for the trade as the person said it (real understa
       }
     });
   }
+});
+
+describe('Help for any job is labelled so and comes below what fits; language courses only for those who need or ask', function () {
+  this.timeout(60000);
+  const u = useUnderstanding();
+  let r: Recommender;
+  before(() => ({ recommender: r } = realRecommender()));
+
+  for (const person of PEOPLE) for (const lang of ['fr', 'en', 'es', 'de'] as Lang[]) {
+    it(`[${lang}] ${person.who}: every course not for their trade is labelled help for any job, after the courses for them in their language`, () => {
+      const profile: Profile = { ...BASE, ...u().understand(person.words[lang], lang, {}).slots, region: person.region };
+      const { items } = r.recommendation(profile, lang);
+      const shown = items.map((i) => `${i.id}[${codes(i).join(',')}]`).join(' ');
+      const courses = items.filter((i) => i.kind === 'course');
+      const reads = readLanguages(lang);
+      const forThem = (i: RecommendationItem): boolean => i.fields.includes(profile.field!);
+      const help = courses.filter((i) => !forThem(i));
+      for (const item of help) {
+        expect(codes(item)[0], `${item.id} in ${shown}`).to.equal('any-job');
+        expect(strongestReasons(item.reasons)[0].code, item.id).to.equal('any-job');
+        // a language course only for one who needs the region's language (they chat in another one)
+        if (item.topics[0] === 'languages') expect(codes(item), `${item.id} in ${shown}`).to.include('local-language');
+      }
+      const lastForThem = Math.max(-1, ...courses.flatMap((i, k) => (forThem(i) && i.languages.some((l) => reads.includes(l)) ? [k] : [])));
+      const firstHelp = courses.findIndex((i) => !forThem(i));
+      if (firstHelp >= 0) expect(firstHelp, shown).to.be.above(lastForThem);
+    });
+  }
+
+  // found by testers: Duolingo and Brulingua filled the lists of a Dutch-speaking hairdresser in Brussels and a Flemish
+  // warehouse worker; Duolingo and LLO.lu a German-speaking gardener in Luxembourg; none asked for a language
+  const NO_LANGUAGE_ASKED: Array<[string, string, Region]> = [
+    ['ik wil werken als kapster', 'nl', 'BE-BRU'], ['ik wil werken als magazijnier', 'nl', 'BE-VLG'],
+    ['ich möchte als Gärtner arbeiten', 'de', 'LU'], ['je cherche un travail de femme de ménage', 'fr', 'BE-BRU'],
+    ['je cherche du travail comme agent de sécurité', 'fr', 'BE-WAL'],
+  ];
+  for (const [words, lang, region] of NO_LANGUAGE_ASKED) {
+    it(`when one who reads a language of their region says "${words}" (${region}) and asks for no language, then no language course is offered, neither first nor under "more"`, () => {
+      const profile: Profile = { ...BASE, ...u().understand(words, lang, {}).slots, region };
+      expect(profile.field, JSON.stringify(profile)).to.be.a('string');
+      const seen = new Set<string>();
+      for (let round = 0; round < 3; round++) {
+        const { items } = r.recommendation(profile, lang, { exclude: seen });
+        expect(items.filter((i) => i.kind === 'course' && i.topics[0] === 'languages').map((i) => i.id), `round ${round}`).to.deep.equal([]);
+        items.forEach((i) => seen.add(i.id));
+      }
+    });
+  }
+
+  it('when one who asked for a language or needs their region\'s says so, then language courses still come', () => {
+    const asked: Profile = { ...BASE, ...u().understand('quiero aprender francés', 'es', {}).slots, region: 'BE-BRU' };
+    expect(r.recommendation(asked, 'es').items.some((i) => i.kind === 'course' && i.topics.includes('languages'))).to.equal(true);
+    // an English-speaking cook in France needs French: a course teaching it, said to be a language of the region
+    const cook: Profile = { ...BASE, ...u().understand('I want to work as a cook', 'en', {}).slots, region: 'FR' };
+    const needs = r.recommendation(cook, 'en').items.filter((i) => i.kind === 'course' && i.topics[0] === 'languages');
+    expect(needs.length).to.be.above(0);
+    for (const item of needs) expect(codes(item)).to.include('local-language');
+  });
 });

@@ -346,6 +346,9 @@ export class Recommender {
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
       return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : undecided ? more.filter(helps) : more;
     }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile, lang), trains);
+    // help that serves any job is shown only labelled so, whatever the match (found by testers: soft skills and job-search
+    // strategy filled lists with no word of why)
+    picked = picked.map((i) => (i.kind === 'course' && !fits(i) && helps(i) && i.reasons[0]?.code !== 'any-job' ? anyJobFirst(i) : i));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
     // "on the computers of a place above" only when a place shown has computers open to the public: a charity that gives

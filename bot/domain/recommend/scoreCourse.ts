@@ -163,6 +163,10 @@ export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly
   // bus driver in Brussels (unless languages are what the person asked for)
   if (item.topics[0] === 'languages' && item.teaches && profile.region && profile.interest !== 'languages'
     && !item.teaches.some((l) => l === LINGUA_FRANCA || (REGION_LANGUAGES[profile.region!] ?? []).includes(l))) return false;
+  // …and only to one who asked to learn a language or needs one of their region's, not read yet (`localLanguageFor`):
+  // found by testers, Duolingo and Brulingua filled the lists of a Dutch-speaking hairdresser in Brussels and a Flemish
+  // warehouse worker, who asked for no language
+  if (item.topics[0] === 'languages' && !asksToLearnALanguage(profile) && !(item.teaches && localLanguageFor(profile, lang, item.teaches))) return false;
   // …and, to one who named the languages they want, only when it teaches one of them (found chatting: Nicos Weg's German
   // came third to a newcomer in Brussels who wanted Dutch or French, LLO.lu's Luxembourgish to one who wanted French)
   if (item.teaches && teachesOthersOnly(item, profile)) return false;

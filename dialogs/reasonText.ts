@@ -60,6 +60,8 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
       case 'interest': return t('recommend:reason.interest', { topic: topic(p.topic) });
       // (to one who creates a business: for their business in that field, not a job in it)
       case 'field': return t(p.business ? 'recommend:reason.fieldBusiness' : 'recommend:reason.field', { field: t(`profile:fields.${p.field}`) });
+      // (of use beside their trade, not its own work: "related to building, not masonry itself")
+      case 'related': return t('recommend:reason.related', { field: t(`profile:fields.${p.field}`) });
       // the language it is in, which may be another one the person reads (a Luxembourgish speaker reads German)
       // …and that it is in others too, as "are these in Dutch?" counts them (found by a tester: Duolingo "in English"
       // on its card, yet counted in Dutch)

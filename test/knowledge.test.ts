@@ -100,6 +100,39 @@ describe('loadKnowledge', () => {
   });
 });
 
+/**
+ * Every course and support entry says where its facts come from (issue 8): a missing source stops start-up, and the
+ * shipped entries each carry an https address, the date checked, whether the owner's page was read, and a note.
+ */
+describe('sources of courses and support entries', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knowledge-'));
+    fs.cpSync(FIXTURES, dir, { recursive: true });
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('when a course or a support entry has no source, then loading refuses it and names the entry', () => {
+    const courses = JSON.parse(fs.readFileSync(path.join(dir, 'courses.json'), 'utf8'));
+    delete courses.courses[0].source;
+    fs.writeFileSync(path.join(dir, 'courses.json'), JSON.stringify(courses));
+    const support = JSON.parse(fs.readFileSync(path.join(dir, 'support.json'), 'utf8'));
+    delete support.support[0].source.url;
+    fs.writeFileSync(path.join(dir, 'support.json'), JSON.stringify(support));
+    const lines = problemLines(dir);
+    expect(lines.some((l) => l.includes('courses[0] (id "fx-python-basics"): field "source" is missing')), lines.join('\n')).to.equal(true);
+    expect(lines.some((l) => l.includes('support[0] (id "fx-digital-space"): field "source.url" is missing')), lines.join('\n')).to.equal(true);
+  });
+
+  it('when the shipped knowledge is read, then every course and support entry has a source with url, checked, verified and a note', () => {
+    const read = (name: string, key: string): Array<{ id: string; source?: Record<string, unknown> }> => JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, name), 'utf8'))[key];
+    const entries = [...read('courses.json', 'courses'), ...read('support.json', 'support')];
+    const lacking = entries.filter(({ source }) => !source || !/^https?:\/\//.test(String(source.url ?? '')) || !/^\d{4}-\d{2}-\d{2}$/.test(String(source.checked ?? ''))
+      || typeof source.verified !== 'boolean' || typeof source.note !== 'string' || source.note.trim().length < 20).map((e) => e.id);
+    expect(lacking).to.deep.equal([]);
+  });
+});
+
 describe('knowledge/schema', () => {
   it('keeps the value sets of profile.ts that the validator substitutes at start-up (editors read the file as is)', () => {
     const defs = JSON.parse(fs.readFileSync(path.join(defaultSchemaDir(), 'common.schema.json'), 'utf8')).$defs;

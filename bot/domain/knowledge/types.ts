@@ -40,6 +40,7 @@ export interface Course {
   teaches?: string[];               // a language course: the languages it teaches as a new language (ISO 639-1)
   licences?: string[];              // a driving course: the licence categories (B, C, D…) or `code95` whose theory it prepares for
   workerSafety?: boolean;           // on the health and safety of a trade's workers (first aid, hazardous products): not for one founding a business
+  sideSkill?: boolean;              // on knowledge around the trades it names, not their own work: at best a partial match for them
   numeracy?: boolean;               // on counting and arithmetic: only for one who asked for basic skills (or whose words found it)
   certification: { kind: CertificationKind; name?: string };
   cost: { default: CostKind; byRegion?: Partial<Record<Region, CostKind>>; note?: string };

@@ -34,6 +34,7 @@ function weight(reason: Reason, kind: 'course' | 'support' | 'search'): number {
   switch (reason.code) {
     case 'interest': return W.interestMain;
     case 'field': return W.field;
+    case 'related': return W.field;
     case 'search': return W.search;
     case 'teaches': return W.learnWanted;
     case 'basics-first': return W.basicsFirst;

@@ -4,7 +4,7 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse } from './scoreCourse';
+import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -258,6 +258,12 @@ export class Recommender {
     support.sort(byScoreThenId);
 
     const fits = (i: RecommendationItem): boolean => fitsProfile(this.byId.get(i.id) ?? i, profile, lang);
+    // a fit that teaches what they asked: their topic, or their trade's own work, not only a skill beside it (first aid
+    // to a cleaner, renovation MOOCs to a mason: `related`, see `trainsTheirTrade`)
+    const trains = (i: RecommendationItem): boolean => {
+      const c = this.byId.get(i.id) ?? i;
+      return fits(i) && (onTheirTopic(c, profile, lang) || !forTheirField(c, profile) || trainsTheirTrade(c, profile));
+    };
     // Only a fit that scores enough is a match: never "good" on the strength of a course the person cannot follow.
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
@@ -274,7 +280,14 @@ export class Recommender {
     // vos projets web", which filled the fifth slot of a project-management list; see SEARCH_RELATED)
     const related = (i: RecommendationItem): boolean => fits(i) || helps(i) || (hits.get(i.id) ?? 0) >= SEARCH_RELATED;
     if (match === 'none') courses = atMostTwoOfAKind(courses.filter(helps).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
-    else if (named) courses = courses.filter(related);
+    // (among courses in a language they read: one of their field they cannot read keeps its place by score, as before, so a
+    // French-speaking shop assistant still gets help for any job in French before customer-service courses in English
+    // only; one on the topic they asked keeps its rank, Startup School in English for a tech founder)
+    else if (named) {
+      const readable = (i: RecommendationItem): boolean => i.languages.some((l) => readLanguages(lang).includes(l));
+      courses = byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) ? 2
+        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) ? 1 : 2));
+    }
     // one who creates a business and asks about running it (bookkeeping, `FOUNDERS_BUSINESS_FIRST`) gets business-creation
     // courses first, then the topic's (found chatting: "je lance ma petite entreprise de peinture, je dois apprendre la
     // compta et les devis" got Excel and accounting courses only)
@@ -314,7 +327,8 @@ export class Recommender {
     // …and also when no course for their field is in a language they read (a forklift driver in Lyon offered an
     // English forklift course): their agency's own offer is the surer lead
     const reads = readLanguages(lang);
-    const fitsInTheirs = picked.some((i) => i.kind === 'course' && fits(i) && i.languages.some((l) => reads.includes(l)));
+    // (a course that trains their trade: one of use beside it, first aid in their language, is no surer lead)
+    const fitsInTheirs = picked.some((i) => i.kind === 'course' && trains(i) && i.languages.some((l) => reads.includes(l)));
     // …and when nothing among the first items serves their trade fully (an electrician offered renovation MOOCs for the
     // whole of construction); a course for them further down keeps its place, one of no direct use makes room
     if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) {
@@ -331,7 +345,10 @@ export class Recommender {
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
       return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : undecided ? more.filter(helps) : more;
-    }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile, lang));
+    }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile, lang), trains);
+    // help that serves any job is shown only labelled so, whatever the match (found by testers: soft skills and job-search
+    // strategy filled lists with no word of why)
+    picked = picked.map((i) => (i.kind === 'course' && !fits(i) && helps(i) && i.reasons[0]?.code !== 'any-job' ? anyJobFirst(i) : i));
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
     // "on the computers of a place above" only when a place shown has computers open to the public: a charity that gives
@@ -512,7 +529,7 @@ function beats(score: number, id: string, b: { course: Course; score: number }):
 /** Everything scoreCourse reads of a course, so that two courses with the same signature always score alike. */
 function scoringSignature(course: Course): string {
   return JSON.stringify([course.topics, course.fields ?? [], course.trades ?? [], course.level, course.minEqfLevel, course.digitalSkillsRequired,
-    course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.workerSafety === true, course.numeracy === true, course.certification.kind,
+    course.equipment, course.durationHours, course.taughtIn, course.teaches ?? [], course.licences ?? [], course.workerSafety === true, course.sideSkill === true, course.numeracy === true, course.certification.kind,
     course.cost.default, course.cost.byRegion ?? {}, course.regions ?? [], course.countries ?? [], course.residentsOnly === true]);
 }
 
@@ -545,7 +562,7 @@ function servesFully(item: RecommendationItem, course: Course | undefined, profi
   // (one who creates a business, and named no other topic, is served by business-creation help: a course of their trade
   // comes second, see `businessFirst`)
   if (founderOnly(profile)) return false;
-  return course !== undefined && forTheirField(course, profile) && (profile.trade === undefined || (course.trades ?? []).includes(profile.trade));
+  return course !== undefined && trainsTheirTrade(course, profile);
 }
 
 /**
@@ -642,7 +659,8 @@ function withGuide(places: RecommendationItem[], support: RecommendationItem[], 
  * ranked pool takes its place if the list has none further down. Support items keep their place.
  */
 function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationItem[], lang: string, limit: number, fits: (i: RecommendationItem) => boolean,
-  rankMore: () => RecommendationItem[], helps: (i: RecommendationItem) => boolean, acceptable: (i: RecommendationItem) => boolean): RecommendationItem[] {
+  rankMore: () => RecommendationItem[], helps: (i: RecommendationItem) => boolean, acceptable: (i: RecommendationItem) => boolean,
+  trains: (i: RecommendationItem) => boolean = fits): RecommendationItem[] {
   const result = [...picked];
   let pool = ranked;
   let extended = false;
@@ -668,8 +686,10 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
     // a course in another language that is for them (their field or interest) stays before one in their language
     // that is of no use to them: a Spanish-speaking cook in Brussels sees the French cooking MOOC, said to be in French
     // (help for any job is no such course: Duolingo came first to a Spanish speaker who asked for programming, found chatting)
+    // (one that trains their trade gives way only to another that does: first aid in their language is no such course)
     const fitting = fits(result[at]);
-    const replaces = (item: RecommendationItem): boolean => (fitting ? course(item) && fits(item) : course(item));
+    const training = trains(result[at]);
+    const replaces = (item: RecommendationItem): boolean => (training ? course(item) && trains(item) : fitting ? course(item) && fits(item) : course(item));
     const later = result.findIndex((item, k) => k > at && replaces(item));
     if (later >= 0) {
       result.splice(at, 0, ...result.splice(later, 1));
@@ -692,6 +712,17 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
 /** Whether an item is for job fields (or trades) other than the one the person named (and not about their interest either). */
 function forAnotherField(item: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile, lang: string): boolean {
   return profile.field !== undefined && (item.fields ?? []).length > 0 && !forTheirField(item, profile) && !onTheirTopic(item, profile, lang);
+}
+
+/**
+ * The items by use to the person, each use in its order (`use`: 0 what they asked, their topic or their trade's own work;
+ * 1 of use beside their trade; 2 help for any job, and courses in a language they do not read): help for any job never
+ * comes before a course that fits them in their language, nor a side skill before their trade (found by testers: soft
+ * skills, job-search strategy and Duolingo above the courses of the trade, first aid above the care of the elderly).
+ */
+function byUse(items: RecommendationItem[], use: (i: RecommendationItem) => number): RecommendationItem[] {
+  const ranks = new Map(items.map((i) => [i, use(i)]));
+  return [...items].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
 }
 
 /** The items with each id once, first occurrence kept. */

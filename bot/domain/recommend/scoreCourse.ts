@@ -34,6 +34,19 @@ export function forTheirField(course: { topics?: readonly string[]; fields?: rea
 }
 
 /**
+ * Whether a course teaches the work of the person's trade, as they said it, not only something of use beside it: it is
+ * for their field (`forTheirField`); it is no side skill (`workerSafety`: first aid, hygiene and safety; `sideSkill`:
+ * knowledge around the trade, such as a building's moisture); and, when their trade is known, it names it (the
+ * renovation MOOCs, for the whole of construction, name none). Found by testers chatting as jobseekers: a mason got
+ * building-renovation MOOCs, a care assistant WHO hand hygiene, a cleaner a first-aid app, each as a good match. Such
+ * a course is at best a partial match (reason `related`).
+ */
+export function trainsTheirTrade(course: { fields?: readonly string[]; trades?: readonly string[]; topics?: readonly string[]; workerSafety?: boolean; sideSkill?: boolean }, profile: Profile): boolean {
+  return forTheirField(course, profile) && !course.workerSafety && !course.sideSkill
+    && (profile.trade === undefined || (course.trades ?? []).includes(profile.trade));
+}
+
+/**
  * Whether the person holds a higher-education diploma (`GRADUATE_EQF`) and looks for work in the field they named,
  * without retraining (a diploma in another field says nothing of the new one).
  */
@@ -150,6 +163,10 @@ export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly
   // bus driver in Brussels (unless languages are what the person asked for)
   if (item.topics[0] === 'languages' && item.teaches && profile.region && profile.interest !== 'languages'
     && !item.teaches.some((l) => l === LINGUA_FRANCA || (REGION_LANGUAGES[profile.region!] ?? []).includes(l))) return false;
+  // …and only to one who asked to learn a language or needs one of their region's, not read yet (`localLanguageFor`):
+  // found by testers, Duolingo and Brulingua filled the lists of a Dutch-speaking hairdresser in Brussels and a Flemish
+  // warehouse worker, who asked for no language
+  if (item.topics[0] === 'languages' && !asksToLearnALanguage(profile) && !(item.teaches && localLanguageFor(profile, lang, item.teaches))) return false;
   // …and, to one who named the languages they want, only when it teaches one of them (found chatting: Nicos Weg's German
   // came third to a newcomer in Brussels who wanted Dutch or French, LLO.lu's Luxembourgish to one who wanted French)
   if (item.teaches && teachesOthersOnly(item, profile)) return false;
@@ -335,7 +352,11 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   if (profile.field) {
     if (forTheirField(course, profile)) {
       // (to one who creates a business, said to be for their business in that field, not for a job in it)
-      score += W.field; explain && reasons.push({ code: 'field', params: isFounding(profile) ? { field: profile.field, business: 1 } : { field: profile.field } });
+      // (to one who works in the field, a course that only helps beside their trade says so: "related to building, not
+      // masonry itself"; it scores the same, the recommender puts what trains their trade first)
+      score += W.field;
+      explain && reasons.push(isFounding(profile) ? { code: 'field', params: { field: profile.field, business: 1 } }
+        : { code: trainsTheirTrade(course, profile) ? 'field' : 'related', params: { field: profile.field } });
       if (!profile.interest && defaultTopics(profile.field, profile.trade).includes(course.topics[0])) score += W.fieldDefaultTopic;
       // the licence their trade asks for beyond the car licence (a bus driver: C/D theory before the car theory)
       const asked = profile.trade ? TRADE_LICENCES[profile.trade] : undefined;

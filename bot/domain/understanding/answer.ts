@@ -129,7 +129,9 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
         if (equipment !== undefined) return profile({ equipment });
       }
       const devices = free.equipment !== undefined ? named : [];
-      const interest = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), [], devices);
+      // (a place typed is no language read through its stem: "arbeite in Luxemburg" is no Luxembourgish, found chatting)
+      const places = deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight);
+      const interest = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), places, devices);
       // (a job held beside a change of trade read from the whole sentence is left, as to the goal question)
       const job = jobOf(free, reading, deps);
       const wanted = free.goal === 'retrain' && free.field === undefined && job.field !== undefined && heldOnly(reading, deps, job.field) ? {} : job;

@@ -1294,4 +1294,14 @@ describe('Understanding: computer skills said with request words', () => {
     expect(u().understand('ech wëll an der Informatik schaffen', 'lb').slots).to.include({ goal: 'find-job', field: 'M' }).and.not.have.property('interest');
     expect(u().understand('ech wëll Informatik léieren', 'lb').slots.goal).to.equal('basics');
   });
+
+  // found by a tester: "ich wohne in Trier, arbeite aber vielleicht in Luxemburg" to the topic question was learning Luxembourgish
+  it('when a person answers the topic question with where they live or work ("in Luxemburg"), then no language to learn is read', () => {
+    for (const [text, lang] of [['ich wohne in Trier, arbeite aber vielleicht in Luxemburg', 'de'], ["j'habite à Arlon et je travaille au Luxembourg", 'fr'], ['I live in Luxembourg', 'en']]) {
+      const { slots } = u().understand(text, lang, { pending: 'interest' });
+      expect(slots, text).to.not.have.property('interest');
+      expect(slots.region, text).to.be.oneOf(['LU', 'BE-WAL']);
+    }
+    expect(u().understand('Luxemburgisch', 'de', { pending: 'interest' }).slots.interest).to.equal('languages');
+  });
 });

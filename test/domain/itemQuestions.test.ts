@@ -68,6 +68,11 @@ describe('OrientationEngine: questions about one item shown (domain)', function 
       ['nl-BE', 'nl', 'wie biedt de derde aan?', 3, 'provider'],
       ['lb-LU', 'lb', 'ass deen éischten gratis?', 1, 'cost'],
       ['lb-LU', 'lb', 'wéi laang dauert deen zweeten?', 2, 'duration'],
+      // found by a tester: ranks written with digits ("der 3.", "el 3º", "le 2e") and "long" got the whole description or a diploma
+      ['de-DE', 'de', 'wie lange dauert der 3.?', 3, 'duration'],
+      ['es-ES', 'es', '¿cuánto dura el 3º?', 3, 'duration'],
+      ['fr-BE', 'fr', 'le 2e cest long ?', 2, 'duration'],
+      ['fr-BE', 'fr', 'et le 3eme il dure combien de temps', 3, 'duration'],
     ] as const) {
       const { engine, s } = listed(locale, SALES[lang]);
       const item = s.lastItems![rank - 1];

@@ -85,7 +85,9 @@ export class Understanding {
       const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
       const names = lex.languageNames.tag(tokens);
       const learns = lex.learning.tag(tokens).some((c) => names.some((n) => (n.start >= c.end && n.end - 1 - c.end <= 1) || (c.start >= n.end && c.start - n.end <= 1)));
-      if (!learns && lex.aspiration.tag(tokens).length === 0) delete slots.interest;
+      // (a wish elsewhere in the message is for something else: "…, ich suche Arbeit als Koch")
+      const wished = lex.aspiration.tag(tokens).some((c) => names.some((n) => n.start >= c.end && n.start - c.end <= 2 && tokens[n.start].clause === tokens[c.start].clause));
+      if (!learns && !wished) { delete slots.interest; delete slots.learnLanguages; }
     }
     return slots;
   }
@@ -150,7 +152,9 @@ export class Understanding {
       if (job?.field !== undefined) return { intent: 'none', slots: job, maybe: 'human' };
     }
     // a request may say more ("je suis à Liège, je veux parler à un conseiller"); erasure keeps nothing
-    if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.requestSlots(intent.kind, text, lang) };
+    // (what a switch says beside it is read in the language asked for: "ik spreek geen Frans, ik zoek werk als schoonmaker"
+    // on a French page kept only Brussels, found chatting)
+    if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.requestSlots(intent.kind, text, intent.kind === 'language' && this.compiled.has(intent.language) ? intent.language : lang) };
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
     const slots = { ...this.extract(text, lang), ...answered?.profile };
     // greetings, questions and complaints are read in the conversation's language only (its lexicon lists the

@@ -1304,4 +1304,14 @@ describe('Understanding: computer skills said with request words', () => {
     }
     expect(u().understand('Luxemburgisch', 'de', { pending: 'interest' }).slots.interest).to.equal('languages');
   });
+
+  // found by a tester: on a French page the Dutch speaker's job was lost when the chat switched to Dutch
+  it('when a person asks for another language and says more in it, then what they say is read in that language', () => {
+    const dutch = u().understand('ik spreek geen Frans, ik zoek werk in Brussel als schoonmaker', 'fr');
+    expect(dutch.intent).to.equal('language:nl');
+    expect(dutch.slots).to.include({ goal: 'find-job', field: 'K', region: 'BE-BRU' }).and.not.have.property('interest');
+    const german = u().understand('können wir auf Deutsch weitermachen? ich suche Arbeit als Koch in Eupen', 'fr');
+    expect(german.intent).to.equal('language:de');
+    expect(german.slots).to.include({ field: 'G', region: 'BE-WAL' }).and.not.have.property('learnLanguages');
+  });
 });

@@ -92,7 +92,6 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     const basics = goals.filter((g) => g.value === 'basics');
     if (goals.some((g) => g.value === 'find-job') && basics.length > 0 && basics.every((g) => g.start >= job.start && g.start - job.start <= JOB_WORDS)) {
       found.goal = 'find-job';
-      if (found.interest === 'digital-basics') delete found.interest;
     }
   }
   // work looked for in a topic that is a trade of its own is that topic: "je cherche un emploi dans le marketing

@@ -75,6 +75,13 @@ describe('Understanding: a trade said as an activity or a workplace', () => {
       ['je veux livrer des colis dans ma région', ['fr', 'N']],
       ['I want to work on the docks', ['en', 'N']],
       ['ich will Pakete zustellen', ['de', 'N']],
+      ['ik wil graag appels plukken in de zomer', ['nl', 'A']],
+      ['ik wil graag haar knippen in een kapsalon', ['nl', 'D']],
+      ['ik wil parket leggen', ['nl', 'F']],
+      ['ech wëll an enger Kantin schaffen', ['lb', 'G']],
+      ['ik wil auto\'s herstellen', ['nl', 'I']],
+      ['ik zou graag boeken uitlenen in de bibliotheek', ['nl', 'K']],
+      ['ik wil pakjes sorteren', ['nl', 'N']],
     ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
   });
 

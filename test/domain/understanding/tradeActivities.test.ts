@@ -1,0 +1,98 @@
+import { expect } from 'chai';
+import type { Field } from '../../../bot/domain/profile/profile';
+import { table, useUnderstanding } from './fixture';
+
+/**
+ * A trade named by what one does or where one works, not by its title (sectors.json): "tailler des haies",
+ * "Regale einräumen", "in de haven". Written apart from the phrases listed, inflected or with other words around;
+ * `-` = no field (an activity of one's own life, not a job wished for).
+ */
+type Want = Field | `${Field}|${Field}` | '-';
+
+const accepts = (got: Field | undefined, want: Want): boolean =>
+  want === '-' ? got === undefined : want.split('|').includes(got ?? '');
+
+describe('Understanding: a trade said as an activity or a workplace', () => {
+  const u = useUnderstanding();
+  const inFreeText = (text: string, [lang, want]: [string, Want]) => {
+    const got = u().extract(text, lang).field;
+    expect(accepts(got, want), `got ${got}`).to.equal(true);
+  };
+
+  describe('wished for in free text, the activity says the field', () => {
+    table<[string, Want]>([
+      // A
+      ['je voudrais tailler les haies et tondre la pelouse chez des particuliers', ['fr', 'A']],
+      ['I would like to prune trees in the council parks', ['en', 'A']],
+      ['me gustaría podar árboles en un ayuntamiento', ['es', 'A']],
+      // B
+      ['j\'aimerais bien fabriquer des bijoux à la main', ['fr', 'B']],
+      ['I want to learn bookbinding', ['en', 'B']],
+      ['ich möchte Möbel polstern lernen', ['de', 'B']],
+      // C
+      ['I\'d like to work for an insurance company handling claims', ['en', 'C']],
+      ['quiero vender pisos para una agencia', ['es', 'C']],
+      ['ich will Immobilien verkaufen', ['de', 'C']],
+      // D
+      ['je cherche un travail pour remplir les rayons la nuit', ['fr', 'D']],
+      ['I want a job stacking shelves', ['en', 'D']],
+      ['ich möchte im Supermarkt Regale einräumen', ['de', 'D']],
+      // E
+      ['je veux écrire des articles pour un magazine', ['fr', 'E']],
+      ['quiero traducir textos del inglés', ['es', 'E']],
+      ['I\'d love to take photographs at weddings', ['en', 'E']],
+      // F
+      ['je voudrais poser du carrelage dans les salles de bain', ['fr', 'F']],
+      ['quiero trabajar poniendo pladur', ['es', 'F']],
+      ['ich möchte Fliesen legen', ['de', 'F']],
+      // G
+      ['je voudrais servir en salle le week-end', ['fr', 'G']],
+      ['I want to work behind the bar at weekends', ['en', 'G']],
+      ['quiero servir mesas en la costa', ['es', 'G']],
+      // H
+      ['I\'d like to work on a production line', ['en', 'H']],
+      ['quiero trabajar en una embotelladora', ['es', 'H']],
+      ['ich möchte gerne schweißen lernen', ['de', 'H']],
+      // I
+      ['je voudrais réparer des tracteurs', ['fr', 'I']],
+      ['I want to repair lifts', ['en', 'I']],
+      // J
+      ['I would like to take blood in a clinic', ['en', 'J']],
+      ['je voudrais faire des prises de sang', ['fr', 'J']],
+      ['ich möchte Patienten pflegen', ['de', 'J']],
+      // K
+      ['I want to work with young people in a youth centre', ['en', 'K']],
+      ['je veux nettoyer des bureaux le soir', ['fr', 'K']],
+      // L
+      ['I want to work as a camera operator for TV', ['en', 'L']],
+      ['je voudrais travailler sur des tournages', ['fr', 'L']],
+      ['ich möchte hinter der Kamera arbeiten', ['de', 'L']],
+      // M
+      ['je cherche un poste où faire la paie', ['fr', 'M']],
+      ['I want to do payroll for a company', ['en', 'M']],
+      ['me gustaría hacer nóminas en una gestoría', ['es', 'M']],
+      // N
+      ['je veux livrer des colis dans ma région', ['fr', 'N']],
+      ['I want to work on the docks', ['en', 'N']],
+      ['ich will Pakete zustellen', ['de', 'N']],
+      ['ik wil graag appels plukken in de zomer', ['nl', 'A']],
+      ['ik wil graag haar knippen in een kapsalon', ['nl', 'D']],
+      ['ik wil parket leggen', ['nl', 'F']],
+      ['ech wëll an enger Kantin schaffen', ['lb', 'G']],
+      ['ik wil auto\'s herstellen', ['nl', 'I']],
+      ['ik zou graag boeken uitlenen in de bibliotheek', ['nl', 'K']],
+      ['ik wil pakjes sorteren', ['nl', 'N']],
+    ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
+  });
+
+  describe('an activity of one\'s own life, or a trade not wished for, is no field', () => {
+    table<[string, Want]>([
+      ['je cherche un emploi de conseiller', ['fr', '-']],
+      ['I help my mum with her computer', ['en', '-']],
+      ['Ich will meine Daten-Kenntnisse verbessern', ['de', '-']],
+      ['j\'ai tondu la pelouse ce matin', ['fr', '-']],
+      ['I take the bus to go to the library', ['en', '-']],
+      ['ik heb 10 jaar pakjes geleverd, nu wil ik iets met computers doen', ['nl', '-']],
+    ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
+  });
+});

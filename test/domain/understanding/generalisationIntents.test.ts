@@ -1314,4 +1314,20 @@ describe('Understanding: computer skills said with request words', () => {
     expect(german.intent).to.equal('language:de');
     expect(german.slots).to.include({ field: 'G', region: 'BE-WAL' }).and.not.have.property('learnLanguages');
   });
+
+  it('when a span of days is said ("du mardi au vendredi", "Dienstag bis Freitag", "monday to thursday"), then every day of it counts', () => {
+    for (const [text, lang, hours] of [['du mardi au vendredi, 5h par jour', 'fr', 20], ['Dienstag bis Freitag, je 6 Stunden', 'de', 24],
+      ['monday to thursday, 3 hours a day', 'en', 12], ['de lunes a miércoles, 4 horas al día', 'es', 12], ['van maandag tot donderdag, 2 uur per dag', 'nl', 8],
+      ['lundi et mardi, 4h par jour', 'fr', 8]] as const) {
+      expect(u().understand(text, lang, { pending: 'availability' }).slots.hoursPerWeek, text).to.equal(hours);
+    }
+  });
+
+  it('when a person asks to start the questionnaire again, asks whether a machine answers, or asks for the choices again, then it is read so', () => {
+    expect(u().understand('recommencez les questions svp', 'fr').intent).to.equal('restart');
+    expect(u().understand('jparle a un robot ou quoi', 'fr')).to.include({ intent: 'human', question: 'bot' });
+    expect(u().understand('can you show me the options again', 'en', { pending: 'goal' }).intent).to.equal('help');
+    expect(u().understand('I want to show my kids the options', 'en').intent).to.not.equal('help');
+    expect(u().understand('wat fir Optiounen ginn et?', 'lb', { pending: 'goal' }).intent).to.equal('help');
+  });
 });

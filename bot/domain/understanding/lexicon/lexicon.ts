@@ -305,6 +305,8 @@ export interface TimeWords {
   fractionOf?: string[];
   /** "sauf", "pas le", "except", "außer": right before a day name, that day is left out of the week ("9h-15h sauf le mercredi"). */
   exceptDays?: string[];
+  /** "au", "bis", "to", "hasta", "tot": between two day names, every day from the first to the second ("du mardi au vendredi": 4). */
+  dayRange?: string[];
 }
 
 export interface AmountPhrases {

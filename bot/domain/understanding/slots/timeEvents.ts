@@ -1,4 +1,5 @@
 import { findNumbers } from '../numbers/findNumbers';
+import { words } from '../text/tokenize';
 import type { TimeTag } from '../lexicon/timeTags';
 import type { Reading } from './reading';
 
@@ -41,7 +42,13 @@ export function timeEvents(reading: Reading): TimeEvent[] {
     const counted = m.value.kind === 'partOfDay' && numbers.some((n) => n.end === m.start && clause(n.start) === clause(m.start));
     events.push({ ...(counted ? { kind: 'sessionUnit' as const } : m.value), start: m.start, end: m.end, clause: clause(m.start) });
   }
-  return events.sort((a, b) => a.start - b.start);
+  // a word that joins numbers ("bis", "to", "a") between two day names joins days when the lexicon says so: "Dienstag bis
+  // Freitag" is four days (`time.dayRange`)
+  const joiners = new Set((reading.lex.source.time.dayRange ?? []).map((phrase) => words(phrase).join(' ')));
+  const dayAt = (at: number, end: boolean) => events.some((e) => e.kind === 'dayName' && (end ? e.end : e.start) === at);
+  const spanned = events.map((e): TimeEvent => (e.kind === 'range' && dayAt(e.start, true) && dayAt(e.end, false)
+    && joiners.has(reading.tokens.slice(e.start, e.end).map((t) => t.t).join(' ')) ? { ...e, kind: 'dayRange' } : e));
+  return spanned.sort((a, b) => a.start - b.start);
 }
 
 type NumberAt = { start: number; end: number; value: number };
@@ -135,6 +142,9 @@ export interface Period {
   daysOff: number;
 }
 
+/** The days of the week in order, as the lexicons name them (`time.dayNames`). */
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
 /** How far after "sauf", "except" a day name is the one left out ("sauf le mercredi", "not on wednesdays"). */
 const EXCEPT_REACH = 2;
 
@@ -143,6 +153,16 @@ export function periodOf(events: TimeEvent[]): Period {
   const excepts = events.filter((e) => e.kind === 'exceptDay');
   const off = (e: TimeEvent) => excepts.some((x) => x.end <= e.start && e.start - x.end <= EXCEPT_REACH);
   const days = new Set(events.flatMap((e) => (e.kind === 'dayName' && !off(e) ? [e.day] : [])));
+  // "du mardi au vendredi", "Dienstag bis Freitag": every day of the span
+  // (a joiner may also be tagged a range of numbers: "bis", "to")
+  events.forEach((e) => {
+    if (e.kind !== 'dayName') return;
+    const joiner = events.find((j) => j.kind === 'dayRange' && j.start === e.end);
+    const last = joiner && events.find((l): l is TimeEvent & { kind: 'dayName' } => l.kind === 'dayName' && l.start === joiner.end);
+    if (!last) return;
+    const [from, to] = [WEEK.indexOf(e.day), WEEK.indexOf(last.day)];
+    if (from >= 0 && to > from) for (let d = from; d <= to; d++) days.add(WEEK[d]);
+  });
   const daysOff = new Set(events.flatMap((e) => (e.kind === 'dayName' && off(e) ? [e.day] : [])));
   const period: Period = {
     perDay: has('perDay') || has('partOfDay'), partOfDay: has('partOfDay') && !has('perDay'), perWeek: has('perWeek'), perMonth: has('perMonth'),

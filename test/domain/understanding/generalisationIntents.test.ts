@@ -1330,4 +1330,9 @@ describe('Understanding: computer skills said with request words', () => {
     expect(u().understand('I want to show my kids the options', 'en').intent).to.not.equal('help');
     expect(u().understand('wat fir Optiounen ginn et?', 'lb', { pending: 'goal' }).intent).to.equal('help');
   });
+
+  it('when a person names the Brussels or Flemish public transport company as the employer wanted, then it is the region', () => {
+    expect(u().understand('je voudrais être chauffeur de tram à la STIB', 'fr').slots.region).to.equal('BE-BRU');
+    expect(u().understand('ik wil buschauffeur worden bij De Lijn', 'nl').slots.region).to.equal('BE-VLG');
+  });
 });

@@ -160,3 +160,13 @@ describe('Understanding: a bare school-year ordinal in free text', () => {
     expect(u().understand("j'ai fait jusqu'en troisième", 'fr').slots.eqfLevel).to.equal(2);
   });
 });
+
+describe('Understanding: the Luxembourg secondary school finished, said in Luxembourgish', () => {
+  const u = useUnderstanding();
+  it('when a person says they finished the lycée or the Gymnasium ("Lycée fäerdeg gemaach", "Diplom vum Lycée"), then it is level 4; not finished, below', () => {
+    for (const text of ['ech hunn den Diplom vum Lycée', 'ech hunn de Lycée fäerdeg gemaach', 'ech hunn zu Tirana de Gymnasium ofgeschloss']) {
+      expect(u().understand(text, 'lb').slots.eqfLevel, text).to.equal(4);
+    }
+    expect(u().understand('ech hunn de Lycée net fäerdeg gemaach', 'lb').slots.eqfLevel).to.be.below(4);
+  });
+});

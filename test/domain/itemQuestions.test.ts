@@ -86,6 +86,23 @@ describe('OrientationEngine: questions about one item shown (domain)', function 
     }
   });
 
+  // found by a tester: these changed the equipment or the goal and rebuilt the list
+  it('when a property asked of an item by its rank also reads like a profile value, then the item is answered and the profile stays', () => {
+    for (const [locale, lang, question, key] of [
+      ['fr-BE', 'fr', 'le premier je peux le faire sur mon tel ?', 'common:answers.item.format.'],
+      ['de-DE', 'de', 'kriegt man beim 2. ein Zertifikat', 'common:answers.item.certificate.'],
+      ['en-GB', 'en', 'can i do the second one on my mobile phone', 'common:answers.item.format.'],
+      ['en-GB', 'en', 'is number 3 in english only', 'common:answers.languageItem'],
+    ] as const) {
+      const { engine, s } = listed(locale, SALES[lang]);
+      const before = { ...s.profile };
+      const out = engine.handle(s, { text: question });
+      expect(says(out).some((k) => k.startsWith(key)), `${question}: ${says(out).join(', ')}`).to.equal(true);
+      expect(s.profile, question).to.deep.equal(before);
+      expect(out.map((o) => o.type), question).to.not.include('recommend');
+    }
+  });
+
   it('when the catalogue does not give a property (no duration), then the answer says the provider does not say it', () => {
     const { engine, s } = listed('en-GB', SALES.en);
     const rank = s.lastItems!.findIndex((i) => i.kind === 'course' && engine.deps.recommender.itemFacts(i.id)?.durationHours === null) + 1;

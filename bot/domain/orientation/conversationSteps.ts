@@ -41,8 +41,10 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   // after the list, "c quoi le premier ?", "what is the second one?", "c'est quoi un EPN ?" ask about an item shown;
   // so does an item named with other words, whatever the intent read ("the second one, what is it": a bare "the
   // second one" picks the second button)
-  if (pending === 'followUp' && (read.intent === 'question' || read.intent === 'help' || namesShownItem(m, session, read, text))
-    && describeShown(m, session, read, text, out)) return true;
+  // (an item named by its rank with one of its properties is a question about it, whatever the message seems to state:
+  // "le premier je peux le faire sur mon tel ?" is no phone only, "kriegt man beim 4. ein Zertifikat" no goal; found by a tester)
+  if (pending === 'followUp' && (read.intent === 'question' || read.intent === 'help' || namesShownItem(m, session, read, text)
+    || asksOfShownItem(m, session, text)) && describeShown(m, session, read, text, out)) return true;
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
   const intent = m.toIntent(read.intent);
   if (read.intent === 'human' && read.question === 'bot') {
@@ -104,6 +106,12 @@ function namesShownItem(m: Moves, session: Session, read: Understood, text: stri
   const lang = session.language!;
   return shownAt(session, m.deps.understanding.ordinal(text, lang)) !== undefined
     && m.deps.understanding.choose(text, lang, m.deps.options.for('followUp', lang)) === undefined;
+}
+
+/** Whether a message names an item shown by its rank and asks one of its properties ("is number 3 in English only?"). */
+function asksOfShownItem(m: Moves, session: Session, text: string): boolean {
+  const lang = session.language!;
+  return shownAt(session, m.deps.understanding.ordinal(text, lang)) !== undefined && m.deps.understanding.itemProperty(text, lang) !== undefined;
 }
 
 function shownAt(session: Session, rank: number | undefined): { id: string; languages?: string[]; index: number } | undefined {

@@ -11,6 +11,7 @@ import { ITEM_PROPERTIES, type ItemProperty, type Lexicons } from './lexicon/lex
 import { goalStated } from './slots/goal';
 import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
+import { findNumbers } from './numbers/findNumbers';
 import type { Tagger } from './match/tagger';
 import { abroadTagger, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
 import { fieldTaggers, type Occupations, type Trades } from './slots/field';
@@ -412,7 +413,12 @@ export class Understanding {
   ordinal(text: string, lang: string): number | undefined {
     const reading = read(text, this.ordered(lang, text)[0]);
     const found = reading.lex.ordinals.tag(reading.tokens);
-    return found.length === 1 ? found[0].value : undefined;
+    if (found.length > 0) return found.length === 1 ? found[0].value : undefined;
+    // or a number right after an option word: "is number 3 in English?", "le numéro 2 c'est gratuit ?"
+    const markers = reading.lex.optionMarkers.tag(reading.tokens);
+    const marked = findNumbers(reading.tokens, reading.lex.source.numbers)
+      .filter((n) => Number.isInteger(n.value) && n.value >= 1 && markers.some((m) => m.end === n.start));
+    return marked.length === 1 ? marked[0].value : undefined;
   }
 
   /**

@@ -1335,4 +1335,13 @@ describe('Understanding: computer skills said with request words', () => {
     expect(u().understand('je voudrais être chauffeur de tram à la STIB', 'fr').slots.region).to.equal('BE-BRU');
     expect(u().understand('ik wil buschauffeur worden bij De Lijn', 'nl').slots.region).to.equal('BE-VLG');
   });
+
+  it('when a person says someone sets things up for them or must help them, then they use a computer with help; scripts and routers are advanced', () => {
+    for (const [text, lang] of [['my son sets it all up for me', 'en'], ['mon mari doit toujours m\'aider', 'fr'], ['ouni mäi Jong kréien ech do näischt hin', 'lb']] as const) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('with-help');
+    }
+    for (const [text, lang] of [['I write Python scripts at work', 'en'], ['ik ben netwerkbeheerder', 'nl']] as const) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('advanced');
+    }
+  });
 });

@@ -1344,4 +1344,12 @@ describe('Understanding: computer skills said with request words', () => {
       expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('advanced');
     }
   });
+
+  // found by a tester (second round)
+  it('when a person says the bot does not understand what they want, or asks to delete everything kept about them, then it is read so', () => {
+    for (const [text, lang] of [['vous ne comprenez pas ce que je demande', 'fr'], ['you are not understanding me', 'en'], ['jij snapt er helemaal niks van', 'nl']] as const) {
+      expect(u().understand(text, lang).intent, text).to.equal('complaint');
+    }
+    expect(u().understand('löscht bitte alles, was ihr von mir gespeichert habt', 'de').intent).to.equal('erase');
+  });
 });

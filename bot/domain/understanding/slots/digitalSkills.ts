@@ -75,9 +75,8 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     if (rated) return rated;
   }
   // "een beetje frans", "no hablo francés casi nada": a rating right beside a language's name is about the language
-  // (as the answer too, when no computer word is said: "my french is not good" to the computer question, found chatting)
-  // (and a few words after it, its verb and a negation between, when no computer word is said: "mijn Nederlands is
-  // niet goed")
+  // (as the answer too, and a few words after it, its verb and a negation between, when no computer word is said: "my
+  // French is not good", "mijn Nederlands is niet goed" to the computer question, found chatting)
   const computerSaid = lex.digitalContext.tag(tokens).length > 0;
   const names = extract || !computerSaid ? reading.lex.languageNames.tag(tokens) : [];
   const reach = computerSaid ? 1 : LANGUAGE_RATING_REACH;

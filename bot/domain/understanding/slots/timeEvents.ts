@@ -44,9 +44,11 @@ export function timeEvents(reading: Reading): TimeEvent[] {
   }
   // a word that joins numbers ("bis", "to", "a") between two day names joins days when the lexicon says so: "Dienstag bis
   // Freitag" is four days (`time.dayRange`)
-  const joiners = new Set((reading.lex.source.time.dayRange ?? []).map((phrase) => words(phrase).join(' ')));
   const dayAt = (at: number, end: boolean) => events.some((e) => e.kind === 'dayName' && (end ? e.end : e.start) === at);
-  const spanned = events.map((e): TimeEvent => (e.kind === 'range' && dayAt(e.start, true) && dayAt(e.end, false)
+  const between = events.filter((e) => e.kind === 'range' && dayAt(e.start, true) && dayAt(e.end, false));
+  if (between.length === 0) return events.sort((a, b) => a.start - b.start);
+  const joiners = new Set((reading.lex.source.time.dayRange ?? []).map((phrase) => words(phrase).join(' ')));
+  const spanned = events.map((e): TimeEvent => (between.includes(e)
     && joiners.has(reading.tokens.slice(e.start, e.end).map((t) => t.t).join(' ')) ? { ...e, kind: 'dayRange' } : e));
   return spanned.sort((a, b) => a.start - b.start);
 }
@@ -153,8 +155,7 @@ export function periodOf(events: TimeEvent[]): Period {
   const excepts = events.filter((e) => e.kind === 'exceptDay');
   const off = (e: TimeEvent) => excepts.some((x) => x.end <= e.start && e.start - x.end <= EXCEPT_REACH);
   const days = new Set(events.flatMap((e) => (e.kind === 'dayName' && !off(e) ? [e.day] : [])));
-  // "du mardi au vendredi", "Dienstag bis Freitag": every day of the span
-  // (a joiner may also be tagged a range of numbers: "bis", "to")
+  // "du mardi au vendredi", "Dienstag bis Freitag": every day of the span (its joiner marked by `timeEvents`)
   events.forEach((e) => {
     if (e.kind !== 'dayName') return;
     const joiner = events.find((j) => j.kind === 'dayRange' && j.start === e.end);

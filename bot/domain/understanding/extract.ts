@@ -124,15 +124,14 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     const titles = deps.fields.byLanguage[reading.lex.language]?.tag(reading.tokens);
     if (titles && jobTopicWished(reading, titles)) found.goal = 'find-job';
   }
-  // one who says they master computers and wishes to learn another topic is not asking for the basics either: "ich
-  // kann gut mit dem PC umgehen und möchte eine Weiterbildung im Projektmanagement machen" (the wish is the topic's)
-  if (found.goal === 'basics' && found.interest !== undefined && found.interest !== 'digital-basics'
-    && (found.digitalSkills === 'autonomous' || found.digitalSkills === 'advanced')) delete found.goal;
-  // a basics word inside the words of another topic is that topic's: "digitale marketing" is no "digitaal"
+  // with another topic named, no basics goal for one who says they master computers (the wish is the topic's: "ich
+  // kann gut mit dem PC umgehen und möchte eine Weiterbildung im Projektmanagement machen"), nor from a basics word
+  // inside the topic's words ("digitale marketing" is no "digitaal")
   if (found.goal === 'basics' && found.interest !== undefined && found.interest !== 'digital-basics') {
+    const masters = found.digitalSkills === 'autonomous' || found.digitalSkills === 'advanced';
     const basics = reading.lex.goals.tag(reading.tokens).filter((g) => g.value === 'basics');
     const within = (g: { start: number; end: number }) => topics.some((t) => t.value === found.interest && t.start <= g.start && g.end <= t.end);
-    if (basics.length > 0 && basics.every(within)) delete found.goal;
+    if (masters || (basics.length > 0 && basics.every(within))) delete found.goal;
   }
   // a training for the job one wants is a new trade learnt: "je cherche une formation pour travailler en crèche",
   // "me former comme cariste", "eine Ausbildung als Koch machen" (a diploma named stays certify)

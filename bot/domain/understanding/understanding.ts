@@ -11,6 +11,7 @@ import { ITEM_PROPERTIES, type ItemProperty, type Lexicons } from './lexicon/lex
 import { goalStated } from './slots/goal';
 import { qualificationTaggers } from './slots/qualification';
 import { read } from './slots/reading';
+import type { Token } from './text/tokenize';
 import { findNumbers } from './numbers/findNumbers';
 import type { Tagger } from './match/tagger';
 import { abroadTagger, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
@@ -258,28 +259,31 @@ export class Understanding {
     return lexicons.some((lex) => lex.intentsAnywhere.tag(read(text, lex).tokens).some((m) => m.value === kind));
   }
 
+  /** What a message that asks whether the bot is a machine says beside that question (the question's words taken out). */
+  private besideBotQuestion(text: string, lang: string, lex: CompiledLexicon, slots: Partial<Profile>): Partial<Profile> {
+    if (Object.keys(slots).length === 0) return slots;
+    const { tokens } = read(text, lex);
+    const asked = lex.questions.tag(tokens).filter((m) => m.value === 'bot');
+    return asked.length === 0 ? slots : this.extractWithout(tokens, asked, lang);
+  }
+
   /**
    * The profile values a message states besides its request ("me equivoqué, quiero empezar desde el principio"
    * states none: "desde el principio" is the request's own words).
    */
-  /** What a message that asks whether the bot is a machine says beside that question (the question's words taken out). */
-  private besideBotQuestion(text: string, lang: string, lex: CompiledLexicon, slots: Partial<Profile>): Partial<Profile> {
-    const { tokens } = read(text, lex);
-    const asked = lex.questions.tag(tokens).filter((m) => m.value === 'bot');
-    if (asked.length === 0 || Object.keys(slots).length === 0) return slots;
-    const rest = tokens.filter((_, i) => !asked.some((m) => m.start <= i && i < m.end)).map((token) => token.t).join(' ');
-    return rest ? this.extract(rest, lang) : {};
-  }
-
   private statedBeside(kind: 'restart' | 'erase', text: string, lang: string, lexicons: CompiledLexicon[]): Partial<Profile> {
     for (const lex of lexicons) {
       const { tokens } = read(text, lex);
       const requests = [...lex.intentsAnywhere.tag(tokens), ...lex.intentsAlone.tag(tokens)].filter((m) => m.value === kind);
-      if (requests.length === 0) continue;
-      const rest = tokens.filter((_, i) => !requests.some((m) => m.start <= i && i < m.end)).map((token) => token.t).join(' ');
-      return rest ? this.extract(rest, lang) : {};
+      if (requests.length > 0) return this.extractWithout(tokens, requests, lang);
     }
     return {};
+  }
+
+  /** The profile values of the words left once `spans` are taken out of a message's tokens. */
+  private extractWithout(tokens: Token[], spans: Array<{ start: number; end: number }>, lang: string): Partial<Profile> {
+    const rest = tokens.filter((_, i) => !spans.some((m) => m.start <= i && i < m.end)).map((token) => token.t).join(' ');
+    return rest ? this.extract(rest, lang) : {};
   }
 
   /**
@@ -444,15 +448,13 @@ export class Understanding {
     // its clauses, and the parts of a clause a contrast word opens ("…, but", "mais", "aber": the lexicon's)
     const { tokens } = read(text, lex);
     const contrasts = lex.contrast.tag(tokens);
+    const partOf = (i: number) => `${tokens[i].clause}/${contrasts.filter((c) => c.start <= i).length}`;
+    const partsOf = (spans: Array<{ start: number }>) => new Set(spans.map((m) => partOf(m.start)));
+    const wishing = partsOf([...lex.aspiration.tag(tokens), ...lex.preference.tag(tokens)]);
+    const learning = partsOf(lex.learning.tag(tokens));
     const parts = new Map<string, string[]>();
-    tokens.forEach((token, i) => {
-      const key = `${token.clause}/${contrasts.filter((c) => c.start <= i).length}`;
-      parts.set(key, [...(parts.get(key) ?? []), token.t]);
-    });
-    const wished = [...parts.values()].map((words) => words.join(' ')).filter((clause) => {
-      const { tokens } = read(clause, lex);
-      return (lex.aspiration.tag(tokens).length > 0 || lex.preference.tag(tokens).length > 0) && lex.learning.tag(tokens).length === 0;
-    });
+    tokens.forEach((token, i) => parts.set(partOf(i), [...(parts.get(partOf(i)) ?? []), token.t]));
+    const wished = [...parts].filter(([key]) => wishing.has(key) && !learning.has(key)).map(([, words]) => words.join(' '));
     return wished.flatMap((clause) => this.languagesNamed(clause, lang)).at(-1);
   }
 

@@ -31,6 +31,9 @@ export interface ItemFacts {
   online?: boolean;
 }
 
+/** A provider's or place's name without what its brackets add ("Bibliothèque (EPN)" → "Bibliothèque"). */
+const shortName = (name: string): string => name.split(' (')[0];
+
 const byScoreThenId = (a: RecommendationItem, b: RecommendationItem): number => b.score - a.score || (a.id < b.id ? -1 : 1);
 
 /** Lower case, no accents, words only: how a provider's name is looked for in a message. */
@@ -162,7 +165,7 @@ export class Recommender {
    */
   aboutItem(id: string, lang: string): { name: string; title: string; summary: string } | undefined {
     const course = this.byId.get(id);
-    if (course) return { name: course.provider.split(' (')[0], title: textIn(course.title, lang, course.taughtIn).text, summary: textIn(course.summary, lang, course.taughtIn).text };
+    if (course) return { name: shortName(course.provider), title: textIn(course.title, lang, course.taughtIn).text, summary: textIn(course.summary, lang, course.taughtIn).text };
     const place = this.support(id);
     return place ? { name: place.name, title: textIn(place.title, lang, place.languages).text, summary: textIn(place.summary, lang, place.languages).text } : undefined;
   }
@@ -176,13 +179,13 @@ export class Recommender {
     const course = this.byId.get(id);
     if (course) {
       return {
-        kind: 'course', provider: course.provider.split(' (')[0], durationHours: course.durationHours, certificate: course.certification.kind,
+        kind: 'course', provider: shortName(course.provider), durationHours: course.durationHours, certificate: course.certification.kind,
         cost: (region && course.cost.byRegion?.[region]) || course.cost.default, languages: course.taughtIn, level: course.level, equipment: course.equipment,
       };
     }
     const place = this.support(id);
     if (!place) return undefined;
-    return { kind: 'support', provider: place.name.split(' (')[0], durationHours: null, cost: place.free === null ? 'unknown' : place.free ? 'free' : 'paid', languages: place.languages, online: place.online ?? false };
+    return { kind: 'support', provider: shortName(place.name), durationHours: null, cost: place.free === null ? 'unknown' : place.free ? 'free' : 'paid', languages: place.languages, online: place.online ?? false };
   }
 
   /** The agency whose own training search an item shown is (`search-<agency>-<field>`, see `searchItem`), by name. */
@@ -194,7 +197,7 @@ export class Recommender {
   /** A place or service of the catalogue a message names by its name or the short name in its brackets ("c'est quoi un EPN ?"). */
   placeNamed(text: string): string | undefined {
     const words = ` ${plain(text)} `;
-    this.placeNames ??= this.kb.support.flatMap((s) => [plain(s.name.split(' (')[0]), ...[...s.name.matchAll(/\(([^)]+)\)/g)].map((m) => plain(m[1]))]
+    this.placeNames ??= this.kb.support.flatMap((s) => [plain(shortName(s.name)), ...[...s.name.matchAll(/\(([^)]+)\)/g)].map((m) => plain(m[1]))]
       .filter((name) => name.length >= 3).map((name) => ({ name, id: s.id })));
     return this.placeNames.find((p) => words.includes(` ${p.name} `))?.id;
   }
@@ -257,6 +260,7 @@ export class Recommender {
     }
     support.sort(byScoreThenId);
 
+    const reads = readLanguages(lang);
     const fits = (i: RecommendationItem): boolean => fitsProfile(this.byId.get(i.id) ?? i, profile, lang);
     // a fit that teaches what they asked: their topic, or their trade's own work, not only a skill beside it (first aid
     // to a cleaner, renovation MOOCs to a mason: `related`, see `trainsTheirTrade`)
@@ -284,7 +288,7 @@ export class Recommender {
     // French-speaking shop assistant still gets help for any job in French before customer-service courses in English
     // only; one on the topic they asked keeps its rank, Startup School in English for a tech founder)
     else if (named) {
-      const readable = (i: RecommendationItem): boolean => i.languages.some((l) => readLanguages(lang).includes(l));
+      const readable = (i: RecommendationItem): boolean => i.languages.some((l) => reads.includes(l));
       courses = byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) ? 2
         : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) ? 1 : 2));
     }
@@ -309,7 +313,7 @@ export class Recommender {
     }
 
     const places = withGuide(placesFirst(support, needs, lang, asksToRead(profile, lang)), support, (id) => this.support(id), profile);
-    courses = spreadUnreadLanguages(courses, limit - places.length, readLanguages(lang), fits);
+    courses = spreadUnreadLanguages(courses, limit - places.length, reads, fits);
     // `good` needs, among the first items after the places, one that serves what they asked fully (see MATCH_TOP)
     const serves = (i: RecommendationItem): boolean => matches(i) && servesFully(i, this.byId.get(i.id), profile, lang);
     const servedFirst = (items: RecommendationItem[]): boolean => items.filter((i) => !places.some((p) => p.id === i.id)).slice(0, MATCH_TOP).some(serves)
@@ -317,7 +321,7 @@ export class Recommender {
     let picked: RecommendationItem[] = [...places, ...courses.slice(0, limit - places.length)];
     // with a computer and some skills, a place where their language is not spoken comes after a course they can
     // read; with only a phone, the place (and its computers) still comes first
-    if (needs.equipment >= 2 && !needs.inclusionFirst && places.length === 1 && !places[0].languages.some((l) => readLanguages(lang).includes(l)) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
+    if (needs.equipment >= 2 && !needs.inclusionFirst && places.length === 1 && !places[0].languages.some((l) => reads.includes(l)) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
     if (match === 'none') picked = picked.map(anyJobFirst);
     picked = this.withFit(picked, courses, fits);
@@ -326,7 +330,6 @@ export class Recommender {
     const search = found && !exclude.has(found.id) ? found : undefined;
     // …and also when no course for their field is in a language they read (a forklift driver in Lyon offered an
     // English forklift course): their agency's own offer is the surer lead
-    const reads = readLanguages(lang);
     // (a course that trains their trade: one of use beside it, first aid in their language, is no surer lead)
     const fitsInTheirs = picked.some((i) => i.kind === 'course' && trains(i) && i.languages.some((l) => reads.includes(l)));
     // …and when nothing among the first items serves their trade fully (an electrician offered renovation MOOCs for the

@@ -438,7 +438,8 @@ export class OrientationEngine implements Moves {
   }
 
   showOnlyIn(session: Session, language: Lang, out: Output[]): void {
-    if (this.found(session, false, language).items.length === 0) {
+    const found = this.found(session, false, language);
+    if (found.items.length === 0) {
       out.push({ type: 'say', key: 'recommend:noneInLanguage', params: { language } });
       this.ask(session, 'followUp', out);
       return;
@@ -446,7 +447,7 @@ export class OrientationEngine implements Moves {
     session.onlyIn = language;
     session.listed = false;
     out.push({ type: 'say', key: 'recommend:onlyIn', params: { language } });
-    this.recommend(session, out, false, false);
+    this.recommend(session, out, false, false, found);
   }
 
   /**
@@ -468,8 +469,8 @@ export class OrientationEngine implements Moves {
     return { ...found, items: found.items.filter((i) => i.languages.includes(onlyIn)) };
   }
 
-  recommend(session: Session, out: Output[], more: boolean, summary = true): void {
-    const found = this.found(session, more);
+  /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
+  recommend(session: Session, out: Output[], more: boolean, summary = true, found = this.found(session, more)): void {
     const { match, beyondReach, allShown, approximate, inPerson, undecided, graduate } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)

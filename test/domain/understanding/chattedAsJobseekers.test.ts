@@ -377,4 +377,14 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('je voudrais lancer ma petite société de jardinage à Namur', 'fr').slots).to.include({ goal: 'start-business', field: 'A' });
     expect(u().understand('ouvrir mon cabinet de kiné', 'fr').slots).to.include({ goal: 'start-business' });
   });
+  it('when "anything" opens a wish for a trade ("lo que sea en limpieza"), then the person looks for work in it, no doubt about the goal', () => {
+    expect(u().understand('busco lo que sea en hostelería', 'es').slots).to.include({ goal: 'find-job', field: 'G' });
+    expect(u().understand('no sé qué hacer con mi vida', 'es').slots.goal).to.equal('unsure');
+    expect(u().answer('goal', 'lo que sea', 'es', [])?.profile.goal).to.equal('unsure');
+  });
+  it('when "n\'importe quoi" says what job one would take, then it is no complaint; said of the bot\'s answer it is', () => {
+    expect(u().understand('je prends un boulot, n\'importe quoi', 'fr').intent).to.equal('none');
+    expect(u().understand('tu racontes n\'importe quoi', 'fr').intent).to.equal('complaint');
+    expect(u().understand("c'est n'importe quoi ces formations", 'fr').intent).to.equal('complaint');
+  });
 });

@@ -102,11 +102,12 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   const best = wished.find((m) => PROJECTS.has(m.value)) ?? wished[0] ?? candidates[0];
   // With no other goal, saying in so many words that one does not know what to do is the goal `unsure`
   // ("je sais pas quoi faire", "no idea what to do"); a short "no idea" or "lost" in free text is not.
-  const stated = best ? undefined : free.find((m) => m.value === 'unsure' && m.end - m.start >= STATED_UNSURE);
-  const statedOverSituation = free.find((m) => m.value === 'unsure' && m.end - m.start >= STATED_UNSURE);
+  // "anything" that opens a wish for a trade is no doubt: "lo que sea en limpieza", "n'importe quoi dans la vente"
+  const aimed = (m: Span) => wishes.some((w) => w.start <= m.start && w.end > m.end);
+  const unsure = free.filter((m) => m.value === 'unsure' && m.end - m.start >= STATED_UNSURE && !aimed(m));
   // "j'ai perdu mon travail et je sais pas quoi faire": not knowing what to do wins over a situation, not a wish
-  if (best && wished.length === 0 && statedOverSituation) return 'unsure';
-  return best?.value ?? stated?.value;
+  if (best && wished.length === 0 && unsure.length > 0) return 'unsure';
+  return best?.value ?? unsure[0]?.value;
 }
 
 /**

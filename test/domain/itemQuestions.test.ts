@@ -153,4 +153,26 @@ describe('OrientationEngine: questions about one item shown (domain)', function 
     expect(s.lastItems!.map((i) => i.id)).to.deep.equal(shown);
     expect(asks(out)).to.deep.equal(['followUp']);
   });
+
+  it('when the person asks after the list for "only the ones in French" in words that also read as a switch of language, then the list comes again with courses in French, the chat stays in its language', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['en-GB', SALES.en, 'only the ones in French please', 'en'],
+      ['de-DE', SALES.de, 'nur die auf Französisch bitte', 'de'],
+      ['es-ES', SALES.es, 'solo los que están en inglés', 'es'],
+      ['nl-BE', SALES.nl, 'alleen die in het Frans aub', 'nl'],
+    ];
+    for (const [locale, first, text, lang] of cases) {
+      const { engine, s } = listed(locale, first);
+      const out = engine.handle(s, { text });
+      expect(says(out), text).to.include('recommend:onlyIn');
+      expect(says(out), text).to.not.include('common:languageChanged');
+      expect(s.language, text).to.equal(lang);
+      expect(s.onlyIn, text).to.equal(text.includes('inglés') ? 'en' : 'fr');
+    }
+    // a request to speak another language is still a switch
+    const { engine, s } = listed('en-GB', SALES.en);
+    engine.handle(s, { text: 'can you speak French please' });
+    expect(s.language).to.equal('fr');
+    expect(s.onlyIn).to.equal(undefined);
+  });
 });

@@ -128,7 +128,12 @@ function shownAt(session: Session, rank: number | undefined): { id: string; lang
 function languageWanted(m: Moves, session: Session, read: Understood, text: string): Lang | undefined {
   const lang = session.language!;
   if (read.intent === `language:${lang}`) return lang;
-  if (read.intent !== 'none' || Object.keys(read.slots).length > 0) return undefined;
+  // "only the ones in French", "nur die auf Französisch" read as a switch too: pointing at the items, they ask for them
+  // ("solo los que están en inglés" reads as asking which are: without a question mark it asks for them)
+  const asking = read.intent === 'question' && (read.question !== 'language' || text.includes('?'));
+  const pointed = read.intent.startsWith('language:') || read.intent === 'none' || (read.intent === 'question' && !asking)
+    ? m.deps.understanding.languageOfListWanted(text, lang) : undefined;
+  if (pointed || read.intent !== 'none' || Object.keys(read.slots).length > 0) return pointed;
   return m.deps.understanding.languageWanted(text, lang);
 }
 

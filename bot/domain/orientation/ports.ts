@@ -28,6 +28,8 @@ export interface UnderstandingPort {
   itemProperty(text: string, lang: Lang): ItemProperty | undefined;
   /** The language a message wishes the courses were in ("I want French ones"), not one to learn. */
   languageWanted(text: string, lang: Lang): Lang | undefined;
+  /** The language a message wants the items shown in when it points at them ("only the ones in French"). */
+  languageOfListWanted(text: string, lang: Lang): Lang | undefined;
   /** Whether a short message asks for other suggestions ("autre chose ?", "anything else?"). */
   asksForMore(text: string, lang: Lang): boolean;
   /** The question a message names, when it names one only ("la ville", "my diploma"): for "what do you want to change?". */

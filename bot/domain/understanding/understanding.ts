@@ -10,7 +10,7 @@ import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon'
 import { ITEM_PROPERTIES, type ItemProperty, type Lexicons } from './lexicon/lexicon';
 import { goalStated } from './slots/goal';
 import { qualificationTaggers } from './slots/qualification';
-import { read } from './slots/reading';
+import { read, type Span } from './slots/reading';
 import type { Token } from './text/tokenize';
 import { findNumbers } from './numbers/findNumbers';
 import type { Tagger } from './match/tagger';
@@ -444,13 +444,27 @@ export class Understanding {
    * learn ("I want to learn French"); the last such one.
    */
   languageWanted(text: string, lang: string): string | undefined {
+    return this.languageNamedWhere(text, lang, (lex, tokens) => [...lex.aspiration.tag(tokens), ...lex.preference.tag(tokens), ...lex.listItems.tag(tokens)]);
+  }
+
+  /**
+   * The language a message wants the items of the list in when it points at them ("only the ones in French",
+   * "nur die auf Französisch", "alleen die in het Frans"): a language named in a clause with a word of the lexicon's
+   * `listItems`. Such a message reads as a switch of language too; after the list it asks for the items.
+   */
+  languageOfListWanted(text: string, lang: string): string | undefined {
+    return this.languageNamedWhere(text, lang, (lex, tokens) => lex.listItems.tag(tokens));
+  }
+
+  /** The last language named in a part of a clause where `cues` finds a cue, unless that part says learning. */
+  private languageNamedWhere(text: string, lang: string, cues: (lex: CompiledLexicon, tokens: Token[]) => Span[]): string | undefined {
     const lex = this.ordered(lang, text)[0];
     // its clauses, and the parts of a clause a contrast word opens ("…, but", "mais", "aber": the lexicon's)
     const { tokens } = read(text, lex);
     const contrasts = lex.contrast.tag(tokens);
     const partOf = (i: number) => `${tokens[i].clause}/${contrasts.filter((c) => c.start <= i).length}`;
     const partsOf = (spans: Array<{ start: number }>) => new Set(spans.map((m) => partOf(m.start)));
-    const wishing = partsOf([...lex.aspiration.tag(tokens), ...lex.preference.tag(tokens)]);
+    const wishing = partsOf(cues(lex, tokens));
     const learning = partsOf(lex.learning.tag(tokens));
     const parts = new Map<string, string[]>();
     tokens.forEach((token, i) => parts.set(partOf(i), [...(parts.get(partOf(i)) ?? []), token.t]));

@@ -37,6 +37,7 @@ export interface CompiledLexicon {
   denial: Tagger<true>;
   more: Tagger<true>;
   preference: Tagger<true>;
+  listItems: Tagger<true>;
   /** "je", "I", "ich": the person speaking, as a subject. */
   self: Tagger<true>;
   sameAgain: Tagger<true>;
@@ -159,6 +160,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     denial: new Tagger(flag(lexicon.cues.denial ?? []), { sets, exact: true }),
     more: new Tagger(flag(lexicon.cues.more ?? []), { sets }),
     preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
+    listItems: new Tagger(flag(lexicon.cues.listItems ?? []), { sets, exact: true }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
     meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),

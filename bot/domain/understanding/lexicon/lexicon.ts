@@ -129,6 +129,12 @@ export interface Cues {
   /** "plutôt", "ideally", "am liebsten": a topic named right after one is what the person would rather learn. */
   preference?: string[];
   /**
+   * "ceux", "the ones", "die", "degene", "los que": words that point at items of the list just shown; a language
+   * named beside them after the list asks for the items in that language ("only the ones in French"), not for
+   * the bot to speak it. Optional.
+   */
+  listItems?: string[];
+  /**
    * "je", "I", "ich", "ik", "yo", "hago": the person speaking as the subject; a job said right after one is what
    * they do ("I clean houses, but…"). Typed exactly. Optional.
    */

@@ -387,4 +387,20 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('tu racontes n\'importe quoi', 'fr').intent).to.equal('complaint');
     expect(u().understand("c'est n'importe quoi ces formations", 'fr').intent).to.equal('complaint');
   });
+  it('when a person says the language they want to work or teach in ("ik wil in het Frans werken", "I want to teach Spanish"), then it is no switch of language and no language to learn', () => {
+    const cases: Array<[string, string]> = [
+      ['ik zoek een job in het Engels in Antwerpen', 'nl'], ['ech wëll op Englesch schaffen', 'lb'], ['je cherche un poste en anglais', 'fr'],
+      ['I want to work in Spanish', 'en'], ['I would like to teach German to adults', 'en'], ['quiero trabajar en francés', 'es'],
+      ['doy clases de alemán desde hace años', 'es'], ['ich möchte auf Französisch arbeiten', 'de'], ['je voudrais enseigner le néerlandais', 'fr'],
+    ];
+    for (const [text, lang] of cases) {
+      const read = u().understand(text, lang);
+      expect(read.intent, text).to.equal('none');
+      expect(read.slots, text).to.not.have.property('interest');
+      expect(read.slots, text).to.not.have.property('learnLanguages');
+    }
+    // a language learnt for work is still learnt; a request to speak one is still a switch
+    expect(u().understand('ik wil Engels leren voor mijn werk', 'nl').slots.interest).to.equal('languages');
+    expect(u().understand('kunnen we in het Frans verder?', 'nl').intent).to.equal('language:fr');
+  });
 });

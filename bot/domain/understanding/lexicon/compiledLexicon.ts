@@ -38,6 +38,7 @@ export interface CompiledLexicon {
   more: Tagger<true>;
   preference: Tagger<true>;
   listItems: Tagger<true>;
+  workLanguage: Tagger<true>;
   /** "je", "I", "ich": the person speaking, as a subject. */
   self: Tagger<true>;
   sameAgain: Tagger<true>;
@@ -161,6 +162,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     more: new Tagger(flag(lexicon.cues.more ?? []), { sets }),
     preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
     listItems: new Tagger(flag(lexicon.cues.listItems ?? []), { sets, exact: true }),
+    workLanguage: new Tagger(flag(lexicon.cues.workLanguage ?? []), { sets }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
     meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),
@@ -181,7 +183,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     intentsAlone: intents('alone', true),
     intentsAnywhereFuzzy: intents('anywhere', false),
     intentsAloneFuzzy: intents('alone', false),
-    notRequests: new Tagger(flag(lexicon.intents.notRequests), { sets }),
+    // a language one works in is no request to speak it: "ik wil in het Frans werken"
+    notRequests: new Tagger(flag([...lexicon.intents.notRequests, ...lexicon.cues.workLanguage ?? []]), { sets }),
     greeting: new Tagger(flag(social.greeting), { sets, exact: true }),
     vocatives: new Tagger(flag(social.vocatives), { sets, exact: true }),
     introductions: new Tagger(flag(social.introductions), { sets, exact: true }),

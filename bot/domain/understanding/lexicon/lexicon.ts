@@ -135,6 +135,12 @@ export interface Cues {
    */
   listItems?: string[];
   /**
+   * "travailler en @lang", "teach @lang", "in het @lang werken", "dar clases de @lang": a language one works or
+   * teaches in, with the language's name in the phrase. It is no language to learn and no request for the bot to
+   * speak it ("ik wil in het Frans werken"). Optional.
+   */
+  workLanguage?: string[];
+  /**
    * "je", "I", "ich", "ik", "yo", "hago": the person speaking as the subject; a job said right after one is what
    * they do ("I clean houses, but…"). Typed exactly. Optional.
    */

@@ -55,6 +55,8 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
   const dontKnow = lex.dontKnow.tag(tokens);
   const corrections = lex.correction.tag(tokens);
   const languageNames = lex.languageNames.tag(tokens);
+  // a language one works or teaches in is no topic: "je veux travailler en anglais", "I want to teach Spanish"
+  const workedIn = lex.workLanguage.tag(tokens);
   const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
   const lackBetween = (from: number, to: number) => reading.negations.some((n) => n.start >= from - 2 && n.end <= to
     && clause(n.start) === clause(to));
@@ -75,6 +77,7 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       if (owned.some((o) => o.start < m.end && m.start < o.end)) return false;
       // a topic read through a typo where a place is typed is the place: "woon in Luxemburg" is no "luxemburgs"
       if (m.exact < m.weight && places.some((p) => p.start < m.end && m.start < p.end)) return false;
+      if (languageNames.some((n) => n.start < m.end && m.start < n.end && workedIn.some((w) => w.start <= n.start && n.end <= w.end))) return false;
       const negated = isNegated(tokens, m, reading.negations, [...matches, ...background, ...corrections]);
       // the nearest cue before the topic, in its clause: learning or background; it may open the topic's own words
       // ("apprendre le français" is a synonym and a cue), and what one speaks or is reaches a list ("je parle arabe,

@@ -403,4 +403,21 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('ik wil Engels leren voor mijn werk', 'nl').slots.interest).to.equal('languages');
     expect(u().understand('kunnen we in het Frans verder?', 'nl').intent).to.equal('language:fr');
   });
+  it('when a person wants to learn how to look for work online, then the topic is job search, not web development or the computer', () => {
+    const cases: Array<[string, string]> = [
+      ['teach me to search for jobs on the web', 'en'], ['I need to learn how to look for a job on the internet', 'en'],
+      ["j'aimerais apprendre à chercher un travail en ligne", 'fr'], ['ik wil leren hoe je online werk zoekt', 'nl'],
+    ];
+    for (const [text, lang] of cases) expect(u().understand(text, lang).slots.interest, text).to.equal('job-search');
+    expect(u().understand('je cherche du travail', 'fr').slots).to.not.have.property('interest');
+  });
+  it('when a person asks how to answer the question ("hoe vul ik dit in", "what do u mean", "can u help me"), then it is help', () => {
+    const cases: Array<[string, string]> = [
+      ['hoe moet ik dit invullen eigenlijk', 'nl'], ['how do I fill this in', 'en'], ['can u help me pls', 'en'], ['what do u mean by that', 'en'],
+      ['wie fülle ich das aus', 'de'], ['cómo tengo que rellenar esto', 'es'], ['comment je dois remplir ça', 'fr'], ['wéi soll ech dat ausfëllen', 'lb'],
+    ];
+    for (const [text, lang] of cases) expect(u().understand(text, lang, { pending: 'equipment' }).intent, text).to.equal('help');
+    expect(u().understand('thank u so much', 'en').intent).to.equal('thanks');
+    expect(u().understand('r u a bot', 'en').intent).to.equal('human');
+  });
 });

@@ -106,6 +106,13 @@ export interface Agency {
    * services (agency ids) per region lived in, and the bot names both.
    */
   crossBorderWorkers?: { homeServices: Partial<Record<Region, string[]>>; source: SourceRef };
+  /**
+   * Regions outside `servesRegions` where the agency trains the people who speak one of `languages` (VDAB, through VDAB
+   * Brussel: Dutch-speaking jobseekers in Brussels, Actiris staying their employment service): its training search is
+   * offered to them there, before that of an agency of the region (found by a tester: a Dutch speaker in Brussels was sent
+   * to Bruxelles Formation's French catalogue).
+   */
+  trainsSpeakersIn?: Array<{ region: Region; languages: Lang[]; source: SourceRef }>;
   website: string;
   contacts: ContactChannel[];
   advisorHours: {

@@ -127,16 +127,20 @@ export class Recommender {
   /**
    * The agency's own training search for the person's field, when it publishes one; for an agency that publishes none
    * (Actiris, the ADG), or without `AGENCY`, the search of an agency serving the person's region (Bruxelles Formation's
-   * catalogue to a jobseeker of Actiris).
+   * catalogue to a jobseeker of Actiris). An agency that trains the speakers of the person's language in their region
+   * (`trainsSpeakersIn`: VDAB for Dutch speakers in Brussels) comes before both: found by a tester, a Dutch speaker in
+   * Brussels was sent to Bruxelles Formation's French-language catalogue.
    */
-  private searchItem(profile: Profile): RecommendationItem | undefined {
+  private searchItem(profile: Profile, lang: string): RecommendationItem | undefined {
     const field = profile.field;
     if (!field) return undefined;
     const agencies = this.kb.agencies ?? [];
     const own = this.ownAgency ? agencies.find((a) => a.id === this.ownAgency) : undefined;
     const region = profile.region ?? own?.region;
-    const agency = own && searchUrl(own, field) ? own
-      : agencies.find((a) => region !== undefined && (a.region === region || a.servesRegions.includes(region)) && searchUrl(a, field) !== undefined);
+    const forSpeakers = region === undefined ? undefined
+      : agencies.find((a) => (a.trainsSpeakersIn ?? []).some((t) => t.region === region && t.languages.includes(lang)) && searchUrl(a, field) !== undefined);
+    const agency = forSpeakers ?? (own && searchUrl(own, field) ? own
+      : agencies.find((a) => region !== undefined && (a.region === region || a.servesRegions.includes(region)) && searchUrl(a, field) !== undefined));
     if (!agency) return undefined;
     return {
       id: `search-${agency.id}-${field.toLowerCase()}`, kind: 'search', topics: [], fields: [field], languages: agency.languages, score: 0,
@@ -326,7 +330,7 @@ export class Recommender {
     if (match === 'none') picked = picked.map(anyJobFirst);
     picked = this.withFit(picked, courses, fits);
     // The agency's own search for their field: first after the places when nothing online fits, else at the end.
-    const found = this.searchItem(profile);
+    const found = this.searchItem(profile, lang);
     const search = found && !exclude.has(found.id) ? found : undefined;
     // …and also when no course for their field is in a language they read (a forklift driver in Lyon offered an
     // English forklift course): their agency's own offer is the surer lead

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { expect } from 'chai';
+import { Translations } from '../../bot/adapters/i18n';
+import { itemView, type ItemLookup } from '../../dialogs/cards/itemView';
+import { realRecommender } from '../helpers/realCatalogue';
+
+/** An agency's training search as shown (kind `search`): whose it is, where it leads, in the person's language. */
+describe('An agency training search as shown', function () {
+  this.timeout(60000);
+  const ROOT = path.resolve(__dirname, '../..');
+  const translations = new Translations(path.join(ROOT, 'locales'));
+  const { recommender, kb } = realRecommender();
+  const lookup: ItemLookup = {
+    course: (id) => recommender.course(id), support: (id) => recommender.support(id),
+    agency: (id) => kb.agencies.find((a) => a.id === id), agencySearch: (id) => recommender.agencySearch(id),
+  };
+  const shown = (profile: Parameters<typeof recommender.recommend>[0], lang: string) => {
+    const search = recommender.recommend(profile, lang).find((i) => i.kind === 'search');
+    expect(search, lang).to.not.equal(undefined);
+    return itemView(search!, lookup, translations.getT(lang), lang, (id) => id)!;
+  };
+
+  // found by a tester: a Dutch speaker in Brussels was pointed to Bruxelles Formation's French-language catalogue
+  it('when a Dutch speaker in Brussels gets a training search, then its card names VDAB, in Dutch, and leads to VDAB\'s training database', () => {
+    const view = shown({ goal: 'find-job', field: 'H', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' }, 'nl');
+    expect(view.title).to.equal(translations.getT('nl')('recommend:search.title', { agency: kb.agencies.find((a) => a.id === 'vdab')!.name }));
+    expect(view.url).to.match(/^https:\/\/www\.vdab\.be\//);
+    expect(`${view.title} ${view.text}`).to.not.match(/Bruxelles Formation/);
+  });
+});

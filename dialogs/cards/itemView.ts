@@ -48,9 +48,12 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
     const search = lookup.agencySearch(item.id);
     if (!search) return undefined;
     const field = t(`profile:fields.${search.field}`);
+    // (only a warning is said of a search: a catalogue in a language the person does not read, "careful: it is only in French")
+    const warning = item.reasons.filter((r) => r.code === 'other-language');
     return {
       title: t('recommend:search.title', { agency: search.name ?? search.agency.name }), subtitle: field, text: t('recommend:search.text', { agency: search.name ?? search.agency.name, field }),
-      why: '', url: lookup.link?.(item.id, region) ?? search.url, linkLabel: t('recommend:card.search'),
+      why: warning.length > 0 ? t('recommend:card.why', { reasons: reasonText(warning, t, topicLabel, lang, 'course', item.languages) }) : '',
+      url: lookup.link?.(item.id, region) ?? search.url, linkLabel: t('recommend:card.search'),
     };
   }
   const s = lookup.support(item.id);

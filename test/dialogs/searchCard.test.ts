@@ -27,4 +27,18 @@ describe('An agency training search as shown', function () {
     expect(view.url).to.match(/^https:\/\/www\.vdab\.be\//);
     expect(`${view.title} ${view.text}`).to.not.match(/Bruxelles Formation/);
   });
+
+  // found by a tester: a German speaker in Eupen got French-only help with no word of it
+  it('when a training search is in a language the person does not read, then its card says so in theirs; in their language it says nothing', () => {
+    const h = { goal: 'find-job', field: 'H', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet' } as const;
+    const names: Record<string, string> = { de: 'Französisch', en: 'French', es: 'francés', nl: 'Frans' };
+    for (const lang of ['de', 'en', 'es']) {
+      const view = shown({ ...h, region: 'BE-WAL' }, lang);
+      expect(view.why, lang).to.contain(names[lang]);
+      expect(view.why, lang).to.contain(translations.getT(lang)('recommend:reason.other-language', { languages: names[lang] }));
+    }
+    expect(shown({ ...h, region: 'BE-BRU' }, 'en').why).to.contain('French');
+    expect(shown({ ...h, region: 'BE-WAL' }, 'fr').why).to.equal('');
+    expect(shown({ ...h, region: 'BE-BRU' }, 'nl').why).to.equal('');
+  });
 });

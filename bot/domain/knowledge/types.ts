@@ -74,6 +74,11 @@ export interface SupportService {
   free: boolean | null;
   /** A website or app, not a place one goes to (Pix, Les Bons Clics): never one of the places offered first. */
   online?: boolean;
+  /**
+   * A place of the part of its regions whose people speak these languages (the ADG's Skills Center and Treffpunkt
+   * Interaktiv, in the German-speaking Community of Wallonia): offered only to people who chat in one of them.
+   */
+  forSpeakersOf?: Lang[];
   /** For the residents of its regions only (its source says so): not for a person living outside them (`Profile.livesIn`). */
   residentsOnly?: boolean;
   fields?: Field[];                 // ROME fields (A–N) it serves; absent = any job

@@ -142,9 +142,11 @@ export class Recommender {
     const agency = forSpeakers ?? (own && searchUrl(own, field) ? own
       : agencies.find((a) => region !== undefined && (a.region === region || a.servesRegions.includes(region)) && searchUrl(a, field) !== undefined));
     if (!agency) return undefined;
+    // a catalogue in a language the person does not read says so (the Forem's French one to a German speaker in Eupen)
+    const unread = agency.languages.some((l) => readLanguages(lang).includes(l)) ? [] : [{ code: 'other-language' as const, params: { langs: agency.languages.join(',') } }];
     return {
       id: `search-${agency.id}-${field.toLowerCase()}`, kind: 'search', topics: [], fields: [field], languages: agency.languages, score: 0,
-      reasons: [{ code: 'agency-search', params: { agency: agency.id, field } }],
+      reasons: [{ code: 'agency-search', params: { agency: agency.id, field } }, ...unread],
     };
   }
   support(id: string): SupportService | undefined { return this.kb.support.find((s) => s.id === id); }
@@ -262,7 +264,10 @@ export class Recommender {
       const s = scoreSupport(service, profile, needs, lang);
       if (s) support.push({ id: service.id, kind: 'support', topics: ['digital-basics'], fields: service.fields ?? [], languages: service.languages, score: s.score, reasons: s.reasons });
     }
-    support.sort(byScoreThenId);
+    // a place where the person's language is spoken comes before one where it is not, whatever the score (found by a
+    // tester: a German speaker in Eupen was shown Wallonia's French-speaking places first, the ADG's only after them)
+    const speaks = (i: RecommendationItem): number => (i.languages.some((l) => readLanguages(lang).includes(l)) ? 0 : 1);
+    support.sort((a, b) => speaks(a) - speaks(b) || byScoreThenId(a, b));
 
     const reads = readLanguages(lang);
     const fits = (i: RecommendationItem): boolean => fitsProfile(this.byId.get(i.id) ?? i, profile, lang);
@@ -340,7 +345,12 @@ export class Recommender {
     // whole of construction); a course for them further down keeps its place, one of no direct use makes room
     if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) {
       // (after the places wherever they stand: one moved after a course in the person's language stays before the search)
-      const after = Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1));
+      let after = Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1));
+      // (a catalogue in a language they do not read comes after the places that follow in theirs: the Forem's French one
+      // after the ADG's places to a German speaker in Eupen)
+      if (search.reasons.some((r) => r.code === 'other-language')) {
+        while (after < picked.length && picked[after].kind === 'support' && picked[after].languages.some((l) => reads.includes(l))) after++;
+      }
       picked = [...picked.slice(0, after), search, ...picked.slice(after)];
       if (picked.length > limit) {
         const spare = picked.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));

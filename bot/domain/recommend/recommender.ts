@@ -4,7 +4,7 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
+import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -298,8 +298,12 @@ export class Recommender {
     // only; one on the topic they asked keeps its rank, Startup School in English for a tech founder)
     else if (named) {
       const readable = (i: RecommendationItem): boolean => i.languages.some((l) => reads.includes(l));
-      courses = byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) ? 2
-        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) ? 1 : 2));
+      // a language course they did not ask for (no language to learn, no basic skills) comes after the courses of their
+      // field or topic, even those in a language they do not read: found by a tester, Duolingo came above the French
+      // cooking MOOC to an English-speaking cook in France
+      const unaskedLanguage = (i: RecommendationItem): boolean => i.kind === 'course' && !!this.byId.get(i.id)?.teaches && !asksToLearnALanguage(profile) && !fits(i);
+      courses = afterTheirCourses(byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) ? 2
+        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) ? 1 : 2)), unaskedLanguage, fits);
     }
     // one who creates a business and asks about running it (bookkeeping, `FOUNDERS_BUSINESS_FIRST`) gets business-creation
     // courses first, then the topic's (found chatting: "je lance ma petite entreprise de peinture, je dois apprendre la
@@ -740,6 +744,19 @@ function forAnotherField(item: { topics: readonly string[]; fields?: readonly st
 function byUse(items: RecommendationItem[], use: (i: RecommendationItem) => number): RecommendationItem[] {
   const ranks = new Map(items.map((i) => [i, use(i)]));
   return [...items].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+}
+
+/**
+ * The items in their order, except that those `moved` (a language course the person did not ask for) come right after the
+ * last item that fits them (`fits`: their field or topic), wherever it stands, and keep their order among themselves.
+ */
+function afterTheirCourses(items: RecommendationItem[], moved: (i: RecommendationItem) => boolean, fits: (i: RecommendationItem) => boolean): RecommendationItem[] {
+  const last = items.map(fits).lastIndexOf(true);
+  const early = items.filter((item, k) => k < last && moved(item));
+  if (early.length === 0) return items;
+  const rest = items.filter((item) => !early.includes(item));
+  const at = rest.map(fits).lastIndexOf(true) + 1;
+  return [...rest.slice(0, at), ...early, ...rest.slice(at)];
 }
 
 /** The items with each id once, first occurrence kept. */

@@ -41,4 +41,17 @@ describe('An agency training search as shown', function () {
     expect(shown({ ...h, region: 'BE-WAL' }, 'fr').why).to.equal('');
     expect(shown({ ...h, region: 'BE-BRU' }, 'nl').why).to.equal('');
   });
+
+  // found by a tester: a person who named no field got courses of other fields at equal scores; now the agency's whole offer
+  it('when a person named no field, then the agency\'s whole offer is shown for every field, in each language', () => {
+    for (const lang of translations.languages) {
+      const t = translations.getT(lang);
+      const view = shown({ goal: 'find-job', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'FR' }, lang);
+      expect(view.subtitle, lang).to.equal(t('recommend:search.allFields'));
+      expect(view.text, lang).to.equal(t('recommend:search.textAll', { agency: 'France Travail' }));
+      expect(view.url, lang).to.equal('https://candidat.francetravail.fr/formations/recherche');
+      // (a Luxembourgish speaker reads French: ALSO_READ)
+      expect(view.why, lang).to.equal(['fr', 'lb'].includes(lang) ? '' : t('recommend:card.why', { reasons: t('recommend:reason.other-language', { languages: t('recommend:languageName.fr') }) }));
+    }
+  });
 });

@@ -116,12 +116,13 @@ export class Recommender {
   }
 
   /** The agency search behind a `search` item id (`search-<agencyId>-<field letter>`), with its URL for that field. */
-  agencySearch(id: string): { agency: Agency; field: Field; url: string; name: string } | undefined {
-    const found = /^search-(.+)-([a-n])$/.exec(id);
+  agencySearch(id: string): { agency: Agency; field?: Field; url: string; name: string } | undefined {
+    const found = /^search-(.+)-([a-n]|all)$/.exec(id);
     const agency = found ? this.kb.agencies?.find((a) => a.id === found[1]) : undefined;
-    const field = found?.[2].toUpperCase() as Field | undefined;
+    const field = found?.[2] === 'all' ? ALL_FIELDS : found?.[2].toUpperCase() as Field | undefined;
     const url = agency && field ? searchUrl(agency, field) : undefined;
-    return agency && field && url ? { agency, field, url, name: agency.trainingSearch?.name ?? agency.name } : undefined;
+    if (!agency || !field || !url) return undefined;
+    return { agency, ...(field === ALL_FIELDS ? {} : { field }), url, name: agency.trainingSearch?.name ?? agency.name };
   }
 
   /**
@@ -131,8 +132,8 @@ export class Recommender {
    * (`trainsSpeakersIn`: VDAB for Dutch speakers in Brussels) comes before both: found by a tester, a Dutch speaker in
    * Brussels was sent to Bruxelles Formation's French-language catalogue.
    */
-  private searchItem(profile: Profile, lang: string): RecommendationItem | undefined {
-    const field = profile.field;
+  private searchItem(profile: Profile, lang: string, all = false): RecommendationItem | undefined {
+    const field = profile.field ?? (all ? ALL_FIELDS : undefined);
     if (!field) return undefined;
     const agencies = this.kb.agencies ?? [];
     const own = this.ownAgency ? agencies.find((a) => a.id === this.ownAgency) : undefined;
@@ -145,8 +146,8 @@ export class Recommender {
     // a catalogue in a language the person does not read says so (the Forem's French one to a German speaker in Eupen)
     const unread = agency.languages.some((l) => readLanguages(lang).includes(l)) ? [] : [{ code: 'other-language' as const, params: { langs: agency.languages.join(',') } }];
     return {
-      id: `search-${agency.id}-${field.toLowerCase()}`, kind: 'search', topics: [], fields: [field], languages: agency.languages, score: 0,
-      reasons: [{ code: 'agency-search', params: { agency: agency.id, field } }, ...unread],
+      id: `search-${agency.id}-${field.toLowerCase()}`, kind: 'search', topics: [], fields: field === ALL_FIELDS ? [] : [field], languages: agency.languages, score: 0,
+      reasons: [{ code: 'agency-search', params: field === ALL_FIELDS ? { agency: agency.id } : { agency: agency.id, field } }, ...unread],
     };
   }
   support(id: string): SupportService | undefined { return this.kb.support.find((s) => s.id === id); }
@@ -281,12 +282,17 @@ export class Recommender {
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
     const undecided = isUndecided(profile);
+    // one who named no field nor topic (whatever their goal, but the basics, which are a topic): help for any job and the
+    // agency's whole training offer, never courses drawn from the catalogue at equal scores, and the reply asks which job
+    // interests them (found by a tester: "Python" and "Comptabilité" at the same score as job-search help)
+    const general = !named && profile.goal !== 'basics';
     // a trade learnt in person that no course names (a would-be nurse, a crane operator): the rest of the field's
     // courses are not what they asked (hand hygiene and end-of-life care came as "a good match" to a care assistant who
     // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
     const inPerson = jobInPerson && !topicToo;
     let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs, lang);
+    const helpsOrBasics = (i: RecommendationItem): boolean => helps(i) || i.reasons.some((r) => r.code === 'basics-first');
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
     // (words of theirs a course matches only in part are no reason: "gestion de projet" found "Utilisez des API REST dans
@@ -310,11 +316,12 @@ export class Recommender {
     // compta et les devis" got Excel and accounting courses only)
     const onBusiness = (c: RecommendationItem | Course): boolean => onTheirTopic(c, { ...profile, interest: GOAL_INTEREST['start-business'] }, lang);
     if (runsTheirBusiness(profile)) courses = [...courses.filter((c) => onBusiness(this.byId.get(c.id) ?? c)), ...courses.filter((c) => !onBusiness(this.byId.get(c.id) ?? c))];
-    // one who named neither field nor topic, and wants to change job or is not sure, gets help for any job, not courses drawn at random from the catalogue (a
+    // one who named neither field nor topic (and wants to change job, is not sure, or wants a job in no field said) gets help for any job, not courses drawn at random from the catalogue (a
     // person who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care;
     // a cashier who wanted to change job Linux and Java; found by a tester)
-    else if (undecided) {
-      courses = courses.filter(helps);
+    else if (general) {
+      // (…and, for one with little ease, the basics modules ranked for them: Elements of AI, "Comprendre le Web")
+      courses = courses.filter(helpsOrBasics);
       // (the courses ranked for them may hold none: help for any job is then looked for in the whole catalogue; found
       // chatting, a cashier who wanted to change job was told nothing suits her)
       if (courses.length < limit) {
@@ -361,15 +368,32 @@ export class Recommender {
         picked.splice(spare ? spare.k : picked.length - 1, 1);
       }
     } else if (search && picked.length < limit) picked = [...picked, search];
+    // one who named nothing: the agency's whole training offer, labelled so, right after the places when it is in a language
+    // they read, else last (a Spanish speaker in Brussels gets help in Spanish before Bruxelles Formation's French catalogue)
+    const whole = general ? this.searchItem(profile, lang, true) : undefined;
+    if (whole && !exclude.has(whole.id)) {
+      const readable = !whole.reasons.some((r) => r.code === 'other-language');
+      const at = readable ? Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1)) : Math.min(picked.length, limit - 1);
+      picked = [...picked.slice(0, at), whole, ...picked.slice(at)];
+      if (picked.length > limit) {
+        const spare = picked.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course');
+        picked.splice(spare ? spare.k : picked.length - 1, 1);
+      }
+    }
     picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
-      return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : undecided ? more.filter(helps) : more;
+      return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : general ? more.filter(helpsOrBasics) : more;
     }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile, lang), trains);
     // help that serves any job is shown only labelled so, whatever the match (found by testers: soft skills and job-search
     // strategy filled lists with no word of why)
     picked = picked.map((i) => (i.kind === 'course' && !fits(i) && helps(i) && i.reasons[0]?.code !== 'any-job' ? anyJobFirst(i) : i));
+    // with no device at all, an app made for a phone comes last (they would need a phone first), whatever brought it forward
+    if (needs.equipment === 0) {
+      const phoneApp = (i: RecommendationItem): boolean => i.kind === 'course' && this.byId.get(i.id)?.equipment === 'smartphone-only';
+      picked = [...picked.filter((i) => !phoneApp(i)), ...picked.filter(phoneApp)];
+    }
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
     // "on the computers of a place above" only when a place shown has computers open to the public: a charity that gives
@@ -389,7 +413,8 @@ export class Recommender {
     // registered nurse from the Philippines was told nursing is learnt in a recognised programme)
     if (inPerson) return { match, items: picked, inPerson: true, ...allShown, ...(this.qualifiedInRegulated(profile) ? { graduate: true } : {}) };
     // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
-    if (undecided) return { match, items: picked, undecided: true };
+    if (undecided) return { match, items: picked, undecided: true, general: true };
+    if (general) return { match, items: picked, general: true };
     // a graduate in a field with nothing online at their level: the reply says so and offers a person first
     const graduate = match === 'none' && profile.interest === undefined && graduateInField(profile) ? { graduate: true } : {};
     return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate, ...graduate };
@@ -527,16 +552,28 @@ export class Recommender {
   }
 }
 
+/** The field of an agency's whole training offer (`search-<agency>-all`), for one who named no field. */
+const ALL_FIELDS = 'all';
+
 /**
  * The URL of an agency's training search for a field: its template with the field's search words, or its catalogue's
  * page when the template takes none (`trainingSearch` without `{keywords}`); undefined when it has no search for it.
  */
-function searchUrl(agency: Agency, field: Field): string | undefined {
+function searchUrl(agency: Agency, field: Field | typeof ALL_FIELDS): string | undefined {
   const search = agency.trainingSearch;
   if (!search) return undefined;
   if (!search.urlTemplate.includes('{keywords}')) return search.urlTemplate;
+  // the whole offer: the search page without the keywords' parameter (France Travail's /formations/recherche)
+  if (field === ALL_FIELDS) return withoutKeywords(search.urlTemplate);
   const words = search.keywords?.[field];
   return words ? search.urlTemplate.replace('{keywords}', encodeURIComponent(words)) : undefined;
+}
+
+/** A search address without the query parameter that holds `{keywords}` (and without `?` when none is left). */
+function withoutKeywords(template: string): string {
+  const [base, query = ''] = template.split('?');
+  const kept = query.split('&').filter((part) => part !== '' && !part.includes('{keywords}'));
+  return kept.length > 0 ? `${base}?${kept.join('&')}` : base;
 }
 
 function better(a: { course: Course; score: number }, b: { course: Course; score: number }): boolean {

@@ -91,6 +91,8 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
       case 'certification': return t(CERTIFICATE_REASON[String(p.kind)] ?? 'recommend:reason.certification');
       case 'goal': return t('recommend:reason.goal', { goal: t(`recommend:goalPhrase.${p.goal}`) });
       case 'time': return t('recommend:reason.time', { count: Number(p.weeks) });
+      // (an agency's whole offer, to one who named no field)
+      case 'agency-search': return t(p.field ? 'recommend:reason.agency-search' : 'recommend:reason.agency-search-all');
       default: return t(`recommend:reason.${r.code}`);
     }
   });

@@ -17,7 +17,7 @@ export interface ItemLookup {
   support(id: string): SupportService | undefined;
   agency(id: string): Agency | undefined;
   /** `name`: who publishes the search (the agency, or the catalogue it points to: lifelong-learning.lu for ADEM). */
-  agencySearch(id: string): { agency: Agency; field: string; url: string; name?: string } | undefined;
+  agencySearch(id: string): { agency: Agency; field?: string; url: string; name?: string } | undefined;
   /**
    * The link shown for an item: `GET /r/:itemId` on this server, which counts the opening (per region, when the
    * person's region is known: the agency sees what is opened where) and redirects.
@@ -47,10 +47,16 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
   if (item.kind === 'search') {
     const search = lookup.agencySearch(item.id);
     if (!search) return undefined;
-    const field = t(`profile:fields.${search.field}`);
+    // (its whole offer, to one who named no field: said to be for every field)
+    const field = search.field ? t(`profile:fields.${search.field}`) : t('recommend:search.allFields');
+    const agency = search.name ?? search.agency.name;
+    // (only a warning is said of a search: a catalogue in a language the person does not read, "careful: it is only in French")
+    const warning = item.reasons.filter((r) => r.code === 'other-language');
     return {
-      title: t('recommend:search.title', { agency: search.name ?? search.agency.name }), subtitle: field, text: t('recommend:search.text', { agency: search.name ?? search.agency.name, field }),
-      why: '', url: lookup.link?.(item.id, region) ?? search.url, linkLabel: t('recommend:card.search'),
+      title: t('recommend:search.title', { agency }), subtitle: field,
+      text: search.field ? t('recommend:search.text', { agency, field }) : t('recommend:search.textAll', { agency }),
+      why: warning.length > 0 ? t('recommend:card.why', { reasons: reasonText(warning, t, topicLabel, lang, 'course', item.languages) }) : '',
+      url: lookup.link?.(item.id, region) ?? search.url, linkLabel: t('recommend:card.search'),
     };
   }
   const s = lookup.support(item.id);

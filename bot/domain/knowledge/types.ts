@@ -74,6 +74,11 @@ export interface SupportService {
   free: boolean | null;
   /** A website or app, not a place one goes to (Pix, Les Bons Clics): never one of the places offered first. */
   online?: boolean;
+  /**
+   * A place of the part of its regions whose people speak these languages (the ADG's Skills Center and Treffpunkt
+   * Interaktiv, in the German-speaking Community of Wallonia): offered only to people who chat in one of them.
+   */
+  forSpeakersOf?: Lang[];
   /** For the residents of its regions only (its source says so): not for a person living outside them (`Profile.livesIn`). */
   residentsOnly?: boolean;
   fields?: Field[];                 // ROME fields (A–N) it serves; absent = any job
@@ -106,6 +111,13 @@ export interface Agency {
    * services (agency ids) per region lived in, and the bot names both.
    */
   crossBorderWorkers?: { homeServices: Partial<Record<Region, string[]>>; source: SourceRef };
+  /**
+   * Regions outside `servesRegions` where the agency trains the people who speak one of `languages` (VDAB, through VDAB
+   * Brussel: Dutch-speaking jobseekers in Brussels, Actiris staying their employment service): its training search is
+   * offered to them there, before that of an agency of the region (found by a tester: a Dutch speaker in Brussels was sent
+   * to Bruxelles Formation's French catalogue).
+   */
+  trainsSpeakersIn?: Array<{ region: Region; languages: Lang[]; source: SourceRef }>;
   website: string;
   contacts: ContactChannel[];
   advisorHours: {

@@ -471,7 +471,7 @@ export class OrientationEngine implements Moves {
 
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
   recommend(session: Session, out: Output[], more: boolean, summary = true, found = this.found(session, more)): void {
-    const { match, beyondReach, allShown, approximate, inPerson, undecided, graduate } = found;
+    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
     const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
@@ -501,8 +501,9 @@ export class OrientationEngine implements Moves {
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {
-      // (one who does not know which job to aim for is told an advisor helps to choose, then given help for any job)
-      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: more ? 'recommend:more' : undecided ? 'recommend:orientation' : 'recommend:intro' });
+      // (one who does not know which job to aim for is told an advisor helps to choose, then given help for any job; one
+      // who named no job nor topic is told the list is general and asked which job interests them)
+      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: more ? 'recommend:more' : undecided ? 'recommend:orientation' : general ? 'recommend:general' : 'recommend:intro' });
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });

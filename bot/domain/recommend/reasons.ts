@@ -25,7 +25,7 @@ export type ReasonCode =
   | 'near-you'        // a support service in their region
   | 'device'          // helps get a computer or internet access
   | 'goal'            // serves their goal (find a job, start a business...)
-  | 'agency-search';  // the agency's own training search for their field (params.agency, params.field)
+  | 'agency-search';  // the agency's own training search for their field (params.agency, params.field; no field: its whole offer)
 
 export interface Reason {
   code: ReasonCode;
@@ -34,7 +34,10 @@ export interface Reason {
 
 export interface RecommendationItem {
   id: string;
-  /** `search`: the agency's own training search for the person's field (id `search-<agencyId>-<field letter>`). */
+  /**
+   * `search`: the agency's own training search for the person's field (id `search-<agencyId>-<field letter>`), or its whole
+   * offer for one who named no field (`search-<agencyId>-all`, `fields` empty).
+   */
   kind: 'course' | 'support' | 'search';
   topics: string[];
   /** ROME fields (A–N) the item prepares for; empty when it serves any job. */
@@ -82,6 +85,12 @@ export interface Recommendation {
    * advisor helps to choose one, before the help for any job. Not in the trace: it only words the reply.
    */
   undecided?: boolean;
+  /**
+   * The person named no field or topic (whatever their goal, but the basics): the items are help for any job and the
+   * agency's whole training offer (`search-<agency>-all`), and the reply asks which job or field interests them. Not in
+   * the trace: it only words the reply.
+   */
+  general?: boolean;
   /**
    * With `match: none`: the person holds a higher-education diploma and looks for work in the field they named, for
    * which the catalogue has nothing at their level (`graduateInField` in scoreCourse.ts); the reply says so and offers

@@ -4,7 +4,7 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
+import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -116,31 +116,38 @@ export class Recommender {
   }
 
   /** The agency search behind a `search` item id (`search-<agencyId>-<field letter>`), with its URL for that field. */
-  agencySearch(id: string): { agency: Agency; field: Field; url: string; name: string } | undefined {
-    const found = /^search-(.+)-([a-n])$/.exec(id);
+  agencySearch(id: string): { agency: Agency; field?: Field; url: string; name: string } | undefined {
+    const found = /^search-(.+)-([a-n]|all)$/.exec(id);
     const agency = found ? this.kb.agencies?.find((a) => a.id === found[1]) : undefined;
-    const field = found?.[2].toUpperCase() as Field | undefined;
+    const field = found?.[2] === 'all' ? ALL_FIELDS : found?.[2].toUpperCase() as Field | undefined;
     const url = agency && field ? searchUrl(agency, field) : undefined;
-    return agency && field && url ? { agency, field, url, name: agency.trainingSearch?.name ?? agency.name } : undefined;
+    if (!agency || !field || !url) return undefined;
+    return { agency, ...(field === ALL_FIELDS ? {} : { field }), url, name: agency.trainingSearch?.name ?? agency.name };
   }
 
   /**
    * The agency's own training search for the person's field, when it publishes one; for an agency that publishes none
    * (Actiris, the ADG), or without `AGENCY`, the search of an agency serving the person's region (Bruxelles Formation's
-   * catalogue to a jobseeker of Actiris).
+   * catalogue to a jobseeker of Actiris). An agency that trains the speakers of the person's language in their region
+   * (`trainsSpeakersIn`: VDAB for Dutch speakers in Brussels) comes before both: found by a tester, a Dutch speaker in
+   * Brussels was sent to Bruxelles Formation's French-language catalogue.
    */
-  private searchItem(profile: Profile): RecommendationItem | undefined {
-    const field = profile.field;
+  private searchItem(profile: Profile, lang: string, all = false): RecommendationItem | undefined {
+    const field = profile.field ?? (all ? ALL_FIELDS : undefined);
     if (!field) return undefined;
     const agencies = this.kb.agencies ?? [];
     const own = this.ownAgency ? agencies.find((a) => a.id === this.ownAgency) : undefined;
     const region = profile.region ?? own?.region;
-    const agency = own && searchUrl(own, field) ? own
-      : agencies.find((a) => region !== undefined && (a.region === region || a.servesRegions.includes(region)) && searchUrl(a, field) !== undefined);
+    const forSpeakers = region === undefined ? undefined
+      : agencies.find((a) => (a.trainsSpeakersIn ?? []).some((t) => t.region === region && t.languages.includes(lang)) && searchUrl(a, field) !== undefined);
+    const agency = forSpeakers ?? (own && searchUrl(own, field) ? own
+      : agencies.find((a) => region !== undefined && (a.region === region || a.servesRegions.includes(region)) && searchUrl(a, field) !== undefined));
     if (!agency) return undefined;
+    // a catalogue in a language the person does not read says so (the Forem's French one to a German speaker in Eupen)
+    const unread = agency.languages.some((l) => readLanguages(lang).includes(l)) ? [] : [{ code: 'other-language' as const, params: { langs: agency.languages.join(',') } }];
     return {
-      id: `search-${agency.id}-${field.toLowerCase()}`, kind: 'search', topics: [], fields: [field], languages: agency.languages, score: 0,
-      reasons: [{ code: 'agency-search', params: { agency: agency.id, field } }],
+      id: `search-${agency.id}-${field.toLowerCase()}`, kind: 'search', topics: [], fields: field === ALL_FIELDS ? [] : [field], languages: agency.languages, score: 0,
+      reasons: [{ code: 'agency-search', params: field === ALL_FIELDS ? { agency: agency.id } : { agency: agency.id, field } }, ...unread],
     };
   }
   support(id: string): SupportService | undefined { return this.kb.support.find((s) => s.id === id); }
@@ -258,7 +265,10 @@ export class Recommender {
       const s = scoreSupport(service, profile, needs, lang);
       if (s) support.push({ id: service.id, kind: 'support', topics: ['digital-basics'], fields: service.fields ?? [], languages: service.languages, score: s.score, reasons: s.reasons });
     }
-    support.sort(byScoreThenId);
+    // a place where the person's language is spoken comes before one where it is not, whatever the score (found by a
+    // tester: a German speaker in Eupen was shown Wallonia's French-speaking places first, the ADG's only after them)
+    const speaks = (i: RecommendationItem): number => (i.languages.some((l) => readLanguages(lang).includes(l)) ? 0 : 1);
+    support.sort((a, b) => speaks(a) - speaks(b) || byScoreThenId(a, b));
 
     const reads = readLanguages(lang);
     const fits = (i: RecommendationItem): boolean => fitsProfile(this.byId.get(i.id) ?? i, profile, lang);
@@ -272,12 +282,17 @@ export class Recommender {
     const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
     const named = profile.interest !== undefined || profile.field !== undefined;
     const undecided = isUndecided(profile);
+    // one who named no field nor topic (whatever their goal, but the basics, which are a topic): help for any job and the
+    // agency's whole training offer, never courses drawn from the catalogue at equal scores, and the reply asks which job
+    // interests them (found by a tester: "Python" and "Comptabilité" at the same score as job-search help)
+    const general = !named && profile.goal !== 'basics';
     // a trade learnt in person that no course names (a would-be nurse, a crane operator): the rest of the field's
     // courses are not what they asked (hand hygiene and end-of-life care came as "a good match" to a care assistant who
     // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
     const inPerson = jobInPerson && !topicToo;
     let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs, lang);
+    const helpsOrBasics = (i: RecommendationItem): boolean => helps(i) || i.reasons.some((r) => r.code === 'basics-first');
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
     // (words of theirs a course matches only in part are no reason: "gestion de projet" found "Utilisez des API REST dans
@@ -289,19 +304,24 @@ export class Recommender {
     // only; one on the topic they asked keeps its rank, Startup School in English for a tech founder)
     else if (named) {
       const readable = (i: RecommendationItem): boolean => i.languages.some((l) => reads.includes(l));
-      courses = byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) ? 2
-        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) ? 1 : 2));
+      // a language course they did not ask for (no language to learn, no basic skills) comes after the courses of their
+      // field or topic, even those in a language they do not read: found by a tester, Duolingo came above the French
+      // cooking MOOC to an English-speaking cook in France
+      const unaskedLanguage = (i: RecommendationItem): boolean => i.kind === 'course' && !!this.byId.get(i.id)?.teaches && !asksToLearnALanguage(profile) && !fits(i);
+      courses = afterTheirCourses(byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) ? 2
+        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) ? 1 : 2)), unaskedLanguage, fits);
     }
     // one who creates a business and asks about running it (bookkeeping, `FOUNDERS_BUSINESS_FIRST`) gets business-creation
     // courses first, then the topic's (found chatting: "je lance ma petite entreprise de peinture, je dois apprendre la
     // compta et les devis" got Excel and accounting courses only)
     const onBusiness = (c: RecommendationItem | Course): boolean => onTheirTopic(c, { ...profile, interest: GOAL_INTEREST['start-business'] }, lang);
     if (runsTheirBusiness(profile)) courses = [...courses.filter((c) => onBusiness(this.byId.get(c.id) ?? c)), ...courses.filter((c) => !onBusiness(this.byId.get(c.id) ?? c))];
-    // one who named neither field nor topic, and wants to change job or is not sure, gets help for any job, not courses drawn at random from the catalogue (a
+    // one who named neither field nor topic (and wants to change job, is not sure, or wants a job in no field said) gets help for any job, not courses drawn at random from the catalogue (a
     // person who answered "I don't know" to everything got cooking, pastry, child protection and end-of-life care;
     // a cashier who wanted to change job Linux and Java; found by a tester)
-    else if (undecided) {
-      courses = courses.filter(helps);
+    else if (general) {
+      // (…and, for one with little ease, the basics modules ranked for them: Elements of AI, "Comprendre le Web")
+      courses = courses.filter(helpsOrBasics);
       // (the courses ranked for them may hold none: help for any job is then looked for in the whole catalogue; found
       // chatting, a cashier who wanted to change job was told nothing suits her)
       if (courses.length < limit) {
@@ -326,7 +346,7 @@ export class Recommender {
     if (match === 'none') picked = picked.map(anyJobFirst);
     picked = this.withFit(picked, courses, fits);
     // The agency's own search for their field: first after the places when nothing online fits, else at the end.
-    const found = this.searchItem(profile);
+    const found = this.searchItem(profile, lang);
     const search = found && !exclude.has(found.id) ? found : undefined;
     // …and also when no course for their field is in a language they read (a forklift driver in Lyon offered an
     // English forklift course): their agency's own offer is the surer lead
@@ -336,22 +356,44 @@ export class Recommender {
     // whole of construction); a course for them further down keeps its place, one of no direct use makes room
     if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) {
       // (after the places wherever they stand: one moved after a course in the person's language stays before the search)
-      const after = Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1));
+      let after = Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1));
+      // (a catalogue in a language they do not read comes after the places that follow in theirs: the Forem's French one
+      // after the ADG's places to a German speaker in Eupen)
+      if (search.reasons.some((r) => r.code === 'other-language')) {
+        while (after < picked.length && picked[after].kind === 'support' && picked[after].languages.some((l) => reads.includes(l))) after++;
+      }
       picked = [...picked.slice(0, after), search, ...picked.slice(after)];
       if (picked.length > limit) {
         const spare = picked.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));
         picked.splice(spare ? spare.k : picked.length - 1, 1);
       }
     } else if (search && picked.length < limit) picked = [...picked, search];
+    // one who named nothing: the agency's whole training offer, labelled so, right after the places when it is in a language
+    // they read, else last (a Spanish speaker in Brussels gets help in Spanish before Bruxelles Formation's French catalogue)
+    const whole = general ? this.searchItem(profile, lang, true) : undefined;
+    if (whole && !exclude.has(whole.id)) {
+      const readable = !whole.reasons.some((r) => r.code === 'other-language');
+      const at = readable ? Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1)) : Math.min(picked.length, limit - 1);
+      picked = [...picked.slice(0, at), whole, ...picked.slice(at)];
+      if (picked.length > limit) {
+        const spare = picked.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course');
+        picked.splice(spare ? spare.k : picked.length - 1, 1);
+      }
+    }
     picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
-      return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : undecided ? more.filter(helps) : more;
+      return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : general ? more.filter(helpsOrBasics) : more;
     }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile, lang), trains);
     // help that serves any job is shown only labelled so, whatever the match (found by testers: soft skills and job-search
     // strategy filled lists with no word of why)
     picked = picked.map((i) => (i.kind === 'course' && !fits(i) && helps(i) && i.reasons[0]?.code !== 'any-job' ? anyJobFirst(i) : i));
+    // with no device at all, an app made for a phone comes last (they would need a phone first), whatever brought it forward
+    if (needs.equipment === 0) {
+      const phoneApp = (i: RecommendationItem): boolean => i.kind === 'course' && this.byId.get(i.id)?.equipment === 'smartphone-only';
+      picked = [...picked.filter((i) => !phoneApp(i)), ...picked.filter(phoneApp)];
+    }
     // an item is shown once: steps above may bring the same course back as another object (anyJobFirst copies)
     picked = uniqueById(picked);
     // "on the computers of a place above" only when a place shown has computers open to the public: a charity that gives
@@ -371,7 +413,8 @@ export class Recommender {
     // registered nurse from the Philippines was told nursing is learnt in a recognised programme)
     if (inPerson) return { match, items: picked, inPerson: true, ...allShown, ...(this.qualifiedInRegulated(profile) ? { graduate: true } : {}) };
     // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
-    if (undecided) return { match, items: picked, undecided: true };
+    if (undecided) return { match, items: picked, undecided: true, general: true };
+    if (general) return { match, items: picked, general: true };
     // a graduate in a field with nothing online at their level: the reply says so and offers a person first
     const graduate = match === 'none' && profile.interest === undefined && graduateInField(profile) ? { graduate: true } : {};
     return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate, ...graduate };
@@ -509,16 +552,28 @@ export class Recommender {
   }
 }
 
+/** The field of an agency's whole training offer (`search-<agency>-all`), for one who named no field. */
+const ALL_FIELDS = 'all';
+
 /**
  * The URL of an agency's training search for a field: its template with the field's search words, or its catalogue's
  * page when the template takes none (`trainingSearch` without `{keywords}`); undefined when it has no search for it.
  */
-function searchUrl(agency: Agency, field: Field): string | undefined {
+function searchUrl(agency: Agency, field: Field | typeof ALL_FIELDS): string | undefined {
   const search = agency.trainingSearch;
   if (!search) return undefined;
   if (!search.urlTemplate.includes('{keywords}')) return search.urlTemplate;
+  // the whole offer: the search page without the keywords' parameter (France Travail's /formations/recherche)
+  if (field === ALL_FIELDS) return withoutKeywords(search.urlTemplate);
   const words = search.keywords?.[field];
   return words ? search.urlTemplate.replace('{keywords}', encodeURIComponent(words)) : undefined;
+}
+
+/** A search address without the query parameter that holds `{keywords}` (and without `?` when none is left). */
+function withoutKeywords(template: string): string {
+  const [base, query = ''] = template.split('?');
+  const kept = query.split('&').filter((part) => part !== '' && !part.includes('{keywords}'));
+  return kept.length > 0 ? `${base}?${kept.join('&')}` : base;
 }
 
 function better(a: { course: Course; score: number }, b: { course: Course; score: number }): boolean {
@@ -726,6 +781,19 @@ function forAnotherField(item: { topics: readonly string[]; fields?: readonly st
 function byUse(items: RecommendationItem[], use: (i: RecommendationItem) => number): RecommendationItem[] {
   const ranks = new Map(items.map((i) => [i, use(i)]));
   return [...items].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+}
+
+/**
+ * The items in their order, except that those `moved` (a language course the person did not ask for) come right after the
+ * last item that fits them (`fits`: their field or topic), wherever it stands, and keep their order among themselves.
+ */
+function afterTheirCourses(items: RecommendationItem[], moved: (i: RecommendationItem) => boolean, fits: (i: RecommendationItem) => boolean): RecommendationItem[] {
+  const last = items.map(fits).lastIndexOf(true);
+  const early = items.filter((item, k) => k < last && moved(item));
+  if (early.length === 0) return items;
+  const rest = items.filter((item) => !early.includes(item));
+  const at = rest.map(fits).lastIndexOf(true) + 1;
+  return [...rest.slice(0, at), ...early, ...rest.slice(at)];
 }
 
 /** The items with each id once, first occurrence kept. */

@@ -84,7 +84,7 @@ function notAskedByGraduate(item: { topics: readonly string[] }, profile: Profil
  * Whether the person asked to learn a language: the topic languages, basic skills (a newcomer's are the region's
  * language, by the corpus convention) or languages named.
  */
-function asksToLearnALanguage(profile: Profile): boolean {
+export function asksToLearnALanguage(profile: Profile): boolean {
   return profile.interest === 'languages' || profile.interest === 'basic-skills' || (profile.learnLanguages?.length ?? 0) > 0;
 }
 

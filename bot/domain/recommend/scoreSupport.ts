@@ -15,6 +15,9 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   // for the residents of its regions only: not for one who lives outside them, looking for work there (found by a tester:
   // Digital Inclusion's free computers, for adults living in Luxembourg, were offered to a person living in Trier)
   if (service.residentsOnly && profile.livesIn !== undefined) return undefined;
+  // a place of the German-speaking Community (the ADG's) for the people who chat in its language: not for a French speaker
+  // in Charleroi, whose region it shares
+  if (service.forSpeakersOf && !service.forSpeakersOf.includes(lang)) return undefined;
   // a website is no place for a person with no device to go to (Pix came as a "place in your region", found chatting)
   if (service.online && needs.equipment === 0) return undefined;
   const helps = new Set(service.helpsWith);

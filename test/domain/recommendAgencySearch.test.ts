@@ -1,0 +1,100 @@
+import { expect } from 'chai';
+import { Recommender } from '../../bot/domain/recommend/recommender';
+import type { Field, Profile } from '../../bot/domain/profile/profile';
+import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
+import type { Output } from '../../bot/domain/orientation/outputs';
+import { newSession } from '../../bot/domain/orientation/session';
+import { warmUp } from '../../bot/domain/understanding';
+import { realCatalogue, realRecommender } from '../helpers/realCatalogue';
+import { engineFixture } from '../helpers/engineFixture';
+
+const searchOf = (items: RecommendationItem[]): RecommendationItem | undefined => items.find((i) => i.kind === 'search');
+const recommended = (out: Output[]): RecommendationItem[] => out.flatMap((o) => (o.type === 'recommend' ? o.items : []));
+
+/**
+ * Which agency's training search a person is offered (kind `search`): the one that trains people of their language in
+ * their region. Found by a tester: a Dutch speaker in Brussels was pointed to Bruxelles Formation's French-language
+ * catalogue; Dutch-speaking jobseekers in Brussels are trained by VDAB (VDAB Brussel), Actiris being their employment service.
+ */
+describe('The agency training search offered is one in the person\'s language where their region has one', function () {
+  this.timeout(60000);
+  const FIELDS: Field[] = ['D', 'G', 'K', 'N', 'F'];
+  const withComputer: Profile = { goal: 'find-job', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', region: 'BE-BRU' };
+  const withPhone: Profile = { goal: 'find-job', eqfLevel: 2, digitalSkills: 'with-help', equipment: 'smartphone-only', region: 'BE-BRU' };
+
+  it('when a Dutch speaker in Brussels names a field, then VDAB\'s training search (in Dutch) is offered, never Bruxelles Formation\'s', () => {
+    const { recommender } = realRecommender();
+    let shown = 0;
+    for (const base of [withComputer, withPhone]) {
+      for (const field of FIELDS) {
+        // (the search is shown when the list has room for it or no course of theirs is in Dutch: not always)
+        const search = searchOf(recommender.recommend({ ...base, field }, 'nl'));
+        if (!search) continue;
+        shown++;
+        expect(search.id, `${field} ${base.equipment}`).to.equal(`search-vdab-${field.toLowerCase()}`);
+        expect(search.languages).to.include('nl');
+        expect(recommender.agencySearch(search.id)?.url).to.match(/^https:\/\/www\.vdab\.be\//);
+      }
+    }
+    expect(shown).to.be.greaterThan(FIELDS.length);
+  });
+
+  it('when the deployment is Bruxelles Formation\'s or Actiris\'s (AGENCY), then a Dutch speaker in Brussels still gets VDAB\'s search', () => {
+    const { kb, languages, search } = realCatalogue();
+    for (const agency of ['bruxelles-formation', 'actiris']) {
+      const own = new Recommender(kb, languages, search, agency);
+      expect(searchOf(own.recommend({ ...withComputer, field: 'H' }, 'nl'))?.id, agency).to.equal('search-vdab-h');
+      // (a French speaker on Bruxelles Formation's deployment keeps its catalogue)
+      expect(searchOf(own.recommend({ ...withComputer, field: 'H' }, 'fr'))?.id, agency).to.equal('search-bruxelles-formation-h');
+    }
+  });
+
+  it('when a person in Brussels chats in fr, en, es or de, then the search is still Bruxelles Formation\'s (no Dutch-speaking service for them)', () => {
+    const { recommender } = realRecommender();
+    for (const lang of ['fr', 'en', 'es', 'de']) {
+      expect(searchOf(recommender.recommend({ ...withComputer, field: 'H' }, lang))?.id, lang).to.equal('search-bruxelles-formation-h');
+    }
+  });
+
+  it('when a Dutch speaker lives in Wallonia or Flanders, then the search is the region\'s agency (VDAB trains Dutch speakers in Brussels only)', () => {
+    const { recommender } = realRecommender();
+    expect(searchOf(recommender.recommend({ ...withComputer, field: 'H', region: 'BE-WAL' }, 'nl'))?.id).to.equal('search-forem-h');
+    expect(searchOf(recommender.recommend({ ...withComputer, field: 'H', region: 'BE-VLG' }, 'nl'))?.id).to.equal('search-vdab-h');
+  });
+
+  it('when a Dutch speaker in Brussels needs a place, then the places offered first are served in Dutch', () => {
+    const { recommender } = realRecommender();
+    for (const field of [...FIELDS, undefined]) {
+      const items = recommender.recommend({ ...withPhone, ...(field ? { field } : {}) }, 'nl');
+      const place = items.find((i) => i.kind === 'support');
+      expect(place, String(field)).to.not.equal(undefined);
+      expect(place!.languages, `${field} ${place!.id}`).to.include('nl');
+    }
+  });
+
+  it('when VDAB is said to train Dutch speakers in Brussels, then the fact has its source, unverified, with a note saying where it comes from', () => {
+    const { kb } = realCatalogue();
+    const vdab = kb.agencies.find((a) => a.id === 'vdab')!;
+    const brussels = vdab.trainsSpeakersIn?.find((t) => t.region === 'BE-BRU');
+    expect(brussels?.languages).to.deep.equal(['nl']);
+    expect(brussels!.source.verified).to.equal(false);
+    expect(brussels!.source.note).to.match(/knowledge-facts/).and.match(/VDAB Brussel/);
+  });
+
+  describe('in a conversation (engine, real understanding)', () => {
+    before(() => warmUp());
+    it('when a Dutch speaker in Brussels says they want to work in a shop, then the list offers VDAB\'s training search, not Bruxelles Formation\'s', () => {
+      const engine = engineFixture();
+      const session = newSession();
+      engine.start(session, { locale: 'nl-BE' });
+      const out: Output[] = [];
+      for (const text of ['ik zoek werk', 'verkoper', 'secundair onderwijs', 'ik kan goed met een computer werken', 'laptop met internet', '10 uur per week', 'Brussel']) {
+        out.push(...engine.handle(session, { text }));
+      }
+      expect(session.profile).to.include({ region: 'BE-BRU', field: 'D' });
+      const items = recommended(out);
+      expect(items.map((i) => i.id)).to.include('search-vdab-d');
+      expect(items.map((i) => i.id)).to.not.include('search-bruxelles-formation-d');
+    });
+  });
+});

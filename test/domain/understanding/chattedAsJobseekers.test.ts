@@ -420,4 +420,9 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('thank u so much', 'en').intent).to.equal('thanks');
     expect(u().understand('r u a bot', 'en').intent).to.equal('human');
   });
+  it('when a diploma\'s name holds a sector word ("secundair onderwijs"), then it is the diploma, no job in that sector', () => {
+    expect(u().understand('secundair onderwijs', 'nl', { pending: 'qualification' }).slots).to.not.have.property('field');
+    expect(u().understand('secundair onderwijs', 'nl').slots).to.not.have.property('field');
+    expect(u().understand('secundair onderwijs afgemaakt, ik zoek werk als kok', 'nl').slots.field).to.equal('G');
+  });
 });

@@ -211,6 +211,8 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
     if (!foreign) claimed.push(...matches);
     for (const m of matches) {
       if (m.value === 'topic' || isNegated(tokens, m, reading.negations, matches)) continue;
+      // a sector word inside a diploma's name is the diploma: "secundair onderwijs" is no job in education
+      if (diplomas.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start)) continue;
       if (again && matches.every((o) => o.value === 'topic' || o.value === m.value)) return m as Match<Field>;
       // the nearest cue decides: "quiero dejar la hostelería y trabajar en una oficina" leaves G, wants M;
       // a bare "job" does not ("I quit my job as a waitress")

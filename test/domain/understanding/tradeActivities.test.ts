@@ -85,6 +85,39 @@ describe('Understanding: a trade said as an activity or a workplace', () => {
     ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
   });
 
+  describe('rarer trades, by ROME domaine professionnel, said by what one does or where', () => {
+    table<[string, Want]>([
+      ['j\'aimerais travailler dans un refuge pour animaux abandonnés', ['fr', 'A']],
+      ['I\'d love to work at a stables looking after horses', ['en', 'A']],
+      ['me gustaría trabajar en una protectora de animales', ['es', 'A']],
+      ['ich würde gern Schafe hüten', ['de', 'A']],
+      ['je voudrais restaurer des meubles dans un atelier', ['fr', 'B']],
+      ['I want to become a piano tuner', ['en', 'B']],
+      ['quiero aprender a restaurar muebles', ['es', 'B']],
+      ['ich möchte alte Möbel restaurieren', ['de', 'B']],
+      ['je veux gérer des sinistres pour un assureur', ['fr', 'C']],
+      ['I\'d like to handle claims', ['en', 'C']],
+      ['quiero tramitar siniestros', ['es', 'C']],
+      ['ich will Schäden bearbeiten', ['de', 'C']],
+      ['je veux faire les marchés le week-end', ['fr', 'D']],
+      ['I could work the till in a corner shop', ['en', 'D']],
+      ['ich möchte gerne Blumen binden', ['de', 'D']],
+      ['je voudrais rédiger des articles pour un site', ['fr', 'E']],
+      ['I\'d like to plan weddings', ['en', 'E']],
+      ['me gustaría escribir para una revista', ['es', 'E']],
+      ['ich würde gern Texte korrigieren', ['de', 'E']],
+      ['je veux poser des vitres', ['fr', 'F']],
+      ['I want to work on roofs', ['en', 'F']],
+      ['quiero montar cocinas', ['es', 'F']],
+      ['ich möchte Parkett legen', ['de', 'F']],
+      ['je voudrais bosser en colonie cet été', ['fr', 'G']],
+      ['I\'m looking for a job pulling pints', ['en', 'G']],
+      ['quiero ser monitora de natación', ['es', 'G']],
+      ['ich möchte auf einem Campingplatz arbeiten', ['de', 'G']],
+      // BATCH2
+    ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
+  });
+
   describe('an activity of one\'s own life, or a trade not wished for, is no field', () => {
     table<[string, Want]>([
       ['je cherche un emploi de conseiller', ['fr', '-']],

@@ -142,7 +142,19 @@ describe('Understanding: a trade said as an activity or a workplace', () => {
       ['I\'d like to deliver groceries', ['en', 'N']],
       ['me gustaría repartir pedidos en moto', ['es', 'N']],
       ['ich möchte Pakete ausfahren', ['de', 'N']],
-      // BATCH3
+      ['ik zou graag schapen hoeden', ['nl', 'A']],
+      ['ik wil oude meubels restaureren', ['nl', 'B']],
+      ['ik wil graag laminaat leggen bij mensen thuis', ['nl', 'F']],
+      ['ik zou graag pizza\'s bakken', ['nl', 'G']],
+      ['ik wil brommers herstellen', ['nl', 'I']],
+      ['ik wil graag bloed prikken in een ziekenhuis', ['nl', 'J']],
+      ['ik wil vluchtelingen helpen', ['nl', 'K']],
+      ['ik zoek werk op het vliegveld', ['nl', 'N']],
+      ['ech wëll am Déierenasyl schaffen', ['lb', 'A']],
+      ['ech géif gär Miwwele restauréieren', ['lb', 'B']],
+      ['ech wëll Bagger fueren', ['lb', 'F']],
+      ['ech wëll hannert der Théik schaffen', ['lb', 'G']],
+      ['ech wëll Commanden preparéieren', ['lb', 'N']],
     ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
   });
 

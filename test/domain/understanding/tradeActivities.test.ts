@@ -165,6 +165,11 @@ describe('Understanding: a trade said as an activity or a workplace', () => {
       ['ich möchte Verbände wechseln', ['de', 'J']],
       ['ich möchte Zäune bauen', ['de', 'F']],
       ['ich will Möbel ausliefern', ['de', 'N']],
+      ['ik zou graag klinkers leggen', ['nl', 'F']],
+      ['ik wil verbanden wisselen in een ziekenhuis', ['nl', 'J']],
+      ['ik wil graag schoolbus rijden', ['nl', 'N']],
+      ['ech wëll Trakteren reparéieren', ['lb', 'I']],
+      ['ech wëll Schoulbus fueren', ['lb', 'N']],
     ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
   });
 

@@ -160,14 +160,19 @@ describe('OrientationEngine: questions about one item shown (domain)', function 
       ['de-DE', SALES.de, 'nur die auf Französisch bitte', 'de'],
       ['es-ES', SALES.es, 'solo los que están en inglés', 'es'],
       ['nl-BE', SALES.nl, 'alleen die in het Frans aub', 'nl'],
+      ['de-DE', SALES.de, 'nur Kurse auf Französisch bitte', 'de'],
+      ['es-ES', SALES.es, 'quiero solo cursos en inglés', 'es'],
+      ['en-GB', SALES.en, 'just courses in French please', 'en'],
     ];
     for (const [locale, first, text, lang] of cases) {
       const { engine, s } = listed(locale, first);
+      const interest = s.profile.interest;
       const out = engine.handle(s, { text });
       expect(says(out), text).to.include('recommend:onlyIn');
       expect(says(out), text).to.not.include('common:languageChanged');
       expect(s.language, text).to.equal(lang);
       expect(s.onlyIn, text).to.equal(text.includes('inglés') ? 'en' : 'fr');
+      expect(s.profile.interest, text).to.equal(interest);
     }
     // a request to speak another language is still a switch
     const { engine, s } = listed('en-GB', SALES.en);

@@ -444,7 +444,9 @@ export class Understanding {
    * learn ("I want to learn French"); the last such one.
    */
   languageWanted(text: string, lang: string): string | undefined {
-    return this.languageNamedWhere(text, lang, (lex, tokens) => [...lex.aspiration.tag(tokens), ...lex.preference.tag(tokens), ...lex.listItems.tag(tokens)]);
+    // (or that names the language courses are taught in: "nur Kurse auf Deutsch", "cursos en español")
+    return this.languageNamedWhere(text, lang, (lex, tokens) => [...lex.aspiration.tag(tokens), ...lex.preference.tag(tokens), ...lex.listItems.tag(tokens),
+      ...lex.workLanguage.tag(tokens)]);
   }
 
   /**
@@ -465,7 +467,9 @@ export class Understanding {
     const partOf = (i: number) => `${tokens[i].clause}/${contrasts.filter((c) => c.start <= i).length}`;
     const partsOf = (spans: Array<{ start: number }>) => new Set(spans.map((m) => partOf(m.start)));
     const wishing = partsOf(cues(lex, tokens));
-    const learning = partsOf(lex.learning.tag(tokens));
+    // (a course word of a language courses are taught in learns no language: "nur Kurse auf Deutsch")
+    const taughtIn = lex.workLanguage.tag(tokens);
+    const learning = partsOf(lex.learning.tag(tokens).filter((l) => !taughtIn.some((w) => w.start < l.end && l.start < w.end)));
     const parts = new Map<string, string[]>();
     tokens.forEach((token, i) => parts.set(partOf(i), [...(parts.get(partOf(i)) ?? []), token.t]));
     const wished = [...parts].filter(([key]) => wishing.has(key) && !learning.has(key)).map(([, words]) => words.join(' '));

@@ -392,10 +392,12 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
       ['ik zoek een job in het Engels in Antwerpen', 'nl'], ['ech wëll op Englesch schaffen', 'lb'], ['je cherche un poste en anglais', 'fr'],
       ['I want to work in Spanish', 'en'], ['I would like to teach German to adults', 'en'], ['quiero trabajar en francés', 'es'],
       ['doy clases de alemán desde hace años', 'es'], ['ich möchte auf Französisch arbeiten', 'de'], ['je voudrais enseigner le néerlandais', 'fr'],
+      // the language courses are taught in (found by a tester: the field was replaced by learning that language)
+      ['busco cursos en francés sobre cocina', 'es'], ['graag Franstalige cursussen', 'nl'], ['gibt es Kurse auf Englisch?', 'de'], ['are there any courses in Dutch', 'en'],
     ];
     for (const [text, lang] of cases) {
       const read = u().understand(text, lang);
-      expect(read.intent, text).to.equal('none');
+      expect(read.intent, text).to.be.oneOf(['none', 'question']);
       expect(read.slots, text).to.not.have.property('interest');
       expect(read.slots, text).to.not.have.property('learnLanguages');
     }

@@ -135,9 +135,9 @@ export interface Cues {
    */
   listItems?: string[];
   /**
-   * "travailler en @lang", "teach @lang", "in het @lang werken", "dar clases de @lang": a language one works or
-   * teaches in, with the language's name in the phrase. It is no language to learn and no request for the bot to
-   * speak it ("ik wil in het Frans werken"). Optional.
+   * "travailler en @lang", "teach @lang", "in het @lang werken", "dar clases de @lang", "cursos en @lang": a language
+   * one works or teaches in, or courses are taught in, with the language's name in the phrase. It is no language to
+   * learn and no request for the bot to speak it ("ik wil in het Frans werken"). Optional.
    */
   workLanguage?: string[];
   /**

@@ -36,6 +36,9 @@ const GENERAL_TOPIC: TopicId = 'digital-basics';
 /** Topics that a stated lack is a need for: "je ne sais pas lire", "ma mère ne parle pas bien français". */
 const NEEDS: ReadonlySet<TopicId> = new Set(['basic-skills']);
 
+/** The topics a language's name may stand for: learning it (`languages`), or the country's (`basic-skills`). */
+const LANGUAGE_TOPICS: ReadonlySet<TopicId> = new Set(['languages', 'basic-skills']);
+
 /**
  * The topic a message names, first mention first, in the message's language and then in any language
  * (unless the message says "I don't know": then stray words of other languages do not count).
@@ -77,7 +80,7 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       if (owned.some((o) => o.start < m.end && m.start < o.end)) return false;
       // a topic read through a typo where a place is typed is the place: "woon in Luxemburg" is no "luxemburgs"
       if (m.exact < m.weight && places.some((p) => p.start < m.end && m.start < p.end)) return false;
-      if (languageNames.some((n) => n.start < m.end && m.start < n.end && workedIn.some((w) => w.start <= n.start && n.end <= w.end))) return false;
+      if (LANGUAGE_TOPICS.has(m.value) && workedIn.some((w) => w.start < m.end && m.start < w.end)) return false;
       const negated = isNegated(tokens, m, reading.negations, [...matches, ...background, ...corrections]);
       // the nearest cue before the topic, in its clause: learning or background; it may open the topic's own words
       // ("apprendre le français" is a synonym and a cue), and what one speaks or is reaches a list ("je parle arabe,

@@ -82,6 +82,9 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
   switch (slot) {
     // the goal and interest questions also take a job or sector ("aide-soignante", "dans la vente")
     case 'goal': {
+      // ("Laptop mit Internet" to "what do you want to do?" is the equipment, no wish to learn the basics; found by a tester)
+      const listed = devicesListed(reading);
+      if (listed) return listed;
       // a goal stated as such wins; a bare computer word is "learn the basics" only when it does not describe
       // the person's devices or skills ("sí, tengo ordenador", "I'm rubbish with computers")
       const stated = readGoal(reading, 'extract', reading.lex.equipment.tag(reading.tokens));
@@ -119,19 +122,18 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // what one has is no topic: "just mäin handy", "j'ai que mon portable" answer another question (the equipment
       // is kept from the free-text reading, and this question is asked again)
       const free = statedInFull(reading, deps);
-      // a device and a connection, and nothing else ("Laptop und WLAN", "computer en internet"), say what one has: the
-      // equipment (found chatting as jobseekers: read as the topic digital basics); the topic is asked again
-      // (one word joining two of them is part of the list: "pc + internet", "un pc avec internet", "a laptop with wifi")
+      const listed = devicesListed(reading);
+      if (listed) return listed;
       const named = reading.lex.equipment.tag(reading.tokens);
-      const joins = (i: number) => named.some((d) => d.end === i) && named.some((d) => d.start === i + 1);
-      if (named.some((d) => d.value === 'internet') && named.some((d) => d.value === 'computer' || d.value === 'phone') && onlyFillers(reading.tokens.filter((_, i) => !named.some((d) => d.start <= i && i < d.end) && !joins(i)), reading.lex.fillers)) {
-        const equipment = readEquipment(reading, 'answer');
-        if (equipment !== undefined) return profile({ equipment });
-      }
       const devices = free.equipment !== undefined ? named : [];
       // (a place typed is no language read through its stem: "arbeite in Luxemburg" is no Luxembourgish, found chatting)
       const places = deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight);
-      const interest = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), places, devices);
+      const read = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), places, devices);
+      // (one who says they use a computer well, with no wish to learn, asks for no basics: "very good with computers",
+      // found by a tester; as to the goal question)
+      const masters = free.digitalSkills === 'autonomous' || free.digitalSkills === 'advanced';
+      const learns = reading.lex.learning.tag(reading.tokens).length > 0 || reading.lex.aspiration.tag(reading.tokens).length > 0;
+      const interest = read === 'digital-basics' && masters && !learns ? undefined : read;
       // (a job held beside a change of trade read from the whole sentence is left, as to the goal question)
       const job = jobOf(free, reading, deps);
       const wanted = free.goal === 'retrain' && free.field === undefined && job.field !== undefined && heldOnly(reading, deps, job.field) ? {} : job;
@@ -167,6 +169,20 @@ function statedInFull(reading: Reading, deps: AnswerDeps): Partial<Profile> {
 }
 
 /** The job a goal or interest answer names: as read in the whole sentence, else a bare job or sector ("magasinier"), with its trade. */
+/**
+ * A device and a connection, and nothing else ("Laptop und WLAN", "computer en internet"), say what one has: the
+ * equipment, to whatever question they answer (found chatting as jobseekers: read as the topic or the goal digital basics);
+ * that question is asked again. One word joining two of them is part of the list: "pc + internet", "a laptop with wifi".
+ */
+function devicesListed(reading: Reading): SlotAnswer | undefined {
+  const named = reading.lex.equipment.tag(reading.tokens);
+  const joins = (i: number) => named.some((d) => d.end === i) && named.some((d) => d.start === i + 1);
+  if (!named.some((d) => d.value === 'internet') || !named.some((d) => d.value === 'computer' || d.value === 'phone')) return undefined;
+  if (!onlyFillers(reading.tokens.filter((_, i) => !named.some((d) => d.start <= i && i < d.end) && !joins(i)), reading.lex.fillers)) return undefined;
+  const equipment = readEquipment(reading, 'answer');
+  return equipment !== undefined ? { profile: { equipment } } : undefined;
+}
+
 function jobOf(free: Partial<Profile>, reading: Reading, deps: AnswerDeps): Pick<Profile, 'field' | 'trade'> {
   if (free.field !== undefined) return { field: free.field, trade: free.trade };
   const job = readJob(reading, deps.fields, 'answer');

@@ -427,4 +427,12 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('secundair onderwijs', 'nl').slots).to.not.have.property('field');
     expect(u().understand('secundair onderwijs afgemaakt, ik zoek werk als kok', 'nl').slots.field).to.equal('G');
   });
+  it('when a device list answers the goal question ("Laptop mit Internet"), or being at ease with computers the topic question, then it is the equipment or the skill, no wish for computer basics', () => {
+    expect(u().answer('goal', 'Computer und WLAN', 'de', [])?.profile).to.deep.equal({ equipment: 'computer-and-internet' });
+    expect(u().answer('goal', 'un pc avec internet', 'fr', [])?.profile).to.deep.equal({ equipment: 'computer-and-internet' });
+    const skilled = u().understand('really good with computers actually', 'en', { pending: 'interest' }).slots;
+    expect(skilled).to.not.have.property('interest');
+    expect(skilled.digitalSkills).to.be.oneOf(['autonomous', 'advanced']);
+    expect(u().understand('the basics of computers', 'en', { pending: 'interest' }).slots.interest).to.equal('digital-basics');
+  });
 });

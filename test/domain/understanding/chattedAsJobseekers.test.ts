@@ -435,4 +435,9 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(skilled.digitalSkills).to.be.oneOf(['autonomous', 'advanced']);
     expect(u().understand('the basics of computers', 'en', { pending: 'interest' }).slots.interest).to.equal('digital-basics');
   });
+  it('when "no diploma" names the diploma not held ("geen diploma secundair", "pas de diplôme du secondaire"), then the level is below it, not a vocational one', () => {
+    expect(u().answer('qualification', 'nee, geen diploma secundair', 'nl', [])?.profile.eqfLevel).to.be.at.most(2);
+    expect(u().answer('qualification', "j'ai aucun diplôme du secondaire", 'fr', [])?.profile.eqfLevel).to.be.at.most(2);
+    expect(u().answer('qualification', 'pas de diplôme, juste le CEB', 'fr', [])?.profile.eqfLevel).to.equal(1);
+  });
 });

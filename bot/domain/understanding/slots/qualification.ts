@@ -57,6 +57,8 @@ const STUDYING = [0, 0, 1, 2, 3, 4, 4, 6, 7];
  * ("niveau bac mais je l'ai pas eu", "didn't finish high school") lower secondary at most.
  */
 const NOT_OBTAINED = [0, 0, 1, 2, 2, 4, 4, 6, 7];
+/** How many words may come between "no diploma" and the diploma it names ("pas de diplôme *du* secondaire"). */
+const NO_DIPLOMA_OF = 2;
 /** Diplomas up to this level, negated ("pas de bac", "no GCSEs"), say the level below: a school diploma. */
 const SCHOOL_LEVEL = 4;
 
@@ -98,7 +100,10 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
     // in free text a lone "rien"/"nothing" is about anything but diplomas ("non j'ai rien compris")
     if (mode === 'extract' && m.value === 0 && single) continue;
     const notFinished = m.value > 0 && (hasCueBefore(tokens, m, unfinished, CUE_REACH) || unfinishedAfter(m, unfinished, matches));
-    const negated = m.value > 0 && isNegated(tokens, m, reading.negations, claimed);
+    // "no diploma" right before a diploma's name negates it: "geen diploma secundair", "pas de diplôme du secondaire"
+    const named0 = matches.some((z) => z.value === 0 && z.end - z.start > 1 && z.end <= m.start && m.start - z.end <= NO_DIPLOMA_OF
+      && tokens[z.start].clause === tokens[m.start].clause);
+    const negated = m.value > 0 && (named0 || isNegated(tokens, m, reading.negations, claimed));
     let level = m.value;
     if (notFinished || (negated && m.value <= SCHOOL_LEVEL)) {
       level = NOT_OBTAINED[m.value];

@@ -440,4 +440,9 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().answer('qualification', "j'ai aucun diplôme du secondaire", 'fr', [])?.profile.eqfLevel).to.be.at.most(2);
     expect(u().answer('qualification', 'pas de diplôme, juste le CEB', 'fr', [])?.profile.eqfLevel).to.equal(1);
   });
+  it('when "why do you ask" is typed without its accent ("porque me preguntas") or in spoken Luxembourgish ("firwat frees de"), then it is the question why', () => {
+    expect(u().understand('porque me preguntas lo del diploma', 'es', { pending: 'qualification' }).question).to.equal('why');
+    expect(u().understand('firwat frees de mech dat', 'lb', { pending: 'region' }).question).to.equal('why');
+    expect(u().understand('busco trabajo porque me despidieron', 'es').intent).to.equal('none');
+  });
 });

@@ -445,4 +445,8 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('firwat frees de mech dat', 'lb', { pending: 'region' }).question).to.equal('why');
     expect(u().understand('busco trabajo porque me despidieron', 'es').intent).to.equal('none');
   });
+  it('when the apostrophe is left out ("jai pas dordi", "dordinateur"), then it is read as written with it', () => {
+    expect(u().understand('jai pas dordi', 'fr', { pending: 'equipment' }).slots.equipment).to.be.oneOf(['none', 'smartphone-only']);
+    expect(u().understand('pas dordinateur chez moi', 'fr', { pending: 'equipment' }).slots.equipment).to.be.oneOf(['none', 'smartphone-only']);
+  });
 });

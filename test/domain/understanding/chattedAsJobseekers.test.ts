@@ -449,4 +449,9 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('jai pas dordi', 'fr', { pending: 'equipment' }).slots.equipment).to.be.oneOf(['none', 'smartphone-only']);
     expect(u().understand('pas dordinateur chez moi', 'fr', { pending: 'equipment' }).slots.equipment).to.be.oneOf(['none', 'smartphone-only']);
   });
+  it('when the sixth year of vocational secondary is named ("6ème professionnelle", "6e prof"), then the level is that of its CQ6 (3), not primary school', () => {
+    expect(u().answer('qualification', "j'ai été à l'école jusqu'à la 6ème professionnelle", 'fr', [])?.profile.eqfLevel).to.equal(3);
+    expect(u().answer('qualification', '6e prof en mécanique', 'fr', [])?.profile.eqfLevel).to.equal(3);
+    expect(u().answer('qualification', 'le CEB, la 6ème primaire', 'fr', [])?.profile.eqfLevel).to.equal(1);
+  });
 });

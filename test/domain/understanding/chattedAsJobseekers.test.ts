@@ -454,4 +454,9 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().answer('qualification', '6e prof en mécanique', 'fr', [])?.profile.eqfLevel).to.equal(3);
     expect(u().answer('qualification', 'le CEB, la 6ème primaire', 'fr', [])?.profile.eqfLevel).to.equal(1);
   });
+  it('when a vocational qualification is named by its trade ("Abschluss als Elektriker", "Lehre zur Friseurin"), then it is a vocational diploma held (4); wished for, it is none', () => {
+    expect(u().answer('qualification', 'Abschluss als Maurer in Rumänien', 'de', [])?.profile.eqfLevel).to.equal(4);
+    expect(u().understand('ich habe eine Lehre zur Friseurin gemacht', 'de').slots.eqfLevel).to.equal(4);
+    expect(u().understand('ich will einen Abschluss als Maurer machen', 'de').slots).to.not.have.property('eqfLevel');
+  });
 });

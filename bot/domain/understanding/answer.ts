@@ -128,12 +128,12 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const devices = free.equipment !== undefined ? named : [];
       // (a place typed is no language read through its stem: "arbeite in Luxemburg" is no Luxembourgish, found chatting)
       const places = deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight);
-      const read = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), places, devices);
+      const topic = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), places, devices);
       // (one who says they use a computer well, with no wish to learn, asks for no basics: "very good with computers",
       // found by a tester; as to the goal question)
       const masters = free.digitalSkills === 'autonomous' || free.digitalSkills === 'advanced';
       const learns = reading.lex.learning.tag(reading.tokens).length > 0 || reading.lex.aspiration.tag(reading.tokens).length > 0;
-      const interest = read === 'digital-basics' && masters && !learns ? undefined : read;
+      const interest = topic === 'digital-basics' && masters && !learns ? undefined : topic;
       // (a job held beside a change of trade read from the whole sentence is left, as to the goal question)
       const job = jobOf(free, reading, deps);
       const wanted = free.goal === 'retrain' && free.field === undefined && job.field !== undefined && heldOnly(reading, deps, job.field) ? {} : job;
@@ -168,7 +168,6 @@ function statedInFull(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   return extractProfile(reading.text, { ...deps, lexicons });
 }
 
-/** The job a goal or interest answer names: as read in the whole sentence, else a bare job or sector ("magasinier"), with its trade. */
 /**
  * A device and a connection, and nothing else ("Laptop und WLAN", "computer en internet"), say what one has: the
  * equipment, to whatever question they answer (found chatting as jobseekers: read as the topic or the goal digital basics);
@@ -183,6 +182,7 @@ function devicesListed(reading: Reading): SlotAnswer | undefined {
   return equipment !== undefined ? { profile: { equipment } } : undefined;
 }
 
+/** The job a goal or interest answer names: as read in the whole sentence, else a bare job or sector ("magasinier"), with its trade. */
 function jobOf(free: Partial<Profile>, reading: Reading, deps: AnswerDeps): Pick<Profile, 'field' | 'trade'> {
   if (free.field !== undefined) return { field: free.field, trade: free.trade };
   const job = readJob(reading, deps.fields, 'answer');

@@ -1,20 +1,17 @@
 import { expect } from 'chai';
-import { newSession } from '../../bot/domain/orientation/session';
+import type { Session } from '../../bot/domain/orientation/session';
+import type { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
 import type { Output } from '../../bot/domain/orientation/outputs';
 import type { ItemFacts } from '../../bot/domain/recommend/recommender';
-import { engineFixture } from '../helpers/engineFixture';
+import { converse, engineFixture, recommended } from '../helpers/engineFixture';
 import { warmUp } from '../../bot/domain/understanding';
 
 const asks = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'ask' ? [o.slot] : []));
 const says = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'say' ? [o.key] : []));
-const listedItems = (out: Output[]) => out.flatMap((o) => (o.type === 'recommend' ? o.items : []));
 
 /** A new conversation in `locale` whose first message says everything: the list follows. */
-function listed(locale: string, first: string): { engine: ReturnType<typeof engineFixture>; s: ReturnType<typeof newSession> } {
-  const engine = engineFixture();
-  const s = newSession();
-  engine.start(s, { locale });
-  engine.handle(s, { text: first });
+function listed(locale: string, first: string): { engine: OrientationEngine; s: Session } {
+  const { engine, session: s } = converse(locale, [first]);
   expect(s.pending?.slot, first).to.equal('followUp');
   return { engine, s };
 }
@@ -124,13 +121,13 @@ describe('OrientationEngine: questions about one item shown (domain)', function 
     const out = engine.handle(s, { text: 'the 3rd is in english, i want french ones' });
     expect(says(out)).to.include('recommend:onlyIn');
     expect(says(out)).to.not.include('common:answers.languageItemYes');
-    const items = listedItems(out);
+    const items = recommended(out);
     expect(items).to.not.have.length(0);
     for (const item of items) expect(item.languages, item.id).to.include('fr');
     expect(s.onlyIn).to.equal('fr');
     expect(s.language).to.equal('en');
     expect(asks(out)).to.deep.equal(['followUp']);
-    for (const item of listedItems(engine.handle(s, { text: 'anything else?' }))) expect(item.languages, item.id).to.include('fr');
+    for (const item of recommended(engine.handle(s, { text: 'anything else?' }))) expect(item.languages, item.id).to.include('fr');
   });
 
   it('when the language the chat is already in is asked for after the list ("en français"), then the list comes again in it only, no language switch', () => {
@@ -139,7 +136,7 @@ describe('OrientationEngine: questions about one item shown (domain)', function 
     const out = engine.handle(s, { text: 'en français' });
     expect(says(out)).to.not.include('common:languageChanged');
     expect(says(out)).to.include('recommend:onlyIn');
-    const items = listedItems(out);
+    const items = recommended(out);
     expect(items).to.not.have.length(0);
     for (const item of items) expect(item.languages, item.id).to.include('fr');
   });

@@ -2,14 +2,11 @@ import { expect } from 'chai';
 import { Recommender } from '../../bot/domain/recommend/recommender';
 import type { Field, Profile } from '../../bot/domain/profile/profile';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
-import type { Output } from '../../bot/domain/orientation/outputs';
-import { newSession } from '../../bot/domain/orientation/session';
 import { warmUp } from '../../bot/domain/understanding';
 import { realCatalogue, realRecommender } from '../helpers/realCatalogue';
-import { engineFixture } from '../helpers/engineFixture';
+import { converse, recommended } from '../helpers/engineFixture';
 
 const searchOf = (items: RecommendationItem[]): RecommendationItem | undefined => items.find((i) => i.kind === 'search');
-const recommended = (out: Output[]): RecommendationItem[] => out.flatMap((o) => (o.type === 'recommend' ? o.items : []));
 
 /**
  * Which agency's training search a person is offered (kind `search`): the one that trains people of their language in
@@ -84,13 +81,7 @@ describe('The agency training search offered is one in the person\'s language wh
   describe('in a conversation (engine, real understanding)', () => {
     before(() => warmUp());
     it('when a Dutch speaker in Brussels says they want to work in a shop, then the list offers VDAB\'s training search, not Bruxelles Formation\'s', () => {
-      const engine = engineFixture();
-      const session = newSession();
-      engine.start(session, { locale: 'nl-BE' });
-      const out: Output[] = [];
-      for (const text of ['ik zoek werk', 'verkoper', 'secundair onderwijs', 'ik kan goed met een computer werken', 'laptop met internet', '10 uur per week', 'Brussel']) {
-        out.push(...engine.handle(session, { text }));
-      }
+      const { session, out } = converse('nl-BE', ['ik zoek werk', 'verkoper', 'secundair onderwijs', 'ik kan goed met een computer werken', 'laptop met internet', '10 uur per week', 'Brussel']);
       expect(session.profile).to.include({ region: 'BE-BRU', field: 'D' });
       const items = recommended(out);
       expect(items.map((i) => i.id)).to.include('search-vdab-d');

@@ -2,15 +2,12 @@ import path from 'node:path';
 import { expect } from 'chai';
 import type { Field, Profile, Region } from '../../bot/domain/profile/profile';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
-import type { Output } from '../../bot/domain/orientation/outputs';
-import { newSession } from '../../bot/domain/orientation/session';
 import { warmUp } from '../../bot/domain/understanding';
 import { Translations } from '../../bot/adapters/i18n';
 import { reasonText } from '../../dialogs/reasonText';
 import { realRecommender } from '../helpers/realCatalogue';
-import { engineFixture } from '../helpers/engineFixture';
+import { converse, recommended } from '../helpers/engineFixture';
 
-const recommended = (out: Output[]): RecommendationItem[] => out.flatMap((o) => (o.type === 'recommend' ? o.items : []));
 const codes = (i: RecommendationItem): string[] => i.reasons.map((r) => r.code);
 
 /**
@@ -87,13 +84,7 @@ describe('Language courses come after the courses of the person\'s trade, unless
   describe('in a conversation (engine, real understanding)', () => {
     before(() => warmUp());
     it('when an English-speaking cook in Lyon looks for a job in a restaurant kitchen, then no language course comes before the cooking courses', () => {
-      const engine = engineFixture();
-      const session = newSession();
-      engine.start(session, { locale: 'en-GB' });
-      const out: Output[] = [];
-      for (const text of ['find a job', 'I am a cook', 'high school diploma', 'I am good with computers', 'laptop and wifi', '10 hours', 'Lyon']) {
-        out.push(...engine.handle(session, { text }));
-      }
+      const { session, out } = converse('en-GB', ['find a job', 'I am a cook', 'high school diploma', 'I am good with computers', 'laptop and wifi', '10 hours', 'Lyon']);
       expect(session.profile).to.include({ region: 'FR', field: 'G' });
       const items = recommended(out);
       expect(items.map((i) => i.id)).to.include('afpa-mooc-cuisine-101-techniques');

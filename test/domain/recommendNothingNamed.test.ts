@@ -2,14 +2,12 @@ import { expect } from 'chai';
 import type { Goal, Profile, Region } from '../../bot/domain/profile/profile';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
 import type { Output } from '../../bot/domain/orientation/outputs';
-import { newSession } from '../../bot/domain/orientation/session';
 import { warmUp } from '../../bot/domain/understanding';
 import { realRecommender } from '../helpers/realCatalogue';
-import { engineFixture } from '../helpers/engineFixture';
+import { converse, recommended } from '../helpers/engineFixture';
 
 const codes = (i: RecommendationItem): string[] => i.reasons.map((r) => r.code);
 const says = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'say' ? [o.key] : []));
-const recommended = (out: Output[]): RecommendationItem[] => out.flatMap((o) => (o.type === 'recommend' ? o.items : []));
 
 /**
  * A person who gave no field and no topic. Found by a tester: they got courses of fields they never named (Python,
@@ -85,11 +83,7 @@ describe('A person who named no field nor topic gets general help, labelled so, 
     ];
     for (const [locale, answers, field, letter] of CONVERSATIONS) {
       it(`when a person (${locale}) names no field, then the list is said to be general and asks for a field; the field named after it gives a list for it`, () => {
-        const engine = engineFixture();
-        const session = newSession();
-        engine.start(session, { locale });
-        const out: Output[] = [];
-        for (const text of answers) out.push(...engine.handle(session, { text }));
+        const { engine, session, out } = converse(locale, answers);
         expect(session.profile.field, JSON.stringify(session.profile)).to.equal(undefined);
         expect(session.profile.interest, JSON.stringify(session.profile)).to.equal(undefined);
         expect(says(out), locale).to.include('recommend:general');

@@ -1,15 +1,12 @@
 import { expect } from 'chai';
 import type { Profile } from '../../bot/domain/profile/profile';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
-import type { Output } from '../../bot/domain/orientation/outputs';
-import { newSession } from '../../bot/domain/orientation/session';
 import { warmUp } from '../../bot/domain/understanding';
 import { realRecommender } from '../helpers/realCatalogue';
-import { engineFixture } from '../helpers/engineFixture';
+import { converse, recommended } from '../helpers/engineFixture';
 
 const warns = (i: RecommendationItem): boolean => i.reasons.some((r) => r.code === 'other-language');
 const inGerman = (i: RecommendationItem): boolean => i.languages.includes('de');
-const recommended = (out: Output[]): RecommendationItem[] => out.flatMap((o) => (o.type === 'recommend' ? o.items : []));
 
 /**
  * German speakers in Eupen (the German-speaking Community: region BE-WAL by the corpus convention, its employment
@@ -107,13 +104,7 @@ describe('German speakers in Eupen get help in German first, and French-only hel
   describe('in a conversation (engine, real understanding)', () => {
     before(() => warmUp());
     it('when a German speaker in Eupen with no device looks for work, then the first place offered is the ADG\'s, in German', () => {
-      const engine = engineFixture();
-      const session = newSession();
-      engine.start(session, { locale: 'de-BE' });
-      const out: Output[] = [];
-      for (const text of ['ich suche Arbeit', 'Verkäufer', 'Abitur', 'ich kann nicht mit dem Computer umgehen', 'ich habe keinen Computer und kein Handy', '10 Stunden', 'Eupen']) {
-        out.push(...engine.handle(session, { text }));
-      }
+      const { session, out } = converse('de-BE', ['ich suche Arbeit', 'Verkäufer', 'Abitur', 'ich kann nicht mit dem Computer umgehen', 'ich habe keinen Computer und kein Handy', '10 Stunden', 'Eupen']);
       expect(session.profile).to.include({ region: 'BE-WAL', equipment: 'none' });
       const items = recommended(out);
       expect(items[0]?.id, items.map((i) => i.id).join(' ')).to.equal('wal-adg-treffpunkt-interaktiv');

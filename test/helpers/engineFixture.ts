@@ -11,6 +11,9 @@ import { loadPlaces } from '../../bot/adapters/placeFiles';
 import { displayNumber, parseCallbackNumber } from '../../bot/domain/handoff/phoneNumber';
 import { parseCallbackTime } from '../../bot/domain/handoff/callbackTime';
 import type { Region } from '../../bot/domain/profile/profile';
+import type { Output } from '../../bot/domain/orientation/outputs';
+import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
+import { newSession, type Session } from '../../bot/domain/orientation/session';
 import { realCatalogue } from './realCatalogue';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -44,3 +47,14 @@ export function engineFixture(fixedRegion?: Region, served?: string[]): Orientat
     callback: { phone: parseCallbackNumber, display: displayNumber, preferredTime: (text, lang) => parseCallbackTime(text, lang, new Date('2026-11-23T10:00:00Z')) },
   });
 }
+
+/** A new conversation in `locale`, each of `texts` typed in turn: the engine, its session and every output. */
+export function converse(locale: string, texts: string[], engine = engineFixture()): { engine: OrientationEngine; session: Session; out: Output[] } {
+  const session = newSession();
+  engine.start(session, { locale });
+  const out = texts.flatMap((text) => engine.handle(session, { text }));
+  return { engine, session, out };
+}
+
+/** The items recommended among outputs, in the order shown. */
+export const recommended = (out: Output[]): RecommendationItem[] => out.flatMap((o) => (o.type === 'recommend' ? o.items : []));

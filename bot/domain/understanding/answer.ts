@@ -132,8 +132,8 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // (one who says they use a computer well, with no wish to learn, asks for no basics: "very good with computers",
       // found by a tester; as to the goal question)
       const masters = free.digitalSkills === 'autonomous' || free.digitalSkills === 'advanced';
-      const learns = reading.lex.learning.tag(reading.tokens).length > 0 || reading.lex.aspiration.tag(reading.tokens).length > 0;
-      const interest = topic === 'digital-basics' && masters && !learns ? undefined : topic;
+      const learns = () => reading.lex.learning.tag(reading.tokens).length > 0 || reading.lex.aspiration.tag(reading.tokens).length > 0;
+      const interest = topic === 'digital-basics' && masters && !learns() ? undefined : topic;
       // (a job held beside a change of trade read from the whole sentence is left, as to the goal question)
       const job = jobOf(free, reading, deps);
       const wanted = free.goal === 'retrain' && free.field === undefined && job.field !== undefined && heldOnly(reading, deps, job.field) ? {} : job;

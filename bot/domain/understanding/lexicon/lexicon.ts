@@ -214,6 +214,9 @@ export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'format', 'mo
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 /** What one can ask of an item shown (its catalogue data): `format`, online and on which device. */
+/** The days of the week in order: the keys of `time.dayNames`. */
+export const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 export const ITEM_PROPERTIES = ['duration', 'certificate', 'cost', 'language', 'provider', 'level', 'format'] as const;
 export type ItemProperty = (typeof ITEM_PROPERTIES)[number];
 

@@ -1,5 +1,5 @@
 import { DIGITAL_SKILLS, GOALS, REGIONS, SLOTS } from '../../profile/profile';
-import { ITEM_PROPERTIES, QUESTION_TOPICS } from './lexicon';
+import { ITEM_PROPERTIES, QUESTION_TOPICS, WEEK_DAYS } from './lexicon';
 
 /**
  * JSON Schema of a lexicon file (see `Lexicon`). Contract values (goals, digital-skills levels, regions) are
@@ -74,7 +74,7 @@ export const lexiconSchema = object({
   })(),
   time: object({
     hourUnits: phrases, minuteUnits: phrases, dayUnits: phrases, sessionUnits: phrases, perDay: phrases, partOfDay: phrases, perWeek: phrases,
-    perMonth: phrases, weekdays: phrases, weekend: phrases, dayNames: keyed(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+    perMonth: phrases, weekdays: phrases, weekend: phrases, dayNames: keyed([...WEEK_DAYS]),
     hours: { type: 'object', propertyNames: { pattern: '^\\d+(\\.\\d+)?$' }, additionalProperties: phrases },
     andHalf: phrases, range: phrases, approx: phrases, clock: phrases, fullTime: amount, halfTime: amount,
     few: object({ hours: { type: 'number', minimum: 0 }, phrases, answerOnly: phrases }), none: phrases, past: phrases, fractionOf: phrases, exceptDays: phrases, dayRange: phrases,

@@ -58,8 +58,9 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
   const dontKnow = lex.dontKnow.tag(tokens);
   const corrections = lex.correction.tag(tokens);
   const languageNames = lex.languageNames.tag(tokens);
-  // a language one works or teaches in is no topic: "je veux travailler en anglais", "I want to teach Spanish"
-  const workedIn = lex.workLanguage.tag(tokens);
+  // a language one works or teaches in is no topic: "je veux travailler en anglais", "I want to teach Spanish" (read
+  // only when a language topic is met)
+  let workedIn: Span[] | undefined;
   const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
   const lackBetween = (from: number, to: number) => reading.negations.some((n) => n.start >= from - 2 && n.end <= to
     && clause(n.start) === clause(to));
@@ -80,7 +81,7 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       if (owned.some((o) => o.start < m.end && m.start < o.end)) return false;
       // a topic read through a typo where a place is typed is the place: "woon in Luxemburg" is no "luxemburgs"
       if (m.exact < m.weight && places.some((p) => p.start < m.end && m.start < p.end)) return false;
-      if (LANGUAGE_TOPICS.has(m.value) && workedIn.some((w) => w.start < m.end && m.start < w.end)) return false;
+      if (LANGUAGE_TOPICS.has(m.value) && (workedIn ??= lex.workLanguage.tag(tokens)).some((w) => w.start < m.end && m.start < w.end)) return false;
       const negated = isNegated(tokens, m, reading.negations, [...matches, ...background, ...corrections]);
       // the nearest cue before the topic, in its clause: learning or background; it may open the topic's own words
       // ("apprendre le français" is a synonym and a cue), and what one speaks or is reaches a list ("je parle arabe,

@@ -1,6 +1,7 @@
 import { findNumbers } from '../numbers/findNumbers';
 import { words } from '../text/tokenize';
 import type { TimeTag } from '../lexicon/timeTags';
+import { WEEK_DAYS } from '../lexicon/lexicon';
 import type { Reading } from './reading';
 
 /** A time phrase or a number, in reading order: the raw material of `readAvailability`. */
@@ -144,9 +145,6 @@ export interface Period {
   daysOff: number;
 }
 
-/** The days of the week in order, as the lexicons name them (`time.dayNames`). */
-const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
 /** How far after "sauf", "except" a day name is the one left out ("sauf le mercredi", "not on wednesdays"). */
 const EXCEPT_REACH = 2;
 
@@ -161,8 +159,9 @@ export function periodOf(events: TimeEvent[]): Period {
     const joiner = events.find((j) => j.kind === 'dayRange' && j.start === e.end);
     const last = joiner && events.find((l): l is TimeEvent & { kind: 'dayName' } => l.kind === 'dayName' && l.start === joiner.end);
     if (!last) return;
-    const [from, to] = [WEEK.indexOf(e.day), WEEK.indexOf(last.day)];
-    if (from >= 0 && to > from) for (let d = from; d <= to; d++) days.add(WEEK[d]);
+    const week: readonly string[] = WEEK_DAYS;
+    const [from, to] = [week.indexOf(e.day), week.indexOf(last.day)];
+    if (from >= 0 && to > from) for (let d = from; d <= to; d++) days.add(week[d]);
   });
   const daysOff = new Set(events.flatMap((e) => (e.kind === 'dayName' && off(e) ? [e.day] : [])));
   const period: Period = {

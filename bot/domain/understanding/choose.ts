@@ -3,6 +3,7 @@ import { isNegated, onlyFillers } from './match/context';
 import type { Match } from './match/tagger';
 import { findNumbers } from './numbers/findNumbers';
 import type { Reading } from './slots/reading';
+import { afterCorrection } from './slots/qualification';
 import { BoundedCache } from './text/boundedCache';
 import { similar } from './text/similar';
 import { words, type Token } from './text/tokenize';
@@ -55,16 +56,25 @@ function optionIndex(reading: Reading, bareNumber: boolean, coded: boolean): num
   const numbers = findNumbers(tokens, lex.source.numbers)
     .filter((n) => Number.isInteger(n.value) && !ordinals.some((o) => o.start < n.end && n.start < o.end));
   const all: Array<{ start: number; end: number; value: number }> = ordinals.length ? ordinals : numbers;
+  // a number corrected counts as said, not picked: "le 4 non attends le 5", "die zwei, nee die drei"
+  const corrections = all.length > 1 ? lex.correction.tag(tokens) : [];
+  const corrected = afterCorrection(all, corrections);
   // numbers ruled out count as said, not picked: "nicht die Zwei, sondern die Eins", "not 1, not 4... I'd say 3"
-  const ruledOut = all.length > 1 ? all.filter((p) => isNegated(tokens, p as Match<unknown>, reading.negations)) : [];
+  const ruledOut = all.length > 1 ? all.filter((p) => !corrected.includes(p) || isNegated(tokens, p as Match<unknown>, reading.negations)) : [];
   const picks = all.filter((p) => !ruledOut.includes(p));
   if (picks.length !== 1) return undefined;
-  const aside = ruledOut.length > 0 ? [...reading.negations, ...lex.contrast.tag(tokens), ...lex.preference.tag(tokens)] : [];
-  const rest = tokens.filter((_, i) => !inside(i, all) && !inside(i, markers) && !inside(i, aside));
+  const aside = ruledOut.length > 0 ? [...reading.negations, ...lex.contrast.tag(tokens), ...lex.preference.tag(tokens), ...corrections] : [];
+  // the person the choice is for, after the number: "la 5 pour ma femme", "die 2 für meinen Sohn"
+  const forWhom = lex.others.tag(tokens).filter((o) => o.start > picks[0].start)
+    .map((o) => ({ start: o.start > 0 && tokens[o.start - 1].t.length <= FOR_WORD ? o.start - 1 : o.start, end: o.end }));
+  const rest = tokens.filter((_, i) => !inside(i, all) && !inside(i, markers) && !inside(i, aside) && !inside(i, forWhom));
   if (!onlyFillers(rest, lex.fillers)) return undefined;
   if (!bareNumber && ordinals.length === 0 && markers.length === 0) return undefined;
   return picks[0].value;
 }
+
+/** The longest word read as the preposition before the person a choice is for ("pour", "for", "für", "voor", "para"). */
+const FOR_WORD = 4;
 
 function inside(i: number, spans: Array<{ start: number; end: number }>): boolean {
   return spans.some((s) => s.start <= i && i < s.end);

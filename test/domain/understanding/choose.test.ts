@@ -52,6 +52,19 @@ describe('Understanding.choose', () => {
   ], (text, [lang, value]) => expect(u().choose(text, lang, SHORT)).to.equal(value),
   (text, [lang, value]) => `when a ${lang} user types "${text}", then the option chosen is ${value}`);
 
+  // a number corrected, a choice for someone else, a pointing word (fresh-set tuning halves: each was nothing)
+  table<[string, string | undefined]>([
+    ['le 4 non attends le 5', ['fr', 'start-business']], ['la 5 pour ma femme', ['fr', 'start-business']],
+    ['la 2 pour moi', ['fr', 'retrain']], ['la 2 là', ['fr', 'retrain']], ['le 4 et le 5', ['fr', undefined]],
+    ['la 2 pour ma femme, la 3 pour moi', ['fr', undefined]],
+  ], (text, [lang, value]) => expect(u().choose(text, lang, FR)).to.equal(value),
+  (text, [lang, value]) => `when a ${lang} user types "${text}", then the option chosen is ${value}`);
+  table<[string, string]>([
+    ['die tweede optie daar', ['nl', 'b']], ['die 1 für meinen Sohn', ['de', 'a']], ['la 2 para mi hija', ['es', 'b']],
+    ['1, nee wacht, 2', ['nl', 'b']],
+  ], (text, [lang, value]) => expect(u().choose(text, lang, SHORT)).to.equal(value),
+  (text, [lang, value]) => `when a ${lang} user types "${text}", then the option chosen is ${value}`);
+
   it('when no options are shown, then nothing is chosen', () => {
     expect(u().choose('2', 'fr', [])).to.equal(undefined);
   });

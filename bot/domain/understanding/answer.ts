@@ -49,11 +49,17 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   const said = ownWords(slot, reading, deps) ?? inItsOwnLanguage(slot, reading, deps);
   if (said) return said;
   // an option's label typed approximately, unless the message negates something: "no degree" is not "Degree"
-  const close = reading.negations.length > 0 ? undefined : chooseOption(reading, options, { bareNumber: false, fuzzy: true, strictDenials: slot === 'qualification' });
+  // (a label's words inside a long message are no choice of it: "I want to learn programming, …, very good with computers"
+  // is no "Learn computer basics", found by a tester)
+  const close = reading.negations.length > 0 || reading.tokens.length > LABEL_TYPED ? undefined
+    : chooseOption(reading, options, { bareNumber: false, fuzzy: true, strictDenials: slot === 'qualification' });
   const fromClose = close === undefined ? undefined : fromValue(slot, close, deps);
   if (fromClose) return fromClose;
   return dontKnowOf(reading);
 }
+
+/** The most words a message may have to be an option's label typed approximately ("trouver emplois", "entre 10 y 15 por la pensión"). */
+const LABEL_TYPED = 12;
 
 /** "je sais pas", "keine Ahnung" (and "ça dépend", which the lexicons list as not knowing too): the person does not know. */
 function dontKnowOf(reading: Reading): SlotAnswer | undefined {
@@ -106,7 +112,10 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // bien utiliser l'ordinateur", "sé usar bien la computadora": found chatting, an accountant was offered basic IT)
       const masters = free.digitalSkills === 'autonomous' || free.digitalSkills === 'advanced';
       // (a wish typed beside it still asks for them: "je me débrouille, mais je veux apprendre l'informatique")
-      const goal = chosen === 'basics' && masters && reading.lex.aspiration.tag(reading.tokens).length === 0 ? undefined : chosen;
+      // (nor is a computer word after another topic learnt: "I want to learn programming, very good with computers" wishes
+      // programming, found by a tester; the whole sentence read as free text says so)
+      const otherTopic = free.interest !== undefined && free.interest !== 'digital-basics' && free.goal !== 'basics';
+      const goal = chosen === 'basics' && (otherTopic || (masters && reading.lex.aspiration.tag(reading.tokens).length === 0)) ? free.goal : chosen;
       // a change of trade with no other job wished leaves the job named: "je suis prof … et je voudrais changer de
       // voie" is no wish to teach (found chatting: the teacher was offered teaching courses)
       const job = jobOf(free, reading, deps);

@@ -459,4 +459,16 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('ich habe eine Lehre zur Friseurin gemacht', 'de').slots.eqfLevel).to.equal(4);
     expect(u().understand('ich will einen Abschluss als Maurer machen', 'de').slots).to.not.have.property('eqfLevel');
   });
+  it('when a long first answer to the goal question wishes a topic and says the person is good with computers, then the topic is kept, not the computer basics (found by a tester: the list was Android and Email basics)', () => {
+    const goals = [{ value: 'find-job', label: 'Find a job' }, { value: 'basics', label: 'Learn computer basics' }];
+    const read = u().understand('I want to learn programming, I live in Brussels, I finished secondary school, very good with computers, I have a computer, 10 hours', 'en', { pending: 'goal', options: goals }).slots;
+    expect(read.interest).to.equal('programming');
+    expect(read.goal).to.not.equal('basics');
+    expect(u().understand('I want to learn programming, very good with computers', 'en', { pending: 'goal', options: goals }).slots.interest).to.equal('programming');
+    expect(u().understand('learn computer basics', 'en', { pending: 'goal', options: goals }).slots.goal).to.equal('basics');
+  });
+  it('when a device is one item of a list of what one is and has ("…, Abitur, sehr gut, Laptop, 10 Stunden"), then it is the equipment; after a wish it is not', () => {
+    expect(u().understand('Ich möchte Programmieren lernen, ich wohne in Luxemburg, Abitur, sehr gut, Laptop, 10 Stunden', 'de').slots.equipment).to.equal('computer-and-internet');
+    expect(u().understand('je veux apprendre, ordinateur, internet', 'fr').slots).to.not.have.property('equipment');
+  });
 });

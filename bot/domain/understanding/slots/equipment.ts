@@ -35,6 +35,8 @@ const WORD_REACH = 3;
 const LEARNED_WITH_REACH = 2;
 /** Words this short between two devices link them ("or", "of", "ni", "oder", "een"); "mais", "aber" open a new clause. */
 const LINK_WORD = 4;
+/** The most words a clause may have to be one item of a list of what one is and has ("Abitur", "sehr gut", "10 Stunden"). */
+const LIST_ITEM = 3;
 /** How many words after a skill word a device is still its object. */
 const SKILL_OBJECT_REACH = 3;
 
@@ -137,6 +139,8 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
   // goes on the list of what the clause before it says is had, when that clause opens with a possession
   let timed: TimeEvent[] | undefined;
   const times = (): TimeEvent[] => (timed ??= timeEvents(reading));
+  // a clause of at most `LIST_ITEM` words: one item of a list ("Abitur", "sehr gut", "10 Stunden")
+  const listItem = (clause: number) => { const n = tokens.filter((t) => t.clause === clause).length; return n > 0 && n <= LIST_ITEM; };
   const listedAfterPossession = (m: Match<Owned>): boolean => {
     const clause = tokens[m.start].clause;
     if (clause === 0) return false;
@@ -146,8 +150,12 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
       || times().some((e) => e.start <= i && i < e.end);
     if (!inClause.every(covered)) return false;
     const previous = tokens.map((t, i) => i).filter((i) => tokens[i].clause === clause - 1);
-    return previous.length > 0 && possessions.some((c) => c.kind === 'have' && c.start === previous[0])
-      && !reading.negations.some((n) => tokens[n.start].clause === clause - 1 || tokens[n.start].clause === clause);
+    if (reading.negations.some((n) => tokens[n.start].clause === clause - 1 || tokens[n.start].clause === clause)) return false;
+    if (previous.length > 0 && possessions.some((c) => c.kind === 'have' && c.start === previous[0])) return true;
+    // or an item of a list of what one is and has, when the clause before says no wish nor learning: "…, Abitur, sehr gut,
+    // Laptop, 10 Stunden" (found by a tester: the laptop was asked for again)
+    const wished = [...lex.aspiration.tag(tokens), ...learning].some((c) => tokens[c.start].clause === clause - 1);
+    return previous.length > 0 && !wished && listItem(clause - 1) && (clause + 1 > tokens[tokens.length - 1].clause || listItem(clause + 1));
   };
   return (m) => {
     // a skill word right before a device describes it ("a good laptop"): it is no cue

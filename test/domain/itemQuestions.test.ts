@@ -23,6 +23,8 @@ function expectedKey(facts: ItemFacts, property: string, lang: string): string {
     case 'duration': return key + (facts.durationHours ? 'duration' : 'durationUnknown');
     case 'certificate': return `${key}certificate.${facts.certificate}`;
     case 'cost': return `${key}cost.${facts.cost}`;
+    // "is it paid?" is answered the other way round: its yes says paid (a cost the provider does not give stays so)
+    case 'paid': return facts.cost === 'free' || facts.cost === 'paid' ? `${key}paid.${facts.cost}` : `${key}cost.${facts.cost}`;
     case 'level': return `${key}level.${facts.level}`;
     case 'format': return `${key}format.${facts.equipment}`;
     case 'provider': return `${key}provider`;
@@ -48,7 +50,15 @@ describe('OrientationEngine: questions about one item shown (domain)', function 
     for (const [locale, lang, question, rank, property] of [
       ['fr-BE', 'fr', 'combien de temps dure le premier ?', 1, 'duration'],
       ['fr-BE', 'fr', 'le premier donne un certificat ?', 1, 'certificate'],
-      ['fr-BE', 'fr', 'le deuxième est payant ?', 2, 'cost'],
+      ['fr-BE', 'fr', 'le deuxième est gratuit ?', 2, 'cost'],
+      // found by a tester: "is the third one paid?" got "Yes: number 3 is free"
+      ['fr-BE', 'fr', 'le deuxième est payant ?', 2, 'paid'],
+      ['en-GB', 'en', 'is the third one paid?', 3, 'paid'],
+      ['en-GB', 'en', 'does the second one cost money?', 2, 'paid'],
+      ['en-GB', 'en', 'is the second one free or paid?', 2, 'cost'],
+      ['es-ES', 'es', '¿el segundo es de pago?', 2, 'paid'],
+      ['de-DE', 'de', 'ist der zweite kostenpflichtig?', 2, 'paid'],
+      ['nl-BE', 'nl', 'is de tweede betalend?', 2, 'paid'],
       ['fr-BE', 'fr', 'le premier, il faut un ordi ?', 1, 'format'],
       ['en-GB', 'en', 'is the second one free?', 2, 'cost'],
       ['en-GB', 'en', 'what level is the first one?', 1, 'level'],

@@ -184,6 +184,8 @@ function propertyAnswer(facts: ItemFacts, property: ItemProperty, number: number
   switch (property) {
     case 'provider': return say('provider', { name: facts.provider });
     case 'cost': return say(`cost.${facts.cost}`);
+    // "is it paid?": yes is "it is paid", no is "it is free" (found by a tester: "Yes: number 3 is free")
+    case 'paid': return say(facts.cost === 'free' || facts.cost === 'paid' ? `paid.${facts.cost}` : `cost.${facts.cost}`);
     case 'language': {
       const language = facts.languages.includes(lang) ? lang : facts.languages[0];
       if (!language) return say('languageUnknown');

@@ -433,9 +433,14 @@ export class Understanding {
   itemProperty(text: string, lang: string): ItemProperty | undefined {
     const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
     const first = <T>(found: Array<{ start: number; value: T }>): T | undefined => [...found].sort((a, b) => a.start - b.start)[0]?.value;
-    const own = first(lex.itemProperties.tag(tokens));
+    const properties = lex.itemProperties.tag(tokens);
+    const questions = lex.questions.tag(tokens).filter((m) => (ITEM_PROPERTIES as readonly string[]).includes(m.value));
+    // "free or paid?" asks the cost, not whether it is paid: a cost word outside the words asking that
+    const paid = properties.filter((m) => m.value === 'paid');
+    if (paid.length > 0 && questions.some((q) => q.value === 'cost' && !paid.some((p) => p.start < q.end && q.start < p.end))) return 'cost';
+    const own = first(properties);
     if (own) return own;
-    return first(lex.questions.tag(tokens).filter((m) => (ITEM_PROPERTIES as readonly string[]).includes(m.value))) as ItemProperty | undefined;
+    return first(questions) as ItemProperty | undefined;
   }
 
   /**

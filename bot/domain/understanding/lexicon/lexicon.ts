@@ -217,7 +217,8 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 /** The days of the week in order: the keys of `time.dayNames`. */
 export const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-export const ITEM_PROPERTIES = ['duration', 'certificate', 'cost', 'language', 'provider', 'level', 'format'] as const;
+/** `paid`: whether an item costs money ("is the third one paid?"), the cost asked the other way round: its yes is "not free". */
+export const ITEM_PROPERTIES = ['duration', 'certificate', 'cost', 'paid', 'language', 'provider', 'level', 'format'] as const;
 export type ItemProperty = (typeof ITEM_PROPERTIES)[number];
 
 /**

@@ -471,4 +471,14 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(u().understand('Ich möchte Programmieren lernen, ich wohne in Luxemburg, Abitur, sehr gut, Laptop, 10 Stunden', 'de').slots.equipment).to.equal('computer-and-internet');
     expect(u().understand('je veux apprendre, ordinateur, internet', 'fr').slots).to.not.have.property('equipment');
   });
+  it('when the options are asked for again, a chat is reset in Dutch, or a phone\'s data or one\'s past is said erased, then each is read so (twentieth fresh set\'s tuning half: help, restart, no erase, no restart)', () => {
+    expect(u().understand('me puedes poner las opciones otra vez', 'es', { pending: 'goal' }).intent).to.equal('help');
+    expect(u().understand('zeig mir die Optionen nochmal', 'de', { pending: 'goal' }).intent).to.equal('help');
+    expect(u().understand('vous pouvez remettre les choix ?', 'fr', { pending: 'goal' }).intent).to.equal('help');
+    expect(u().understand('reset dit gesprek aub', 'nl', { pending: 'availability' }).intent).to.equal('restart');
+    expect(u().understand('reinicié el móvil y se me borró todo, es lo único que tengo', 'es').intent).to.not.equal('erase');
+    expect(u().understand('borra mis datos por favor', 'es').intent).to.equal('erase');
+    expect(u().understand('I want to erase the past and start again, maybe as a plumber', 'en').intent).to.equal('none');
+    expect(u().understand('weet ik echt nog niet', 'nl', { pending: 'goal' }).slots.goal).to.equal('unsure');
+  });
 });

@@ -156,7 +156,7 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
     case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer', deps.qualifications.mentions.tag(reading.tokens).filter((d) => d.value !== null && d.value > 0))
       ?? (bareYesNo(reading, true) ? 'autonomous' : bareYesNo(reading, false) ? 'with-help' : undefined) });
     case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });
-    case 'availability': return profile({ hoursPerWeek: readAvailability(reading, 'answer') });
+    case 'availability': return profile({ hoursPerWeek: aboutDevice(reading) ? undefined : readAvailability(reading, 'answer') });
     case 'region': return profile({ region: readRegion(reading, deps.regions, 'answer') });
     case 'language': {
       const candidates = deps.lexicons.map((lex) => lex.language);
@@ -169,6 +169,22 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
     }
     default: return undefined;
   }
+}
+
+/** How close to a computer or a phone an amount word is said of it: "no sé usar *mucho* el ordenador". */
+const DEVICE_AMOUNT_REACH = 3;
+
+/**
+ * Whether the amounts of a message without a number are said of a computer or a phone ("no se usar mucho el ordenador",
+ * "nada de ordenador"): to the hours question they are no hours (found by a tester: 38 and 0 hours a week).
+ */
+function aboutDevice(reading: Reading): boolean {
+  if (/\d/.test(reading.text)) return false;
+  const devices = reading.lex.equipment.tag(reading.tokens).filter((d) => d.value === 'computer' || d.value === 'phone');
+  if (devices.length === 0) return false;
+  const amounts = reading.lex.time.tag(reading.tokens).filter((t) => ['fullTime', 'halfTime', 'few', 'little', 'none'].includes(t.value.kind));
+  return amounts.length > 0 && amounts.every((a) => devices.some((d) => (a.end <= d.start && d.start - a.end <= DEVICE_AMOUNT_REACH)
+    || (d.end <= a.start && a.start - d.end <= DEVICE_AMOUNT_REACH)));
 }
 
 /** What the message states read as free text, in the language it was read in (see `extractProfile`). */

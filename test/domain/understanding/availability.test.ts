@@ -152,3 +152,14 @@ describe('Understanding.extract(hoursPerWeek) from free text', () => {
     });
   }
 });
+
+// found by a tester: an evening's hours said once were multiplied by seven, and amounts said of a computer were hours
+describe('Understanding.answer(availability): amounts that are no week of hours', () => {
+  const u = useUnderstanding();
+  table<[lang: string, hours: number | undefined]>([
+    ['evenings only, maybe 8 hours', ['en', 8]], ['abends, zehn Stunden', ['de', 10]], ['le soir, 2 heures', ['fr', 14]],
+    ['no se usar mucho el ordenador', ['es', undefined]], ['nada de ordenador', ['es', undefined]], ['mucho', ['es', 38]],
+    ['nada', ['es', 0]],
+  ], (text, [lang, hours]) => expect(u().answer('availability', text, lang, [])?.profile.hoursPerWeek).to.equal(hours),
+  (text, [, hours]) => `when "${text}" answers the hours question, then it reads ${hours ?? 'no'} hours a week`);
+});

@@ -176,8 +176,9 @@ export function periodOf(events: TimeEvent[]): Period {
   return period;
 }
 
-/** The most hours an evening or a morning holds: "abends, zehn Stunden" is ten a week, not seventy. */
-const PART_OF_DAY_HOURS = 8;
+/** The most hours an evening or a morning holds (about four, one more for a long one): "abends, zehn Stunden" is ten a week, not
+ * seventy, and "evenings only, maybe 8 hours" eight, not fifty-six (found by a tester). */
+const PART_OF_DAY_HOURS = 5;
 
 /** A week of named days past which hours are read as a total, not per day ("10h du lundi au vendredi"). */
 const PLAUSIBLE_WEEK = 40;

@@ -1,0 +1,38 @@
+import { expect } from 'chai';
+import { table, useUnderstanding } from './fixture';
+
+/**
+ * Diplomas of the countries jobseekers in our regions come from, named as they type them (`knowledge/qualifications.json`,
+ * general knowledge of the national frameworks, unverified): [answer to the diploma question, language, EQF level].
+ */
+const ANSWERS: Array<[string, [string, number]]> = [
+  // Portugal and Brazil
+  ['9.º ano', ['fr', 2]], ['12º ano', ['fr', 4]], ['décimo segundo ano', ['en', 4]], ['ensino fundamental completo', ['es', 2]],
+  ['ensino secundário', ['fr', 4]], ['doutoramento', ['en', 8]],
+  // Italy, Poland, Romania
+  ['licenza media', ['fr', 2]], ['diploma di ragioneria', ['en', 4]], ['laureata', ['fr', 6]], ['licencjat', ['en', 6]],
+  ['gimnazjum', ['de', 2]], ['studia magisterskie', ['en', 7]], ['licență', ['fr', 6]], ['școală profesională', ['fr', 3]],
+  // Switzerland, German trade masters and Diplom compounds
+  ['CFC de cuisinier', ['fr', 4]], ['AFP', ['fr', 3]], ['brevet fédéral', ['fr', 5]], ['Dachdeckermeister', ['de', 6]],
+  ['Bäckermeisterin', ['de', 6]], ['Diplom-Kaufmann', ['de', 7]],
+];
+
+/** [a first message in free text, language, EQF level read from it (undefined: none)]. */
+const FREE_TEXT: Array<[string, [string, number | undefined]]> = [
+  ["j'ai un CFC de cuisinier et je cherche du travail à Genève", ['fr', 4]],
+  ['ich bin Kfz-Meister und suche Arbeit in Luxemburg', ['de', 6]],
+  ['licencjat z ekonomii, szukam pracy w biurze, I speak English', ['en', 6]],
+  // look-alikes: a caretaker is no master craftsman, "9 años" no Portuguese school year, "facultad" no Romanian degree
+  ['ich bin Hausmeister und suche Arbeit', ['de', undefined]], ['trabajé 9 años en la obra', ['es', undefined]],
+  ['estudié en la facultad de medicina', ['es', undefined]], ['mi diploma es de Marruecos', ['es', undefined]],
+];
+
+describe('Understanding: diplomas of other countries', () => {
+  const u = useUnderstanding();
+  table(ANSWERS, (text, [lang, level]) => {
+    expect(u().answer('qualification', text, lang, [])?.profile.eqfLevel).to.equal(level);
+  }, (text, [lang, level]) => `when the user answers "${text}" (${lang}), then the EQF level is ${level}`);
+  table(FREE_TEXT, (text, [lang, level]) => {
+    expect(u().extract(text, lang).eqfLevel).to.equal(level);
+  }, (text, [lang, level]) => `when a first message says "${text}" (${lang}), then the EQF level is ${level ?? 'not filled'}`);
+});

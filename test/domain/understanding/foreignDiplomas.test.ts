@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { table, useUnderstanding } from './fixture';
+
+/**
+ * Diplomas of the countries jobseekers in our regions come from, named as they type them (`knowledge/qualifications.json`,
+ * general knowledge of the national frameworks, unverified): [answer to the diploma question, language, EQF level].
+ */
+const ANSWERS: Array<[string, [string, number]]> = [
+  // Portugal and Brazil
+  ['9.º ano', ['fr', 2]], ['12º ano', ['fr', 4]], ['décimo segundo ano', ['en', 4]], ['ensino fundamental completo', ['es', 2]],
+  ['ensino secundário', ['fr', 4]], ['doutoramento', ['en', 8]],
+  // Italy, Poland, Romania
+  ['licenza media', ['fr', 2]], ['diploma di ragioneria', ['en', 4]], ['laureata', ['fr', 6]], ['licencjat', ['en', 6]],
+  ['gimnazjum', ['de', 2]], ['studia magisterskie', ['en', 7]], ['licență', ['fr', 6]], ['școală profesională', ['fr', 3]],
+  // Switzerland, German trade masters and Diplom compounds
+  ['CFC de cuisinier', ['fr', 4]], ['AFP', ['fr', 3]], ['brevet fédéral', ['fr', 5]], ['Dachdeckermeister', ['de', 6]],
+  ['Bäckermeisterin', ['de', 6]], ['Diplom-Kaufmann', ['de', 7]],
+  // North and West Africa
+  ['diplôme de technicien spécialisé', ['fr', 5]], ['le BEM', ['fr', 2]], ['le probatoire', ['fr', 3]], ['SSCE', ['en', 4]],
+  ['OND', ['en', 5]], ['B.Ed', ['en', 6]],
+  // South Asia, the Middle East, former Soviet countries
+  ['10th pass', ['en', 3]], ['FSc pre-medical', ['en', 4]], ['intermediate pass', ['en', 4]], ['DAE', ['en', 5]],
+  ['institute diploma', ['en', 5]], ['MBBS', ['en', 7]], ['11 classes', ['en', 4]], ['junior specialist', ['en', 5]],
+  ["specialist's degree", ['en', 7]], ['candidate of sciences', ['en', 8]],
+  // Latin America
+  ['perito contador', ['es', 4]], ['enseñanza media completa', ['es', 4]], ['enseñanza básica', ['es', 2]], ['técnico laboral', ['es', 3]],
+  ['tecnicatura', ['es', 5]], ['técnico universitario', ['es', 5]], ['contador público', ['es', 6]],
+];
+
+/** [a first message in free text, language, EQF level read from it (undefined: none)]. */
+const FREE_TEXT: Array<[string, [string, number | undefined]]> = [
+  ["j'ai un CFC de cuisinier et je cherche du travail à Genève", ['fr', 4]],
+  ['ich bin Kfz-Meister und suche Arbeit in Luxemburg', ['de', 6]],
+  ['licencjat z ekonomii, szukam pracy w biurze, I speak English', ['en', 6]],
+  // look-alikes: a caretaker is no master craftsman, "9 años" no Portuguese school year, "facultad" no Romanian degree
+  ['ich bin Hausmeister und suche Arbeit', ['de', undefined]], ['trabajé 9 años en la obra', ['es', undefined]],
+  ['estudié en la facultad de medicina', ['es', undefined]], ['mi diploma es de Marruecos', ['es', undefined]],
+  ['tengo el secundario completo y busco trabajo de cajera', ['es', 4]], ['HND and OND from Nigeria, looking for work', ['en', 5]],
+  // a skill level, a probation period, a Dutch citizen number, a Dutch job title are no diplomas
+  ['I have intermediate computer skills', ['en', undefined]], ['je suis en période probatoire', ['fr', undefined]],
+  ['mijn BSN heb ik al', ['nl', undefined]], ['ik werk als IT specialist', ['nl', undefined]], ['el profesorado es bueno', ['es', undefined]],
+];
+
+describe('Understanding: diplomas of other countries', () => {
+  const u = useUnderstanding();
+  table(ANSWERS, (text, [lang, level]) => {
+    expect(u().answer('qualification', text, lang, [])?.profile.eqfLevel).to.equal(level);
+  }, (text, [lang, level]) => `when the user answers "${text}" (${lang}), then the EQF level is ${level}`);
+  table(FREE_TEXT, (text, [lang, level]) => {
+    expect(u().extract(text, lang).eqfLevel).to.equal(level);
+  }, (text, [lang, level]) => `when a first message says "${text}" (${lang}), then the EQF level is ${level ?? 'not filled'}`);
+});

@@ -8,7 +8,7 @@ import { answer } from './answerSteps';
 import { converse, notServed } from './conversationSteps';
 import type { Moves } from './moves';
 import { ORDER, SlotOptions } from './slotOptions';
-import type { Recommendation, RecommendationItem } from '../recommend/reasons';
+import { languageAccepted, type Recommendation, type RecommendationItem } from '../recommend/reasons';
 
 
 /** The questions that set up a callback: a request for a person while they are asked is that request, under way. */
@@ -466,7 +466,8 @@ export class OrientationEngine implements Moves {
       for (const item of other()) set.add(item.id);
       found = ask(set);
     }
-    return { ...found, items: found.items.filter((i) => i.languages.includes(onlyIn)) };
+    // (what they asked for is no longer a warning: "careful: it is only in French" after "only the ones in French")
+    return { ...found, items: found.items.filter((i) => i.languages.includes(onlyIn)).map((i) => languageAccepted(i, onlyIn)) };
   }
 
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */

@@ -100,3 +100,14 @@ export interface Recommendation {
    */
   graduate?: boolean;
 }
+
+/**
+ * The item without the warnings a person who asked for items in `language` has accepted ("only the ones in French"):
+ * "careful: it is only in French", "we only have its description in French". Found by testers (issue 8): every Why line
+ * of the list in French they had asked for still warned that it was in French.
+ */
+export function languageAccepted(item: RecommendationItem, language: string): RecommendationItem {
+  const accepted = (r: Reason): boolean => (r.code === 'other-language' && String(r.params?.langs ?? '').split(',').includes(language))
+    || (r.code === 'not-translated' && r.params?.language === language);
+  return item.reasons.some(accepted) ? { ...item, reasons: item.reasons.filter((r) => !accepted(r)) } : item;
+}

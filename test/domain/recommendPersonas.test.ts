@@ -82,7 +82,9 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       who: 'a tiler in Wallonia at ease with computers who wants to open his own renovation firm',
       profile: { goal: 'start-business', field: 'F', eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 5, region: 'BE-WAL' },
       // (in English, Y Combinator's Startup School came first: it is for tech companies, issue 8; see 'rules every kind of person shares')
-      langs: ['fr', 'es'], first: (i) => i.kind === 'course' && i.topics.includes('entrepreneurship'), firstIs: 'a course on starting a business',
+      // (or a place that helps create a business: microStart, since founders keep business help, issue 8)
+      langs: ['fr', 'es'], first: (i) => (i.kind === 'course' && i.topics.includes('entrepreneurship')) || (isPlace(i) && i.reasons.some((x) => x.code === 'goal' && x.params?.goal === 'start-business')),
+      firstIs: 'a course on starting a business or a place that helps create one',
       match: ['good'],
     },
     {

@@ -472,7 +472,7 @@ export class OrientationEngine implements Moves {
 
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
   recommend(session: Session, out: Output[], more: boolean, summary = true, found = this.found(session, more)): void {
-    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate } = found;
+    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
     const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
@@ -499,6 +499,9 @@ export class OrientationEngine implements Moves {
     // renovation MOOCs to an electrician, digital basics to a would-be security guard)
     const near = approximate === true && !more && items.length > 0;
     if (near) out.push(field ? { type: 'say', key: 'recommend:partialForField', params: { field } } : { type: 'say', key: 'recommend:partial' });
+    // one who wants to create a business, and nothing listed helps with that: said, with a person to ask (issue 8: the
+    // wish was lost without a word when their trade had no course)
+    if (noBusinessHelp && !more) out.push({ type: 'say', key: 'recommend:noBusinessHelp' });
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {

@@ -103,6 +103,12 @@ export interface Recommendation {
    * trace: it only words the reply.
    */
   graduate?: boolean;
+  /**
+   * One who creates a business (and chose no other topic) and nothing on creating a business that they can follow is
+   * listed, neither a course nor a place that helps with it (`helpsWith` business): the reply says so and offers a person.
+   * Not in the trace: it only words the reply.
+   */
+  noBusinessHelp?: boolean;
 }
 
 /**

@@ -253,6 +253,8 @@ export class Recommender {
     // a course for another field or trade than theirs is never offered, unless their own words asked for it (end-of-life
     // care came fourth to a teacher: nothing else scored higher)
     courses = courses.filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile, lang) || c.reasons.some((r) => r.code === 'search'));
+    // (what a founder can follow on creating a business, whatever the match: see `keepsBusiness`)
+    const ranked = courses;
     // not one provider's series side by side ("Android basics", "iPhone basics", "Computer basics")
     courses = atMostTwoOfAKind(courses, limit, (item) => {
       const c = this.byId.get(item.id);
@@ -401,7 +403,12 @@ export class Recommender {
     const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
     if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
-    picked = businessFirst(picked, places, profile, (i) => i.kind === 'course' && onBusiness(this.byId.get(i.id) ?? i));
+    const businessCourse = (i: RecommendationItem): boolean => i.kind === 'course' && onBusiness(this.byId.get(i.id) ?? i);
+    picked = keepsBusiness(picked, ranked, places, profile, limit, businessCourse, fits);
+    picked = businessFirst(picked, places, profile, businessCourse);
+    // (nothing on creating a business that they can follow: the reply says so and offers a person)
+    const noBusinessHelp = (founderOnly(profile) || runsTheirBusiness(profile)) && !picked.some((i) => businessCourse(i)
+      || (i.kind === 'support' && !!this.support(i.id)?.helpsWith.includes('business'))) ? { noBusinessHelp: true } : {};
     if (match === 'good' && (!servedFirst(picked) || subjectUntaught)) match = 'partial';
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
     const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));
@@ -411,13 +418,14 @@ export class Recommender {
     // (a graduate who looks for work in a regulated profession already holds its diploma, maybe from abroad: the reply
     // offers a person who can say how to have it recognised, not that it is learnt in school; found by a tester, a
     // registered nurse from the Philippines was told nursing is learnt in a recognised programme)
-    if (inPerson) return { match, items: picked, inPerson: true, ...allShown, ...(this.qualifiedInRegulated(profile) ? { graduate: true } : {}) };
+    if (inPerson) return { match, items: picked, inPerson: true, ...allShown, ...noBusinessHelp, ...(this.qualifiedInRegulated(profile) ? { graduate: true } : {}) };
     // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
     if (undecided) return { match, items: picked, undecided: true, general: true };
-    if (general) return { match, items: picked, general: true };
+    if (general) return { match, items: picked, general: true, ...noBusinessHelp };
     // a graduate in a field with nothing online at their level: the reply says so and offers a person first
     const graduate = match === 'none' && profile.interest === undefined && graduateInField(profile) ? { graduate: true } : {};
-    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate, ...graduate };
+    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown, ...noBusinessHelp }
+      : { match, items: picked, ...allShown, ...approximate, ...graduate, ...noBusinessHelp };
   }
 
   /**
@@ -644,6 +652,27 @@ function businessFirst(items: RecommendationItem[], places: readonly Recommendat
   const ordered = [...slots.map((k) => items[k]).filter(business), ...slots.map((k) => items[k]).filter((i) => !business(i))];
   const out = [...items];
   slots.forEach((k, n) => { out[k] = ordered[n]; });
+  return out;
+}
+
+/**
+ * One who creates a business (and chose no other topic, or asks what running it takes) keeps a business-creation course
+ * they can follow in the list, whatever else came first: right after the places, in place of the last course that is not
+ * on business (one that does not fit them first). Found by testers (issue 8): an English-speaking florist in Liège got four
+ * customer-service courses in English, which had taken the place of the business plan in French, and nothing on starting
+ * a business.
+ */
+function keepsBusiness(items: RecommendationItem[], ranked: readonly RecommendationItem[], places: readonly RecommendationItem[], profile: Profile,
+  limit: number, business: (i: RecommendationItem) => boolean, fits: (i: RecommendationItem) => boolean): RecommendationItem[] {
+  if ((!founderOnly(profile) && !runsTheirBusiness(profile)) || items.some(business)) return items;
+  const kept = ranked.find(business);
+  if (!kept) return items;
+  const after = Math.max(0, ...places.map((p) => items.indexOf(p) + 1));
+  const out = [...items.slice(0, after), kept, ...items.slice(after)];
+  if (out.length <= limit) return out;
+  const spare = (test: (i: RecommendationItem) => boolean): number => out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !business(item) && test(item))?.k ?? -1;
+  const drop = spare((i) => !fits(i)) >= 0 ? spare((i) => !fits(i)) : spare(() => true);
+  out.splice(drop >= 0 ? drop : out.length - 1, 1);
   return out;
 }
 

@@ -472,7 +472,7 @@ export class OrientationEngine implements Moves {
 
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
   recommend(session: Session, out: Output[], more: boolean, summary = true, found = this.found(session, more)): void {
-    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp } = found;
+    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
     const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
@@ -492,7 +492,9 @@ export class OrientationEngine implements Moves {
     } else if (match === 'none' && !more) {
       // (a graduate is told there is none at their level, and to ask a person: a mechanical engineer with a master's got
       // "Email Basics" and early-childhood courses, found by a tester)
-      const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : 'recommend:noneForField';
+      // (none for their trade, though the field has courses for its other trades: dental assistants were told there was
+      // none for health care, after childcare courses had been dropped from their list; issue 8)
+      const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : otherTrades ? 'recommend:noneForTrade' : 'recommend:noneForField';
       out.push(field ? { type: 'say', key: none, params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
     }
     // …and when what is listed only comes near what they asked (found by a tester: "here is what I propose" over

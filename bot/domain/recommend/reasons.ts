@@ -109,6 +109,12 @@ export interface Recommendation {
    * Not in the trace: it only words the reply.
    */
   noBusinessHelp?: boolean;
+  /**
+   * With `match: none`: the person's trade is known (or they hold a job of the field that no trade names) and the
+   * catalogue has courses of their field for other trades only; the reply says there is none for their trade, not none
+   * for the field. Not in the trace: it only words the reply.
+   */
+  otherTrades?: boolean;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
+import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -424,8 +424,11 @@ export class Recommender {
     if (general) return { match, items: picked, general: true, ...noBusinessHelp };
     // a graduate in a field with nothing online at their level: the reply says so and offers a person first
     const graduate = match === 'none' && profile.interest === undefined && graduateInField(profile) ? { graduate: true } : {};
+    // (their trade has nothing, though the field has courses for its other trades: the reply says so, not that the field
+    // has none; found by testers, issue 8: dental assistants and lab technicians were told of no course for health care)
+    const otherTrades = match === 'none' && this.hasSiblingCourses(profile) ? { otherTrades: true } : {};
     return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown, ...noBusinessHelp }
-      : { match, items: picked, ...allShown, ...approximate, ...graduate, ...noBusinessHelp };
+      : { match, items: picked, ...allShown, ...approximate, ...graduate, ...noBusinessHelp, ...otherTrades };
   }
 
   /**
@@ -459,6 +462,18 @@ export class Recommender {
     return (this.byField.get(profile.field) ?? []).some((group) => {
       const course = this.groups[group].rep;
       return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region, profile.livesIn);
+    });
+  }
+
+  /**
+   * Whether the person's trade is known (named, or a job held that no trade names: `holdsOtherTrade`) and the catalogue
+   * has courses of their field, open to their region, for other trades only.
+   */
+  private hasSiblingCourses(profile: Profile): boolean {
+    if (!profile.field || (profile.trade === undefined && !holdsOtherTrade(profile))) return false;
+    return (this.byField.get(profile.field) ?? []).some((group) => {
+      const course = this.groups[group].rep;
+      return !forTheirField(course, profile) && openTo(course, profile.region, profile.livesIn);
     });
   }
 

@@ -472,7 +472,7 @@ export class OrientationEngine implements Moves {
 
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
   recommend(session: Session, out: Output[], more: boolean, summary = true, found = this.found(session, more)): void {
-    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades } = found;
+    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades, readingOtherLanguage } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
     const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
@@ -483,6 +483,11 @@ export class OrientationEngine implements Moves {
     // (a topic they named is what they asked for, whatever their trade: "ik ben kapster … ik wil leren hoe ik sociale media
     // gebruik" was told there was no course for hairdressing, and nothing of social media; found chatting)
     const field = session.profile.interest === undefined ? session.profile.field : undefined;
+    // one who wants to create a business, and nothing listed helps with that: said, with a person to ask, before the
+    // sentence that introduces the items (issue 8: the wish was lost without a word when their trade had no course)
+    if (noBusinessHelp && !more) out.push({ type: 'say', key: 'recommend:noBusinessHelp' });
+    // …and one who asks to read and write, when the place for it is in another language, with the agency to ask (issue 8)
+    if (readingOtherLanguage?.agency && !more) out.push({ type: 'say', key: 'recommend:readingOtherLanguage', params: { ...readingOtherLanguage } });
     // a job learnt in person (a regulated profession, machines) is said to be so, with a person to ask where and how
     // (a care assistant who asked "c'est possible en ligne ?" to become a nurse got hand-hygiene modules; found by a tester)
     // (a graduate in a regulated profession is offered a person who can say how to have their diploma recognised: a
@@ -501,9 +506,6 @@ export class OrientationEngine implements Moves {
     // renovation MOOCs to an electrician, digital basics to a would-be security guard)
     const near = approximate === true && !more && items.length > 0;
     if (near) out.push(field ? { type: 'say', key: 'recommend:partialForField', params: { field } } : { type: 'say', key: 'recommend:partial' });
-    // one who wants to create a business, and nothing listed helps with that: said, with a person to ask (issue 8: the
-    // wish was lost without a word when their trade had no course)
-    if (noBusinessHelp && !more) out.push({ type: 'say', key: 'recommend:noBusinessHelp' });
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {

@@ -115,6 +115,12 @@ export interface Recommendation {
    * for the field. Not in the trace: it only words the reply.
    */
   otherTrades?: boolean;
+  /**
+   * One who asks to read and write is offered a place that teaches it only in another language (`language`: Lire et
+   * Écrire, in French, to a German speaker in Eupen; no place teaching it in German is sourced): the reply says so and
+   * names the agency to ask for one in theirs (`agency`, its short name: the ADG). Not in the trace: it only words the reply.
+   */
+  readingOtherLanguage?: { language: string; agency?: string };
 }
 
 /**

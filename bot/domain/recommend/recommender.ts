@@ -6,6 +6,7 @@ import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
 import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
+import { shortName as agencyShortName } from '../handoff/agencyNames';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
@@ -424,11 +425,14 @@ export class Recommender {
     if (general) return { match, items: picked, general: true, ...noBusinessHelp };
     // a graduate in a field with nothing online at their level: the reply says so and offers a person first
     const graduate = match === 'none' && profile.interest === undefined && graduateInField(profile) ? { graduate: true } : {};
+    // (one who asks to read and write, offered a place that teaches it only in another language: the reply says so and names
+    // the agency to ask for one in theirs; no German-language place is sourced in Ostbelgien, issue 8)
+    const readingOtherLanguage = this.readingElsewhere(picked, profile, lang);
     // (their trade has nothing, though the field has courses for its other trades: the reply says so, not that the field
     // has none; found by testers, issue 8: dental assistants and lab technicians were told of no course for health care)
     const otherTrades = match === 'none' && this.hasSiblingCourses(profile) ? { otherTrades: true } : {};
-    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown, ...noBusinessHelp }
-      : { match, items: picked, ...allShown, ...approximate, ...graduate, ...noBusinessHelp, ...otherTrades };
+    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown, ...noBusinessHelp, ...readingOtherLanguage }
+      : { match, items: picked, ...allShown, ...approximate, ...graduate, ...noBusinessHelp, ...otherTrades, ...readingOtherLanguage };
   }
 
   /**
@@ -463,6 +467,24 @@ export class Recommender {
       const course = this.groups[group].rep;
       return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region, profile.livesIn);
     });
+  }
+
+  /**
+   * For one who asks to read and write (`asksToRead`): when the place shown that teaches it (reason `interest`) serves none
+   * of the languages they read, that place's language and the short name of the agency to ask for one in theirs (the one
+   * named to speakers of their language in their region, the ADG for German speakers in Wallonia, else one of the region
+   * that speaks it, else the region's).
+   */
+  private readingElsewhere(picked: readonly RecommendationItem[], profile: Profile, lang: string): { readingOtherLanguage?: { language: string; agency?: string } } {
+    if (!asksToRead(profile, lang) || !profile.region) return {};
+    const reads = readLanguages(lang);
+    const place = picked.find((i) => i.kind === 'support' && i.reasons.some((r) => r.code === 'interest'));
+    if (!place || place.languages.some((l) => reads.includes(l))) return {};
+    const region = profile.region;
+    const serving = (this.kb.agencies ?? []).filter((a) => a.region === region || a.servesRegions.includes(region));
+    const agency = serving.find((a) => a.namedToSpeakersOf?.includes(lang)) ?? serving.find((a) => !a.namedToSpeakersOf && a.languages.includes(lang))
+      ?? serving.find((a) => !a.namedToSpeakersOf);
+    return { readingOtherLanguage: { language: place.languages[0], ...(agency ? { agency: agencyShortName(agency) } : {}) } };
   }
 
   /**
@@ -733,7 +755,10 @@ function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof nee
   const teaching = toRead ? support.filter((s) => s.reasons.some((r) => r.code === 'interest')) : [];
   if (teaching.length > 0) {
     const first = teaching.find((s) => spoken.includes(s)) ?? teaching[0];
-    const rest = needs.inclusionFirst ? [...spoken, ...support].filter((s) => s !== first).slice(0, 1) : [];
+    // (a place that teaches it only in another language is followed by one in theirs that helps with the basics: German
+    // speakers in Ostbelgien got Lire et Écrire, in French, as their one place; issue 8)
+    const rest = !spoken.includes(first) ? spoken.filter((s) => s !== first).slice(0, 1)
+      : needs.inclusionFirst ? [...spoken, ...support].filter((s) => s !== first).slice(0, 1) : [];
     return [first, ...rest];
   }
   if (needs.inclusionFirst) return [...spoken, ...support.filter((s) => !spoken.includes(s))].slice(0, 2);

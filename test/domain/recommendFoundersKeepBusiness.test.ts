@@ -34,6 +34,8 @@ describe('A founder keeps business-creation help, whatever the trade (engine, re
       expect(session.profile.goal, JSON.stringify(session.profile)).to.equal('start-business');
       const items = recommended(out);
       expect(items.filter(helpsFound).map((i) => i.id), items.map((i) => i.id).join(' ')).to.not.have.length(0);
+      // (a place that helps create a business is no help "for any job" to a founder, even when nothing fits their trade)
+      for (const place of items.filter((i) => i.kind === 'support' && helpsFound(i))) expect(place.reasons.map((r) => r.code), place.id).to.not.include('any-job');
     });
   }
 

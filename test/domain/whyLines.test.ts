@@ -65,4 +65,13 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
     expect(why[3][0]).to.equal('any-job{}');
     expect(why[3]).to.not.include('goal{"goal":"find-job"}');
   });
+
+  // found chatting: after Lire et Écrire's "they help with basic skills", Khan Academy's "it is about basic skills" was dropped
+  it('when a place and a course share a reason that a place says in its own words, then each says it', () => {
+    const items: RecommendationItem[] = [
+      { id: 'p', kind: 'support', topics: [], fields: [], languages: ['fr'], score: 55, reasons: [{ code: 'interest', params: { topic: 'basic-skills' } }, { code: 'near-you', params: { region: 'BE-WAL' } }] },
+      { id: 'c', kind: 'course', topics: [], fields: [], languages: ['de'], score: 90, reasons: [{ code: 'interest', params: { topic: 'basic-skills' } }, { code: 'level' }, { code: 'free', params: { region: 'BE-WAL' } }] },
+    ];
+    expect(whyReasons(items)[1].map(said)).to.include('interest{"topic":"basic-skills"}');
+  });
 });

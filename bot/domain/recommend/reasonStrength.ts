@@ -88,8 +88,12 @@ export function strongestReasons(reasons: readonly Reason[], kind: 'course' | 's
  */
 const LABELS: ReadonlySet<string> = new Set(['any-job', 'related']);
 
-/** A reason as its line says it: code and parameters. */
-const phrase = (reason: Reason): string => `${reason.code}${JSON.stringify(reason.params ?? {})}`;
+/** Reasons a place's line says in its own words ("they help you with the basics"), as `reasonText` in dialogs/ does. */
+const SAID_OF_PLACES: ReadonlySet<string> = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first', 'interest']);
+
+/** A reason as its line says it: code and parameters, and whether a place's when a place says it in other words. */
+const phraseOf = (kind: string) => (reason: Reason): string =>
+  `${kind === 'support' && SAID_OF_PLACES.has(reason.code) ? 'place:' : ''}${reason.code}${JSON.stringify(reason.params ?? {})}`;
 
 /**
  * The reasons each Why line of a list shown together says (`strongestReasons` per item), each reason said once: after
@@ -103,11 +107,12 @@ const phrase = (reason: Reason): string => `${reason.code}${JSON.stringify(reaso
  */
 export function whyReasons(items: ReadonlyArray<Pick<RecommendationItem, 'kind' | 'reasons'>>): Reason[][] {
   const lined = items.flatMap((item, k) => (item.kind === 'search' ? [] : [k]));
-  const onEveryLine = (key: string): boolean => lined.length > 1 && lined.every((k) => items[k].reasons.some((r) => phrase(r) === key));
-  const repeatable = (r: Reason): boolean => isCaution(r) || (LABELS.has(r.code) && !onEveryLine(phrase(r)));
+  const onEveryLine = (key: string): boolean => lined.length > 1 && lined.every((k) => items[k].reasons.some((r) => phraseOf(items[k].kind)(r) === key));
   const said = new Map<string, number>();
   return items.map((item) => {
     if (item.kind === 'search') return strongestReasons(item.reasons, item.kind);
+    const phrase = phraseOf(item.kind);
+    const repeatable = (r: Reason): boolean => isCaution(r) || (LABELS.has(r.code) && !onEveryLine(phrase(r)));
     const fresh = item.reasons.filter((r) => repeatable(r) || !said.has(phrase(r)));
     let why = strongestReasons(fresh, item.kind);
     // an item whose every reason for it was said already says again the one said least, a short fact before the

@@ -346,7 +346,9 @@ export class Recommender {
     // read; with only a phone, the place (and its computers) still comes first
     if (needs.equipment >= 2 && !needs.inclusionFirst && places.length === 1 && !places[0].languages.some((l) => reads.includes(l)) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
-    if (match === 'none') picked = picked.map(anyJobFirst);
+    // (not a place that helps create a business, to a founder: it is no help "for any job" to them, see scoreSupport)
+    const founderGuide = (i: RecommendationItem): boolean => i.kind === 'support' && isFounding(profile) && !!this.support(i.id)?.helpsWith.includes('business');
+    if (match === 'none') picked = picked.map((i) => (founderGuide(i) ? i : anyJobFirst(i)));
     picked = this.withFit(picked, courses, fits);
     // The agency's own search for their field: first after the places when nothing online fits, else at the end.
     const found = this.searchItem(profile, lang);

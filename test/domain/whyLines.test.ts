@@ -66,6 +66,16 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
     expect(why[3]).to.not.include('goal{"goal":"find-job"}');
   });
 
+  // found chatting: a nurse's aide's three WHO courses each said "useful for jobs in health care, but it does not teach your trade itself"
+  it('when several items are of use beside the trade (related), then each keeps the label, the second and later said short', () => {
+    const related = (id: string): RecommendationItem => ({ id, kind: 'course', topics: [], fields: ['J'], languages: ['en'], score: 40, reasons: [{ code: 'related', params: { field: 'J' } }, { code: 'below-level' }] });
+    const items = [{ ...related('a'), reasons: [{ code: 'field', params: { field: 'J' } }, { code: 'level' }] } as RecommendationItem, related('b'), related('c'), related('d')];
+    const why = whyReasons(items).map((l) => l.map(said));
+    expect(why[1]).to.include('related{"field":"J"}');
+    expect(why[2]).to.include('related{"field":"J","again":1}');
+    expect(why[3]).to.include('related{"field":"J","again":1}');
+  });
+
   // found chatting: after Lire et Écrire's "they help with basic skills", Khan Academy's "it is about basic skills" was dropped
   it('when a place and a course share a reason that a place says in its own words, then each says it', () => {
     const items: RecommendationItem[] = [

@@ -125,7 +125,12 @@ export function whyReasons(items: ReadonlyArray<Pick<RecommendationItem, 'kind' 
       const short = said.has(phrase(again)) && LONG.has(again.code) ? { ...again, params: { ...again.params, again: 1 } } : again;
       why = [short, ...why.filter(isCaution)].slice(0, REASONS_SHOWN);
       said.set(phrase(again), (said.get(phrase(again)) ?? 0) + 1);
-    } else why.forEach((r) => said.set(phrase(r), (said.get(phrase(r)) ?? 0) + 1));
+    } else {
+      // (a label said again, of use beside the trade, is said short too: "useful beside your trade too, but not the trade itself")
+      const before = new Set(said.keys());
+      why.forEach((r) => said.set(phrase(r), (said.get(phrase(r)) ?? 0) + 1));
+      why = why.map((r) => (r.code === 'related' && before.has(phrase(r)) ? { ...r, params: { ...r.params, again: 1 } } : r));
+    }
     // what speaks for it first, then its warning
     return [...why.filter((r) => !isCaution(r)), ...why.filter(isCaution)];
   });

@@ -3,6 +3,7 @@ import type { T } from '../bot/adapters/i18n';
 import type { Option, Output } from '../bot/domain/orientation/outputs';
 import type { Profile } from '../bot/domain/profile/profile';
 import type { RecommendationItem } from '../bot/domain/recommend/reasons';
+import { whyReasons } from '../bot/domain/recommend/reasonStrength';
 import { itemView, type ItemLookup } from './cards/itemView';
 import { capabilitiesOf } from './channels';
 import type { TopicLabel } from './reasonText';
@@ -110,7 +111,9 @@ export class Renderer {
   }
 
   private items(items: RecommendationItem[], ctx: RenderContext, cards: boolean): Partial<Activity>[] {
-    const views = items.map((i) => itemView(i, this.lookup, ctx.t, ctx.lang, ctx.topicLabel, ctx.profile.region)).filter((v) => v !== undefined);
+    // (a reason is said once in the list, each item then gives its own: "for sales jobs" was on every line, issue 8)
+    const said = whyReasons(items);
+    const views = items.map((i, k) => itemView(i, this.lookup, ctx.t, ctx.lang, ctx.topicLabel, ctx.profile.region, said[k])).filter((v) => v !== undefined);
     if (cards) {
       const attachments = views.map((v) => CardFactory.heroCard(v.title, `${v.text}\n\n${v.why}`, undefined,
         CardFactory.actions([{ type: 'openUrl', title: v.linkLabel, value: v.url }, ...(v.map ? [{ type: 'openUrl', title: v.map.label, value: v.map.url }] : [])]),

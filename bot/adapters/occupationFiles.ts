@@ -99,6 +99,8 @@ const tradesSchema = {
           otherFields: { type: 'array', items: { enum: [...FIELDS] }, minItems: 1, uniqueItems: true },
           about: { type: 'string' },
           stems: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: phrases },
+          // words that rule the trade out though a stem matches (a nurse's aide is no nurse)
+          notStems: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: phrases },
           // learnt in person (a regulated profession, machines): why, and the source of that fact (see inPersonTrades)
           inPerson: {
             type: 'object', required: ['why', 'source'], additionalProperties: false,

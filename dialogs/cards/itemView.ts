@@ -1,7 +1,7 @@
 import { textIn } from '../../bot/domain/knowledge/catalogueText';
 import type { Agency, Course, SupportService } from '../../bot/domain/knowledge/types';
 import { costFor } from '../../bot/domain/recommend/scoreCourse';
-import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
+import type { Reason, RecommendationItem } from '../../bot/domain/recommend/reasons';
 import type { T } from '../../bot/adapters/i18n';
 import { reasonText, type TopicLabel } from '../reasonText';
 
@@ -25,8 +25,12 @@ export interface ItemLookup {
   link?(itemId: string, region?: string): string;
 }
 
-export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lang: string, topicLabel: TopicLabel, region?: string): ItemView | undefined {
-  const why = t('recommend:card.why', { reasons: reasonText(item.reasons, t, topicLabel, lang, item.kind, item.languages) });
+/**
+ * @param said the reasons its Why line says, chosen for the whole list shown (`whyReasons`: a reason said once, then
+ *   each item's own); without it, the item's strongest reasons.
+ */
+export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lang: string, topicLabel: TopicLabel, region?: string, said: Reason[] = item.reasons): ItemView | undefined {
+  const why = t('recommend:card.why', { reasons: reasonText(said, t, topicLabel, lang, item.kind, item.languages) });
   if (item.kind === 'course') {
     const c = lookup.course(item.id);
     if (!c) return undefined;

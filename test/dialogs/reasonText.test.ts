@@ -3,7 +3,9 @@ import { expect } from 'chai';
 import { Translations } from '../../bot/adapters/i18n';
 import { reasonText } from '../../dialogs/reasonText';
 import { strongestReasons } from '../../bot/domain/recommend/reasonStrength';
-import type { Reason } from '../../bot/domain/recommend/reasons';
+import type { Reason, RecommendationItem } from '../../bot/domain/recommend/reasons';
+import { Renderer } from '../../dialogs/renderer';
+import { realRecommender } from '../helpers/realCatalogue';
 
 /** The reason "it is in your language" names the language the course is in, which may be another one the person reads. */
 describe('Reason text: the language a course is in', () => {
@@ -125,4 +127,33 @@ describe('Reason text: short, the strongest reasons, topics in lower case', () =
     // an acronym keeps its capitals
     expect(reasonText([{ code: 'interest', params: { topic: 'x' } }], translations.getT('en'), () => 'UX design', 'en')).to.equal('it is about UX design');
   });
+});
+
+/** Found by testers (issue 8): a florist's list said "for jobs in sales, retail, …" on every line. */
+describe('Reason text: the Why lines of a list shown together', function () {
+  this.timeout(60000);
+  const translations = new Translations(path.resolve(__dirname, '../../locales'));
+  const { recommender, kb } = realRecommender();
+  const renderer = new Renderer({
+    course: (id) => recommender.course(id), support: (id) => recommender.support(id),
+    agency: (id) => kb.agencies.find((a) => a.id === id), agencySearch: (id) => recommender.agencySearch(id),
+  });
+  const course = (id: string, reasons: Reason[]): RecommendationItem => ({ id, kind: 'course', topics: [], fields: ['D'], languages: ['en'], score: 50, reasons });
+  const items: RecommendationItem[] = [
+    course('trailhead-customer-service-communication', [{ code: 'field', params: { field: 'D' } }, { code: 'level' }]),
+    course('saylor-customer-service', [{ code: 'field', params: { field: 'D' } }, { code: 'level' }, { code: 'free', params: { region: 'BE-WAL' } }]),
+    course('webucator-customer-service-tutorial', [{ code: 'field', params: { field: 'D' } }, { code: 'other-language', params: { langs: 'en' } }]),
+  ];
+
+  for (const lang of ['fr', 'en', 'es', 'de', 'nl', 'lb']) {
+    it(`[${lang}] when three courses of the person's field are listed, then the field is named on one line, the others say their own reason or "this field too"`, () => {
+      const t = translations.getT(lang);
+      const [message] = renderer.render([{ type: 'recommend', items, match: 'good' }], { t, lang, channelId: 'sms', profile: { region: 'BE-WAL' }, topicLabel: (id) => id });
+      const text = String(message.text);
+      const label = t('profile:fields.D');
+      expect(text.split(label).length - 1, text).to.equal(1);
+      expect(text, text).to.contain(t('recommend:reason.fieldAgain'));
+      expect(text, text).to.contain(t('recommend:reason.other-language', { languages: t('recommend:languageName.en') }));
+    });
+  }
 });

@@ -187,4 +187,25 @@ describe('OrientationEngine: questions about one item shown (domain)', function 
     expect(s.language).to.equal('fr');
     expect(s.onlyIn).to.equal(undefined);
   });
+
+  // found by testers (issue 8): after "only the ones in French" each Why line still said "careful: it is only in French"
+  it('when the person asked for the items in one language, then no item of the new list warns that it is in that language, before or after "more"', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['fr-BE', SALES.fr, 'seulement ceux en anglais', 'en'],
+      ['en-GB', SALES.en, 'only the ones in French please', 'fr'],
+      ['de-DE', SALES.de, 'nur die auf Französisch', 'fr'],
+      ['nl-BE', SALES.nl, 'alleen die in het Frans', 'fr'],
+      ['es-ES', SALES.es, 'solo los que están en francés', 'fr'],
+    ];
+    for (const [locale, first, text, wanted] of cases) {
+      const { engine, s } = listed(locale, first);
+      const warned = (items: ReturnType<typeof recommended>) => items.filter((i) => i.reasons.some((r) =>
+        (r.code === 'other-language' && String(r.params?.langs).split(',').includes(wanted)) || (r.code === 'not-translated' && r.params?.language === wanted)));
+      const items = recommended(engine.handle(s, { text }));
+      expect(items, text).to.not.have.length(0);
+      expect(s.onlyIn, text).to.equal(wanted);
+      expect(warned(items).map((i) => i.id), text).to.deep.equal([]);
+      expect(warned(recommended(engine.handle(s, { text: locale.startsWith('fr') ? 'autre chose ?' : 'more' }))).map((i) => i.id), text).to.deep.equal([]);
+    }
+  });
 });

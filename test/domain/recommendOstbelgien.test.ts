@@ -90,6 +90,14 @@ describe('German speakers in Eupen get help in German first, and French-only hel
     }
   });
 
+  // found by testers (issue 8): the Medienzentrum, in Eupen and in German, had no `forSpeakersOf`, unlike the ADG's places
+  it('when a place of the German-speaking Community is in the catalogue (the ADG\'s, the Medienzentrum), then it is for the people who chat in German only', () => {
+    const { kb } = realRecommender();
+    const ostbelgien = kb.support.filter((s) => s.id.startsWith('wal-') && s.languages.length === 1 && s.languages[0] === 'de');
+    expect(ostbelgien.map((s) => s.id)).to.include.members(['wal-medienzentrum-eupen', 'wal-adg-treffpunkt-interaktiv', 'wal-adg-skills-center']);
+    for (const place of ostbelgien) expect(place.forSpeakersOf, place.id).to.deep.equal(['de']);
+  });
+
   it('when the ADG\'s places are in the catalogue, then their facts are sourced and unverified, with a note', () => {
     const { kb } = realRecommender();
     for (const id of ['wal-adg-treffpunkt-interaktiv', 'wal-adg-skills-center']) {
@@ -109,6 +117,28 @@ describe('German speakers in Eupen get help in German first, and French-only hel
       const items = recommended(out);
       expect(items[0]?.id, items.map((i) => i.id).join(' ')).to.equal('wal-adg-treffpunkt-interaktiv');
       for (const item of items.filter((i) => !inGerman(i))) expect(warns(item), item.id).to.equal(true);
+    });
+
+    // found by testers (issue 8): German speakers in Eupen and St. Vith with little schooling who asked to read and write got
+    // Lire et Écrire, in French only, as the one place; no German-language place teaching it is sourced in knowledge/
+    it('when a German speaker in Ostbelgien with little schooling asks to read and write, then the list says the place for it is in French and names the ADG to ask, and a place in German follows it', () => {
+      const cases = [
+        'ich kann nicht gut lesen und schreiben, ich wohne in Eupen, ich habe keinen Abschluss, ich suche Arbeit, ich habe nur ein Handy, ich kann nicht gut mit dem Computer, 10 Stunden pro Woche',
+        'ich möchte lesen und schreiben lernen, ich wohne in St. Vith, ich habe keinen Schulabschluss, ich suche Arbeit, ich habe einen Computer, ich kann ein bisschen mit dem Computer, 10 Stunden pro Woche',
+      ];
+      for (const text of cases) {
+        const { session, out } = converse('de-BE', [text]);
+        expect(session.profile, text).to.include({ region: 'BE-WAL', interest: 'basic-skills' });
+        const items = recommended(out);
+        const shown = items.map((i) => `${i.id}[${i.languages}]`).join(' ');
+        const literacy = items.find((i) => i.id === 'be-lire-et-ecrire');
+        if (!literacy) continue;
+        expect(warns(literacy), shown).to.equal(true);
+        const said = out.find((o) => o.type === 'say' && o.key === 'recommend:readingOtherLanguage');
+        expect(said, shown).to.deep.include({ params: { language: 'fr', agency: 'ADG' } });
+        const places = items.filter((i) => i.kind === 'support');
+        expect(places.some(inGerman), shown).to.equal(true);
+      }
     });
   });
 });

@@ -8,7 +8,7 @@ import { answer } from './answerSteps';
 import { converse, notServed } from './conversationSteps';
 import type { Moves } from './moves';
 import { ORDER, SlotOptions } from './slotOptions';
-import type { Recommendation, RecommendationItem } from '../recommend/reasons';
+import { languageAccepted, type Recommendation, type RecommendationItem } from '../recommend/reasons';
 
 
 /** The questions that set up a callback: a request for a person while they are asked is that request, under way. */
@@ -466,12 +466,13 @@ export class OrientationEngine implements Moves {
       for (const item of other()) set.add(item.id);
       found = ask(set);
     }
-    return { ...found, items: found.items.filter((i) => i.languages.includes(onlyIn)) };
+    // (what they asked for is no longer a warning: "careful: it is only in French" after "only the ones in French")
+    return { ...found, items: found.items.filter((i) => i.languages.includes(onlyIn)).map((i) => languageAccepted(i, onlyIn)) };
   }
 
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
   recommend(session: Session, out: Output[], more: boolean, summary = true, found = this.found(session, more)): void {
-    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate } = found;
+    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades, readingOtherLanguage } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
     const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
@@ -482,6 +483,11 @@ export class OrientationEngine implements Moves {
     // (a topic they named is what they asked for, whatever their trade: "ik ben kapster … ik wil leren hoe ik sociale media
     // gebruik" was told there was no course for hairdressing, and nothing of social media; found chatting)
     const field = session.profile.interest === undefined ? session.profile.field : undefined;
+    // one who wants to create a business, and nothing listed helps with that: said, with a person to ask, before the
+    // sentence that introduces the items (issue 8: the wish was lost without a word when their trade had no course)
+    if (noBusinessHelp && !more) out.push({ type: 'say', key: 'recommend:noBusinessHelp' });
+    // …and one who asks to read and write, when the place for it is in another language, with the agency to ask (issue 8)
+    if (readingOtherLanguage?.agency && !more) out.push({ type: 'say', key: 'recommend:readingOtherLanguage', params: { ...readingOtherLanguage } });
     // a job learnt in person (a regulated profession, machines) is said to be so, with a person to ask where and how
     // (a care assistant who asked "c'est possible en ligne ?" to become a nurse got hand-hygiene modules; found by a tester)
     // (a graduate in a regulated profession is offered a person who can say how to have their diploma recognised: a
@@ -491,7 +497,9 @@ export class OrientationEngine implements Moves {
     } else if (match === 'none' && !more) {
       // (a graduate is told there is none at their level, and to ask a person: a mechanical engineer with a master's got
       // "Email Basics" and early-childhood courses, found by a tester)
-      const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : 'recommend:noneForField';
+      // (none for their trade, though the field has courses for its other trades: dental assistants were told there was
+      // none for health care, after childcare courses had been dropped from their list; issue 8)
+      const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : otherTrades ? 'recommend:noneForTrade' : 'recommend:noneForField';
       out.push(field ? { type: 'say', key: none, params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
     }
     // …and when what is listed only comes near what they asked (found by a tester: "here is what I propose" over

@@ -1,4 +1,4 @@
-import type { Reason } from './reasons';
+import type { Reason, RecommendationItem } from './reasons';
 import { COURSE_WEIGHTS as W, SUPPORT_WEIGHTS as S } from './scoringRules';
 
 /** How many reasons the "Why" line of an item says (read on phones, often with difficulty). */
@@ -81,3 +81,63 @@ export function strongestReasons(reasons: readonly Reason[], kind: 'course' | 's
   const chosen = [...anyJobLabel, ...positives.slice(0, cautions.length > 0 ? Math.max(0, REASONS_SHOWN - anyJobLabel.length - 1) : REASONS_SHOWN), ...cautions];
   return chosen.slice(0, REASONS_SHOWN).length > 0 ? chosen.slice(0, REASONS_SHOWN) : reasons.slice(0, REASONS_SHOWN);
 }
+
+/**
+ * Labels that tell an item from the others of a list (help for any job, of use beside the trade): said on each item that
+ * has one, unless every line would say it.
+ */
+const LABELS: ReadonlySet<string> = new Set(['any-job', 'related']);
+
+/** Reasons a place's line says in its own words ("they help you with the basics"), as `reasonText` in dialogs/ does. */
+const SAID_OF_PLACES: ReadonlySet<string> = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first', 'interest']);
+
+/** A reason as its line says it: code and parameters, and whether a place's when a place says it in other words. */
+const phraseOf = (kind: string) => (reason: Reason): string =>
+  `${kind === 'support' && SAID_OF_PLACES.has(reason.code) ? 'place:' : ''}${reason.code}${JSON.stringify(reason.params ?? {})}`;
+
+/**
+ * The reasons each Why line of a list shown together says (`strongestReasons` per item), each reason said once: after
+ * the first line that says it, an item gives its own other reasons ("it fits your level", "you can finish it in about
+ * 2 weeks"), and says it again only when it has no other. Warnings are said on every item they concern; a label (help
+ * for any job, of use beside the trade) on every item it labels, unless every line has it. A search item says only its
+ * warnings (see `itemView`) and counts for none.
+ *
+ * @remarks Found by testers (issue 8): a florist's five lines each said "it prepares you for jobs in sales, retail,
+ * food crafts (bakery, butchery), hairdressing and beauty".
+ */
+export function whyReasons(items: ReadonlyArray<Pick<RecommendationItem, 'kind' | 'reasons'>>): Reason[][] {
+  const lined = items.flatMap((item, k) => (item.kind === 'search' ? [] : [k]));
+  const onEveryLine = (key: string): boolean => lined.length > 1 && lined.every((k) => items[k].reasons.some((r) => phraseOf(items[k].kind)(r) === key));
+  const said = new Map<string, number>();
+  return items.map((item) => {
+    if (item.kind === 'search') return strongestReasons(item.reasons, item.kind);
+    const phrase = phraseOf(item.kind);
+    const repeatable = (r: Reason): boolean => isCaution(r) || (LABELS.has(r.code) && !onEveryLine(phrase(r)));
+    const fresh = item.reasons.filter((r) => repeatable(r) || !said.has(phrase(r)));
+    let why = strongestReasons(fresh, item.kind);
+    // an item whose every reason for it was said already says again the one said least, a short fact before the
+    // field or topic ("it is free for you" rather than the field's long name), with its warning
+    const again = item.reasons.filter((r) => !isCaution(r))
+      .map((reason, at) => ({ reason, at, n: said.get(phrase(reason)) ?? 0, long: LONG.has(reason.code) ? 1 : 0 }))
+      .sort((a, b) => a.n - b.n || a.long - b.long || a.at - b.at)[0]?.reason;
+    if (!why.some((r) => !isCaution(r)) && again) {
+      // (a field or topic said again is said short: "also for jobs in this field", see `again`)
+      const short = said.has(phrase(again)) && LONG.has(again.code) ? { ...again, params: { ...again.params, again: 1 } } : again;
+      why = [short, ...why.filter(isCaution)].slice(0, REASONS_SHOWN);
+      said.set(phrase(again), (said.get(phrase(again)) ?? 0) + 1);
+    } else {
+      // (a label said again, of use beside the trade, is said short too: "useful beside your trade too, but not the trade itself")
+      const before = new Set(said.keys());
+      why.forEach((r) => said.set(phrase(r), (said.get(phrase(r)) ?? 0) + 1));
+      why = why.map((r) => (r.code === 'related' && before.has(phrase(r)) ? { ...r, params: { ...r.params, again: 1 } } : r));
+    }
+    // what speaks for it first, then its warning
+    return [...why.filter((r) => !isCaution(r)), ...why.filter(isCaution)];
+  });
+}
+
+/**
+ * Reasons whose phrase names a field or topic: long, the last to be said again, and then said short (`params.again`:
+ * "also for jobs in this field", `recommend:reason.<code>Again`).
+ */
+const LONG: ReadonlySet<string> = new Set(['field', 'related', 'interest']);

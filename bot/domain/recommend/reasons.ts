@@ -29,6 +29,10 @@ export type ReasonCode =
 
 export interface Reason {
   code: ReasonCode;
+  /**
+   * `again: 1` on `field`, `related` or `interest` only in a Why line that says it a second time in a list (see
+   * `whyReasons`): said short ("also for jobs in this field"); never in the trace.
+   */
   params?: Record<string, string | number>;
 }
 
@@ -99,4 +103,33 @@ export interface Recommendation {
    * trace: it only words the reply.
    */
   graduate?: boolean;
+  /**
+   * One who creates a business (and chose no other topic) and nothing on creating a business that they can follow is
+   * listed, neither a course nor a place that helps with it (`helpsWith` business): the reply says so and offers a person.
+   * Not in the trace: it only words the reply.
+   */
+  noBusinessHelp?: boolean;
+  /**
+   * With `match: none`: the person's trade is known (or they hold a job of the field that no trade names) and the
+   * catalogue has courses of their field for other trades only; the reply says there is none for their trade, not none
+   * for the field. Not in the trace: it only words the reply.
+   */
+  otherTrades?: boolean;
+  /**
+   * One who asks to read and write is offered a place that teaches it only in another language (`language`: Lire et
+   * Écrire, in French, to a German speaker in Eupen; no place teaching it in German is sourced): the reply says so and
+   * names the agency to ask for one in theirs (`agency`, its short name: the ADG). Not in the trace: it only words the reply.
+   */
+  readingOtherLanguage?: { language: string; agency?: string };
+}
+
+/**
+ * The item without the warnings a person who asked for items in `language` has accepted ("only the ones in French"):
+ * "careful: it is only in French", "we only have its description in French". Found by testers (issue 8): every Why line
+ * of the list in French they had asked for still warned that it was in French.
+ */
+export function languageAccepted(item: RecommendationItem, language: string): RecommendationItem {
+  const accepted = (r: Reason): boolean => (r.code === 'other-language' && String(r.params?.langs ?? '').split(',').includes(language))
+    || (r.code === 'not-translated' && r.params?.language === language);
+  return item.reasons.some(accepted) ? { ...item, reasons: item.reasons.filter((r) => !accepted(r)) } : item;
 }

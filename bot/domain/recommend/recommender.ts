@@ -4,8 +4,9 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
+import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
+import { shortName as agencyShortName } from '../handoff/agencyNames';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
@@ -253,6 +254,8 @@ export class Recommender {
     // a course for another field or trade than theirs is never offered, unless their own words asked for it (end-of-life
     // care came fourth to a teacher: nothing else scored higher)
     courses = courses.filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile, lang) || c.reasons.some((r) => r.code === 'search'));
+    // (what a founder can follow on creating a business, whatever the match: see `keepsBusiness`)
+    const ranked = courses;
     // not one provider's series side by side ("Android basics", "iPhone basics", "Computer basics")
     courses = atMostTwoOfAKind(courses, limit, (item) => {
       const c = this.byId.get(item.id);
@@ -343,7 +346,9 @@ export class Recommender {
     // read; with only a phone, the place (and its computers) still comes first
     if (needs.equipment >= 2 && !needs.inclusionFirst && places.length === 1 && !places[0].languages.some((l) => reads.includes(l)) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
-    if (match === 'none') picked = picked.map(anyJobFirst);
+    // (not a place that helps create a business, to a founder: it is no help "for any job" to them, see scoreSupport)
+    const founderGuide = (i: RecommendationItem): boolean => i.kind === 'support' && isFounding(profile) && !!this.support(i.id)?.helpsWith.includes('business');
+    if (match === 'none') picked = picked.map((i) => (founderGuide(i) ? i : anyJobFirst(i)));
     picked = this.withFit(picked, courses, fits);
     // The agency's own search for their field: first after the places when nothing online fits, else at the end.
     const found = this.searchItem(profile, lang);
@@ -401,7 +406,12 @@ export class Recommender {
     const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
     if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
-    picked = businessFirst(picked, places, profile, (i) => i.kind === 'course' && onBusiness(this.byId.get(i.id) ?? i));
+    const businessCourse = (i: RecommendationItem): boolean => i.kind === 'course' && onBusiness(this.byId.get(i.id) ?? i);
+    picked = keepsBusiness(picked, ranked, places, profile, limit, businessCourse, fits);
+    picked = businessFirst(picked, places, profile, businessCourse);
+    // (nothing on creating a business that they can follow: the reply says so and offers a person)
+    const noBusinessHelp = (founderOnly(profile) || runsTheirBusiness(profile)) && !picked.some((i) => businessCourse(i)
+      || (i.kind === 'support' && !!this.support(i.id)?.helpsWith.includes('business'))) ? { noBusinessHelp: true } : {};
     if (match === 'good' && (!servedFirst(picked) || subjectUntaught)) match = 'partial';
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
     const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));
@@ -411,13 +421,20 @@ export class Recommender {
     // (a graduate who looks for work in a regulated profession already holds its diploma, maybe from abroad: the reply
     // offers a person who can say how to have it recognised, not that it is learnt in school; found by a tester, a
     // registered nurse from the Philippines was told nursing is learnt in a recognised programme)
-    if (inPerson) return { match, items: picked, inPerson: true, ...allShown, ...(this.qualifiedInRegulated(profile) ? { graduate: true } : {}) };
+    if (inPerson) return { match, items: picked, inPerson: true, ...allShown, ...noBusinessHelp, ...(this.qualifiedInRegulated(profile) ? { graduate: true } : {}) };
     // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
     if (undecided) return { match, items: picked, undecided: true, general: true };
-    if (general) return { match, items: picked, general: true };
+    if (general) return { match, items: picked, general: true, ...noBusinessHelp };
     // a graduate in a field with nothing online at their level: the reply says so and offers a person first
     const graduate = match === 'none' && profile.interest === undefined && graduateInField(profile) ? { graduate: true } : {};
-    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown } : { match, items: picked, ...allShown, ...approximate, ...graduate };
+    // (one who asks to read and write, offered a place that teaches it only in another language: the reply says so and names
+    // the agency to ask for one in theirs; no German-language place is sourced in Ostbelgien, issue 8)
+    const readingOtherLanguage = this.readingElsewhere(picked, profile, lang);
+    // (their trade has nothing, though the field has courses for its other trades: the reply says so, not that the field
+    // has none; found by testers, issue 8: dental assistants and lab technicians were told of no course for health care)
+    const otherTrades = match === 'none' && this.hasSiblingCourses(profile) ? { otherTrades: true } : {};
+    return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown, ...noBusinessHelp, ...readingOtherLanguage }
+      : { match, items: picked, ...allShown, ...approximate, ...graduate, ...noBusinessHelp, ...otherTrades, ...readingOtherLanguage };
   }
 
   /**
@@ -451,6 +468,36 @@ export class Recommender {
     return (this.byField.get(profile.field) ?? []).some((group) => {
       const course = this.groups[group].rep;
       return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region, profile.livesIn);
+    });
+  }
+
+  /**
+   * For one who asks to read and write (`asksToRead`): when the place shown that teaches it (reason `interest`) serves none
+   * of the languages they read, that place's language and the short name of the agency to ask for one in theirs (the one
+   * named to speakers of their language in their region, the ADG for German speakers in Wallonia, else one of the region
+   * that speaks it, else the region's).
+   */
+  private readingElsewhere(picked: readonly RecommendationItem[], profile: Profile, lang: string): { readingOtherLanguage?: { language: string; agency?: string } } {
+    if (!asksToRead(profile, lang) || !profile.region) return {};
+    const reads = readLanguages(lang);
+    const place = picked.find((i) => i.kind === 'support' && i.reasons.some((r) => r.code === 'interest'));
+    if (!place || place.languages.some((l) => reads.includes(l))) return {};
+    const region = profile.region;
+    const serving = (this.kb.agencies ?? []).filter((a) => a.region === region || a.servesRegions.includes(region));
+    const agency = serving.find((a) => a.namedToSpeakersOf?.includes(lang)) ?? serving.find((a) => !a.namedToSpeakersOf && a.languages.includes(lang))
+      ?? serving.find((a) => !a.namedToSpeakersOf);
+    return { readingOtherLanguage: { language: place.languages[0], ...(agency ? { agency: agencyShortName(agency) } : {}) } };
+  }
+
+  /**
+   * Whether the person's trade is known (named, or a job held that no trade names: `holdsOtherTrade`) and the catalogue
+   * has courses of their field, open to their region, for other trades only.
+   */
+  private hasSiblingCourses(profile: Profile): boolean {
+    if (!profile.field || (profile.trade === undefined && !holdsOtherTrade(profile))) return false;
+    return (this.byField.get(profile.field) ?? []).some((group) => {
+      const course = this.groups[group].rep;
+      return !forTheirField(course, profile) && openTo(course, profile.region, profile.livesIn);
     });
   }
 
@@ -648,6 +695,27 @@ function businessFirst(items: RecommendationItem[], places: readonly Recommendat
 }
 
 /**
+ * One who creates a business (and chose no other topic, or asks what running it takes) keeps a business-creation course
+ * they can follow in the list, whatever else came first: right after the places, in place of the last course that is not
+ * on business (one that does not fit them first). Found by testers (issue 8): an English-speaking florist in Liège got four
+ * customer-service courses in English, which had taken the place of the business plan in French, and nothing on starting
+ * a business.
+ */
+function keepsBusiness(items: RecommendationItem[], ranked: readonly RecommendationItem[], places: readonly RecommendationItem[], profile: Profile,
+  limit: number, business: (i: RecommendationItem) => boolean, fits: (i: RecommendationItem) => boolean): RecommendationItem[] {
+  if ((!founderOnly(profile) && !runsTheirBusiness(profile)) || items.some(business)) return items;
+  const kept = ranked.find(business);
+  if (!kept) return items;
+  const after = Math.max(0, ...places.map((p) => items.indexOf(p) + 1));
+  const out = [...items.slice(0, after), kept, ...items.slice(after)];
+  if (out.length <= limit) return out;
+  const spare = (test: (i: RecommendationItem) => boolean): number => out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !business(item) && test(item))?.k ?? -1;
+  const drop = spare((i) => !fits(i)) >= 0 ? spare((i) => !fits(i)) : spare(() => true);
+  out.splice(drop >= 0 ? drop : out.length - 1, 1);
+  return out;
+}
+
+/**
  * One who creates a business and asks to learn what running it takes (a topic of `FOUNDERS_BUSINESS_FIRST`: bookkeeping
  * is office work): business-creation courses come first, then the topic's.
  */
@@ -689,7 +757,10 @@ function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof nee
   const teaching = toRead ? support.filter((s) => s.reasons.some((r) => r.code === 'interest')) : [];
   if (teaching.length > 0) {
     const first = teaching.find((s) => spoken.includes(s)) ?? teaching[0];
-    const rest = needs.inclusionFirst ? [...spoken, ...support].filter((s) => s !== first).slice(0, 1) : [];
+    // (a place that teaches it only in another language is followed by one in theirs that helps with the basics: German
+    // speakers in Ostbelgien got Lire et Écrire, in French, as their one place; issue 8)
+    const rest = !spoken.includes(first) ? spoken.filter((s) => s !== first).slice(0, 1)
+      : needs.inclusionFirst ? [...spoken, ...support].filter((s) => s !== first).slice(0, 1) : [];
     return [first, ...rest];
   }
   if (needs.inclusionFirst) return [...spoken, ...support.filter((s) => !spoken.includes(s))].slice(0, 2);

@@ -26,24 +26,38 @@ export { ANY_JOB_TOPICS };
  * Whether a course prepares for the person's field: it is one of its fields and, when the course names the trades it
  * serves (`trades`) and the person's trade is known, theirs is one of them (a course on the care of the elderly
  * is no course for a security guard, though both are K). A person whose trade is not known is served by all, but for
- * the basics of a trade offered to a graduate (see `forEntrantsOnly`).
+ * the basics of a trade offered to a graduate (see `forEntrantsOnly`), and but for the courses of named trades to one
+ * who holds a job of the field that none of them is (`holdsOtherTrade`).
  */
 export function forTheirField(course: { topics?: readonly string[]; fields?: readonly string[]; trades?: readonly string[] }, profile: Profile): boolean {
   return profile.field !== undefined && (course.fields ?? []).includes(profile.field)
-    && (profile.trade === undefined ? !forEntrantsOnly(course, profile) : course.trades === undefined || course.trades.includes(profile.trade));
+    && (profile.trade === undefined ? !forEntrantsOnly(course, profile) && !(holdsOtherTrade(profile) && course.trades !== undefined)
+      : course.trades === undefined || course.trades.includes(profile.trade));
+}
+
+/**
+ * Whether the person holds (or held) a job of the field they look for work in (`heldField`) that no trade of
+ * `knowledge/occupations/trades.json` names: their trade is one the bot does not know, and a course for named trades of
+ * the field is a sibling trade's, not theirs. Found by testers (issue 8): a florist got the pastry MOOC, an ambulance
+ * driver childcare and end-of-life care, as courses for their field. One who only names a sector ("dans la
+ * restauration") and holds no job in it is still offered every course of the field.
+ */
+export function holdsOtherTrade(profile: Profile): boolean {
+  return profile.trade === undefined && profile.field !== undefined && profile.heldField === profile.field;
 }
 
 /**
  * Whether a course teaches the work of the person's trade, as they said it, not only something of use beside it: it is
  * for their field (`forTheirField`); it is no side skill (`workerSafety`: first aid, hygiene and safety; `sideSkill`:
  * knowledge around the trade, such as a building's moisture); and, when their trade is known, it names it (the
- * renovation MOOCs, for the whole of construction, name none). Found by testers chatting as jobseekers: a mason got
+ * renovation MOOCs, for the whole of construction, name none; one who holds a job no trade names, `holdsOtherTrade`, is
+ * trained by none). Found by testers chatting as jobseekers: a mason got
  * building-renovation MOOCs, a care assistant WHO hand hygiene, a cleaner a first-aid app, each as a good match. Such
  * a course is at best a partial match (reason `related`).
  */
 export function trainsTheirTrade(course: { fields?: readonly string[]; trades?: readonly string[]; topics?: readonly string[]; workerSafety?: boolean; sideSkill?: boolean }, profile: Profile): boolean {
   return forTheirField(course, profile) && !course.workerSafety && !course.sideSkill
-    && (profile.trade === undefined || (course.trades ?? []).includes(profile.trade));
+    && (profile.trade === undefined ? !holdsOtherTrade(profile) : (course.trades ?? []).includes(profile.trade));
 }
 
 /**

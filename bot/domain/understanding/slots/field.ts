@@ -36,7 +36,7 @@ export interface FieldTaggers {
   /** Every word the lexicons use: never read as another form of a job word. */
   everyday: ReadonlySet<string>;
   /** Trades within a field, in file order, their stems as folded words, `whole` when they must be whole words (see `Trades`). */
-  trades: Array<{ id: string; fields: readonly Field[]; stems: Array<{ parts: string[]; whole: boolean }> }>;
+  trades: Array<{ id: string; fields: readonly Field[]; stems: Array<{ parts: string[]; whole: boolean }>; notStems: Array<{ parts: string[]; whole: boolean }> }>;
 }
 
 /**
@@ -47,7 +47,11 @@ export interface FieldTaggers {
  * the references file the trade's jobs under, where it is a trade too (a pastry cook is D in ROME, G in ESCO).
  */
 export interface Trades {
-  [id: string]: { field: Field; otherFields?: Field[]; about?: string; stems: Record<string, string[]> };
+  /**
+   * `notStems`: words that rule the trade out though one of its stems matches ("nurse's aide" is no nurse, "nursing home"
+   * no nursing), so that a later trade may take the job.
+   */
+  [id: string]: { field: Field; otherFields?: Field[]; about?: string; stems: Record<string, string[]>; notStems?: Record<string, string[]> };
 }
 
 /** Every grand domaine a trade's jobs are filed under: its field, then its other fields. */
@@ -90,10 +94,9 @@ export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons =
     return rest.length > 0 || (first.length >= MIN_FOREIGN_WORD && !everyday.has(first));
   };
   const oneWord = Object.fromEntries(Object.entries(occupations).map(([lng, lists]) => [lng, oneWordTitles(lists)]));
-  const tradeStems = Object.entries(trades).map(([id, trade]) => ({
-    id, fields: tradeFields(trade), stems: Object.values(trade.stems).flat()
-      .map((stem) => ({ parts: words(stem), whole: stem.trim().endsWith('$') })).filter((stem) => stem.parts.length > 0),
-  }));
+  const compiled = (stems: Record<string, string[]> = {}) => Object.values(stems).flat()
+    .map((stem) => ({ parts: words(stem), whole: stem.trim().endsWith('$') })).filter((stem) => stem.parts.length > 0);
+  const tradeStems = Object.entries(trades).map(([id, trade]) => ({ id, fields: tradeFields(trade), stems: compiled(trade.stems), notStems: compiled(trade.notStems) }));
   return { byLanguage, travels, words: oneWord, everyday, trades: tradeStems };
 }
 
@@ -107,7 +110,8 @@ export function tradeOf(reading: Reading, taggers: FieldTaggers, m: Match<Field>
   const said = [words(m.source), typed];
   const begins = (list: string[], { parts, whole }: { parts: string[]; whole: boolean }): boolean =>
     list.some((_, i) => parts.every((part, j) => (whole ? list[i + j] === part : list[i + j]?.startsWith(part))));
-  return taggers.trades.find((trade) => trade.fields.includes(m.value) && trade.stems.some((stem) => said.some((list) => begins(list, stem))))?.id;
+  const saysAny = (stems: Array<{ parts: string[]; whole: boolean }>): boolean => stems.some((stem) => said.some((list) => begins(list, stem)));
+  return taggers.trades.find((trade) => trade.fields.includes(m.value) && saysAny(trade.stems) && !saysAny(trade.notStems))?.id;
 }
 
 /** The one-word phrases of a language's lists ("magazijnier", "pflege|pflegen"), each with what it means; a word filed twice differently is left out. */

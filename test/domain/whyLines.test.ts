@@ -1,0 +1,87 @@
+import { expect } from 'chai';
+import type { Reason, RecommendationItem } from '../../bot/domain/recommend/reasons';
+import { whyReasons } from '../../bot/domain/recommend/reasonStrength';
+import { warmUp } from '../../bot/domain/understanding';
+import { converse, engineFixture, recommended } from '../helpers/engineFixture';
+
+/** A reason as the Why line says it: its code and parameters. */
+const said = (r: Reason): string => `${r.code}${JSON.stringify(r.params ?? {})}`;
+const WARNINGS = new Set(['other-language', 'below-level', 'not-translated']);
+
+/** The Why lines of a list (search items say only their warnings, see itemView). */
+function lines(items: RecommendationItem[]): string[][] {
+  return whyReasons(items).map((reasons, k) => (items[k].kind === 'search' ? [] : reasons.map(said))).filter((l) => l.length > 0);
+}
+
+/**
+ * Found by testers (issue 8): a florist's list said "it prepares you for jobs in sales, retail, food crafts (bakery,
+ * butchery), hairdressing and beauty" on every line. A list's Why lines say a reason once, each item then its own.
+ */
+describe('Why lines of a list: a reason is said once, each item then gives its own', function () {
+  this.timeout(60000);
+  before(() => { engineFixture(); return warmUp(); });
+
+  const PEOPLE: Array<[string, string]> = [
+    ['en-GB', "I am a florist in Liège, I have a CAP, I want a job, I'm good with computers, I have a laptop, 10 hours a week"],
+    ['fr-BE', "je cherche un emploi dans la vente à Bruxelles, j'ai un bac, je me débrouille bien avec l'ordi, j'ai un pc et internet, 10h par semaine"],
+    ['de-DE', 'Ich suche Arbeit im Verkauf in Lüttich, ich habe Abitur, kann gut mit dem Computer, habe einen Laptop, 20 Stunden pro Woche'],
+    ['nl-BE', 'ik zoek werk in de verkoop in Brussel, ik heb een bachelor, ik kan goed met de computer, ik heb een laptop, 20 uur per week'],
+  ];
+
+  for (const [locale, words] of PEOPLE) {
+    it(`[${locale}] when several items share the reason of the person's field, then only one Why line says it`, () => {
+      const items = recommended(converse(locale, [words]).out);
+      const why = lines(items);
+      expect(why.length, JSON.stringify(why)).to.be.at.least(3);
+      // (said again short, "also for jobs in this field", by an item with nothing else for it)
+      const field = why.filter((l) => l.some((r) => r.startsWith('field{') && !r.includes('"again"')));
+      expect(field, JSON.stringify(why)).to.have.length(1);
+      // no other reason but a warning is said on every line either
+      const everywhere = why[0].filter((r) => !WARNINGS.has(r.split('{')[0]) && why.every((l) => l.includes(r)));
+      expect(everywhere, JSON.stringify(why)).to.deep.equal([]);
+      // and no line is left empty
+      for (const l of why) expect(l, JSON.stringify(why)).to.not.have.length(0);
+    });
+  }
+
+  it('when every item is help for any job (no course for the field), then "useful for any job" is said once, not on every line', () => {
+    const items = recommended(converse('fr-BE', ["je suis magasinier à Liège, pas de diplôme, je cherche un emploi, je me débrouille avec l'ordi, j'ai un pc, 10h par semaine"]).out);
+    const why = lines(items);
+    expect(why.length, JSON.stringify(why)).to.be.at.least(2);
+    expect(why.filter((l) => l.includes('any-job{}')), JSON.stringify(why)).to.have.length(1);
+  });
+
+  it('when a list mixes courses for the field and help for any job, then each help item keeps its label, and a warning is said on every item it concerns', () => {
+    const items: RecommendationItem[] = [
+      { id: 'a', kind: 'course', topics: [], fields: ['D'], languages: ['en'], score: 60, reasons: [{ code: 'field', params: { field: 'D' } }, { code: 'level' }, { code: 'other-language', params: { langs: 'en' } }] },
+      { id: 'b', kind: 'course', topics: [], fields: ['D'], languages: ['en'], score: 58, reasons: [{ code: 'field', params: { field: 'D' } }, { code: 'level' }, { code: 'free', params: { region: 'BE-WAL' } }, { code: 'other-language', params: { langs: 'en' } }] },
+      { id: 'c', kind: 'course', topics: [], fields: [], languages: ['fr'], score: 40, reasons: [{ code: 'any-job' }, { code: 'goal', params: { goal: 'find-job' } }, { code: 'language', params: { lang: 'fr' } }] },
+      { id: 'd', kind: 'course', topics: [], fields: [], languages: ['fr'], score: 30, reasons: [{ code: 'any-job' }, { code: 'goal', params: { goal: 'find-job' } }, { code: 'free', params: { region: 'BE-WAL' } }] },
+    ];
+    const why = whyReasons(items).map((l) => l.map(said));
+    expect(why[0]).to.deep.equal(['field{"field":"D"}', 'other-language{"langs":"en"}']);
+    expect(why[1]).to.deep.equal(['level{}', 'other-language{"langs":"en"}']);
+    expect(why[2][0]).to.equal('any-job{}');
+    expect(why[3][0]).to.equal('any-job{}');
+    expect(why[3]).to.not.include('goal{"goal":"find-job"}');
+  });
+
+  // found chatting: a nurse's aide's three WHO courses each said "useful for jobs in health care, but it does not teach your trade itself"
+  it('when several items are of use beside the trade (related), then each keeps the label, the second and later said short', () => {
+    const related = (id: string): RecommendationItem => ({ id, kind: 'course', topics: [], fields: ['J'], languages: ['en'], score: 40, reasons: [{ code: 'related', params: { field: 'J' } }, { code: 'below-level' }] });
+    const items = [{ ...related('a'), reasons: [{ code: 'field', params: { field: 'J' } }, { code: 'level' }] } as RecommendationItem, related('b'), related('c'), related('d')];
+    const why = whyReasons(items).map((l) => l.map(said));
+    expect(why[1]).to.include('related{"field":"J"}');
+    expect(why[2]).to.include('related{"field":"J","again":1}');
+    expect(why[3]).to.include('related{"field":"J","again":1}');
+  });
+
+  // found chatting: after Lire et Écrire's "they help with basic skills", Khan Academy's "it is about basic skills" was dropped
+  it('when a place and a course share a reason that a place says in its own words, then each says it', () => {
+    const items: RecommendationItem[] = [
+      { id: 'p', kind: 'support', topics: [], fields: [], languages: ['fr'], score: 55, reasons: [{ code: 'interest', params: { topic: 'basic-skills' } }, { code: 'near-you', params: { region: 'BE-WAL' } }] },
+      { id: 'c', kind: 'course', topics: [], fields: [], languages: ['de'], score: 90, reasons: [{ code: 'interest', params: { topic: 'basic-skills' } }, { code: 'level' }, { code: 'free', params: { region: 'BE-WAL' } }] },
+    ];
+    expect(whyReasons(items)[1].map(said)).to.include('interest{"topic":"basic-skills"}');
+  });
+});

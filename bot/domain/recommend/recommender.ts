@@ -332,6 +332,11 @@ export class Recommender {
       }
     }
 
+    // at most two courses said to be below their level among the first, when other items of use can take the places: their
+    // field's courses at their level in another language, help for any job (found by a tester: an accountant with a master's
+    // got four beginner office courses of five, each "maybe below your level"); the others come under "more"
+    courses = atMostTwoOfAKind(courses, limit, (item) => (item.reasons.some((r) => r.code === 'below-level') ? BELOW_LEVEL : item.id));
+
     const places = withGuide(placesFirst(support, needs, lang, asksToRead(profile, lang)), support, (id) => this.support(id), profile);
     courses = spreadUnreadLanguages(courses, limit - places.length, reads, fits);
     // `good` needs, among the first items after the places, one that serves what they asked fully (see MATCH_TOP)
@@ -820,6 +825,9 @@ function spreadUnreadLanguages(items: RecommendationItem[], limit: number, reads
   slots.forEach((k, n) => { out[k] = reordered[n]; });
   return out;
 }
+
+/** The kind `atMostTwoOfAKind` gives every course said to be below the person's level (reason `below-level`). */
+const BELOW_LEVEL = '(below their level)';
 
 /** How many items of one kind (a provider's series, a topic) the first ones may hold. */
 const SAME_KIND_SHOWN = 2;

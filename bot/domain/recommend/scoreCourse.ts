@@ -388,9 +388,13 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // when the words of their job found it ("cuisinier" finds the cooking basics; found chatting: a mason of 15 years who
   // wanted a certificate was offered beginner renovation MOOCs, "elle est adaptée à votre niveau", from his CAP alone)
   const experienced = profile.heldField !== undefined && profile.heldField === profile.field && forTheirField(course, profile);
+  // (…but not to one with little schooling, EQF 2 at most: a beginner's course is where the written side of their trade
+  // starts for them, whatever their years of practice; found by a tester, a home carer of 10 years with no diploma heard
+  // "peut-être en dessous de votre niveau" on every course)
+  const littleSchooling = profile.eqfLevel !== undefined && profile.eqfLevel <= LITTLE_SCHOOLING_EQF;
   // a beginner's course of their own field or interest is below a graduate's level, unless they retrain or asked for it
   // in their own words (see GRADUATE_EQF)
-  const belowLevel = beginner && (experienced || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
+  const belowLevel = beginner && ((experienced && !littleSchooling) || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
     && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile))));
   if (belowLevel) { score += W.belowLevel; explain && reasons.push({ code: 'below-level' }); }
   else if (experienced) { /* their level in their own trade is not known: no level points, no "fits your level" */ }

@@ -4,7 +4,7 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
+import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, onTheirTopic, openTo, scoreCourse, trainsTheirTrade, weakInRegionLanguage } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
@@ -307,9 +307,12 @@ export class Recommender {
       // a language course they did not ask for (no language to learn, no basic skills) comes after the courses of their
       // field or topic, even those in a language they do not read: found by a tester, Duolingo came above the French
       // cooking MOOC to an English-speaking cook in France
-      const unaskedLanguage = (i: RecommendationItem): boolean => i.kind === 'course' && !!this.byId.get(i.id)?.teaches && !asksToLearnALanguage(profile) && !fits(i);
-      courses = afterTheirCourses(byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) ? 2
-        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) ? 1 : 2)), unaskedLanguage, fits);
+      // …but one of a language of their region they said they speak poorly comes right after the courses that train their
+      // trade, with those of use beside it (QA round 16: "I only speak English and a little French")
+      const forWeak = (i: RecommendationItem): boolean => i.reasons.some((r) => r.code === 'local-language' && r.params?.said);
+      const unaskedLanguage = (i: RecommendationItem): boolean => i.kind === 'course' && !!this.byId.get(i.id)?.teaches && !asksToLearnALanguage(profile) && !fits(i) && !forWeak(i);
+      courses = afterTheirCourses(byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) && !forWeak(i) ? 2
+        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) || forWeak(i) ? 1 : 2)), unaskedLanguage, fits);
     }
     // one who creates a business and asks about running it (bookkeeping, `FOUNDERS_BUSINESS_FIRST`) gets business-creation
     // courses first, then the topic's (found chatting: "je lance ma petite entreprise de peinture, je dois apprendre la
@@ -491,8 +494,9 @@ export class Recommender {
     if (basicsFirst) for (const topic of GOAL_TOPICS.basics) add(topic, this.beginnersByTopic);
     if (profile.goal === 'basics') for (const topic of GOAL_TOPICS.basics) add(topic, this.beginnersByTopic);
     else for (const topic of (profile.goal && GOAL_TOPICS[profile.goal]) || []) add(topic);
-    // language courses: the region's language for one who chose another, and for anyone asking for basic skills
-    if (profile.region && (!(REGION_LANGUAGES[profile.region] ?? []).includes(lang) || profile.interest === 'basic-skills')) add('languages');
+    // language courses: the region's language for one who chose another, or said they speak it poorly, and for anyone
+    // asking for basic skills
+    if (profile.region && (!(REGION_LANGUAGES[profile.region] ?? []).includes(lang) || profile.interest === 'basic-skills' || weakInRegionLanguage(profile))) add('languages');
     return out;
   }
 

@@ -81,6 +81,8 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
       case 'not-translated': return t('recommend:reason.not-translated', { language: t(`recommend:languageName.${p.language}`) });
       // every language of the region it teaches: Duolingo is a Dutch course too for a Spanish speaker in Brussels
       case 'local-language': {
+        // (for a language the person said they speak poorly: "you said your French is not strong yet")
+        if (p.said) return t('recommend:reason.local-language-said', { language: t(`recommend:languageName.${p.language}`) });
         const names = codes(p.languages ?? p.language).map((l) => t(`recommend:languageName.${l}`));
         return names.length > 1 ? t('recommend:reason.local-languages', { languages: listOf(names, lang) })
           : t('recommend:reason.local-language', { language: t(`recommend:languageName.${p.language}`) });

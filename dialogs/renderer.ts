@@ -130,10 +130,11 @@ export class Renderer {
 /**
  * The profile as the contract's traces show it (CONTRACT.md §2): the trade within the field, a field of a job held,
  * the languages of the topic and where the person lives outside the served regions are the bot's own details of
- * `field`, `interest` and `region`.
+ * `field`, `interest` and `region`; the languages the person speaks poorly or wrote in, and whether reading is hard for
+ * them, its own notes.
  */
-function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages' | 'livesIn' | 'heldField'> {
-  const { trade: _trade, learnLanguages: _languages, livesIn: _livesIn, heldField: _held, ...shown } = profile;
+function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages' | 'livesIn' | 'heldField' | 'weakLanguages' | 'readsPoorly' | 'wroteIn'> {
+  const { trade: _trade, learnLanguages: _languages, livesIn: _livesIn, heldField: _held, weakLanguages: _weak, readsPoorly: _reads, wroteIn: _wrote, ...shown } = profile;
   return shown;
 }
 

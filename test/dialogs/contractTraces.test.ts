@@ -20,4 +20,13 @@ describe('Traces of the profile (emulator channel)', () => {
     expect(shown).to.deep.equal({ goal: 'find-job', field: 'D', region: 'LU', interest: 'languages' });
     expect(understood.slots).to.deep.equal({ goal: 'find-job', field: 'D', region: 'LU', interest: 'languages' });
   });
+
+  it('when the profile holds the bot\'s notes on the person\'s languages (spoken poorly, written in, reading hard), then the traces do not show them', () => {
+    const noted: Profile = { goal: 'find-job', region: 'BE-BRU', weakLanguages: ['fr'], wroteIn: ['en'], readsPoorly: true };
+    const activities = renderer.render([{ type: 'profile', profile: noted }, { type: 'understood', intent: 'none', slots: noted }],
+      { t: translations.getT('en'), lang: 'en', channelId: 'emulator', profile: noted, topicLabel: (id) => id });
+    for (const value of activities.map((a) => a.value as Record<string, unknown>)) {
+      expect((value.slots ?? value) as Record<string, unknown>).to.deep.equal({ goal: 'find-job', region: 'BE-BRU' });
+    }
+  });
 });

@@ -39,6 +39,12 @@ export interface TurnInput {
 /** How many times the recommender is asked again for items in the one language wanted (`onlyIn`), others set aside. */
 const ONLY_IN_ROUNDS = 4;
 
+/**
+ * How many words a message needs for its language to count as one the person writes (`wroteIn`): shorter ones are
+ * often names or labels ("Louvain-la-Neuve", "Bachelor of Science"), and detection is sure from four words up.
+ */
+const WRITTEN_WORDS = 4;
+
 /** A question is asked at most three times: then it is skipped (after the second miss, a person is offered). */
 const MAX_MISSES_BEFORE_SKIP = 3;
 
@@ -89,6 +95,7 @@ export class OrientationEngine implements Moves {
     if (!input.choice && text) {
       this.noteResidence(session, text);
       this.noteExperience(session, text);
+      this.noteLanguages(session, text);
       read = this.read(session, text);
       out.push({ type: 'understood', intent: read.intent, slots: read.slots });
       this.dropReplacedTopic(session, read, text);
@@ -153,6 +160,34 @@ export class OrientationEngine implements Moves {
   private noteExperience(session: Session, text: string): void {
     const held = this.deps.understanding.heldJobField(text, session.language ?? this.deps.defaultLanguage);
     if (held) session.profile.heldField = held;
+  }
+
+  /**
+   * What the person says of their languages, kept beside the slots (QA round 16, found by a tester: "I only speak English
+   * and a little French", "Ich spreche wenig Deutsch" and "je lis pa bien le fransai" brought no language course and no
+   * literacy place): a language they speak or read poorly (`weakLanguages`), reading said to be hard (`readsPoorly`). And
+   * the language of each message of some length (`wroteIn`): one who wrote French before switching the chat to English
+   * reads French, and got "Learn French" all the same.
+   */
+  private noteLanguages(session: Session, text: string): void {
+    const lang = session.language ?? this.deps.defaultLanguage;
+    const { weak, readsPoorly } = this.deps.understanding.languageNeeds(text, lang);
+    const profile = session.profile;
+    if (weak.length > 0) profile.weakLanguages = [...new Set([...(profile.weakLanguages ?? []), ...weak])];
+    if (readsPoorly) profile.readsPoorly = true;
+    const written = this.writtenIn(text, lang);
+    if (written && !(profile.wroteIn ?? []).includes(written)) profile.wroteIn = [...(profile.wroteIn ?? []), written];
+  }
+
+  /**
+   * The language a message is written in, among those the bot speaks, when it is long enough to tell (`WRITTEN_WORDS`)
+   * and the words of the chat's language do not cover it as well (a Spanish message naming "Louvain-la-Neuve" is Spanish).
+   */
+  private writtenIn(text: string, lang: Lang): Lang | undefined {
+    if (text.split(/\s+/).filter((word) => /\p{L}{2}/u.test(word)).length < WRITTEN_WORDS) return undefined;
+    const detected = this.deps.understanding.detectLanguage(text, this.deps.languages);
+    if (!detected || (detected !== lang && this.deps.understanding.knowsAsWell(text, lang, detected))) return undefined;
+    return detected;
   }
 
   /** The message read with the pending question as context. */
@@ -540,6 +575,9 @@ function keepShownOrder<T extends { id: string }>(items: readonly T[], shown: Re
   return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
 }
 
+/** The profile's notes on the person's languages (see `noteLanguages`): no slot a message fills. */
+const LANGUAGE_NOTES: ReadonlySet<keyof Profile> = new Set(['weakLanguages', 'readsPoorly', 'wroteIn']);
+
 /**
  * The `understood` output carries what the message filled or changed in the profile (CONTRACT §2), not what a first
  * reading guessed: "en Handy" to the equipment question fills it although no slot was read out of context, and a
@@ -551,6 +589,8 @@ function appliedSlots(out: Output[], before: Partial<Profile>, after: Partial<Pr
   if (!understood || understood.type !== 'understood') return;
   const slots: Partial<Profile> = {};
   for (const [key, value] of Object.entries(after) as Array<[keyof Profile, unknown]>) {
+    // what the person said of their languages is noted beside the slots (see `noteLanguages`), no value understood
+    if (LANGUAGE_NOTES.has(key)) continue;
     // the conversation's language is the intent's to say (language:<code>), or the locale's, not a value read
     if (key === 'language' && understood.slots.language === undefined) continue;
     if (value !== undefined && JSON.stringify(value) !== JSON.stringify(before[key])) (slots as Record<string, unknown>)[key] = value;

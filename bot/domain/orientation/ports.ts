@@ -48,6 +48,11 @@ export interface UnderstandingPort {
    * the region question ("Où habitez-vous ?").
    */
   residenceAbroad(text: string, lang: Lang, answersRegion?: boolean): string | null | undefined;
+  /**
+   * The languages a message says the person speaks or reads poorly ("I only speak English and a little French": fr), and
+   * whether reading is hard for them ("je lis pas bien", "I can't read well"): no slot, no switch.
+   */
+  languageNeeds(text: string, lang: Lang): { weak: Lang[]; readsPoorly: boolean };
   /** The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans"): their experience of it. */
   heldJobField(text: string, lang: Lang): Field | undefined;
   /** Whether a message names a job the person held and no other ("ich war Schlosser"): no answer to the topic question, but understood. */

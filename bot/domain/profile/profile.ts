@@ -67,6 +67,24 @@ export interface Profile {
    * residence (`residentsOnly` in knowledge/) follow this. Like `trade`, a detail the contract's traces leave out.
    */
   livesIn?: string;
+  /**
+   * The languages the person says they speak, understand or read poorly, or not at all (ISO 639-1, first said first: "I
+   * only speak English and a little French", fr; "Ich spreche wenig Deutsch", de): a course teaching one of their region's
+   * is offered after their trade's courses, said to be for it. Not a language to learn (`learnLanguages`) nor a switch,
+   * by the corpus convention. Like `trade`, a detail the contract's traces leave out.
+   */
+  weakLanguages?: Lang[];
+  /**
+   * The person says reading is hard for them, in the language they chat in or none named ("je lis pas bien", "I can't
+   * read well"): a place that teaches reading and writing comes first. Like `trade`, left out of the traces.
+   */
+  readsPoorly?: boolean;
+  /**
+   * The languages the person wrote messages in (of some length, among those the bot speaks): one who wrote French before
+   * switching the chat to English reads French, and is not offered a course of it unasked (found by a tester, QA round 16).
+   * Like `trade`, left out of the traces.
+   */
+  wroteIn?: Lang[];
   eqfLevel?: number; // 0..8
   digitalSkills?: DigitalSkills;
   equipment?: Equipment;

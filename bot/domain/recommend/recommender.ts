@@ -4,7 +4,7 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, scoreCourse, trainsTheirTrade } from './scoreCourse';
+import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, scoreCourse, trainsTheirTrade, weakInRegionLanguage } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { shortName as agencyShortName } from '../handoff/agencyNames';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
@@ -310,9 +310,12 @@ export class Recommender {
       // a language course they did not ask for (no language to learn, no basic skills) comes after the courses of their
       // field or topic, even those in a language they do not read: found by a tester, Duolingo came above the French
       // cooking MOOC to an English-speaking cook in France
-      const unaskedLanguage = (i: RecommendationItem): boolean => i.kind === 'course' && !!this.byId.get(i.id)?.teaches && !asksToLearnALanguage(profile) && !fits(i);
-      courses = afterTheirCourses(byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) ? 2
-        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) ? 1 : 2)), unaskedLanguage, fits);
+      // …but one of a language of their region they said they speak poorly comes right after the courses that train their
+      // trade, with those of use beside it (QA round 16: "I only speak English and a little French")
+      const forWeak = (i: RecommendationItem): boolean => i.reasons.some((r) => r.code === 'local-language' && r.params?.said);
+      const unaskedLanguage = (i: RecommendationItem): boolean => i.kind === 'course' && !!this.byId.get(i.id)?.teaches && !asksToLearnALanguage(profile) && !fits(i) && !forWeak(i);
+      courses = afterTheirCourses(byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) && !forWeak(i) ? 2
+        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) || forWeak(i) ? 1 : 2)), unaskedLanguage, fits);
     }
     // one who creates a business and asks about running it (bookkeeping, `FOUNDERS_BUSINESS_FIRST`) gets business-creation
     // courses first, then the topic's (found chatting: "je lance ma petite entreprise de peinture, je dois apprendre la
@@ -334,6 +337,11 @@ export class Recommender {
         courses = atMostTwoOfAKind([...courses, ...more], limit, (item) => item.topics[0] ?? '');
       }
     }
+
+    // at most two courses said to be below their level among the first, when other items of use can take the places: their
+    // field's courses at their level in another language, help for any job (found by a tester: an accountant with a master's
+    // got four beginner office courses of five, each "maybe below your level"); the others come under "more"
+    courses = atMostTwoOfAKind(courses, limit, (item) => (item.reasons.some((r) => r.code === 'below-level') ? BELOW_LEVEL : item.id));
 
     const places = withGuide(placesFirst(support, needs, lang, asksToRead(profile, lang)), support, (id) => this.support(id), profile);
     courses = spreadUnreadLanguages(courses, limit - places.length, reads, fits);
@@ -533,8 +541,9 @@ export class Recommender {
     if (basicsFirst) for (const topic of GOAL_TOPICS.basics) add(topic, this.beginnersByTopic);
     if (profile.goal === 'basics') for (const topic of GOAL_TOPICS.basics) add(topic, this.beginnersByTopic);
     else for (const topic of (profile.goal && GOAL_TOPICS[profile.goal]) || []) add(topic);
-    // language courses: the region's language for one who chose another, and for anyone asking for basic skills
-    if (profile.region && (!(REGION_LANGUAGES[profile.region] ?? []).includes(lang) || profile.interest === 'basic-skills')) add('languages');
+    // language courses: the region's language for one who chose another, or said they speak it poorly, and for anyone
+    // asking for basic skills
+    if (profile.region && (!(REGION_LANGUAGES[profile.region] ?? []).includes(lang) || profile.interest === 'basic-skills' || weakInRegionLanguage(profile))) add('languages');
     return out;
   }
 
@@ -891,6 +900,9 @@ function spreadUnreadLanguages(items: RecommendationItem[], limit: number, reads
   slots.forEach((k, n) => { out[k] = reordered[n]; });
   return out;
 }
+
+/** The kind `atMostTwoOfAKind` gives every course said to be below the person's level (reason `below-level`). */
+const BELOW_LEVEL = '(below their level)';
 
 /** How many items of one kind (a provider's series, a topic) the first ones may hold. */
 const SAME_KIND_SHOWN = 2;

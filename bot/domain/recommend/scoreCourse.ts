@@ -87,10 +87,12 @@ function forEntrantsOnly(course: { topics?: readonly string[] }, profile: Profil
  * languages or basic skills, or the languages named). Found by a tester: a mechanical engineer with a master's got
  * "Email Basics" and Duolingo, as help for any job.
  */
-function notAskedByGraduate(item: { topics: readonly string[] }, profile: Profile): boolean {
+function notAskedByGraduate(item: { topics: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
   if (!graduateInField(profile)) return false;
   if (item.topics[0] === 'digital-basics') return profile.digitalSkills !== 'none' && profile.goal !== 'basics' && profile.interest !== 'digital-basics';
-  if (item.topics[0] === 'languages') return !asksToLearnALanguage(profile);
+  // (…one teaching a language of their region they said they speak poorly is what they said: "I only speak English and a
+  // little French", a registered nurse in Ixelles, found by a tester)
+  if (item.topics[0] === 'languages') return !asksToLearnALanguage(profile) && !(item.teaches && saidWeakIn(profile, item.teaches));
   return false;
 }
 
@@ -160,9 +162,18 @@ export function notForFounder(course: Pick<Course, 'topics' | 'teaches' | 'worke
 export function onTheirTopic(course: { topics: readonly string[]; fields?: readonly string[]; trades?: readonly string[]; teaches?: readonly string[] }, profile: Profile, lang: string): boolean {
   if (profile.interest === undefined) return false;
   if ((profile.learnLanguages?.length ?? 0) > 0) return !!course.teaches && !teachesOthersOnly(course, profile);
-  if (asksForLanguage(profile, lang)) return !!course.teaches?.includes(REGION_LANGUAGES[profile.region!]?.[0]);
+  if (asksForLanguage(profile, lang)) return !!course.teaches?.includes(hostLanguageOf(profile) ?? '');
   if (profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile)) return false;
   return course.topics.includes(profile.interest) && !tradeBasicsOfAnother(course, profile) && !forOtherFieldsOnly(course, profile.interest, profile);
+}
+
+/**
+ * The language of their region a newcomer's basic skills are (`asksForLanguage`): the first they said they speak poorly,
+ * else the region's main one.
+ */
+function hostLanguageOf(profile: Profile): string | undefined {
+  const spoken = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
+  return profile.weakLanguages?.find((l) => spoken.includes(l)) ?? spoken[0];
 }
 
 /**
@@ -201,7 +212,8 @@ function chatsInAnother(profile: Profile, lang: string): boolean {
  */
 export function asksForLanguage(profile: Profile, lang: string): boolean {
   if (profile.interest !== 'basic-skills') return false;
-  if ((profile.learnLanguages?.length ?? 0) > 0) return true;
+  // (…or said they speak a language of their region poorly: "je parle pas bien français", typed in French in Brussels)
+  if ((profile.learnLanguages?.length ?? 0) > 0 || weakInRegionLanguage(profile)) return true;
   return chatsInAnother(profile, lang) && profile.eqfLevel !== undefined && profile.eqfLevel > NEWCOMER_READING_EQF;
 }
 
@@ -281,7 +293,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // plumber with no diploma, a bus driver and a warehouse worker, and to newcomers who had said they do not speak French
   // (found by a tester, issue 8)
   if (course.numeracy && searchBoost === 0
-    && !(profile.interest === 'basic-skills' && !(profile.learnLanguages?.length) && !chatsInAnother(profile, lang))) return undefined;
+    && !(profile.interest === 'basic-skills' && !(profile.learnLanguages?.length) && !chatsInAnother(profile, lang) && !weakInRegionLanguage(profile))) return undefined;
   // one who asks to read and write gets courses made for learning to read, and digital basics when computers are new to
   // them, not self-study that assumes reading (Duolingo, "Apprenez à apprendre"), unless their own words asked for it
   if (asksToRead(profile, lang) && searchBoost === 0 && !forBeginningReaders(course)
@@ -299,7 +311,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // (the languages they named come first: "je veux apprendre le français" typed in French asks for it; a German speaker
   // who needs French and Luxembourgish did not ask for the vhs-Lernportal's German, found chatting)
   const wanted = (profile.learnLanguages?.length ?? 0) > 0 ? profile.learnLanguages : undefined;
-  const askedOwn = wanted ? !!course.teaches?.some((l) => wanted.includes(l)) : profile.interest === 'basic-skills' && teachesRegionMain;
+  // (…and so is a language of their region they said they speak poorly, even the one they chat in: "Ich spreche wenig
+  // Deutsch", typed in German in Differdange)
+  const saidWeak = course.teaches ? saidWeakIn(profile, course.teaches) : undefined;
+  const askedOwn = (wanted ? !!course.teaches?.some((l) => wanted.includes(l)) : profile.interest === 'basic-skills' && teachesRegionMain) || saidWeak !== undefined;
   if (course.teaches && course.teaches.every((l) => reads.includes(l)) && !askedOwn && !(course.topics.includes('basic-skills') && needsLiteracy(profile, needs, lang)
     && (course.topics[0] !== 'languages' || profile.interest === 'basic-skills'))) return undefined;
   const required = skillRank(course.digitalSkillsRequired);
@@ -341,7 +356,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // ("je veux apprendre français pour travail", typed in French by a newcomer in Charleroi)
   // …and when they named the languages they want, it is a course teaching one of them, whatever the region's main one:
   // "quiero aprender francés" in Luxembourg asks for French, not Luxembourgish (found chatting)
-  const hostLanguage = profile.interest === 'basic-skills' && (wanted ? learns : (local !== undefined && local === regionMain) || teachesRegionMain);
+  const hostLanguage = profile.interest === 'basic-skills' && (wanted ? learns : (local !== undefined && (local === regionMain || local === saidWeak)) || teachesRegionMain);
   // basic skills of a trade (customer service, health and safety of care workers) are not what a person asking
   // for basic skills without naming that trade asked for, nor is another trade's basics the topic they named
   const otherTrade = (profile.interest === 'basic-skills' && (course.fields?.length ?? 0) > 0 && !forTheirField(course, profile)) || tradeBasicsOfAnother(course, profile)
@@ -402,9 +417,13 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // when the words of their job found it ("cuisinier" finds the cooking basics; found chatting: a mason of 15 years who
   // wanted a certificate was offered beginner renovation MOOCs, "elle est adaptée à votre niveau", from his CAP alone)
   const experienced = profile.heldField !== undefined && profile.heldField === profile.field && forTheirField(course, profile);
+  // (…but not to one with little schooling, EQF 2 at most: a beginner's course is where the written side of their trade
+  // starts for them, whatever their years of practice; found by a tester, a home carer of 10 years with no diploma heard
+  // "peut-être en dessous de votre niveau" on every course)
+  const littleSchooling = profile.eqfLevel !== undefined && profile.eqfLevel <= LITTLE_SCHOOLING_EQF;
   // a beginner's course of their own field or interest is below a graduate's level, unless they retrain or asked for it
   // in their own words (see GRADUATE_EQF)
-  const belowLevel = beginner && (experienced || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
+  const belowLevel = beginner && ((experienced && !littleSchooling) || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
     && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile))));
   if (belowLevel) { score += W.belowLevel; explain && reasons.push({ code: 'below-level' }); }
   else if (experienced) { /* their level in their own trade is not known: no level points, no "fits your level" */ }
@@ -421,6 +440,8 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   }
 
   if (readable) { score += W.inLanguage; explain && reasons.push({ code: 'language', params: { lang: readable } }); }
+  // (a course of the language they said they speak poorly, taught in it, is no warning: it is the language they learn)
+  else if (saidWeak !== undefined && course.taughtIn.includes(saidWeak)) { /* neither in their language nor a warning */ }
   else { score += W.otherLanguage; explain && reasons.push({ code: 'other-language', params: { langs: course.taughtIn.join(',') } }); }
   // Its title or summary is not written in their language: shown in its own, and said (no score: it is the same course).
   const shownIn = explain ? untranslatedLanguage(course, lang, course.taughtIn) : undefined;
@@ -432,7 +453,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // wants Dutch must see Dutch named)
   if (local) {
     score += W.localLanguage;
-    explain && reasons.push({ code: 'local-language', params: { language: local, languages: regionalTaught(profile, course.teaches!, reads).join(',') } });
+    // (said to be for the language they said they speak poorly: "you said your French is not strong yet")
+    explain && reasons.push({ code: 'local-language', params: local === saidWeak ? { language: local, said: 1 }
+      : { language: local, languages: regionalTaught(profile, course.teaches!, reads).join(',') } });
   } else if (explain && course.teaches) {
     const named = taughtNamed(profile, reads, course.teaches, askedOwn);
     if (named) reasons.push({ code: 'teaches', params: named });
@@ -464,14 +487,35 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
 }
 
 /**
- * A language of the person's region that the course teaches and they do not read, when the person chose another language
- * (French and German are none for a Luxembourgish speaker in Wallonia: they read both).
+ * A language of the person's region that the course teaches and there is reason to think they do not read: one they said
+ * they speak or read poorly (`weakLanguages`: "I only speak English and a little French", see `saidWeakIn`), or, when they
+ * chose another language than the region's and wrote none of the region's in the conversation (`wroteIn`), one they do
+ * not read (French and German are none for a Luxembourgish speaker in Wallonia: they read both). Found by a tester (QA
+ * round 16): one who wrote French, then switched the chat to English, got "Learn French".
  */
 export function localLanguageFor(profile: Profile, lang: string, teaches: readonly string[]): string | undefined {
   const spoken = profile.region ? REGION_LANGUAGES[profile.region] : undefined;
-  if (!spoken || spoken.includes(lang)) return undefined;
+  if (!spoken) return undefined;
+  const said = saidWeakIn(profile, teaches);
+  if (said) return said;
+  if (spoken.includes(lang) || spoken.some((l) => profile.wroteIn?.includes(l))) return undefined;
   const reads = readLanguages(lang);
   return spoken.find((l) => teaches.includes(l) && !reads.includes(l));
+}
+
+/**
+ * A language of the person's region that they said they speak or read poorly (`weakLanguages`) and the course teaches,
+ * the first said first: what the course is for them ("you said your French is not strong yet").
+ */
+export function saidWeakIn(profile: Profile, teaches: readonly string[]): string | undefined {
+  const spoken = profile.region ? REGION_LANGUAGES[profile.region] : undefined;
+  return spoken ? profile.weakLanguages?.find((l) => spoken.includes(l) && teaches.includes(l)) : undefined;
+}
+
+/** Whether the person said they speak or read poorly a language of their region (see `saidWeakIn`). */
+export function weakInRegionLanguage(profile: Profile): boolean {
+  const spoken = profile.region ? REGION_LANGUAGES[profile.region] : undefined;
+  return !!spoken && !!profile.weakLanguages?.some((l) => spoken.includes(l));
 }
 
 /** The languages of the person's region a course teaches, in the region's order, less those in `reads`. */

@@ -15,6 +15,7 @@ import type { Token } from './text/tokenize';
 import { findNumbers } from './numbers/findNumbers';
 import type { Tagger } from './match/tagger';
 import { abroadTagger, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
+import { readLanguageNeeds, type LanguageNeeds } from './slots/languageNeeds';
 import { fieldTaggers, type Occupations, type Trades } from './slots/field';
 import { topicTaggers } from './slots/interest';
 import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
@@ -411,6 +412,15 @@ export class Understanding {
    */
   residenceAbroad(text: string, lang: string, answersRegion = false): string | null | undefined {
     return readResidenceAbroad(read(text, this.ordered(lang, text)[0]), this.shared.regions, this.abroad, answersRegion);
+  }
+
+  /**
+   * The languages a message says the person speaks or reads poorly, and whether reading is hard for them ("I only speak
+   * English and a little French": fr; "je lis pas bien", typed in French: reading), see `readLanguageNeeds`. Not a slot:
+   * the understood profile is unchanged (stating one's languages is no topic to learn and no switch).
+   */
+  languageNeeds(text: string, lang: string): LanguageNeeds {
+    return readLanguageNeeds(read(text, this.ordered(lang, text)[0]), lang);
   }
 
   /** The ordinal a message names ("le premier", "the second one", "das letzte": -1), when it names one only. */

@@ -51,6 +51,10 @@ export interface CompiledLexicon {
   /** "un", "temps", "time": next to a fraction ("un 4/5"), a share of full time (see `readAvailability`). */
   fractionOf: Tagger<true>;
   digitalContext: Tagger<true>;
+  /** "un peu @lang", "a little @lang": the value is the language said to be spoken poorly (see `Cues.weakLanguage`). */
+  weakLanguage: Tagger<string>;
+  /** "je lis pas bien", "I can't read well": reading said to be hard (see `Cues.weakReading`). */
+  weakReading: Tagger<true>;
   /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
   pastJob: Tagger<true>;
   /** "je parle", "I speak", "je suis", "studied": a topic named next to one is background, not a wish. */
@@ -171,6 +175,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     somethingElse: new Tagger(flag(lexicon.cues.somethingElse ?? []), { sets }),
     fractionOf: new Tagger(flag(lexicon.time.fractionOf ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
+    weakLanguage: perLanguage(lexicon.cues.weakLanguage ?? []),
+    weakReading: new Tagger(flag(lexicon.cues.weakReading ?? []), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),
     vague: new Tagger(flag(lexicon.cues.vague ?? []), { sets }),

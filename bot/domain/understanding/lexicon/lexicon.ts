@@ -179,6 +179,19 @@ export interface Cues {
    * one wanted ("je suis caissière, je cherche autre chose"). Optional.
    */
   somethingElse?: string[];
+  /**
+   * A language one speaks a little or poorly, with the language's name in the phrase: "un peu @lang", "a little @lang",
+   * "poco @lang", "wenig @lang", "een beetje @lang", "mon @lang est faible". Read beside `intents.languageOfMessage`
+   * ("je ne parle pas @lang"), it is a language the person says they do not speak well yet: no topic to learn, no
+   * request to speak it (see `readLanguageNeeds`). Typed exactly for the name. Optional.
+   */
+  weakLanguage?: string[];
+  /**
+   * "je lis pas bien", "I can't read well", "no sé leer", "ich kann nicht gut lesen", "ik kan niet goed lezen": the
+   * person says they read poorly. About the language they chat in, or none named, it is reading and writing; about
+   * another one named right after it ("no leo bien el francés"), that language is a weak one. Optional.
+   */
+  weakReading?: string[];
 }
 
 /** `alone` phrases fire only when the message is the phrase plus fillers; `anywhere` ones anywhere. */

@@ -25,6 +25,11 @@ const ANSWERS: Array<[string, [string, number]]> = [
   // Latin America
   ['perito contador', ['es', 4]], ['enseñanza media completa', ['es', 4]], ['enseñanza básica', ['es', 2]], ['técnico laboral', ['es', 3]],
   ['tecnicatura', ['es', 5]], ['técnico universitario', ['es', 5]], ['contador público', ['es', 6]],
+  // our own regions and the UK: names the first lists missed
+  ['City & Guilds', ['en', 3]], ['NVQ level 1', ['en', 2]], ['HiSET', ['en', 4]], ['DEAES', ['fr', 3]], ['DEA ambulancier', ['fr', 3]],
+  ['BTSA', ['fr', 5]], ['DCG', ['fr', 6]], ['DSCG', ['fr', 7]], ['CE2D', ['fr', 2]], ['6ème secondaire', ['fr', 4]],
+  ['brevet infirmier', ['fr', 5]], ['AESI', ['fr', 6]], ['lager secundair', ['nl', 2]], ['getuigschrift 2de graad', ['nl', 2]],
+  ['PBA', ['nl', 6]], ['CITP', ['lb', 2]],
 ];
 
 /** [a first message in free text, language, EQF level read from it (undefined: none)]. */
@@ -38,6 +43,7 @@ const FREE_TEXT: Array<[string, [string, number | undefined]]> = [
   ['tengo el secundario completo y busco trabajo de cajera', ['es', 4]], ['HND and OND from Nigeria, looking for work', ['en', 5]],
   // a skill level, a probation period, a Dutch citizen number, a Dutch job title are no diplomas
   ['I have intermediate computer skills', ['en', undefined]], ['je suis en période probatoire', ['fr', undefined]],
+  ["j'ai un brevet d'infirmière hospitalière, je cherche du travail à Liège", ['fr', 5]], ['deme un curso de Excel', ['es', undefined]],
   ['mijn BSN heb ik al', ['nl', undefined]], ['ik werk als IT specialist', ['nl', undefined]], ['el profesorado es bueno', ['es', undefined]],
 ];
 

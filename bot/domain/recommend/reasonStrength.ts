@@ -22,6 +22,7 @@ function weight(reason: Reason, kind: 'course' | 'support' | 'search'): number {
       case 'device': return S.deviceForNone;
       case 'inclusion-first': return S.noSkills;
       case 'interest': return S.basicSkills;
+      case 'literacy': return S.literacyOption;
       case 'goal': return p.goal === 'find-job' ? S.goal : S.orientation;
       case 'basics-first': return S.withHelp;
       case 'field': return S.field;

@@ -6,7 +6,7 @@ import type { T } from '../bot/adapters/i18n';
 export type TopicLabel = (topicId: string) => string;
 
 /** Reasons said in their own words for a support place. */
-const SUPPORT = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first']);
+const SUPPORT = new Set(['basics-first', 'goal', 'near-you', 'free', 'device', 'inclusion-first', 'literacy']);
 
 /**
  * What a course's certificate is, said as such (`certification` reason, params.kind): a proof of attendance is no

@@ -22,6 +22,7 @@ function weight(reason: Reason, kind: 'course' | 'support' | 'search'): number {
       case 'device': return S.deviceForNone;
       case 'inclusion-first': return S.noSkills;
       case 'interest': return S.basicSkills;
+      case 'literacy': return S.literacyOption;
       case 'goal': return p.goal === 'find-job' ? S.goal : S.orientation;
       case 'basics-first': return S.withHelp;
       case 'field': return S.field;
@@ -72,10 +73,13 @@ export function strongestReasons(reasons: readonly Reason[], kind: 'course' | 's
   if (reasons.length <= REASONS_SHOWN) return [...reasons];
   const byStrength = (list: readonly Reason[]): Reason[] => list.map((reason, at) => ({ reason, at, w: Math.abs(weight(reason, kind)) }))
     .sort((a, b) => b.w - a.w || a.at - b.at).map((x) => x.reason);
-  const anyJobLabel = reasons[0].code === 'any-job' ? [reasons[0]] : [];
+  // (a course of a language the person said they speak poorly says that first, not that it helps any job: in Luxembourgish
+  // the label and "we only have its description in French" left no room for it, QA round 16)
+  const said = reasons.some((r) => r.code === 'local-language' && r.params?.said);
+  const anyJobLabel = reasons[0].code === 'any-job' && !said ? [reasons[0]] : [];
   // a language course says which languages it teaches: "about languages" says the same, less precisely
   const teaches = reasons.some((r) => r.code === 'teaches' || r.code === 'local-language');
-  const rest = reasons.slice(anyJobLabel.length).filter((r) => !(teaches && r.code === 'interest' && r.params?.topic === 'languages'));
+  const rest = reasons.slice(reasons[0].code === 'any-job' ? 1 : 0).filter((r) => !(teaches && r.code === 'interest' && r.params?.topic === 'languages'));
   const cautions = byStrength(rest.filter(isCaution));
   const positives = byStrength(rest.filter((r) => !isCaution(r)));
   const chosen = [...anyJobLabel, ...positives.slice(0, cautions.length > 0 ? Math.max(0, REASONS_SHOWN - anyJobLabel.length - 1) : REASONS_SHOWN), ...cautions];

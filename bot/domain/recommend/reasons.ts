@@ -24,6 +24,7 @@ export type ReasonCode =
   | 'inclusion-first' // support comes first: no equipment or no digital skills yet
   | 'near-you'        // a support service in their region
   | 'device'          // helps get a computer or internet access
+  | 'literacy'        // a place teaching reading and writing, offered as an option to one with little schooling who did not ask for it
   | 'goal'            // serves their goal (find a job, start a business...)
   | 'agency-search';  // the agency's own training search for their field (params.agency, params.field; no field: its whole offer)
 

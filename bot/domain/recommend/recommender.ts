@@ -4,7 +4,7 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, scoreCourse, trainsTheirTrade, weakInRegionLanguage } from './scoreCourse';
+import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, readingAsked, scoreCourse, trainsTheirTrade, weakInRegionLanguage } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { shortName as agencyShortName } from '../handoff/agencyNames';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
@@ -314,8 +314,12 @@ export class Recommender {
       // trade, with those of use beside it (QA round 16: "I only speak English and a little French")
       const forWeak = (i: RecommendationItem): boolean => i.reasons.some((r) => r.code === 'local-language' && r.params?.said);
       const unaskedLanguage = (i: RecommendationItem): boolean => i.kind === 'course' && !!this.byId.get(i.id)?.teaches && !asksToLearnALanguage(profile) && !fits(i) && !forWeak(i);
+      // (reading, writing and learning-to-learn modules offered for little schooling alone, reading never asked for, are help
+      // like any other: found by a tester, "Apprenez à apprendre" came before the care courses to a home carer with no diploma)
+      const basicsFirst = (i: RecommendationItem): boolean => i.reasons.some((r) => r.code === 'basics-first')
+        && !(readingModule(this.byId.get(i.id)) && !readingAsked(profile, lang));
       courses = afterTheirCourses(byUse(courses.filter(related), (i) => (!readable(i) && !onTheirTopic(this.byId.get(i.id) ?? i, profile, lang) && !forWeak(i) ? 2
-        : trains(i) || i.reasons.some((r) => r.code === 'basics-first') || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) || forWeak(i) ? 1 : 2)), unaskedLanguage, fits);
+        : trains(i) || basicsFirst(i) || (hits.get(i.id) ?? 0) >= SEARCH_RELATED ? 0 : fits(i) || forWeak(i) ? 1 : 2)), unaskedLanguage, fits);
     }
     // one who creates a business and asks about running it (bookkeeping, `FOUNDERS_BUSINESS_FIRST`) gets business-creation
     // courses first, then the topic's (found chatting: "je lance ma petite entreprise de peinture, je dois apprendre la
@@ -874,6 +878,11 @@ function afterTheirCourses(items: RecommendationItem[], moved: (i: Recommendatio
   const rest = items.filter((item) => !early.includes(item));
   const at = rest.map(fits).lastIndexOf(true) + 1;
   return [...rest.slice(0, at), ...early, ...rest.slice(at)];
+}
+
+/** A course of basic skills for no particular job, not a language course: reading, writing, counting, learning to learn. */
+function readingModule(course: Course | undefined): boolean {
+  return !!course && course.topics.includes('basic-skills') && (course.fields?.length ?? 0) === 0 && !course.teaches;
 }
 
 /** The items with each id once, first occurrence kept. */

@@ -218,11 +218,21 @@ export function asksForLanguage(profile: Profile, lang: string): boolean {
 }
 
 /**
- * Whether the person asks to read and write: basic skills asked for that are no language (`asksForLanguage`), and little
- * schooling or none known (see `LITTLE_SCHOOLING_EQF`).
+ * Whether the person asks to read and write: basic skills asked for that are no language (`asksForLanguage`), or reading
+ * said to be hard (`readsPoorly`: "je lis pa bien le fransai", found by a tester, QA round 16) with no other topic asked;
+ * and little schooling or none known (see `LITTLE_SCHOOLING_EQF`).
  */
 export function asksToRead(profile: Profile, lang: string): boolean {
-  return profile.interest === 'basic-skills' && !asksForLanguage(profile, lang) && (profile.eqfLevel === undefined || profile.eqfLevel <= LITTLE_SCHOOLING_EQF);
+  return (readingAsked(profile, lang) && (profile.interest === undefined || profile.interest === 'basic-skills'))
+    && (profile.eqfLevel === undefined || profile.eqfLevel <= LITTLE_SCHOOLING_EQF);
+}
+
+/**
+ * Whether the person asked for reading and writing, whatever their schooling: basic skills that are no language
+ * (`asksForLanguage`), or reading said to be hard (`readsPoorly`). A low diploma alone is no such request.
+ */
+export function readingAsked(profile: Profile, lang: string): boolean {
+  return (profile.interest === 'basic-skills' && !asksForLanguage(profile, lang)) || profile.readsPoorly === true;
 }
 
 /**
@@ -542,12 +552,12 @@ function taughtNamed(profile: Profile, reads: readonly string[], teaches: readon
 }
 
 /**
- * Little schooling, or basic skills asked for: reading, writing and arithmetic modules are for them. Not for one whose
- * basic skills are a language (`asksForLanguage`: learning French as a newcomer is basic skills, by the corpus
- * convention): a nurse who must learn French got Khan Academy's arithmetic (found chatting).
+ * Little schooling, or reading and writing asked for (`readingAsked`): reading, writing and arithmetic modules are for
+ * them. Not for one whose basic skills are a language (`asksForLanguage`: learning French as a newcomer is basic skills,
+ * by the corpus convention): a nurse who must learn French got Khan Academy's arithmetic (found chatting).
  */
 export function needsLiteracy(profile: Profile, needs: Needs, lang: string): boolean {
-  return needs.eqf <= 1 || (profile.interest === 'basic-skills' && !asksForLanguage(profile, lang));
+  return needs.eqf <= 1 || readingAsked(profile, lang);
 }
 
 /** Reused result of ranking-only calls, so scoring thousands of candidates allocates nothing (no GC pauses). */

@@ -3,7 +3,7 @@ import type { SupportService } from '../knowledge/types';
 import type { Profile } from '../profile/profile';
 import type { Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { asksForLanguage, needsLiteracy } from './scoreCourse';
+import { asksForLanguage, needsLiteracy, readingAsked } from './scoreCourse';
 import { SUPPORT_WEIGHTS as W, isFounding, isUndecided, readLanguages } from './scoringRules';
 
 /**
@@ -23,16 +23,23 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   const helps = new Set(service.helpsWith);
   // a place that teaches reading and writing, and not the region's language, is for those who need it (`needsLiteracy`):
   // Lire et Écrire came, as help with the basics, to a Spanish speaker with lower secondary who needed French (issue 8)
-  if (helps.has('literacy') && !helps.has('language') && !needsLiteracy(profile, needs, lang)) return undefined;
+  const literacyOnly = helps.has('literacy') && !helps.has('language');
+  if (literacyOnly && !needsLiteracy(profile, needs, lang)) return undefined;
+  // …and to one with little schooling who never asked for reading and writing, an option further down, said as one: not
+  // a place "to start with computers" among the first (found by a tester: a mason with no diploma who never spoke of
+  // reading got Lire et Écrire second, which can hurt)
+  const asOption = literacyOnly && !readingAsked(profile, lang);
   const reasons: Reason[] = [];
   let score = 0;
+  if (asOption) { score += W.literacyOption; reasons.push({ code: 'literacy' }); }
   const lendsOrHasDevices = helps.has('no-equipment') || service.kind === 'device-access';
   if (needs.equipment === 0 && lendsOrHasDevices) {
     score += W.deviceForNone; reasons.push({ code: 'device' });
   } else if (needs.equipment === 1 && lendsOrHasDevices) {
     score += service.kind === 'device-access' ? W.deviceForPhone : W.placeForPhone; reasons.push({ code: 'device' });
   }
-  if (needs.skills === 0 && helps.has('no-skills')) { score += W.noSkills; reasons.push({ code: 'inclusion-first' }); }
+  if (asOption) { /* its help with computers is for its learners */ }
+  else if (needs.skills === 0 && helps.has('no-skills')) { score += W.noSkills; reasons.push({ code: 'inclusion-first' }); }
   else if (needs.skills === 1 && (helps.has('with-help') || helps.has('no-skills'))) { score += W.withHelp; reasons.push({ code: 'basics-first' }); }
   if (profile.goal === 'find-job' && helps.has('job-search')) { score += W.goal; reasons.push({ code: 'goal', params: { goal: 'find-job' } }); }
   // advisers who help choose a job, or create a business (the Cité des métiers): offered to those it serves (issue 8)
@@ -42,8 +49,9 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   // basic skills asked for: a place that teaches the region's language to one whose need is a language (a newcomer with some
   // schooling), else one that teaches reading, writing and counting (Lire et Écrire came first to a Spanish speaker with
   // lower secondary who said "No hablo bien francés", found by a tester, issue 8)
-  if (profile.interest === 'basic-skills') {
-    const language = asksForLanguage(profile, lang);
+  // (reading said to be hard is asking for reading and writing: "je lis pa bien le fransai", QA round 16)
+  if (profile.interest === 'basic-skills' || profile.readsPoorly) {
+    const language = asksForLanguage(profile, lang) && !(profile.readsPoorly && helps.has('literacy'));
     if (helps.has(language ? 'language' : 'literacy')) { score += W.basicSkills; reasons.push({ code: 'interest', params: { topic: language ? 'languages' : 'basic-skills' } }); }
   }
   if (score === 0) return undefined;

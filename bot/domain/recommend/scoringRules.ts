@@ -250,6 +250,12 @@ export const SUPPORT_WEIGHTS = {
    * for computers only (found chatting: "je sais pas bien lire et écrire" got two digital spaces, not Lire et Écrire).
    */
   basicSkills: 30,
+  /**
+   * A place that teaches reading and writing, for one with little schooling (EQF 1 at most) who did not ask for it: offered
+   * as an option, below the places for their needs (reason `literacy`, "if you wish, they help with reading, writing and
+   * numbers"; found by a tester, QA round 16: a mason with no diploma who never spoke of reading got Lire et Écrire second).
+   */
+  literacyOption: 10,
   field: 20,
   nearYou: 5,
   free: 5,

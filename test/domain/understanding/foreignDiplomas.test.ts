@@ -30,6 +30,11 @@ const ANSWERS: Array<[string, [string, number]]> = [
   ['BTSA', ['fr', 5]], ['DCG', ['fr', 6]], ['DSCG', ['fr', 7]], ['CE2D', ['fr', 2]], ['6ème secondaire', ['fr', 4]],
   ['brevet infirmier', ['fr', 5]], ['AESI', ['fr', 6]], ['lager secundair', ['nl', 2]], ['getuigschrift 2de graad', ['nl', 2]],
   ['PBA', ['nl', 6]], ['CITP', ['lb', 2]],
+  // the Balkans, Greece, Hungary, Czechia, Turkey, China and the Philippines; German and Austrian names the first lists missed
+  ['srednja stručna sprema', ['en', 4]], ['gimnazija', ['en', 4]], ['fakultet', ['en', 6]], ['shkolla e mesme', ['fr', 4]],
+  ['érettségi', ['en', 4]], ['výuční list', ['en', 3]], ['meslek lisesi', ['de', 4]], ['yüksek lisans', ['en', 7]],
+  ['college undergraduate', ['en', 4]], ['Förderschule', ['de', 1]], ['Werkrealschulabschluss', ['de', 3]], ['IHK-Prüfung', ['de', 4]],
+  ['Diplom (FH)', ['de', 6]], ['BHS-Matura', ['de', 5]],
 ];
 
 /** [a first message in free text, language, EQF level read from it (undefined: none)]. */
@@ -44,6 +49,7 @@ const FREE_TEXT: Array<[string, [string, number | undefined]]> = [
   // a skill level, a probation period, a Dutch citizen number, a Dutch job title are no diplomas
   ['I have intermediate computer skills', ['en', undefined]], ['je suis en période probatoire', ['fr', undefined]],
   ["j'ai un brevet d'infirmière hospitalière, je cherche du travail à Liège", ['fr', 5]], ['deme un curso de Excel', ['es', undefined]],
+  ['ich habe das Gymnasium in Serbien abgeschlossen, gimnazija, und suche Arbeit', ['de', 4]], ['I get SSP since March', ['en', undefined]],
   ['mijn BSN heb ik al', ['nl', undefined]], ['ik werk als IT specialist', ['nl', undefined]], ['el profesorado es bueno', ['es', undefined]],
 ];
 

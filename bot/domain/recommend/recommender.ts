@@ -295,6 +295,8 @@ export class Recommender {
     const inPerson = jobInPerson && !topicToo;
     let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs, lang);
+    // a course of a language of their region the person said they speak poorly (see `localLanguageFor`)
+    const forWeak = (i: RecommendationItem): boolean => i.reasons.some((r) => r.code === 'local-language' && r.params?.said);
     const helpsOrBasics = (i: RecommendationItem): boolean => helps(i) || i.reasons.some((r) => r.code === 'basics-first');
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
@@ -312,7 +314,6 @@ export class Recommender {
       // cooking MOOC to an English-speaking cook in France
       // …but one of a language of their region they said they speak poorly comes right after the courses that train their
       // trade, with those of use beside it (QA round 16: "I only speak English and a little French")
-      const forWeak = (i: RecommendationItem): boolean => i.reasons.some((r) => r.code === 'local-language' && r.params?.said);
       const unaskedLanguage = (i: RecommendationItem): boolean => i.kind === 'course' && !!this.byId.get(i.id)?.teaches && !asksToLearnALanguage(profile) && !fits(i) && !forWeak(i);
       // (reading, writing and learning-to-learn modules offered for little schooling alone, reading never asked for, are help
       // like any other: found by a tester, "Apprenez à apprendre" came before the care courses to a home carer with no diploma)
@@ -344,8 +345,10 @@ export class Recommender {
 
     // at most two courses said to be below their level among the first, when other items of use can take the places: their
     // field's courses at their level in another language, help for any job (found by a tester: an accountant with a master's
-    // got four beginner office courses of five, each "maybe below your level"); the others come under "more"
-    courses = atMostTwoOfAKind(courses, limit, (item) => (item.reasons.some((r) => r.code === 'below-level') ? BELOW_LEVEL : item.id));
+    // got four beginner office courses of five, each "maybe below your level"); the others come under "more"; and at most two
+    // for the language they said they speak poorly, unless they asked for languages (three French courses of five to a cook)
+    courses = atMostTwoOfAKind(courses, limit, (item) => (item.reasons.some((r) => r.code === 'below-level') ? BELOW_LEVEL
+      : forWeak(item) && !onTheirTopic(this.byId.get(item.id) ?? item, profile, lang) ? FOR_WEAK_LANGUAGE : item.id));
 
     const places = withGuide(placesFirst(support, needs, lang, asksToRead(profile, lang)), support, (id) => this.support(id), profile);
     courses = spreadUnreadLanguages(courses, limit - places.length, reads, fits);
@@ -912,6 +915,8 @@ function spreadUnreadLanguages(items: RecommendationItem[], limit: number, reads
 
 /** The kind `atMostTwoOfAKind` gives every course said to be below the person's level (reason `below-level`). */
 const BELOW_LEVEL = '(below their level)';
+/** …and every course of a language they said they speak poorly, which they did not ask to learn. */
+const FOR_WEAK_LANGUAGE = '(for a language said weak)';
 
 /** How many items of one kind (a provider's series, a topic) the first ones may hold. */
 const SAME_KIND_SHOWN = 2;

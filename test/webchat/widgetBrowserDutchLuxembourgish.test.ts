@@ -64,10 +64,12 @@ describe('Web chat widget in Dutch and Luxembourgish (Debian Chromium, demo page
       await chat.click(p.options.availability['5']);
       await chat.waitForBot(p.ask.region);
       await chat.say(visitor.region);
-      // a list that matches ("here is what I suggest"), the honest "no online course for that field" before help for any
-      // job, or "none that really matches" before what comes near
+      // a list that matches ("here is what I suggest"), the honest "no online course for that field" (or "for your trade,
+      // only for other jobs of the field": a shop worker in Ghent) before help for any job, or "none that really matches"
+      // before what comes near
       const r = L(visitor.lng, 'recommend');
-      await Promise.any([chat.waitForBot(r.intro), chat.waitForBot(r.noneForField.split('$t(')[0].trim()), chat.waitForBot(r.partialForField.split('$t(')[0].trim())]);
+      await Promise.any([chat.waitForBot(r.intro), chat.waitForBot(r.noneForField.split('$t(')[0].trim()), chat.waitForBot(r.noneForTrade),
+        chat.waitForBot(r.partialForField.split('$t(')[0].trim())]);
       const cards = v.page.locator('.ocw-chat .ac-adaptiveCard');
       await cards.nth(2).waitFor({ timeout: 20000 });
       expect(await cards.count()).to.be.within(3, 5);

@@ -362,7 +362,8 @@ export class Recommender {
     if (needs.equipment >= 2 && !needs.inclusionFirst && places.length === 1 && !places[0].languages.some((l) => reads.includes(l)) && picked.length > 1) [picked[0], picked[1]] = [picked[1], picked[0]];
     if (picked.length < 3) picked = [...picked, ...support.filter((s) => !picked.includes(s))].slice(0, 3);
     // (not a place that helps create a business, to a founder: it is no help "for any job" to them, see scoreSupport)
-    const founderGuide = (i: RecommendationItem): boolean => i.kind === 'support' && isFounding(profile) && !!this.support(i.id)?.helpsWith.includes('business');
+    const helpsCreate = (i: RecommendationItem): boolean => i.kind === 'support' && !!this.support(i.id)?.helpsWith.includes('business');
+    const founderGuide = (i: RecommendationItem): boolean => isFounding(profile) && helpsCreate(i);
     if (match === 'none') picked = picked.map((i) => (founderGuide(i) ? i : anyJobFirst(i)));
     picked = this.withFit(picked, courses, fits);
     // The agency's own search for their field: first after the places when nothing online fits, else at the end.
@@ -425,8 +426,8 @@ export class Recommender {
     picked = keepsBusiness(picked, ranked, places, profile, limit, businessCourse, fits);
     picked = businessFirst(picked, places, profile, businessCourse);
     // (nothing on creating a business that they can follow: the reply says so and offers a person)
-    const noBusinessHelp = (founderOnly(profile) || runsTheirBusiness(profile)) && !picked.some((i) => businessCourse(i)
-      || (i.kind === 'support' && !!this.support(i.id)?.helpsWith.includes('business'))) ? { noBusinessHelp: true } : {};
+    const noBusinessHelp = (founderOnly(profile) || runsTheirBusiness(profile)) && !picked.some((i) => businessCourse(i) || helpsCreate(i))
+      ? { noBusinessHelp: true } : {};
     if (match === 'good' && (!servedFirst(picked) || subjectUntaught)) match = 'partial';
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
     const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));

@@ -172,7 +172,7 @@ export function onTheirTopic(course: { topics: readonly string[]; fields?: reado
  * else the region's main one.
  */
 function hostLanguageOf(profile: Profile): string | undefined {
-  const spoken = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
+  const spoken = regionLanguages(profile);
   return profile.weakLanguages?.find((l) => spoken.includes(l)) ?? spoken[0];
 }
 
@@ -332,7 +332,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // Only in a foreign language the person does not read, that is neither English nor spoken in their region: not for them
   // the first language in the person's own order (a Luxembourgish speaker reads German before French, as the texts are shown)
   const readable = reads.find((l) => course.taughtIn.includes(l));
-  const regional = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
+  const regional = regionLanguages(profile);
   // (a language course taught in the language it teaches is for anyone learning it; one taught through another
   // language is for readers of that one: VDAB's French for Dutch speakers is not for an English speaker in Lyon)
   // (learns: it teaches a language the person asked to learn)
@@ -504,8 +504,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
  * round 16): one who wrote French, then switched the chat to English, got "Learn French".
  */
 export function localLanguageFor(profile: Profile, lang: string, teaches: readonly string[]): string | undefined {
-  const spoken = profile.region ? REGION_LANGUAGES[profile.region] : undefined;
-  if (!spoken) return undefined;
+  const spoken = regionLanguages(profile);
   const said = saidWeakIn(profile, teaches);
   if (said) return said;
   if (spoken.includes(lang) || spoken.some((l) => profile.wroteIn?.includes(l))) return undefined;
@@ -518,20 +517,28 @@ export function localLanguageFor(profile: Profile, lang: string, teaches: readon
  * the first said first: what the course is for them ("you said your French is not strong yet").
  */
 export function saidWeakIn(profile: Profile, teaches: readonly string[]): string | undefined {
-  const spoken = profile.region ? REGION_LANGUAGES[profile.region] : undefined;
-  return spoken ? profile.weakLanguages?.find((l) => spoken.includes(l) && teaches.includes(l)) : undefined;
+  const spoken = regionLanguages(profile);
+  return profile.weakLanguages?.find((l) => spoken.includes(l) && teaches.includes(l));
 }
 
 /** Whether the person said they speak or read poorly a language of their region (see `saidWeakIn`). */
 export function weakInRegionLanguage(profile: Profile): boolean {
-  const spoken = profile.region ? REGION_LANGUAGES[profile.region] : undefined;
-  return !!spoken && !!profile.weakLanguages?.some((l) => spoken.includes(l));
+  const spoken = regionLanguages(profile);
+  return !!profile.weakLanguages?.some((l) => spoken.includes(l));
 }
 
 /** The languages of the person's region a course teaches, in the region's order, less those in `reads`. */
 function regionalTaught(profile: Profile, teaches: readonly string[], reads: readonly string[] = []): string[] {
-  return (profile.region ? REGION_LANGUAGES[profile.region] ?? [] : []).filter((l) => teaches.includes(l) && !reads.includes(l));
+  return regionLanguages(profile).filter((l) => teaches.includes(l) && !reads.includes(l));
 }
+
+/** The languages of the person's region, its main one first (none when the region is not known). */
+function regionLanguages(profile: Profile): readonly string[] {
+  return (profile.region && REGION_LANGUAGES[profile.region]) || NO_LANGUAGES;
+}
+
+/** No languages: shared, so that scoring a candidate allocates nothing (see `RANKING`). */
+const NO_LANGUAGES: readonly string[] = [];
 
 /**
  * The languages a language course's reason names (see `TEACHES_NAMED`): those the person asked to learn first, then,

@@ -171,6 +171,9 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
   }
 }
 
+/** Time words that are an amount without a number ("mucho", "nada", "temps plein", "a few"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['fullTime', 'halfTime', 'few', 'little', 'none']);
+
 /** How close to a computer or a phone an amount word is said of it: "no sé usar *mucho* el ordenador". */
 const DEVICE_AMOUNT_REACH = 3;
 
@@ -182,7 +185,7 @@ function aboutDevice(reading: Reading): boolean {
   if (/\d/.test(reading.text)) return false;
   const devices = reading.lex.equipment.tag(reading.tokens).filter((d) => d.value === 'computer' || d.value === 'phone');
   if (devices.length === 0) return false;
-  const amounts = reading.lex.time.tag(reading.tokens).filter((t) => ['fullTime', 'halfTime', 'few', 'little', 'none'].includes(t.value.kind));
+  const amounts = reading.lex.time.tag(reading.tokens).filter((t) => AMOUNT_WORDS.has(t.value.kind));
   return amounts.length > 0 && amounts.every((a) => devices.some((d) => (a.end <= d.start && d.start - a.end <= DEVICE_AMOUNT_REACH)
     || (d.end <= a.start && a.start - d.end <= DEVICE_AMOUNT_REACH)));
 }

@@ -226,11 +226,13 @@ export interface Intents {
 export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'format', 'mooc', 'language', 'courses', 'provider', 'benefits', 'recognition', 'requirements', 'why', 'data', 'bot', 'other'] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
-/** What one can ask of an item shown (its catalogue data): `format`, online and on which device. */
 /** The days of the week in order: the keys of `time.dayNames`. */
 export const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-/** `paid`: whether an item costs money ("is the third one paid?"), the cost asked the other way round: its yes is "not free". */
+/**
+ * What one can ask of an item shown (its catalogue data): `format`, online and on which device; `paid`, whether it costs
+ * money ("is the third one paid?"), the cost asked the other way round: its yes is "not free".
+ */
 export const ITEM_PROPERTIES = ['duration', 'certificate', 'cost', 'paid', 'language', 'provider', 'level', 'format'] as const;
 export type ItemProperty = (typeof ITEM_PROPERTIES)[number];
 

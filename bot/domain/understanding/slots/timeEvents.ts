@@ -145,6 +145,9 @@ export interface Period {
   daysOff: number;
 }
 
+/** The days of the week in order (`WEEK_DAYS`), looked up by the day names the lexicons give. */
+const WEEK: readonly string[] = WEEK_DAYS;
+
 /** How far after "sauf", "except" a day name is the one left out ("sauf le mercredi", "not on wednesdays"). */
 const EXCEPT_REACH = 2;
 
@@ -159,9 +162,8 @@ export function periodOf(events: TimeEvent[]): Period {
     const joiner = events.find((j) => j.kind === 'dayRange' && j.start === e.end);
     const last = joiner && events.find((l): l is TimeEvent & { kind: 'dayName' } => l.kind === 'dayName' && l.start === joiner.end);
     if (!last) return;
-    const week: readonly string[] = WEEK_DAYS;
-    const [from, to] = [week.indexOf(e.day), week.indexOf(last.day)];
-    if (from >= 0 && to > from) for (let d = from; d <= to; d++) days.add(week[d]);
+    const [from, to] = [WEEK.indexOf(e.day), WEEK.indexOf(last.day)];
+    if (from >= 0 && to > from) for (let d = from; d <= to; d++) days.add(WEEK[d]);
   });
   const daysOff = new Set(events.flatMap((e) => (e.kind === 'dayName' && off(e) ? [e.day] : [])));
   const period: Period = {

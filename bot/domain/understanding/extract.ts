@@ -172,6 +172,14 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
       if (topicJob && found.field !== undefined && held.includes(found.field)) delete found.field;
     }
   }
+  // the job one has is no field either when said first with no wish in its clause, then a topic wished for in a
+  // later one, and no work looked for: "magasinier, 50 ans, je voudrais apprendre l'ordinateur", "bus driver for
+  // years, now I want to learn data analysis" (the job is who the person is; what they want is the topic). A
+  // language, the basic skills, a business of one's own, marketing or design for it keep the trade ("soy
+  // albañil, necesito aprender gestión", "ik ben kok, wil Nederlands leren"); so does office work for a clerk.
+  if (found.field !== undefined && found.interest !== undefined && job && found.field === job.field && found.goal !== 'start-business'
+    && !KEEPS_TRADE.has(found.interest) && !(found.field === 'M' && OFFICE_WORK.has(found.interest))
+    && topicWishedAfterJob(reading, deps, job, [...topics, ...deps.topics.any.tag(reading.tokens)].filter((t) => t.value === found.interest))) delete found.field;
   // learning computer basics is also the topic digital basics
   if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
   // and a computer course asked for by one who says they can do little or nothing on one is learning the basics: "find
@@ -343,4 +351,29 @@ function wishedTrainings(reading: ReturnType<typeof read>): Array<{ start: numbe
 /** Whether a learning cue is typed as such (see `learningAsTyped`). */
 function learnsAsTyped(reading: Reading): boolean {
   return learningAsTyped(reading).length > 0;
+}
+
+/** Topics learnt for the trade one has: a language, the basic skills, running or selling a business, looking for work. */
+const KEEPS_TRADE = new Set(['languages', 'basic-skills', 'entrepreneurship', 'job-search', 'digital-marketing', 'design']);
+
+/** Topics that are office work themselves: the clerk or developer who learns them stays in business support (M). */
+const OFFICE_WORK = new Set(['office', 'programming', 'web-development', 'data', 'project-management']);
+
+/** How far before a topic a wish or a learning word still asks for it ("want to get into web development"). */
+const TOPIC_WISH_REACH = 4;
+
+/**
+ * Whether the job read is said first, with no wish, search or goal before it in its clause, and a topic is wished
+ * for after it, with no work looked for anywhere: the job is the one held, the topic what is wanted.
+ */
+function topicWishedAfterJob(reading: Reading, deps: AnswerDeps, job: { start: number; field: Field }, topics: Span[]): boolean {
+  const { tokens, lex } = reading;
+  const goals = lex.goals.tag(tokens).filter((g) => !isNegated(tokens, g, reading.negations, []));
+  if (goals.some((g) => g.value === 'find-job' && typedAsMeant(tokens, g))) return false;
+  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens), ...goals];
+  if (wishes.some((w) => w.start < job.start && tokens[w.start].clause === tokens[job.start].clause)) return false;
+  // (the job named again after the topic is what the topic is for: "…, quiero aprender informática para seguir de camarera")
+  const again = (deps.fields.byLanguage[lex.language]?.tag(tokens) ?? []).filter((m) => m.value === job.field && m.start > job.start);
+  return topics.some((t) => tokens[t.start].clause > tokens[job.start].clause && hasCueBefore(tokens, t, wishes.filter((w) => w.start > job.start), TOPIC_WISH_REACH)
+    && !again.some((m) => m.start >= t.end));
 }

@@ -123,6 +123,9 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
 
   describe('in free text, a job counts as a wish or as one\'s own trade', () => {
     table<[string, Want]>([
+      // …but a language, marketing for one's trade or office work for a clerk keep it; so does work looked for
+      ['kok, ik wil Nederlands leren', ['nl', 'G']], ['secrétaire, je voudrais apprendre Excel', ['fr', 'M']],
+      ['magasinier, je cherche du travail et je voudrais apprendre l\'ordinateur', ['fr', 'N']],
       ['bonjour, je voudrais bosser comme préparateur de commandes vers Lille', ['fr', 'N']],
       // a change of mind: a preference is a wish, and a "no" opening a correction negates nothing after it
       ['je préfère la coiffure', ['fr', 'D']], ['non finalement je veux faire coiffeuse', ['fr', 'D']],
@@ -208,6 +211,9 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['je veux me former à Excel', ['fr', '-']], ['je cherche une formation', ['fr', '-']],
       // the job held, said with words in between ("I work night shift at a warehouse", "4/5 werk ik nog in een winkel")
       ['only mornings, i work night shift at a warehouse', ['en', '-']], ['4/5 werk ik nog in een winkel dus weinig tijd', ['nl', '-']],
+      // the job said first, a topic wished for after it, no work looked for: the topic is what is wanted
+      ['magasinier, 50 ans, je voudrais apprendre l\'ordinateur', ['fr', '-']], ['bus driver for years, now I want to learn data analysis', ['en', '-']],
+      ['Busfahrer seit zehn Jahren, jetzt möchte ich programmieren lernen', ['de', '-']], ['poetsvrouw in Aalst, ik wil leren werken met de computer', ['nl', '-']],
       // a short word one letter off a job word is another word ("reste" is no "resto")
       ['je veux pas que ça reste chez vous', ['fr', '-']],
       // sector words that are also everyday words are read only in a phrase ("logging", "bar", "kinderen", "niños", "achats", "pressing")

@@ -121,6 +121,8 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     ['je cherche un 4/5 dans la vente', 30.4], ['disponible à partir du 4/5', undefined],
     // whole days said per week are days of 7 hours, in free text too
     ['je voudrais travailler au musée, 3 jours par semaine max', 21],
+    // minutes with no period are how long something took, not time a week
+    ['ça fait vingt minutes que je remplis ce truc', undefined], ['30 minutes par jour pour apprendre l\'anglais', 3.5],
   ],
   en: [
     ['I can do full time, I have a laptop', 38], ['evenings only, about 6h/wk', 6], ['looking for a part-time job in Namur', 19],
@@ -134,6 +136,7 @@ const FREE_TEXT: Record<string, Array<[string, number | undefined]>> = {
     // "trabajo" is no typo of the past "trabajé"
     ['busco trabajo de cocinero a jornada completa', 38], ['necesito trabajo, puedo 20 horas', 20],
     ['quiero cuidar personas mayores, 3 días por semana', 21],
+    ['llevo diez minutos esperando una respuesta', undefined],
   ],
   de: [
     ['suche Arbeit als Reinigungskraft, so 15 Stunden', 15], ['kann Vollzeit, habe ein Handy', 38],
@@ -160,6 +163,9 @@ describe('Understanding.answer(availability): amounts that are no week of hours'
     ['evenings only, maybe 8 hours', ['en', 8]], ['abends, zehn Stunden', ['de', 10]], ['le soir, 2 heures', ['fr', 14]],
     ['no se usar mucho el ordenador', ['es', undefined]], ['nada de ordenador', ['es', undefined]], ['mucho', ['es', 38]],
     ['nada', ['es', 0]],
+    // the hours said after full or half time make it precise; days or times after it do not
+    ['tiempo completo, cuarenta', ['es', 40]], ['half time, so 20', ['en', 20]], ['Teilzeit, zwanzig', ['de', 20]],
+    ['temps plein, 5 jours', ['fr', 38]], ['voltijds, 3', ['nl', 38]],
   ], (text, [lang, hours]) => expect(u().answer('availability', text, lang, [])?.profile.hoursPerWeek).to.equal(hours),
   (text, [, hours]) => `when "${text}" answers the hours question, then it reads ${hours ?? 'no'} hours a week`);
 });

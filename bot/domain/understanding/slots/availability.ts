@@ -64,13 +64,17 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     const total = events.find((e) => (e.kind === 'fullTime' || e.kind === 'halfTime') && (mode === 'answer' || !e.loose) && !(e.loose && thanked(e)))
       ?? (mode === 'answer' ? events.find((e) => e.kind === 'none') : undefined);
     const share = total ? undefined : shareOfFullTime(reading, events, mode);
-    if (total) hours = total.kind === 'none' ? 0 : 'hours' in total ? total.hours : undefined;
+    // (the hours said after full or half time, as the answer, are those hours: "jornada completa, cuarenta",
+    // "halftime, so 20"; a number that counts days or times is no hours: "temps plein, 5 jours")
+    if (total) hours = total.kind === 'none' ? 0 : (mode === 'answer' ? refinedBy(events, total) : undefined) ?? ('hours' in total ? total.hours : undefined);
     else if (share !== undefined) hours = share;
     else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? wholeDays(periodOf(events));
     // in free text, whole days said per week count too ("3 jours par semaine max", "4 days a week", "3 días por semana")
     else if (periodOf(events).perWeek) hours = wholeDays(periodOf(events));
   }
   if (hours === undefined || hours < 0 || hours > MAX_HOURS_PER_WEEK) return undefined;
+  // minutes with no period are how long something took, not a week's time: "ça fait dix minutes que j'attends"
+  if (mode === 'extract' && hours > 0 && hours < 1 && !namesPeriod(periodOf(events))) return undefined;
   return Math.round(hours * 10) / 10;
 }
 
@@ -212,6 +216,23 @@ function fraction(events: TimeEvent[], j: number): number {
   // (a number that counts times or days is no minutes: "two hours three times a week" is no 2h03)
   const counts = events[j + 1] && (events[j + 1].kind === 'sessionUnit' || events[j + 1].kind === 'dayUnit') && events[j + 1].start - e.end <= 1;
   return e.kind === 'number' && e.value < 60 && !counts ? e.value / 60 : 0;
+}
+
+/** How far the hours said after full or half time may be from its usual amount and still be that amount, made precise. */
+const REFINE_SPREAD = 0.5;
+
+/**
+ * The one number said after full or half time, alone and near its usual amount, with no unit after it (a unit
+ * says days, times or hours already read): full time said as "40", half time as "20".
+ */
+function refinedBy(events: TimeEvent[], total: TimeEvent): number | undefined {
+  if (!('hours' in total)) return undefined;
+  const numbers = events.filter((e) => e.kind === 'number');
+  if (numbers.length !== 1 || numbers[0].start < total.end) return undefined;
+  const n = numbers[0];
+  const unit = events.find((e) => e.start >= n.end && e.start - n.end <= 1 && /Unit$/.test(e.kind));
+  if (n.kind !== 'number' || unit) return undefined;
+  return Math.abs(n.value - total.hours) <= total.hours * REFINE_SPREAD ? n.value : undefined;
 }
 
 /** "2 jours par semaine" (or the weekend) without hours: whole days of about 7 hours. */

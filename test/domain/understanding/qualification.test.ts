@@ -18,6 +18,9 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ["je n'ai pas le bac", 2], ["niveau terminale mais j'ai raté le bac", 2], ["jai pas eu mon brevet", 1],
     ["un bts... non pardon un bac pro", 4], ["je suis étudiante en master", 6], ["en 2ème année de licence", 4],
     ['je prépare un BTS en alternance', 4], ["j'ai arrêté l'école à 13 ans", 1], ["j'ai arrêté en 3ème secondaire", 2],
+    // "not finished" said past its pronoun and verb; "no diploma" beside the school year one stopped in
+    ["un bachelier que je n'ai jamais terminé", 4], ['une licence pas validée, donc un BTS', 5],
+    ["jusqu'en 4ème, pas de diplôme", 0], ['pas de diplôme, juste le brevet', 2],
     ['bac obtenu en Algérie', 4], ['CAPa jardinier paysagiste', 3], ['titre pro niveau 5 gestionnaire de paie', 5],
     ["diplome d'etat au Cameroun", 4], ['un truc 2 ans après le bac', 5], ['ingénieur de formation', 7],
     ['licencié économique, aucun diplôme', 0],
@@ -25,6 +28,7 @@ const ROWS: Record<string, Array<[string, number]>> = {
     ["ma femme a un master mais moi j'ai juste un CAP", 3], ['mon fils a un CAP', 3],
   ],
   en: [
+    ['a bachelor that I sadly never completed', 4], ['left school at 15, no qualifications', 0],
     ['no diploma', 0], ['nothing', 0], ["I don't have any qualifications", 0], ['I left school at 15', 2],
     ['GCSEs', 3], ['A levels', 4], ['12th pass', 4], ['higher secondary certificate', 4], ['HND', 5], ['a degree', 6], ["bachelor's degree", 6], ["master's", 7],
     ['PhD', 8], ['high school diploma', 4], ['I have a BSc in biology', 6], ['masters degree', 7],

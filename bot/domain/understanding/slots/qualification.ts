@@ -9,6 +9,8 @@ import type { Mode, Reading } from './reading';
 const CUE_REACH = 4;
 /** How far after a diploma a cue may follow: "master *en* cours", "Realschulabschluss nachholen". */
 const AFTER_REACH = 3;
+/** How far after a diploma "not finished" may follow, past its pronoun and verb: "un bachelier *que je n'ai* pas terminé". */
+const UNFINISHED_REACH = 5;
 /** Entry of `qualifications.json` that only says school was left: a default any named diploma replaces. */
 const LEFT_SCHOOL = 'generic-left-school';
 /** Leaving school at this age or younger is before any lower-secondary certificate (EQF 1). */
@@ -59,6 +61,8 @@ const STUDYING = [0, 0, 1, 2, 3, 4, 4, 6, 7];
 const NOT_OBTAINED = [0, 0, 1, 2, 2, 4, 4, 6, 7];
 /** How many words may come between "no diploma" and the diploma it names ("pas de diplôme *du* secondaire"). */
 const NO_DIPLOMA_OF = 2;
+/** The level of the school years one may stop in without a diploma ("en troisième", "left at 16"). */
+const LOWER_SECONDARY = 2;
 /** Diplomas up to this level, negated ("pas de bac", "no GCSEs"), say the level below: a school diploma. */
 const SCHOOL_LEVEL = 4;
 
@@ -93,13 +97,13 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
   // negations inside "je n'ai que", "pas eu", "no terminé", "non je veux dire" are not negations of the diploma
   const claimed = [...matches.filter((m) => !loneZero(m)), ...possessions, ...unfinished, ...corrections];
   const others = lex.others.tag(tokens);
-  const levels: Array<{ level: number; leftSchool: boolean; other: boolean }> = [];
+  const levels: Array<{ level: number; leftSchool: boolean; other: boolean; none?: boolean; held?: boolean }> = [];
   for (const m of matches) {
     if (m.value === null || loneZero(m)) continue;
     const single = m.end - m.start === 1;
     // in free text a lone "rien"/"nothing" is about anything but diplomas ("non j'ai rien compris")
     if (mode === 'extract' && m.value === 0 && single) continue;
-    const notFinished = m.value > 0 && (hasCueBefore(tokens, m, unfinished, CUE_REACH) || unfinishedAfter(m, unfinished, matches));
+    const notFinished = m.value > 0 && (hasCueBefore(tokens, m, unfinished, CUE_REACH) || unfinishedAfter(tokens, m, unfinished, matches));
     // "no diploma" right before a diploma's name negates it: "geen diploma secundair", "pas de diplôme du secondaire"
     const named0 = matches.some((z) => z.value === 0 && z.end - z.start > 1 && z.end <= m.start && m.start - z.end <= NO_DIPLOMA_OF
       && tokens[z.start].clause === tokens[m.start].clause);
@@ -123,7 +127,7 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
     }
     const leftSchool = taggers.leftSchool.has(m.source);
     const other = hasCueBefore(tokens, m, others, CUE_REACH);
-    levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool, other });
+    levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool, other, none: m.value === 0, held: hasCueBefore(tokens, m, possessions, CUE_REACH) });
   }
   // someone else's diploma ("my husband has a degree") counts only when the message names none of the person's own
   const own = levels.filter((l) => !l.other);
@@ -131,6 +135,9 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
   // a named diploma beats "left school"; so does "no diploma" ("left school at 16 with no qualifications")
   const diplomas = levels.filter((l) => !l.leftSchool);
   const counted = diplomas.length ? diplomas : levels;
+  // "no diploma" beside the school year one stopped in is no diploma: "aucun diplôme, j'ai arrêté en troisième" (a
+  // lower-secondary certificate said to be had still counts: "pas de diplôme, juste le brevet")
+  if (counted.some((l) => l.none) && counted.every((l) => l.none || (l.level <= LOWER_SECONDARY && !l.held))) return 0;
   if (counted.length) return Math.max(...counted.map((l) => l.level));
   if (mode === 'extract') return undefined;
   return taggers.alone.tag(tokens).find((m) => aloneExceptFillers(tokens, m, lex.fillers))?.value;
@@ -140,8 +147,12 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
  * "niveau bac mais je l'ai pas eu", "Realschulabschluss nachholen": a cue soon after, even past a "mais", unless
  * another diploma comes first ("Mittlere Reife, Ausbildung dann abgebrochen": the training was left, not school).
  */
-function unfinishedAfter(m: { end: number }, cues: Array<Match<true>>, diplomas: Array<Match<number | null>>): boolean {
-  return cues.some((cue) => cue.start >= m.end && cue.start - m.end <= AFTER_REACH
+function unfinishedAfter(tokens: Token[], m: { end: number }, cues: Array<Match<true>>, diplomas: Array<Match<number | null>>): boolean {
+  // (past the usual reach only in its clause, with no number between: "Abi 2015, danach 2 Semester BWL abgebrochen"
+  // left the studies after it, not the Abitur)
+  const near = (cue: Match<true>) => cue.start - m.end <= AFTER_REACH || (cue.start - m.end <= UNFINISHED_REACH
+    && tokens.slice(m.end - 1, cue.start + 1).every((t, i, all) => t.clause === all[0].clause && !/\d/.test(t.t)));
+  return cues.some((cue) => cue.start >= m.end && near(cue)
     && !diplomas.some((d) => d.value !== null && d.start >= m.end && d.end <= cue.start));
 }
 

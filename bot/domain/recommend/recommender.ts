@@ -249,11 +249,21 @@ export class Recommender {
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       courses = [...courses, ...this.rank(this.allGroups, undefined, profile, lang, hits, seen, needs)];
     }
+    // a course of their region's language they need is ranked too, when the courses of their field filled the best (see
+    // `keepsRegionLanguage`: a developer's dozen programming courses left no French course for an English speaker in Brussels)
+    const needsLanguage = (i: RecommendationItem): boolean => forWeak(i) || forChosenLanguage(i);
+    if ((profile.weakLanguages?.length || chatsInAnother(profile, lang)) && !courses.some(needsLanguage)) {
+      const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
+      courses = [...courses, ...this.rank(this.byTopic.get('languages') ?? [], (c) => c.teaches !== undefined, profile, lang, hits, seen, needs).filter(needsLanguage)];
+    }
     // more speaks against a course below MIN_SHOWN_SCORE than for it: never shown, not even to fill a list
     courses = courses.filter(shownAtAll).sort(byScoreThenId);
     // a course for another field or trade than theirs is never offered, unless their own words asked for it (end-of-life
     // care came fourth to a teacher: nothing else scored higher)
     courses = courses.filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile, lang) || c.reasons.some((r) => r.code === 'search'));
+    // one course of the region's language to a graduate who chose to chat in another (see `chosenOtherLanguage`), not each
+    const chosenLanguage = courses.find(forChosenLanguage);
+    courses = courses.filter((c) => !forChosenLanguage(c) || c === chosenLanguage);
     // (what a founder can follow on creating a business, whatever the match: see `keepsBusiness`)
     const ranked = courses;
     // not one provider's series side by side ("Android basics", "iPhone basics", "Computer basics")
@@ -295,8 +305,6 @@ export class Recommender {
     const inPerson = jobInPerson && !topicToo;
     let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs, lang);
-    // a course of a language of their region the person said they speak poorly (see `localLanguageFor`)
-    const forWeak = (i: RecommendationItem): boolean => i.reasons.some((r) => r.code === 'local-language' && r.params?.said);
     const helpsOrBasics = (i: RecommendationItem): boolean => helps(i) || i.reasons.some((r) => r.code === 'basics-first');
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
@@ -422,6 +430,7 @@ export class Recommender {
     const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
     if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
+    picked = keepsRegionLanguage(picked, courses, places, limit, (i) => forWeak(i) || forChosenLanguage(i), trains);
     const businessCourse = (i: RecommendationItem): boolean => i.kind === 'course' && onBusiness(this.byId.get(i.id) ?? i);
     picked = keepsBusiness(picked, ranked, places, profile, limit, businessCourse, fits);
     picked = businessFirst(picked, places, profile, businessCourse);
@@ -729,6 +738,43 @@ function keepsBusiness(items: RecommendationItem[], ranked: readonly Recommendat
   const spare = (test: (i: RecommendationItem) => boolean): number => out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !business(item) && test(item))?.k ?? -1;
   const drop = spare((i) => !fits(i)) >= 0 ? spare((i) => !fits(i)) : spare(() => true);
   out.splice(drop >= 0 ? drop : out.length - 1, 1);
+  return out;
+}
+
+/** Whether an item is a course of a language of their region the person said they speak poorly (see `localLanguageFor`). */
+function forWeak(item: RecommendationItem): boolean {
+  return item.reasons.some((r) => r.code === 'local-language' && r.params?.said);
+}
+
+/** Whether the person chats in a language not spoken in their region. */
+function chatsInAnother(profile: Profile, lang: string): boolean {
+  return profile.region !== undefined && !(REGION_LANGUAGES[profile.region] ?? []).includes(lang);
+}
+
+/**
+ * Whether an item is the course of their region's language offered to a graduate who chose to chat in another (reason
+ * `local-language` with `chat`, see `chosenOtherLanguage` in scoreCourse.ts).
+ */
+function forChosenLanguage(item: RecommendationItem): boolean {
+  return item.reasons.some((r) => r.code === 'local-language' && r.params?.chat !== undefined);
+}
+
+/**
+ * A course of the region's language the person needs (`needed`: one they said they speak poorly, or the one offered to a
+ * graduate who chose another language) keeps a place among the first `limit`: right after the courses that train their
+ * trade (`trains`) and the places, in place of the last course that does not train it. Found by the lead (rec17): a cook
+ * who said his French is weak and needed help with computers got digital basics in all the other places, and no French.
+ */
+function keepsRegionLanguage(items: RecommendationItem[], ranked: readonly RecommendationItem[], places: readonly RecommendationItem[], limit: number,
+  needed: (i: RecommendationItem) => boolean, trains: (i: RecommendationItem) => boolean): RecommendationItem[] {
+  if (items.slice(0, limit).some(needed)) return items;
+  const kept = ranked.find((i) => needed(i) && !items.some((p) => p.id === i.id));
+  if (!kept) return items;
+  const after = Math.max(0, ...places.map((p) => items.indexOf(p) + 1), ...items.map((item, k) => (item.kind === 'course' && trains(item) ? k + 1 : 0)));
+  const out = [...items.slice(0, Math.min(after, limit - 1)), kept, ...items.slice(Math.min(after, limit - 1))];
+  if (out.length <= limit) return out;
+  const spare = out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item !== kept && item.kind === 'course' && !trains(item));
+  out.splice(spare ? spare.k : out.length - 1, 1);
   return out;
 }
 

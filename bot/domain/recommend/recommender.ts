@@ -383,20 +383,23 @@ export class Recommender {
     const fitsInTheirs = picked.some((i) => i.kind === 'course' && trains(i) && i.languages.some((l) => reads.includes(l)));
     // …and when nothing among the first items serves their trade fully (an electrician offered renovation MOOCs for the
     // whole of construction); a course for them further down keeps its place, one of no direct use makes room
-    if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) {
+    const withSearch = (list: RecommendationItem[], found: RecommendationItem): RecommendationItem[] => {
       // (after the places wherever they stand: one moved after a course in the person's language stays before the search)
-      let after = Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1));
+      let after = Math.max(places.length, ...places.map((p) => list.indexOf(p) + 1));
       // (a catalogue in a language they do not read comes after the places that follow in theirs: the Forem's French one
       // after the ADG's places to a German speaker in Eupen)
-      if (search.reasons.some((r) => r.code === 'other-language')) {
-        while (after < picked.length && picked[after].kind === 'support' && picked[after].languages.some((l) => reads.includes(l))) after++;
+      if (found.reasons.some((r) => r.code === 'other-language')) {
+        while (after < list.length && list[after].kind === 'support' && list[after].languages.some((l) => reads.includes(l))) after++;
       }
-      picked = [...picked.slice(0, after), search, ...picked.slice(after)];
-      if (picked.length > limit) {
-        const spare = picked.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));
-        picked.splice(spare ? spare.k : picked.length - 1, 1);
+      const out = [...list.slice(0, after), found, ...list.slice(after)];
+      if (out.length > limit) {
+        const spare = out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));
+        out.splice(spare ? spare.k : out.length - 1, 1);
       }
-    } else if (search && picked.length < limit) picked = [...picked, search];
+      return out;
+    };
+    if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) picked = withSearch(picked, search);
+    else if (search && picked.length < limit) picked = [...picked, search];
     // one who named nothing: the agency's whole training offer, labelled so, right after the places when it is in a language
     // they read, else last (a Spanish speaker in Brussels gets help in Spanish before Bruxelles Formation's French catalogue)
     const whole = general ? this.searchItem(profile, lang, true) : undefined;
@@ -438,6 +441,10 @@ export class Recommender {
     const noBusinessHelp = (founderOnly(profile) || runsTheirBusiness(profile)) && !picked.some((i) => businessCourse(i) || helpsCreate(i))
       ? { noBusinessHelp: true } : {};
     if (match === 'good' && (!servedFirst(picked) || subjectUntaught)) match = 'partial';
+    // (a list that turned partial once final, the courses reordered above, offers the agency's search for their field too:
+    // found by the lead, rec17, a Spanish-speaking graduate in Brussels who named office work got five Excel courses for
+    // beginners and no link to Bruxelles Formation's offers)
+    if (match === 'partial' && profile.field !== undefined && search && !picked.some((i) => i.id === search.id)) picked = withSearch(picked, search);
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
     const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));
     const allShown = named && picked.length < limit && !placesLeft ? { allShown: true } : {};
@@ -773,8 +780,11 @@ function keepsRegionLanguage(items: RecommendationItem[], ranked: readonly Recom
   const after = Math.max(0, ...places.map((p) => items.indexOf(p) + 1), ...items.map((item, k) => (item.kind === 'course' && trains(item) ? k + 1 : 0)));
   const out = [...items.slice(0, Math.min(after, limit - 1)), kept, ...items.slice(Math.min(after, limit - 1))];
   if (out.length <= limit) return out;
-  const spare = out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item !== kept && item.kind === 'course' && !trains(item));
-  out.splice(spare ? spare.k : out.length - 1, 1);
+  // (never in place of a place or the agency's search; in place of the last course of their trade only when all train it)
+  const last = (test: (i: RecommendationItem) => boolean) => out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item !== kept && item.kind === 'course' && test(item));
+  const spare = last((i) => !trains(i)) ?? last(() => true);
+  if (!spare) return items;
+  out.splice(spare.k, 1);
   return out;
 }
 

@@ -4,7 +4,7 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, readingAsked, scoreCourse, trainsTheirTrade, weakInRegionLanguage } from './scoreCourse';
+import { asksToLearnALanguage, asksToRead, certifies, chatsInAnother, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, readingAsked, scoreCourse, trainsTheirTrade, weakInRegionLanguage } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { shortName as agencyShortName } from '../handoff/agencyNames';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
@@ -751,11 +751,6 @@ function keepsBusiness(items: RecommendationItem[], ranked: readonly Recommendat
 /** Whether an item is a course of a language of their region the person said they speak poorly (see `localLanguageFor`). */
 function forWeak(item: RecommendationItem): boolean {
   return item.reasons.some((r) => r.code === 'local-language' && r.params?.said);
-}
-
-/** Whether the person chats in a language not spoken in their region. */
-function chatsInAnother(profile: Profile, lang: string): boolean {
-  return profile.region !== undefined && !(REGION_LANGUAGES[profile.region] ?? []).includes(lang);
 }
 
 /**

@@ -221,7 +221,7 @@ export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly
 }
 
 /** Whether the person chats in a language not spoken in their region (a newcomer, as far as the bot can tell). */
-function chatsInAnother(profile: Profile, lang: string): boolean {
+export function chatsInAnother(profile: Profile, lang: string): boolean {
   return profile.region !== undefined && !(REGION_LANGUAGES[profile.region] ?? []).includes(lang);
 }
 

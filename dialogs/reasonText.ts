@@ -83,6 +83,11 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
       case 'local-language': {
         // (for a language the person said they speak poorly: "you said your French is not strong yet")
         if (p.said) return t('recommend:reason.local-language-said', { language: t(`recommend:languageName.${p.language}`) });
+        // (for a graduate who chose another language: "you chose to talk in English; French is much used at work in Brussels")
+        if (p.chat !== undefined) {
+          return t('recommend:reason.local-language-chosen', { chat: t(`recommend:languageName.${p.chat}`), language: t(`recommend:languageName.${p.language}`),
+            where: t(`recommend:regionIn.${p.region}`) });
+        }
         const names = codes(p.languages ?? p.language).map((l) => t(`recommend:languageName.${l}`));
         return names.length > 1 ? t('recommend:reason.local-languages', { languages: listOf(names, lang) })
           : t('recommend:reason.local-language', { language: t(`recommend:languageName.${p.language}`) });

@@ -151,7 +151,7 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
     goalToo ? label(`profile:options.goal.${profile.goal}`) : undefined,
     profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.field}`) }) : undefined,
     profile.interest ? t('profile:summary.topic', { topic: learntNames(profile, label) ?? ctx.topicLabel(profile.interest) }) : undefined,
-    profile.eqfLevel !== undefined ? label(`profile:summary.qualification.${profile.eqfLevel}`) ?? label(`profile:options.qualification.${profile.eqfLevel}`) ?? `EQF ${profile.eqfLevel}` : undefined,
+    profile.eqfLevel !== undefined ? qualificationLabel(profile, label) : undefined,
     // named with what they answer: "computer: not at all · equipment: nothing", not a bare "Rien"
     named('digitalSkills', label(`profile:options.digitalSkills.${profile.digitalSkills}`)),
     named('equipment', label(`profile:options.equipment.${profile.equipment}`)),
@@ -159,6 +159,22 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
     profile.region ? label(`profile:options.region.${profile.region}`) : undefined,
   ];
   return parts.filter((p): p is string => !!p).join(' · ');
+}
+
+/**
+ * Countries whose diplomas the summary names in their own words (`profile:summary.qualificationIn.<country>.<level>`): the
+ * answer options name Belgium's and France's side by side, and the summary fell back on them (found by the lead, rec17:
+ * a French user read the Belgian "Certificat d'études de base (CEB)", one in Luxembourg France's CAP for their DAP).
+ * The levels come from knowledge-facts §2.5 (national names stay untranslated). Belgium keeps the options' words.
+ */
+const OWN_DIPLOMA_WORDS: Readonly<Partial<Record<string, string>>> = { FR: 'FR', LU: 'LU' };
+
+/** The person's level of qualification in words: their country's (see `OWN_DIPLOMA_WORDS`), else the summary's or the option's. */
+function qualificationLabel(profile: Profile, label: (key: string) => string | undefined): string {
+  const level = profile.eqfLevel!;
+  const country = profile.region ? OWN_DIPLOMA_WORDS[profile.region] : undefined;
+  return (country ? label(`profile:summary.qualificationIn.${country}.${level}`) : undefined)
+    ?? label(`profile:summary.qualification.${level}`) ?? label(`profile:options.qualification.${level}`) ?? `EQF ${level}`;
 }
 
 /** The languages the person wants to learn, named ("apprendre : néerlandais"); undefined when one has no name here. */

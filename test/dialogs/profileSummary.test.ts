@@ -19,6 +19,23 @@ describe('The profile summary line', () => {
     });
   }
 
+  // found by the lead (rec17): a French user read the Belgian "Certificat d'études de base (CEB)" in their summary; one in
+  // Luxembourg "CAP, DAP ou une partie du secondaire" (France's CAP) for their DAP
+  it('when the person is in France or Luxembourg, then the summary names the level in their country\'s words, not another\'s', () => {
+    const NOT_THEIRS: Record<string, RegExp> = { FR: /CEB|CE1D|CESS|graduat|bachelier|DAP|CCP/, LU: /CEB|CE1D|CESS|graduat|bachelier|bac de lycée|CAP|BEP|brevet,/ };
+    for (const region of ['FR', 'LU'] as const) {
+      for (const eqfLevel of [1, 2, 3, 4, 5, 6]) expect(summary('fr', { eqfLevel, region }), `${region} ${eqfLevel}`).to.not.match(NOT_THEIRS[region]);
+      for (const lang of translations.languages) {
+        for (const eqfLevel of [0, 1, 2, 3, 4, 5, 6, 7, 8]) expect(summary(lang, { eqfLevel, region }), `${lang} ${region} ${eqfLevel}`).to.not.match(/options\.|summary\.|EQF|\{\{/);
+      }
+    }
+    expect(summary('fr', { eqfLevel: 3, region: 'FR' })).to.match(/^CAP ou BEP/);
+    expect(summary('fr', { eqfLevel: 3, region: 'LU' })).to.match(/^DAP/);
+    expect(summary('fr', { eqfLevel: 4, region: 'FR' })).to.match(/^Baccalauréat/);
+    // (Belgium keeps its words: the CESS)
+    expect(summary('fr', { eqfLevel: 4, region: 'BE-WAL' })).to.contain('CESS');
+  });
+
   it('when the ease with computers and the equipment are known, then each says what it answers ("computer: not at all · equipment: nothing")', () => {
     expect(summary('fr', { digitalSkills: 'none', equipment: 'none' })).to.equal('ordinateur : pas du tout · matériel : rien');
     expect(summary('en', { digitalSkills: 'with-help', equipment: 'smartphone-only' })).to.match(/^computer: with some help · equipment: only a smartphone$/i);

@@ -89,3 +89,40 @@ describe('The agency training search offered is one in the person\'s language wh
     });
   });
 });
+
+/**
+ * Every answer that is not a good match for a field the person named offers the agency's training search for it, when
+ * an agency of theirs has one (rec17): a list that turned partial once final (the courses reordered after the search
+ * was placed) had none, as for a Spanish-speaking graduate in Brussels who named office work (five Excel courses for
+ * beginners, no link to Bruxelles Formation's offers).
+ */
+describe('The agency training search is in every answer that is not a good match for the field named (real catalogue)', function () {
+  this.timeout(60000);
+  const FIELDS: Field[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N'];
+  const REGIONS = ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'] as const;
+  const PEOPLE: Array<Partial<Profile>> = [
+    { eqfLevel: 3, digitalSkills: 'autonomous', equipment: 'computer-and-internet' },
+    { eqfLevel: 7, digitalSkills: 'autonomous', equipment: 'computer-and-internet' },
+    { eqfLevel: 5, digitalSkills: 'autonomous', equipment: 'computer-and-internet', weakLanguages: ['fr'] },
+    { eqfLevel: 2, digitalSkills: 'none', equipment: 'none' },
+  ];
+
+  it('when the match is partial or none, whatever the field, region, language and person, then the list holds the agency\'s search for the field', () => {
+    const { recommender, kb } = realRecommender();
+    const missing: string[] = [];
+    let checked = 0;
+    for (const field of FIELDS) for (const region of REGIONS) for (const lang of ['fr', 'en', 'es', 'nl']) for (const person of PEOPLE) {
+      const profile: Profile = { goal: 'find-job', hoursPerWeek: 10, region, field, ...person };
+      const rec = recommender.recommendation(profile, lang);
+      if (rec.match === 'good') continue;
+      checked++;
+      // (an agency serving their region publishes a search for the field)
+      const hasSearch = kb.agencies.some((a) => (a.region === region || a.servesRegions.includes(region)) && recommender.itemUrl(`search-${a.id}-${field.toLowerCase()}`) !== undefined);
+      if (hasSearch && !rec.items.some((i) => i.kind === 'search')) {
+        missing.push(`${lang} ${JSON.stringify(profile)} ${rec.match}: ${rec.items.map((i) => i.id).join(' ')}`);
+      }
+    }
+    expect(checked).to.be.greaterThan(100);
+    expect(missing, missing.slice(0, 5).join('\n')).to.deep.equal([]);
+  });
+});

@@ -22,7 +22,8 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
   before(() => { engineFixture(); return warmUp(); });
 
   const PEOPLE: Array<[string, string]> = [
-    ['en-GB', "I am a florist in Liège, I have a CAP, I want a job, I'm good with computers, I have a laptop, 10 hours a week"],
+    // (a florist, since rec17, holds a job no trade names: the sales courses are no longer offered as theirs)
+    ['en-GB', "I am a shop assistant in Liège, I have a CAP, I want a job, I'm good with computers, I have a laptop, 10 hours a week"],
     ['fr-BE', "je cherche un emploi dans la vente à Bruxelles, j'ai un bac, je me débrouille bien avec l'ordi, j'ai un pc et internet, 10h par semaine"],
     ['de-DE', 'Ich suche Arbeit im Verkauf in Lüttich, ich habe Abitur, kann gut mit dem Computer, habe einen Laptop, 20 Stunden pro Woche'],
     ['nl-BE', 'ik zoek werk in de verkoop in Brussel, ik heb een bachelor, ik kan goed met de computer, ik heb een laptop, 20 uur per week'],

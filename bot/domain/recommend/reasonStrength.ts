@@ -74,8 +74,9 @@ export function strongestReasons(reasons: readonly Reason[], kind: 'course' | 's
   const byStrength = (list: readonly Reason[]): Reason[] => list.map((reason, at) => ({ reason, at, w: Math.abs(weight(reason, kind)) }))
     .sort((a, b) => b.w - a.w || a.at - b.at).map((x) => x.reason);
   // (a course of a language the person said they speak poorly says that first, not that it helps any job: in Luxembourgish
-  // the label and "we only have its description in French" left no room for it, QA round 16)
-  const said = reasons.some((r) => r.code === 'local-language' && r.params?.said);
+  // the label and "we only have its description in French" left no room for it, QA round 16; so does the one offered to a
+  // graduate who chose another language, "you chose to talk in English; French is much used at work in Brussels")
+  const said = reasons.some((r) => r.code === 'local-language' && (r.params?.said || r.params?.chat !== undefined));
   const anyJobLabel = reasons[0].code === 'any-job' && !said ? [reasons[0]] : [];
   // a language course says which languages it teaches: "about languages" says the same, less precisely
   const teaches = reasons.some((r) => r.code === 'teaches' || r.code === 'local-language');

@@ -4,7 +4,7 @@ import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
-import { asksToLearnALanguage, asksToRead, certifies, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, readingAsked, scoreCourse, trainsTheirTrade, weakInRegionLanguage } from './scoreCourse';
+import { asksToLearnALanguage, asksToRead, certifies, chatsInAnother, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, readingAsked, scoreCourse, trainsTheirTrade, weakInRegionLanguage } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { shortName as agencyShortName } from '../handoff/agencyNames';
 import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
@@ -249,11 +249,21 @@ export class Recommender {
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       courses = [...courses, ...this.rank(this.allGroups, undefined, profile, lang, hits, seen, needs)];
     }
+    // a course of their region's language they need is ranked too, when the courses of their field filled the best (see
+    // `keepsRegionLanguage`: a developer's dozen programming courses left no French course for an English speaker in Brussels)
+    const needsLanguage = (i: RecommendationItem): boolean => forWeak(i) || forChosenLanguage(i);
+    if ((profile.weakLanguages?.length || chatsInAnother(profile, lang)) && !courses.some(needsLanguage)) {
+      const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
+      courses = [...courses, ...this.rank(this.byTopic.get('languages') ?? [], (c) => c.teaches !== undefined, profile, lang, hits, seen, needs).filter(needsLanguage)];
+    }
     // more speaks against a course below MIN_SHOWN_SCORE than for it: never shown, not even to fill a list
     courses = courses.filter(shownAtAll).sort(byScoreThenId);
     // a course for another field or trade than theirs is never offered, unless their own words asked for it (end-of-life
     // care came fourth to a teacher: nothing else scored higher)
     courses = courses.filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile, lang) || c.reasons.some((r) => r.code === 'search'));
+    // one course of the region's language to a graduate who chose to chat in another (see `chosenOtherLanguage`), not each
+    const chosenLanguage = courses.find(forChosenLanguage);
+    courses = courses.filter((c) => !forChosenLanguage(c) || c === chosenLanguage);
     // (what a founder can follow on creating a business, whatever the match: see `keepsBusiness`)
     const ranked = courses;
     // not one provider's series side by side ("Android basics", "iPhone basics", "Computer basics")
@@ -295,8 +305,6 @@ export class Recommender {
     const inPerson = jobInPerson && !topicToo;
     let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
     const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs, lang);
-    // a course of a language of their region the person said they speak poorly (see `localLanguageFor`)
-    const forWeak = (i: RecommendationItem): boolean => i.reasons.some((r) => r.code === 'local-language' && r.params?.said);
     const helpsOrBasics = (i: RecommendationItem): boolean => helps(i) || i.reasons.some((r) => r.code === 'basics-first');
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
@@ -375,20 +383,23 @@ export class Recommender {
     const fitsInTheirs = picked.some((i) => i.kind === 'course' && trains(i) && i.languages.some((l) => reads.includes(l)));
     // …and when nothing among the first items serves their trade fully (an electrician offered renovation MOOCs for the
     // whole of construction); a course for them further down keeps its place, one of no direct use makes room
-    if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) {
+    const withSearch = (list: RecommendationItem[], found: RecommendationItem): RecommendationItem[] => {
       // (after the places wherever they stand: one moved after a course in the person's language stays before the search)
-      let after = Math.max(places.length, ...places.map((p) => picked.indexOf(p) + 1));
+      let after = Math.max(places.length, ...places.map((p) => list.indexOf(p) + 1));
       // (a catalogue in a language they do not read comes after the places that follow in theirs: the Forem's French one
       // after the ADG's places to a German speaker in Eupen)
-      if (search.reasons.some((r) => r.code === 'other-language')) {
-        while (after < picked.length && picked[after].kind === 'support' && picked[after].languages.some((l) => reads.includes(l))) after++;
+      if (found.reasons.some((r) => r.code === 'other-language')) {
+        while (after < list.length && list[after].kind === 'support' && list[after].languages.some((l) => reads.includes(l))) after++;
       }
-      picked = [...picked.slice(0, after), search, ...picked.slice(after)];
-      if (picked.length > limit) {
-        const spare = picked.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));
-        picked.splice(spare ? spare.k : picked.length - 1, 1);
+      const out = [...list.slice(0, after), found, ...list.slice(after)];
+      if (out.length > limit) {
+        const spare = out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));
+        out.splice(spare ? spare.k : out.length - 1, 1);
       }
-    } else if (search && picked.length < limit) picked = [...picked, search];
+      return out;
+    };
+    if (search && (match === 'none' || (profile.field !== undefined && (!fitsInTheirs || (match === 'good' && !servedFirst(picked)))))) picked = withSearch(picked, search);
+    else if (search && picked.length < limit) picked = [...picked, search];
     // one who named nothing: the agency's whole training offer, labelled so, right after the places when it is in a language
     // they read, else last (a Spanish speaker in Brussels gets help in Spanish before Bruxelles Formation's French catalogue)
     const whole = general ? this.searchItem(profile, lang, true) : undefined;
@@ -422,6 +433,7 @@ export class Recommender {
     const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
     if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
+    picked = keepsRegionLanguage(picked, courses, places, limit, (i) => forWeak(i) || forChosenLanguage(i), trains);
     const businessCourse = (i: RecommendationItem): boolean => i.kind === 'course' && onBusiness(this.byId.get(i.id) ?? i);
     picked = keepsBusiness(picked, ranked, places, profile, limit, businessCourse, fits);
     picked = businessFirst(picked, places, profile, businessCourse);
@@ -429,6 +441,10 @@ export class Recommender {
     const noBusinessHelp = (founderOnly(profile) || runsTheirBusiness(profile)) && !picked.some((i) => businessCourse(i) || helpsCreate(i))
       ? { noBusinessHelp: true } : {};
     if (match === 'good' && (!servedFirst(picked) || subjectUntaught)) match = 'partial';
+    // (a list that turned partial once final, the courses reordered above, offers the agency's search for their field too:
+    // found by the lead, rec17, a Spanish-speaking graduate in Brussels who named office work got five Excel courses for
+    // beginners and no link to Bruxelles Formation's offers)
+    if (match === 'partial' && profile.field !== undefined && search && !picked.some((i) => i.id === search.id)) picked = withSearch(picked, search);
     // fewer than asked for and no place left either: nothing else of use to them is left, and the bot says so rather than pad
     const placesLeft = support.some((s) => !picked.some((p) => p.id === s.id));
     const allShown = named && picked.length < limit && !placesLeft ? { allShown: true } : {};
@@ -729,6 +745,41 @@ function keepsBusiness(items: RecommendationItem[], ranked: readonly Recommendat
   const spare = (test: (i: RecommendationItem) => boolean): number => out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !business(item) && test(item))?.k ?? -1;
   const drop = spare((i) => !fits(i)) >= 0 ? spare((i) => !fits(i)) : spare(() => true);
   out.splice(drop >= 0 ? drop : out.length - 1, 1);
+  return out;
+}
+
+/** Whether an item is a course of a language of their region the person said they speak poorly (see `localLanguageFor`). */
+function forWeak(item: RecommendationItem): boolean {
+  return item.reasons.some((r) => r.code === 'local-language' && r.params?.said);
+}
+
+/**
+ * Whether an item is the course of their region's language offered to a graduate who chose to chat in another (reason
+ * `local-language` with `chat`, see `chosenOtherLanguage` in scoreCourse.ts).
+ */
+function forChosenLanguage(item: RecommendationItem): boolean {
+  return item.reasons.some((r) => r.code === 'local-language' && r.params?.chat !== undefined);
+}
+
+/**
+ * A course of the region's language the person needs (`needed`: one they said they speak poorly, or the one offered to a
+ * graduate who chose another language) keeps a place among the first `limit`: right after the courses that train their
+ * trade (`trains`) and the places, in place of the last course that does not train it. Found by the lead (rec17): a cook
+ * who said his French is weak and needed help with computers got digital basics in all the other places, and no French.
+ */
+function keepsRegionLanguage(items: RecommendationItem[], ranked: readonly RecommendationItem[], places: readonly RecommendationItem[], limit: number,
+  needed: (i: RecommendationItem) => boolean, trains: (i: RecommendationItem) => boolean): RecommendationItem[] {
+  if (items.slice(0, limit).some(needed)) return items;
+  const kept = ranked.find((i) => needed(i) && !items.some((p) => p.id === i.id));
+  if (!kept) return items;
+  const after = Math.max(0, ...places.map((p) => items.indexOf(p) + 1), ...items.map((item, k) => (item.kind === 'course' && trains(item) ? k + 1 : 0)));
+  const out = [...items.slice(0, Math.min(after, limit - 1)), kept, ...items.slice(Math.min(after, limit - 1))];
+  if (out.length <= limit) return out;
+  // (never in place of a place or the agency's search; in place of the last course of their trade only when all train it)
+  const last = (test: (i: RecommendationItem) => boolean) => out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item !== kept && item.kind === 'course' && test(item));
+  const spare = last((i) => !trains(i)) ?? last(() => true);
+  if (!spare) return items;
+  out.splice(spare.k, 1);
   return out;
 }
 

@@ -87,13 +87,33 @@ function forEntrantsOnly(course: { topics?: readonly string[] }, profile: Profil
  * languages or basic skills, or the languages named). Found by a tester: a mechanical engineer with a master's got
  * "Email Basics" and Duolingo, as help for any job.
  */
-function notAskedByGraduate(item: { topics: readonly string[]; teaches?: readonly string[] }, profile: Profile): boolean {
+function notAskedByGraduate(item: { topics: readonly string[]; teaches?: readonly string[] }, profile: Profile, lang: string): boolean {
   if (!graduateInField(profile)) return false;
   if (item.topics[0] === 'digital-basics') return profile.digitalSkills !== 'none' && profile.goal !== 'basics' && profile.interest !== 'digital-basics';
   // (…one teaching a language of their region they said they speak poorly is what they said: "I only speak English and a
-  // little French", a registered nurse in Ixelles, found by a tester)
-  if (item.topics[0] === 'languages') return !asksToLearnALanguage(profile) && !(item.teaches && saidWeakIn(profile, item.teaches));
+  // little French", a registered nurse in Ixelles, found by a tester; and the one course of its main language offered to
+  // one who chose to chat in another, see `chosenOtherLanguage`)
+  if (item.topics[0] === 'languages') return !asksToLearnALanguage(profile) && !(item.teaches && (saidWeakIn(profile, item.teaches) || chosenOtherLanguage(profile, lang, item.teaches)));
   return false;
+}
+
+/**
+ * The language of their region that a graduate looking for work in their field (`graduateInField`) is offered a course
+ * of, though they asked to learn none: the region's main one (`REGION_LANGUAGES`), when they chose to chat in a language
+ * not spoken there, wrote none of the region's (`wroteIn`) and said none of them is weak (then `saidWeakIn` speaks for
+ * them); and only by a course that teaches no language they read or wrote (Duolingo teaches English: not to an English
+ * speaker). Its reason says so (`local-language` with `chat` and `region`). Found by the lead (rec17): an English-speaking
+ * graduate in Brussels, Flanders or Luxembourg got no course of the region's language at all, since the rule that kept
+ * Duolingo from a mechanical engineer kept every language course from them.
+ */
+export function chosenOtherLanguage(profile: Profile, lang: string, teaches: readonly string[]): string | undefined {
+  if (!graduateInField(profile) || !chatsInAnother(profile, lang) || weakInRegionLanguage(profile) || asksToLearnALanguage(profile)) return undefined;
+  const spoken = regionLanguages(profile);
+  const main = spoken[0];
+  const reads = readLanguages(lang);
+  const wrote = profile.wroteIn ?? NO_LANGUAGES;
+  if (main === undefined || reads.includes(main) || spoken.some((l) => wrote.includes(l))) return undefined;
+  return teaches.includes(main) && !teaches.some((l) => reads.includes(l) || wrote.includes(l)) ? main : undefined;
 }
 
 /**
@@ -183,7 +203,7 @@ function hostLanguageOf(profile: Profile): string | undefined {
  * not what a graduate in their field did not ask for (see `notAskedByGraduate`).
  */
 export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly string[]; teaches?: readonly string[] }, profile: Profile, needs: Needs, lang: string): boolean {
-  if (!servesAnyJob(item) || notAskedByGraduate(item, profile)) return false;
+  if (!servesAnyJob(item) || notAskedByGraduate(item, profile, lang)) return false;
   // a language course helps any job search where the language it teaches is spoken, or English: not German for a
   // bus driver in Brussels (unless languages are what the person asked for)
   if (item.topics[0] === 'languages' && item.teaches && profile.region && profile.interest !== 'languages'
@@ -201,7 +221,7 @@ export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly
 }
 
 /** Whether the person chats in a language not spoken in their region (a newcomer, as far as the bot can tell). */
-function chatsInAnother(profile: Profile, lang: string): boolean {
+export function chatsInAnother(profile: Profile, lang: string): boolean {
   return profile.region !== undefined && !(REGION_LANGUAGES[profile.region] ?? []).includes(lang);
 }
 
@@ -463,9 +483,11 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // wants Dutch must see Dutch named)
   if (local) {
     score += W.localLanguage;
-    // (said to be for the language they said they speak poorly: "you said your French is not strong yet")
+    // (said to be for the language they said they speak poorly: "you said your French is not strong yet"; to a graduate
+    // who chose another language, why: "you chose to talk in English; French is much used at work in Brussels")
     explain && reasons.push({ code: 'local-language', params: local === saidWeak ? { language: local, said: 1 }
-      : { language: local, languages: regionalTaught(profile, course.teaches!, reads).join(',') } });
+      : local === chosenOtherLanguage(profile, lang, course.teaches!) ? { language: local, chat: lang, region: profile.region! }
+        : { language: local, languages: regionalTaught(profile, course.teaches!, reads).join(',') } });
   } else if (explain && course.teaches) {
     const named = taughtNamed(profile, reads, course.teaches, askedOwn);
     if (named) reasons.push({ code: 'teaches', params: named });

@@ -10,7 +10,7 @@ import { read, type Reading, type Span } from './slots/reading';
 import { learningAsTyped } from './slots/learning';
 import { learnLanguagesOf } from './slots/learnLanguage';
 import { readRegion } from './slots/region';
-import { jobStatements, readJob, tradeOf, typedAsMeant, wishedLater } from './slots/field';
+import { jobStatements, jobTitles, readJob, tradeOf, typedAsMeant, wishedLater } from './slots/field';
 import { hasCueBefore, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 
@@ -144,9 +144,9 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   if (found.goal === 'certify' && found.field === undefined) found.field = certifiedJob(reading, deps);
   // another job than the one held is a change of trade: "I'm a teacher… want to become a web developer", "je suis
   // caissière, je veux travailler comme secrétaire" (the same job wished again is looking for work)
-  const tagger = found.goal === 'find-job' ? deps.fields.byLanguage[reading.lex.language] : undefined;
-  if (tagger) {
-    const titles = tagger.tag(reading.tokens); // read once for both
+  // (the job titles of every language's lists, as the field is read: "I'm a florist", found only in the German ones)
+  const titles = found.goal === 'find-job' && deps.fields.byLanguage[reading.lex.language] ? jobTitles(reading, deps.fields) : undefined;
+  if (titles) {
     const heldMatches = [...heldJobs(reading, titles), ...jobsBeforeWish(reading, titles, deps), ...introducedJobs(reading, titles)];
     const held = heldMatches.map((m) => m.value);
     const topicJob = found.interest !== undefined && (jobTopicWished(reading, titles) || (TRADE_TOPICS.has(found.interest) && topicWished(reading, deps)));
@@ -192,9 +192,8 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
 
 /** The field of the job a certificate is for: the first job named that is not held, else the first held one. */
 function certifiedJob(reading: ReturnType<typeof read>, deps: AnswerDeps): Profile['field'] {
-  const tagger = deps.fields.byLanguage[reading.lex.language];
-  if (!tagger) return undefined;
-  const jobs = tagger.tag(reading.tokens).filter((m) => m.value !== 'topic' && typedAsMeant(reading.tokens, m)
+  if (!deps.fields.byLanguage[reading.lex.language]) return undefined;
+  const jobs = jobTitles(reading, deps.fields).filter((m) => m.value !== 'topic' && typedAsMeant(reading.tokens, m)
     && !isNegated(reading.tokens, m, reading.negations, []));
   const held = new Set(heldJobs(reading, jobs));
   const job = jobs.find((m) => !held.has(m)) ?? jobs[0];
@@ -298,18 +297,16 @@ function topicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolea
  * Koch", "I'm 38, accountant, …"), not a training topic: what they know of the trade, which no diploma says.
  */
 export function heldField(reading: ReturnType<typeof read>, deps: AnswerDeps): Field | undefined {
-  const tagger = deps.fields.byLanguage[reading.lex.language];
-  if (!tagger) return undefined;
-  const titles = tagger.tag(reading.tokens).filter((m) => m.value !== 'topic');
+  if (!deps.fields.byLanguage[reading.lex.language]) return undefined;
+  const titles = jobTitles(reading, deps.fields).filter((m) => m.value !== 'topic');
   const held = [...heldJobs(reading, titles), ...introducedJobs(reading, titles)].sort((a, b) => a.start - b.start);
   return held[0]?.value as Field | undefined;
 }
 
 /** Whether every job of `field` named in the message is one held ("je suis…", "ich arbeite als…", "I'm 38, accountant, …"). */
 export function heldOnly(reading: ReturnType<typeof read>, deps: AnswerDeps, field: string, orDenied = false): boolean {
-  const tagger = deps.fields.byLanguage[reading.lex.language];
-  if (!tagger) return false;
-  const titles = tagger.tag(reading.tokens).filter((m) => m.value === field);
+  if (!deps.fields.byLanguage[reading.lex.language]) return false;
+  const titles = jobTitles(reading, deps.fields).filter((m) => m.value === field);
   const held = new Set([...heldJobs(reading, titles), ...introducedJobs(reading, titles)]);
   // (`orDenied`: or said not to be possible any more: "war Maurer, kann nicht mehr auf dem Bau arbeiten")
   const denied = (m: Match<string>) => orDenied && isNegated(reading.tokens, m, reading.negations, titles);

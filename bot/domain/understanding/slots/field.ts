@@ -422,6 +422,26 @@ function formMatches(tokens: Token[], titles: Map<string, Occupation> | undefine
 }
 
 /** Non-overlapping matches, most specific first (as `Tagger.tag` keeps them), in reading order. */
+/**
+ * The job titles and sector words of a message as `readJob` reads them: those of its language, then those of every other
+ * language's lists typed as written and that travel (see `fieldTaggers`), where no word of its own language was read.
+ * Held jobs are read among these as the field is: "I'm a florist" found the field in the German lists (the English ones
+ * have no "florist") but no job held in the English ones, so the florist got the pastry course of a sibling trade (rec17).
+ */
+export function jobTitles(reading: Reading, taggers: FieldTaggers): Array<Match<Occupation>> {
+  const { tokens, lex } = reading;
+  const own = taggers.byLanguage[lex.language];
+  const mine = own ? own.tag(tokens) : [];
+  const foreign: Array<Match<Occupation>> = [];
+  for (const tagger of Object.values(taggers.byLanguage)) {
+    if (tagger === own) continue;
+    for (const m of mostSpecific(tagger.all(tokens).filter((f) => f.exact === f.weight && taggers.travels(f.source)))) {
+      if (![...mine, ...foreign].some((c) => c.start < m.end && m.start < c.end)) foreign.push(m);
+    }
+  }
+  return foreign.length === 0 ? mine : [...mine, ...foreign].sort((a, b) => a.start - b.start);
+}
+
 function mostSpecific<T>(found: Array<Match<T>>): Array<Match<T>> {
   const ranked = found.slice().sort((a, b) =>
     b.weight - a.weight || b.exact - a.exact || (a.end - a.start) - (b.end - b.start) || a.start - b.start);

@@ -28,7 +28,8 @@ describe('Recommendations of a course of the region\'s language to those who did
   const CHOSE_ANOTHER: Array<[string, Region, Partial<Profile>, string]> = [
     ['en', 'BE-BRU', { field: 'M', trade: 'it' }, 'fr'],
     ['en', 'BE-VLG', { field: 'H' }, 'nl'],
-    ['en', 'LU', { field: 'C' }, 'lb'],
+    // (in Luxembourg, French: the language most used at work, `REGION_WORK_LANGUAGE`)
+    ['en', 'LU', { field: 'C' }, 'fr'],
     ['es', 'BE-BRU', { field: 'G', trade: 'kitchen', eqfLevel: 6 }, 'fr'],
     ['de', 'FR', { field: 'D', eqfLevel: 5 }, 'fr'],
     ['en', 'BE-WAL', { field: 'J', trade: 'nursing', eqfLevel: 6 }, 'fr'],

@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, isFounding, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, NEWCOMER_READING_EQF, NOT_FOR_FOUNDERS, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
+import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, isFounding, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, NEWCOMER_READING_EQF, NOT_FOR_FOUNDERS, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, REGION_WORK_LANGUAGE, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -99,7 +99,7 @@ function notAskedByGraduate(item: { topics: readonly string[]; teaches?: readonl
 
 /**
  * The language of their region that a graduate looking for work in their field (`graduateInField`) is offered a course
- * of, though they asked to learn none: the region's main one (`REGION_LANGUAGES`), when they chose to chat in a language
+ * of, though they asked to learn none: the one most used at work there (`REGION_WORK_LANGUAGE`), when they chose to chat in a language
  * not spoken there, wrote none of the region's (`wroteIn`) and said none of them is weak (then `saidWeakIn` speaks for
  * them); and only by a course that teaches no language they read or wrote (Duolingo teaches English: not to an English
  * speaker). Its reason says so (`local-language` with `chat` and `region`). Found by the lead (rec17): an English-speaking
@@ -109,7 +109,7 @@ function notAskedByGraduate(item: { topics: readonly string[]; teaches?: readonl
 export function chosenOtherLanguage(profile: Profile, lang: string, teaches: readonly string[]): string | undefined {
   if (!graduateInField(profile) || !chatsInAnother(profile, lang) || weakInRegionLanguage(profile) || asksToLearnALanguage(profile)) return undefined;
   const spoken = regionLanguages(profile);
-  const main = spoken[0];
+  const main = profile.region ? REGION_WORK_LANGUAGE[profile.region] ?? spoken[0] : spoken[0];
   const reads = readLanguages(lang);
   const wrote = profile.wroteIn ?? NO_LANGUAGES;
   if (main === undefined || reads.includes(main) || spoken.some((l) => wrote.includes(l))) return undefined;

@@ -124,6 +124,13 @@ export const REGION_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The language most used at work in each region, offered to a graduate who chose to chat in another (see
+ * `chosenOtherLanguage`). In Luxembourg that is French, not Luxembourgish, the first of its languages above
+ * (STATEC, 2021 census: French is the language most used at work; general knowledge, unverified here).
+ */
+export const REGION_WORK_LANGUAGE: Readonly<Record<string, string>> = { 'BE-BRU': 'fr', 'BE-WAL': 'fr', 'BE-VLG': 'nl', LU: 'fr', FR: 'fr' };
+
+/**
  * Languages a speaker of one language is taken to read as well: Luxembourg's schools teach in German and French,
  * and few courses exist in Luxembourgish. A course in one of them counts as in the person's language.
  */

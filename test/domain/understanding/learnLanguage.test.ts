@@ -47,4 +47,15 @@ describe('Understanding: the languages a person wants to learn', () => {
     const slots = u().understand('I\'m a plumber in Brussels, I don\'t speak French', 'en').slots;
     expect(slots.learnLanguages).to.equal(undefined);
   });
+
+  // found measuring: "algo de" ("something in", a learning cue) read a language spoken a little as one to learn
+  it('when the languages one speaks are listed, a little of one among them, then no language to learn and no topic', () => {
+    for (const [text, lang, asked] of [['hablo árabe, inglés y algo de francés', 'es', 'interest'], ['hablo rumano, italiano y algo de neerlandés, busco trabajo', 'es', undefined]] as const) {
+      const slots = u().understand(text, lang, { pending: asked }).slots;
+      expect(slots.interest, text).to.equal(undefined);
+      expect(slots.learnLanguages, text).to.equal(undefined);
+    }
+    // learning a little of it is still a wish
+    expect(u().understand('quiero aprender algo de francés', 'es').slots.learnLanguages).to.deep.equal(['fr']);
+  });
 });

@@ -52,7 +52,10 @@ const LANGUAGE_TOPICS: ReadonlySet<TopicId> = new Set(['languages', 'basic-skill
 export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode, taken: Span[] = [], places: Span[] = [], owned: Span[] = []): TopicId | undefined {
   const { tokens, lex } = reading;
   // a preference ('plutôt la programmation', 'am liebsten Programmierung') names a topic like a learning word
-  const learning = mode === 'extract' ? [...lex.learning.tag(tokens), ...lex.preference.tag(tokens)] : [];
+  // (a language said to be spoken a little is no wish to learn it: "hablo español y algo de francés" is no "algo de")
+  const weak = mode === 'extract' ? lex.weakLanguage.tag(tokens) : [];
+  const learning = mode === 'extract' ? [...lex.learning.tag(tokens), ...lex.preference.tag(tokens)]
+    .filter((c) => !weak.some((w) => w.start <= c.start && c.end <= w.end)) : [];
   const background = lex.background.tag(tokens);
   const wishes = mode === 'extract' ? lex.aspiration.tag(tokens) : [];
   const dontKnow = lex.dontKnow.tag(tokens);
@@ -123,7 +126,7 @@ const LIST_ITEM = 4;
  * Word `to` is in a list that goes on from word `from`'s clause: every clause from `from` to `to` is a short item
  * ("I speak Arabic, French and English": the cue reaches each language).
  */
-function inListAfter(tokens: Reading['tokens'], from: number, to: number): boolean {
+export function inListAfter(tokens: Reading['tokens'], from: number, to: number): boolean {
   let length = 0;
   for (let i = from + 1; i < to; i++) {
     length = tokens[i].clause === tokens[i - 1].clause ? length + 1 : 1;

@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from '../lexicon/compiledLexicon';
 import { isNegated, nearestCueBefore } from '../match/context';
 import { read, type Mode, type Reading } from './reading';
+import { inListAfter } from './interest';
 
 /** How far a learning cue reaches a language name: "apprendre *un peu le* néerlandais", "Englisch *richtig* lernen". */
 const CUE_REACH = 5;
@@ -55,7 +56,9 @@ function wantedIn(reading: Reading, mode: Mode): string[] {
     const before = nearestCueBefore(tokens, m, [
       ...background.map((c) => ({ ...c, learn: false })),
       ...learning.map((c) => ({ ...c, learn: true })),
-    ], CUE_REACH, { into: 'all' });
+    ], CUE_REACH, { into: 'all', acrossClauses: (c) => !c.learn && !learning.some((l) => clause(l.start) === clause(m.start))
+      && inListAfter(tokens, c.end - 1, m.start) });
+    // (what one speaks reaches a list: "hablo español, portugués y algo de francés" names no language to learn)
     // a wish between what one speaks and the language starts another statement
     const spoken = before && !before.learn && !wishes.some((w) => w.start >= before.end && w.end <= m.start);
     if (spoken) return false;

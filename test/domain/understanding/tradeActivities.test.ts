@@ -173,6 +173,38 @@ describe('Understanding: a trade said as an activity or a workplace', () => {
     ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
   });
 
+  describe('everyday tasks of each trade, with articles and verb forms as people type them', () => {
+    table<[string, Want]>([
+      ['I want to milk the cows', ['en', 'A']],
+      ['je voudrais traire les chèvres', ['fr', 'A']],
+      ['ich möchte die Kühe melken', ['de', 'A']],
+      ['I want to bind old books', ['en', 'B']],
+      ['me gustaría hacer cerámica', ['es', 'B']],
+      ['je voudrais accorder des prêts', ['fr', 'C']],
+      ['I\'d like to sell mortgages', ['en', 'C']],
+      ['quiero reponer las estanterías', ['es', 'D']],
+      ['ik wil graag de rekken vullen', ['nl', 'D']],
+      ['je voudrais sous-titrer des films', ['fr', 'E']],
+      ['ich würde gern Filme untertiteln', ['de', 'E']],
+      ['ik wil films ondertitelen', ['nl', 'E']],
+      ['je cherche un travail pour carreler des salles de bain', ['fr', 'F']],
+      ['I\'d like to hang wallpaper', ['en', 'F']],
+      ['quiero tirar cañas en un bar', ['es', 'G']],
+      ['ik wil graag bier tappen', ['nl', 'G']],
+      ['I want to weld pipes', ['en', 'H']],
+      ['I want to repair household appliances', ['en', 'I']],
+      ['j\'aimerais réparer des appareils électroménagers', ['fr', 'I']],
+      ['ech wëll Frigoen flécken', ['lb', 'I']],
+      ['ich möchte Blutproben analysieren', ['de', 'J']],
+      ['me gustaría cuidar a personas mayores en su domicilio', ['es', 'K']],
+      ['je voudrais garder des bébés', ['fr', 'K']],
+      ['ech wëll al Leit doheem betreien', ['lb', 'K']],
+      ['I\'d love to play in a band', ['en', 'L']],
+      ['ich möchte die Buchhaltung machen', ['de', 'M']],
+      ['ik wil met de heftruck rijden', ['nl', 'N']],
+    ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
+  });
+
   describe('an activity of one\'s own life, or a trade not wished for, is no field', () => {
     table<[string, Want]>([
       ['je cherche un emploi de conseiller', ['fr', '-']],
@@ -181,6 +213,10 @@ describe('Understanding: a trade said as an activity or a workplace', () => {
       ['j\'ai tondu la pelouse ce matin', ['fr', '-']],
       ['I take the bus to go to the library', ['en', '-']],
       ['ik heb 10 jaar pakjes geleverd, nu wil ik iets met computers doen', ['nl', '-']],
+      ['I clean houses but I want to become a dental assistant', ['en', 'J']],
+      ['je fais le ménage chez les gens, je veux apprendre à lire', ['fr', '-']],
+      ['je sais utiliser un ordinateur', ['fr', '-']],
+      ['ich fahre jeden Tag mit dem Bus zur Arbeit', ['de', '-']],
     ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
   });
 });

@@ -7,8 +7,8 @@ import type { ItemProperty } from '../understanding/lexicon/lexicon';
 
 /** What the engine needs from free-text understanding (implemented by `understanding/Understanding`). */
 export interface UnderstandingPort {
-  /** Everything one message says, with the pending question as context. */
-  understand(text: string, lang: Lang, context: { pending?: SlotId; options?: Option[] }): Understood;
+  /** Everything one message says, with the pending question as context, and whether the list was shown (`listed`). */
+  understand(text: string, lang: Lang, context: { pending?: SlotId; options?: Option[]; listed?: boolean }): Understood;
   /** Every language the understanding reads (served or not yet). */
   languages(): Lang[];
   /** A short notice, in a language the bot reads but does not serve yet, naming the languages it speaks. */

@@ -120,8 +120,8 @@ export class Understanding {
    * intent it carries (`none` for an answer or other content) and the profile values it states, read with the
    * question `pending` (if any) as context and `options` as what was shown.
    */
-  understand(text: string, lang: string, context: { pending?: SlotId; options?: SlotOption[] } = {}): Understood {
-    const { pending, options = [] } = context;
+  understand(text: string, lang: string, context: { pending?: SlotId; options?: SlotOption[]; listed?: boolean } = {}): Understood {
+    const { pending, options = [], listed = false } = context;
     if (/^[\s?¿!.…]*\?[\s?¿!.…]*$/.test(text)) return { intent: 'help', slots: {} };
     if (pending === 'language') {
       const picked = this.choose(text, lang, options) ?? this.answer('language', text, lang, options)?.profile.language;
@@ -131,6 +131,12 @@ export class Understanding {
     const own = lexicons[0].language;
     const finding = readIntent(text, lexicons, { slot: pending, mayBeIn: (other) => this.detectLanguage(text, [own, other]) !== own });
     let { intent } = finding;
+    // after the list, "gibt es das auch auf Französisch?", "¿y en francés?", "en in het Frans?" ask whether the courses are
+    // in that language, not for the chat in it (found by testers: the chat switched to French); before the list the
+    // same words ask for the chat ("geht das auch auf Spanisch?")
+    if (listed && (!intent || intent.kind === 'language') && this.asksOfferedIn(text, lexicons)) {
+      return { intent: 'question', question: 'language', slots: withoutLanguageToLearn(this.extract(text, lang)) };
+    }
     // the language the chat is already in, asked beside other things ("python specifiek, liefst in het nederlands"):
     // nothing to switch, and the rest is read
     // (a language one does not understand is about languages: "ik versta geen Frans, in het Nederlands aub" confirms Dutch)
@@ -253,6 +259,18 @@ export class Understanding {
     if (!rest) return {};
     const answered = pending && pending !== 'language' ? this.answer(pending, rest, lang, options)?.profile : undefined;
     return { ...this.extract(rest, lang), ...answered };
+  }
+
+  /**
+   * Whether a message asks if something is offered in a language ("is that also in English?"), in the first lexicon
+   * that finds such words, typed in the chat's language or another: and does not speak of the chat ("speak", "weiter").
+   */
+  private asksOfferedIn(text: string, lexicons: CompiledLexicon[]): boolean {
+    for (const lex of lexicons) {
+      const { tokens } = read(text, lex);
+      if (lex.offeredIn.tag(tokens).length > 0) return lex.speakTo.tag(tokens).length === 0;
+    }
+    return false;
   }
 
   /** Whether a request of `kind` is found by a phrase that counts anywhere in a message, not only alone. */
@@ -558,6 +576,13 @@ function askedAbout(topic: string, slots: Partial<Profile>, topics: readonly str
 function saysMore(stated: Partial<Profile>): boolean {
   // (the languages to learn belong to that topic)
   return Object.entries(stated).some(([slot, value]) => slot !== 'learnLanguages' && !(slot === 'interest' && (value === 'languages' || value === 'basic-skills')));
+}
+
+/** What a message states, less the languages to learn: a language the courses are asked in is none. */
+function withoutLanguageToLearn(stated: Partial<Profile>): Partial<Profile> {
+  const { learnLanguages: _languages, ...rest } = stated;
+  if (rest.interest === 'languages' || rest.interest === 'basic-skills') delete rest.interest;
+  return rest;
 }
 
 /** Whether a message asks about `topic` among other things ("is it free? do I get a certificate"). */

@@ -38,6 +38,10 @@ export interface CompiledLexicon {
   more: Tagger<true>;
   preference: Tagger<true>;
   listItems: Tagger<true>;
+  /** "aussi en @lang", "is there * in @lang": whether something is offered in a language (see `Cues.offeredIn`). */
+  offeredIn: Tagger<true>;
+  /** Any word of the `speakTo` set ("parler", "speak", "weiter"): the chat itself is meant. */
+  speakTo: Tagger<true>;
   workLanguage: Tagger<true>;
   /** "je", "I", "ich": the person speaking, as a subject. */
   self: Tagger<true>;
@@ -166,6 +170,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     more: new Tagger(flag(lexicon.cues.more ?? []), { sets }),
     preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
     listItems: new Tagger(flag(lexicon.cues.listItems ?? []), { sets, exact: true }),
+    offeredIn: new Tagger(flag(lexicon.cues.offeredIn ?? []), { sets, exactSets }),
+    speakTo: new Tagger(flag(lexicon.sets.speakTo ? ['@speakTo'] : []), { sets }),
     workLanguage: new Tagger(flag(lexicon.cues.workLanguage ?? []), { sets }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),

@@ -135,6 +135,13 @@ export interface Cues {
    */
   listItems?: string[];
   /**
+   * "aussi en @lang", "is there * in @lang", "gibt es * auf @lang", "y en @lang", "en in het @lang": whether something is
+   * offered in a language. Before the list it asks for the chat in it (the corpus reads "geht das auch auf Spanisch?" so);
+   * after the list, where the engine says it is (`understand`'s `listed`), it asks about the courses shown, unless the
+   * message also has a word of the `speakTo` set ("can we continue in French?"). Optional.
+   */
+  offeredIn?: string[];
+  /**
    * "travailler en @lang", "teach @lang", "in het @lang werken", "dar clases de @lang", "cursos en @lang": a language
    * one works or teaches in, or courses are taught in, with the language's name in the phrase. It is no language to
    * learn and no request for the bot to speak it ("ik wil in het Frans werken"). Optional.

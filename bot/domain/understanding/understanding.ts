@@ -51,14 +51,15 @@ export class Understanding {
     if (!Array.isArray(deps.topics)) throw new Error('[Understanding]: topics are required');
     if (!Array.isArray(deps.qualifications)) throw new Error('[Understanding]: qualifications are required');
     this.compiled = new Map(Object.entries(deps.lexicons).map(([lng, lex]) => [lng, compileLexicon(lex, deps.lexicons)]));
+    this.abroad = abroadTagger(deps.lexicons);
     this.shared = {
       topics: topicTaggers(deps.topics),
       qualifications: qualificationTaggers(deps.qualifications, deps.lexicons),
       regions: regionTagger(deps.lexicons, deps.places),
       topicIds: new Set(deps.topics.map((topic) => topic.id)),
       fields: fieldTaggers(deps.occupations, deps.lexicons, deps.trades),
+      abroad: this.abroad,
     };
-    this.abroad = abroadTagger(deps.lexicons);
     prepareDetection([...this.compiled.values()]);
   }
 

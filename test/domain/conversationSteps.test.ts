@@ -344,6 +344,19 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(s.profile.digitalSkills).to.equal('with-help');
   });
 
+  // found by testers: "c'est nul vos trucs" to the skills question set the skills to none
+  it('when a longer complaint about the bot is typed to the skills question, then it fills nothing and gets the complaint answer', () => {
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-FR' });
+    engine.handle(s, { text: 'je cherche un emploi dans la vente' });
+    s.pending = { slot: 'digitalSkills', misses: 0 };
+    const out = engine.handle(s, { text: "c'est nul vos trucs" });
+    expect(understood(out)).to.deep.include({ intent: 'complaint', slots: {} });
+    expect(s.profile.digitalSkills).to.equal(undefined);
+    expect(says(out)).to.include('common:sorry');
+  });
+
   it('when the person asks whether the courses are in a language, then it is answered and the chat keeps its language', () => {
     for (const [locale, first, question] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", "c'est en anglais ?"],

@@ -229,7 +229,11 @@ export class Understanding {
       // to "how well do you use a computer?", where "bof, pas terrible" describes the person
       if (pending !== 'digitalSkills') return { slots: this.extract(text, lang), intent: 'complaint' };
       // a short rating is the answer, not a complaint that offers a person ("pas terrible", "bof, nul"; found chatting)
-      if (answered?.profile.digitalSkills !== undefined && read(text, lexicons[0]).tokens.length <= SHORT_RATING) return { ...base, intent: 'none' };
+      const { tokens } = read(text, lexicons[0]);
+      if (answered?.profile.digitalSkills !== undefined && tokens.length <= SHORT_RATING) return { ...base, intent: 'none' };
+      // a longer one rates the person's skills only when they speak of themselves ("je trouve ça nul, j'y arrive pas");
+      // said of the bot it answers nothing (found by testers: "c'est nul vos trucs" set the skills to none)
+      if (lexicons[0].self.tag(tokens).length === 0) return { slots: this.extract(text, lang), intent: 'complaint' };
       return { ...base, intent: 'complaint' };
     }
     // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place), unless it

@@ -170,3 +170,15 @@ describe('Understanding: the Luxembourg secondary school finished, said in Luxem
     expect(u().understand('ech hunn de Lycée net fäerdeg gemaach', 'lb').slots.eqfLevel).to.be.below(4);
   });
 });
+
+// found by testers: "12 años de experiencia" was read as the Portuguese "12.º ano" (level 4)
+describe('Understanding: years of experience are no diploma', () => {
+  const u = useUnderstanding();
+  it('when a person says how many years they have worked ("12 años de experiencia", "12 Jahre Erfahrung"), then no level is read', () => {
+    for (const [text, lang] of [['12 años de experiencia', 'es'], ['tengo 12 años de experiencia como cocinero', 'es'],
+      ['I have 12 years of experience', 'en'], ['12 Jahre Erfahrung', 'de'], ['12 jaar ervaring', 'nl'], ["12 ans d'expérience", 'fr']] as const) {
+      expect(u().understand(text, lang, { pending: 'qualification' }).slots.eqfLevel, text).to.equal(undefined);
+      expect(u().understand(text, lang).slots.eqfLevel, text).to.equal(undefined);
+    }
+  });
+});

@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   offeredIn: Tagger<true>;
   /** Any word of the `speakTo` set ("parler", "speak", "weiter"): the chat itself is meant. */
   speakTo: Tagger<true>;
+  /** "expérience", "Erfahrung": years said before one are worked, no diploma (see `Cues.experience`). */
+  experience: Tagger<true>;
   workLanguage: Tagger<true>;
   /** "je", "I", "ich": the person speaking, as a subject. */
   self: Tagger<true>;
@@ -172,6 +174,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     listItems: new Tagger(flag(lexicon.cues.listItems ?? []), { sets, exact: true }),
     offeredIn: new Tagger(flag(lexicon.cues.offeredIn ?? []), { sets, exactSets }),
     speakTo: new Tagger(flag(lexicon.sets.speakTo ? ['@speakTo'] : []), { sets }),
+    experience: new Tagger(flag(lexicon.cues.experience ?? []), { sets }),
     workLanguage: new Tagger(flag(lexicon.cues.workLanguage ?? []), { sets }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),

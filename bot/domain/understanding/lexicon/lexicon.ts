@@ -142,6 +142,11 @@ export interface Cues {
    */
   offeredIn?: string[];
   /**
+   * "expérience", "experience", "experiencia", "Erfahrung", "ervaring": a number of years right before one is how long one
+   * has worked, never a diploma ("12 años de experiencia" is no Portuguese "12.º ano"). Optional.
+   */
+  experience?: string[];
+  /**
    * "travailler en @lang", "teach @lang", "in het @lang werken", "dar clases de @lang", "cursos en @lang": a language
    * one works or teaches in, or courses are taught in, with the language's name in the phrase. It is no language to
    * learn and no request for the bot to speak it ("ik wil in het Frans werken"). Optional.

@@ -59,6 +59,8 @@ const STUDYING = [0, 0, 1, 2, 3, 4, 4, 6, 7];
 const NOT_OBTAINED = [0, 0, 1, 2, 2, 4, 4, 6, 7];
 /** How many words may come between "no diploma" and the diploma it names ("pas de diplôme *du* secondaire"). */
 const NO_DIPLOMA_OF = 2;
+/** How many words may stand between years and the word "experience" ("12 años *de* experiencia"). */
+const EXPERIENCE_GAP = 2;
 /** Diplomas up to this level, negated ("pas de bac", "no GCSEs"), say the level below: a school diploma. */
 const SCHOOL_LEVEL = 4;
 
@@ -79,8 +81,13 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
   const corrections = lex.correction.tag(tokens);
   // "aucune idée", "no idea": not knowing is no "none" ("aucune") said of diplomas
   const dontKnow = lex.dontKnow.tag(tokens);
+  // a number of years before "experience" is how long one worked: "12 años de experiencia" is no "12.º ano" (found by testers)
+  const experience = lex.experience.tag(tokens);
+  const worked = (m: Match<unknown>) => tokens.slice(m.start, m.end).some((t) => /^\d+$/.test(t.t))
+    && experience.some((e) => e.start >= m.end && e.start - m.end <= EXPERIENCE_GAP && tokens[e.start].clause === tokens[m.start].clause);
   const matches = afterCorrection(taggers.mentions.tag(tokens), corrections)
-    .filter((m) => !(m.value === 0 && dontKnow.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start)));
+    .filter((m) => !(m.value === 0 && dontKnow.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start)))
+    .filter((m) => !worked(m));
   const aspirations = lex.aspiration.tag(tokens);
   const studying = lex.studying.tag(tokens);
   const unfinished = lex.unfinished.tag(tokens);

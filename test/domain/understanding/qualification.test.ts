@@ -182,3 +182,18 @@ describe('Understanding: years of experience are no diploma', () => {
     }
   });
 });
+
+// found by testers: "ik ben apotheker", "ich bin Bauingenieur", "I'm a pharmacist" gave no level
+describe('Understanding: a profession that needs a university degree, said as held', () => {
+  const u = useUnderstanding();
+  it('when a person says they are a pharmacist, a psychologist, a civil engineer…, then the level is a bachelor\'s (6); wished for or denied, none', () => {
+    for (const [text, lang] of [['ik ben apotheker', 'nl'], ['ich bin Bauingenieur', 'de'], ["I'm a pharmacist", 'en'],
+      ['je suis pharmacienne', 'fr'], ['soy fisioterapeuta', 'es'], ['ech sinn Apdikter', 'lb']] as const) {
+      expect(u().understand(text, lang).slots.eqfLevel, text).to.equal(6);
+    }
+    expect(u().understand('pharmacien', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(6);
+    for (const [text, lang] of [['I want to become a pharmacist', 'en'], ['je ne suis pas pharmacien', 'fr'], ['ich möchte Apotheker werden', 'de']] as const) {
+      expect(u().understand(text, lang).slots.eqfLevel, text).to.equal(undefined);
+    }
+  });
+});

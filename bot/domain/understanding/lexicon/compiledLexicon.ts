@@ -113,6 +113,8 @@ export interface CompiledLexicon {
   optionMarkers: Tagger<true>;
   /** Words asking about one property of an item shown ("how long", "level"): the value is the property. */
   itemProperties: Tagger<ItemProperty>;
+  /** Professions that need a university degree, said as held: EQF 6 (see `Lexicon.degreeJobs`). */
+  degreeJobs: Tagger<true>;
 }
 
 const flag = (list: string[]): Array<[string, true]> => list.map((phrase) => [phrase, true]);
@@ -230,5 +232,6 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
       list.map((phrase): [string, number] => [phrase, key === 'last' ? -1 : Number(key)])), { sets }),
     optionMarkers: new Tagger(flag(lexicon.optionMarkers), { sets, exact: true }),
     itemProperties: new Tagger(byKey<ItemProperty>(Object.fromEntries(Object.entries(lexicon.itemProperties ?? {}).map(([k, v]) => [k, v ?? []]))), { sets }),
+    degreeJobs: new Tagger(flag(lexicon.degreeJobs ?? []), { sets, exact: true }),
   };
 }

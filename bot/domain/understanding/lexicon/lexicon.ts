@@ -78,6 +78,13 @@ export interface Lexicon {
   abroad?: Record<string, string[]>;
   /** Phrases that look like a diploma and are not ("permis de conduire", "driving licence"). */
   qualificationIgnore: string[];
+  /**
+   * Regulated professions that need a university degree ("pharmacien", "pharmacist", "Apotheker", "psicólogo"): said as
+   * held, after a `background` cue ("je suis", "I'm a", "ich bin", "ik ben"), or alone as the answer to the diploma
+   * question, the person holds at least a bachelor's (EQF 6); wished ("je veux devenir pharmacien") or denied, nothing.
+   * Optional.
+   */
+  degreeJobs?: string[];
 }
 
 /** Phrases that make a mention count in free text (`extract`), where a bare word is not enough. */

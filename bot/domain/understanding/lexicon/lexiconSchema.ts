@@ -85,5 +85,6 @@ export const lexiconSchema = object({
   regions: keyed(REGIONS),
   abroad: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: phrases },
   qualificationIgnore: phrases,
+  degreeJobs: phrases,
   slotNames: object(Object.fromEntries(SLOTS.map((slot) => [slot, phrases])), [...SLOTS]),
-}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties']);
+}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties', 'degreeJobs']);

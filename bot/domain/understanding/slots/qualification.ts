@@ -59,6 +59,10 @@ const STUDYING = [0, 0, 1, 2, 3, 4, 4, 6, 7];
 const NOT_OBTAINED = [0, 0, 1, 2, 2, 4, 4, 6, 7];
 /** How many words may come between "no diploma" and the diploma it names ("pas de diplôme *du* secondaire"). */
 const NO_DIPLOMA_OF = 2;
+/** How far after "I'm", "ich bin", "je suis" a profession is said as held ("I'm *a qualified* pharmacist"). */
+const DEGREE_JOB_REACH = 2;
+/** The level a profession that needs a university degree implies: a bachelor's at least. */
+const DEGREE_LEVEL = 6;
 /** How many words may stand between years and the word "experience" ("12 años *de* experiencia"). */
 const EXPERIENCE_GAP = 2;
 /** Diplomas up to this level, negated ("pas de bac", "no GCSEs"), say the level below: a school diploma. */
@@ -131,6 +135,17 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
     const leftSchool = taggers.leftSchool.has(m.source);
     const other = hasCueBefore(tokens, m, others, CUE_REACH);
     levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool, other });
+  }
+  // a regulated profession that needs a degree, said as held ("ik ben apotheker", "I'm a pharmacist", "ich bin
+  // Bauingenieur"), holds one (found by testers: no level); wished for or denied, it does not
+  const degreeJobs = lex.degreeJobs.tag(tokens);
+  if (degreeJobs.length > 0) {
+    const background = lex.background.tag(tokens);
+    for (const m of degreeJobs) {
+      const held = hasCueBefore(tokens, m, background, DEGREE_JOB_REACH) || (mode === 'answer' && aloneExceptFillers(tokens, m, lex.fillers));
+      if (!held || hasCueBefore(tokens, m, aspirations, CUE_REACH) || isNegated(tokens, m, reading.negations, claimed)) continue;
+      levels.push({ level: DEGREE_LEVEL, leftSchool: false, other: hasCueBefore(tokens, m, others, CUE_REACH) });
+    }
   }
   // someone else's diploma ("my husband has a degree") counts only when the message names none of the person's own
   const own = levels.filter((l) => !l.other);

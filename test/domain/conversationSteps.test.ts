@@ -438,6 +438,24 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(before.language).to.equal('es');
   });
 
+  // found by testers: "who reads what I write?" got the general data answer, "hoe lang bewaren jullie dat?" a course's
+  // length, "t'es un humain ?" the answer to an unknown question
+  it('when the person asks who reads the conversation, how long it is kept, or whether the bot is a person, then each gets its own short answer', () => {
+    for (const [locale, question, key] of [
+      ['en-GB', 'who reads what I write?', 'common:answers.readers'], ['fr-FR', "qui lit ce que j'écris ?", 'common:answers.readers'],
+      ['de-DE', 'wer liest, was ich schreibe?', 'common:answers.readers'], ['nl-BE', 'hoe lang bewaren jullie dat?', 'common:answers.retention'],
+      ['en-GB', 'how long do you keep my data?', 'common:answers.retention'], ['es-ES', '¿cuánto tiempo guardan mis datos?', 'common:answers.retention'],
+      ['fr-FR', "t'es un humain ?", 'common:answers.bot'], ['nl-BE', 'ben je een persoon?', 'common:answers.bot'], ['en-GB', 'are you a person?', 'common:answers.bot'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const out = engine.handle(s, { text: question });
+      expect(says(out), question).to.include(key);
+      expect(says(out), question).to.not.include('common:answers.provider');
+    }
+  });
+
   it('when a message after the list says what the person does not want, then it is no request for a person and no search', () => {
     for (const [locale, first, negative] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'je veux pas travailler avec des personnes agees'],

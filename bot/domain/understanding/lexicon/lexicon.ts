@@ -242,7 +242,7 @@ export interface Intents {
 }
 
 /** What a question about the service is about; each has a short true answer in the locale files. */
-export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'format', 'mooc', 'language', 'courses', 'provider', 'benefits', 'recognition', 'requirements', 'why', 'data', 'bot', 'other'] as const;
+export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'format', 'mooc', 'language', 'courses', 'provider', 'benefits', 'recognition', 'requirements', 'why', 'data', 'readers', 'retention', 'bot', 'other'] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 /** The days of the week in order: the keys of `time.dayNames`. */

@@ -347,6 +347,16 @@ export class Understanding {
     return chooseOption(read(text, this.ordered(lang, text)[0]), options, { bareNumber: true, fuzzy: true });
   }
 
+  /**
+   * Whether a message names a time to be called back: a digit ("à 14h", "10 Uhr"), a day, a part of the day or "any time"
+   * (the lexicon's `callbackTimes`: "demain matin", "egal wann", "morgenvoormiddag"). Any other sentence is no time.
+   */
+  namesCallbackTime(text: string, lang: string): boolean {
+    if (/\d/.test(text)) return true;
+    const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
+    return lex.callbackTimes.tag(tokens).length > 0;
+  }
+
   /** Whether a message holds a negation ("pas", "not", "kein"): what it names is not wished for. */
   negates(text: string, lang: string): boolean {
     return read(text, this.ordered(lang, text)[0]).negations.length > 0;

@@ -115,6 +115,8 @@ export interface CompiledLexicon {
   itemProperties: Tagger<ItemProperty>;
   /** Professions that need a university degree, said as held: EQF 6 (see `Lexicon.degreeJobs`). */
   degreeJobs: Tagger<true>;
+  /** When to be called back: `callbackTimes` with the day names, weekdays, weekend and parts of day of `time`. */
+  callbackTimes: Tagger<true>;
 }
 
 const flag = (list: string[]): Array<[string, true]> => list.map((phrase) => [phrase, true]);
@@ -233,5 +235,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     optionMarkers: new Tagger(flag(lexicon.optionMarkers), { sets, exact: true }),
     itemProperties: new Tagger(byKey<ItemProperty>(Object.fromEntries(Object.entries(lexicon.itemProperties ?? {}).map(([k, v]) => [k, v ?? []]))), { sets }),
     degreeJobs: new Tagger(flag(lexicon.degreeJobs ?? []), { sets, exact: true }),
+    callbackTimes: new Tagger(flag([...lexicon.callbackTimes ?? [], ...Object.values(lexicon.time.dayNames ?? {}).flat(),
+      ...lexicon.time.weekdays ?? [], ...lexicon.time.weekend ?? [], ...lexicon.time.partOfDay ?? []]), { sets }),
   };
 }

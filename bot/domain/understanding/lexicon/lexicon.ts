@@ -85,6 +85,12 @@ export interface Lexicon {
    * Optional.
    */
   degreeJobs?: string[];
+  /**
+   * Words that name when to be called back ("demain", "l'après-midi", "tonight", "egal wann", "morgenvoormiddag",
+   * "n'importe quand"): with the `time` section's day names, weekdays, weekend and parts of day, and any digit, the
+   * answer to "when can we call you?" is a time; any other sentence is asked again. Optional.
+   */
+  callbackTimes?: string[];
 }
 
 /** Phrases that make a mention count in free text (`extract`), where a bare word is not enough. */

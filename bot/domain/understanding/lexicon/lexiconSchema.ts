@@ -86,5 +86,6 @@ export const lexiconSchema = object({
   abroad: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: phrases },
   qualificationIgnore: phrases,
   degreeJobs: phrases,
+  callbackTimes: phrases,
   slotNames: object(Object.fromEntries(SLOTS.map((slot) => [slot, phrases])), [...SLOTS]),
-}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties', 'degreeJobs']);
+}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties', 'degreeJobs', 'callbackTimes']);

@@ -18,6 +18,9 @@ export interface RenderContext {
   retentionDays?: number;
 }
 
+/** The answer to "how long do you keep my data?": it says the configured retention (`{{days}}`). */
+const RETENTION_ANSWER = 'common:answers.retention';
+
 /**
  * Turns the engine's channel-neutral outputs into activities: text, buttons or a numbered list, hero cards or
  * numbered text, and the contract's trace activities on the emulator channel only.
@@ -31,7 +34,8 @@ export class Renderer {
     for (const output of outputs) {
       switch (output.type) {
         case 'say':
-          activities.push(MessageFactory.text(ctx.t(output.key, output.params)));
+          // (how long answers are kept is the deployment's own figure: RETENTION_DAYS)
+          activities.push(MessageFactory.text(ctx.t(output.key, output.key === RETENTION_ANSWER ? { days: ctx.retentionDays ?? 30, ...output.params } : output.params)));
           if (output.key === 'common:welcome' && caps.keptNotice) activities.push(MessageFactory.text(ctx.t(caps.keptNotice, { days: ctx.retentionDays ?? 30 })));
           break;
         case 'ask':

@@ -344,6 +344,19 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(s.profile.digitalSkills).to.equal('with-help');
   });
 
+  // found by testers: "c'est nul vos trucs" to the skills question set the skills to none
+  it('when a longer complaint about the bot is typed to the skills question, then it fills nothing and gets the complaint answer', () => {
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'fr-FR' });
+    engine.handle(s, { text: 'je cherche un emploi dans la vente' });
+    s.pending = { slot: 'digitalSkills', misses: 0 };
+    const out = engine.handle(s, { text: "c'est nul vos trucs" });
+    expect(understood(out)).to.deep.include({ intent: 'complaint', slots: {} });
+    expect(s.profile.digitalSkills).to.equal(undefined);
+    expect(says(out)).to.include('common:sorry');
+  });
+
   it('when the person asks whether the courses are in a language, then it is answered and the chat keeps its language', () => {
     for (const [locale, first, question] of [
       ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", "c'est en anglais ?"],
@@ -384,6 +397,63 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     expect(say(uk)).to.deep.include({ key: 'common:answers.languageCount', params: { language: 'uk', count: 1 } });
     expect(before.profile.region).to.equal('BE-WAL');
     expect(say(engine2.handle(before, { text: 'are there courses in Arabic?' }))).to.deep.include({ key: 'common:answers.languageNoCourse', params: { language: 'ar' } });
+  });
+
+  // found by testers: after the list, "gibt es das auch auf Französisch?" switched the chat to French
+  it('when the person asks after the list whether it is also in another language, then the courses\' language is answered and the chat keeps its language', () => {
+    const first: Record<string, string> = {
+      'de-DE': 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden',
+      'es-ES': 'busco trabajo de dependienta en Bruselas, tengo bachillerato, me manejo bien con el ordenador, tengo portátil, 20 horas',
+      'nl-BE': 'ik zoek werk als webontwikkelaar in Gent, ik heb een bachelor, ik ben goed met computers, ik heb een laptop, 10 uur per week',
+      'en-GB': "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week",
+      'fr-FR': "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine",
+    };
+    for (const [locale, question] of [
+      ['de-DE', 'gibt es das auch auf Französisch?'], ['de-DE', 'und auf Englisch?'],
+      ['es-ES', '¿y en francés?'], ['es-ES', '¿hay algo en inglés?'],
+      ['nl-BE', 'en in het Frans?'], ['nl-BE', 'bestaat dat ook in het Engels?'],
+      ['en-GB', 'is that also in French?'], ['en-GB', 'are those available in German?'],
+      ['fr-FR', 'is that also in English?'], ['fr-FR', 'ça existe aussi en néerlandais ?'],
+    ] as const) {
+      const { engine, s } = listed(locale, first[locale]);
+      const language = s.language;
+      const profile = { ...s.profile };
+      const out = engine.handle(s, { text: question });
+      expect(s.language, question).to.equal(language);
+      expect(understood(out), question).to.deep.include({ intent: 'question' });
+      expect(says(out).some((key) => key.startsWith('common:answers.language')), `${question}: ${says(out).join(', ')}`).to.equal(true);
+      // (the language the message is written in is noted, no slot)
+      expect({ ...s.profile, wroteIn: undefined }, question).to.deep.equal({ ...profile, wroteIn: undefined });
+      expect(asks(out), question).to.deep.equal(['followUp']);
+    }
+    // asked to speak it, after the list too, it is a switch
+    const { engine, s } = listed('de-DE', first['de-DE']);
+    engine.handle(s, { text: 'können wir auf Französisch weitermachen?' });
+    expect(s.language).to.equal('fr');
+    // before the list, the same words ask for the chat in that language (the corpus' convention)
+    const before = newSession();
+    engine.start(before, { locale: 'de-DE' });
+    engine.handle(before, { text: 'ich suche Arbeit als Verkäuferin' });
+    expect(understood(engine.handle(before, { text: 'geht das auch auf Spanisch?' }))).to.deep.include({ intent: 'language:es' });
+    expect(before.language).to.equal('es');
+  });
+
+  // found by testers: "who reads what I write?" got the general data answer, "hoe lang bewaren jullie dat?" a course's
+  // length, "t'es un humain ?" the answer to an unknown question
+  it('when the person asks who reads the conversation, how long it is kept, or whether the bot is a person, then each gets its own short answer', () => {
+    for (const [locale, question, key] of [
+      ['en-GB', 'who reads what I write?', 'common:answers.readers'], ['fr-FR', "qui lit ce que j'écris ?", 'common:answers.readers'],
+      ['de-DE', 'wer liest, was ich schreibe?', 'common:answers.readers'], ['nl-BE', 'hoe lang bewaren jullie dat?', 'common:answers.retention'],
+      ['en-GB', 'how long do you keep my data?', 'common:answers.retention'], ['es-ES', '¿cuánto tiempo guardan mis datos?', 'common:answers.retention'],
+      ['fr-FR', "t'es un humain ?", 'common:answers.bot'], ['nl-BE', 'ben je een persoon?', 'common:answers.bot'], ['en-GB', 'are you a person?', 'common:answers.bot'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const out = engine.handle(s, { text: question });
+      expect(says(out), question).to.include(key);
+      expect(says(out), question).to.not.include('common:answers.provider');
+    }
   });
 
   it('when a message after the list says what the person does not want, then it is no request for a person and no search', () => {

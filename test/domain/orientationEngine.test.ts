@@ -184,6 +184,31 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(session.callback).to.equal(undefined);
   });
 
+  // found by testers: any sentence typed to "when can we call you?" was saved as the time
+  it('when the answer to the callback-time question names no time, then it is asked again kindly; a day, a part of the day or "any time" is taken', () => {
+    const atTime = (locale: string) => {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.offerCallback(s);
+      engine.handle(s, { text: '0470 12 34 56' });
+      expect(s.pending?.slot).to.equal('callbackTime');
+      return { engine, s };
+    };
+    for (const [locale, text] of [['fr-FR', "je sais pas trop quoi vous dire"], ['en-GB', 'my cat is sleeping on the sofa'],
+      ['de-DE', 'das weiß ich noch nicht so genau'], ['es-ES', 'no sé qué decirle']] as const) {
+      const { engine, s } = atTime(locale);
+      const out = engine.handle(s, { text });
+      expect(out.map((o) => o.type), text).to.not.include('callback');
+      expect(out.filter((o) => o.type === 'ask').map((o) => o.type === 'ask' && o.key), text).to.deep.equal(['profile:ask.callbackTime_retry']);
+    }
+    for (const [locale, text] of [['fr-FR', "n'importe quand"], ['en-GB', 'tomorrow afternoon'], ['de-DE', 'egal wann'], ['es-ES', 'el lunes por la tarde'],
+      ['nl-BE', 'morgenvoormiddag'], ['lb-LU', 'muer de Moien'], ['fr-FR', 'vers 14h']] as const) {
+      const { engine, s } = atTime(locale);
+      expect(engine.handle(s, { text }).map((o) => o.type), text).to.include('callback');
+    }
+  });
+
   // found chatting: "merci bcp" to "when can we call you?" was saved as the time
   it('when thanks are typed to the callback-time question, then they are acknowledged and the time is asked again', () => {
     for (const [locale, thanks] of [['fr-FR', 'merci bcp'], ['nl-BE', 'ok bedankt'], ['en-GB', 'thanks a lot']] as const) {

@@ -48,6 +48,9 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     m.ask(session, 'callbackTime', out);
     return true;
   }
+  // only a time, a day, a part of the day or "any time" is one: any other sentence is asked again (found by testers: every
+  // sentence was taken for the time to call)
+  if (!u.namesCallbackTime(text, lang)) return false;
   const preferredTime = callback.preferredTime(text, lang);
   if (!preferredTime || !session.callback?.phone) return false;
   out.push({ type: 'callback', phone: session.callback.phone, preferredTime });

@@ -195,7 +195,7 @@ export class OrientationEngine implements Moves {
     const lang = session.language!;
     const pending = session.pending?.slot;
     const slot = pending && (SLOTS as readonly string[]).includes(pending) ? pending as SlotId : undefined;
-    return this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [] });
+    return this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [], listed: session.stage === 'recommended' });
   }
 
   /**

@@ -7,8 +7,8 @@ import type { ItemProperty } from '../understanding/lexicon/lexicon';
 
 /** What the engine needs from free-text understanding (implemented by `understanding/Understanding`). */
 export interface UnderstandingPort {
-  /** Everything one message says, with the pending question as context. */
-  understand(text: string, lang: Lang, context: { pending?: SlotId; options?: Option[] }): Understood;
+  /** Everything one message says, with the pending question as context, and whether the list was shown (`listed`). */
+  understand(text: string, lang: Lang, context: { pending?: SlotId; options?: Option[]; listed?: boolean }): Understood;
   /** Every language the understanding reads (served or not yet). */
   languages(): Lang[];
   /** A short notice, in a language the bot reads but does not serve yet, naming the languages it speaks. */
@@ -22,6 +22,8 @@ export interface UnderstandingPort {
   /** Whether the words of `lang` cover the message at least as well as those of `other` (a short message's language). */
   knowsAsWell(text: string, lang: Lang, other: Lang): boolean;
   yesNo(text: string, lang: Lang): boolean | undefined;
+  /** Whether a message names a time to be called back ("demain matin", "egal wann", "à 14h"), not any sentence. */
+  namesCallbackTime(text: string, lang: Lang): boolean;
   /** The ordinal a message names ("le premier", "the second one", "das letzte": -1), when it names one only. */
   ordinal(text: string, lang: Lang): number | undefined;
   /** What a message asks of an item shown ("combien de temps dure le premier ?": duration), when it names a property. */

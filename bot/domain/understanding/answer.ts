@@ -15,7 +15,7 @@ import { readLanguageName } from './slots/language';
 import { learnLanguagesOf } from './slots/learnLanguage';
 import { readQualification, type QualificationTaggers } from './slots/qualification';
 import { read, type Reading } from './slots/reading';
-import { readRegion, type RegionTagger } from './slots/region';
+import { readRegion, type AbroadTagger, type RegionTagger } from './slots/region';
 import type { SlotAnswer, SlotOption } from './types';
 import { yesNoOf } from './yesNo';
 
@@ -26,6 +26,8 @@ export interface AnswerDeps {
   topics: TopicTaggers;
   qualifications: QualificationTaggers;
   regions: RegionTagger;
+  /** Places outside the served regions: said after a correction, they replace the region said before it. */
+  abroad?: AbroadTagger;
   /** Topic ids in force, to accept option values. */
   topicIds: Set<string>;
   /** Job titles and sector words, for `field`. */
@@ -157,7 +159,7 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       ?? (bareYesNo(reading, true) ? 'autonomous' : bareYesNo(reading, false) ? 'with-help' : undefined) });
     case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });
     case 'availability': return profile({ hoursPerWeek: aboutDevice(reading) ? undefined : readAvailability(reading, 'answer') });
-    case 'region': return profile({ region: readRegion(reading, deps.regions, 'answer') });
+    case 'region': return profile({ region: readRegion(reading, deps.regions, 'answer', undefined, deps.abroad) });
     case 'language': {
       const candidates = deps.lexicons.map((lex) => lex.language);
       return profile({ language: readLanguageName(reading.text, deps.lexicons)

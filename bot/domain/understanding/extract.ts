@@ -81,7 +81,7 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),
     hoursPerWeek: readAvailability(reading, 'extract'),
-    region: readRegion(reading, deps.regions, 'extract', wishedJob ? job.start : undefined),
+    region: readRegion(reading, deps.regions, 'extract', wishedJob ? job.start : undefined, deps.abroad),
     field: jobTown && !wishedJob ? undefined : job?.field,
   };
   // a computer word that names the field one wants to work in (the job read from it, its article before) is no wish

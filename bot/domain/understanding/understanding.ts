@@ -51,14 +51,15 @@ export class Understanding {
     if (!Array.isArray(deps.topics)) throw new Error('[Understanding]: topics are required');
     if (!Array.isArray(deps.qualifications)) throw new Error('[Understanding]: qualifications are required');
     this.compiled = new Map(Object.entries(deps.lexicons).map(([lng, lex]) => [lng, compileLexicon(lex, deps.lexicons)]));
+    this.abroad = abroadTagger(deps.lexicons);
     this.shared = {
       topics: topicTaggers(deps.topics),
       qualifications: qualificationTaggers(deps.qualifications, deps.lexicons),
       regions: regionTagger(deps.lexicons, deps.places),
       topicIds: new Set(deps.topics.map((topic) => topic.id)),
       fields: fieldTaggers(deps.occupations, deps.lexicons, deps.trades),
+      abroad: this.abroad,
     };
-    this.abroad = abroadTagger(deps.lexicons);
     prepareDetection([...this.compiled.values()]);
   }
 
@@ -120,8 +121,8 @@ export class Understanding {
    * intent it carries (`none` for an answer or other content) and the profile values it states, read with the
    * question `pending` (if any) as context and `options` as what was shown.
    */
-  understand(text: string, lang: string, context: { pending?: SlotId; options?: SlotOption[] } = {}): Understood {
-    const { pending, options = [] } = context;
+  understand(text: string, lang: string, context: { pending?: SlotId; options?: SlotOption[]; listed?: boolean } = {}): Understood {
+    const { pending, options = [], listed = false } = context;
     if (/^[\s?¿!.…]*\?[\s?¿!.…]*$/.test(text)) return { intent: 'help', slots: {} };
     if (pending === 'language') {
       const picked = this.choose(text, lang, options) ?? this.answer('language', text, lang, options)?.profile.language;
@@ -131,6 +132,12 @@ export class Understanding {
     const own = lexicons[0].language;
     const finding = readIntent(text, lexicons, { slot: pending, mayBeIn: (other) => this.detectLanguage(text, [own, other]) !== own });
     let { intent } = finding;
+    // after the list, "gibt es das auch auf Französisch?", "¿y en francés?", "en in het Frans?" ask whether the courses are
+    // in that language, not for the chat in it (found by testers: the chat switched to French); before the list the
+    // same words ask for the chat ("geht das auch auf Spanisch?")
+    if (listed && (!intent || intent.kind === 'language') && this.asksOfferedIn(text, lexicons)) {
+      return { intent: 'question', question: 'language', slots: withoutLanguageToLearn(this.extract(text, lang)) };
+    }
     // the language the chat is already in, asked beside other things ("python specifiek, liefst in het nederlands"):
     // nothing to switch, and the rest is read
     // (a language one does not understand is about languages: "ik versta geen Frans, in het Nederlands aub" confirms Dutch)
@@ -222,7 +229,11 @@ export class Understanding {
       // to "how well do you use a computer?", where "bof, pas terrible" describes the person
       if (pending !== 'digitalSkills') return { slots: this.extract(text, lang), intent: 'complaint' };
       // a short rating is the answer, not a complaint that offers a person ("pas terrible", "bof, nul"; found chatting)
-      if (answered?.profile.digitalSkills !== undefined && read(text, lexicons[0]).tokens.length <= SHORT_RATING) return { ...base, intent: 'none' };
+      const { tokens } = read(text, lexicons[0]);
+      if (answered?.profile.digitalSkills !== undefined && tokens.length <= SHORT_RATING) return { ...base, intent: 'none' };
+      // a longer one rates the person's skills only when they speak of themselves ("je trouve ça nul, j'y arrive pas");
+      // said of the bot it answers nothing (found by testers: "c'est nul vos trucs" set the skills to none)
+      if (lexicons[0].self.tag(tokens).length === 0) return { slots: this.extract(text, lang), intent: 'complaint' };
       return { ...base, intent: 'complaint' };
     }
     // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place), unless it
@@ -253,6 +264,18 @@ export class Understanding {
     if (!rest) return {};
     const answered = pending && pending !== 'language' ? this.answer(pending, rest, lang, options)?.profile : undefined;
     return { ...this.extract(rest, lang), ...answered };
+  }
+
+  /**
+   * Whether a message asks if something is offered in a language ("is that also in English?"), in the first lexicon
+   * that finds such words, typed in the chat's language or another: and does not speak of the chat ("speak", "weiter").
+   */
+  private asksOfferedIn(text: string, lexicons: CompiledLexicon[]): boolean {
+    for (const lex of lexicons) {
+      const { tokens } = read(text, lex);
+      if (lex.offeredIn.tag(tokens).length > 0) return lex.speakTo.tag(tokens).length === 0;
+    }
+    return false;
   }
 
   /** Whether a request of `kind` is found by a phrase that counts anywhere in a message, not only alone. */
@@ -322,6 +345,16 @@ export class Understanding {
   /** Choose one of `options` (number, ordinal, label, typo of label), or undefined. */
   choose(text: string, lang: string, options: SlotOption[]): string | undefined {
     return chooseOption(read(text, this.ordered(lang, text)[0]), options, { bareNumber: true, fuzzy: true });
+  }
+
+  /**
+   * Whether a message names a time to be called back: a digit ("à 14h", "10 Uhr"), a day, a part of the day or "any time"
+   * (the lexicon's `callbackTimes`: "demain matin", "egal wann", "morgenvoormiddag"). Any other sentence is no time.
+   */
+  namesCallbackTime(text: string, lang: string): boolean {
+    if (/\d/.test(text)) return true;
+    const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
+    return lex.callbackTimes.tag(tokens).length > 0;
   }
 
   /** Whether a message holds a negation ("pas", "not", "kein"): what it names is not wished for. */
@@ -558,6 +591,13 @@ function askedAbout(topic: string, slots: Partial<Profile>, topics: readonly str
 function saysMore(stated: Partial<Profile>): boolean {
   // (the languages to learn belong to that topic)
   return Object.entries(stated).some(([slot, value]) => slot !== 'learnLanguages' && !(slot === 'interest' && (value === 'languages' || value === 'basic-skills')));
+}
+
+/** What a message states, less the languages to learn: a language the courses are asked in is none. */
+function withoutLanguageToLearn(stated: Partial<Profile>): Partial<Profile> {
+  const { learnLanguages: _languages, ...rest } = stated;
+  if (rest.interest === 'languages' || rest.interest === 'basic-skills') delete rest.interest;
+  return rest;
 }
 
 /** Whether a message asks about `topic` among other things ("is it free? do I get a certificate"). */

@@ -43,3 +43,17 @@ describe('Understanding: a rating beside a language name', () => {
     expect(u().understand(text, lang).slots.digitalSkills).to.equal(want);
   }, (text, [lang, want]) => `${lang} "${text}" → digital skills ${want ?? 'not said'}`);
 });
+
+// found by testers: "met de computer ben ik niet zo goed" gave a phone only (the "ben … niet" read as "heb … niet")
+describe('Understanding: a device named before how well one uses it is no equipment', () => {
+  const u = useUnderstanding();
+  it('when a device comes first and the person then says how well they use it ("mit dem Computer bin ich nicht so gut"), then no equipment is read; "Computer hab ich nicht" still denies it', () => {
+    for (const [text, lang] of [['met de computer ben ik niet zo goed', 'nl'], ['mit dem Computer bin ich nicht so gut', 'de'], ['mat dem Computer sinn ech net sou gutt', 'lb']]) {
+      const read = u().understand(text, lang, { pending: 'digitalSkills' });
+      expect(read.slots.equipment, text).to.equal(undefined);
+      expect(read.slots.digitalSkills, text).to.not.equal(undefined);
+    }
+    expect(u().understand('computer heb ik niet', 'nl').slots.equipment).to.equal('smartphone-only');
+    expect(u().understand('Computer hab ich nicht', 'de').slots.equipment).to.equal('smartphone-only');
+  });
+});

@@ -93,3 +93,14 @@ describe('Understanding.intent', () => {
     expect(u().intent('je veux parler à un conseiller en anglais', 'fr')).to.deep.equal({ kind: 'human' });
   });
 });
+
+// found by testers: "borra mis datos, ya no quiero seguir" read a change of trade beside the erasure ("ya no quiero")
+describe('Understanding: no longer wanting to go on is no change of trade', () => {
+  const u = useUnderstanding();
+  it('when an erasure says the person does not want to go on ("ya no quiero seguir", "ich will nicht mehr"), then it is the erasure, with no goal; no longer wanting a trade still is one', () => {
+    for (const [text, lang] of [['borra mis datos, ya no quiero seguir', 'es'], ['löschen Sie meine Daten, ich will nicht mehr', 'de']] as const) {
+      expect(u().understand(text, lang), text).to.deep.include({ intent: 'erase', slots: {} });
+    }
+    expect(u().understand('ya no quiero trabajar de camarera', 'es').slots.goal).to.equal('retrain');
+  });
+});

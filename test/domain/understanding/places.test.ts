@@ -28,11 +28,27 @@ const VILLAGES: Array<[string, [string, string | undefined]]> = [
   ['estos cursos no tienen nada para mí', ['es', undefined]],
 ];
 
+/**
+ * A place taken back in so many words, "X? no, Y" (found by testers: "Frankreich? Nein, Deutschland!" kept France): the
+ * place after the "no" is the one, also when it is outside the served regions (then none is).
+ */
+const CORRECTED: Array<[string, [string, string | undefined]]> = [
+  ['Bruxelles ? Non, Liège', ['fr', 'BE-WAL']], ['Brussels? No, Ghent', ['en', 'BE-VLG']],
+  ['¿Bruselas? No, Lieja', ['es', 'BE-WAL']], ['Brüssel? Nein, Eupen', ['de', 'BE-WAL']],
+  ['Brussel? Nee, Antwerpen', ['nl', 'BE-VLG']], ['Bréissel? Nee, Esch', ['lb', 'LU']],
+  ['France ? Non, Allemagne !', ['fr', undefined]], ['Frankreich? Nein, Deutschland!', ['de', undefined]],
+  ['Luxembourg? no, Germany', ['en', undefined]],
+];
+
 describe('Understanding: villages (knowledge/geo/places.json)', () => {
   const u = useUnderstanding();
   table(VILLAGES, (text, [lang, region]) => {
     expect(u().understand(text, lang).slots.region).to.equal(region);
   }, (text, [lang, region]) => `${lang} "${text}" → region ${region ?? 'none'}`);
+
+  table(CORRECTED, (text, [lang, region]) => {
+    expect(u().understand(text, lang, { pending: 'region' }).slots.region).to.equal(region);
+  }, (text, [lang, region]) => `${lang} "${text}" to the region question → region ${region ?? 'none'}`);
 
   it('when places.json names an unknown region, then loading it stops with the file and the entry named', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'places-'));

@@ -174,3 +174,30 @@ describe('Understanding: the Luxembourg secondary school finished, said in Luxem
     expect(u().understand('ech hunn de Lycée net fäerdeg gemaach', 'lb').slots.eqfLevel).to.be.below(4);
   });
 });
+
+// found by testers: "12 años de experiencia" was read as the Portuguese "12.º ano" (level 4)
+describe('Understanding: years of experience are no diploma', () => {
+  const u = useUnderstanding();
+  it('when a person says how many years they have worked ("12 años de experiencia", "12 Jahre Erfahrung"), then no level is read', () => {
+    for (const [text, lang] of [['12 años de experiencia', 'es'], ['tengo 12 años de experiencia como cocinero', 'es'],
+      ['I have 12 years of experience', 'en'], ['12 Jahre Erfahrung', 'de'], ['12 jaar ervaring', 'nl'], ["12 ans d'expérience", 'fr']] as const) {
+      expect(u().understand(text, lang, { pending: 'qualification' }).slots.eqfLevel, text).to.equal(undefined);
+      expect(u().understand(text, lang).slots.eqfLevel, text).to.equal(undefined);
+    }
+  });
+});
+
+// found by testers: "ik ben apotheker", "ich bin Bauingenieur", "I'm a pharmacist" gave no level
+describe('Understanding: a profession that needs a university degree, said as held', () => {
+  const u = useUnderstanding();
+  it('when a person says they are a pharmacist, a psychologist, a civil engineer…, then the level is a bachelor\'s (6); wished for or denied, none', () => {
+    for (const [text, lang] of [['ik ben apotheker', 'nl'], ['ich bin Bauingenieur', 'de'], ["I'm a pharmacist", 'en'],
+      ['je suis pharmacienne', 'fr'], ['soy fisioterapeuta', 'es'], ['ech sinn Apdikter', 'lb']] as const) {
+      expect(u().understand(text, lang).slots.eqfLevel, text).to.equal(6);
+    }
+    expect(u().understand('pharmacien', 'fr', { pending: 'qualification' }).slots.eqfLevel).to.equal(6);
+    for (const [text, lang] of [['I want to become a pharmacist', 'en'], ['je ne suis pas pharmacien', 'fr'], ['ich möchte Apotheker werden', 'de']] as const) {
+      expect(u().understand(text, lang).slots.eqfLevel, text).to.equal(undefined);
+    }
+  });
+});

@@ -38,6 +38,12 @@ export interface CompiledLexicon {
   more: Tagger<true>;
   preference: Tagger<true>;
   listItems: Tagger<true>;
+  /** "aussi en @lang", "is there * in @lang": whether something is offered in a language (see `Cues.offeredIn`). */
+  offeredIn: Tagger<true>;
+  /** Any word of the `speakTo` set ("parler", "speak", "weiter"): the chat itself is meant. */
+  speakTo: Tagger<true>;
+  /** "expérience", "Erfahrung": years said before one are worked, no diploma (see `Cues.experience`). */
+  experience: Tagger<true>;
   workLanguage: Tagger<true>;
   /** "je", "I", "ich": the person speaking, as a subject. */
   self: Tagger<true>;
@@ -107,6 +113,10 @@ export interface CompiledLexicon {
   optionMarkers: Tagger<true>;
   /** Words asking about one property of an item shown ("how long", "level"): the value is the property. */
   itemProperties: Tagger<ItemProperty>;
+  /** Professions that need a university degree, said as held: EQF 6 (see `Lexicon.degreeJobs`). */
+  degreeJobs: Tagger<true>;
+  /** When to be called back: `callbackTimes` with the day names, weekdays, weekend and parts of day of `time`. */
+  callbackTimes: Tagger<true>;
 }
 
 const flag = (list: string[]): Array<[string, true]> => list.map((phrase) => [phrase, true]);
@@ -166,6 +176,9 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     more: new Tagger(flag(lexicon.cues.more ?? []), { sets }),
     preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
     listItems: new Tagger(flag(lexicon.cues.listItems ?? []), { sets, exact: true }),
+    offeredIn: new Tagger(flag(lexicon.cues.offeredIn ?? []), { sets, exactSets }),
+    speakTo: new Tagger(flag(lexicon.sets.speakTo ? ['@speakTo'] : []), { sets }),
+    experience: new Tagger(flag(lexicon.cues.experience ?? []), { sets }),
     workLanguage: new Tagger(flag(lexicon.cues.workLanguage ?? []), { sets }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
@@ -221,5 +234,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
       list.map((phrase): [string, number] => [phrase, key === 'last' ? -1 : Number(key)])), { sets }),
     optionMarkers: new Tagger(flag(lexicon.optionMarkers), { sets, exact: true }),
     itemProperties: new Tagger(byKey<ItemProperty>(Object.fromEntries(Object.entries(lexicon.itemProperties ?? {}).map(([k, v]) => [k, v ?? []]))), { sets }),
+    degreeJobs: new Tagger(flag(lexicon.degreeJobs ?? []), { sets, exact: true }),
+    callbackTimes: new Tagger(flag([...lexicon.callbackTimes ?? [], ...Object.values(lexicon.time.dayNames ?? {}).flat(),
+      ...lexicon.time.weekdays ?? [], ...lexicon.time.weekend ?? [], ...lexicon.time.partOfDay ?? []]), { sets }),
   };
 }

@@ -78,6 +78,19 @@ export interface Lexicon {
   abroad?: Record<string, string[]>;
   /** Phrases that look like a diploma and are not ("permis de conduire", "driving licence"). */
   qualificationIgnore: string[];
+  /**
+   * Regulated professions that need a university degree ("pharmacien", "pharmacist", "Apotheker", "psicólogo"): said as
+   * held, after a `background` cue ("je suis", "I'm a", "ich bin", "ik ben"), or alone as the answer to the diploma
+   * question, the person holds at least a bachelor's (EQF 6); wished ("je veux devenir pharmacien") or denied, nothing.
+   * Optional.
+   */
+  degreeJobs?: string[];
+  /**
+   * Words that name when to be called back ("demain", "l'après-midi", "tonight", "egal wann", "morgenvoormiddag",
+   * "n'importe quand"): with the `time` section's day names, weekdays, weekend and parts of day, and any digit, the
+   * answer to "when can we call you?" is a time; any other sentence is asked again. Optional.
+   */
+  callbackTimes?: string[];
 }
 
 /** Phrases that make a mention count in free text (`extract`), where a bare word is not enough. */
@@ -134,6 +147,18 @@ export interface Cues {
    * the bot to speak it. Optional.
    */
   listItems?: string[];
+  /**
+   * "aussi en @lang", "is there * in @lang", "gibt es * auf @lang", "y en @lang", "en in het @lang": whether something is
+   * offered in a language. Before the list it asks for the chat in it (the corpus reads "geht das auch auf Spanisch?" so);
+   * after the list, where the engine says it is (`understand`'s `listed`), it asks about the courses shown, unless the
+   * message also has a word of the `speakTo` set ("can we continue in French?"). Optional.
+   */
+  offeredIn?: string[];
+  /**
+   * "expérience", "experience", "experiencia", "Erfahrung", "ervaring": a number of years right before one is how long one
+   * has worked, never a diploma ("12 años de experiencia" is no Portuguese "12.º ano"). Optional.
+   */
+  experience?: string[];
   /**
    * "travailler en @lang", "teach @lang", "in het @lang werken", "dar clases de @lang", "cursos en @lang": a language
    * one works or teaches in, or courses are taught in, with the language's name in the phrase. It is no language to
@@ -223,7 +248,7 @@ export interface Intents {
 }
 
 /** What a question about the service is about; each has a short true answer in the locale files. */
-export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'format', 'mooc', 'language', 'courses', 'provider', 'benefits', 'recognition', 'requirements', 'why', 'data', 'bot', 'other'] as const;
+export const QUESTION_TOPICS = ['cost', 'duration', 'certificate', 'format', 'mooc', 'language', 'courses', 'provider', 'benefits', 'recognition', 'requirements', 'why', 'data', 'readers', 'retention', 'bot', 'other'] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 /** The days of the week in order: the keys of `time.dayNames`. */

@@ -51,8 +51,8 @@ export const lexiconSchema = object({
   cues: object({
     possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases, pastJob: phrases,
     studying: phrases, unfinished: phrases, correction: phrases, origin: phrases, background: phrases,
-    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases, more: phrases, preference: phrases, listItems: phrases, workLanguage: phrases, self: phrases, sameAgain: phrases, somethingElse: phrases, meaning: phrases, others: phrases, honorifics: phrases, articleLocation: phrases, weakLanguage: phrases, weakReading: phrases,
-  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial', 'more', 'preference', 'listItems', 'workLanguage', 'self', 'sameAgain', 'somethingElse', 'meaning', 'others', 'honorifics', 'articleLocation', 'weakLanguage', 'weakReading']),
+    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases, more: phrases, preference: phrases, listItems: phrases, offeredIn: phrases, experience: phrases, workLanguage: phrases, self: phrases, sameAgain: phrases, somethingElse: phrases, meaning: phrases, others: phrases, honorifics: phrases, articleLocation: phrases, weakLanguage: phrases, weakReading: phrases,
+  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial', 'more', 'preference', 'listItems', 'offeredIn', 'experience', 'workLanguage', 'self', 'sameAgain', 'somethingElse', 'meaning', 'others', 'honorifics', 'articleLocation', 'weakLanguage', 'weakReading']),
   dontKnow: phrases,
   yes: phrases,
   no: phrases,
@@ -85,5 +85,7 @@ export const lexiconSchema = object({
   regions: keyed(REGIONS),
   abroad: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: phrases },
   qualificationIgnore: phrases,
+  degreeJobs: phrases,
+  callbackTimes: phrases,
   slotNames: object(Object.fromEntries(SLOTS.map((slot) => [slot, phrases])), [...SLOTS]),
-}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties']);
+}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties', 'degreeJobs', 'callbackTimes']);

@@ -96,12 +96,16 @@ const DENIAL_AFTER = 2;
 
 /**
  * Whether a device named first is then said not to be had, in its clause: a negation and a possession right after
- * it ("computadora no tengo", "un ordi j'en ai pas", "Computer hab ich nicht", "computer heb ik niet").
+ * it ("computadora no tengo", "un ordi j'en ai pas", "Computer hab ich nicht", "computer heb ik niet"). Being is no
+ * having: "met de computer ben ik niet zo goed", "mit dem Computer bin ich nicht so gut" say how well one uses it
+ * (found by testers: a phone only), as `statedDevices` reads "bin mit dem Computer überfordert".
  */
 function deniedAfter(reading: Reading, m: Match<unknown>): boolean {
   const { tokens, lex } = reading;
   const near = (c: { start: number }) => c.start >= m.end && c.start - m.end <= DENIAL_AFTER && tokens[c.start].clause === tokens[m.start].clause;
-  return reading.negations.some(near) && lex.possession.tag(tokens).some(near);
+  if (!reading.negations.some(near)) return false;
+  const background = lex.background.tag(tokens);
+  return lex.possession.tag(tokens).some((c) => near(c) && !background.some((b) => b.start <= c.start && c.end <= b.end));
 }
 
 /**

@@ -63,6 +63,12 @@ const NOT_OBTAINED = [0, 0, 1, 2, 2, 4, 4, 6, 7];
 const NO_DIPLOMA_OF = 2;
 /** The level of the school years one may stop in without a diploma ("en troisième", "left at 16"). */
 const LOWER_SECONDARY = 2;
+/** How far after "I'm", "ich bin", "je suis" a profession is said as held ("I'm *a qualified* pharmacist"). */
+const DEGREE_JOB_REACH = 2;
+/** The level a profession that needs a university degree implies: a bachelor's at least. */
+const DEGREE_LEVEL = 6;
+/** How many words may stand between years and the word "experience" ("12 años *de* experiencia"). */
+const EXPERIENCE_GAP = 2;
 /** Diplomas up to this level, negated ("pas de bac", "no GCSEs"), say the level below: a school diploma. */
 const SCHOOL_LEVEL = 4;
 
@@ -83,8 +89,13 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
   const corrections = lex.correction.tag(tokens);
   // "aucune idée", "no idea": not knowing is no "none" ("aucune") said of diplomas
   const dontKnow = lex.dontKnow.tag(tokens);
+  // a number of years before "experience" is how long one worked: "12 años de experiencia" is no "12.º ano" (found by testers)
+  const experience = lex.experience.tag(tokens);
+  const worked = (m: Match<unknown>) => tokens.slice(m.start, m.end).some((t) => /^\d+$/.test(t.t))
+    && experience.some((e) => e.start >= m.end && e.start - m.end <= EXPERIENCE_GAP && tokens[e.start].clause === tokens[m.start].clause);
   const matches = afterCorrection(taggers.mentions.tag(tokens), corrections)
-    .filter((m) => !(m.value === 0 && dontKnow.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start)));
+    .filter((m) => !(m.value === 0 && dontKnow.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start)))
+    .filter((m) => !worked(m));
   const aspirations = lex.aspiration.tag(tokens);
   const studying = lex.studying.tag(tokens);
   const unfinished = lex.unfinished.tag(tokens);
@@ -128,6 +139,17 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
     const leftSchool = taggers.leftSchool.has(m.source);
     const other = hasCueBefore(tokens, m, others, CUE_REACH);
     levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool, other, none: m.value === 0, held: hasCueBefore(tokens, m, possessions, CUE_REACH) });
+  }
+  // a regulated profession that needs a degree, said as held ("ik ben apotheker", "I'm a pharmacist", "ich bin
+  // Bauingenieur"), holds one (found by testers: no level); wished for or denied, it does not
+  const degreeJobs = lex.degreeJobs.tag(tokens);
+  if (degreeJobs.length > 0) {
+    const background = lex.background.tag(tokens);
+    for (const m of degreeJobs) {
+      const held = hasCueBefore(tokens, m, background, DEGREE_JOB_REACH) || (mode === 'answer' && aloneExceptFillers(tokens, m, lex.fillers));
+      if (!held || hasCueBefore(tokens, m, aspirations, CUE_REACH) || isNegated(tokens, m, reading.negations, claimed)) continue;
+      levels.push({ level: DEGREE_LEVEL, leftSchool: false, other: hasCueBefore(tokens, m, others, CUE_REACH) });
+    }
   }
   // someone else's diploma ("my husband has a degree") counts only when the message names none of the person's own
   const own = levels.filter((l) => !l.other);

@@ -62,6 +62,24 @@ export function wordsRead(text: string, lex: CompiledLexicon): Token[] {
   return expandShorthand(tokenize(withoutSurnames(text, lex)), lex.shorthand);
 }
 
+/**
+ * The self-corrections of a message: the lexicon's ("non je veux dire", "I mean"), and a "no" that is a whole clause
+ * between two that say something ("Frankreich? Nein, Deutschland!", "Brussels? No, Ghent"): the person answers their
+ * own first word, and what follows replaces it (found by testers: France was kept). Computed when asked (a reading is
+ * shared and never modified).
+ */
+export function correctionsOf(reading: Reading): Array<Match<true>> {
+  const { tokens, lex } = reading;
+  const listed = lex.correction.tag(tokens);
+  const wholeClause = (m: { start: number; end: number }) => m.start > 0 && m.end < tokens.length
+    && tokens[m.start - 1].clause !== tokens[m.start].clause && tokens[m.end].clause !== tokens[m.end - 1].clause
+    && tokens[m.start].clause === tokens[m.end - 1].clause;
+  const lone = lex.yesNo.tag(tokens).filter((m) => m.value === false && wholeClause(m)
+    && !listed.some((c) => c.start === m.start && c.end === m.end));
+  if (lone.length === 0) return listed;
+  return [...listed, ...lone.map((m) => ({ ...m, value: true as const }))].sort((a, b) => a.start - b.start);
+}
+
 /** How far after "ne" a "que" makes it "only": "je *n'*ai *qu'*un", "je *ne* parle *que* français". */
 const RESTRICTIVE_REACH = 3;
 

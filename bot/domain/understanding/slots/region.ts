@@ -4,7 +4,7 @@ import { hasCueBefore } from '../match/context';
 import { Tagger, type Match } from '../match/tagger';
 import { idOf } from '../text/vocabulary';
 import { postcodeRegion } from './postcode';
-import type { Mode, Reading } from './reading';
+import { correctionsOf, type Mode, type Reading } from './reading';
 import { afterCorrection } from './qualification';
 
 /**
@@ -52,7 +52,7 @@ const NEGATED_PLACE_GAP = 1;
  * is not Leuven. In free text (`extract`) names marked `~` need a cue, and postcodes too (a number may be
  * anything); four-digit postcodes are read only as an answer.
  */
-export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number): Region | undefined {
+export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number, abroad?: AbroadTagger): Region | undefined {
   const { tokens, lex } = reading;
   const residence = lex.residence.tag(tokens);
   const cues = lex.location.tag(tokens);
@@ -71,8 +71,12 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, j
   const consider = (region: Region, r: number, start: number) => {
     if (r > 0 && (!best || r > best.rank || (r === best.rank && start < best.start))) best = { region, rank: r, start };
   };
-  // a self-correction keeps the places after it: "j'habite à Ixelles, enfin plus maintenant, j'ai déménagé à Wavre"
-  for (const m of afterCorrection(tagger.tag(tokens) as Array<Match<Place>>, lex.correction.tag(tokens))) {
+  // a self-correction keeps the places after it: "j'habite à Ixelles, enfin plus maintenant, j'ai déménagé à Wavre";
+  // one outside the served regions replaces those before it too: "Frankreich? Nein, Deutschland!" is no France
+  const corrections = correctionsOf(reading);
+  const elsewhere = corrections.length > 0 && abroad ? abroad.tag(tokens).map((m) => ({ ...m, value: 'abroad' as const })) : [];
+  const named = afterCorrection<Match<Place | 'abroad'>>([...tagger.tag(tokens) as Array<Match<Place>>, ...elsewhere], corrections);
+  for (const m of named.filter((n): n is Match<Place> => n.value !== 'abroad')) {
     // marked names are short or look like words ("urgent" is not UGent): they must be typed as written
     if (m.value.mark && m.exact < m.end - m.start) continue;
     // a name that is also a word, read as the job wanted (`job`: where its words start), is the job: "un emploi de

@@ -21,7 +21,8 @@ function namesPeriod(p: Period): boolean {
  * - "2 ou 3 heures" is 2.5; "de 9h à 12h" (or "de 8h30 à 12h") is a clock range of 3 hours a day, on weekdays
  *   (15 a week) unless the message names days or says per week; hours said with a part of the day ("por las
  *   mañanas, unas 4 horas") are a day's too;
- * - full time, half time, "a few hours" and "no time" are the lexicon's amounts (about 38, 19, 3, 0); a share of
+ * - full time, half time, "a few hours" and "no time" are the lexicon's amounts (about 38, 19, 3, 0), made precise
+ *   as an answer by one number said after full or half time ("jornada completa, cuarenta" = 40); a share of
  *   full time written as a fraction ("un 4/5", "4/5 temps", Belgium's usual part time) is that share of full time;
  * - a bare number is hours only as an answer and only when nothing else is said ("20", "environ 20"), and past the
  *   numbers of the options shown (a typed "4" under four numbered options picks the fourth: see `answerSlot`);
@@ -29,7 +30,8 @@ function namesPeriod(p: Period): boolean {
  * - hours after a past cue ("avant je faisais 40h", "I used to work 50 hours") are not available now;
  * - in free text (`extract`) hours need a unit ("15h max", "so 15 Stunden", "10 heures par semaine"), or are whole
  *   days said per week ("3 jours par semaine"); full and half time count when named as such ("temps plein",
- *   "part-time", "Vollzeit"), not "beaucoup" or "mornings".
+ *   "part-time", "Vollzeit"), not "beaucoup" or "mornings"; minutes with no period are how long something took
+ *   ("ça fait dix minutes que j'attends"), not time a week.
  */
 export function readAvailability(reading: Reading, mode: Mode): number | undefined {
   // a self-correction in the answer keeps what follows it: "5 hours. no wait, 15", "so 4 Stunden, nee eher 6"

@@ -365,12 +365,18 @@ const TOPIC_WISH_REACH = 4;
  */
 function topicWishedAfterJob(reading: Reading, deps: AnswerDeps, job: { start: number; field: Field }, topics: Span[]): boolean {
   const { tokens, lex } = reading;
-  const goals = lex.goals.tag(tokens).filter((g) => !isNegated(tokens, g, reading.negations, []));
+  // (work said to be done is no work looked for, nor a wish: "trabajo en un súper", "I work in a shop")
+  const done = [...lex.background.tag(tokens), ...lex.pastJob.tag(tokens)];
+  const inDone = (g: Span) => done.some((c) => c.start <= g.start && g.end <= c.end);
+  const goals = lex.goals.tag(tokens).filter((g) => !isNegated(tokens, g, reading.negations, []) && !inDone(g));
   if (goals.some((g) => g.value === 'find-job' && typedAsMeant(tokens, g))) return false;
-  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens), ...goals];
+  const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens).filter((w) => !inDone(w)), ...goals];
   if (wishes.some((w) => w.start < job.start && tokens[w.start].clause === tokens[job.start].clause)) return false;
   // (the job named again after the topic is what the topic is for: "…, quiero aprender informática para seguir de camarera")
   const again = (deps.fields.byLanguage[lex.language]?.tag(tokens) ?? []).filter((m) => m.value === job.field && m.start > job.start);
-  return topics.some((t) => tokens[t.start].clause > tokens[job.start].clause && hasCueBefore(tokens, t, wishes.filter((w) => w.start > job.start), TOPIC_WISH_REACH)
+  // (in the job's own clause when the job is said to be held: "trabajo en un súper y quiero formarme en programación")
+  const later = (t: Span) => tokens[t.start].clause > tokens[job.start].clause
+    || (tokens[t.start].clause === tokens[job.start].clause && heldOnly(reading, deps, job.field));
+  return topics.some((t) => later(t) && hasCueBefore(tokens, t, wishes.filter((w) => w.start > job.start), TOPIC_WISH_REACH)
     && !again.some((m) => m.start >= t.end));
 }

@@ -214,6 +214,9 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       // the job said first, a topic wished for after it, no work looked for: the topic is what is wanted
       ['magasinier, 50 ans, je voudrais apprendre l\'ordinateur', ['fr', '-']], ['bus driver for years, now I want to learn data analysis', ['en', '-']],
       ['Busfahrer seit zehn Jahren, jetzt möchte ich programmieren lernen', ['de', '-']], ['poetsvrouw in Aalst, ik wil leren werken met de computer', ['nl', '-']],
+      // …or in the job's own clause, the job said to be held ("trabajo en" is work done, not work looked for)
+      ['trabajo en una panadería y quiero aprender a programar', ['es', '-']], ['je suis caissière et je voudrais apprendre l\'informatique', ['fr', '-']],
+      ['trabajo de limpiadora, quiero aprender a usar el ordenador', ['es', '-']],
       // a short word one letter off a job word is another word ("reste" is no "resto")
       ['je veux pas que ça reste chez vous', ['fr', '-']],
       // sector words that are also everyday words are read only in a phrase ("logging", "bar", "kinderen", "niños", "achats", "pressing")

@@ -67,6 +67,23 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when vague words answer a question ("bof", "más o menos", "naja geht so"), then no "sorry": the options come back to pick the closest, and nothing is filled', () => {
+    // found by a tester: "Désolé, je n'ai pas compris" to the most common hedges, then the question skipped
+    for (const [locale, first, vague] of [['fr-BE', 'je cherche un emploi de vendeur à Namur, j\'ai le CESS', 'bof bof'],
+      ['es-ES', 'busco trabajo de cocinero en Lieja, tengo el bachillerato', 'mas o menos'], ['de-DE', 'ich suche Arbeit als Maler in Eupen, Realschule', 'naja geht so'],
+      ['en-GB', 'looking for work as a painter in Namur, I have A levels', 'meh so-so'], ['nl-BE', 'ik zoek werk als schilder in Gent, ik heb mijn diploma secundair', 'bwa gaat wel']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const pending = asks(engine.handle(s, { text: first })).pop();
+      expect(pending, first).to.equal('digitalSkills');
+      const out = engine.handle(s, { text: vague });
+      expect(says(out), vague).to.deep.equal(['common:vague']);
+      expect(asks(out), vague).to.deep.equal(['digitalSkills']);
+      expect(s.profile.digitalSkills, vague).to.equal(undefined);
+    }
+  });
+
   it('when a job held and no wish is said to the topic question ("ich war 30 Jahre Schlosser"), then it is said to be understood and the question asked again', () => {
     for (const [locale, text] of [['de-DE', 'ich war 30 Jahre Schlosser'], ['en', 'I was a locksmith for 20 years'], ['fr-BE', "j'étais maçon pendant 20 ans"]] as const) {
       // found chatting as jobseekers: "Entschuldigung, das habe ich nicht verstanden"

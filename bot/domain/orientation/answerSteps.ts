@@ -77,6 +77,13 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
       else session.pending = undefined;
       return;
     }
+    // vague words ("bof", "más o menos", "gaat wel") answer, roughly: no "sorry", the options again, to pick the
+    // closest (found by a tester: "Désolé, je n'ai pas compris" to "bof", then the question skipped)
+    if (result?.vague) {
+      out.push({ type: 'say', key: 'common:vague' });
+      m.miss(session, slot, out, true);
+      return;
+    }
     // a job held and no wish, to "which job or subject?" ("ich war 30 Jahre Schlosser"): understood, and asked again
     // (found chatting as jobseekers: "Entschuldigung, das habe ich nicht verstanden")
     if ((slot === 'interest' || slot === 'goal') && m.deps.understanding.namesHeldJob(text, lang)) {

@@ -47,7 +47,7 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   const fromOption = chosen === undefined ? undefined : fromValue(slot, chosen, deps);
   if (fromOption) return fromOption;
   // a vague answer and nothing else ("geht so", "bwa, gaat wel", "bof") fills nothing: the question is asked again
-  if (slot !== 'goal' && onlyVague(reading)) return dontKnowOf(reading);
+  if (slot !== 'goal' && onlyVague(reading)) return dontKnowOf(reading) ?? { profile: {}, vague: true };
   const said = ownWords(slot, reading, deps) ?? inItsOwnLanguage(slot, reading, deps);
   if (said) return said;
   // an option's label typed approximately, unless the message negates something: "no degree" is not "Degree"

@@ -23,6 +23,8 @@ export interface SlotAnswer {
   profile: Partial<Profile>;
   dontKnow?: boolean;
   consent?: boolean;
+  /** Vague words and nothing else ("bof", "más o menos", "geht so"): no value, by the corpus convention, but an answer all the same. */
+  vague?: boolean;
 }
 
 /** Where the conversation stands when an intent is checked, to tell an answer from an interruption. */

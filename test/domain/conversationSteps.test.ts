@@ -283,6 +283,32 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when the person asks whether a job needs a language ("muss ich Luxemburgisch sprechen?"), then the answer is about work (it depends on the job and the employer), not a count of courses', () => {
+    // found by a tester: "J'ai 1 cours en luxembourgeois" to "est ce que je dois parler luxembourgeois ?"
+    for (const [locale, first, question] of [
+      ['fr-FR', "je cherche un emploi d'aide-cuisinier à Differdange, j'ai un CAP", 'il faut parler luxembourgeois pour travailler ici ?'],
+      ['de-DE', 'ich suche Arbeit als Lagerist in Mersch, Hauptschule', 'brauche ich Luxemburgisch für die Arbeit?'],
+      ['lb', 'ech sichen Aarbecht als Kach zu Ettelbréck', 'muss ech Franséisch kënnen?'],
+      ['en-GB', 'I want to work as a cleaner in Brussels', 'do I have to speak Dutch for that?'],
+      ['es-ES', 'busco trabajo de cuidadora en Amberes', '¿hay que hablar neerlandés para trabajar allí?'],
+      ['nl-BE', 'ik zoek werk als magazijnier in Brussel', 'moet ik Frans spreken voor dat werk?'],
+    ] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      engine.handle(s, { text: first });
+      const pending = s.pending?.slot;
+      const out = engine.handle(s, { text: question });
+      expect(says(out), question).to.include('common:answers.languageForWork');
+      expect(asks(out), question).to.deep.equal([pending]);
+    }
+    // the same words about the courses are the courses' language
+    const { engine, s } = listed('fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine");
+    const courses = says(engine.handle(s, { text: 'faut-il parler anglais pour ces cours ?' }));
+    expect(courses).to.not.include('common:answers.languageForWork');
+    expect(courses.some((key) => key.startsWith('common:answers.language'))).to.equal(true);
+  });
+
   it('when the person asks after the recommendations which language they must speak, then it is answered and the list is kept; a topic named alone then changes it', () => {
     for (const [locale, first, question, topic] of [
       ['en-GB', "hi, I live in Esch, I want a job in an office, I have a bachelor, I have a laptop and I'm good with computers, 20 hours a week", 'do i need to speak luxembourgish??', 'languages'],

@@ -208,7 +208,8 @@ function propertyAnswer(facts: ItemFacts, property: ItemProperty, number: number
  */
 function answerQuestion(m: Moves, session: Session, read: Understood, text: string, out: Output[]): void {
   const topic = read.question ?? 'other';
-  if (topic === 'language') { out.push(languageAnswer(m, session, text)); return; }
+  // (whether a job needs the language: it depends on the job and the employer, then the courses in it)
+  if (topic === 'language') { out.push(read.speakRequired ? { type: 'say', key: 'common:answers.languageForWork' } : languageAnswer(m, session, text)); return; }
   // a question about an agency ("can I follow courses at the ADEM if I live in France?"): only it can answer; its
   // contacts (sourced in knowledge/agencies.json), and a person here
   if (agencyAnswer(m, session, topic, text, out)) return;

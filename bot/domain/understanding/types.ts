@@ -46,6 +46,8 @@ export interface Understood {
   slots: Partial<Profile>;
   /** For `question` (and `human` asked as "are you a robot?"): what the question is about. */
   question?: QuestionTopic;
+  /** With the question `language`: it asks whether a job needs the language ("do I need to speak Luxembourgish?"), not the courses. */
+  speakRequired?: boolean;
   /** A request read only through typos: the bot asks whether the person meant it. */
   maybe?: 'human' | 'restart' | 'erase';
   /** The person said they do not know the answer to the pending question. */

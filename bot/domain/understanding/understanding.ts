@@ -210,7 +210,11 @@ export class Understanding {
       // question it set the topic "data"); a wish said apart stays ("…? I want to learn data analysis")
       if (social.topic === 'data' && slots.interest === 'data' && !wishes(text, lexicons[0])) delete slots.interest;
       // every question of the message counts: "Ist das online? Brauche ich ein Diplom?" asks for no certificate either
-      return { ...base, slots: askedAbout(social.topic, slots, this.questionTopics(text, lexicons[0])), intent: 'question', question: social.topic };
+      // (whether a job needs the language is another question than the courses': "do I need to speak Luxembourgish?")
+      // ("faut-il parler anglais pour ces cours ?" is the courses')
+      const { tokens } = read(text, lexicons[0]);
+      const required = social.topic === 'language' && lexicons[0].speakRequired.tag(tokens).length > 0 && lexicons[0].courseWords.tag(tokens).length === 0;
+      return { ...base, slots: askedAbout(social.topic, slots, this.questionTopics(text, lexicons[0])), intent: 'question', question: social.topic, ...(required ? { speakRequired: true } : {}) };
     }
     // a complaint that the bot asks again is about the bot even with the answer given again, which is kept ("ça fait trois
     // fois que je vous dis que j'ai pas de diplôme")

@@ -40,6 +40,10 @@ export interface CompiledLexicon {
   listItems: Tagger<true>;
   /** "aussi en @lang", "is there * in @lang": whether something is offered in a language (see `Cues.offeredIn`). */
   offeredIn: Tagger<true>;
+  /** "do I need to speak @lang": whether a job asks for a language (see `Cues.speakRequired`). */
+  speakRequired: Tagger<true>;
+  /** "ces cours", "the course": the courses named (see `Cues.courseWords`). */
+  courseWords: Tagger<true>;
   /** Any word of the `speakTo` set ("parler", "speak", "weiter"): the chat itself is meant. */
   speakTo: Tagger<true>;
   /** "expérience", "Erfahrung": years said before one are worked, no diploma (see `Cues.experience`). */
@@ -177,6 +181,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     preference: new Tagger(flag(lexicon.cues.preference ?? []), { sets, exact: true }),
     listItems: new Tagger(flag(lexicon.cues.listItems ?? []), { sets, exact: true }),
     offeredIn: new Tagger(flag(lexicon.cues.offeredIn ?? []), { sets, exactSets }),
+    speakRequired: new Tagger(flag(lexicon.cues.speakRequired ?? []), { sets, exactSets }),
+    courseWords: new Tagger(flag(lexicon.cues.courseWords ?? []), { sets, exactSets }),
     speakTo: new Tagger(flag(lexicon.sets.speakTo ? ['@speakTo'] : []), { sets }),
     experience: new Tagger(flag(lexicon.cues.experience ?? []), { sets }),
     workLanguage: new Tagger(flag(lexicon.cues.workLanguage ?? []), { sets }),

@@ -155,6 +155,13 @@ export interface Cues {
    */
   offeredIn?: string[];
   /**
+   * "dois-je parler @lang", "do I need to speak @lang", "muss ich @lang sprechen": a question about the language a job
+   * asks for, not about the courses' (answered: it depends on the job and the employer). Optional.
+   */
+  speakRequired?: string[];
+  /** "ces cours", "the course", "los cursos", "die Kurse": words of the courses, which make a `speakRequired` question theirs. Optional. */
+  courseWords?: string[];
+  /**
    * "expérience", "experience", "experiencia", "Erfahrung", "ervaring": a number of years right before one is how long one
    * has worked, never a diploma ("12 años de experiencia" is no Portuguese "12.º ano"). Optional.
    */

@@ -555,6 +555,24 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when a message in Latin letters is clearly in a language the bot does not speak, then it says which languages it reads; chat shorthand of its own languages is not', () => {
+    // found by a tester: "olá, procuro trabalho na limpeza" got "Sorry, I did not understand" in English
+    for (const text of ['bom dia, estou à procura de emprego como motorista', 'ciao, vorrei trovare un lavoro in un negozio', 'szukam pracy jako kierowca, mieszkam w Brukseli']) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale: 'en-GB' });
+      const out = engine.handle(s, { text });
+      expect(says(out), text).to.include('common:unreadable');
+      expect(says(out), text).to.not.include('common:notUnderstood');
+    }
+    for (const [locale, text] of [['fr-FR', 'euh ben jsais pas koi dire'], ['nl-BE', 'allee ik weet het ni goed'], ['lb', 'kann net gutt schreiwen'], ['es-ES', 'pues nose q decir la verdad']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      expect(says(engine.handle(s, { text })), text).to.not.include('common:unreadable');
+    }
+  });
+
   it('when the person asks what courses the bot has, then before the list it says the answers choose them and asks again, after the list it shows more', () => {
     const engine = engineFixture();
     const s = newSession();

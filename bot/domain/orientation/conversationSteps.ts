@@ -89,11 +89,13 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
 }
 
 /**
- * A message in a script none of our languages uses ("مرحبا أريد عمل"): the bot says which languages it reads, by
- * their own names, and how to reach a person (not "not understood" in French to someone who reads Arabic).
+ * A message in a script none of our languages uses ("مرحبا أريد عمل"), or clearly in a language they are not ("olá,
+ * procuro trabalho na limpeza", found by a tester), that says nothing the bot reads: the bot says which languages it
+ * reads, by their own names, and how to reach a person (not "not understood" in French to someone who reads Arabic).
  */
 function unreadable(m: Moves, session: Session, read: Understood, text: string, out: Output[]): boolean {
-  if (read.intent !== 'none' || Object.keys(read.slots).length > 0 || !/\p{L}/u.test(text) || /\p{Script=Latin}/u.test(text)) return false;
+  if (read.intent !== 'none' || Object.keys(read.slots).length > 0 || !/\p{L}/u.test(text)) return false;
+  if (/\p{Script=Latin}/u.test(text) && m.deps.understanding.foreignLanguage(text) === undefined) return false;
   const languages = m.deps.options.for('language', session.language!).map((o) => o.label).join(', ');
   out.push({ type: 'say', key: 'common:unreadable', params: { languages } });
   m.reask(session, out);

@@ -57,6 +57,8 @@ export interface UnderstandingPort {
   languageNeeds(text: string, lang: Lang): { weak: Lang[]; readsPoorly: boolean };
   /** The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans"): their experience of it. */
   heldJobField(text: string, lang: Lang): Field | undefined;
+  /** The language a message is clearly written in when the bot speaks none of it ("olá, procuro trabalho na limpeza": pt), else undefined. */
+  foreignLanguage(text: string): string | undefined;
   /** Whether a message names a job the person held and no other ("ich war Schlosser"): no answer to the topic question, but understood. */
   namesHeldJob(text: string, lang: Lang): boolean;
   /** Whether a message states a goal in so many words ("me reconvertir", "je veux un diplôme"), not a goal word in passing ("après le boulot"). */

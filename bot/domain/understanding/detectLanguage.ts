@@ -52,6 +52,34 @@ export function detectLanguageOf(text: string, candidates: string[], lexicons: C
   return byModel === 'unsure' ? byVocabulary(words, candidates, lexicons, MIN_KNOWN) : byModel;
 }
 
+/** A message this long, at least, may be told to be in a language the bot does not speak; and this likely. */
+const FOREIGN_WORDS = 3;
+const FOREIGN_LETTERS = 12;
+const MIN_CLEARLY_FOREIGN = 0.5;
+/**
+ * Regional varieties and constructed or learned languages the model gives to chat in ours (Luxembourgish read as Low
+ * German, unaccented Spanish as Galician, Brussels French as Walloon, mixed chat as Esperanto or Latin): never "foreign".
+ */
+const KIN = new Set(['nds', 'als', 'bar', 'gsw', 'li', 'fy', 'af', 'wa', 'frr', 'pfl', 'ksh', 'vls', 'zea', 'gl', 'ca', 'oc', 'an', 'ast',
+  'pcd', 'lmo', 'sco', 'ia', 'ie', 'eo', 'la', 'io', 'vo']);
+
+/**
+ * The language (lid.176 code: "pt", "it", "pl"…) a message is clearly written in when it is none of `candidates` and no
+ * candidate's lexicon knows all its words ("olá, procuro trabalho na limpeza"); undefined otherwise, and until the model
+ * has loaded.
+ */
+export function foreignLanguageOf(text: string, candidates: string[], lexicons: CompiledLexicon[]): string | undefined {
+  if (!model) return undefined;
+  const words = wordsOf(text);
+  if (words.length < FOREIGN_WORDS || words.reduce((sum, w) => sum + w.length, 0) < FOREIGN_LETTERS) return undefined;
+  const p = predict(text);
+  const score = ([lang, probability]: [string, number]) => probability * (PRIOR[lang] ?? 1);
+  const [best, probability] = [...p].reduce((a, b) => (score(b) > score(a) ? b : a), ['', 0]);
+  const ours = Math.max(0, ...candidates.map((lang) => score([lang, p.get(lang) ?? 0])));
+  if (!best || candidates.includes(best) || KIN.has(best) || score([best, probability]) < MIN_CLEARLY_FOREIGN || score([best, probability]) < MIN_LEAD * ours) return undefined;
+  return byVocabulary(words, candidates, lexicons, MIN_KNOWN_FOREIGN) === undefined ? best : undefined;
+}
+
 let model: FastText | undefined;
 let loading: Promise<void> | undefined;
 

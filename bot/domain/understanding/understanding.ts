@@ -2,7 +2,7 @@ import type { QualificationEntry, Topic } from '../knowledge/types';
 import type { Field, Profile, Region, SlotId } from '../profile/profile';
 import { answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
-import { detectLanguageOf, knownWords, prepareDetection } from './detectLanguage';
+import { detectLanguageOf, foreignLanguageOf, knownWords, prepareDetection } from './detectLanguage';
 import { extractProfile, heldField, heldOnly } from './extract';
 import { intentOf, readIntent } from './intent';
 import { socialOf } from './social';
@@ -553,6 +553,11 @@ export class Understanding {
     if (!own || !theirs) return false;
     const ours = knownWords(text, own);
     return ours > 0 && ours >= knownWords(text, theirs);
+  }
+
+  /** The language a message is clearly written in when the bot reads none of it ("olá, procuro trabalho"): see `foreignLanguageOf`. */
+  foreignLanguage(text: string): string | undefined {
+    return foreignLanguageOf(text, this.languages(), [...this.compiled.values()]);
   }
 
   /** Language of a free-text message, limited to `candidates`; undefined when too short or ambiguous. */

@@ -704,6 +704,9 @@ const rows: Row[] = [
   ['bitte in englisch', 'de', 'language:en'],
   ['nederlands', 'de', 'language:nl'],
   ['en français svp', 'nl', 'language:fr'],
+  // "now" said with the language (found by a tester: "en français maintenant" was not understood on an English chat)
+  ['en espagnol maintenant', 'en', 'language:es'], ['now in Dutch', 'fr', 'language:nl'], ['ahora en alemán', 'fr', 'language:de'],
+  ['jetzt auf Englisch', 'es', 'language:en'], ['vanaf nu in het Frans', 'en', 'language:fr'], ['elo op Englesch', 'lb', 'language:en'],
   ['en français', 'lb', 'language:fr'],
   ['je parle anglais', 'fr', 'none'],
   ['anglais niveau b1', 'fr', 'none'],

@@ -555,6 +555,23 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when the person asks about an item past the end of the list ("c quoi le 6e ?" when five were shown), then it says how many were shown, not the help text', () => {
+    for (const [locale, first, question] of [
+      ['fr-FR', "je cherche un emploi dans la vente à Lyon, j'ai un bac, je suis à l'aise avec l'ordi, j'ai un pc, 20h par semaine", 'et le 9e c quoi ?'],
+      ['en-GB', "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week", 'what about the eighth one?'],
+      ['de-DE', 'ich suche Arbeit als Verkäuferin in Eupen, habe Abitur, kann gut mit dem PC, habe einen Laptop, 20 Stunden', 'was ist der neunte?'],
+    ] as const) {
+      const { engine, s } = listed(locale, first);
+      const shown = s.lastItems?.length ?? 0;
+      expect(shown, locale).to.be.within(1, 7);
+      const out = engine.handle(s, { text: question });
+      const said = out.find((o): o is Extract<Output, { type: 'say' }> => o.type === 'say' && o.key === 'common:answers.noSuchItem');
+      expect(said?.params, question).to.deep.equal({ count: shown });
+      expect(says(out), question).to.not.include('common:help');
+      expect(asks(out), question).to.deep.equal(['followUp']);
+    }
+  });
+
   it('when a message in Latin letters is clearly in a language the bot does not speak, then it says which languages it reads; chat shorthand of its own languages is not', () => {
     // found by a tester: "olá, procuro trabalho na limpeza" got "Sorry, I did not understand" in English
     for (const text of ['bom dia, estou à procura de emprego como motorista', 'ciao, vorrei trovare un lavoro in un negozio', 'szukam pracy jako kierowca, mieszkam w Brukseli']) {

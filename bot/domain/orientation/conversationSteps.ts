@@ -146,7 +146,16 @@ function languageWanted(m: Moves, session: Session, read: Understood, text: stri
  */
 function describeShown(m: Moves, session: Session, read: Understood, text: string, out: Output[]): boolean {
   const lang = session.language!;
-  const byRank = shownAt(session, m.deps.understanding.ordinal(text, lang));
+  const rank = m.deps.understanding.ordinal(text, lang);
+  const byRank = shownAt(session, rank);
+  // a rank past the list ("c quoi le 6e ?" when five were shown) is said to be so, not answered with the help text
+  // (found by a tester)
+  const count = session.lastItems?.length ?? 0;
+  if (rank !== undefined && rank > count && count > 0) {
+    out.push({ type: 'say', key: 'common:answers.noSuchItem', params: { count } });
+    m.reask(session, out);
+    return true;
+  }
   const [language] = byRank?.languages ? m.deps.courseLanguages.named(text, lang) : [];
   if (byRank && language) {
     const key = byRank.languages!.includes(language) ? 'common:answers.languageItemYes' : 'common:answers.languageItemNo';

@@ -106,8 +106,11 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // (so does a change of trade read from the whole sentence: "I'm 38, accountant, …, want to switch to data analysis")
       // (a diploma held, named and not wished for, is no goal to get one: "I was an engineer back home, master degree",
       // "premier diplom, CCP", found chatting as jobseekers)
+      // (a wish in another clause is for something else: "I have bachelor degree, I must learn french first")
+      const certifying = reading.lex.goals.tag(reading.tokens).filter((g) => g.value === 'certify').map((g) => reading.tokens[g.start].clause);
+      const wishFor = (w: { start: number }) => certifying.length === 0 || certifying.includes(reading.tokens[w.start].clause);
       const held = free.eqfLevel !== undefined && free.goal !== 'certify'
-        && reading.lex.aspiration.tag(reading.tokens).length === 0 && reading.lex.learning.tag(reading.tokens).length === 0;
+        && !reading.lex.aspiration.tag(reading.tokens).some(wishFor) && !reading.lex.learning.tag(reading.tokens).some(wishFor);
       const chosen = (free.field !== undefined || free.goal === 'retrain' ? free.goal : undefined) ?? (held && stated === 'certify' ? undefined : stated)
         ?? ((loose === 'basics' && described) || (held && loose === 'certify') ? undefined : loose);
       // one who says they use a computer well is not asking for its basics, whatever computer words they use ("je sais
@@ -123,8 +126,10 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const job = jobOf(free, reading, deps);
       // (nor, whatever the goal, a job one says one was and cannot do any more: "war Maurer, kann nicht mehr auf dem Bau
       // arbeiten" to "what do you want to do?" is no wish for building, found chatting)
+      // (nor a job held beside a topic wished for, as in free text: "I was civil engineer there, I must learn french first")
       const { field, trade } = free.field === undefined && job.field !== undefined
-        && (goal === 'retrain' ? heldOnly(reading, deps, job.field) : heldOnly(reading, deps, job.field, true) && reading.negations.length > 0) ? {} as typeof job : job;
+        && (goal === 'retrain' || (free.interest !== undefined && goal === undefined) ? heldOnly(reading, deps, job.field)
+          : heldOnly(reading, deps, job.field, true) && reading.negations.length > 0) ? {} as typeof job : job;
       // (the skill said is no goal, nor an option typed approximately: "je sais bien…" is no "je ne sais pas")
       if (chosen === 'basics' && goal === undefined && field === undefined) return { profile: {} };
       return goal === 'unsure' ? { profile: statedValues({ goal, field, trade }), dontKnow: true } : profile({ goal, field, trade, ...basicsTopic(goal, deps) });

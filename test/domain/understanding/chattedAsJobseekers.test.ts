@@ -435,6 +435,15 @@ describe('Understanding: misreadings found chatting as jobseekers', () => {
     expect(skilled.digitalSkills).to.be.oneOf(['autonomous', 'advanced']);
     expect(u().understand('the basics of computers', 'en', { pending: 'interest' }).slots.interest).to.equal('digital-basics');
   });
+  it('when a diploma held and a language to learn first answer the goal question, then the goal is no certificate and the job held no field', () => {
+    // found by a tester: "… I have bachelor degree … I must learn french first" was "Get a certificate", job in building
+    for (const [text, lang] of [["I have a master's degree, but I need to learn Dutch first", 'en'], ['tengo una licenciatura, pero primero tengo que aprender francés', 'es'],
+      ['je suis plombier, il faut d\'abord que j\'apprenne le français', 'fr']] as const) {
+      const read = u().answer('goal', text, lang, [])?.profile ?? {};
+      expect(read.goal, text).to.not.equal('certify');
+      expect(read, text).to.not.have.property('field');
+    }
+  });
   it('when "no diploma" names the diploma not held ("geen diploma secundair", "pas de diplôme du secondaire"), then the level is below it, not a vocational one', () => {
     expect(u().answer('qualification', 'nee, geen diploma secundair', 'nl', [])?.profile.eqfLevel).to.be.at.most(2);
     expect(u().answer('qualification', "j'ai aucun diplôme du secondaire", 'fr', [])?.profile.eqfLevel).to.be.at.most(2);

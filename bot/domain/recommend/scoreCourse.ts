@@ -452,8 +452,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // "peut-être en dessous de votre niveau" on every course)
   const littleSchooling = profile.eqfLevel !== undefined && profile.eqfLevel <= LITTLE_SCHOOLING_EQF;
   // a beginner's course of their own field or interest is below a graduate's level, unless they retrain or asked for it
-  // in their own words (see GRADUATE_EQF)
-  const belowLevel = beginner && ((experienced && !littleSchooling) || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
+  // in their own words (see GRADUATE_EQF); a founder's diploma is in their trade, not in creating a business: the
+  // business plan is not below a master baker's level (found chatting, issue 8)
+  const foundingCourse = isFounding(profile) && GOAL_TOPICS['start-business'].some((t) => course.topics.includes(t));
+  const belowLevel = beginner && !foundingCourse && ((experienced && !littleSchooling) || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
     && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile))));
   if (belowLevel) { score += W.belowLevel; explain && reasons.push({ code: 'below-level' }); }
   else if (experienced) { /* their level in their own trade is not known: no level points, no "fits your level" */ }

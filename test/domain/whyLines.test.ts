@@ -85,4 +85,28 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
     ];
     expect(whyReasons(items)[1].map(said)).to.include('interest{"topic":"basic-skills"}');
   });
+  // found chatting as jobseekers (issue 8, eighteenth session): a French-speaking hairdresser in Anderlecht with no
+  // diploma was offered Tremplin's basic skills "pour apprendre : néerlandais" first, though she never asked to learn a
+  // language; what a course teaches is why it is shown only to one who asked to learn a language
+  const UNASKED: Array<[string, string[]]> = [
+    ['fr-BE', ['je suis coiffeuse et je cherche du travail', 'pas de diplôme', "avec de l'aide", 'téléphone', 'mi-temps', 'Anderlecht']],
+    ['fr-BE', ['je suis vendeuse et je cherche du travail', 'aucun diplôme', "avec de l'aide", 'seulement un téléphone', '10 heures', 'Molenbeek']],
+  ];
+  for (const [locale, words] of UNASKED) {
+    it(`[${locale}] when a person who did not ask to learn a language is offered a course that teaches one ("${words[0]}"), then its Why line leads with another reason`, () => {
+      const items = recommended(converse(locale, words).out);
+      const why = whyReasons(items);
+      const teaching = items.map((item, k) => ({ item, why: why[k] })).filter(({ item }) => item.reasons.some((r) => r.code === 'teaches'));
+      expect(teaching.length, items.map((i) => i.id).join(' ')).to.be.greaterThan(0);
+      for (const { item, why: reasons } of teaching) expect(reasons[0]?.code, `${item.id}: ${JSON.stringify(reasons)}`).to.not.equal('teaches');
+    });
+  }
+
+  it('when a person asked to learn Dutch, then the Why line of a course teaching it still says so first', () => {
+    const items = recommended(converse('fr-BE', ['je veux apprendre le néerlandais', 'pas de diplôme', "avec de l'aide", 'téléphone', 'mi-temps', 'Anderlecht']).out);
+    const why = whyReasons(items);
+    const k = items.findIndex((i) => i.reasons.some((r) => r.code === 'teaches' && String(r.params?.languages).startsWith('nl')));
+    expect(k, items.map((i) => i.id).join(' ')).to.be.at.least(0);
+    expect(why[k].map((r) => r.code), items[k].id).to.include('teaches');
+  });
 });

@@ -492,7 +492,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
         : { language: local, languages: regionalTaught(profile, course.teaches!, reads).join(',') } });
   } else if (explain && course.teaches) {
     const named = taughtNamed(profile, reads, course.teaches, askedOwn);
-    if (named) reasons.push({ code: 'teaches', params: named });
+    // (said, and weighed as why it is shown, when they asked to learn a language; to one who did not, it is a fact of the
+    // course: a hairdresser in Anderlecht was offered Tremplin's basics "pour apprendre : néerlandais" first, issue 8)
+    const asked = !!wanted || hostLanguage || askedOwn || profile.interest === 'languages';
+    if (named) reasons.push({ code: 'teaches', params: asked ? named : { ...named, unasked: 1 } });
   }
 
   // to one who wants a certificate: one that certifies scores, and a proof of attendance is said to be only that (its

@@ -572,6 +572,34 @@ describe('Recommendations per kind of person (real catalogue, fr/en/es/de)', fun
       expect(shownIn.filter((x) => !/:(de|fr)$/.test(x))).to.deep.equal([]);
     });
 
+    // found chatting as jobseekers (issue 8, eighteenth session): a Luxembourgish speaker in Luxembourg with only a phone
+    // who wanted work in care got Digital Inclusion's places with "d'Beschreiwung hu mir nëmmen op Däitsch"; what the
+    // catalogue writes itself of Luxembourg's own places and courses is written in Luxembourgish too
+    it('when a Luxembourgish speaker in Luxembourg is offered a place or course of Luxembourg, then its title and summary are in Luxembourgish', () => {
+      const shownIn: string[] = [];
+      let local = 0;
+      for (const profile of [
+        { goal: 'find-job', field: 'J', trade: 'care', eqfLevel: 0, digitalSkills: 'none', equipment: 'smartphone-only', hoursPerWeek: 20, region: 'LU' },
+        { goal: 'basics', interest: 'digital-basics', eqfLevel: 3, digitalSkills: 'none', equipment: 'none', hoursPerWeek: 5, region: 'LU' },
+        { goal: 'retrain', interest: 'programming', eqfLevel: 6, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 20, region: 'LU' },
+        { goal: 'retrain', interest: 'data', eqfLevel: 6, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 40, region: 'LU' },
+      ] as Profile[]) {
+        const seen = new Set<string>();
+        for (let round = 0; round < 3; round++) {
+          for (const item of r.recommendation(profile, 'lb', { exclude: seen }).items) {
+            seen.add(item.id);
+            const entry = item.kind === 'course' ? course(item.id) : item.kind === 'support' ? kb.support.find((x) => x.id === item.id) : undefined;
+            if (!entry || JSON.stringify(entry.regions ?? []) !== '["LU"]') continue;
+            local++;
+            const shown = item.reasons.find((x) => x.code === 'not-translated')?.params?.language;
+            if (shown !== undefined) shownIn.push(`${item.id}:${shown}`);
+          }
+        }
+      }
+      expect(local).to.be.at.least(4);
+      expect(shownIn).to.deep.equal([]);
+    });
+
     // found by a tester: a German speaker in Esch who wanted to retrain as an IT specialist got one German course and four
     // French-only OpenClassrooms courses; 42 Luxembourg, the free local coding school (in English), only under "more"
     it('when a German speaker who wants to learn programming gets courses in languages they do not read, then no more than two of one such language are in the first list when others fit; in Luxembourg 42 Luxembourg is among them', () => {

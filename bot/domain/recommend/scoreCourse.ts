@@ -458,9 +458,12 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   const belowLevel = beginner && !foundingCourse && ((experienced && !littleSchooling) || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
     && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile))));
   if (belowLevel) { score += W.belowLevel; explain && reasons.push({ code: 'below-level' }); }
-  else if (experienced) { /* their level in their own trade is not known: no level points, no "fits your level" */ }
+  // their level in their own trade is not known: no level points, no "fits your level"; with little schooling the
+  // beginner's course is where the written side of the trade starts, so it scores as for anyone of their diploma, still
+  // unsaid (a Spanish-speaking cook with ESO in Brussels lost the Afpa's cooking MOOC and heard there was none, issue 8)
+  else if (experienced && !littleSchooling) { /* no level points */ }
   // (said only when the person's diploma is known: "adaptée à votre niveau" to one who answered "je sais pas" was untrue)
-  else if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && reasons.push({ code: 'level' }); }
+  else if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && !experienced && reasons.push({ code: 'level' }); }
   else if (eqfOk && levelGap === 1) score += W.levelNear;
   else if (!eqfOk) score += W.perMissingEqfLevel * (course.minEqfLevel - needs.eqf);
 

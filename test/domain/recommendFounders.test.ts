@@ -143,4 +143,26 @@ describe('Recommendations for people who create a business (real catalogue)', fu
     const rec = r.recommendation(profile, 'fr', {});
     expect(rec.match, rec.items.map((i) => `${i.id}:${i.reasons.map((x) => x.code)}`).join(' ')).to.equal('good');
   });
+  // found chatting as jobseekers (issue 8, eighteenth session): a nurse in Namur who wanted to open her own practice
+  // got Y Combinator's Startup School (for tech companies) beside the business plan, and no link to the agency's
+  // trainings for health care, neither in the first list nor under "more" (her trade is learnt in person: its field was
+  // set aside, and with it what serves only other fields and the agency's search)
+  const PRACTICES: Array<[string, string, Region]> = [
+    ['je suis infirmière et je veux ouvrir mon cabinet', 'fr', 'BE-WAL'], ['I am a nurse and I want to open my own practice', 'en', 'BE-BRU'],
+    ['soy enfermera y quiero abrir mi propia consulta', 'es', 'FR'], ['ich bin Krankenschwester und will meine eigene Praxis eröffnen', 'de', 'LU'],
+  ];
+  for (const [text, lang, region] of PRACTICES) {
+    it(`when a nurse creates her own practice ("${text}", ${lang}, ${region}), then no business course for other fields only comes, and the agency's search for health care is in the first list or under "more"`, () => {
+      const profile = said(text, lang, region, { eqfLevel: 6, digitalSkills: 'advanced', equipment: 'computer-and-internet', hoursPerWeek: 5 });
+      expect(profile, JSON.stringify(profile)).to.deep.include({ goal: 'start-business', field: 'J', trade: 'nursing' });
+      const first = r.recommendation(profile, lang, {}).items;
+      const more = r.recommendation(profile, lang, { exclude: new Set(first.map((i) => i.id)) }).items;
+      const shown = `${first.map((i) => i.id).join(' ')} | ${more.map((i) => i.id).join(' ')}`;
+      for (const i of [...first, ...more].filter((x) => x.kind === 'course')) {
+        const fields = course(i.id)?.fields ?? [];
+        expect(fields.length === 0 || fields.includes('J'), `${i.id}: ${shown}`).to.equal(true);
+      }
+      expect([...first, ...more].some((i) => i.kind === 'search' && i.fields.includes('J')), shown).to.equal(true);
+    });
+  }
 });

@@ -111,6 +111,12 @@ export interface Recommendation {
    */
   noBusinessHelp?: boolean;
   /**
+   * A graduate of a regulated profession (`regulatedTrades`: nursing, medicine) who asked for a topic beside their job
+   * (the region's language): the topic is served, and the reply also offers a person who can say how to have a foreign
+   * diploma recognised. Not in the trace: it only words the reply.
+   */
+  recognition?: boolean;
+  /**
    * With `match: none`: the person's trade is known (or they hold a job of the field that no trade names) and the
    * catalogue has courses of their field for other trades only; the reply says there is none for their trade, not none
    * for the field. Not in the trace: it only words the reply.

@@ -464,6 +464,9 @@ export class Recommender {
     // offers a person who can say how to have it recognised, not that it is learnt in school; found by a tester, a
     // registered nurse from the Philippines was told nursing is learnt in a recognised programme)
     if (inPerson) return { match, items: picked, inPerson: true, ...allShown, ...noBusinessHelp, ...(this.qualifiedInRegulated(profile) ? { graduate: true } : {}) };
+    // a nurse or doctor from abroad who asked to learn the region's language is served on it, and told too that a person
+    // can say how to have the diploma recognised (found chatting, issue 8: a Colombian nurse in Lyon heard nothing of it)
+    if (topicToo && this.qualifiedInRegulated(asked)) return { match, items: picked, recognition: true, ...allShown, ...approximate };
     // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
     if (undecided) return { match, items: picked, undecided: true, general: true };
     if (general) return { match, items: picked, general: true, ...noBusinessHelp };

@@ -109,4 +109,21 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
     expect(k, items.map((i) => i.id).join(' ')).to.be.at.least(0);
     expect(why[k].map((r) => r.code), items[k].id).to.include('teaches');
   });
+  // found chatting as jobseekers (issue 8, eighteenth session): OpenClassrooms' "Apprenez à apprendre" (methods to learn
+  // and remember) said "elle vous aide à trouver un emploi" to a cleaner in Charleroi and a hairdresser in Anderlecht,
+  // and "et hëlleft Iech, eng Aarbecht ze fannen" in Luxembourgish: it was filed under job search, the other
+  // learning-to-learn courses are not
+  const LEARNERS: Array<[string, string[]]> = [
+    ['fr-BE', ['je suis coiffeuse et je cherche du travail', 'pas de diplôme', "avec de l'aide", 'téléphone', 'mi-temps', 'Anderlecht']],
+    ['fr-BE', ['je cherche un travail dans le nettoyage', "j'ai pas de diplome", 'pas du tout', 'juste mon gsm', '20 heures', 'Charleroi', 'plus']],
+    ['lb', ['Moien, ech sichen eng Aarbecht an der Fleeg', 'keen Diplom', 'guer net', 'just en Handy', '20 Stonnen', 'Lëtzebuerg']],
+  ];
+  for (const [locale, words] of LEARNERS) {
+    it(`[${locale}] when a learning-to-learn course is offered to a jobseeker ("${words[0]}"), then no reason says it helps find a job`, () => {
+      const items = recommended(converse(locale, words).out);
+      const learning = items.find((i) => i.id === 'oc-apprenez-a-apprendre');
+      expect(learning, items.map((i) => i.id).join(' ')).to.not.equal(undefined);
+      expect(learning!.reasons.map(said), items.map((i) => i.id).join(' ')).to.not.include('goal{"goal":"find-job"}');
+    });
+  }
 });

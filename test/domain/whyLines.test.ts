@@ -126,4 +126,23 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
       expect(learning!.reasons.map(said), items.map((i) => i.id).join(' ')).to.not.include('goal{"goal":"find-job"}');
     });
   }
+  // found chatting as jobseekers (issue 8, eighteenth session): a teacher from Ukraine in Brussels who asked to learn
+  // French and find a job was told TV5MONDE's French course is "useful for any job, careful: it is only in French": a
+  // course on what she asked is no help for any job to her, and its Why line says what it teaches
+  const ON_TOPIC: Array<[string, string[]]> = [
+    ['en-GB', ["I'm a teacher from Ukraine, I live in Brussels, I have a master's degree, I want to learn French and find a job, I have a laptop, I'm good with computers, 15 hours a week"]],
+    ['es-ES', ['Soy profesora de Ucrania, vivo en Bruselas, tengo un máster, quiero aprender francés y encontrar trabajo, tengo portátil, me manejo bien con el ordenador, 15 horas a la semana']],
+  ];
+  for (const [locale, words] of ON_TOPIC) {
+    it(`[${locale}] when a person who named a job also asked to learn a language, then no course teaching it is labelled "useful for any job"`, () => {
+      const items = recommended(converse(locale, words).out);
+      const why = whyReasons(items);
+      const teaching = items.map((item, k) => ({ item, why: why[k] })).filter(({ item }) => item.reasons.some((r) => r.code === 'interest'));
+      expect(teaching.length, items.map((i) => i.id).join(' ')).to.be.at.least(2);
+      for (const { item, why: reasons } of teaching) {
+        expect(item.reasons.map((r) => r.code), item.id).to.not.include('any-job');
+        expect(reasons.map(said).join(' '), item.id).to.match(/local-language|teaches|interest/);
+      }
+    });
+  }
 });

@@ -422,7 +422,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
       if (asked && course.licences?.some((l) => asked.includes(l))) score += W.tradeLicence;
     }
     else if (helpsAnyJob(course, profile, needs, lang)) {
-      score += W.anyJob; explain && reasons.push({ code: 'any-job' });
+      // (not said of a course on the topic they asked: TV5MONDE's French was "useful for any job" to a teacher from
+      // Ukraine who asked to learn French, issue 8)
+      score += W.anyJob; explain && topicIndex < 0 && reasons.push({ code: 'any-job' });
     }
     else if (topicIndex < 0 && searchBoost === 0) score += W.otherField;
   }

@@ -145,4 +145,20 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
       }
     });
   }
+  // found chatting as jobseekers (issue 8, eighteenth session): the Informaticiens publics (ARC), who help one to one with
+  // online paperwork, were said to "help you find a job" ("ils vous aident à trouver un emploi") to a cleaner in
+  // Charleroi, a teacher in Ixelles and an engineer in Brussels; their source says they serve people far from digital,
+  // jobseekers among them, not that they help find work
+  const PAPERWORK: Array<[string, string[]]> = [
+    ['fr-BE', ['je cherche un travail dans le nettoyage', "j'ai pas de diplome", 'pas du tout', 'juste mon gsm', '20 heures', 'Charleroi']],
+    ['en-GB', ['I want a job in a warehouse', 'no diploma', 'not at all', 'only my phone', 'full time', 'Liège']],
+  ];
+  for (const [locale, words] of PAPERWORK) {
+    it(`[${locale}] when the Informaticiens publics are offered to a jobseeker who needs help with computers ("${words[0]}"), then they are not said to help find a job`, () => {
+      const items = recommended(converse(locale, words).out);
+      const place = items.find((i) => i.id === 'be-informaticiens-publics');
+      expect(place, items.map((i) => i.id).join(' ')).to.not.equal(undefined);
+      expect(place!.reasons.map(said)).to.not.include('goal{"goal":"find-job"}');
+    });
+  }
 });

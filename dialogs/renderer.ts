@@ -169,9 +169,11 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
  * Countries whose diplomas the summary names in their own words (`profile:summary.qualificationIn.<country>.<level>`): the
  * answer options name Belgium's and France's side by side, and the summary fell back on them (found by the lead, rec17:
  * a French user read the Belgian "Certificat d'études de base (CEB)", one in Luxembourg France's CAP for their DAP).
- * The levels come from knowledge-facts §2.5 (national names stay untranslated). Belgium keeps the options' words.
+ * The levels come from knowledge-facts §2.5 (national names stay untranslated). Flanders' come from
+ * `knowledge/qualifications.json` (the Flemish entries, VKS, unverified): a French speaker in Ghent read the French
+ * Community's "CESS" and "CEB" (issue 8). Brussels and Wallonia keep the options' words.
  */
-const OWN_DIPLOMA_WORDS: Readonly<Partial<Record<string, string>>> = { FR: 'FR', LU: 'LU' };
+const OWN_DIPLOMA_WORDS: Readonly<Partial<Record<string, string>>> = { FR: 'FR', LU: 'LU', 'BE-VLG': 'VLG' };
 
 /** The person's level of qualification in words: their country's (see `OWN_DIPLOMA_WORDS`), else the summary's or the option's. */
 function qualificationLabel(profile: Profile, label: (key: string) => string | undefined): string {

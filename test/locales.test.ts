@@ -341,6 +341,16 @@ describe('locales', () => {
       .map((id) => `locales/${lng}/recommend.json: inPersonGraduate.${id} is missing`));
     expectNone(problems);
   });
+
+  // …and one who asked for another topic (the region's language) is told the same beside it (recommend:recognition.<trade>)
+  it('recommend.recognition has a text for every regulated trade of knowledge/occupations/trades.json, in every language', () => {
+    const trades = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'knowledge', 'occupations', 'trades.json'), 'utf8')).trades as Record<string, { inPerson?: { regulated?: boolean } }>;
+    const regulated = Object.keys(trades).filter((id) => trades[id].inPerson?.regulated === true);
+    const problems = [...set.keys()].flatMap((lng) => regulated
+      .filter((id) => typeof (set.get(lng)?.get('recommend')?.data as { recognition?: Record<string, string> } | undefined)?.recognition?.[id] !== 'string')
+      .map((id) => `locales/${lng}/recommend.json: recognition.${id} is missing`));
+    expectNone(problems);
+  });
 });
 
 describe('locale parity checks (on made-up files)', () => {

@@ -36,6 +36,18 @@ describe('The profile summary line', () => {
     expect(summary('fr', { eqfLevel: 4, region: 'BE-WAL' })).to.contain('CESS');
   });
 
+  // found chatting as jobseekers (issue 8, eighteenth session): in Flanders a French speaker read the French Community's
+  // "Fin du secondaire (CESS, bac de lycée)" and "Certificat d'études de base (CEB)" for their Flemish diplomas
+  it('when the person is in Flanders, then the summary names the level in Flemish words (diploma secundair onderwijs, graduaat), not the French Community\'s or France\'s', () => {
+    const NOT_THEIRS = /CEB|CE1D|CESS|graduat\b|bachelier|bac de lycée|Baccalauréat|CAP|BEP|DAP|CCP|brevet|ESO|Abitur|Hauptschul|Realschul|GCSE/;
+    for (const lang of translations.languages) {
+      for (const eqfLevel of [1, 2, 3, 4, 5, 6]) expect(summary(lang, { eqfLevel, region: 'BE-VLG' }), `${lang} ${eqfLevel}`).to.not.match(NOT_THEIRS);
+      for (const eqfLevel of [0, 1, 2, 3, 4, 5, 6, 7, 8]) expect(summary(lang, { eqfLevel, region: 'BE-VLG' }), `${lang} ${eqfLevel}`).to.not.match(/options\.|summary\.|EQF|\{\{/);
+      expect(summary(lang, { eqfLevel: 4, region: 'BE-VLG' }), lang).to.match(/^Diploma secundair onderwijs/);
+      expect(summary(lang, { eqfLevel: 5, region: 'BE-VLG' }), lang).to.match(/^Graduaat/);
+    }
+  });
+
   it('when the ease with computers and the equipment are known, then each says what it answers ("computer: not at all · equipment: nothing")', () => {
     expect(summary('fr', { digitalSkills: 'none', equipment: 'none' })).to.equal('ordinateur : pas du tout · matériel : rien');
     expect(summary('en', { digitalSkills: 'with-help', equipment: 'smartphone-only' })).to.match(/^computer: with some help · equipment: only a smartphone$/i);

@@ -65,4 +65,30 @@ describe('Recommendations for experienced tradespeople (engine, real knowledge)'
     expect(items.length).to.be.above(0);
     for (const item of items) expect(item.reasons.map((r) => r.code)).to.not.include('below-level');
   });
+  // found chatting as jobseekers (issue 8, eighteenth session): a Spanish-speaking cook with ESO in Brussels, a phone and
+  // some help, who said she is a cook, heard "No tengo ningún curso en línea para trabajar en la hostelería", where one who
+  // never held the job got the Afpa's cooking MOOC (in French); the job held had taken the level points from a person
+  // with little schooling, for whom the beginner's course is where the written side of the trade starts
+  const COOKS: Array<[string, string, string[]]> = [
+    ['es-ES', 'es', ['Hola', 'soy cocinera y busco trabajo', 'tengo la ESO', 'con ayuda', 'solo el móvil', '20 horas', 'Bruselas']],
+    ['de-DE', 'de', ['Hallo', 'ich bin Koch und suche Arbeit', 'Hauptschulabschluss', 'mit Hilfe', 'nur Handy', '20 Stunden', 'Brüssel']],
+    ['fr-BE', 'fr', ['Bonjour', 'je suis cuisinière et je cherche du travail', 'CE1D', "avec de l'aide", 'seulement un smartphone', '20 heures', 'Bruxelles']],
+  ];
+  for (const [locale, lang, messages] of COOKS) {
+    it(`when a cook with little schooling says "${messages[1]}" (${lang}, Brussels, a phone), then the cooking MOOC is offered as for one who never held the job, without "fits your level"`, () => {
+      const engine = engineFixture();
+      const session = newSession();
+      engine.start(session, { locale });
+      const out = messages.flatMap((text) => engine.handle(session, { text }));
+      const items = listed(out);
+      const match = out.flatMap((o) => (o.type === 'recommend' ? [o.match] : []))[0];
+      const shown = `${JSON.stringify(session.profile)}: ${match} ${items.map((i) => `${i.id}(${i.reasons.map((r) => r.code).join(',')})`).join(' ')}`;
+      expect(session.profile, shown).to.include({ field: 'G', heldField: 'G', trade: 'kitchen' });
+      expect(session.profile.eqfLevel, shown).to.be.at.most(2);
+      const cooking = items.find((i) => i.id === 'afpa-mooc-cuisine-101-techniques');
+      expect(cooking, shown).to.not.equal(undefined);
+      expect(cooking!.reasons.map((r) => r.code), shown).to.not.include('level').and.not.include('below-level');
+      expect(match, shown).to.not.equal('none');
+    });
+  }
 });

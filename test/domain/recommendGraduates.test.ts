@@ -236,5 +236,21 @@ describe('Recommendations for graduates whose job the catalogue has no course fo
       for (const item of rec.items) expect(course(item.id)?.fields ?? [], `${item.id} in ${shown(profile, rec)}`).to.deep.equal([]);
     }
   });
+  // found chatting as jobseekers (issue 8, eighteenth session): a nurse from Colombia with a licenciatura, in Lyon, who
+  // needs French to work got Duolingo and TV5MONDE as a good match and no word that her diploma must be recognised to
+  // work as a nurse, which she hears when she asks for nothing else
+  it('when a doctor or a nurse from abroad asks to learn the region\'s language, then the reply also offers a person who can say how to have the diploma recognised', () => {
+    for (const [trade, locale, region, learn] of [['nursing', 'es-ES', 'FR', 'fr'], ['medicine', 'en-GB', 'BE-BRU', 'fr'], ['nursing', 'de-DE', 'LU', 'fr'], ['nursing', 'fr-BE', 'BE-VLG', 'nl']] as Array<[string, string, Region, string]>) {
+      const profile = engineer({ field: 'J', trade, eqfLevel: 6, region, interest: 'languages', learnLanguages: [learn] });
+      const rec = r.recommendation(profile, locale.slice(0, 2));
+      expect(rec.match, shown(profile, rec)).to.equal('good');
+      expect(says(profile, locale), shown(profile, rec)).to.include(`recommend:recognition.${trade}`).and.not.include(`recommend:inPersonGraduate.${trade}`);
+    }
+  });
+
+  it('when a person without a higher diploma who wants to become a nurse asks to learn the region\'s language, then no word of recognising a diploma is said', () => {
+    const profile = engineer({ field: 'J', trade: 'nursing', eqfLevel: 4, region: 'BE-BRU', interest: 'languages', learnLanguages: ['fr'] });
+    expect(says(profile, 'en-GB')).to.not.include('recommend:recognition.nursing');
+  });
 });
 

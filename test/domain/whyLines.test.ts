@@ -85,4 +85,80 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
     ];
     expect(whyReasons(items)[1].map(said)).to.include('interest{"topic":"basic-skills"}');
   });
+  // found chatting as jobseekers (issue 8, eighteenth session): a French-speaking hairdresser in Anderlecht with no
+  // diploma was offered Tremplin's basic skills "pour apprendre : néerlandais" first, though she never asked to learn a
+  // language; what a course teaches is why it is shown only to one who asked to learn a language
+  const UNASKED: Array<[string, string[]]> = [
+    ['fr-BE', ['je suis coiffeuse et je cherche du travail', 'pas de diplôme', "avec de l'aide", 'téléphone', 'mi-temps', 'Anderlecht']],
+    ['fr-BE', ['je suis vendeuse et je cherche du travail', 'aucun diplôme', "avec de l'aide", 'seulement un téléphone', '10 heures', 'Molenbeek']],
+  ];
+  for (const [locale, words] of UNASKED) {
+    it(`[${locale}] when a person who did not ask to learn a language is offered a course that teaches one ("${words[0]}"), then its Why line leads with another reason`, () => {
+      const items = recommended(converse(locale, words).out);
+      const why = whyReasons(items);
+      const teaching = items.map((item, k) => ({ item, why: why[k] })).filter(({ item }) => item.reasons.some((r) => r.code === 'teaches'));
+      expect(teaching.length, items.map((i) => i.id).join(' ')).to.be.greaterThan(0);
+      for (const { item, why: reasons } of teaching) expect(reasons[0]?.code, `${item.id}: ${JSON.stringify(reasons)}`).to.not.equal('teaches');
+    });
+  }
+
+  it('when a person asked to learn Dutch, then the Why line of a course teaching it still says so first', () => {
+    const items = recommended(converse('fr-BE', ['je veux apprendre le néerlandais', 'pas de diplôme', "avec de l'aide", 'téléphone', 'mi-temps', 'Anderlecht']).out);
+    const why = whyReasons(items);
+    const k = items.findIndex((i) => i.reasons.some((r) => r.code === 'teaches' && String(r.params?.languages).startsWith('nl')));
+    expect(k, items.map((i) => i.id).join(' ')).to.be.at.least(0);
+    expect(why[k].map((r) => r.code), items[k].id).to.include('teaches');
+  });
+  // found chatting as jobseekers (issue 8, eighteenth session): OpenClassrooms' "Apprenez à apprendre" (methods to learn
+  // and remember) said "elle vous aide à trouver un emploi" to a cleaner in Charleroi and a hairdresser in Anderlecht,
+  // and "et hëlleft Iech, eng Aarbecht ze fannen" in Luxembourgish: it was filed under job search, the other
+  // learning-to-learn courses are not
+  const LEARNERS: Array<[string, string[]]> = [
+    ['fr-BE', ['je suis coiffeuse et je cherche du travail', 'pas de diplôme', "avec de l'aide", 'téléphone', 'mi-temps', 'Anderlecht']],
+    ['fr-BE', ['je cherche un travail dans le nettoyage', "j'ai pas de diplome", 'pas du tout', 'juste mon gsm', '20 heures', 'Charleroi', 'plus']],
+    ['lb', ['Moien, ech sichen eng Aarbecht an der Fleeg', 'keen Diplom', 'guer net', 'just en Handy', '20 Stonnen', 'Lëtzebuerg']],
+  ];
+  for (const [locale, words] of LEARNERS) {
+    it(`[${locale}] when a learning-to-learn course is offered to a jobseeker ("${words[0]}"), then no reason says it helps find a job`, () => {
+      const items = recommended(converse(locale, words).out);
+      const learning = items.find((i) => i.id === 'oc-apprenez-a-apprendre');
+      expect(learning, items.map((i) => i.id).join(' ')).to.not.equal(undefined);
+      expect(learning!.reasons.map(said), items.map((i) => i.id).join(' ')).to.not.include('goal{"goal":"find-job"}');
+    });
+  }
+  // found chatting as jobseekers (issue 8, eighteenth session): a teacher from Ukraine in Brussels who asked to learn
+  // French and find a job was told TV5MONDE's French course is "useful for any job, careful: it is only in French": a
+  // course on what she asked is no help for any job to her, and its Why line says what it teaches
+  const ON_TOPIC: Array<[string, string[]]> = [
+    ['en-GB', ["I'm a teacher from Ukraine, I live in Brussels, I have a master's degree, I want to learn French and find a job, I have a laptop, I'm good with computers, 15 hours a week"]],
+    ['es-ES', ['Soy profesora de Ucrania, vivo en Bruselas, tengo un máster, quiero aprender francés y encontrar trabajo, tengo portátil, me manejo bien con el ordenador, 15 horas a la semana']],
+  ];
+  for (const [locale, words] of ON_TOPIC) {
+    it(`[${locale}] when a person who named a job also asked to learn a language, then no course teaching it is labelled "useful for any job"`, () => {
+      const items = recommended(converse(locale, words).out);
+      const why = whyReasons(items);
+      const teaching = items.map((item, k) => ({ item, why: why[k] })).filter(({ item }) => item.reasons.some((r) => r.code === 'interest'));
+      expect(teaching.length, items.map((i) => i.id).join(' ')).to.be.at.least(2);
+      for (const { item, why: reasons } of teaching) {
+        expect(item.reasons.map((r) => r.code), item.id).to.not.include('any-job');
+        expect(reasons.map(said).join(' '), item.id).to.match(/local-language|teaches|interest/);
+      }
+    });
+  }
+  // found chatting as jobseekers (issue 8, eighteenth session): the Informaticiens publics (ARC), who help one to one with
+  // online paperwork, were said to "help you find a job" ("ils vous aident à trouver un emploi") to a cleaner in
+  // Charleroi, a teacher in Ixelles and an engineer in Brussels; their source says they serve people far from digital,
+  // jobseekers among them, not that they help find work
+  const PAPERWORK: Array<[string, string[]]> = [
+    ['fr-BE', ['je cherche un travail dans le nettoyage', "j'ai pas de diplome", 'pas du tout', 'juste mon gsm', '20 heures', 'Charleroi']],
+    ['en-GB', ['I want a job in a warehouse', 'no diploma', 'not at all', 'only my phone', 'full time', 'Liège']],
+  ];
+  for (const [locale, words] of PAPERWORK) {
+    it(`[${locale}] when the Informaticiens publics are offered to a jobseeker who needs help with computers ("${words[0]}"), then they are not said to help find a job`, () => {
+      const items = recommended(converse(locale, words).out);
+      const place = items.find((i) => i.id === 'be-informaticiens-publics');
+      expect(place, items.map((i) => i.id).join(' ')).to.not.equal(undefined);
+      expect(place!.reasons.map(said)).to.not.include('goal{"goal":"find-job"}');
+    });
+  }
 });

@@ -507,7 +507,7 @@ export class OrientationEngine implements Moves {
 
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
   recommend(session: Session, out: Output[], more: boolean, summary = true, found = this.found(session, more)): void {
-    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades, readingOtherLanguage } = found;
+    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades, readingOtherLanguage, recognition } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
     const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
@@ -521,6 +521,9 @@ export class OrientationEngine implements Moves {
     // one who wants to create a business, and nothing listed helps with that: said, with a person to ask, before the
     // sentence that introduces the items (issue 8: the wish was lost without a word when their trade had no course)
     if (noBusinessHelp && !more) out.push({ type: 'say', key: 'recommend:noBusinessHelp' });
+    // …and a graduate of a regulated profession served on another topic (the region's language), that a person can say
+    // how to have the diploma recognised (issue 8: a Colombian nurse in Lyon who asked for French heard nothing of it)
+    if (recognition && !more && session.profile.trade) out.push({ type: 'say', key: `recommend:recognition.${session.profile.trade}` });
     // …and one who asks to read and write, when the place for it is in another language, with the agency to ask (issue 8)
     if (readingOtherLanguage?.agency && !more) out.push({ type: 'say', key: 'recommend:readingOtherLanguage', params: { ...readingOtherLanguage } });
     // a job learnt in person (a regulated profession, machines) is said to be so, with a person to ask where and how

@@ -37,7 +37,7 @@ function weight(reason: Reason, kind: 'course' | 'support' | 'search'): number {
     case 'field': return W.field;
     case 'related': return W.field;
     case 'search': return W.search;
-    case 'teaches': return W.learnWanted;
+    case 'teaches': return p.unasked ? 1 : W.learnWanted;
     case 'basics-first': return W.basicsFirst;
     case 'local-language': return W.localLanguage;
     case 'certification': return p.kind === 'attestation' ? -W.otherCertificate : p.kind === 'state-recognised' ? W.stateRecognised : W.otherCertificate;

@@ -16,7 +16,7 @@ export type ReasonCode =
   | 'other-language'  // NOT taught (a place: NOT served) in their language, said plainly (params.langs: its languages)
   | 'not-translated'  // its title or summary is not in their language: shown in params.language (see textIn)
   | 'local-language'  // teaches a language of their region, which they did not choose (params.language; params.languages: every one of the region it teaches), or which they said they speak poorly (params.said: 1), or the region's main one, to a graduate who chose to chat in another (params.chat: that language, params.region)
-  | 'teaches'         // a language course: the languages it teaches (params.languages, comma-separated; params.more: how many more it teaches)
+  | 'teaches'         // a language course: the languages it teaches (params.languages, comma-separated; params.more: how many more it teaches; params.unasked: 1 when the person asked to learn no language)
   | 'certification'   // what certificate it gives, to one who wants one (params.kind, said as such: a proof of attendance, `attestation`, only as that)
   | 'free'            // free for jobseekers in their region
   | 'smartphone'      // can be followed on a phone
@@ -110,6 +110,12 @@ export interface Recommendation {
    * Not in the trace: it only words the reply.
    */
   noBusinessHelp?: boolean;
+  /**
+   * A graduate of a regulated profession (`regulatedTrades`: nursing, medicine) who asked for a topic beside their job
+   * (the region's language): the topic is served, and the reply also offers a person who can say how to have a foreign
+   * diploma recognised. Not in the trace: it only words the reply.
+   */
+  recognition?: boolean;
   /**
    * With `match: none`: the person's trade is known (or they hold a job of the field that no trade names) and the
    * catalogue has courses of their field for other trades only; the reply says there is none for their trade, not none

@@ -261,6 +261,15 @@ export class Recommender {
     // a course for another field or trade than theirs is never offered, unless their own words asked for it (end-of-life
     // care came fourth to a teacher: nothing else scored higher)
     courses = courses.filter((c) => !forAnotherField(this.byId.get(c.id) ?? c, profile, lang) || c.reasons.some((r) => r.code === 'search'));
+    // a founder whose trade is learnt in person (a nurse opening her practice) is served on creating a business as one who
+    // named no job, but a course for other fields only is still none of hers, and her agency's search for her field is
+    // (found chatting, issue 8: Startup School, for tech companies, came to a nurse, and no search in any list)
+    const founderJob = topicToo && isFounding(asked) ? asked : undefined;
+    const ofFounderJob = (i: RecommendationItem): boolean => {
+      const c = this.byId.get(i.id) ?? i;
+      return founderJob === undefined || i.kind !== 'course' || (c.fields ?? []).length === 0 || forTheirField(c, founderJob);
+    };
+    courses = courses.filter(ofFounderJob);
     // one course of the region's language to a graduate who chose to chat in another (see `chosenOtherLanguage`), not each
     const chosenLanguage = courses.find(forChosenLanguage);
     courses = courses.filter((c) => !forChosenLanguage(c) || c === chosenLanguage);
@@ -375,7 +384,7 @@ export class Recommender {
     if (match === 'none') picked = picked.map((i) => (founderGuide(i) ? i : anyJobFirst(i)));
     picked = this.withFit(picked, courses, fits);
     // The agency's own search for their field: first after the places when nothing online fits, else at the end.
-    const found = this.searchItem(profile, lang);
+    const found = this.searchItem(founderJob ?? profile, lang);
     const search = found && !exclude.has(found.id) ? found : undefined;
     // …and also when no course for their field is in a language they read (a forklift driver in Lyon offered an
     // English forklift course): their agency's own offer is the surer lead
@@ -435,8 +444,9 @@ export class Recommender {
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
     picked = keepsRegionLanguage(picked, courses, places, limit, (i) => forWeak(i) || forChosenLanguage(i), trains);
     const businessCourse = (i: RecommendationItem): boolean => i.kind === 'course' && onBusiness(this.byId.get(i.id) ?? i);
-    picked = keepsBusiness(picked, ranked, places, profile, limit, businessCourse, fits);
+    picked = keepsBusiness(picked, ranked, places, profile, limit, businessCourse, fits).filter(ofFounderJob);
     picked = businessFirst(picked, places, profile, businessCourse);
+    if (founderJob && search && !picked.some((i) => i.id === search.id) && picked.length < limit) picked = [...picked, search];
     // (nothing on creating a business that they can follow: the reply says so and offers a person)
     const noBusinessHelp = (founderOnly(profile) || runsTheirBusiness(profile)) && !picked.some((i) => businessCourse(i) || helpsCreate(i))
       ? { noBusinessHelp: true } : {};
@@ -454,6 +464,9 @@ export class Recommender {
     // offers a person who can say how to have it recognised, not that it is learnt in school; found by a tester, a
     // registered nurse from the Philippines was told nursing is learnt in a recognised programme)
     if (inPerson) return { match, items: picked, inPerson: true, ...allShown, ...noBusinessHelp, ...(this.qualifiedInRegulated(profile) ? { graduate: true } : {}) };
+    // a nurse or doctor from abroad who asked to learn the region's language is served on it, and told too that a person
+    // can say how to have the diploma recognised (found chatting, issue 8: a Colombian nurse in Lyon heard nothing of it)
+    if (topicToo && this.qualifiedInRegulated(asked)) return { match, items: picked, recognition: true, ...allShown, ...approximate };
     // not yet knowing which job to aim for: choosing one is an advisor's work, said before the help for any job
     if (undecided) return { match, items: picked, undecided: true, general: true };
     if (general) return { match, items: picked, general: true, ...noBusinessHelp };

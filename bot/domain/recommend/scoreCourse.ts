@@ -422,7 +422,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
       if (asked && course.licences?.some((l) => asked.includes(l))) score += W.tradeLicence;
     }
     else if (helpsAnyJob(course, profile, needs, lang)) {
-      score += W.anyJob; explain && reasons.push({ code: 'any-job' });
+      // (not said of a course on the topic they asked: TV5MONDE's French was "useful for any job" to a teacher from
+      // Ukraine who asked to learn French, issue 8)
+      score += W.anyJob; explain && topicIndex < 0 && reasons.push({ code: 'any-job' });
     }
     else if (topicIndex < 0 && searchBoost === 0) score += W.otherField;
   }
@@ -452,13 +454,18 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // "peut-être en dessous de votre niveau" on every course)
   const littleSchooling = profile.eqfLevel !== undefined && profile.eqfLevel <= LITTLE_SCHOOLING_EQF;
   // a beginner's course of their own field or interest is below a graduate's level, unless they retrain or asked for it
-  // in their own words (see GRADUATE_EQF)
-  const belowLevel = beginner && ((experienced && !littleSchooling) || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
+  // in their own words (see GRADUATE_EQF); a founder's diploma is in their trade, not in creating a business: the
+  // business plan is not below a master baker's level (found chatting, issue 8)
+  const foundingCourse = isFounding(profile) && GOAL_TOPICS['start-business'].some((t) => course.topics.includes(t));
+  const belowLevel = beginner && !foundingCourse && ((experienced && !littleSchooling) || ((profile.eqfLevel ?? 0) >= GRADUATE_EQF && needs.skills >= AT_EASE && profile.goal !== 'retrain'
     && searchBoost === 0 && !ANY_JOB_TOPICS.has(course.topics[0]) && (topicIndex >= 0 || forTheirField(course, profile))));
   if (belowLevel) { score += W.belowLevel; explain && reasons.push({ code: 'below-level' }); }
-  else if (experienced) { /* their level in their own trade is not known: no level points, no "fits your level" */ }
+  // their level in their own trade is not known: no level points, no "fits your level"; with little schooling the
+  // beginner's course is where the written side of the trade starts, so it scores as for anyone of their diploma, still
+  // unsaid (a Spanish-speaking cook with ESO in Brussels lost the Afpa's cooking MOOC and heard there was none, issue 8)
+  else if (experienced && !littleSchooling) { /* no level points */ }
   // (said only when the person's diploma is known: "adaptée à votre niveau" to one who answered "je sais pas" was untrue)
-  else if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && reasons.push({ code: 'level' }); }
+  else if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && !experienced && reasons.push({ code: 'level' }); }
   else if (eqfOk && levelGap === 1) score += W.levelNear;
   else if (!eqfOk) score += W.perMissingEqfLevel * (course.minEqfLevel - needs.eqf);
 
@@ -490,7 +497,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
         : { language: local, languages: regionalTaught(profile, course.teaches!, reads).join(',') } });
   } else if (explain && course.teaches) {
     const named = taughtNamed(profile, reads, course.teaches, askedOwn);
-    if (named) reasons.push({ code: 'teaches', params: named });
+    // (said, and weighed as why it is shown, when they asked to learn a language; to one who did not, it is a fact of the
+    // course: a hairdresser in Anderlecht was offered Tremplin's basics "pour apprendre : néerlandais" first, issue 8)
+    const asked = !!wanted || hostLanguage || askedOwn || profile.interest === 'languages';
+    if (named) reasons.push({ code: 'teaches', params: asked ? named : { ...named, unasked: 1 } });
   }
 
   // to one who wants a certificate: one that certifies scores, and a proof of attendance is said to be only that (its

@@ -209,6 +209,15 @@ export class Understanding {
       // "what do you do with my data?" asks about the person's data, not to learn data (found chatting: to the job
       // question it set the topic "data"); a wish said apart stays ("…? I want to learn data analysis")
       if (social.topic === 'data' && slots.interest === 'data' && !wishes(text, lexicons[0])) delete slots.interest;
+      // "est-ce que je peux suivre les cours sur mon téléphone ?" asks how the courses are followed: the device named is
+      // no topic to learn and says nothing of what one has (found by a tester: after the list it set the topic digital
+      // basics); a wish or a device said apart stays ("… sur mon téléphone ? je n'ai pas d'ordinateur")
+      if (social.topic === 'format' && (slots.interest === 'digital-basics' || slots.equipment !== undefined)) {
+        const rest = besideQuestion(text, lexicons[0], 'format');
+        const apart = rest.trim() ? this.extract(rest, lang) : {};
+        if (slots.interest === 'digital-basics' && apart.interest !== 'digital-basics') delete slots.interest;
+        if (slots.equipment !== undefined && apart.equipment === undefined) delete slots.equipment;
+      }
       // every question of the message counts: "Ist das online? Brauche ich ein Diplom?" asks for no certificate either
       return { ...base, slots: askedAbout(social.topic, slots, this.questionTopics(text, lexicons[0])), intent: 'question', question: social.topic };
     }

@@ -47,4 +47,91 @@ describe('Understanding: misreadings found by a black-box tester (qa18)', () => 
       expect(level('lise, in der Türkei', 'de')).to.equal(4);
     });
   });
+
+  describe('Dutch computer skills said with "kan werken met" or "vaardig"', () => {
+    it('when one says one can work with a computer, then the skills are autonomous and no basics are wished', () => {
+      const first = u().understand('Ik wil terug aan de slag in een magazijn. Ik kan werken met een laptop en woon in Gent.', 'nl').slots;
+      expect(first.digitalSkills).to.equal('autonomous');
+      expect(first.interest).to.not.equal('digital-basics');
+      expect(first.goal).to.not.equal('basics');
+      const asked = u().understand('ja, ik kan goed werken met computers', 'nl', { pending: 'digitalSkills' });
+      expect(asked.slots.digitalSkills).to.equal('autonomous');
+      expect(asked.slots.interest).to.equal(undefined);
+      expect(u().understand('ik kan met de pc werken', 'nl', { pending: 'interest' }).slots.interest).to.equal(undefined);
+    });
+
+    it('when one says one is (very) skilled with a computer, then the skills are autonomous or advanced', () => {
+      expect(u().understand('Ik ben vaardig met de pc, ik zoek werk als kok', 'nl').slots.digitalSkills).to.equal('autonomous');
+      expect(u().understand('Ik wil omscholen naar boekhouding, ben heel vaardig met computers.', 'nl').slots.digitalSkills).to.equal('advanced');
+    });
+
+    it('when one wants to learn to work with a computer, then it is still the basics', () => {
+      expect(u().understand('ik wil leren werken met een computer', 'nl').slots).to.include({ goal: 'basics', interest: 'digital-basics' });
+    });
+  });
+
+  describe('countries', () => {
+    it('when Germany is named after the list or to the topic question, then it is no German to learn', () => {
+      expect(u().understand('Deutschland', 'de', { pending: 'interest' }).slots.interest).to.equal(undefined);
+      expect(u().understand('ich wohne in Deutschland', 'de', { listed: true }).slots.interest).to.equal(undefined);
+      expect(u().understand('Deutsch', 'de', { pending: 'interest' }).slots.interest).to.be.oneOf(['basic-skills', 'languages']);
+    });
+
+    it('when a diploma is said to come from a country, then that country is no region; where one lives still is', () => {
+      expect(u().understand('ik zoek werk als kapper, mijn diploma van Frankrijk is erkend', 'nl').slots.region).to.equal(undefined);
+      expect(u().understand('ik heb een diploma uit Frankrijk', 'nl').slots.region).to.equal(undefined);
+      expect(u().understand('Ech hunn en DAP aus Frankräich a sichen eng Aarbecht', 'lb').slots.region).to.equal(undefined);
+      expect(u().understand("j'ai un diplôme de France, je cherche du travail", 'fr').slots.region).to.equal(undefined);
+      expect(u().understand('I got my diploma from France, looking for work', 'en').slots.region).to.equal(undefined);
+      expect(u().understand("j'ai un diplôme de France et j'habite à Namur", 'fr').slots.region).to.equal('BE-WAL');
+      expect(u().understand('ich wohne in Frankreich', 'de').slots.region).to.equal('FR');
+    });
+  });
+
+  describe('requests and complaints', () => {
+    it('when a person is asked for in phonetic Spanish ("kiero ablar"), then the request is confirmed (a maybe), as a request with typos', () => {
+      for (const text of ['kiero ablar kon alguien porfa', 'kero ablar con un asesor', 'quiero ablar con una persona']) {
+        const read = u().understand(text, 'es');
+        expect(read.intent, text).to.equal('none');
+        expect(read.maybe, text).to.equal('human');
+      }
+    });
+
+    it('when the bot is insulted in French, then it is a complaint', () => {
+      expect(u().understand('oh ferme ta gueule', 'fr').intent).to.equal('complaint');
+      expect(u().understand('allez vous faire foutre avec vos questions', 'fr').intent).to.equal('complaint');
+      expect(u().understand('connard', 'fr', { pending: 'qualification' }).intent).to.equal('complaint');
+    });
+
+    it('when "tu es nul" is typed in a chat in another language, then it is a complaint there too', () => {
+      expect(u().understand("t'es nul", 'en').intent).to.equal('complaint');
+      expect(u().understand("c'est nul", 'es', { pending: 'goal' }).intent).to.equal('complaint');
+      expect(u().understand('tu es nul', 'de').intent).to.equal('complaint');
+    });
+  });
+
+  describe('words of another question', () => {
+    it('when the goal option "change trade" is typed to the Dutch diploma question, then it is no vocational diploma', () => {
+      const options = [{ value: '0', label: 'Geen diploma' }, { value: '3', label: 'Beroepsopleiding' }, { value: '4', label: 'Diploma secundair onderwijs' }];
+      expect(u().answer('qualification', 'ander beroep', 'nl', options)?.profile.eqfLevel).to.equal(undefined);
+      expect(u().answer('qualification', 'beroepsopleiding', 'nl', options)?.profile.eqfLevel).to.equal(3);
+      expect(u().answer('qualification', 'beroepsopleding', 'nl', options)?.profile.eqfLevel).to.equal(3);
+    });
+  });
+
+  describe('questions about how courses are followed', () => {
+    it('when one asks whether the courses work on a phone, then no topic or equipment is read', () => {
+      for (const [text, lang] of [['est-ce que ça marche aussi sur mon portable ?', 'fr'], ['can I do the courses on my phone?', 'en'],
+        ['puedo hacer los cursos en el móvil?', 'es'], ['kann ich die Kurse auf meinem Handy machen?', 'de']] as const) {
+        const read = u().understand(text, lang, { listed: true });
+        expect(read.intent, text).to.equal('question');
+        expect(read.slots, text).to.not.have.property('interest');
+        expect(read.slots, text).to.not.have.property('equipment');
+      }
+    });
+
+    it('when a device is said apart from the question, then it is kept', () => {
+      expect(u().understand("je peux suivre les cours sur mon téléphone ? je n'ai pas d'ordinateur", 'fr').slots.equipment).to.be.oneOf(['none', 'smartphone-only']);
+    });
+  });
 });

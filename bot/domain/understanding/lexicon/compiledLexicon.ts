@@ -27,6 +27,7 @@ export interface CompiledLexicon {
   unfinished: Tagger<true>;
   correction: Tagger<true>;
   origin: Tagger<true>;
+  diplomaFrom: Tagger<true>;
   residence: Tagger<true>;
   restrictive: Tagger<true>;
   /** Phone shorthand → the words it stands for, folded (see `Lexicon.shorthand`). */
@@ -170,6 +171,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     unfinished: new Tagger(flag(lexicon.cues.unfinished ?? []), { sets }),
     correction: new Tagger(flag(lexicon.cues.correction ?? []), { sets }),
     origin: new Tagger(flag(lexicon.cues.origin ?? []), { sets }),
+    diplomaFrom: new Tagger(flag(lexicon.cues.diplomaFrom ?? []), { sets, exact: true }),
     residence: new Tagger(flag(lexicon.cues.residence ?? []), { sets }),
     jobTraining: new Tagger(flag(lexicon.cues.jobTraining ?? []), { sets, stem: true }),
     denial: new Tagger(flag(lexicon.cues.denial ?? []), { sets, exact: true }),

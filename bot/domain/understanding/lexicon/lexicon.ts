@@ -125,6 +125,11 @@ export interface Cues {
   correction?: string[];
   /** "je viens de", "born in", "aus": a place of origin, weaker than where one lives. */
   origin?: string[];
+  /**
+   * "uit", "aus", "de", "from" right after a diploma's name: the place that follows is where the diploma comes from
+   * ("diploma uit Frankrijk", "de Bac aus Frankräich"), no region.
+   */
+  diplomaFrom?: string[];
   /** "j'habite", "I live in", "wohne": the place that follows is where one lives (stronger than "à", "in"). */
   residence?: string[];
   /**

@@ -48,6 +48,9 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   if (fromOption) return fromOption;
   // a vague answer and nothing else ("geht so", "bwa, gaat wel", "bof") fills nothing: the question is asked again
   if (slot !== 'goal' && onlyVague(reading)) return dontKnowOf(reading);
+  // "ok", "d'accord", "passt" alone to the skills question acknowledge what the bot said (often its answer to a question
+  // of the person's): no rating, the question is asked again (found by a tester: read as at ease, "oui" still is)
+  if (slot === 'digitalSkills' && acknowledgesOnly(reading)) return undefined;
   const said = ownWords(slot, reading, deps) ?? inItsOwnLanguage(slot, reading, deps);
   if (said) return said;
   // an option's label typed approximately, unless the message negates something: "no degree" is not "Degree"
@@ -70,9 +73,19 @@ function dontKnowOf(reading: Reading): SlotAnswer | undefined {
 
 /** Whether the message is vague words ("ça dépend", "so lala", "mwah") and fillers only. */
 function onlyVague(reading: Reading): boolean {
-  const vague = reading.lex.vague.tag(reading.tokens);
-  if (vague.length === 0) return false;
-  const rest = reading.tokens.filter((_, i) => !vague.some((v) => v.start <= i && i < v.end));
+  return onlyThese(reading, reading.lex.vague);
+}
+
+/** Whether the message only acknowledges what the bot said: "ok", "d'accord", "passt", with fillers. */
+export function acknowledgesOnly(reading: Reading): boolean {
+  return onlyThese(reading, reading.lex.acknowledgement);
+}
+
+/** Whether the message is words of `tagger` and fillers only. */
+function onlyThese(reading: Reading, tagger: CompiledLexicon['vague']): boolean {
+  const found = tagger.tag(reading.tokens);
+  if (found.length === 0) return false;
+  const rest = reading.tokens.filter((_, i) => !found.some((v) => v.start <= i && i < v.end));
   return onlyFillers(rest, reading.lex.fillers);
 }
 

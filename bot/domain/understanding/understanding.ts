@@ -1,6 +1,6 @@
 import type { QualificationEntry, Topic } from '../knowledge/types';
 import type { Field, Profile, Region, SlotId } from '../profile/profile';
-import { answerSlot, type AnswerDeps } from './answer';
+import { acknowledgesOnly, answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, knownWords, prepareDetection } from './detectLanguage';
 import { extractProfile, heldField, heldOnly } from './extract';
@@ -167,6 +167,8 @@ export class Understanding {
     if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.requestSlots(intent.kind, text, intent.kind === 'language' && this.compiled.has(intent.language) ? intent.language : lang) };
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
     const slots = { ...this.extract(text, lang), ...answered?.profile };
+    // (nor does free text rate a skill in an acknowledgement to that question: "okay, got it" is no "okay" near "IT")
+    if (pending === 'digitalSkills' && !answered && acknowledgesOnly(read(text, lexicons[0]))) delete slots.digitalSkills;
     // greetings, questions and complaints are read in the conversation's language only (its lexicon lists the
     // common foreign ones, "merci", "hello"): guessing the language of every message would cost more than the rest
     const social = socialOf(text, lexicons.slice(0, 1));

@@ -119,6 +119,22 @@ describe('Understanding: misreadings found by a black-box tester (qa18)', () => 
     });
   });
 
+  describe('acknowledgements to the skills question', () => {
+    it('when only "ok", "d\'accord", "vale", "passt" answers how well one uses a computer, then no skill is read (asked again)', () => {
+      for (const [text, lang] of [['ah ok', 'fr'], ["d'accord merci", 'fr'], ['okay got it', 'en'], ['vale, entendido', 'es'], ['passt schon', 'de'],
+        ['oké', 'nl'], ['ah sou', 'lb']] as const) {
+        expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal(undefined);
+      }
+    });
+
+    it('when "yes" or a rating with "ok" answers it, then it is still the answer', () => {
+      expect(u().understand('oui', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('autonomous');
+      expect(u().understand('ja', 'de', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('autonomous');
+      expect(u().understand("I'm ok with computers, emails and stuff", 'en', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('autonomous');
+      expect(u().understand('ok, un peu', 'fr', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('with-help');
+    });
+  });
+
   describe('questions about how courses are followed', () => {
     it('when one asks whether the courses work on a phone, then no topic or equipment is read', () => {
       for (const [text, lang] of [['est-ce que ça marche aussi sur mon portable ?', 'fr'], ['can I do the courses on my phone?', 'en'],

@@ -68,6 +68,8 @@ export interface CompiledLexicon {
   background: Tagger<true>;
   /** "ça dépend", "bof": vague answers, which fill nothing. */
   vague: Tagger<true>;
+  /** "ok", "d'accord", "passt": acknowledgements, which rate no skill. */
+  acknowledgement: Tagger<true>;
   dontKnow: Tagger<true>;
   yesNo: Tagger<boolean>;
   /** Requests typed exactly (plurals aside): these act. */
@@ -195,6 +197,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),
     vague: new Tagger(flag(lexicon.cues.vague ?? []), { sets }),
+    acknowledgement: new Tagger(flag(lexicon.cues.acknowledgement ?? []), { sets, exact: true }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([
       ...lexicon.yes.map((p): [string, boolean] => [p, true]),

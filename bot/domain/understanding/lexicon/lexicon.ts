@@ -117,6 +117,11 @@ export interface Cues {
   background?: string[];
   /** "ça dépend", "bof", "meh": a vague answer, which fills nothing (not even the goal `unsure`). */
   vague?: string[];
+  /**
+   * "ok", "d'accord", "vale", "passt": a message that only acknowledges what the bot said. To "how well do you use a
+   * computer?" it rates nothing (unlike "oui", "yes": at ease), so the question is asked again.
+   */
+  acknowledgement?: string[];
   /** "étudiant en", "studying": the diploma named is being studied for, so the one below it is held. */
   studying?: string[];
   /** "pas eu", "sin terminar", "nachholen": the diploma named (before or after) was not obtained. */

@@ -3,7 +3,7 @@ import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion, statedValues } from '../pro
 import { chooseOption } from './choose';
 import { aloneExceptFillers, onlyFillers } from './match/context';
 import { detectLanguageOf } from './detectLanguage';
-import { extractProfile, heldOnly, typedJobs } from './extract';
+import { abroadTyped, extractProfile, heldOnly, masteredSkills, typedJobs } from './extract';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
 import { readAvailability } from './slots/availability';
 import { readDigitalSkills } from './slots/digitalSkills';
@@ -14,7 +14,7 @@ import { readInterest, type TopicTaggers } from './slots/interest';
 import { readLanguageName } from './slots/language';
 import { learnLanguagesOf } from './slots/learnLanguage';
 import { readQualification, type QualificationTaggers } from './slots/qualification';
-import { read, type Reading } from './slots/reading';
+import { read, type Reading, type Span } from './slots/reading';
 import { readRegion, type AbroadTagger, type RegionTagger } from './slots/region';
 import type { SlotAnswer, SlotOption } from './types';
 import { yesNoOf } from './yesNo';
@@ -48,6 +48,9 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   if (fromOption) return fromOption;
   // a vague answer and nothing else ("geht so", "bwa, gaat wel", "bof") fills nothing: the question is asked again
   if (slot !== 'goal' && onlyVague(reading)) return dontKnowOf(reading) ?? { profile: {}, vague: true };
+  // "ok", "d'accord", "passt" alone to the skills question acknowledge what the bot said (often its answer to a question
+  // of the person's): no rating, the question is asked again (found by a tester: read as at ease, "oui" still is)
+  if (slot === 'digitalSkills' && acknowledgesOnly(reading)) return undefined;
   const said = ownWords(slot, reading, deps) ?? inItsOwnLanguage(slot, reading, deps);
   if (said) return said;
   // an option's label typed approximately, unless the message negates something: "no degree" is not "Degree"
@@ -70,9 +73,19 @@ function dontKnowOf(reading: Reading): SlotAnswer | undefined {
 
 /** Whether the message is vague words ("ça dépend", "so lala", "mwah") and fillers only. */
 function onlyVague(reading: Reading): boolean {
-  const vague = reading.lex.vague.tag(reading.tokens);
-  if (vague.length === 0) return false;
-  const rest = reading.tokens.filter((_, i) => !vague.some((v) => v.start <= i && i < v.end));
+  return onlyThese(reading, reading.lex.vague);
+}
+
+/** Whether the message only acknowledges what the bot said: "ok", "d'accord", "passt", with fillers. */
+export function acknowledgesOnly(reading: Reading): boolean {
+  return onlyThese(reading, reading.lex.acknowledgement);
+}
+
+/** Whether the message is words of `tagger` and fillers only. */
+function onlyThese(reading: Reading, tagger: CompiledLexicon['vague']): boolean {
+  const found = tagger.tag(reading.tokens);
+  if (found.length === 0) return false;
+  const rest = reading.tokens.filter((_, i) => !found.some((v) => v.start <= i && i < v.end));
   return onlyFillers(rest, reading.lex.fillers);
 }
 
@@ -143,12 +156,16 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const named = reading.lex.equipment.tag(reading.tokens);
       const devices = free.equipment !== undefined ? named : [];
       // (a place typed is no language read through its stem: "arbeite in Luxemburg" is no Luxembourgish, found chatting)
-      const places = deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight);
+      // (nor a country outside the served regions: "Deutschland" is no "Deutsch", found by a tester after the list)
+      const places: Span[] = [...deps.regions.tag(reading.tokens).filter((p) => p.value.mark === '' && p.exact === p.weight), ...abroadTyped(reading, deps)];
       const topic = readInterest(reading, deps.topics, 'answer', typedJobs(reading, deps), places, devices);
       // (one who says they use a computer well, with no wish to learn, asks for no basics: "very good with computers",
       // found by a tester; as to the goal question)
       const masters = free.digitalSkills === 'autonomous' || free.digitalSkills === 'advanced';
-      const learns = () => reading.lex.learning.tag(reading.tokens).length > 0 || reading.lex.aspiration.tag(reading.tokens).length > 0;
+      // (a learning word inside the statement is its verb: "ik kan werken met de computer", found by a tester)
+      const mastered = masters ? masteredSkills(reading) : [];
+      const learns = () => [...reading.lex.learning.tag(reading.tokens), ...reading.lex.aspiration.tag(reading.tokens)]
+        .some((c) => !mastered.some((m) => m.start <= c.start && c.end <= m.end));
       const interest = topic === 'digital-basics' && masters && !learns() ? undefined : topic;
       // (a job held beside a change of trade read from the whole sentence is left, as to the goal question)
       const job = jobOf(free, reading, deps);

@@ -6,6 +6,7 @@ import type { Reading } from './slots/reading';
 import { afterCorrection } from './slots/qualification';
 import { BoundedCache } from './text/boundedCache';
 import { similar } from './text/similar';
+import { idOf } from './text/vocabulary';
 import { words, type Token } from './text/tokenize';
 import type { SlotOption } from './types';
 
@@ -86,7 +87,7 @@ function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexic
   // types: "diploma in hotel management" is a diploma
   const scored = options.map((option) => {
     const labelWords = wordsOfLabel(option.label, lex);
-    const found = labelWords.filter((w) => tokens.some((t) => similar(t.t, w, true)));
+    const found = labelWords.filter((w) => tokens.some((t) => similar(t.t, w, true) && !opensCompound(t.t, w)));
     // the label's longest word carries it: "+" read as "plus" is no "Master ou plus"
     const longest = Math.max(...labelWords.map((w) => w.length));
     const strong = found.some((w) => (w.length >= 4 && w.length === longest) || /^\d/.test(w));
@@ -103,6 +104,18 @@ function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexic
     if (own.length >= 1) return undefined;
   }
   return best.value;
+}
+
+/** How many more letters than a word typed as written make a label word sharing its stem a compound it opens. */
+const COMPOUND_REST = 5;
+
+/**
+ * Whether a word of the vocabulary typed as written only opens a longer label word, a compound of its own: "beroep"
+ * (a trade, typed in "van beroep veranderen", another question's option) is no "Beroepsopleiding" (found by a tester:
+ * read as a vocational diploma). As `vocabulary.ts` does for stems.
+ */
+function opensCompound(typed: string, labelWord: string): boolean {
+  return labelWord.length - typed.length >= COMPOUND_REST && idOf(typed) >= 0 && !similar(typed, labelWord, false);
 }
 
 /** Whether a label says "no" or "none" ("No diploma", "Pas du tout", "Rien"). */

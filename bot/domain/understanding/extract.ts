@@ -41,8 +41,12 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // (a learning cue as typed: "je maîtrise l'informatique" states a skill, it is no typo of "maîtriser")
   const wishes = learnsAsTyped(reading) || reading.lex.aspiration.tag(reading.tokens).length > 0;
   const statedSkills = wishes ? [] : reading.lex.digitalSkills.tag(reading.tokens).filter((m) => m.end - m.start >= 2);
+  // (whatever else the message wishes, so is one's ease with computers said with its verb, with no wish right before
+  // it: "ik kan werken met de computer", "zeer vaardig met de computer" in a first message that also wants a new
+  // trade; its "werken met" is no learning, found by a tester: read as wanting the basics)
+  const mastered = masteredSkills(reading);
   const topics = (deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens)
-    .filter((t) => !statedSkills.some((k) => k.start <= t.start && t.end <= k.end));
+    .filter((t) => ![...statedSkills, ...mastered].some((k) => k.start <= t.start && t.end <= k.end));
   // "nothing", "rien" name no diploma unless the message says so ("I know nothing about computers" is a skill)
   const eqfLevel = readQualification(reading, deps.qualifications, 'extract');
   // a diploma's name inside a skill said in several words is the skill's verb: "je maîtrise l'informatique"
@@ -68,20 +72,20 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     // a trade that is also the name of its diploma, wished for, is a job wished for: "je voudrais devenir
     // aide-soignante", "quiero ser auxiliar de enfermería" (the diploma's own name stays certify: "passer le DEAS");
     // a diploma name that is also an everyday word is no diploma wished for: "quiero seguir en eso" ("la ESO" is)
-    goal: readGoal(reading, 'extract', [...diplomas, ...devices, ...places.filter((p) => p.end - p.start > 1)],
+    goal: readGoal(reading, 'extract', [...diplomas, ...devices, ...places.filter((p) => p.end - p.start > 1), ...mastered],
       diplomas.filter((d) => d.value !== null && d.value > 0 && !deps.qualifications.cueOnly.has(d.source))),
     // a topic word inside the words of a goal other than learning is not a topic: "à mon compte" is no counting
     // a topic read through a typo or a stem where a place or a job is typed is that place or job: "woon in
     // Luxemburg" is no "luxemburgs", "travailler dans un entrepot" no "entrepreneuriat"
     // a topic word inside a job title is the job's: "agent d'entretien" is no job interview
     // (the words a goal's gap skips are its object, not its own: "etwas mit *Grafikdesign* machen")
-    interest: readInterest(reading, deps.topics, 'extract', [...reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics' && !g.source.includes('*')), ...jobs],
-      [...places.filter((p) => p.value.mark === '' && p.exact === p.weight), ...jobs]),
+    interest: readInterest(reading, deps.topics, 'extract', [...reading.lex.goals.tag(reading.tokens).filter((g) => g.value !== 'basics' && !g.source.includes('*')), ...jobs, ...mastered],
+      [...places.filter((p) => p.value.mark === '' && p.exact === p.weight), ...abroadTyped(reading, deps), ...jobs]),
     eqfLevel,
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),
     hoursPerWeek: readAvailability(reading, 'extract'),
-    region: readRegion(reading, deps.regions, 'extract', wishedJob ? job.start : undefined, deps.abroad),
+    region: readRegion(reading, deps.regions, 'extract', wishedJob ? job.start : undefined, deps.abroad, diplomas),
     field: jobTown && !wishedJob ? undefined : job?.field,
   };
   // a computer word that names the field one wants to work in (the job read from it, its article before) is no wish
@@ -346,6 +350,28 @@ function wishedTrainings(reading: ReturnType<typeof read>): Array<{ start: numbe
 }
 
 /** Whether a learning cue is typed as such (see `learningAsTyped`). */
+/** Places outside the served regions typed as written ("Deutschland", "Trier"): no word read through them is a topic. */
+/** How many words a statement of one's ease with computers has at least to hold its own verb and device ("kan werken met de computer"). */
+const MASTERY_WORDS = 3;
+/** How close before such a statement a wish or learning word makes it what one wants ("ik wil *leren* …"). */
+const MASTERY_WISH_REACH = 2;
+
+/**
+ * Statements of ease with computers (autonomous or advanced) in several words, with no wish or learning word right
+ * before them: the topic and goal words inside are theirs ("ik kan werken met de computer" is no wish to learn it).
+ */
+export function masteredSkills(reading: Reading): Span[] {
+  const { tokens, lex } = reading;
+  const statements = lex.digitalSkills.tag(tokens).filter((m) => (m.value === 'autonomous' || m.value === 'advanced') && m.end - m.start >= MASTERY_WORDS);
+  if (statements.length === 0) return [];
+  const wishes = [...learningAsTyped(reading), ...lex.aspiration.tag(tokens)].filter((w) => !statements.some((m) => m.start <= w.start && w.end <= m.end));
+  return statements.filter((m) => !hasCueBefore(tokens, m, wishes, MASTERY_WISH_REACH) && !isNegated(tokens, m, reading.negations, []));
+}
+
+export function abroadTyped(reading: Reading, deps: AnswerDeps): Span[] {
+  return (deps.abroad?.tag(reading.tokens) ?? []).filter((p) => p.exact === p.weight);
+}
+
 function learnsAsTyped(reading: Reading): boolean {
   return learningAsTyped(reading).length > 0;
 }

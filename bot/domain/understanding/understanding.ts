@@ -1,6 +1,6 @@
 import type { QualificationEntry, Topic } from '../knowledge/types';
 import type { Field, Profile, Region, SlotId } from '../profile/profile';
-import { answerSlot, type AnswerDeps } from './answer';
+import { acknowledgesOnly, answerSlot, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, foreignLanguageOf, knownWords, prepareDetection } from './detectLanguage';
 import { extractProfile, heldField, heldOnly } from './extract';
@@ -167,6 +167,8 @@ export class Understanding {
     if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.requestSlots(intent.kind, text, intent.kind === 'language' && this.compiled.has(intent.language) ? intent.language : lang) };
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
     const slots = { ...this.extract(text, lang), ...answered?.profile };
+    // (nor does free text rate a skill in an acknowledgement to that question: "okay, got it" is no "okay" near "IT")
+    if (pending === 'digitalSkills' && !answered && acknowledgesOnly(read(text, lexicons[0]))) delete slots.digitalSkills;
     // greetings, questions and complaints are read in the conversation's language only (its lexicon lists the
     // common foreign ones, "merci", "hello"): guessing the language of every message would cost more than the rest
     const social = socialOf(text, lexicons.slice(0, 1));
@@ -209,6 +211,15 @@ export class Understanding {
       // "what do you do with my data?" asks about the person's data, not to learn data (found chatting: to the job
       // question it set the topic "data"); a wish said apart stays ("…? I want to learn data analysis")
       if (social.topic === 'data' && slots.interest === 'data' && !wishes(text, lexicons[0])) delete slots.interest;
+      // "est-ce que je peux suivre les cours sur mon téléphone ?" asks how the courses are followed: the device named is
+      // no topic to learn and says nothing of what one has (found by a tester: after the list it set the topic digital
+      // basics); a wish or a device said apart stays ("… sur mon téléphone ? je n'ai pas d'ordinateur")
+      if (social.topic === 'format' && (slots.interest === 'digital-basics' || slots.equipment !== undefined)) {
+        const rest = besideQuestion(text, lexicons[0], 'format');
+        const apart = rest.trim() ? this.extract(rest, lang) : {};
+        if (slots.interest === 'digital-basics' && apart.interest !== 'digital-basics') delete slots.interest;
+        if (slots.equipment !== undefined && apart.equipment === undefined) delete slots.equipment;
+      }
       // every question of the message counts: "Ist das online? Brauche ich ein Diplom?" asks for no certificate either
       // (whether a job needs the language is another question than the courses': "do I need to speak Luxembourgish?")
       // ("faut-il parler anglais pour ces cours ?" is the courses')

@@ -27,6 +27,7 @@ export interface CompiledLexicon {
   unfinished: Tagger<true>;
   correction: Tagger<true>;
   origin: Tagger<true>;
+  diplomaFrom: Tagger<true>;
   residence: Tagger<true>;
   restrictive: Tagger<true>;
   /** Phone shorthand → the words it stands for, folded (see `Lexicon.shorthand`). */
@@ -71,6 +72,8 @@ export interface CompiledLexicon {
   background: Tagger<true>;
   /** "ça dépend", "bof": vague answers, which fill nothing. */
   vague: Tagger<true>;
+  /** "ok", "d'accord", "passt": acknowledgements, which rate no skill. */
+  acknowledgement: Tagger<true>;
   dontKnow: Tagger<true>;
   yesNo: Tagger<boolean>;
   /** Requests typed exactly (plurals aside): these act. */
@@ -174,6 +177,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     unfinished: new Tagger(flag(lexicon.cues.unfinished ?? []), { sets }),
     correction: new Tagger(flag(lexicon.cues.correction ?? []), { sets }),
     origin: new Tagger(flag(lexicon.cues.origin ?? []), { sets }),
+    diplomaFrom: new Tagger(flag(lexicon.cues.diplomaFrom ?? []), { sets, exact: true }),
     residence: new Tagger(flag(lexicon.cues.residence ?? []), { sets }),
     jobTraining: new Tagger(flag(lexicon.cues.jobTraining ?? []), { sets, stem: true }),
     denial: new Tagger(flag(lexicon.cues.denial ?? []), { sets, exact: true }),
@@ -199,6 +203,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),
     vague: new Tagger(flag(lexicon.cues.vague ?? []), { sets }),
+    acknowledgement: new Tagger(flag(lexicon.cues.acknowledgement ?? []), { sets, exact: true }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([
       ...lexicon.yes.map((p): [string, boolean] => [p, true]),

@@ -117,6 +117,11 @@ export interface Cues {
   background?: string[];
   /** "ça dépend", "bof", "meh": a vague answer, which fills nothing (not even the goal `unsure`). */
   vague?: string[];
+  /**
+   * "ok", "d'accord", "vale", "passt": a message that only acknowledges what the bot said. To "how well do you use a
+   * computer?" it rates nothing (unlike "oui", "yes": at ease), so the question is asked again.
+   */
+  acknowledgement?: string[];
   /** "étudiant en", "studying": the diploma named is being studied for, so the one below it is held. */
   studying?: string[];
   /** "pas eu", "sin terminar", "nachholen": the diploma named (before or after) was not obtained. */
@@ -125,6 +130,11 @@ export interface Cues {
   correction?: string[];
   /** "je viens de", "born in", "aus": a place of origin, weaker than where one lives. */
   origin?: string[];
+  /**
+   * "uit", "aus", "de", "from" right after a diploma's name: the place that follows is where the diploma comes from
+   * ("diploma uit Frankrijk", "de Bac aus Frankräich"), no region.
+   */
+  diplomaFrom?: string[];
   /** "j'habite", "I live in", "wohne": the place that follows is where one lives (stronger than "à", "in"). */
   residence?: string[];
   /**

@@ -4,7 +4,7 @@ import { hasCueBefore } from '../match/context';
 import { Tagger, type Match } from '../match/tagger';
 import { idOf } from '../text/vocabulary';
 import { postcodeRegion } from './postcode';
-import { correctionsOf, type Mode, type Reading } from './reading';
+import { correctionsOf, type Mode, type Reading, type Span } from './reading';
 import { afterCorrection } from './qualification';
 
 /**
@@ -43,6 +43,8 @@ const CUE_REACH = 2;
 const RESIDENCE_REACH = 3;
 /** How many words (a cue: "à", "in") may stand between a negation and the place it negates ("pas à Bruxelles"). */
 const NEGATED_PLACE_GAP = 1;
+/** How many words (an article: "aus *der* Türkei") may stand between "from" right after a diploma and the place. */
+const DIPLOMA_FROM_GAP = 1;
 
 /**
  * Where the person lives. Each place named (or postcode) is ranked by what introduces it, and the best wins
@@ -52,8 +54,13 @@ const NEGATED_PLACE_GAP = 1;
  * is not Leuven. In free text (`extract`) names marked `~` need a cue, and postcodes too (a number may be
  * anything); four-digit postcodes are read only as an answer.
  */
-export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number, abroad?: AbroadTagger): Region | undefined {
+export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number, abroad?: AbroadTagger, diplomas: Span[] = []): Region | undefined {
   const { tokens, lex } = reading;
+  // where a diploma comes from is no region: "ik heb een diploma uit Frankrijk", "de Bac aus Frankräich" (found by a
+  // tester: the French agency was given to a person living in Luxembourg)
+  const fromWords = diplomas.length > 0 ? lex.diplomaFrom.tag(tokens) : [];
+  const diplomaOrigin = (m: Span) => fromWords.some((f) => f.end <= m.start && m.start - f.end <= DIPLOMA_FROM_GAP
+    && diplomas.some((d) => d.end === f.start) && tokens[f.start].clause === tokens[m.start].clause);
   const residence = lex.residence.tag(tokens);
   const cues = lex.location.tag(tokens);
   // "au marché" is no Marche: a location word that is also an article is no cue for a name that is also a word
@@ -82,6 +89,7 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, j
     // a name that is also a word, read as the job wanted (`job`: where its words start), is the job: "un emploi de
     // maçon à Namur" is no Mâcon ("j'habite à Mâcon" still is)
     if (m.value.mark === '~' && m.start === job) continue;
+    if (diplomaOrigin(m)) continue;
     // a place said not to be it is none: "not Brussels itself, Tervuren", "pas à Bruxelles mais à Hal" (the negation
     // right before it or its cue; "no perdón, en Lovaina la Nueva" corrects, it negates nothing)
     if (reading.negations.some((n) => n.end <= m.start && m.start - n.end <= NEGATED_PLACE_GAP

@@ -4,7 +4,7 @@ import { editDistance } from './editDistance';
 /**
  * Whether a typed word stands for a lexicon word. Tolerates what jobseekers type: plurals ("heures"),
  * doubled or missing letters and one typo in words of 5+ letters, two in words of 9+ ("baccalaureat"),
- * sound-alike spellings ("licens" for "licence"). Short words and numbers must match exactly, because
+ * a silent h left out ("ablar"), sound-alike spellings ("licens" for "licence"). Short words and numbers must match exactly, because
  * one letter changes their meaning ("bac"/"bal", "10"/"100"). The first letter must always be right: typos
  * there are rare, and it lets `vocabulary.ts` index lexicon words by first letter.
  *
@@ -13,6 +13,7 @@ import { editDistance } from './editDistance';
  */
 export function similar(word: string, pattern: string, stem = false): boolean {
   if (word === pattern || plural(word, pattern)) return true;
+  if (silentH(word, pattern)) return true;
   if (word[0] !== pattern[0] || word.length < 5 || pattern.length < 5 || isDigit(word.charCodeAt(0))) return false;
   // a short lexicon plural typed without its s is often another word: "nicht" is not "nichts" ("bruxelle" is fine)
   if (word.length < 6 && plural(pattern, word)) return false;
@@ -24,6 +25,14 @@ export function similar(word: string, pattern: string, stem = false): boolean {
     if (shared >= 6 && shared >= 0.75 * Math.min(word.length, pattern.length)) return true;
   }
   return false;
+}
+
+/**
+ * A word of 5+ letters typed without the silent h it opens with, as it sounds: "ablar" for "hablar", "abiter" for
+ * "habiter" (phonetic chat spelling; the one look-alike whose first letter differs, see `vocabulary.ts`).
+ */
+export function silentH(word: string, pattern: string): boolean {
+  return word.length >= 5 && pattern.length === word.length + 1 && pattern.charCodeAt(0) === 104 && pattern.endsWith(word); // h
 }
 
 /**

@@ -363,6 +363,27 @@ export interface TimeWords {
   exceptDays?: string[];
   /** "au", "bis", "to", "hasta", "tot": between two day names, every day from the first to the second ("du mardi au vendredi": 4). */
   dayRange?: string[];
+  /**
+   * "only", "seulement", "nur", "solo", "alleen", "nëmmen": right before or after a part of the day that is half time
+   * as an answer ("mornings only", "que le matin") or the weekend ("uniquement le week-end"), it is all the time one
+   * has: in free text too, half time or two whole days.
+   */
+  only?: string[];
+  /**
+   * "each", "chacun", "cada uno", "je", "telkens": right before or after the hours, they are each time's or each day's
+   * ("three shifts a week, 8 hours each" is 24).
+   */
+  each?: string[];
+  /**
+   * Half days counted ("demi-journées", "mornings", "halbe Tage", "voormiddagen"): right after a number, that many half
+   * days, about half a working day each ("deux matinées par semaine" is 7), not half time.
+   */
+  halfDays?: string[];
+  /**
+   * "of": between a unit of days or hours and a number, an approximate count said unit first ("een dag of 3" is about
+   * three days, "een uur of 6" about six hours). A word of `range` too.
+   */
+  countAfterUnit?: string[];
 }
 
 export interface AmountPhrases {

@@ -212,6 +212,11 @@ export interface Cues {
    */
   weakLanguage?: string[];
   /**
+   * "lost", "deleted", "perdu", "borré", "gelöscht", "kwijt", "verluer": a thing said lost or deleted. A CV said so,
+   * in free text, is one to write again: a wish for job-search skills, not an erase request. Optional.
+   */
+  lost?: string[];
+  /**
    * "je lis pas bien", "I can't read well", "no sé leer", "ich kann nicht gut lesen", "ik kan niet goed lezen": the
    * person says they read poorly. About the language they chat in, or none named, it is reading and writing; about
    * another one named right after it ("no leo bien el francés"), that language is a weak one. Optional.

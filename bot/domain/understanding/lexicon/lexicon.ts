@@ -217,6 +217,12 @@ export interface Cues {
    */
   lost?: string[];
   /**
+   * "I don't have one", "je n'en ai pas", "no tengo ninguno", "hab keinen", "heb er geen", "hunn keen", closing a clause:
+   * the thing named before is not had. After a computer, in a message that says no device had, it is none of its
+   * own ("I'd like to learn to use a computer, I don't have one"). Optional.
+   */
+  haveNone?: string[];
+  /**
    * "je lis pas bien", "I can't read well", "no sé leer", "ich kann nicht gut lesen", "ik kan niet goed lezen": the
    * person says they read poorly. About the language they chat in, or none named, it is reading and writing; about
    * another one named right after it ("no leo bien el francés"), that language is a weak one. Optional.

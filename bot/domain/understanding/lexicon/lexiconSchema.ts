@@ -51,8 +51,8 @@ export const lexiconSchema = object({
   cues: object({
     possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases, pastJob: phrases,
     studying: phrases, unfinished: phrases, correction: phrases, origin: phrases, background: phrases,
-    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases, more: phrases, preference: phrases, listItems: phrases, offeredIn: phrases, experience: phrases, workLanguage: phrases, self: phrases, sameAgain: phrases, somethingElse: phrases, meaning: phrases, others: phrases, honorifics: phrases, articleLocation: phrases, weakLanguage: phrases, weakReading: phrases, lost: phrases,
-  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial', 'more', 'preference', 'listItems', 'offeredIn', 'experience', 'workLanguage', 'self', 'sameAgain', 'somethingElse', 'meaning', 'others', 'honorifics', 'articleLocation', 'weakLanguage', 'weakReading', 'lost']),
+    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases, more: phrases, preference: phrases, listItems: phrases, offeredIn: phrases, experience: phrases, workLanguage: phrases, self: phrases, sameAgain: phrases, somethingElse: phrases, meaning: phrases, others: phrases, honorifics: phrases, articleLocation: phrases, weakLanguage: phrases, weakReading: phrases, lost: phrases, haveNone: phrases,
+  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial', 'more', 'preference', 'listItems', 'offeredIn', 'experience', 'workLanguage', 'self', 'sameAgain', 'somethingElse', 'meaning', 'others', 'honorifics', 'articleLocation', 'weakLanguage', 'weakReading', 'lost', 'haveNone']),
   dontKnow: phrases,
   yes: phrases,
   no: phrases,

@@ -70,8 +70,21 @@ function optionIndex(reading: Reading, bareNumber: boolean, coded: boolean): num
     .map((o) => ({ start: o.start > 0 && tokens[o.start - 1].t.length <= FOR_WORD ? o.start - 1 : o.start, end: o.end }));
   const rest = tokens.filter((_, i) => !inside(i, all) && !inside(i, markers) && !inside(i, aside) && !inside(i, forWhom));
   if (!onlyFillers(rest, lex.fillers)) return undefined;
+  // an ordinal asked about is no pick: "c'est où le premier ?", "where is the first one?" (typed before any list, found
+  // chatting: it answered the goal question with its first option)
+  if (asksAbout(reading, all)) return undefined;
   if (!bareNumber && ordinals.length === 0 && markers.length === 0) return undefined;
   return picks[0].value;
+}
+
+/**
+ * Whether the message asks a question beside the number or ordinal: a question word outside it, opening or closing the
+ * message or with a question mark typed ("which is the second?", "et le troisième c'est où" ask; "the second?" may be a
+ * hesitant pick).
+ */
+function asksAbout(reading: Reading, picks: Array<{ start: number; end: number }>): boolean {
+  const asks = reading.lex.questionWords.tag(reading.tokens).filter((q) => !picks.some((p) => p.start < q.end && q.start < p.end));
+  return asks.length > 0 && (reading.text.includes('?') || asks.some((q) => q.start === 0 || q.end === reading.tokens.length));
 }
 
 /** The longest word read as the preposition before the person a choice is for ("pour", "for", "für", "voor", "para"). */

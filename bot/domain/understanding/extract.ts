@@ -134,7 +134,8 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   if (found.goal === 'basics' && found.interest !== undefined && found.interest !== 'digital-basics') {
     const masters = found.digitalSkills === 'autonomous' || found.digitalSkills === 'advanced';
     const basics = reading.lex.goals.tag(reading.tokens).filter((g) => g.value === 'basics');
-    const within = (g: { start: number; end: number }) => topics.some((t) => t.value === found.interest && t.start <= g.start && g.end <= t.end);
+    // (or whose computer word, its last, is the topic's: "learn to draw on a computer" is design)
+    const within = (g: { start: number; end: number }) => topics.some((t) => t.value === found.interest && t.start < g.end && g.end <= t.end);
     if (masters || (basics.length > 0 && basics.every(within))) delete found.goal;
   }
   // a training for the job one wants is a new trade learnt: "je cherche une formation pour travailler en crèche",

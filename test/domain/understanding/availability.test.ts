@@ -169,3 +169,45 @@ describe('Understanding.answer(availability): amounts that are no week of hours'
   ], (text, [lang, hours]) => expect(u().answer('availability', text, lang, [])?.profile.hoursPerWeek).to.equal(hours),
   (text, [, hours]) => `when "${text}" answers the hours question, then it reads ${hours ?? 'no'} hours a week`);
 });
+
+// issue 7: availability said in free words (days or times a week and the hours of each, half days, a part of the day or
+// the weekend said to be all one's time) was read as the hours of one day or time, or not at all
+describe('Understanding: availability said in free words', () => {
+  const u = useUnderstanding();
+  // [text, language, the question pending (undefined: a first message), hours a week expected]
+  table<[lang: string, asked: 'availability' | undefined, hours: number | undefined]>([
+    // times a week and the hours of each: "each" makes the hours each time's however long
+    ['two shifts a week, 9 hours each', ['en', 'availability', 18]],
+    ['I could take on 3 night shifts per week of 10 hours each in a hospital', ['en', undefined, 30]],
+    ['shifts: 4 a week, 6 hours each', ['en', 'availability', 24]],
+    ['trois gardes par semaine, 7 heures chacune', ['fr', 'availability', 21]],
+    ['cuatro turnos por semana, 6 horas cada uno', ['es', 'availability', 24]],
+    ['zwei Schichten die Woche, je 7 Stunden', ['de', 'availability', 14]],
+    ['3 diensten per week, telkens 8 uur', ['nl', 'availability', 24]],
+    // Dutch says an approximate count unit first: "een dag of 4" is about four days
+    ['een dag of 4 per week', ['nl', 'availability', 28]],
+    ['ik zoek iets in de logistiek, een dag of 2 in de week', ['nl', undefined, 14]],
+    ['ik wil boekhouden leren, een uur of 8 per week', ['nl', undefined, 8]], ['een uurtje of 3 per dag', ['nl', 'availability', 21]],
+    // (after a clock word it is a time of day: "om een uur of 4" is about four o'clock)
+    ['jullie mogen me bellen om een uur of 4', ['nl', undefined, undefined]],
+    // half days counted are half a working day each, not half time; two mornings are no half-time job
+    ['quatre demi-journées par semaine', ['fr', 'availability', 14]],
+    ['2 half days a week', ['en', 'availability', 7]],
+    ['vier halbe Tage pro Woche', ['de', 'availability', 14]],
+    ['twee voormiddagen per week', ['nl', 'availability', 7]],
+    ['deux matinées par semaine de 4h', ['fr', 'availability', 8]],
+    // a part of the day or the weekend said to be all one's time: half time, or two whole days, in free text too
+    ['I am looking for a job in a bakery, afternoons only', ['en', undefined, 19]],
+    ['je cherche un poste de vendeuse, uniquement le matin', ['fr', undefined, 19]],
+    ['busco algo en un hotel, solo los fines de semana', ['es', undefined, 14]],
+    ['ich suche Arbeit im Supermarkt, nur nachmittags', ['de', undefined, 19]],
+    ['ech sichen eng Plaz am Buttek, nëmmen moies', ['lb', undefined, 19]],
+    ['weekend only please', ['en', 'availability', 14]],
+    // a part of the day named without "only" still says no amount in free text; evenings alone say no amount at all
+    ['I take my daughter to school in the mornings', ['en', undefined, undefined]],
+    ['le soir uniquement', ['fr', 'availability', undefined]],
+  ], (text, [lang, asked, hours]) => {
+    const read = asked ? u().answer(asked, text, lang, [])?.profile.hoursPerWeek : u().extract(text, lang).hoursPerWeek;
+    expect(read).to.equal(hours);
+  }, (text, [, asked, hours]) => `when "${text}" is said${asked ? ' to the hours question' : ''}, then it reads ${hours ?? 'no'} hours a week`);
+});

@@ -110,3 +110,23 @@ describe('Understanding: option numbers ruled out are not picked', () => {
     { pending: 'digitalSkills', options: SKILLS }).slots.digitalSkills).to.equal(expected),
   (text, expected) => `when a user answers "${text}" to the skills question, then it is ${expected ?? 'nothing'}`);
 });
+
+// issue 7: "c'est où le premier ?" typed before any list was shown answered the goal question with its first option
+describe('Understanding: an ordinal asked about is no option picked', () => {
+  const u = useUnderstanding();
+  table<[lang: string, options: SlotOption[]]>([
+    ["c'est où, la deuxième ?", ['fr', FR]], ['où ça, le premier ?', ['fr', FR]], ['et le troisième c\'est où', ['fr', FR]],
+    ['il est où le deuxième ?', ['fr', FR]],
+    ['where can I see the second one?', ['en', EN]], ['which is the first?', ['en', EN]],
+    ['¿dónde veo la segunda?', ['es', SHORT]], ['wo finde ich das erste?', ['de', SHORT]], ['waar staat de tweede?', ['nl', SHORT]],
+  ], (text, [lang, options]) => {
+    expect(u().choose(text, lang, options)).to.equal(undefined);
+    expect(u().understand(text, lang, { pending: 'goal', options }).slots.goal).to.equal(undefined);
+  }, (text, [lang]) => `when a ${lang} user asks "${text}" under the goal question, then no option is picked`);
+
+  // a hesitant pick with a question mark and no question word is still a pick
+  table<[lang: string, options: SlotOption[], value: string]>([
+    ['la deuxième ?', ['fr', FR, 'retrain']], ['the first one?', ['en', EN, 'find-job']], ['die zweite?', ['de', SHORT, 'b']],
+  ], (text, [lang, options, value]) => expect(u().choose(text, lang, options)).to.equal(value),
+  (text, [lang, , value]) => `when a ${lang} user types "${text}", then the option chosen is ${value}`);
+});

@@ -104,3 +104,28 @@ describe('Understanding: no longer wanting to go on is no change of trade', () =
     expect(u().understand('ya no quiero trabajar de camarera', 'es').slots.goal).to.equal('retrain');
   });
 });
+
+// issue 7, the tuning halves of the fresh sets (kinds of misses, own sentences): an erasure asked with the Spanish
+// plural "you" or a Luxembourgish separable verb, what the hours question is about, the options asked with "gibts",
+// what to answer asked in Luxembourgish, and "it doesn't understand me" in Luxembourgish were read as nothing
+describe('Understanding.intent: requests said in everyday forms', () => {
+  const u = useUnderstanding();
+  table<[lang: string, asked: 'availability' | 'goal' | undefined, intent: Intent | undefined]>([
+    ['borradlo todo por favor, ya no lo necesito', ['es', undefined, { kind: 'erase' }]],
+    ['no quiero que guardéis mis datos', ['es', undefined, { kind: 'erase' }]],
+    ['huelt alles ewech w.e.g.', ['lb', undefined, { kind: 'erase' }]],
+    ['maacht meng Donnéeën ewech', ['lb', undefined, { kind: 'erase' }]],
+    ['hours of what? for a course?', ['en', 'availability', { kind: 'help' }]],
+    ['heures de quoi ? de cours ?', ['fr', 'availability', { kind: 'help' }]],
+    ['Stunden wofür genau?', ['de', 'availability', { kind: 'help' }]],
+    ['uren voor wat eigenlijk?', ['nl', 'availability', { kind: 'help' }]],
+    ['und was gibts für Möglichkeiten?', ['de', 'goal', { kind: 'help' }]],
+    ['wat kann ech do dann soen?', ['lb', 'goal', { kind: 'help' }]],
+  ], (text, [lang, asked, intent]) => expect(u().intent(text, lang, { slot: asked })).to.deep.equal(intent),
+  (text, [lang, , intent]) => `when a ${lang} conversation gets "${text}", then the intent is ${JSON.stringify(intent)}`);
+
+  it('when a Luxembourgish message says the chat does not understand, then it is a complaint', () => {
+    expect(u().understand('de Bot versteet mech iwwerhaapt net', 'lb').intent).to.equal('complaint');
+    expect(u().understand('Dir verstitt mech guer net', 'lb').intent).to.equal('complaint');
+  });
+});

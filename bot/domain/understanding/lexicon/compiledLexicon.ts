@@ -64,6 +64,10 @@ export interface CompiledLexicon {
   digitalContext: Tagger<true>;
   /** "un peu @lang", "a little @lang": the value is the language said to be spoken poorly (see `Cues.weakLanguage`). */
   weakLanguage: Tagger<string>;
+  /** "lost", "deleted": a thing said lost or deleted (see `Cues.lost`). */
+  lost: Tagger<true>;
+  /** "I don't have one", "heb er geen": the thing named before is not had (see `Cues.haveNone`). */
+  haveNone: Tagger<true>;
   /** "je lis pas bien", "I can't read well": reading said to be hard (see `Cues.weakReading`). */
   weakReading: Tagger<true>;
   /** "j'ai travaillé comme", "used to be": the job named next is no wish (see `readField`). */
@@ -199,6 +203,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     fractionOf: new Tagger(flag(lexicon.time.fractionOf ?? []), { sets, exact: true }),
     digitalContext: new Tagger(flag(lexicon.cues.digital), { sets }),
     weakLanguage: perLanguage(lexicon.cues.weakLanguage ?? []),
+    lost: new Tagger(flag(lexicon.cues.lost ?? []), { sets }),
+    haveNone: new Tagger(flag(lexicon.cues.haveNone ?? []), { sets }),
     weakReading: new Tagger(flag(lexicon.cues.weakReading ?? []), { sets }),
     pastJob: new Tagger(flag(lexicon.cues.pastJob ?? []), { sets, exact: true }),
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),

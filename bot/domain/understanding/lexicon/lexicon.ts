@@ -229,6 +229,17 @@ export interface Cues {
    */
   weakLanguage?: string[];
   /**
+   * "lost", "deleted", "perdu", "borré", "gelöscht", "kwijt", "verluer": a thing said lost or deleted. A CV said so,
+   * in free text, is one to write again: a wish for job-search skills, not an erase request. Optional.
+   */
+  lost?: string[];
+  /**
+   * "I don't have one", "je n'en ai pas", "no tengo ninguno", "hab keinen", "heb er geen", "hunn keen", closing a clause:
+   * the thing named before is not had. After a computer, in a message that says no device had, it is none of its
+   * own ("I'd like to learn to use a computer, I don't have one"). Optional.
+   */
+  haveNone?: string[];
+  /**
    * "je lis pas bien", "I can't read well", "no sé leer", "ich kann nicht gut lesen", "ik kan niet goed lezen": the
    * person says they read poorly. About the language they chat in, or none named, it is reading and writing; about
    * another one named right after it ("no leo bien el francés"), that language is a weak one. Optional.
@@ -380,6 +391,27 @@ export interface TimeWords {
   exceptDays?: string[];
   /** "au", "bis", "to", "hasta", "tot": between two day names, every day from the first to the second ("du mardi au vendredi": 4). */
   dayRange?: string[];
+  /**
+   * "only", "seulement", "nur", "solo", "alleen", "nëmmen": right before or after a part of the day that is half time
+   * as an answer ("mornings only", "que le matin") or the weekend ("uniquement le week-end"), it is all the time one
+   * has: in free text too, half time or two whole days.
+   */
+  only?: string[];
+  /**
+   * "each", "chacun", "cada uno", "je", "telkens": right before or after the hours, they are each time's or each day's
+   * ("three shifts a week, 8 hours each" is 24).
+   */
+  each?: string[];
+  /**
+   * Half days counted ("demi-journées", "mornings", "halbe Tage", "voormiddagen"): right after a number, that many half
+   * days, about half a working day each ("deux matinées par semaine" is 7), not half time.
+   */
+  halfDays?: string[];
+  /**
+   * "of": between a unit of days or hours and a number, an approximate count said unit first ("een dag of 3" is about
+   * three days, "een uur of 6" about six hours). A word of `range` too.
+   */
+  countAfterUnit?: string[];
 }
 
 export interface AmountPhrases {

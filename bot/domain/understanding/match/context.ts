@@ -79,6 +79,15 @@ export interface CueBefore<C> {
   opening?: boolean;
   /** Whether a cue whose last word is in another clause still reaches the match (a list: "je parle arabe, français et anglais"). */
   acrossClauses?: (cue: C) => boolean;
+  /** Words that do not count in the reach: a language spoken a little ("I speak Arabic, English and a bit of Dutch"). */
+  light?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** The words from `from` to `to`, less those inside a `light` phrase. */
+function distance(from: number, to: number, light: ReadonlyArray<{ start: number; end: number }> = []): number {
+  let words = 0;
+  for (let i = from; i < to; i++) if (!light.some((l) => l.start <= i && i < l.end)) words++;
+  return words;
 }
 
 /**
@@ -93,7 +102,7 @@ export function nearestCueBefore<C extends { start: number; end: number }>(token
   let best: C | undefined;
   for (const cue of cues) {
     const opens = options.opening === true && cue.start === match.start && cue.end < match.end;
-    if (!opens && (cue.start >= match.start || cue.end > endsBy || match.start - cue.end > reach
+    if (!opens && (cue.start >= match.start || cue.end > endsBy || distance(cue.end, match.start, options.light) > reach
       || (tokens[cue.end - 1].clause !== clause && !options.acrossClauses?.(cue)))) continue;
     if (!best || cue.end > best.end) best = cue;
   }

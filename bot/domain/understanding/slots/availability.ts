@@ -53,7 +53,7 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   const stated = firstAmount(events, mode, periodOf(events).perWeek || periodOf(events).perMonth);
   let hours: number | undefined;
   if (stated) {
-    const period = periodFor(events, stated.end);
+    const period = eachTime(events, stated, periodFor(events, stated.end));
     // a clock range ("de 8h30 à 12h") or hours said with a part of the day ("por las mañanas, unas 4 horas") are a
     // day's, on weekdays, unless the message names its own period ("de 9h à 12h le samedi", "3 jours de 9h à 17h")
     const daily = !namesPeriod(period) && (stated.clock || (stated.hours <= MAX_DAILY_PART
@@ -63,7 +63,8 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     // "beaucoup", "a lot" answer the hours question, but not inside thanks ("merci beaucoup", "thanks a lot")
     const thanks = reading.lex.thanks.tag(reading.tokens);
     const thanked = (e: TimeEvent) => thanks.some((t) => t.start <= e.start && e.end <= t.end);
-    const total = events.find((e) => (e.kind === 'fullTime' || e.kind === 'halfTime') && (mode === 'answer' || !e.loose) && !(e.loose && thanked(e)))
+    // (a part of the day said to be all one's time is half time in free text too: "mornings only", "nur vormittags")
+    const total = events.find((e) => (e.kind === 'fullTime' || e.kind === 'halfTime') && (mode === 'answer' || !e.loose || only(events, e)) && !(e.loose && thanked(e)))
       ?? (mode === 'answer' ? events.find((e) => e.kind === 'none') : undefined);
     const share = total ? undefined : shareOfFullTime(reading, events, mode);
     // (the hours said after full or half time, as the answer, are those hours: "jornada completa, cuarenta",
@@ -72,7 +73,8 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     else if (share !== undefined) hours = share;
     else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? wholeDays(periodOf(events));
     // in free text, whole days said per week count too ("3 jours par semaine max", "4 days a week", "3 días por semana")
-    else if (periodOf(events).perWeek) hours = wholeDays(periodOf(events));
+    // and the weekend said to be all one's time ("weekends only", "que le week-end")
+    else if (periodOf(events).perWeek || events.some((e) => e.kind === 'weekend' && only(events, e))) hours = wholeDays(periodOf(events));
   }
   if (hours === undefined || hours < 0 || hours > MAX_HOURS_PER_WEEK) return undefined;
   // minutes with no period are how long something took, not a week's time: "ça fait dix minutes que j'attends"
@@ -111,6 +113,32 @@ function shareOfFullTime(reading: Reading, events: TimeEvent[], mode: Mode): num
     return (n / m) * reading.lex.source.time.fullTime.hours;
   }
   return undefined;
+}
+
+/** Whether a word that says "only" stands right before or after the phrase, in its clause: "mornings only", "nur am Wochenende". */
+function only(events: TimeEvent[], e: TimeEvent): boolean {
+  return events.some((o) => o.kind === 'only' && o.clause === e.clause
+    && ((o.end <= e.start && e.start - o.end <= 1) || (o.start >= e.end && o.start - e.end <= 1)));
+}
+
+/** How far after the number of an amount a word that says "each" may come: "8 hours each", "6 uur telkens". */
+const EACH_REACH = 2;
+
+/**
+ * The period, with `each` when a word that says "each" stands by the amount ("three shifts a week, 8 hours each", "je 6
+ * Stunden"): the hours are each time's. Times counted with their unit said before ("shifts: 3 a week, 7 hours each")
+ * are counted too.
+ */
+function eachTime(events: TimeEvent[], stated: { start: number; end: number }, period: Period): Period {
+  const clause = events.find((e) => e.start === stated.start)?.clause;
+  const each = events.some((e) => e.kind === 'each' && e.clause === clause
+    && ((e.start >= stated.end && e.start - stated.end <= EACH_REACH) || (e.end <= stated.start && stated.start - e.end <= 1)));
+  if (!each) return period;
+  if (period.sessionCount === undefined && period.dayCount === undefined && events.some((e) => e.kind === 'sessionUnit')) {
+    const counted = events.find((e, i) => e.kind === 'number' && events[i + 1]?.kind === 'perWeek' && events[i + 1].start === e.end);
+    if (counted?.kind === 'number') return { ...period, sessionCount: counted.value, each };
+  }
+  return { ...period, each };
 }
 
 /** Events minus an amount said not to be it, with its unit: "pas 28h, 4h par semaine", "not 20 hours". */
@@ -153,12 +181,12 @@ function periodFor(events: TimeEvent[], end: number): Period {
 }
 
 /** The first stated amount of time, in hours ("2h30", "2 ou 3 heures", "30 minutes", "une heure et demie"). */
-function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): { hours: number; clock?: boolean; end: number } | undefined {
-  let vague: { hours: number; clock?: boolean; end: number } | undefined;
+function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): { hours: number; clock?: boolean; start: number; end: number } | undefined {
+  let vague: { hours: number; clock?: boolean; start: number; end: number } | undefined;
   for (let i = 0; i < events.length; i++) {
     const amount = amountAt(events, i, mode, weeklyRange);
     if (amount === undefined) continue;
-    const found = { ...amount, end: events[i].end };
+    const found = { ...amount, start: events[i].start, end: events[i].end };
     // "pas beaucoup, peut-être 2 heures": a stated number beats "a few"
     const e = events[i];
     if (e.kind !== 'few' && e.kind !== 'little' && !(e.kind === 'clockSpan' && e.bare)) return found;
@@ -216,7 +244,7 @@ function fraction(events: TimeEvent[], j: number): number {
   if (!e || e.start - events[j - 1].end > 0 || e.clause !== events[j - 1].clause) return 0; // "28h !! 4h" is no 28h04
   if (e.kind === 'andHalf') return 0.5;
   // (a number that counts times or days is no minutes: "two hours three times a week" is no 2h03)
-  const counts = events[j + 1] && (events[j + 1].kind === 'sessionUnit' || events[j + 1].kind === 'dayUnit') && events[j + 1].start - e.end <= 1;
+  const counts = events[j + 1] && ['sessionUnit', 'dayUnit', 'halfDayUnit'].includes(events[j + 1].kind) && events[j + 1].start - e.end <= 1;
   return e.kind === 'number' && e.value < 60 && !counts ? e.value / 60 : 0;
 }
 
@@ -241,6 +269,8 @@ function refinedBy(events: TimeEvent[], total: TimeEvent): number | undefined {
 const HOURS_PER_DAY = 7;
 
 function wholeDays(period: Period): number | undefined {
+  // "deux matinées par semaine", "3 half days a week": half a day each
+  if (period.halfDays && period.sessionCount !== undefined && period.sessionCount <= 14) return (period.sessionCount * HOURS_PER_DAY) / 2;
   if (period.dayCount === undefined && period.weekend && !period.weekdays && period.dayNames === 0) return 2 * HOURS_PER_DAY; // "uniquement les week-ends"
   return period.dayCount !== undefined && period.dayCount <= 7 ? period.dayCount * HOURS_PER_DAY : undefined;
 }

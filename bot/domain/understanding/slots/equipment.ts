@@ -87,8 +87,23 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const usesElsewhere = matches.some((m) => m.value === 'elsewhere');
   if (denied.computer) return denied.internet || denied.phone || has.nothing || usesElsewhere ? 'none' : 'smartphone-only';
   if (denied.internet && !has.internet) return 'none';
+  // a computer named, then said not to be had without naming it again: "learn to use a computer, I don't have one"
+  if (!has.nothing && computerNotHad(reading, matches)) return 'smartphone-only';
   if (has.nothing && mode === 'answer') return 'none';
   return undefined;
+}
+
+/**
+ * Whether a phrase that says the thing named before is not had (`cues.haveNone`: "I don't have one", "heb er geen")
+ * closes a clause after a computer, the last device named before it.
+ */
+function computerNotHad(reading: Reading, matches: Array<Match<Device>>): boolean {
+  const { tokens, lex } = reading;
+  return lex.haveNone.tag(tokens).some((n) => {
+    if (n.end < tokens.length && tokens[n.end].clause === tokens[n.end - 1].clause) return false;
+    const named = matches.filter((m) => m.end <= n.start && m.value !== 'unavailable' && m.value !== 'elsewhere');
+    return named.at(-1)?.value === 'computer';
+  });
 }
 
 /** How soon after a device named first its denial may come: "computadora no tengo", "ordi j'ai pas", "PC hab ich keinen". */

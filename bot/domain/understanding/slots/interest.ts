@@ -36,6 +36,15 @@ const GENERAL_TOPIC: TopicId = 'digital-basics';
 /** Topics that a stated lack is a need for: "je ne sais pas lire", "ma mère ne parle pas bien français". */
 const NEEDS: ReadonlySet<TopicId> = new Set(['basic-skills']);
 
+/**
+ * Topics whose work, said lost or deleted, is to be done again: "j'ai perdu mon CV" is a CV to write, "my website got
+ * deleted" a website to build.
+ */
+const REDONE_WHEN_LOST: ReadonlySet<TopicId> = new Set(['job-search', 'web-development']);
+
+/** How close a loss is said to the thing lost: "borré *mi* cv", "mon CV *a* disparu", "perdí sin querer mi cv". */
+const LOST_REACH = 3;
+
 /** The topics a language's name may stand for: learning it (`languages`), or the country's (`basic-skills`). */
 const LANGUAGE_TOPICS: ReadonlySet<TopicId> = new Set(['languages', 'basic-skills']);
 
@@ -53,7 +62,8 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
   const { tokens, lex } = reading;
   // a preference ('plutôt la programmation', 'am liebsten Programmierung') names a topic like a learning word
   // (a language said to be spoken a little is no wish to learn it: "hablo español y algo de francés" is no "algo de")
-  const weak = mode === 'extract' ? lex.weakLanguage.tag(tokens) : [];
+  const spokenLittle = lex.weakLanguage.tag(tokens);
+  const weak = mode === 'extract' ? spokenLittle : [];
   const learning = mode === 'extract' ? [...lex.learning.tag(tokens), ...lex.preference.tag(tokens)]
     .filter((c) => !weak.some((w) => w.start <= c.start && c.end <= w.end)) : [];
   const background = lex.background.tag(tokens);
@@ -61,6 +71,8 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
   const dontKnow = lex.dontKnow.tag(tokens);
   const corrections = lex.correction.tag(tokens);
   const languageNames = lex.languageNames.tag(tokens);
+  const lost = mode === 'extract' ? lex.lost.tag(tokens) : [];
+  let redone: TopicId | undefined;
   // a language one works or teaches in is no topic: "je veux travailler en anglais", "I want to teach Spanish" (read
   // only when a language topic is met)
   let workedIn: Span[] | undefined;
@@ -90,7 +102,7 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       // ("apprendre le français" is a synonym and a cue), and what one speaks or is reaches a list ("je parle arabe,
       // français et anglais"), unless a wish is said in it
       const nearest = nearestCueBefore(tokens, m, cues, CUE_REACH, { opening: true, acrossClauses: (c) => c.kind === 'background'
-        && !learning.some((l) => clause(l.start) === clause(m.start)) && inListAfter(tokens, c.end - 1, m.start) });
+        && !learning.some((l) => clause(l.start) === clause(m.start)) && inListAfter(tokens, c.end - 1, m.start, spokenLittle), light: spokenLittle });
       // a wish between what one is and the topic starts another statement: "ich bin Busfahrer und will Englisch lernen"
       const before = nearest?.kind === 'background' && wishes.some((w) => w.start >= nearest.end && w.end <= m.start) ? undefined : nearest;
       // a synonym may hold its own cue: "apprendre le français", "Französisch lernen"
@@ -100,6 +112,9 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       const need = NEEDS.has(m.value) && (negated || (before?.kind === 'background' && lackBetween(before.start, m.start)))
         && (mode === 'answer' || learning.length > 0 || wishes.length > 0 || !languageNames.some((n) => n.start < m.end && m.start < n.end));
       if (need) return true;
+      // a CV said lost or deleted is one to write again, unless another topic is asked for (found chatting: "borré mi
+      // cv, tengo que hacer uno nuevo" read nothing, and deleting sounds like an erase request)
+      if (!negated && REDONE_WHEN_LOST.has(m.value) && lostNear(tokens, m, lost)) redone ??= m.value;
       if (negated || before?.kind === 'background' || background.some((c) => listedBefore(tokens, m, c, matches))) {
         return false;
       }
@@ -116,7 +131,14 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
     }
     if (hit) return hit.value;
   }
-  return undefined;
+  return redone;
+}
+
+/** A loss said right before or after the match, in its clause, not inside it. */
+function lostNear(tokens: Reading['tokens'], m: Span, lost: Span[]): boolean {
+  const clause = tokens[m.start].clause;
+  return lost.some((c) => (c.end <= m.start && m.start - c.end <= LOST_REACH && tokens[c.end - 1].clause === clause)
+    || (c.start >= m.end && c.start - m.end <= LOST_REACH && tokens[c.start].clause === tokens[m.end - 1].clause));
 }
 
 /** The longest item of a list the comma splits: "je parle arabe, français et anglais". */
@@ -124,12 +146,14 @@ const LIST_ITEM = 4;
 
 /**
  * Word `to` is in a list that goes on from word `from`'s clause: every clause from `from` to `to` is a short item
- * ("I speak Arabic, French and English": the cue reaches each language).
+ * ("I speak Arabic, French and English": the cue reaches each language). Words of a `light` phrase (a language
+ * spoken a little: "a bit of Dutch") do not lengthen their item: "I speak Arabic, English and a bit of Dutch".
  */
-export function inListAfter(tokens: Reading['tokens'], from: number, to: number): boolean {
+export function inListAfter(tokens: Reading['tokens'], from: number, to: number, light: Span[] = []): boolean {
   let length = 0;
   for (let i = from + 1; i < to; i++) {
-    length = tokens[i].clause === tokens[i - 1].clause ? length + 1 : 1;
+    const weight = light.some((l) => l.start <= i && i < l.end) ? 0 : 1;
+    length = tokens[i].clause === tokens[i - 1].clause ? length + weight : weight;
     if (length > LIST_ITEM) return false;
   }
   return true;

@@ -47,6 +47,7 @@ function wantedIn(reading: Reading, mode: Mode): string[] {
   const learning = [...lex.learning.tag(tokens), ...lex.preference.tag(tokens)];
   const background = lex.background.tag(tokens);
   const wishes = lex.aspiration.tag(tokens);
+  const spokenLittle = lex.weakLanguage.tag(tokens);
   // the "non" of a self-correction negates nothing: "non, plutôt l'anglais"
   const corrections = lex.correction.tag(tokens);
   const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
@@ -57,7 +58,7 @@ function wantedIn(reading: Reading, mode: Mode): string[] {
       ...background.map((c) => ({ ...c, learn: false })),
       ...learning.map((c) => ({ ...c, learn: true })),
     ], CUE_REACH, { into: 'all', acrossClauses: (c) => !c.learn && !learning.some((l) => clause(l.start) === clause(m.start))
-      && inListAfter(tokens, c.end - 1, m.start) });
+      && inListAfter(tokens, c.end - 1, m.start, spokenLittle), light: spokenLittle });
     // (what one speaks reaches a list: "hablo español, portugués y algo de francés" names no language to learn)
     // a wish between what one speaks and the language starts another statement
     const spoken = before && !before.learn && !wishes.some((w) => w.start >= before.end && w.end <= m.start);

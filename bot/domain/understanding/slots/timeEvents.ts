@@ -1,4 +1,5 @@
 import { findNumbers } from '../numbers/findNumbers';
+import { wordNumber } from '../numbers/wordNumbers';
 import { words } from '../text/tokenize';
 import type { TimeTag } from '../lexicon/timeTags';
 import { WEEK_DAYS } from '../lexicon/lexicon';
@@ -30,7 +31,10 @@ export function timeEvents(reading: Reading): TimeEvent[] {
   const spans = clockSpans(reading, tags, numbers);
   const inSpan = (m: { start: number; end: number }) => spans.some((s) => s.start <= m.start && m.end <= s.end);
   const events: TimeEvent[] = spans.map((s) => ({ kind: 'clockSpan', hours: s.hours, bare: s.bare, start: s.start, end: s.end, clause: clause(s.start) }));
-  for (const n of numbers) {
+  for (const found of numbers) {
+    // a number read over the first word of a time phrase is the word before it: "trois demi-journées" is no 1.5
+    const first = found.end - found.start > 1 ? wordNumber(reading.tokens[found.start].t, reading.lex.source.numbers) : undefined;
+    const n = first !== undefined && tags.some((m) => m.start === found.start + 1) ? { start: found.start, end: found.start + 1, value: first } : found;
     if (inSpan(n) || tags.some((m) => m.start < n.end && n.start < m.end)) continue;
     if (isClock(n)) clockUnits.add(n.end);
     else events.push({ kind: 'number', value: n.value, start: n.start, end: n.end, clause: clause(n.start) });
@@ -43,6 +47,8 @@ export function timeEvents(reading: Reading): TimeEvent[] {
     const counted = m.value.kind === 'partOfDay' && numbers.some((n) => n.end === m.start && clause(n.start) === clause(m.start));
     events.push({ ...(counted ? { kind: 'sessionUnit' as const } : m.value), start: m.start, end: m.end, clause: clause(m.start) });
   }
+  events.sort((a, b) => a.start - b.start);
+  countedUnits(reading, events, clocks);
   // a word that joins numbers ("bis", "to", "a") between two day names joins days when the lexicon says so: "Dienstag bis
   // Freitag" is four days (`time.dayRange`)
   const dayAt = (at: number, end: boolean) => events.some((e) => e.kind === 'dayName' && (end ? e.end : e.start) === at);
@@ -52,6 +58,37 @@ export function timeEvents(reading: Reading): TimeEvent[] {
   const spanned = events.map((e): TimeEvent => (between.includes(e)
     && joiners.has(reading.tokens.slice(e.start, e.end).map((t) => t.t).join(' ')) ? { ...e, kind: 'dayRange' } : e));
   return spanned.sort((a, b) => a.start - b.start);
+}
+
+/** The fewest half days counted that are a count: "une demi-journée", "een halve dag" is rather half time. */
+const FEWEST_HALF_DAYS = 2;
+
+/**
+ * Marks, in place, the phrases that count half days after a number (`time.halfDays`: "deux matinées", "3 half days",
+ * "drei Vormittage") as `halfDayUnit`, and reads a count said unit first (`time.countAfterUnit`: "een dag of 3", "een
+ * uur of 6") as said number first: the number takes the unit's words, the unit the rest.
+ */
+function countedUnits(reading: Reading, events: TimeEvent[], clocks: Array<{ start: number; end: number }>): void {
+  const textOf = (e: TimeEvent) => reading.tokens.slice(e.start, e.end).map((t) => t.t);
+  const halfDays = (reading.lex.source.time.halfDays ?? []).map((phrase) => words(phrase).join(' '));
+  const countAfter = new Set((reading.lex.source.time.countAfterUnit ?? []).map((phrase) => words(phrase).join(' ')));
+  for (let i = 0; i < events.length; i++) {
+    const [e, next, count] = [events[i], events[i + 1], events[i + 2]];
+    if (e.kind === 'number' && e.value >= FEWEST_HALF_DAYS && next && next.start === e.end && next.clause === e.clause
+      && ['sessionUnit', 'halfTime', 'partOfDay', 'dayUnit'].includes(next.kind)) {
+      // the phrase's last words name half days: "the mornings", "les matinées"
+      const said = textOf(next);
+      if (halfDays.some((h) => said.slice(-h.split(' ').length).join(' ') === h)) events[i + 1] = { kind: 'halfDayUnit', start: next.start, end: next.end, clause: next.clause };
+    }
+    // ("een uur" is one hour by itself: the unit of "een uur of 6")
+    const unit = e.kind === 'dayUnit' || e.kind === 'hourUnit' ? e.kind : e.kind === 'hours' && e.hours === 1 ? 'hourUnit' : undefined;
+    if (!unit || next?.kind !== 'range' || count?.kind !== 'number' || next.start !== e.end || count.start !== next.end
+      || count.clause !== e.clause || !countAfter.has(textOf(next).join(' '))) continue;
+    // a clock word before it makes it a time of day, no amount: "om een uur of 3" is about three o'clock
+    if (clocks.some((c) => c.end === e.start || c.end === e.start - 1)) events.splice(i, 3);
+    else events.splice(i, 3, { kind: 'number', value: count.value, start: e.start, end: e.end, clause: e.clause },
+      { kind: unit, start: next.start, end: count.end, clause: e.clause });
+  }
 }
 
 type NumberAt = { start: number; end: number; value: number };
@@ -143,6 +180,10 @@ export interface Period {
   sessionCount?: number;
   /** Days said to be left out ("sauf le mercredi"): not among `dayNames`, taken off the weekdays. */
   daysOff: number;
+  /** Whether the times counted (`sessionCount`) are half days ("deux matinées", "3 half days"). */
+  halfDays?: boolean;
+  /** Whether the hours said are each time's or each day's ("8 hours each"), however many. */
+  each?: boolean;
 }
 
 /** The days of the week in order (`WEEK_DAYS`), looked up by the day names the lexicons give. */
@@ -174,6 +215,10 @@ export function periodOf(events: TimeEvent[]): Period {
     const next = events[i + 1];
     if (e.kind === 'number' && next?.kind === 'dayUnit' && next.start - e.end <= 1 && next.clause === e.clause) period.dayCount = e.value;
     if (e.kind === 'number' && next?.kind === 'sessionUnit' && next.start - e.end <= 1 && next.clause === e.clause) period.sessionCount = e.value;
+    if (e.kind === 'number' && next?.kind === 'halfDayUnit' && next.start === e.end) {
+      period.sessionCount = e.value;
+      period.halfDays = true;
+    }
   });
   return period;
 }
@@ -181,6 +226,9 @@ export function periodOf(events: TimeEvent[]): Period {
 /** The most hours an evening or a morning holds (about four, one more for a long one): "abends, zehn Stunden" is ten a week, not
  * seventy, and "evenings only, maybe 8 hours" eight, not fifty-six (found by a tester). */
 const PART_OF_DAY_HOURS = 5;
+
+/** The most hours a half day holds ("2 matinées de 5h" is 10 a week). */
+const HALF_DAY_HOURS = 6;
 
 /** A week of named days past which hours are read as a total, not per day ("10h du lundi au vendredi"). */
 const PLAUSIBLE_WEEK = 40;
@@ -197,7 +245,10 @@ export function weekly(hours: number, p: Period): number {
   if (p.perMonth) return (hours * 12) / 52;
   if (p.dayCount !== undefined) return hours <= 12 ? hours * p.dayCount : hours;
   // "2 hours, three times a week", "3 soirs de 2h": each time's (a short session), unless the hours are the week's
-  if (p.sessionCount !== undefined && p.sessionCount <= 14) return hours <= 4 ? hours * p.sessionCount : hours;
+  // ("three shifts a week, 8 hours each" are each time's however long)
+  if (p.sessionCount !== undefined && p.sessionCount <= 14) {
+    return hours <= 4 || p.each || (p.halfDays && hours <= HALF_DAY_HOURS) ? hours * p.sessionCount : hours;
+  }
   if ((p.weekdays || p.dayNames) && days && hours * days <= PLAUSIBLE_WEEK) return hours * days;
   return hours;
 }

@@ -283,6 +283,27 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when the person says courses in another language will do ("in het Frans is ook goed"), then the chat stays in its language and the courses in that one are counted', () => {
+    // found by a tester: the Dutch chat switched to French
+    for (const [locale, text, language] of [['nl-BE', 'in het Engels is ook goed hoor', 'en'], ['en-GB', 'Dutch is fine too', 'nl'],
+      ['de-DE', 'auf Französisch geht auch', 'fr'], ['es-ES', 'en inglés también vale', 'en'], ['fr-BE', "en néerlandais c'est bien aussi", 'nl']] as const) {
+      const engine = engineFixture();
+      const s = newSession();
+      engine.start(s, { locale });
+      const before = s.language;
+      const out = engine.handle(s, { text });
+      expect(s.language, text).to.equal(before);
+      expect(out.map((o) => o.type), text).to.not.include('language');
+      const said = out.find((o): o is Extract<Output, { type: 'say' }> => o.type === 'say' && o.key.startsWith('common:answers.language'));
+      expect(said?.params?.language, text).to.equal(language);
+    }
+    // the chat's own language said to do is about the person, not the courses
+    const engine = engineFixture();
+    const s = newSession();
+    engine.start(s, { locale: 'de-DE' });
+    expect(says(engine.handle(s, { text: 'meine Muttersprache ist Arabisch, aber Deutsch geht auch' })).some((key) => key.startsWith('common:answers.language'))).to.equal(false);
+  });
+
   it('when the person asks whether a job needs a language ("muss ich Luxemburgisch sprechen?"), then the answer is about work (it depends on the job and the employer), not a count of courses', () => {
     // found by a tester: "J'ai 1 cours en luxembourgeois" to "est ce que je dois parler luxembourgeois ?"
     for (const [locale, first, question] of [

@@ -135,7 +135,14 @@ export class Understanding {
     // after the list, "gibt es das auch auf Französisch?", "¿y en francés?", "en in het Frans?" ask whether the courses are
     // in that language, not for the chat in it (found by testers: the chat switched to French); before the list the
     // same words ask for the chat ("geht das auch auf Spanisch?")
-    if (listed && (!intent || intent.kind === 'language') && this.asksOfferedIn(text, lexicons)) {
+    // "in het Frans is ook goed", before the list or after it, says courses in French will do: no switch either
+    // (found by a tester: the Dutch chat went on in French)
+    // (the chat's own language said to do is about the person: "meine Sprache ist Portugiesisch, aber Deutsch geht auch")
+    const alsoFine = (!intent || intent.kind === 'language') && lexicons.some((lex) => {
+      const { tokens } = read(text, lex);
+      return lex.alsoFine.tag(tokens).some((m) => this.languagesNamed(tokens.slice(m.start, m.end).map((t) => t.t).join(' '), lang).some((named) => named !== lang));
+    });
+    if ((listed || alsoFine) && (!intent || intent.kind === 'language') && this.asksOfferedIn(text, lexicons)) {
       return { intent: 'question', question: 'language', slots: withoutLanguageToLearn(this.extract(text, lang)) };
     }
     // the language the chat is already in, asked beside other things ("python specifiek, liefst in het nederlands"):
@@ -288,7 +295,7 @@ export class Understanding {
   private asksOfferedIn(text: string, lexicons: CompiledLexicon[]): boolean {
     for (const lex of lexicons) {
       const { tokens } = read(text, lex);
-      if (lex.offeredIn.tag(tokens).length > 0) return lex.speakTo.tag(tokens).length === 0;
+      if (lex.offeredIn.tag(tokens).length > 0 || lex.alsoFine.tag(tokens).length > 0) return lex.speakTo.tag(tokens).length === 0;
     }
     return false;
   }

@@ -43,6 +43,8 @@ export interface CompiledLexicon {
   offeredIn: Tagger<true>;
   /** "do I need to speak @lang": whether a job asks for a language (see `Cues.speakRequired`). */
   speakRequired: Tagger<true>;
+  /** "@lang is fine too": courses in a language said to do (see `Cues.alsoFine`). */
+  alsoFine: Tagger<true>;
   /** "ces cours", "the course": the courses named (see `Cues.courseWords`). */
   courseWords: Tagger<true>;
   /** Any word of the `speakTo` set ("parler", "speak", "weiter"): the chat itself is meant. */
@@ -190,6 +192,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     listItems: new Tagger(flag(lexicon.cues.listItems ?? []), { sets, exact: true }),
     offeredIn: new Tagger(flag(lexicon.cues.offeredIn ?? []), { sets, exactSets }),
     speakRequired: new Tagger(flag(lexicon.cues.speakRequired ?? []), { sets, exactSets }),
+    alsoFine: new Tagger(flag(lexicon.cues.alsoFine ?? []), { sets, exactSets }),
     courseWords: new Tagger(flag(lexicon.cues.courseWords ?? []), { sets, exactSets }),
     speakTo: new Tagger(flag(lexicon.sets.speakTo ? ['@speakTo'] : []), { sets }),
     experience: new Tagger(flag(lexicon.cues.experience ?? []), { sets }),

@@ -169,6 +169,11 @@ export interface Cues {
    * asks for, not about the courses' (answered: it depends on the job and the employer). Optional.
    */
   speakRequired?: string[];
+  /**
+   * "@lang is ook goed", "en @lang c'est bien aussi", "@lang is fine too": courses in a language said to do as well, before
+   * the list or after it; no request for the chat in it (answered as a question about the courses' language). Optional.
+   */
+  alsoFine?: string[];
   /** "ces cours", "the course", "los cursos", "die Kurse": words of the courses, which make a `speakRequired` question theirs. Optional. */
   courseWords?: string[];
   /**

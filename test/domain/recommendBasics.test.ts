@@ -126,4 +126,12 @@ describe('Recommendations of basic skills, arithmetic and languages (real catalo
     expect(course(first.id)?.teaches ?? []).to.include('de');
     expect(first.reasons.find((x) => x.code === 'teaches')?.params?.languages).to.match(/^de/);
   });
+  it('when a person in Flanders cannot use a computer, then no course that assumes its use (VDAB\'s information security) is offered as a first step, in any list', () => {
+    // found by a tester: "Informatieveiligheid" came in six lists of people with no computer skills, "het begint bij de basis"
+    for (const [digitalSkills, equipment] of [['none', 'smartphone-only'], ['none', 'none'], ['none', 'computer-and-internet']] as const) {
+      const profile: Profile = { language: 'nl', goal: 'find-job', field: 'F', eqfLevel: 0, digitalSkills, equipment, region: 'BE-VLG' };
+      const { shown } = rounds(profile, 'nl');
+      expect(shown, `${digitalSkills}/${equipment}`).to.not.include('vdab-online-informatieveiligheid');
+    }
+  });
 });

@@ -21,6 +21,11 @@ const ROWS: Array<[string, [string, string | undefined]]> = [
   // hours listed with them
   ['ik heb een diploma secundair, een pc en 10 uur per week', ['nl', 'computer-and-internet']],
   ["j'ai un CAP, un ordi portable et 10h par semaine", ['fr', 'computer-and-internet']],
+  // a device with its connection ("a laptop with internet") is one item, and hours said in more than three words
+  // ("12 hours a week") one more
+  ["I'm a nurse, I have a bachelor's, fine with computers, a laptop with wifi, 12 hours a week", ['en', 'computer-and-internet']],
+  ["I'm a nurse, bachelor's degree, fine with computers, a laptop, 12 hours a week", ['en', 'computer-and-internet']],
+  ['ich bin Köchin, habe eine Ausbildung, einen PC mit Internet, 15 Stunden pro Woche', ['de', 'computer-and-internet']],
 ];
 
 describe('Understanding: devices listed after a possession', () => {

@@ -85,3 +85,15 @@ describe('Understanding: a computer said not to be had as "I don\'t have one"', 
   ], (text, [lang, equipment]) => expect(u().extract(text, lang).equipment).to.equal(equipment),
   (text, [, equipment]) => `when "${text}" is written, then the equipment is ${equipment ?? 'none read'}`);
 });
+
+// a device said to be broken after another one named: the broken one is the nearer ("juste mon tel, le pc est cassé")
+describe('Understanding: a breakdown said of the device named right before it', () => {
+  const u = useUnderstanding();
+  table<[string, string]>([
+    ['juste mon téléphone, l\'ordinateur est en panne depuis un an', ['fr', 'smartphone-only']],
+    ['solo el movil, el portatil se rompio', ['es', 'smartphone-only']],
+    ['mon ordi est cassé, pas de téléphone', ['fr', 'none']], // still said of the one named before it
+  ], (text, [lang, want]) => {
+    expect(u().understand(text, lang, { pending: 'equipment' }).slots.equipment).to.equal(want);
+  }, (text, [lang, want]) => `when a ${lang} user answers the equipment question "${text}", then equipment is ${want}`);
+});

@@ -44,8 +44,9 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const { tokens, lex } = reading;
   const matches = lex.equipment.tag(tokens);
   const devices = matches.filter((m): m is Match<Owned> => m.value !== 'unavailable' && m.value !== 'elsewhere');
+  // (not past another device named between, which it is said of: "juste mon tel, le pc est cassé")
   const after = (m: Match<Owned>, value: Device) => matches.some((u) => u.value === value && u.start >= m.end
-    && u.start - m.end <= UNAVAILABLE_REACH);
+    && u.start - m.end <= UNAVAILABLE_REACH && !devices.some((d) => d !== m && d.start >= m.end && d.end <= u.start));
   // or just before it, in its clause: lost ("vendí el portátil", "a broken laptop", "j'ai vendu mon ordi"), or the
   // place where it is used ("in der Bibliothek gibt es Computer")
   const before = (m: Match<Owned>, value: Device, reach: number) => matches.some((u) => u.value === value && u.end <= m.start

@@ -28,6 +28,8 @@ describe('Understanding in Dutch (nl)', () => {
       ['werk zoeken', { slots: { goal: 'find-job' } }],
       ['kzoek nen job', { slots: { goal: 'find-job' } }],
       ['ik wil me laten omscholen', { slots: { goal: 'retrain' } }],
+      // "something completely different", the job left said after it
+      ['iets compleet anders, 10 jaar vrachtwagenchauffeur geweest', { slots: { goal: 'retrain' }, notFilled: ['field'] }],
       ['een diploma behalen', { slots: { goal: 'certify' } }],
       ['leren werken met de computer', { slots: { goal: 'basics' } }],
       ['mijn eigen zaak opstarten', { slots: { goal: 'start-business' } }],
@@ -128,6 +130,9 @@ describe('Understanding in Luxembourgish (lb)', () => {
   describe('answers', () => {
     describe('goal', () => check('lb', 'goal', [
       ['eng nei Formatioun, ech war Verkeeferin', { slots: { goal: 'retrain' } }],
+      // "something completely different", "a new start", the job left said after it
+      ['eppes komplett aneschters, ech war Schräiner', { slots: { goal: 'retrain' }, notFilled: ['field'] }],
+      ['en Neiufank, 12 Joer Lager duer', { slots: { goal: 'retrain' }, notFilled: ['field'] }],
       ['eng Aarbecht sichen', { slots: { goal: 'find-job' } }],
       ['ech wëll mech ëmschoulen', { slots: { goal: 'retrain' } }],
       ['en Diplom maachen', { slots: { goal: 'certify' } }],

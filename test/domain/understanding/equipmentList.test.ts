@@ -21,6 +21,11 @@ const ROWS: Array<[string, [string, string | undefined]]> = [
   // hours listed with them
   ['ik heb een diploma secundair, een pc en 10 uur per week', ['nl', 'computer-and-internet']],
   ["j'ai un CAP, un ordi portable et 10h par semaine", ['fr', 'computer-and-internet']],
+  // a device with its connection ("a laptop with internet") is one item, and hours said in more than three words
+  // ("12 hours a week") one more
+  ["I'm a nurse, I have a bachelor's, fine with computers, a laptop with wifi, 12 hours a week", ['en', 'computer-and-internet']],
+  ["I'm a nurse, bachelor's degree, fine with computers, a laptop, 12 hours a week", ['en', 'computer-and-internet']],
+  ['ich bin Köchin, habe eine Ausbildung, einen PC mit Internet, 15 Stunden pro Woche', ['de', 'computer-and-internet']],
 ];
 
 describe('Understanding: devices listed after a possession', () => {
@@ -79,4 +84,16 @@ describe('Understanding: a computer said not to be had as "I don\'t have one"', 
     ['a computer would be nice but my phone broke and I don\'t have one', ['en', undefined]],
   ], (text, [lang, equipment]) => expect(u().extract(text, lang).equipment).to.equal(equipment),
   (text, [, equipment]) => `when "${text}" is written, then the equipment is ${equipment ?? 'none read'}`);
+});
+
+// a device said to be broken after another one named: the broken one is the nearer ("juste mon tel, le pc est cassé")
+describe('Understanding: a breakdown said of the device named right before it', () => {
+  const u = useUnderstanding();
+  table<[string, string]>([
+    ['juste mon téléphone, l\'ordinateur est en panne depuis un an', ['fr', 'smartphone-only']],
+    ['solo el movil, el portatil se rompio', ['es', 'smartphone-only']],
+    ['mon ordi est cassé, pas de téléphone', ['fr', 'none']], // still said of the one named before it
+  ], (text, [lang, want]) => {
+    expect(u().understand(text, lang, { pending: 'equipment' }).slots.equipment).to.equal(want);
+  }, (text, [lang, want]) => `when a ${lang} user answers the equipment question "${text}", then equipment is ${want}`);
 });

@@ -245,6 +245,10 @@ describe('Understanding: field (ROME v3 grand domaine of the job or sector named
       ['bagageafhandelaar', ['nl', 'N']], ['metrobestuurder', ['nl', 'N']], ['postsorteerder', ['nl', 'N']],
       ['witgoedhersteller', ['nl', 'I']], ['visboer', ['nl', 'D']], ['hotelreceptionist', ['nl', 'G']], ['middagtoezicht', ['nl', 'K']],
       ['Kichenhëllef', ['lb', 'G']], ['um Findel schaffen', ['lb', 'N']], ['Zuchbegleeder', ['lb', 'N']],
+      // money exchange, video editing, charging points, jewellers, bricklaying, intercultural mediation, stunts, podcasts, cobblers
+      ['Devisen wechseln am Bahnhof', ['de', 'C']], ['videobewerking', ['nl', 'E']], ['laadpalen plaatsen', ['nl', 'F']],
+      ['juwelierszaak', ['nl', 'D']], ['colocar ladrillos', ['es', 'F']], ['mediadora intercultural', ['es', 'K']],
+      ['Stuntfra', ['lb', 'L']], ['Podcast', ['lb', 'E']], ['Schongmaacher', ['lb', 'B']],
     ], asAnswer('interest'), (text, [lang, want]) => `when a ${lang} user answers the interest question "${text}", then field is ${want}`);
     table<[string, Want]>([
       ['je cherche du travail comme bagagiste à Zaventem', ['fr', 'N']], ['je voudrais travailler à l\'aéroport', ['fr', 'N']],

@@ -802,6 +802,12 @@ const rows: Row[] = [
   ['warum wollen Sie das wissen?', 'de', 'question'],
   ['was passiert mit meinen Daten?', 'de', 'question'],
   ['bekomme ich ein Zertifikat', 'de', 'question'],
+  // spoken forms of a question opening with its verb, no "?"; "cuesta" asks only of a price ("me cuesta leer" is a struggle)
+  ['krieg ich danach ein Zertifikat', 'de', 'question'], ['verlier ich mein Arbeitslosengeld wenn ich den Kurs mache', 'de', 'question'],
+  ['el curso cuesta dinero o no', 'es', 'question'], ['me cuesta leer en frances', 'es', 'none'],
+  // starting over "from the very start" is the conversation's restart; a new start in a trade is none
+  ['mogen we opnieuw beginnen van voor af aan', 'nl', 'restart'], ['on peut reprendre à zéro, je me suis trompé', 'fr', 'restart'],
+  ['herbeginnen van voor af aan met een nieuwe job als kapper', 'nl', 'none'], ['je veux reprendre à zéro dans la cuisine', 'fr', 'none'],
   ['je veux tout recommencer dans ma vie professionnelle', 'fr', 'none'],
   ['recommencer à zéro dans un nouveau pays', 'fr', 'none'],
   ["j'aimerais reprendre depuis le début les bases en maths", 'fr', 'none'],

@@ -44,8 +44,9 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   const { tokens, lex } = reading;
   const matches = lex.equipment.tag(tokens);
   const devices = matches.filter((m): m is Match<Owned> => m.value !== 'unavailable' && m.value !== 'elsewhere');
+  // (not past another device named between, which it is said of: "juste mon tel, le pc est cassé")
   const after = (m: Match<Owned>, value: Device) => matches.some((u) => u.value === value && u.start >= m.end
-    && u.start - m.end <= UNAVAILABLE_REACH);
+    && u.start - m.end <= UNAVAILABLE_REACH && !devices.some((d) => d !== m && d.start >= m.end && d.end <= u.start));
   // or just before it, in its clause: lost ("vendí el portátil", "a broken laptop", "j'ai vendu mon ordi"), or the
   // place where it is used ("in der Bibliothek gibt es Computer")
   const before = (m: Match<Owned>, value: Device, reach: number) => matches.some((u) => u.value === value && u.end <= m.start
@@ -159,14 +160,21 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
   let timed: TimeEvent[] | undefined;
   const times = (): TimeEvent[] => (timed ??= timeEvents(reading));
   // a clause of at most `LIST_ITEM` words: one item of a list ("Abitur", "sehr gut", "10 Stunden")
-  const listItem = (clause: number) => { const n = tokens.filter((t) => t.clause === clause).length; return n > 0 && n <= LIST_ITEM; };
+  // (or a clause that only says hours, however many words: "10 hours a week")
+  const listItem = (clause: number) => {
+    const inClause = tokens.map((t, i) => i).filter((i) => tokens[i].clause === clause);
+    return inClause.length > 0 && (inClause.length <= LIST_ITEM || inClause.every((i) => times().some((e) => e.start <= i && i < e.end)));
+  };
   const listedAfterPossession = (m: Match<Owned>): boolean => {
     const clause = tokens[m.start].clause;
     if (clause === 0) return false;
     const inClause = tokens.map((t, i) => i).filter((i) => tokens[i].clause === clause);
     // hours listed with them count too: "ik heb havo, een laptop en 15 uur per week"
-    const covered = (i: number) => devices.some((d) => d.start <= i && i < d.end) || fillers.some((f) => f.start <= i && i < f.end)
-      || times().some((e) => e.start <= i && i < e.end);
+    const isDevice = (i: number) => devices.some((d) => d.start <= i && i < d.end);
+    // a short word between two devices links them: "a laptop with internet", "PC + wifi"
+    const linking = (i: number) => tokens[i].t.length <= LINK_WORD && inClause.some((j) => j < i && isDevice(j)) && inClause.some((j) => j > i && isDevice(j));
+    const covered = (i: number) => isDevice(i) || fillers.some((f) => f.start <= i && i < f.end)
+      || times().some((e) => e.start <= i && i < e.end) || linking(i);
     if (!inClause.every(covered)) return false;
     const previous = tokens.map((t, i) => i).filter((i) => tokens[i].clause === clause - 1);
     if (reading.negations.some((n) => tokens[n.start].clause === clause - 1 || tokens[n.start].clause === clause)) return false;

@@ -28,11 +28,12 @@ export function similar(word: string, pattern: string, stem = false): boolean {
 }
 
 /**
- * A word of 5+ letters typed without the silent h it opens with, as it sounds: "ablar" for "hablar", "abiter" for
- * "habiter" (phonetic chat spelling; the one look-alike whose first letter differs, see `vocabulary.ts`).
+ * A word of 5+ letters typed without the silent "h" of a "ha" it opens with, as it sounds: "ablar" for "hablar", "abiter"
+ * for "habiter" (phonetic chat spelling; the one look-alike whose first letter differs, see `vocabulary.ts`). Only before
+ * an "a": English words are often other words without their h ("eating" is no "heating", "older" no "holder").
  */
 export function silentH(word: string, pattern: string): boolean {
-  return word.length >= 5 && pattern.length === word.length + 1 && pattern.charCodeAt(0) === 104 && pattern.endsWith(word); // h
+  return word.length >= 5 && pattern.length === word.length + 1 && pattern.startsWith('ha') && pattern.endsWith(word);
 }
 
 /**

@@ -112,7 +112,7 @@ function compute(typed: string): Likeness {
   // is not "curro" (a job), "lange" (long) not "langue", "tardes" not Tarbes
   if (known !== undefined) return found;
   // the same word with the silent h it opens with, left out as it sounds ("ablar": "hablar")
-  consider(ids.get(`h${typed}`));
+  if (typed.startsWith('a')) consider(ids.get(`h${typed}`));
   for (const id of bySound.get(soundKey(typed)) ?? []) consider(id);
   // the other look-alikes are within one or two typos (two from 9 letters): check that first, it is quick
   for (let length = typed.length - 2; length <= typed.length + 2; length++) {

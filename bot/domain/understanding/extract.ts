@@ -350,8 +350,6 @@ function wishedTrainings(reading: ReturnType<typeof read>): Array<{ start: numbe
   });
 }
 
-/** Whether a learning cue is typed as such (see `learningAsTyped`). */
-/** Places outside the served regions typed as written ("Deutschland", "Trier"): no word read through them is a topic. */
 /** How many words a statement of one's ease with computers has at least to hold its own verb and device ("kan werken met de computer"). */
 const MASTERY_WORDS = 3;
 /** How close before such a statement a wish or learning word makes it what one wants ("ik wil *leren* …"). */
@@ -369,10 +367,12 @@ export function masteredSkills(reading: Reading): Span[] {
   return statements.filter((m) => !hasCueBefore(tokens, m, wishes, MASTERY_WISH_REACH) && !isNegated(tokens, m, reading.negations, []));
 }
 
+/** Places outside the served regions typed as written ("Deutschland", "Trier"): no word read through them is a topic. */
 export function abroadTyped(reading: Reading, deps: AnswerDeps): Span[] {
   return (deps.abroad?.tag(reading.tokens) ?? []).filter((p) => p.exact === p.weight);
 }
 
+/** Whether a learning cue is typed as such (see `learningAsTyped`). */
 function learnsAsTyped(reading: Reading): boolean {
   return learningAsTyped(reading).length > 0;
 }

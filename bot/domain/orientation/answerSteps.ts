@@ -95,10 +95,10 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
   m.miss(session, slot, out);
 }
 
-/** After recommendations: a button, else a correction, else a search in the person's words. */
 /** The most words of a "no" that ends the conversation after the recommendations ("non merci", "nee dank je wel"). */
 const SHORT_NO = 4;
 
+/** After recommendations: a button, else a correction, else a search in the person's words. */
 function followUp(m: Moves, session: Session, text: string, choice: string | undefined, out: Output[], said: Partial<Profile>): void {
   const { understanding: u, options, recommender } = m.deps;
   const lang = session.language!;

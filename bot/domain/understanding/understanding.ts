@@ -332,17 +332,17 @@ export class Understanding {
     return rest ? this.extract(rest, lang) : {};
   }
 
-  /**
-   * How many profile values a message states once the words of `tagger` are taken out: a first message telling
-   * one's story ("je bosse en call center et j'en ai marre, je voudrais apprendre le code, j'ai un bac") is no
-   * complaint about the bot.
-   */
   /** The topics of every question a message asks, in its lexicon ("Ist das online? Brauche ich ein Diplom?": format, requirements). */
   private questionTopics(text: string, lex: CompiledLexicon): string[] {
     const { tokens } = read(text, lex);
     return lex.questions.tag(tokens).map((m) => m.value);
   }
 
+  /**
+   * How many profile values a message states once the words of `tagger` are taken out: a first message telling
+   * one's story ("je bosse en call center et j'en ai marre, je voudrais apprendre le code, j'ai un bac") is no
+   * complaint about the bot.
+   */
   private statesWithout(tagger: Tagger<true>, text: string, lang: string): number {
     const rest = this.without(tagger, text, lang);
     // (the languages to learn are part of the topic, no value of their own)

@@ -85,7 +85,9 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     digitalSkills: readDigitalSkills(reading, 'extract', taken),
     equipment: readEquipment(reading, 'extract'),
     hoursPerWeek: readAvailability(reading, 'extract'),
-    region: readRegion(reading, deps.regions, 'extract', wishedJob ? job.start : undefined, deps.abroad, diplomas),
+    // (a diploma named by its generic word counts too: "tengo un título de Francia")
+    region: readRegion(reading, deps.regions, 'extract', wishedJob ? job.start : undefined, deps.abroad,
+      [...diplomas, ...reading.lex.slotNames.tag(reading.tokens).filter((m) => m.value === 'qualification')]),
     field: jobTown && !wishedJob ? undefined : job?.field,
   };
   // a computer word that names the field one wants to work in (the job read from it, its article before) is no wish

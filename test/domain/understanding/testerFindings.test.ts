@@ -80,6 +80,9 @@ describe('Understanding: misreadings found by a black-box tester (qa18)', () => 
     it('when a diploma is said to come from a country, then that country is no region; where one lives still is', () => {
       expect(u().understand('ik zoek werk als kapper, mijn diploma van Frankrijk is erkend', 'nl').slots.region).to.equal(undefined);
       expect(u().understand('ik heb een diploma uit Frankrijk', 'nl').slots.region).to.equal(undefined);
+      // a diploma named by its generic word too ("título", "Abschluss")
+      expect(u().understand('busco trabajo de cocinero, tengo un título de Francia', 'es').slots.region).to.equal(undefined);
+      expect(u().understand('Abschluss aus Frankreich, ich suche Arbeit als Maler', 'de').slots.region).to.equal(undefined);
       expect(u().understand('Ech hunn en DAP aus Frankräich a sichen eng Aarbecht', 'lb').slots.region).to.equal(undefined);
       expect(u().understand("j'ai un diplôme de France, je cherche du travail", 'fr').slots.region).to.equal(undefined);
       expect(u().understand('I got my diploma from France, looking for work', 'en').slots.region).to.equal(undefined);

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { newSession, type Session } from '../../bot/domain/orientation/session';
 import type { Output } from '../../bot/domain/orientation/outputs';
 import { QUESTIONS, PROFILE_ORDER } from '../../bot/domain/orientation/questions';
-import { engineFixture } from '../helpers/engineFixture';
+import { converse, engineFixture } from '../helpers/engineFixture';
 import { warmUp } from '../../bot/domain/understanding';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -72,9 +72,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     for (const [locale, first, vague] of [['fr-BE', 'je cherche un emploi de vendeur à Namur, j\'ai le CESS', 'bof bof'],
       ['es-ES', 'busco trabajo de cocinero en Lieja, tengo el bachillerato', 'mas o menos'], ['de-DE', 'ich suche Arbeit als Maler in Eupen, Realschule', 'naja geht so'],
       ['en-GB', 'looking for work as a painter in Namur, I have A levels', 'meh so-so'], ['nl-BE', 'ik zoek werk als schilder in Gent, ik heb mijn diploma secundair', 'bwa gaat wel']] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
+      const { engine, session: s } = converse(locale, []);
       const pending = asks(engine.handle(s, { text: first })).pop();
       expect(pending, first).to.equal('digitalSkills');
       const out = engine.handle(s, { text: vague });
@@ -287,9 +285,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     // found by a tester: the Dutch chat switched to French
     for (const [locale, text, language] of [['nl-BE', 'in het Engels is ook goed hoor', 'en'], ['en-GB', 'Dutch is fine too', 'nl'],
       ['de-DE', 'auf Französisch geht auch', 'fr'], ['es-ES', 'en inglés también vale', 'en'], ['fr-BE', "en néerlandais c'est bien aussi", 'nl']] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
+      const { engine, session: s } = converse(locale, []);
       const before = s.language;
       const out = engine.handle(s, { text });
       expect(s.language, text).to.equal(before);
@@ -298,9 +294,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       expect(said?.params?.language, text).to.equal(language);
     }
     // the chat's own language said to do is about the person, not the courses
-    const engine = engineFixture();
-    const s = newSession();
-    engine.start(s, { locale: 'de-DE' });
+    const { engine, session: s } = converse('de-DE', []);
     expect(says(engine.handle(s, { text: 'meine Muttersprache ist Arabisch, aber Deutsch geht auch' })).some((key) => key.startsWith('common:answers.language'))).to.equal(false);
   });
 
@@ -314,9 +308,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       ['es-ES', 'busco trabajo de cuidadora en Amberes', '¿hay que hablar neerlandés para trabajar allí?'],
       ['nl-BE', 'ik zoek werk als magazijnier in Brussel', 'moet ik Frans spreken voor dat werk?'],
     ] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
+      const { engine, session: s } = converse(locale, []);
       engine.handle(s, { text: first });
       const pending = s.pending?.slot;
       const out = engine.handle(s, { text: question });
@@ -596,17 +588,13 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
   it('when a message in Latin letters is clearly in a language the bot does not speak, then it says which languages it reads; chat shorthand of its own languages is not', () => {
     // found by a tester: "olá, procuro trabalho na limpeza" got "Sorry, I did not understand" in English
     for (const text of ['bom dia, estou à procura de emprego como motorista', 'ciao, vorrei trovare un lavoro in un negozio', 'szukam pracy jako kierowca, mieszkam w Brukseli']) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale: 'en-GB' });
+      const { engine, session: s } = converse('en-GB', []);
       const out = engine.handle(s, { text });
       expect(says(out), text).to.include('common:unreadable');
       expect(says(out), text).to.not.include('common:notUnderstood');
     }
     for (const [locale, text] of [['fr-FR', 'euh ben jsais pas koi dire'], ['nl-BE', 'allee ik weet het ni goed'], ['lb', 'kann net gutt schreiwen'], ['es-ES', 'pues nose q decir la verdad']] as const) {
-      const engine = engineFixture();
-      const s = newSession();
-      engine.start(s, { locale });
+      const { engine, session: s } = converse(locale, []);
       expect(says(engine.handle(s, { text })), text).to.not.include('common:unreadable');
     }
   });

@@ -74,10 +74,11 @@ export function foreignLanguageOf(text: string, candidates: string[], lexicons: 
   if (words.length < FOREIGN_WORDS || words.reduce((sum, w) => sum + w.length, 0) < FOREIGN_LETTERS) return undefined;
   const p = predict(text);
   const score = ([lang, probability]: [string, number]) => probability * (PRIOR[lang] ?? 1);
-  const [best, probability] = [...p].reduce((a, b) => (score(b) > score(a) ? b : a), ['', 0]);
+  const best = [...p].reduce((a, b) => (score(b) > score(a) ? b : a), ['', 0] as [string, number]);
   const ours = Math.max(0, ...candidates.map((lang) => score([lang, p.get(lang) ?? 0])));
-  if (!best || candidates.includes(best) || KIN.has(best) || score([best, probability]) < MIN_CLEARLY_FOREIGN || score([best, probability]) < MIN_LEAD * ours) return undefined;
-  return byVocabulary(words, candidates, lexicons, MIN_KNOWN_FOREIGN) === undefined ? best : undefined;
+  const [language] = best;
+  if (!language || candidates.includes(language) || KIN.has(language) || score(best) < Math.max(MIN_CLEARLY_FOREIGN, MIN_LEAD * ours)) return undefined;
+  return byVocabulary(words, candidates, lexicons, MIN_KNOWN_FOREIGN) === undefined ? language : undefined;
 }
 
 let model: FastText | undefined;

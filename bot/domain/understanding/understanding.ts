@@ -138,11 +138,12 @@ export class Understanding {
     // "in het Frans is ook goed", before the list or after it, says courses in French will do: no switch either
     // (found by a tester: the Dutch chat went on in French)
     // (the chat's own language said to do is about the person: "meine Sprache ist Portugiesisch, aber Deutsch geht auch")
-    const alsoFine = (!intent || intent.kind === 'language') && lexicons.some((lex) => {
+    const aboutLanguage = !intent || intent.kind === 'language';
+    const alsoFine = (lex: CompiledLexicon) => {
       const { tokens } = read(text, lex);
       return lex.alsoFine.tag(tokens).some((m) => this.languagesNamed(tokens.slice(m.start, m.end).map((t) => t.t).join(' '), lang).some((named) => named !== lang));
-    });
-    if ((listed || alsoFine) && (!intent || intent.kind === 'language') && this.asksOfferedIn(text, lexicons)) {
+    };
+    if (aboutLanguage && (listed || lexicons.some(alsoFine)) && this.asksOfferedIn(text, lexicons)) {
       return { intent: 'question', question: 'language', slots: withoutLanguageToLearn(this.extract(text, lang)) };
     }
     // the language the chat is already in, asked beside other things ("python specifiek, liefst in het nederlands"):

@@ -166,7 +166,9 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
   const property = byRank ? m.deps.understanding.itemProperty(text, lang) : undefined;
   const facts = byRank && property ? m.deps.recommender.itemFacts(byRank.id, session.profile.region) : undefined;
   if (byRank && property && facts) {
-    out.push(propertyAnswer(facts, property, byRank.index + 1, lang));
+    // (named, not "number 1": found by a tester, "the provider does not say whether number 1 is free" of a public computer room)
+    const item = facts.kind === 'support' ? facts.provider : m.deps.recommender.aboutItem(byRank.id, lang)?.title ?? facts.provider;
+    out.push(propertyAnswer(facts, property, byRank.index + 1, item, lang));
     m.reask(session, out);
     return true;
   }
@@ -187,11 +189,11 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
 }
 
 /**
- * One sentence on one property of item `number` from its catalogue data, saying so when the provider does not say
+ * One sentence on one property of item `number`, named `item` (its title, a place's name), from its catalogue data, saying so when the provider does not say
  * (a duration not given, a cost not confirmed); a place that helps has no length, level or certificate.
  */
-function propertyAnswer(facts: ItemFacts, property: ItemProperty, number: number, lang: Lang): Output {
-  const say = (key: string, params: Record<string, string | number> = {}): Output => ({ type: 'say', key: `common:answers.item.${key}`, params: { number, ...params } });
+function propertyAnswer(facts: ItemFacts, property: ItemProperty, number: number, item: string, lang: Lang): Output {
+  const say = (key: string, params: Record<string, string | number> = {}): Output => ({ type: 'say', key: `common:answers.item.${key}`, params: { number, item, ...params } });
   switch (property) {
     case 'provider': return say('provider', { name: facts.provider });
     case 'cost': return say(`cost.${facts.cost}`);
@@ -225,7 +227,10 @@ function answerQuestion(m: Moves, session: Session, read: Understood, text: stri
   // contacts (sourced in knowledge/agencies.json), and a person here
   if (agencyAnswer(m, session, topic, text, out)) return;
   const about = topic === 'other' ? m.deps.recommender.aboutProvider(text, session.language!) : undefined;
-  out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about } : { type: 'say', key: `common:answers.${topic}` });
+  // (a question on the job search, "vous pouvez m'aider à faire mon CV ?", is answered with the help the bot has for it, not
+  // "I cannot answer that"; found by a tester)
+  const jobSearch = topic === 'other' && !about && m.deps.understanding.answer('interest', text, session.language!, [])?.profile.interest === 'job-search';
+  out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about } : { type: 'say', key: jobSearch ? 'common:answers.jobSearchHelp' : `common:answers.${topic}` });
 }
 
 /**

@@ -372,11 +372,14 @@ export class OrientationEngine implements Moves {
   }
 
   setLanguage(session: Session, language: Lang, out: Output[]): void {
+    // (asked for the language the person already writes and is answered in: said so, not "I now write in German";
+    // found by a tester, "auf Deutsch bitte" in a German chat)
+    const already = session.language === language && (session.profile.wroteIn ?? []).includes(language);
     session.language = language;
     session.languageSource = 'choice';
     session.textSeen = true;
     out.push({ type: 'language', language });
-    out.push({ type: 'say', key: 'common:languageChanged' });
+    out.push({ type: 'say', key: already ? 'common:languageKept' : 'common:languageChanged' });
     this.merge(session, { language }, out, undefined, true);
   }
 
@@ -407,7 +410,10 @@ export class OrientationEngine implements Moves {
     }
     // (not "write advisor" while the callback is set up: the person is already asking for one, found chatting)
     const offerHuman = misses >= 2 && !CALLBACK_STEPS.has(slot);
-    if (!saidOther) out.push({ type: 'say', key: offerHuman ? 'common:notUnderstoodOfferHuman' : 'common:notUnderstood' });
+    // (a first miss of the region needs no "sorry": its second wording says at once where the bot helps, the answer to
+    // "Madrid" or "Trier"; found by a tester, "Lo siento, no he entendido" came before it)
+    const explainsItself = slot === 'region' && !offerHuman;
+    if (!saidOther && !explainsItself) out.push({ type: 'say', key: offerHuman ? 'common:notUnderstoodOfferHuman' : 'common:notUnderstood' });
     this.ask(session, slot, out, misses);
   }
 

@@ -7,7 +7,7 @@ import type { Match, Recommendation, RecommendationItem } from './reasons';
 import { asksToLearnALanguage, asksToRead, certifies, chatsInAnother, forOtherFieldsOnly, forTheirField, graduateInField, helpsAnyJob, holdsOtherTrade, onTheirTopic, openTo, readingAsked, scoreCourse, trainsTheirTrade, weakInRegionLanguage } from './scoreCourse';
 import { scoreSupport } from './scoreSupport';
 import { shortName as agencyShortName } from '../handoff/agencyNames';
-import { FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
+import { FAR_ABOVE_DIPLOMA, FOUNDERS_BUSINESS_FIRST, GOAL_INTEREST, GOAL_TOPICS, isFounding, isUndecided, MATCH_THRESHOLD, MATCH_TOP, MIN_SHOWN_SCORE, OWN_LANGUAGE_TOP, readLanguages, REGION_LANGUAGES, SEARCH_RELATED } from './scoringRules';
 import type { SearchLanguage } from './textNormaliser';
 
 export interface RecommendOptions {
@@ -225,7 +225,8 @@ export class Recommender {
    * The items and whether they match (CONTRACT.md §2): when the person named a field or interest and no course
    * fits it, `match` is `none` and only help that serves any job search is kept (never unrelated courses).
    */
-  recommendation(asked: Profile, lang: string, options: RecommendOptions = {}): Recommendation {
+  recommendation(said: Profile, lang: string, options: RecommendOptions = {}): Recommendation {
+    const asked = pastTheBasics(said);
     // a job learnt in person that no course names (see below), with a topic asked for too: the topic is served as for one
     // who named no job, the field's other courses being no more theirs (a doctor from abroad who asked "do I have to learn
     // French?" got French courses under "medicine is a regulated profession… help for any job", as no match)
@@ -301,7 +302,13 @@ export class Recommender {
       return fits(i) && (onTheirTopic(c, profile, lang) || !forTheirField(c, profile) || trainsTheirTrade(c, profile));
     };
     // Only a fit that scores enough is a match: never "good" on the strength of a course the person cannot follow.
-    const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD;
+    // (…nor on one past the beginner's that asks a diploma two levels or more above theirs: professional renovation MOOCs
+    // came as "a good match" to a mason with no diploma; found by a tester. It is still listed, in its place)
+    const beyondDiploma = (i: RecommendationItem): boolean => {
+      const c = this.byId.get(i.id);
+      return c !== undefined && c.level !== 'beginner' && profile.eqfLevel !== undefined && c.minEqfLevel - profile.eqfLevel >= FAR_ABOVE_DIPLOMA;
+    };
+    const matches = (i: RecommendationItem): boolean => fits(i) && i.score >= MATCH_THRESHOLD && !beyondDiploma(i);
     const named = profile.interest !== undefined || profile.field !== undefined;
     const undecided = isUndecided(profile);
     // one who named no field nor topic (whatever their goal, but the basics, which are a topic): help for any job and the
@@ -399,6 +406,11 @@ export class Recommender {
       // after the ADG's places to a German speaker in Eupen)
       if (found.reasons.some((r) => r.code === 'other-language')) {
         while (after < list.length && list[after].kind === 'support' && list[after].languages.some((l) => reads.includes(l))) after++;
+        // …and is never first while a place of their region in their language helps search jobs and training: the ADG's
+        // Treffpunkt Interaktiv before the Forem's French-only catalogue to a German-speaking nurse in Eupen (found by a
+        // tester; no training search of the ADG is sourced, see knowledge/agencies.json)
+        const guide = after === 0 ? support.find((p) => !list.includes(p) && p.languages.some((l) => reads.includes(l)) && !!this.support(p.id)?.helpsWith.includes('job-search')) : undefined;
+        if (guide) { list = [match === 'none' ? anyJobFirst(guide) : guide, ...list]; after = 1; }
       }
       const out = [...list.slice(0, after), found, ...list.slice(after)];
       if (out.length > limit) {
@@ -426,7 +438,8 @@ export class Recommender {
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
       return match === 'none' ? more.filter(helps).map(anyJobFirst) : named ? more.filter(related) : general ? more.filter(helpsOrBasics) : more;
-    }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile, lang), trains);
+    }, helps, (i) => !forAnotherField(this.byId.get(i.id) ?? i, profile, lang), trains,
+    (i) => profile.region !== undefined && i.languages.some((l) => (REGION_LANGUAGES[profile.region!] ?? []).includes(l)));
     // help that serves any job is shown only labelled so, whatever the match (found by testers: soft skills and job-search
     // strategy filled lists with no word of why)
     picked = picked.map((i) => (i.kind === 'course' && !fits(i) && helps(i) && i.reasons[0]?.code !== 'any-job' ? anyJobFirst(i) : i));
@@ -821,6 +834,19 @@ function withGoalTopic(profile: Profile): Profile {
   return topic ? { ...profile, interest: topic as Profile['interest'] } : profile;
 }
 
+/**
+ * One who asked for computer training ("une formation en informatique", "eng Formatioun an der Informatik", read as the
+ * basics) and then said they are very good with computers is past the basics: served as one who wants to work in IT
+ * (their field's IT trade, or IT when they named no field), not with beginner courses. Found by a tester: "très à l'aise"
+ * got Les Bons Clics and "Computer basics" (issue 8). One who uses a computer without help but no more keeps the basics.
+ */
+function pastTheBasics(profile: Profile): Profile {
+  if (profile.interest !== 'digital-basics' || profile.digitalSkills !== 'advanced') return profile;
+  const { interest: _interest, goal, ...rest } = profile;
+  const it = profile.field === undefined || profile.field === 'M';
+  return { ...rest, ...(goal !== 'basics' ? { goal } : {}), field: profile.field ?? 'M', ...(it ? { trade: profile.trade ?? 'it' } : {}) };
+}
+
 /** The same item with the "serves any job" reason first: with `match: none` it is what labels the help. */
 function anyJobFirst(item: RecommendationItem): RecommendationItem {
   return { ...item, reasons: [{ code: 'any-job' }, ...item.reasons.filter((r) => r.code !== 'any-job')] };
@@ -870,7 +896,7 @@ function withGuide(places: RecommendationItem[], support: RecommendationItem[], 
  */
 function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationItem[], lang: string, limit: number, fits: (i: RecommendationItem) => boolean,
   rankMore: () => RecommendationItem[], helps: (i: RecommendationItem) => boolean, acceptable: (i: RecommendationItem) => boolean,
-  trains: (i: RecommendationItem) => boolean = fits): RecommendationItem[] {
+  trains: (i: RecommendationItem) => boolean = fits, ofRegion: (i: RecommendationItem) => boolean = () => true): RecommendationItem[] {
   const result = [...picked];
   let pool = ranked;
   let extended = false;
@@ -905,7 +931,17 @@ function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationIt
       result.splice(at, 0, ...result.splice(later, 1));
       continue;
     }
-    const spare = fitting ? spareIn(replaces) : spareIn(useful) ?? spareIn(course);
+    // (…only when it trains their trade in a language of their region, which they may read: an English retail course came
+    // third to a French-speaking shop assistant in Luxembourg, a French first-aid MOOC, of use beside the trade, third to an
+    // English-speaking security guard, each before help for any job in their language; found by a tester, issue 8 §4)
+    const yields = fitting && !(training && ofRegion(result[at]));
+    // (not a language course they did not ask for: it stays after the courses of their trade, see `afterTheirCourses`)
+    const helpLater = yields ? result.findIndex((item, k) => k > at && useful(item) && item.topics[0] !== 'languages') : -1;
+    if (helpLater >= 0 && !spareIn(replaces)) {
+      result.splice(at, 0, ...result.splice(helpLater, 1));
+      continue;
+    }
+    const spare = fitting ? spareIn(replaces) ?? (yields ? spareIn((i) => useful(i) && i.topics[0] !== 'languages') : undefined) : spareIn(useful) ?? spareIn(course);
     // nothing else of use exists in their language: what is left stays, its reason says so (a course for them stays, and
     // help for any job further down may still give way to help in their language)
     if (!spare) { if (fitting) continue; break; }

@@ -465,7 +465,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // unsaid (a Spanish-speaking cook with ESO in Brussels lost the Afpa's cooking MOOC and heard there was none, issue 8)
   else if (experienced && !littleSchooling) { /* no level points */ }
   // (said only when the person's diploma is known: "adaptée à votre niveau" to one who answered "je sais pas" was untrue)
-  else if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && !experienced && reasons.push({ code: 'level' }); }
+  // (…nor to one it asks more ease with computers of than they said: a renovation MOOC for craftsmen at ease online was
+  // "adaptée à votre niveau" to an electrician with only a phone who needs help; found by a tester)
+  else if (eqfOk && levelGap === 0) { score += W.levelExact; explain && profile.eqfLevel !== undefined && !experienced && required <= needs.skills && reasons.push({ code: 'level' }); }
   else if (eqfOk && levelGap === 1) score += W.levelNear;
   else if (!eqfOk) score += W.perMissingEqfLevel * (course.minEqfLevel - needs.eqf);
 

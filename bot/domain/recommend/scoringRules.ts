@@ -302,6 +302,13 @@ export function isFounding(profile: Pick<Profile, 'interest' | 'goal'>): boolean
 export const MATCH_THRESHOLD = 25;
 
 /**
+ * A course past the beginner's whose minimum EQF level is this many levels or more above the person's known diploma is no
+ * match for them (`match` is not `good` on its strength; it stays listed): renovation MOOCs for craftsmen and site managers
+ * came as "a good match" to a mason with no diploma (found by a tester, qa19).
+ */
+export const FAR_ABOVE_DIPLOMA = 2;
+
+/**
  * Below this score a course is never shown, not even to fill a short list, whoever the person: more speaks against it
  * than for it (found chatting: Duolingo at −22 to a man with no device, TV5MONDE's French at −1 to a German speaker in
  * Eupen who wanted Excel, each to fill five slots). Fewer items instead; a person who named nothing still gets the help

@@ -27,6 +27,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     const picked = shown(choice, offered) ?? u.choose(text, lang, offered) ?? (text ? u.slotNamed(text, lang) : undefined);
     if (picked) {
       session.skipped = session.skipped.filter((s) => s !== picked);
+      if (session.asks) delete session.asks[picked as SlotId]; // asked for again: its three times start over
       m.ask(session, picked as SlotId, out);
       return;
     }
@@ -188,6 +189,9 @@ function answeredAhead(m: Moves, session: Session, pending: PendingSlot, text: s
   for (const slot of AHEAD) {
     if (slot === pending || m.filled(session, slot) || (slot === 'region' && !short)) continue;
     const read = m.deps.understanding.answer(slot, text, session.language!, []);
+    // "nothing" alone ("rien", "aucun", "nada") answers the question asked, with nothing: it names no device (found
+    // by a tester: "rien" to "which job?" was stored as owning no device, and the phone said next was not taken)
+    if (slot === 'equipment' && read?.profile.equipment === 'none') continue;
     if (read && Object.keys(read.profile).length > 0) return read.profile;
   }
   return {};

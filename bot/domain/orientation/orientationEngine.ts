@@ -355,7 +355,7 @@ export class OrientationEngine implements Moves {
         return;
       case 'restart': {
         const keep: Profile = { language: session.language, ...(this.deps.fixedRegion ? { region: this.deps.fixedRegion } : {}) };
-        Object.assign(session, { profile: {}, skipped: [], shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined });
+        Object.assign(session, { profile: {}, skipped: [], asks: undefined, shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined });
         this.merge(session, keep, out);
         out.push({ type: 'say', key: 'common:restarted' });
         this.next(session, out);
@@ -450,8 +450,17 @@ export class OrientationEngine implements Moves {
   }
 
   next(session: Session, out: Output[]): void {
-    const missing = ORDER.find((slot) => !this.filled(session, slot));
-    if (missing) { this.ask(session, missing, out); return; }
+    // a job named ("aide-soignante", "nettoyage") with no goal is looking for work in it, as "I want to be one" is
+    // (found by a tester: the goal asked five times of one who had named her job)
+    if (!this.filled(session, 'goal') && session.profile.trade !== undefined) this.merge(session, { goal: 'find-job' }, out);
+    for (let missing = ORDER.find((slot) => !this.filled(session, slot)); missing; missing = ORDER.find((slot) => !this.filled(session, slot))) {
+      // put again after answers to other questions, it goes on where it stopped: worded as a retry, skipped after the
+      // third time (found by a tester: the goal asked six times, others answered in between)
+      const asked = session.asks?.[missing] ?? 0;
+      if (asked < MAX_MISSES_BEFORE_SKIP) { this.ask(session, missing, out, asked); return; }
+      session.skipped.push(missing);
+      out.push({ type: 'say', key: 'common:skipping' });
+    }
     // the list shown still answers what the person said (a callback set up after it, found chatting: the five cards
     // came again after "your request is saved"): "what next?" only
     if (session.stage === 'recommended' && session.listed) { this.ask(session, 'followUp', out); return; }
@@ -468,6 +477,7 @@ export class OrientationEngine implements Moves {
     const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back }
       : session.pending?.slot === slot && session.pending.then ? { then: session.pending.then } : {};
     session.pending = { slot, misses, ...kept };
+    if ((SLOTS as readonly string[]).includes(slot)) session.asks = { ...session.asks, [slot]: Math.max(session.asks?.[slot as SlotId] ?? 0, misses + 1) };
     const question = QUESTIONS[slot];
     const key = slot === 'confirm' ? `common:confirm.${session.pending.about ?? 'human'}` : misses > 0 ? question.retryKey : question.key;
     const offered = slot === 'consent' ? session.callback?.offered : undefined;

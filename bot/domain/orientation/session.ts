@@ -29,6 +29,11 @@ export interface Session {
     then?: 'human';
   };
   skipped: SlotId[];
+  /**
+   * How many times each profile question was put, retries included: a question is asked at most three times in a
+   * conversation, even when answers to other questions come in between (which end the question pending and its misses).
+   */
+  asks?: Partial<Record<SlotId, number>>;
   /** The person's own words about what they want to learn, used as a catalogue search. */
   query?: string;
   /** Ids already recommended in this conversation, so "more" shows new ones. */

@@ -2,7 +2,7 @@ import type { Profile, SlotId } from '../profile/profile';
 import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion, statedValues } from '../profile/profile';
 import { chooseOption } from './choose';
 import { aloneExceptFillers, onlyFillers } from './match/context';
-import { detectLanguageOf } from './detectLanguage';
+import { detectLanguageOf, knownWords } from './detectLanguage';
 import { abroadTyped, extractProfile, heldOnly, masteredSkills, typedJobs } from './extract';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
 import { readAvailability } from './slots/availability';
@@ -92,6 +92,10 @@ function onlyThese(reading: Reading, tagger: CompiledLexicon['vague']): boolean 
 function inItsOwnLanguage(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer | undefined {
   const detected = detectLanguageOf(reading.text, deps.lexicons.map((lex) => lex.language), deps.lexicons);
   const lex = deps.lexicons.find((l) => l.language === detected);
+  // not when the conversation's language knows its words as well: typed without accents on a phone, "tres bien" is
+  // French "très bien", no Spanish three (found by a tester: 3 hours a week)
+  const ours = knownWords(reading.text, reading.lex);
+  if (lex && ours > 0 && ours >= knownWords(reading.text, lex)) return undefined;
   return lex && lex !== reading.lex ? ownWords(slot, read(reading.text, lex), deps) : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { newSession, type Session } from '../../bot/domain/orientation/session';
 import type { Output } from '../../bot/domain/orientation/outputs';
-import { engineFixture } from '../helpers/engineFixture';
+import { converse, engineFixture } from '../helpers/engineFixture';
 import { warmUp } from '../../bot/domain/understanding';
 
 const asks = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'ask' ? [o.slot] : []));
@@ -98,6 +98,16 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(session.profile.learnLanguages).to.deep.equal(['en']);
     engine.merge(session, { interest: 'office' }, out, undefined, true);
     expect(session.profile).to.include({ interest: 'office' }).and.not.have.property('learnLanguages');
+  });
+
+  it('when a wish to learn a language named none, then a language named alone next is the one to learn, not a switch', () => {
+    const { session: learner } = converse('fr-BE', ['bonjour', 'je veux apprendre une langue', 'anglais']);
+    expect(learner.language).to.equal('fr');
+    expect(learner.profile).to.include({ interest: 'languages' });
+    expect(learner.profile.learnLanguages).to.deep.equal(['en']);
+    // (asked in so many words, the chat switches; with no wish open, a language named alone does too)
+    expect(converse('fr-BE', ['bonjour', 'je veux apprendre une langue', 'in English please']).session.language).to.equal('en');
+    expect(converse('fr-BE', ['bonjour', 'english']).session.language).to.equal('en');
   });
 
   it('when the channel gives no locale and nothing was typed, then the language is asked first', () => {

@@ -195,7 +195,14 @@ export class OrientationEngine implements Moves {
     const lang = session.language!;
     const pending = session.pending?.slot;
     const slot = pending && (SLOTS as readonly string[]).includes(pending) ? pending as SlotId : undefined;
-    return this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [], listed: session.stage === 'recommended' });
+    const read = this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [], listed: session.stage === 'recommended' });
+    // after a wish to learn a language that named none ("je veux apprendre une langue"), a language's name said alone
+    // is the one to learn, as it is to "what do you want to learn?" ("anglais"); "in English please" still switches
+    if (read.intent.startsWith('language:') && session.profile.interest === 'languages' && !session.profile.learnLanguages?.length && slot !== 'language') {
+      const learnt = this.deps.understanding.understand(text, lang, { pending: 'interest', options: [] });
+      if (learnt.intent === 'none' && learnt.slots.learnLanguages?.length) return learnt;
+    }
+    return read;
   }
 
   /**

@@ -235,7 +235,7 @@ function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>, 
   // as typed: "travailler comme" is no "travaillé comme"
   const past = lex.pastJob.tag(tokens).filter((m) => typedAsMeant(tokens, m));
   // a diploma's subject is what one studied: "un bachelier en soins infirmiers", "a bachelor sociaal werk"
-  const cues = [...jobStatements(reading), ...diplomas];
+  const cues = [...jobStatements(reading, jobs), ...diplomas];
   return jobs.filter((m) => !isNegated(tokens, m, reading.negations, [])
     && (cues.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && tokens[c.start].clause === tokens[m.start].clause)
       || past.some((c) => c.start >= m.end && c.start - m.end <= 1 && tokens[c.start].clause === tokens[m.start].clause)));
@@ -252,8 +252,11 @@ function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: Array<Match<stri
   // said as what one does, the speaker its subject ("I clean houses", "je fais du ménage"), not in passing ("l'accueil
   // du CPAS m'a envoyé ici", "ma sœur est infirmière")
   const self = lex.self.tag(tokens);
+  // (a taste is no job: "I like cooking, I want to be a cook")
+  const likings = lex.liking.tag(tokens);
   const opening = (m: Match<string>) => self.some((c) => c.end <= m.start && m.start - c.end <= HELD_OPENING - 1
-    && tokens.slice(c.start, m.start).every((t) => t.clause === tokens[m.start].clause));
+    && tokens.slice(c.start, m.start).every((t) => t.clause === tokens[m.start].clause)
+    && !likings.some((l) => l.start < m.start && l.end > c.start));
   // another job, or another trade of the same field ("je fais du ménage mais je voudrais bosser dans une crèche")
   const trade = (m: Match<unknown>) => (m.value === 'topic' ? undefined : tradeOf(reading, deps.fields, m as Match<Field>));
   const differ = (a: Match<unknown>, b: Match<unknown>) => a.value !== b.value || (trade(a) !== undefined && trade(b) !== undefined && trade(a) !== trade(b));

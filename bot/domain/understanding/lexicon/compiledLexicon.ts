@@ -54,6 +54,10 @@ export interface CompiledLexicon {
   workLanguage: Tagger<true>;
   /** "je", "I", "ich": the person speaking, as a subject. */
   self: Tagger<true>;
+  /** "I was": a job held when a job title follows at once (`Cues.jobNext`). */
+  jobNext: Tagger<true>;
+  /** "I like", "j'aime": a taste follows, not a job held (`Cues.liking`). */
+  liking: Tagger<true>;
   sameAgain: Tagger<true>;
   somethingElse: Tagger<true>;
   meaning: Tagger<true>;
@@ -198,6 +202,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     experience: new Tagger(flag(lexicon.cues.experience ?? []), { sets }),
     workLanguage: new Tagger(flag(lexicon.cues.workLanguage ?? []), { sets }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
+    jobNext: new Tagger(flag(lexicon.cues.jobNext ?? []), { sets, exact: true }),
+    liking: new Tagger(flag(lexicon.cues.liking ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
     meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),
     others: new Tagger(flag(lexicon.cues.others ?? []), { sets }),
@@ -246,7 +252,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
       return (other.languageNames[other.language] ?? []).filter((name) => !own.has(words(name).join(' ')))
         .map((name): [string, string] => [`=${words(name).join(' ')}`, other.language]);
     }), { sets }),
-    goals: new Tagger(byKey<Goal>(lexicon.goals), { sets, stem: true }),
+    goals: new Tagger(byKey<Goal>(lexicon.goals), { sets, stem: true, compounds: lexicon.compoundNouns === true }),
     digitalSkills: new Tagger(byKey<DigitalSkills>(lexicon.digitalSkills), { sets }),
     equipment: new Tagger(byKey<Device>(lexicon.equipment), { sets, stem: true }),
     time: new Tagger(timeEntries(lexicon.time), { sets }),

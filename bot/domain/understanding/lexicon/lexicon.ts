@@ -91,6 +91,12 @@ export interface Lexicon {
    * answer to "when can we call you?" is a time; any other sentence is asked again. Optional.
    */
   callbackTimes?: string[];
+  /**
+   * Whether the language writes compound nouns as one word (German "Wechselstube", Dutch "wisselkantoor"): a goal's
+   * verb read through its stem at the head of a longer word is that noun's first part, not the verb ("wechseln" is no
+   * change of trade in "Wechselstube"). Optional (false).
+   */
+  compoundNouns?: boolean;
 }
 
 /** Phrases that make a mention count in free text (`extract`), where a bare word is not enough. */
@@ -192,6 +198,17 @@ export interface Cues {
    * they do ("I clean houses, but…"). Typed exactly. Optional.
    */
   self?: string[];
+  /**
+   * "I was", "I've been": words that say a job held only when a job title follows at once ("I was nurse", as people
+   * write who drop the article), never alone ("since I was 15"). Typed exactly; optional (languages that drop the
+   * article list their verb among the `background` cues).
+   */
+  jobNext?: string[];
+  /**
+   * "I like", "j'aime", "me gusta", "ich mag", "ik hou van": what follows is a taste, not what one does ("I like
+   * cooking, I want to be a cook" holds no job). Optional.
+   */
+  liking?: string[];
   /**
    * "quelque chose de similaire", "something similar", "was Ähnliches", "iets gelijkaardigs": with a job held or
    * left and no other one wished, that job is the one wanted ("ils ont supprimé mon poste à l'imprimerie, je cherche

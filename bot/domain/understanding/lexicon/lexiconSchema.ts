@@ -51,8 +51,8 @@ export const lexiconSchema = object({
   cues: object({
     possession: phrases, aspiration: phrases, learning: phrases, location: phrases, digital: phrases, pastJob: phrases,
     studying: phrases, unfinished: phrases, correction: phrases, origin: phrases, background: phrases,
-    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases, more: phrases, preference: phrases, listItems: phrases, offeredIn: phrases, speakRequired: phrases, courseWords: phrases, alsoFine: phrases, experience: phrases, workLanguage: phrases, self: phrases, sameAgain: phrases, somethingElse: phrases, meaning: phrases, others: phrases, honorifics: phrases, articleLocation: phrases, weakLanguage: phrases, weakReading: phrases, diplomaFrom: phrases, acknowledgement: phrases, lost: phrases, haveNone: phrases,
-  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial', 'more', 'preference', 'listItems', 'offeredIn', 'speakRequired', 'courseWords', 'alsoFine', 'experience', 'workLanguage', 'self', 'sameAgain', 'somethingElse', 'meaning', 'others', 'honorifics', 'articleLocation', 'weakLanguage', 'weakReading', 'diplomaFrom', 'acknowledgement', 'lost', 'haveNone']),
+    vague: phrases, residence: phrases, jobTraining: phrases, denial: phrases, more: phrases, preference: phrases, listItems: phrases, offeredIn: phrases, speakRequired: phrases, courseWords: phrases, alsoFine: phrases, experience: phrases, workLanguage: phrases, self: phrases, sameAgain: phrases, somethingElse: phrases, meaning: phrases, others: phrases, honorifics: phrases, articleLocation: phrases, weakLanguage: phrases, weakReading: phrases, diplomaFrom: phrases, acknowledgement: phrases, lost: phrases, haveNone: phrases, jobNext: phrases, liking: phrases,
+  }, ['studying', 'unfinished', 'correction', 'origin', 'background', 'vague', 'pastJob', 'residence', 'jobTraining', 'denial', 'more', 'preference', 'listItems', 'offeredIn', 'speakRequired', 'courseWords', 'alsoFine', 'experience', 'workLanguage', 'self', 'sameAgain', 'somethingElse', 'meaning', 'others', 'honorifics', 'articleLocation', 'weakLanguage', 'weakReading', 'diplomaFrom', 'acknowledgement', 'lost', 'haveNone', 'jobNext', 'liking']),
   dontKnow: phrases,
   yes: phrases,
   no: phrases,
@@ -89,4 +89,5 @@ export const lexiconSchema = object({
   degreeJobs: phrases,
   callbackTimes: phrases,
   slotNames: object(Object.fromEntries(SLOTS.map((slot) => [slot, phrases])), [...SLOTS]),
-}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties', 'degreeJobs', 'callbackTimes']);
+  compoundNouns: { type: 'boolean' },
+}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties', 'degreeJobs', 'callbackTimes', 'compoundNouns']);

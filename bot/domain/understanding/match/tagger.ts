@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize';
+import { words, type Token } from '../text/tokenize';
 import { EXACT, levelOf } from '../text/vocabulary';
 import type { WordSets } from './pattern';
 import { mayBeIn, PhraseIndex, type Step } from './phraseIndex';
@@ -39,7 +39,16 @@ export interface TaggerOptions {
    * for real typos only, so that "trabajar como" is no "trabajaba como" and "travailler" no "travaillé".
    */
   knownExact?: boolean;
+  /**
+   * The language writes compound nouns as one word: a one-word phrase read only through its stem at the head of a
+   * longer word, which goes on `COMPOUND_REST` letters or more past what they share without holding the phrase's
+   * word whole, is that compound's first part ("Wechsel|stube" is no "wechseln"; "wechselst" is a form of it).
+   */
+  compounds?: boolean;
 }
+
+/** How many letters past the stem it shares with a phrase's word a compound adds ("Wechsel|stube"). */
+const COMPOUND_REST = 4;
 
 /**
  * Finds lexicon phrases in a message. `tag` keeps the most specific reading: longer phrases first, so
@@ -54,6 +63,7 @@ export interface TaggerOptions {
 export class Tagger<T> {
   private readonly phrases: PhraseIndex<T>;
   private readonly knownExact: boolean;
+  private readonly compounds: boolean;
   /**
    * What `tag` kept in the token list it read last and in the one before (by `TokenView.serial`; 0: none).
    *
@@ -71,6 +81,7 @@ export class Tagger<T> {
   constructor(entries: Array<[string, T]>, options: TaggerOptions = {}) {
     this.phrases = new PhraseIndex(entries, options);
     this.knownExact = options.knownExact === true;
+    this.compounds = options.compounds === true;
   }
 
   /** Every occurrence of every phrase (the shortest reading at each start). */
@@ -81,7 +92,9 @@ export class Tagger<T> {
       for (const phrase of this.phrases.startingAt(view, start)) {
         if (!mayBeIn(phrase, view)) continue;
         const hit = this.matchAt(phrase.steps, 0, view, start, 0, 0);
-        if (hit) found.push({ value: phrase.value, start, end: hit.end, weight: hit.weight, exact: hit.exact, source: phrase.source });
+        if (hit && !(this.compounds && opensCompound(tokens, phrase.source, start, hit))) {
+          found.push({ value: phrase.value, start, end: hit.end, weight: hit.weight, exact: hit.exact, source: phrase.source });
+        }
       }
     }
     return found;
@@ -174,4 +187,16 @@ function sortInPlace<M>(list: M[], compare: (a: M, b: M) => number): M[] {
     list[at] = item;
   }
   return list;
+}
+
+/** Whether a one-word phrase is read, through its stem only, at the head of a compound noun (see `compounds`). */
+function opensCompound(tokens: Token[], source: string, start: number, hit: Reach): boolean {
+  if (hit.end - start !== 1 || hit.exact > 0) return false;
+  const phrase = words(source);
+  if (phrase.length !== 1) return false;
+  const [typed, word] = [tokens[start].t, phrase[0]];
+  if (typed.includes(word)) return false;
+  let shared = 0;
+  while (shared < typed.length && typed[shared] === word[shared]) shared++;
+  return typed.length - shared >= COMPOUND_REST;
 }

@@ -112,8 +112,18 @@ function shareOfFullTime(reading: Reading, events: TimeEvent[], mode: Mode): num
     if (mode === 'extract' && !words.some((w) => w.end === i || w.start === i + 3)) continue;
     return (n / m) * reading.lex.source.time.fullTime.hours;
   }
+  // a share written as a percentage ("100%", "à 80 %", "60% Stelle"), as Luxembourg and Switzerland say it
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const n = numberAt.get(i);
+    if (tokens[i + 1].t !== '%' || n === undefined || n <= 0 || n > 100) continue;
+    if (mode === 'extract' && !words.some((w) => w.end === i || w.start === i + 2)) continue;
+    return (n / 100) * PERCENT_FULL_TIME;
+  }
   return undefined;
 }
+
+/** The full-time week a percentage is a share of: 40 hours where shares are said so (Luxembourg, Switzerland). */
+const PERCENT_FULL_TIME = 40;
 
 /** Whether a word that says "only" stands right before or after the phrase, in its clause: "mornings only", "nur am Wochenende". */
 function only(events: TimeEvent[], e: TimeEvent): boolean {
@@ -123,6 +133,8 @@ function only(events: TimeEvent[], e: TimeEvent): boolean {
 
 /** How far after the number of an amount a word that says "each" may come: "8 hours each", "6 uur telkens". */
 const EACH_REACH = 2;
+/** How far after the times counted their length may come: "4 shifts *a week of* 6 hours". */
+const UNIT_REACH = 3;
 
 /**
  * The period, with `each` when a word that says "each" stands by the amount ("three shifts a week, 8 hours each", "je 6
@@ -131,8 +143,12 @@ const EACH_REACH = 2;
  */
 function eachTime(events: TimeEvent[], stated: { start: number; end: number }, period: Period): Period {
   const clause = events.find((e) => e.start === stated.start)?.clause;
+  // (so are hours said just after the times counted, in their clause: "4 shifts a week of 6 hours", "3 soirs par
+  // semaine de 5h", "3 Schichten pro Woche à 8 Stunden")
   const each = events.some((e) => e.kind === 'each' && e.clause === clause
-    && ((e.start >= stated.end && e.start - stated.end <= EACH_REACH) || (e.end <= stated.start && stated.start - e.end <= 1)));
+    && ((e.start >= stated.end && e.start - stated.end <= EACH_REACH) || (e.end <= stated.start && stated.start - e.end <= 1)))
+    || (period.sessionCount !== undefined && events.some((e) => e.kind === 'sessionUnit' && e.clause === clause
+      && e.end <= stated.start && stated.start - e.end <= UNIT_REACH));
   if (!each) return period;
   if (period.sessionCount === undefined && period.dayCount === undefined && events.some((e) => e.kind === 'sessionUnit')) {
     const counted = events.find((e, i) => e.kind === 'number' && events[i + 1]?.kind === 'perWeek' && events[i + 1].start === e.end);

@@ -339,7 +339,7 @@ export function followsWish(tokens: Token[], m: Span, cues: Span[]): boolean {
  */
 function saysOwn(reading: Reading, m: Match<unknown>, diplomas: Span[]): boolean {
   const { tokens, lex } = reading;
-  if (hasCueBefore(tokens, m, lex.background.tag(tokens), OWN_REACH)) return true;
+  if (hasCueBefore(tokens, m, lex.background.tag(tokens), OWN_REACH) || jobsNext(reading, [m]).length > 0) return true;
   if (diplomas.some((d) => d.start < m.start && m.start - d.end <= 1 && tokens[d.start].clause === tokens[m.start].clause)) return true;
   let before = 0;
   for (let i = m.start - 1; i >= 0 && tokens[i].clause === tokens[m.start].clause; i--) before++;
@@ -469,9 +469,14 @@ function lastCueBefore(tokens: Token[], match: Span, cues: Array<Match<unknown>>
  * The words, typed as written, that say what one does or did ("trabajo de", "ich arbeite als", "j'ai travaillé comme"):
  * background and past-job cues not read through a typo ("travailler comme" is no "travaillé comme").
  */
-export function jobStatements(reading: Reading): Array<Match<true>> {
+export function jobStatements(reading: Reading, jobs: Span[] = []): Array<Match<true>> {
   const { tokens, lex } = reading;
-  return [...lex.background.tag(tokens), ...lex.pastJob.tag(tokens)].filter((c) => typedAsMeant(tokens, c));
+  return [...lex.background.tag(tokens), ...lex.pastJob.tag(tokens), ...jobsNext(reading, jobs)].filter((c) => typedAsMeant(tokens, c));
+}
+
+/** The `jobNext` cues ("I was") followed at once by one of `jobs` ("I was nurse"; not "since I was 15"). */
+export function jobsNext(reading: Reading, jobs: Span[]): Array<Match<true>> {
+  return jobs.length === 0 ? [] : reading.lex.jobNext.tag(reading.tokens).filter((c) => jobs.some((m) => m.start === c.end));
 }
 
 export function typedAsMeant(tokens: Token[], m: Match<unknown>): boolean {

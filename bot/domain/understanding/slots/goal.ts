@@ -156,10 +156,15 @@ function ownJob(reading: Reading, m: Span, possessions: Span[], wishes: Span[]):
   return ownerOf(reading, m, possessions, wishes, 1) !== undefined;
 }
 
-/** The possession ending at most `reach` words before `m`, in its clause, with no wish in between (the nearest one). */
+/**
+ * The possession ending at most `reach` words before `m`, in its clause, with no wish in between (the nearest one).
+ * A possession that takes the goal's first word, its article, governs it too: "*tengo un* título" (the possession
+ * "tengo un" and the goal "un título" share the article).
+ */
 function ownerOf(reading: Reading, m: Span, possessions: Span[], wishes: Span[], reach: number): Span | undefined {
   const { tokens } = reading;
-  const owner = possessions.filter((p) => p.end <= m.start && m.start - p.end <= reach && tokens[p.end - 1].clause === tokens[m.start].clause).at(-1);
+  const owner = possessions.filter((p) => p.start < m.start && p.end <= m.end && Math.max(0, m.start - p.end) <= reach
+    && tokens[Math.min(p.end, m.start) - 1].clause === tokens[m.start].clause).at(-1);
   return owner && !wishes.some((w) => w.start >= owner.end && w.end <= m.start) ? owner : undefined;
 }
 

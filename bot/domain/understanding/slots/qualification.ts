@@ -4,6 +4,7 @@ import { aloneExceptFillers, hasCueBefore, isNegated } from '../match/context';
 import { Tagger, type Match } from '../match/tagger';
 import type { Token } from '../text/tokenize';
 import type { Mode, Reading } from './reading';
+import { jobsNext } from './field';
 
 /** How close "j'ai" must be to the diploma in free text: "j'ai *un diplôme de* CAP". */
 const CUE_REACH = 4;
@@ -146,7 +147,8 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
   if (degreeJobs.length > 0) {
     const background = lex.background.tag(tokens);
     for (const m of degreeJobs) {
-      const held = hasCueBefore(tokens, m, background, DEGREE_JOB_REACH) || (mode === 'answer' && aloneExceptFillers(tokens, m, lex.fillers));
+      // ("I was civil engineer": a `jobNext` cue right before it)
+      const held = hasCueBefore(tokens, m, background, DEGREE_JOB_REACH) || jobsNext(reading, [m]).length > 0 || (mode === 'answer' && aloneExceptFillers(tokens, m, lex.fillers));
       if (!held || hasCueBefore(tokens, m, aspirations, CUE_REACH) || isNegated(tokens, m, reading.negations, claimed)) continue;
       levels.push({ level: DEGREE_LEVEL, leftSchool: false, other: hasCueBefore(tokens, m, others, CUE_REACH) });
     }

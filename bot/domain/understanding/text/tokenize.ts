@@ -8,7 +8,7 @@ export interface Token {
 }
 
 /** Tokens that patterns may use literally although they are not letters or digits. */
-const KEPT_SYMBOLS = new Set(['*', '/']);
+const KEPT_SYMBOLS = new Set(['*', '/', '%']);
 
 /**
  * Texts tokenized lately: a turn reads its message once per lexicon (in one synchronous run), so the last few
@@ -24,7 +24,7 @@ const LONGEST_REMEMBERED = 1000;
 /**
  * Splits a message into folded tokens. Letters and digits are split apart ("20h" → 20 h, "ce1d" → ce 1 d,
  * "n°2" → n 2) so that units, diploma codes and option numbers match however they are glued; "+" is read as
- * "plus" (bac+2); a letter typed three times or more counts once ("merciii"); "/" is kept ("10h/semaine"); dotted abbreviations are one word ("s.v.p." → svp). Clause boundaries (, . ; : ! ? and line breaks) are recorded,
+ * "plus" (bac+2); a letter typed three times or more counts once ("merciii"); "/" and "%" are kept ("10h/semaine", "80%"); dotted abbreviations are one word ("s.v.p." → svp). Clause boundaries (, . ; : ! ? and line breaks) are recorded,
  * not kept, so negation can be scoped to its clause.
  *
  * The result is remembered and shared: callers must not modify it.
@@ -45,7 +45,7 @@ function split(text: string): Token[] {
     .replace(/([a-z])(?=\d)|(\d)(?=[a-z])/g, '$1$2 ');
   const tokens: Token[] = [];
   let clause = 0;
-  for (const piece of prepared.split(/([,.;:!?()\n\r]+|\s+|[*/]|[^a-z0-9\u0001*/])/)) {
+  for (const piece of prepared.split(/([,.;:!?()\n\r]+|\s+|[*/%]|[^a-z0-9\u0001*/%])/)) {
     if (!piece || /^\s+$/.test(piece)) continue;
     if (/^[,.;:!?()\n\r]+$/.test(piece)) {
       if (tokens.length && tokens[tokens.length - 1].clause === clause) clause++;

@@ -436,7 +436,9 @@ export class OrientationEngine implements Moves {
       if (values.learnLanguages !== undefined) session.profile.learnLanguages = values.learnLanguages; else delete session.profile.learnLanguages;
     }
     if (values.goal === 'basics' && !session.profile.interest) session.profile.interest = 'digital-basics';
-    if (words && values.interest && this.deps.recommender.hasSearchTerms(words, session.language!)) session.query = words;
+    // (a town named is where they live, no search word: "Brussels" found coding schools for one who wanted Dutch, issue 8)
+    const searched = words && values.interest ? this.deps.understanding.withoutPlaces(words, session.language!) : undefined;
+    if (searched && this.deps.recommender.hasSearchTerms(searched, session.language!)) session.query = searched;
     if (JSON.stringify(session.profile) !== before) {
       session.listed = false;
       out.push({ type: 'profile', profile: { ...session.profile } });

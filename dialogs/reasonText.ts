@@ -55,7 +55,7 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
     if (kind === 'support' && SUPPORT.has(r.code)) {
       return t(`recommend:reasonSupport.${r.code}`, r.code === 'goal' ? { goal: t(`recommend:goalPhrase.${p.goal}`) } : undefined);
     }
-    if (kind === 'support' && r.code === 'interest') return t('recommend:reasonSupport.interest', { topic: topic(p.topic) });
+    if (kind === 'support' && r.code === 'interest') return p.reading ? t('recommend:reasonSupport.interestReading') : t('recommend:reasonSupport.interest', { topic: topic(p.topic) });
     switch (r.code) {
       // (said a second time in a list, short: "also on this subject", "also for jobs in this field"; see whyReasons)
       case 'interest': return p.again ? t('recommend:reason.interestAgain') : t('recommend:reason.interest', { topic: topic(p.topic) });

@@ -6,6 +6,7 @@ import { scoreCourse } from '../../bot/domain/recommend/scoreCourse';
 import { scoreSupport } from '../../bot/domain/recommend/scoreSupport';
 import type { Profile } from '../../bot/domain/profile/profile';
 import { course, fixtureKnowledge, searchSettings, service } from '../helpers/fixtureKnowledge';
+import { realCatalogue } from '../helpers/realCatalogue';
 
 /** Catalogues are not translated into every language served: what a person reading another language is shown. */
 describe('catalogue texts without a translation', () => {
@@ -90,5 +91,20 @@ describe('catalogue texts without a translation', () => {
     const kb = { ...fixtureKnowledge(), courses: [course('kotlin-fr', { taughtIn: ['fr'], title: { fr: 'Kotlin pour Android' }, summary: { fr: 'Des applications.' } })] };
     const recommender = new Recommender(kb, ['fr', 'nl'], { ...searchSettings, nl: { stemmer: 'dutch', stopWords: [] } });
     expect([...recommender.searchCourses('kotlin', 'nl').keys()]).to.deep.equal(['kotlin-fr']);
+  });
+});
+
+/**
+ * Found chatting as jobseekers (issue 8, nineteenth session): a German speaker in Luxembourg read "Deine Strategie für die
+ * Jobsuche" among texts that say "Sie", as the bot does in German. Our German titles and summaries keep that form.
+ */
+describe('German catalogue texts (real knowledge)', () => {
+  it('when a course or place has a German title or summary, then it addresses the reader as "Sie", never "du"', () => {
+    const { kb } = realCatalogue();
+    const informal = /\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b/i;
+    const found = [...kb.courses, ...kb.support].flatMap((item) => (['title', 'summary'] as const)
+      .map((k) => (item[k] as Record<string, string> | undefined)?.de).filter((text): text is string => !!text && informal.test(text))
+      .map((text) => `${item.id}: ${text}`));
+    expect(found).to.deep.equal([]);
   });
 });

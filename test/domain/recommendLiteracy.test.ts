@@ -1,12 +1,18 @@
+import path from 'node:path';
 import { expect } from 'chai';
+import { Translations } from '../../bot/adapters/i18n';
 import type { Output } from '../../bot/domain/orientation/outputs';
 import type { Profile } from '../../bot/domain/profile/profile';
 import type { RecommendationItem } from '../../bot/domain/recommend/reasons';
+import { whyReasons } from '../../bot/domain/recommend/reasonStrength';
 import { forBeginningReaders } from '../../bot/domain/recommend/scoreCourse';
 import { warmUp } from '../../bot/domain/understanding';
 import { converse, engineFixture, recommended } from '../helpers/engineFixture';
 import { realRecommender } from '../helpers/realCatalogue';
+import { reasonText } from '../../dialogs/reasonText';
 import { useUnderstanding } from './understanding/fixture';
+
+const translations = new Translations(path.resolve(__dirname, '../../locales'));
 
 /**
  * Reading and writing (QA round 16, R5): a delivery driver who wrote "je lis pa bien le fransai" got the highway code and
@@ -47,6 +53,22 @@ describe('Recommendations for people who say reading is hard, and for those who 
       const literacy = items.findIndex((i) => i.id === 'be-lire-et-ecrire' || i.id === 'bru-bf-tremplin');
       expect(literacy, shown(items)).to.be.within(0, 1);
       expect(items[literacy].reasons.map((r) => r.code), shown(items)).to.include('interest');
+    });
+  }
+
+  // found chatting as jobseekers (issue 8, nineteenth session): Lire et Écrire, to a German speaker in Eupen who asked to
+  // read and write, said "sie helfen beim Einstieg am Computer" and in Brussels Tremplin "ils aident à débuter avec
+  // l'ordinateur" first: what they asked for came second, or not at all
+  for (const [lang, text, region] of SAID) {
+    it(`when a person with no diploma and no ease with computers says "${text}" (${lang}, ${region}), then the Why line of the place that teaches reading says that first`, () => {
+      const { recommender } = realRecommender();
+      const profile: Profile = { goal: 'find-job', eqfLevel: 0, digitalSkills: 'none', equipment: 'smartphone-only', hoursPerWeek: 4, region, readsPoorly: true };
+      const { items } = recommender.recommendation(profile, lang);
+      const at = items.findIndex((i) => i.kind === 'support' && i.reasons.some((r) => r.code === 'interest'));
+      expect(at, shown(items)).to.be.at.least(0);
+      const t = translations.getT(lang);
+      const why = reasonText(whyReasons(items)[at], t, (id) => id, lang, 'support');
+      expect(why.startsWith(t('recommend:reasonSupport.interestReading')), `${items[at].id}: "${why}"`).to.equal(true);
     });
   }
 

@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import type { Recommender } from '../../bot/domain/recommend/recommender';
 import type { Profile } from '../../bot/domain/profile/profile';
 import type { KnowledgeBase } from '../../bot/domain/knowledge/types';
+import { warmUp } from '../../bot/domain/understanding';
+import { converse, engineFixture, recommended } from '../helpers/engineFixture';
 import { realRecommender } from '../helpers/realCatalogue';
 import { useUnderstanding } from './understanding/fixture';
 
@@ -83,4 +85,40 @@ describe('Recommendations for a subject named by a tool or a task (understanding
     const { items } = r.recommendation(profile, 'fr', { query: text });
     expect(topicsOf(items.find((i) => i.kind === 'course')!.id), `${JSON.stringify(profile)}: ${items.map((i) => i.id).join(' ')}`).to.include('office');
   });
+});
+
+/**
+ * Found chatting as jobseekers (issue 8, nineteenth session): the words of a message that names a topic are searched in
+ * the catalogue, and the town said in it was searched too: "Quiero aprender francés, vivo en Bruselas" got Digitalcity's
+ * and Campus 19's coding courses (their texts name Brussels), "I only want to learn Dutch, I live in Brussels" Campus 19,
+ * "Ich möchte Französisch lernen, ich wohne in Luxemburg" LLO.lu's Luxembourgish; and "I live in" found the end-of-life
+ * MOOC ("live" is a letter from "life"). A place named and the words saying where one lives are no search words.
+ * Engine conversations, real understanding and catalogue.
+ */
+describe('A town or "I live in" said beside a topic is no search word (engine, real catalogue)', function () {
+  this.timeout(60000);
+  before(() => { engineFixture(); return warmUp(); });
+  const topicsOf = (id: string): string[] => realRecommender().kb.courses.find((c) => c.id === id)?.topics ?? [];
+
+  const CASES: Array<[string, string[]]> = [
+    ['es-ES', ['Quiero aprender francés, vivo en Bruselas', 'bachillerato', 'tengo un ordenador', 'sin ayuda', '5 horas']],
+    ['en-GB', ['I only want to learn Dutch, I live in Brussels', "bachelor's degree", 'laptop', 'very well', '3 hours']],
+    ['de-LU', ['Ich möchte Französisch lernen, ich wohne in Luxemburg', 'Abitur', 'Laptop', 'ohne Hilfe', '5 Stunden']],
+    ['en-GB', ['I want to learn French, I live in Luxembourg', "bachelor's degree", 'laptop', 'very well', '5 hours']],
+  ];
+  for (const [locale, texts] of CASES) {
+    it(`[${locale}] "${texts[0]}": every course listed teaches a language they asked for`, () => {
+      const { session, out } = converse(locale, texts);
+      const wanted = session.profile.learnLanguages ?? [];
+      expect(wanted, JSON.stringify(session.profile)).to.have.length.greaterThan(0);
+      const courses = recommended(out).filter((i) => i.kind === 'course');
+      const shown = courses.map((i) => i.id).join(' ');
+      expect(courses.length, shown).to.be.greaterThan(0);
+      for (const item of courses) {
+        const course = realRecommender().kb.courses.find((c) => c.id === item.id)!;
+        expect(topicsOf(item.id), `${item.id} in ${shown}`).to.include('languages');
+        expect((course.teaches ?? []).some((l) => wanted.includes(l)), `${item.id} in ${shown}`).to.equal(true);
+      }
+    });
+  }
 });

@@ -69,6 +69,7 @@ describe('Web chat widget in Dutch and Luxembourgish (Debian Chromium, demo page
       // before what comes near
       const r = L(visitor.lng, 'recommend');
       await Promise.any([chat.waitForBot(r.intro), chat.waitForBot(r.noneForField.split('$t(')[0].trim()), chat.waitForBot(r.noneForTrade),
+        chat.waitForBot(r.noneInTheirLanguage.split('$t(')[0].trim()),
         chat.waitForBot(r.partialForField.split('$t(')[0].trim())]);
       const cards = v.page.locator('.ocw-chat .ac-adaptiveCard');
       await cards.nth(2).waitFor({ timeout: 20000 });

@@ -449,7 +449,9 @@ export class OrientationEngine implements Moves {
       if (values.learnLanguages !== undefined) session.profile.learnLanguages = values.learnLanguages; else delete session.profile.learnLanguages;
     }
     if (values.goal === 'basics' && !session.profile.interest) session.profile.interest = 'digital-basics';
-    if (words && values.interest && this.deps.recommender.hasSearchTerms(words, session.language!)) session.query = words;
+    // (a town named is where they live, no search word: "Brussels" found coding schools for one who wanted Dutch, issue 8)
+    const searched = words && values.interest ? this.deps.understanding.withoutPlaces(words, session.language!) : undefined;
+    if (searched && this.deps.recommender.hasSearchTerms(searched, session.language!)) session.query = searched;
     if (JSON.stringify(session.profile) !== before) {
       session.listed = false;
       out.push({ type: 'profile', profile: { ...session.profile } });
@@ -530,7 +532,7 @@ export class OrientationEngine implements Moves {
 
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
   recommend(session: Session, out: Output[], more: boolean, summary = true, found = this.found(session, more)): void {
-    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades, readingOtherLanguage, recognition } = found;
+    const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades, otherLanguages, readingOtherLanguage, recognition } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
     const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
@@ -560,8 +562,16 @@ export class OrientationEngine implements Moves {
       // "Email Basics" and early-childhood courses, found by a tester)
       // (none for their trade, though the field has courses for its other trades: dental assistants were told there was
       // none for health care, after childcare courses had been dropped from their list; issue 8)
-      const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : otherTrades ? 'recommend:noneForTrade' : 'recommend:noneForField';
-      out.push(field ? { type: 'say', key: none, params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
+      // (courses for their trade exist, only in languages they do not read: said, with the two most used; issue 8, a
+      // German-speaking carer in Eupen was told there were courses only for other jobs of the field)
+      if (field && !beyondReach && !graduate && otherLanguages) {
+        const [first, second] = otherLanguages.languages;
+        const key = otherLanguages.only ? 'recommend:noneInTheirLanguage' : second ? 'recommend:noneInTheirLanguages' : 'recommend:noneInTheirLanguageMostly';
+        out.push({ type: 'say', key, params: { field, language: session.language ?? this.deps.defaultLanguage, first, ...(second ? { second } : {}) } });
+      } else {
+        const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : otherTrades ? 'recommend:noneForTrade' : 'recommend:noneForField';
+        out.push(field ? { type: 'say', key: none, params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
+      }
     }
     // …and when what is listed only comes near what they asked (found by a tester: "here is what I propose" over
     // renovation MOOCs to an electrician, digital basics to a would-be security guard)

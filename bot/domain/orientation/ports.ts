@@ -44,6 +44,8 @@ export interface UnderstandingPort {
   changesMind(text: string, lang: Lang): boolean;
   /** The regions of the places a message names, where it names them ("j'habite en France et je travaille au Luxembourg": FR, LU). */
   regionsNamed(text: string, lang: Lang): Region[];
+  /** The message less the names of the places it names, for a course search (a town says where one lives, not what to learn). */
+  withoutPlaces(text: string, lang: Lang): string;
   /**
    * Where the person says they live when outside the served regions (a country code: "ich wohne in Trier": DE), null
    * when they say they live in a served region, undefined when the message says neither; `answersRegion`: it answers

@@ -82,7 +82,10 @@ export function strongestReasons(reasons: readonly Reason[], kind: 'course' | 's
   const teaches = reasons.some((r) => r.code === 'teaches' || r.code === 'local-language');
   const rest = reasons.slice(reasons[0].code === 'any-job' ? 1 : 0).filter((r) => !(teaches && r.code === 'interest' && r.params?.topic === 'languages'));
   const cautions = byStrength(rest.filter(isCaution));
-  const positives = byStrength(rest.filter((r) => !isCaution(r)));
+  // (a place that serves what the person asked for says that first: Lire et Écrire, to one who asked to read and write,
+  // said "they help people start with computers", its reading and writing left out; found chatting, issue 8)
+  const asked = (r: Reason): boolean => kind === 'support' && r.code === 'interest';
+  const positives = [...rest.filter(asked), ...byStrength(rest.filter((r) => !isCaution(r) && !asked(r)))];
   const chosen = [...anyJobLabel, ...positives.slice(0, cautions.length > 0 ? Math.max(0, REASONS_SHOWN - anyJobLabel.length - 1) : REASONS_SHOWN), ...cautions];
   return chosen.slice(0, REASONS_SHOWN).length > 0 ? chosen.slice(0, REASONS_SHOWN) : reasons.slice(0, REASONS_SHOWN);
 }

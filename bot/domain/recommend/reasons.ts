@@ -123,6 +123,13 @@ export interface Recommendation {
    */
   otherTrades?: boolean;
   /**
+   * With `match: none`: the catalogue has courses for the person's field (and trade), open to their region, but none in a
+   * language they read. `languages`: the one or two they are mostly in; `only`: the first is the only one. The reply says
+   * so ("none in German, mostly in French and English"), not that there is none for the field or only for other trades.
+   * Not in the trace: it only words the reply.
+   */
+  otherLanguages?: { languages: string[]; only: boolean };
+  /**
    * One who asks to read and write is offered a place that teaches it only in another language (`language`: Lire et
    * Écrire, in French, to a German speaker in Eupen; no place teaching it in German is sourced): the reply says so and
    * names the agency to ask for one in theirs (`agency`, its short name: the ADG). Not in the trace: it only words the reply.

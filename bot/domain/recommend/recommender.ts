@@ -490,9 +490,14 @@ export class Recommender {
     const readingOtherLanguage = this.readingElsewhere(picked, profile, lang);
     // (their trade has nothing, though the field has courses for its other trades: the reply says so, not that the field
     // has none; found by testers, issue 8: dental assistants and lab technicians were told of no course for health care)
-    const otherTrades = match === 'none' && this.hasSiblingCourses(profile) ? { otherTrades: true } : {};
+    // (their trade does have courses, only in languages they do not read: the reply says so, not that there are none or
+    // only for other trades; found chatting, issue 8: a German-speaking carer in Eupen was told of courses "only for other
+    // jobs in this field", while the care courses are in French and English)
+    const elsewhere = match === 'none' && !graduate.graduate ? this.fieldCoursesElsewhere(profile, lang) : undefined;
+    const otherLanguages = elsewhere ? { otherLanguages: elsewhere } : {};
+    const otherTrades = match === 'none' && !elsewhere && this.hasSiblingCourses(profile) ? { otherTrades: true } : {};
     return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown, ...noBusinessHelp, ...readingOtherLanguage }
-      : { match, items: picked, ...allShown, ...approximate, ...graduate, ...noBusinessHelp, ...otherTrades, ...readingOtherLanguage };
+      : { match, items: picked, ...allShown, ...approximate, ...graduate, ...noBusinessHelp, ...otherLanguages, ...otherTrades, ...readingOtherLanguage };
   }
 
   /**
@@ -527,6 +532,29 @@ export class Recommender {
       const course = this.groups[group].rep;
       return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region, profile.livesIn);
     });
+  }
+
+  /**
+   * When none of the courses for the person's field (and trade) open to their region is in a language they read: the
+   * languages they are in, the most used first, two when a second stands out (no tie with a third; ties: the region's
+   * languages first), and whether that is all; else undefined.
+   */
+  private fieldCoursesElsewhere(profile: Profile, lang: string): { languages: string[]; only: boolean } | undefined {
+    if (!profile.field) return undefined;
+    const reads = readLanguages(lang);
+    const count = new Map<string, number>();
+    for (const group of this.byField.get(profile.field) ?? []) {
+      const course = this.groups[group].rep;
+      if (!forTheirField(course, profile) || !openTo(course, profile.region, profile.livesIn)) continue;
+      if (course.taughtIn.some((l) => reads.includes(l))) return undefined;
+      for (const l of course.taughtIn) count.set(l, (count.get(l) ?? 0) + this.groups[group].members.length);
+    }
+    if (count.size === 0) return undefined;
+    const regional = profile.region ? REGION_LANGUAGES[profile.region] ?? [] : [];
+    const rank = (l: string): number => (regional.includes(l) ? regional.indexOf(l) : regional.length);
+    const [first, second, third] = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || rank(a) - rank(b) || (a < b ? -1 : 1));
+    const named = second !== undefined && (third === undefined || count.get(second)! > count.get(third)! || rank(second) < rank(third)) ? [first, second] : [first];
+    return { languages: named, only: second === undefined };
   }
 
   /**

@@ -52,7 +52,8 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   // (reading said to be hard is asking for reading and writing: "je lis pa bien le fransai", QA round 16)
   if (profile.interest === 'basic-skills' || profile.readsPoorly) {
     const language = asksForLanguage(profile, lang) && !(profile.readsPoorly && helps.has('literacy'));
-    if (helps.has(language ? 'language' : 'literacy')) { score += W.basicSkills; reasons.push({ code: 'interest', params: { topic: language ? 'languages' : 'basic-skills' } }); }
+    // (a place for reading and writing says so: "they help with reading, writing and numbers", not "with basic skills")
+    if (helps.has(language ? 'language' : 'literacy')) { score += W.basicSkills; reasons.push({ code: 'interest', params: language ? { topic: 'languages' } : { topic: 'basic-skills', reading: 1 } }); }
   }
   if (score === 0) return undefined;
   if (profile.field) {

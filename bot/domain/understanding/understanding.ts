@@ -462,6 +462,19 @@ export class Understanding {
   }
 
   /**
+   * The message less the names of the places it names (as `regionsNamed` reads them), for a course search: "I only want
+   * to learn Dutch, I live in Brussels" searches "i only want to learn dutch i live in", since a town says where the
+   * person lives, not what they want to learn (found chatting, issue 8: "Brussels" found Campus 19's and Digitalcity's
+   * coding courses for one who wanted Dutch). The message itself when it names no place.
+   */
+  withoutPlaces(text: string, lang: string): string {
+    const { tokens } = read(text, this.ordered(lang, text)[0]);
+    const named = this.shared.regions.tag(tokens).filter((m) => m.value.mark !== '~' && m.exact === m.end - m.start);
+    if (named.length === 0) return text;
+    return tokens.filter((_, at) => !named.some((m) => at >= m.start && at < m.end)).map((token) => token.t).join(' ');
+  }
+
+  /**
    * Where the person says they live, when it is outside the served regions (a country code: "ich wohne in Trier", or
    * "Trier" as the answer to the region question: DE); null when the message says they live in a served region;
    * undefined when it says neither (see `readResidenceAbroad`). Not a slot: the region stays where they look for work.

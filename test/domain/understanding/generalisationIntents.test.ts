@@ -1362,3 +1362,45 @@ describe('Understanding: computer skills said with request words', () => {
     expect(u().understand('löscht bitte alles, was ihr von mir gespeichert habt', 'de').intent).to.equal('erase');
   });
 });
+
+describe('Understanding.understand: a person asked for in other words', () => {
+  const u = useUnderstanding();
+
+  it('when a person asks for a number to call or a phone number of the service, then it is a request for a person; their own number is not', () => {
+    for (const [text, lang] of [['vous avez un numéro que je peux appeler ?', 'fr'], ['donnez moi un numéro de téléphone', 'fr'],
+      ['is there a number I can ring', 'en'], ['¿hay algún número al que pueda llamar?', 'es'], ['Haben Sie eine Telefonnummer für mich?', 'de'],
+      ['Heb je een telefoonnummer voor mij?', 'nl'], ['Hutt dir eng Telefonsnummer?', 'lb']] as const) {
+      expect(u().understand(text, lang).intent, text).to.equal('human');
+    }
+    for (const [text, lang] of [['mon numéro de téléphone c\'est le 0475 12 34 56', 'fr'], ['my phone number is 0470 123 456', 'en'],
+      ['tengo un número de teléfono español', 'es'], ['Ich habe keine Telefonnummer in Belgien', 'de'], ['ik heb geen telefoonnummer hier', 'nl'],
+      ['ech hunn keng Telefonsnummer', 'lb']] as const) {
+      expect(u().understand(text, lang).intent, text).to.equal('none');
+    }
+  });
+
+  it('when a person wants a human contact, a member of the staff, someone met in person or no machine, then it is a request for a person', () => {
+    for (const [text, lang] of [['je voudrais un contact humain svp', 'fr'], ['y a moyen d\'avoir un humain', 'fr'], ['je veux pas parler à une machine', 'fr'],
+      ['vous pouvez me passer un collègue à vous ?', 'fr'], ['on peut se voir en vrai ?', 'fr'], ['ça serait plus simple avec quelqu\'un en face', 'fr'],
+      ['je voudrais m\'adresser à une personne', 'fr'], ['est-ce que je pourrais être reçue par quelqu\'un', 'fr'],
+      ['could I talk to a member of your team', 'en'], ['I\'d rather deal with a person', 'en'], ['put me in touch with someone please', 'en'],
+      ['is there anyone I could phone', 'en'], ['I prefer talking to people not machines', 'en'], ['who should I speak to about this', 'en'],
+      ['necesito que alguien me explique en persona', 'es'], ['¿me atiende alguien?', 'es'], ['Ich hätte gern einen persönlichen Termin', 'de'],
+      ['Kann ech mat engem vun iech schwätzen?', 'lb'], ['Gëtt et een deen ech uruffe kann?', 'lb']] as const) {
+      expect(u().understand(text, lang).intent, text).to.equal('human');
+    }
+    // human contact in a job, people preferred to machines at work, a meeting had: no request
+    for (const [text, lang] of [['j\'aime le contact humain, je voudrais travailler dans l\'aide à la personne', 'fr'],
+      ['j\'ai été reçue par une conseillère du Forem la semaine dernière', 'fr'], ['I enjoy working with people not machines, maybe care work', 'en'],
+      ['I\'d like a job where I deal with people', 'en'], ['ich hatte ein persönliches Gespräch mit dem Jobcenter', 'de'],
+      ['me gusta atender a la gente en persona', 'es']] as const) {
+      expect(u().understand(text, lang).intent, text).to.not.equal('human');
+    }
+  });
+
+  it('when a German speaker asks whether they are writing with a person or a computer, then it is the bot question', () => {
+    expect(u().understand('Bin ich hier mit einem Bot?', 'de')).to.include({ intent: 'human', question: 'bot' });
+    expect(u().understand('chatte ich gerade mit einem Programm oder einer Person?', 'de')).to.include({ intent: 'human', question: 'bot' });
+    expect(u().understand('ich schreibe mit einem Computer Rechnungen', 'de').intent).to.not.equal('human');
+  });
+});

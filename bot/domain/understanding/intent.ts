@@ -2,7 +2,7 @@ import type { CompiledLexicon, IntentKind } from './lexicon/compiledLexicon';
 import { aloneExceptFillers, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 import { readDigitalSkills } from './slots/digitalSkills';
-import { read, wordsRead, type Reading, type Span } from './slots/reading';
+import { questionClauses, read, wordsRead, type Reading, type Span } from './slots/reading';
 import { tokenize, words, type Token } from './text/tokenize';
 import { idOf } from './text/vocabulary';
 import type { Intent, IntentContext } from './types';
@@ -117,10 +117,12 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
   const alone = (m: Match<string>) => !others.some((n) => n.value !== m.value);
   // a request asked in a clause of its own, at the end or as a question, is one, whatever the other clauses say of
   // the languages someone reads ("my mother reads French better than English, can you switch to French?")
+  // (a clause that ends with a question mark asks too: "¿lo podemos hacer en inglés? lo hablo mejor que el francés")
   const asks = several ? lex.questionWords.tag(tokens) : [];
+  const marked = several ? questionClauses(reading) : new Set<number>();
   const clauseOf = (span: { start: number }) => tokens[span.start].clause;
   const ownClause = (m: Match<string>) => !others.some((n) => n.value !== m.value && clauseOf(n) === clauseOf(m))
-    && (clauseOf(m) === tokens[tokens.length - 1].clause || asks.some((q) => clauseOf(q) === clauseOf(m)));
+    && (clauseOf(m) === tokens[tokens.length - 1].clause || marked.has(clauseOf(m)) || asks.some((q) => clauseOf(q) === clauseOf(m)));
   // "I don't speak French, only English": the only language, beside one said not to be spoken, is asked for
   const instead = several && lacks.length > 0 ? kept(reading, lex.languageInstead.tag(tokens), false) : [];
   intents.push(...(several ? [...requested.filter((m) => alone(m) || ownClause(m)), ...instead.filter(alone)] : named).filter((m) => !learnt(reading, m, learning))

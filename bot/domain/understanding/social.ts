@@ -2,7 +2,7 @@ import type { CompiledLexicon } from './lexicon/compiledLexicon';
 import type { QuestionTopic } from './lexicon/lexicon';
 import { isNegated } from './match/context';
 import type { Match } from './match/tagger';
-import { read, SURNAME, type Reading } from './slots/reading';
+import { questionClauses, read, SURNAME, type Reading } from './slots/reading';
 import { idOf } from './text/vocabulary';
 
 /** Conversation that is not an answer: what the bot replies to before asking its question again. */
@@ -49,14 +49,20 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
     return { kind: 'complaint', distress: true };
   const complaints = lex.complaint.tag(tokens);
   const wishes = complaints.length > 0 ? lex.aspiration.tag(tokens) : [];
-  const repeated = lex.repeated.tag(tokens).length > 0;
+  const repeats = lex.repeated.tag(tokens);
+  const repeated = repeats.length > 0;
   const complains = repeated || complaints.some((c) => !saysDeviceBroken(reading, c)
     && !wishes.some((w) => w.start <= c.start && c.end < w.end));
   if (!complains && onlyThese(reading, [lex.thanks, lex.greeting]) && lex.thanks.tag(tokens).length > 0) return { kind: 'thanks' };
   if (!complains && onlyThese(reading, [lex.greeting])) return { kind: 'greeting' };
   const questionWords = lex.questionWords.tag(tokens);
   // "t'es un robot", "was bedeutet MOOC" ask without a question mark; other topics need one, or a question word
-  const all = free(lex.questions.tag(tokens)).filter((m) => asks || questionWords.length > 0 || m.value === 'bot' || m.value === 'mooc');
+  // (a topic's words do not run on past a question mark: "hours of what? training or work?" asks no "what training";
+  // nor are they words that say the bot asks again: "why do you keep asking" asks nothing about what is kept)
+  const marked = asks ? questionClauses(reading) : new Set<number>();
+  const all = free(lex.questions.tag(tokens)).filter((m) => (asks || questionWords.length > 0 || m.value === 'bot' || m.value === 'mooc')
+    && !tokens.slice(m.start, m.end - 1).some((token) => marked.has(token.clause) && token.clause !== tokens[m.end - 1].clause)
+    && !repeats.some((r) => r.start < m.end && m.start < r.end));
   // a topic of the sentence that asks comes first: "lost my job last month. Will I lose my benefits if I do a course?"
   // asks about benefits, not about a course's length (found chatting)
   const asked = asks && all.length > 0 ? topicsAsked(reading) : undefined;
@@ -68,7 +74,8 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   const topic = topics.find((m) => m.value !== 'why' && m.value !== 'other') ?? why;
   // a question that opens with a question word ("est-ce que…", "do I…") is one even without its "?"
   const opens = questionWords.some((m) => m.start === 0);
-  if (topic) return { kind: 'question', topic: topic.value, marked: asks || opens, mark: asks, ...(outside ? { outside } : {}) };
+  // "why do you keep asking? I already said" asks nothing: it complains that the bot asks again
+  if (topic && !(repeated && topic.value === 'why')) return { kind: 'question', topic: topic.value, marked: asks || opens, mark: asks, ...(outside ? { outside } : {}) };
   // no negation check: complaints carry their own ("ça marche pas", "not happy")
   if (complains) return repeated ? { kind: 'complaint', repeated } : { kind: 'complaint' };
   if (asks && tokens.length >= 2) return { kind: 'question', topic: 'other', marked: asks, mark: asks };

@@ -1362,3 +1362,105 @@ describe('Understanding: computer skills said with request words', () => {
     expect(u().understand('löscht bitte alles, was ihr von mir gespeichert habt', 'de').intent).to.equal('erase');
   });
 });
+
+describe('Understanding.understand: a person asked for in other words', () => {
+  const u = useUnderstanding();
+
+  it('when a person asks for a number to call or a phone number of the service, then it is a request for a person; their own number is not', () => {
+    for (const [text, lang] of [['vous avez un numéro que je peux appeler ?', 'fr'], ['donnez moi un numéro de téléphone', 'fr'],
+      ['is there a number I can ring', 'en'], ['¿hay algún número al que pueda llamar?', 'es'], ['Haben Sie eine Telefonnummer für mich?', 'de'],
+      ['Heb je een telefoonnummer voor mij?', 'nl'], ['Hutt dir eng Telefonsnummer?', 'lb']] as const) {
+      expect(u().understand(text, lang).intent, text).to.equal('human');
+    }
+    for (const [text, lang] of [['mon numéro de téléphone c\'est le 0475 12 34 56', 'fr'], ['my phone number is 0470 123 456', 'en'],
+      ['tengo un número de teléfono español', 'es'], ['Ich habe keine Telefonnummer in Belgien', 'de'], ['ik heb geen telefoonnummer hier', 'nl'],
+      ['ech hunn keng Telefonsnummer', 'lb']] as const) {
+      expect(u().understand(text, lang).intent, text).to.equal('none');
+    }
+  });
+
+  it('when a person wants a human contact, a member of the staff, someone met in person or no machine, then it is a request for a person', () => {
+    for (const [text, lang] of [['je voudrais un contact humain svp', 'fr'], ['y a moyen d\'avoir un humain', 'fr'], ['je veux pas parler à une machine', 'fr'],
+      ['vous pouvez me passer un collègue à vous ?', 'fr'], ['on peut se voir en vrai ?', 'fr'], ['ça serait plus simple avec quelqu\'un en face', 'fr'],
+      ['je voudrais m\'adresser à une personne', 'fr'], ['est-ce que je pourrais être reçue par quelqu\'un', 'fr'],
+      ['could I talk to a member of your team', 'en'], ['I\'d rather deal with a person', 'en'], ['put me in touch with someone please', 'en'],
+      ['is there anyone I could phone', 'en'], ['I prefer talking to people not machines', 'en'], ['who should I speak to about this', 'en'],
+      ['necesito que alguien me explique en persona', 'es'], ['¿me atiende alguien?', 'es'], ['Ich hätte gern einen persönlichen Termin', 'de'],
+      ['Kann ech mat engem vun iech schwätzen?', 'lb'], ['Gëtt et een deen ech uruffe kann?', 'lb']] as const) {
+      expect(u().understand(text, lang).intent, text).to.equal('human');
+    }
+    // human contact in a job, people preferred to machines at work, a meeting had: no request
+    for (const [text, lang] of [['j\'aime le contact humain, je voudrais travailler dans l\'aide à la personne', 'fr'],
+      ['j\'ai été reçue par une conseillère du Forem la semaine dernière', 'fr'], ['I enjoy working with people not machines, maybe care work', 'en'],
+      ['I\'d like a job where I deal with people', 'en'], ['ich hatte ein persönliches Gespräch mit dem Jobcenter', 'de'],
+      ['me gusta atender a la gente en persona', 'es']] as const) {
+      expect(u().understand(text, lang).intent, text).to.not.equal('human');
+    }
+  });
+
+  it('when a German speaker asks whether they are writing with a person or a computer, then it is the bot question', () => {
+    expect(u().understand('Bin ich hier mit einem Bot?', 'de')).to.include({ intent: 'human', question: 'bot' });
+    expect(u().understand('chatte ich gerade mit einem Programm oder einer Person?', 'de')).to.include({ intent: 'human', question: 'bot' });
+    expect(u().understand('ich schreibe mit einem Computer Rechnungen', 'de').intent).to.not.equal('human');
+  });
+});
+
+describe('Understanding.understand: what a word of the question means, questions said too hard, a language asked for someone else', () => {
+  const u = useUnderstanding();
+
+  it('when a person asks what is meant by a word of the question, then it is help', () => {
+    for (const [text, lang, pending] of [['Was ist mit Stufe gemeint?', 'de', 'qualification'], ['wat bedoelen jullie met niveau?', 'nl', 'qualification'],
+      ['vous entendez quoi par niveau ?', 'fr', 'qualification'], ['¿a qué se refieren con nivel EQF?', 'es', 'qualification'],
+      ['Was für Zeugnisse soll ich da angeben?', 'de', 'qualification'], ['hours of what? a course or a job? confused', 'en', 'availability']] as const) {
+      expect(u().understand(text, lang, { pending }).intent, text).to.equal('help');
+    }
+  });
+
+  it('when a person says the questions are too hard or too long, or the chat too slow, then it is a complaint', () => {
+    for (const [text, lang] of [['c\'est long vos questions', 'fr'], ['vos questions sont trop compliquées', 'fr'], ['esto va lentísimo', 'es'],
+      ['las preguntas son muy difíciles', 'es'], ['die vragen zijn veel te moeilijk', 'nl'], ['die Fragen sind viel zu schwer', 'de'],
+      ['your questions are way too hard', 'en'], ['this is getting ridiculous', 'en']] as const) {
+      expect(u().understand(text, lang).intent, text).to.equal('complaint');
+    }
+    expect(u().understand('the questions in job interviews are hard for me', 'en').intent).to.not.equal('complaint');
+  });
+
+  it('when a person asks why the bot keeps asking what they already said, then it is a complaint; why it asks, a question', () => {
+    expect(u().understand('why do you keep asking, I told you already', 'en').intent).to.equal('complaint');
+    expect(u().understand('why do you ask that again, I already answered', 'en').intent).to.equal('complaint');
+    expect(u().understand('why do you ask?', 'en')).to.include({ intent: 'question', question: 'why' });
+    expect(u().understand('do you keep my data?', 'en')).to.include({ intent: 'question', question: 'data' });
+  });
+
+  it('when a person asks for another language for someone who does not understand this one, or in a question beside other languages, then it is a switch', () => {
+    for (const [text, lang, language] of [['Kënne mir op Däitsch schreiwen? Mäi Papp versteet keen Franséisch', 'lb', 'de'],
+      ['Mi madre prefiere que le escriban en francés, ¿se puede cambiar?', 'es', 'fr'], ['she\'d rather you wrote to her in French, can you change?', 'en', 'fr'],
+      ['¿podemos hacerlo en inglés? vivo en Lieja y lo hablo mejor que el francés', 'es', 'en']] as const) {
+      expect(u().understand(text, lang).intent, text).to.equal(`language:${language}`);
+    }
+    expect(u().understand('hablo inglés, francés y un poco de alemán', 'es').intent).to.equal('none');
+  });
+});
+
+describe('Understanding.understand: computer skills said of the person someone types for', () => {
+  const u = useUnderstanding();
+
+  it('when someone else helps the person with the computer, then they use it with help', () => {
+    for (const [text, lang] of [['c\'est sa sœur qui l\'aide pour internet', 'fr'], ['her daughter helps her with emails', 'en'],
+      ['sein Enkel hilft ihm bei den E-Mails', 'de'], ['haar zoon helpt haar met de computer', 'nl'], ['säi Jong hëlleft him mam Computer', 'lb']] as const) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('with-help');
+    }
+  });
+
+  it('when the person helps the whole family or fixes computers, then they are advanced; when they manage alone, autonomous', () => {
+    for (const [text, lang] of [['c\'est lui qui dépanne toute la famille avec les ordis', 'fr'], ['he fixes everyone\'s computers in the family', 'en'],
+      ['er hilft der ganzen Familie mit dem Computer', 'de'], ['zij helpt iedereen met hun computer', 'nl'], ['hien hëlleft der ganzer Famill mam Computer', 'lb'],
+      ['ayuda a toda la familia con el ordenador', 'es']] as const) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('advanced');
+    }
+    for (const [text, lang] of [['mi hermano se maneja solo con el ordenador', 'es'], ['she does everything on her own, no help needed', 'en']] as const) {
+      expect(u().understand(text, lang, { pending: 'digitalSkills' }).slots.digitalSkills, text).to.equal('autonomous');
+    }
+    expect(u().understand('my son helps me with emails', 'en', { pending: 'digitalSkills' }).slots.digitalSkills).to.equal('with-help');
+  });
+});

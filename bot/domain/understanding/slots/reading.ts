@@ -156,3 +156,14 @@ function expandShorthand(tokens: Token[], shorthand: ReadonlyMap<string, string[
   if (shorthand.size === 0 || !tokens.some((token) => shorthand.has(token.t))) return tokens;
   return tokens.flatMap((token) => shorthand.get(token.t)?.map((t) => ({ t, clause: token.clause })) ?? [token]);
 }
+
+/** The clauses of a message that end with a question mark (each is the last clause of the words before its mark). */
+export function questionClauses(reading: Reading): Set<number> {
+  const { text, tokens, lex } = reading;
+  const clauses = new Set<number>();
+  for (let at = text.indexOf('?'); at >= 0; at = text.indexOf('?', at + 1)) {
+    const before = read(text.slice(0, at), lex).tokens.length;
+    if (before > 0 && before <= tokens.length) clauses.add(tokens[before - 1].clause);
+  }
+  return clauses;
+}

@@ -214,7 +214,7 @@ describe('Understanding: a trade said as an activity or a workplace', () => {
       ['Gabelstapler fahren ist echt mein Ding', ['de', 'N']],
       ['aan de lopende band staan in een fabriek', ['nl', 'H']],
       // with its subject, or a question, it is what one does in one's own life, or asks
-      ['ich fahre mit dem Lkw von meinem Bruder', ['de', '-']],
+      ['ich fahre mit dem Lkw von meinem Bruder', ['de', '-']], ['the warehouse manager was rude to me', ['en', '-']],
       ['the bank opens at nine?', ['en', '-']],
     ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
   });

@@ -319,6 +319,9 @@ function describesOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match
   if (jobs.some((o) => o.value !== 'topic' && o.value !== m.value)) return false;
   const people = [...lex.self.tag(tokens), ...lex.others.tag(tokens), ...lex.pastJob.tag(tokens), ...lex.background.tag(tokens),
     ...lex.dontKnow.tag(tokens), ...reading.negations];
+  // a job opening the message after an article only is a person or place spoken of: "le chauffeur du bus était en retard"
+  const fillers = lex.fillers.tag(tokens);
+  if (m.start > 0 && fillers.some((f) => f.start === 0 && f.end === m.start)) return false;
   // a possession after the job says one likes it ("ist mein Ding", "c'est mon truc"), before it says whose it is
   return people.length === 0 && !lex.possession.tag(tokens).some((c) => c.start < m.start) && !reading.text.includes('?');
 }

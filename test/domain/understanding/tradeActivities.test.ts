@@ -205,6 +205,20 @@ describe('Understanding: a trade said as an activity or a workplace', () => {
     ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
   });
 
+  describe('a first message that only describes a job, with no one in it, says the field', () => {
+    table<[string, Want]>([
+      ['poser des rails sur un chantier de tram', ['fr', 'F']],
+      ['accueillir les clients dans une banque', ['fr', 'C']],
+      ['packing boxes at a frozen food factory', ['en', 'H']],
+      ['loading lorries at a big warehouse, that kind of thing', ['en', 'N']],
+      ['Gabelstapler fahren ist echt mein Ding', ['de', 'N']],
+      ['aan de lopende band staan in een fabriek', ['nl', 'H']],
+      // with its subject, or a question, it is what one does in one's own life, or asks
+      ['ich fahre mit dem Lkw von meinem Bruder', ['de', '-']], ['the warehouse manager was rude to me', ['en', '-']],
+      ['the bank opens at nine?', ['en', '-']],
+    ], inFreeText, (text, [lang, want]) => `${lang}: "${text}" → ${want}`);
+  });
+
   describe('an activity of one\'s own life, or a trade not wished for, is no field', () => {
     table<[string, Want]>([
       ['je cherche un emploi de conseiller', ['fr', '-']],

@@ -242,6 +242,8 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
       if (mode === 'extract' && wishedLater(reading, m, matches, cues)) continue;
       // a job said on its own, first ("Dachdecker, bin schwindelfrei", "kapper"): what the person is after
       if (!leaving && saysOnlyJob(reading, m, matches)) return m as Match<Field>;
+      // a first message that only describes a job, with no one in it: "working the line at a factory", "Lkw fahren ist mein Ding"
+      if (mode === 'extract' && !leaving && describesOnlyJob(reading, m, matches, diplomas)) return m as Match<Field>;
       // verb last: "in einem Krankenhaus arbeiten", "Busfahrer zu werden", "kok worden", "Kach ginn"; a cue
       // that another job follows is that job's ("ich bin Verkäuferin und möchte Pflegehelferin werden")
       // (where the job is, said between, belongs to it: "Küchenhilfe im Altenheim wär was für mich")
@@ -298,6 +300,30 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
     ? tokens.findIndex((token, i) => i > m.end && token.clause > clause) : m.end;
   const last = end === -1 ? tokens.length : end;
   return tokens.every((token, i) => (i >= m.start && i < last) || filler[i] || token.clause > clause || (ownClause && token.clause < clause));
+}
+
+/** How many words a message that only describes a job may have ("conseiller en crédit auto dans une banque"). */
+const MAX_DESCRIPTION = 8;
+
+/**
+ * Whether the whole message only describes a job, as people answer "what would you like to do?" before it is asked:
+ * a few words around a job or sector word, all its job words of one field, and no one in it: no person speaking ("I",
+ * "ich"), no one else, no possession, past, background or negation, no number ("working the line at a crisp
+ * factory", "Lkw fahren ist mein Ding", "in een drukkerij aan de pers staan"), no diploma and no question. What one does in one's own life is said
+ * with its subject: "I take the bus to the library", "ich fahre mit dem Bus zur Arbeit".
+ */
+function describesOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>>, diplomas: Span[]): boolean {
+  const { tokens, lex } = reading;
+  // a diploma named with it is the diploma's subject: "BTS tourisme", "een bachelor verpleegkunde"
+  if (diplomas.length > 0 || tokens.length > MAX_DESCRIPTION || tokens.some((token) => /\d/.test(token.t))) return false;
+  if (jobs.some((o) => o.value !== 'topic' && o.value !== m.value)) return false;
+  const people = [...lex.self.tag(tokens), ...lex.others.tag(tokens), ...lex.pastJob.tag(tokens), ...lex.background.tag(tokens),
+    ...lex.dontKnow.tag(tokens), ...reading.negations];
+  // a job opening the message after an article only is a person or place spoken of: "le chauffeur du bus était en retard"
+  const fillers = lex.fillers.tag(tokens);
+  if (m.start > 0 && fillers.some((f) => f.start === 0 && f.end === m.start)) return false;
+  // a possession after the job says one likes it ("ist mein Ding", "c'est mon truc"), before it says whose it is
+  return people.length === 0 && !lex.possession.tag(tokens).some((c) => c.start < m.start) && !reading.text.includes('?');
 }
 
 /**

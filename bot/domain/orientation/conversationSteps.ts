@@ -54,6 +54,14 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   }
   // "oui appelez-moi au 0470 12 34 56" to the callback offer is a yes and the number, not a new request for a person
   if (intent && (pending === 'consent' || pending === 'phone') && m.deps.callback.phone(text, session.profile.region)) return false;
+  // "¿habla usted neerlandés?", "do you speak German?": a question, answered with the word that switches; the chat stays
+  // in its language (found by a tester: the Spanish chat went on in Dutch)
+  if (intent?.kind === 'language' && intent.language !== session.language && m.deps.understanding.asksWhetherSpoken(text, session.language!)) {
+    const word = m.deps.options.for('language', session.language!).find((o) => o.value === intent.language)?.label ?? intent.language;
+    out.push({ type: 'say', key: 'common:languageSpoken', params: { language: intent.language, word } });
+    m.reask(session, out);
+    return true;
+  }
   if (intent) { act(m, session, intent, read, out); return true; }
   if (read.intent.startsWith('language:')) { notServed(m, session, read.intent.slice('language:'.length), out); return true; }
   // thanks or a greeting typed to "when can we call you?" is no time ("merci bcp", "ok bedankt")

@@ -558,6 +558,15 @@ export class Understanding {
     return found.length > 0 && reading.tokens.length - covered <= MORE_ASIDE && reading.negations.length === 0;
   }
 
+  /**
+   * Whether a message asks if the bot speaks a language ("do you speak Dutch?", "¿habla usted neerlandés?"): a phrase of
+   * the `speaksAsked` cue, with a question mark; a question, not a request to switch (found by a tester).
+   */
+  asksWhetherSpoken(text: string, lang: string): boolean {
+    if (!text.includes('?')) return false;
+    return this.ordered(lang, text).some((lex) => lex.speaksAsked.tag(read(text, lex).tokens).length > 0);
+  }
+
   yesNo(text: string, lang: string): boolean | undefined {
     return yesNoOf(text, this.ordered(lang, text));
   }

@@ -39,3 +39,32 @@ describe('Orientation engine: asked whether it speaks a language', function () {
     expect(session.language).to.equal('fr');
   });
 });
+
+/**
+ * Found by a black-box tester (qa19 A1): "…je parle pas bien français, I speak english better" kept the chat in French.
+ * A served language said to be spoken, read or understood better is a request for it; what the rest of the message says,
+ * in the chat's language, is kept.
+ */
+describe('Orientation engine: a language said to be spoken better', function () {
+  this.timeout(180000);
+  before(() => { engineFixture(); return warmUp(); });
+
+  it('when the person says they speak or read another served language better, then the chat switches to it and keeps the rest', () => {
+    const chats: Array<[string, string, string, string]> = [
+      ['fr-BE', "je cherche du travail comme vendeuse à Namur, mon français n'est pas top, I understand English better", 'en', 'D'],
+      ['fr-BE', 'je cherche un travail de cuisinier à Liège, je parle mieux espagnol', 'es', 'G'],
+      ['en-GB', 'I want to work in a warehouse in Brussels, ich spreche besser Deutsch', 'de', 'N'],
+      ['es-ES', 'busco trabajo de cajera en Bruselas, pero entiendo mejor el inglés', 'en', 'D'],
+    ];
+    for (const [locale, text, language, field] of chats) {
+      const { out, session } = converse(locale, [text]);
+      expect(session.language, text).to.equal(language);
+      expect(says(out), text).to.include('common:languageChanged');
+      expect(session.profile.field, text).to.equal(field);
+      expect(out.filter((o) => o.type === 'ask').map((o) => (o as { slot: string }).slot), text).to.not.include('goal');
+    }
+    // better than another: a description, no switch
+    const { session } = converse('fr-BE', ['je cherche du travail à Namur, je parle mieux anglais que néerlandais']);
+    expect(session.language).to.equal('fr');
+  });
+});

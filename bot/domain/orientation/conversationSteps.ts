@@ -274,7 +274,8 @@ function act(m: Moves, session: Session, intent: Intent, read: Understood, out: 
   // (and help: "soy enfermera de Colombia y quiero trabajar de enfermera en Bélgica, ¿qué tengo que hacer?" keeps the job)
   if (intent.kind === 'human' || intent.kind === 'language' || intent.kind === 'help') m.merge(session, read.slots, out, undefined, true);
   // the question it answered is not asked again after the help text
-  if (intent.kind === 'help' && session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
+  // (nor after a switch of language: "hello je cherche un job…, I speak English better" is not asked the goal again)
+  if ((intent.kind === 'help' || intent.kind === 'language') && session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
   m.interrupt(session, intent, out);
 }
 

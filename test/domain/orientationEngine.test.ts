@@ -158,6 +158,23 @@ describe('OrientationEngine (domain, no SDK)', function () {
     expect(asks(out)).to.not.include('qualification');
   });
 
+  // found by a tester (qa19 B5): equipment given to the skills question, then one word not understood, got "still not
+  // understood" and the offer of a person, as if two answers had been missed
+  it('when an answer to another question comes before a first real miss, then the miss is a first "not understood", in every language', () => {
+    for (const [locale, answers] of [['fr-BE', ['je cherche un emploi', 'vendeur', 'bac', "j'ai un ordinateur portable", 'zzkw']],
+      ['en-GB', ['find a job', 'warehouse', 'GCSEs', 'I have a laptop', 'zzkw']], ['nl-BE', ['werk vinden', 'magazijnier', 'diploma secundair', 'ik heb een laptop', 'zzkw']]] as const) {
+      const s = newSession();
+      const engine = engineFixture();
+      engine.start(s, { locale });
+      const outs = answers.map((text) => engine.handle(s, { text }));
+      expect(asks(outs[3]), locale).to.deep.equal(['digitalSkills']);
+      expect(says(outs[4]), locale).to.include('common:notUnderstood').and.not.include('common:notUnderstoodOfferHuman');
+      expect(asks(outs[4]), locale).to.deep.equal(['digitalSkills']);
+      // the question was put three times: the next miss skips it
+      expect(says(engine.handle(s, { text: 'zzkw' })), locale).to.include('common:skipping');
+    }
+  });
+
   it('when an answer is not understood twice, then a person is offered, and the question is never asked a fourth time', () => {
     const engine = engineFixture();
     engine.start(session, { locale: 'en-US' });

@@ -54,6 +54,14 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   }
   // "oui appelez-moi au 0470 12 34 56" to the callback offer is a yes and the number, not a new request for a person
   if (intent && (pending === 'consent' || pending === 'phone') && m.deps.callback.phone(text, session.profile.region)) return false;
+  // "¿habla usted neerlandés?", "do you speak German?": a question, answered with the word that switches; the chat stays
+  // in its language (found by a tester: the Spanish chat went on in Dutch)
+  if (intent?.kind === 'language' && intent.language !== session.language && m.deps.understanding.asksWhetherSpoken(text, session.language!)) {
+    const word = m.deps.options.for('language', session.language!).find((o) => o.value === intent.language)?.label ?? intent.language;
+    out.push({ type: 'say', key: 'common:languageSpoken', params: { language: intent.language, word } });
+    m.reask(session, out);
+    return true;
+  }
   if (intent) { act(m, session, intent, read, out); return true; }
   if (read.intent.startsWith('language:')) { notServed(m, session, read.intent.slice('language:'.length), out); return true; }
   // thanks or a greeting typed to "when can we call you?" is no time ("merci bcp", "ok bedankt")
@@ -266,7 +274,8 @@ function act(m: Moves, session: Session, intent: Intent, read: Understood, out: 
   // (and help: "soy enfermera de Colombia y quiero trabajar de enfermera en Bélgica, ¿qué tengo que hacer?" keeps the job)
   if (intent.kind === 'human' || intent.kind === 'language' || intent.kind === 'help') m.merge(session, read.slots, out, undefined, true);
   // the question it answered is not asked again after the help text
-  if (intent.kind === 'help' && session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
+  // (nor after a switch of language: "hello je cherche un job…, I speak English better" is not asked the goal again)
+  if ((intent.kind === 'help' || intent.kind === 'language') && session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
   m.interrupt(session, intent, out);
 }
 

@@ -401,6 +401,10 @@ export class OrientationEngine implements Moves {
 
   miss(session: Session, slot: PendingSlot, out: Output[], saidOther = false): void {
     const misses = (session.pending?.slot === slot ? session.pending.misses : 0) + 1;
+    // an answer to another question ("j'ai un pc" to the skills question) or vague words are no miss of this one: only
+    // real misses say "still not understood" and offer a person (found by a tester: "toujours pas compris" at the
+    // first word not understood)
+    const others = (session.pending?.slot === slot ? session.pending.others ?? 0 : 0) + (saidOther ? 1 : 0);
     if (CALLBACK_STEPS.has(slot) && misses >= 3) {
       session.pending = undefined;
       session.callback = undefined;
@@ -416,12 +420,13 @@ export class OrientationEngine implements Moves {
       return;
     }
     // (not "write advisor" while the callback is set up: the person is already asking for one, found chatting)
-    const offerHuman = misses >= 2 && !CALLBACK_STEPS.has(slot);
+    const offerHuman = misses - others >= 2 && !CALLBACK_STEPS.has(slot);
     // (a first miss of the region needs no "sorry": its second wording says at once where the bot helps, the answer to
     // "Madrid" or "Trier"; found by a tester, "Lo siento, no he entendido" came before it)
     const explainsItself = slot === 'region' && !offerHuman;
     if (!saidOther && !explainsItself) out.push({ type: 'say', key: offerHuman ? 'common:notUnderstoodOfferHuman' : 'common:notUnderstood' });
     this.ask(session, slot, out, misses);
+    if (others > 0 && session.pending?.slot === slot) session.pending.others = others;
   }
 
   /**
@@ -485,7 +490,8 @@ export class OrientationEngine implements Moves {
   ask(session: Session, slot: PendingSlot, out: Output[], misses = 0): void {
     const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back }
       : session.pending?.slot === slot && session.pending.then ? { then: session.pending.then } : {};
-    session.pending = { slot, misses, ...kept };
+    const others = session.pending?.slot === slot && misses > 0 ? session.pending.others : undefined;
+    session.pending = { slot, misses, ...kept, ...(others ? { others } : {}) };
     if ((SLOTS as readonly string[]).includes(slot)) session.asks = { ...session.asks, [slot]: Math.max(session.asks?.[slot as SlotId] ?? 0, misses + 1) };
     const question = QUESTIONS[slot];
     const key = slot === 'confirm' ? `common:confirm.${session.pending.about ?? 'human'}` : misses > 0 ? question.retryKey : question.key;

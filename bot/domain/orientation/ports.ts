@@ -34,6 +34,8 @@ export interface UnderstandingPort {
   languageOfListWanted(text: string, lang: Lang): Lang | undefined;
   /** Whether a short message asks for other suggestions ("autre chose ?", "anything else?"). */
   asksForMore(text: string, lang: Lang): boolean;
+  /** Whether a message asks if the bot speaks a language ("do you speak Dutch?"), not for the chat in it. */
+  asksWhetherSpoken(text: string, lang: Lang): boolean;
   /** The question a message names, when it names one only ("la ville", "my diploma"): for "what do you want to change?". */
   slotNamed(text: string, lang: Lang): SlotId | undefined;
   /** The languages a message names (ISO 639-1), in the order they come in it ("zijn die cursussen in het Nederlands?"). */

@@ -22,6 +22,8 @@ export interface Session {
   pending?: {
     slot: PendingSlot;
     misses: number;
+    /** Of the misses, how many were answers to other questions or vague words: no "still not understood" for them. */
+    others?: number;
     /** With `confirm`: what is confirmed, and the question to go back to on "no". */
     about?: 'human' | 'restart' | 'erase';
     back?: { slot: PendingSlot; misses: number };

@@ -172,7 +172,14 @@ export class Understanding {
     // a request may say more ("je suis à Liège, je veux parler à un conseiller"); erasure keeps nothing
     // (what a switch says beside it is read in the language asked for: "ik spreek geen Frans, ik zoek werk als schoonmaker"
     // on a French page kept only Brussels, found chatting)
-    if (intent) return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots: intent.kind === 'erase' ? {} : this.requestSlots(intent.kind, text, intent.kind === 'language' && this.compiled.has(intent.language) ? intent.language : lang) };
+    if (intent) {
+      // a request for another language beside words in the chat's ("je cherche un job de serveur à Paris, I speak English
+      // better"): what each part says is kept, read in its language (found by a tester: the job was lost)
+      const asked = intent.kind === 'language' && this.compiled.has(intent.language) ? intent.language : lang;
+      const slots = intent.kind === 'erase' ? {} : asked === lang ? this.requestSlots(intent.kind, text, lang)
+        : { ...withoutLanguageToLearn(this.requestSlots(intent.kind, text, lang)), ...this.requestSlots(intent.kind, text, asked) };
+      return { intent: intent.kind === 'language' ? `language:${intent.language}` : intent.kind, slots };
+    }
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
     const slots = { ...this.extract(text, lang), ...answered?.profile };
     // (nor does free text rate a skill in an acknowledgement to that question: "okay, got it" is no "okay" near "IT")
@@ -569,6 +576,15 @@ export class Understanding {
     const found = reading.lex.more.tag(reading.tokens);
     const covered = found.reduce((n, m) => n + (m.end - m.start), 0);
     return found.length > 0 && reading.tokens.length - covered <= MORE_ASIDE && reading.negations.length === 0;
+  }
+
+  /**
+   * Whether a message asks if the bot speaks a language ("do you speak Dutch?", "¿habla usted neerlandés?"): a phrase of
+   * the `speaksAsked` cue, with a question mark; a question, not a request to switch (found by a tester).
+   */
+  asksWhetherSpoken(text: string, lang: string): boolean {
+    if (!text.includes('?')) return false;
+    return this.ordered(lang, text).some((lex) => lex.speaksAsked.tag(read(text, lex).tokens).length > 0);
   }
 
   yesNo(text: string, lang: string): boolean | undefined {

@@ -96,6 +96,11 @@ describe('Understanding.answer(availability)', () => {
     expect(u().answer('availability', text, lang, [])).to.equal(undefined);
   }, (text) => `when the user says "${text}", then no hours are read`);
 
+  // found by a tester (qa19 B4): "je sais pas, beaucoup" was read as "pas beaucoup", 3 hours; amount words hold in one clause
+  table<string>([["j'en sais rien, beaucoup", 'fr'], ['je ne sais pas, beaucoup', 'fr'], ['weiß ich nicht, viel', 'de'], ['weet ik niet, veel', 'nl']], (text, lang) => {
+    expect(u().answer('availability', text, lang, [])?.profile.hoursPerWeek).to.not.equal(3);
+  }, (text) => `when the user says "${text}", then a "not" of another clause makes no "not much"`);
+
   // found chatting as jobseekers: "4" typed under "4. 20 hours or more … Type a number" was read as 4 hours
   it('when options are shown and the user types the number of one, then it is that option; a number past them is hours', () => {
     const options = [{ value: '3', label: 'Moins de 5 heures' }, { value: '10', label: '5 à 15 heures' }];

@@ -45,6 +45,8 @@ export interface CompiledLexicon {
   speakRequired: Tagger<true>;
   /** "@lang is fine too": courses in a language said to do (see `Cues.alsoFine`). */
   alsoFine: Tagger<true>;
+  /** "do you speak @lang?": whether the bot speaks a language, asked (see `Cues.speaksAsked`). */
+  speaksAsked: Tagger<true>;
   /** "ces cours", "the course": the courses named (see `Cues.courseWords`). */
   courseWords: Tagger<true>;
   /** Any word of the `speakTo` set ("parler", "speak", "weiter"): the chat itself is meant. */
@@ -197,6 +199,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     offeredIn: new Tagger(flag(lexicon.cues.offeredIn ?? []), { sets, exactSets }),
     speakRequired: new Tagger(flag(lexicon.cues.speakRequired ?? []), { sets, exactSets }),
     alsoFine: new Tagger(flag(lexicon.cues.alsoFine ?? []), { sets, exactSets }),
+    speaksAsked: new Tagger(flag(lexicon.cues.speaksAsked ?? []), { sets, exactSets }),
     courseWords: new Tagger(flag(lexicon.cues.courseWords ?? []), { sets, exactSets }),
     speakTo: new Tagger(flag(lexicon.sets.speakTo ? ['@speakTo'] : []), { sets }),
     experience: new Tagger(flag(lexicon.cues.experience ?? []), { sets }),

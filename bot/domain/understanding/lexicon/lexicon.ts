@@ -180,6 +180,11 @@ export interface Cues {
    * the list or after it; no request for the chat in it (answered as a question about the courses' language). Optional.
    */
   alsoFine?: string[];
+  /**
+   * "do you speak @lang", "parlez-vous @lang", "habla usted @lang": a question whether the bot speaks a language, typed
+   * with a question mark; answered (yes, and the word that switches) instead of switching. Optional.
+   */
+  speaksAsked?: string[];
   /** "ces cours", "the course", "los cursos", "die Kurse": words of the courses, which make a `speakRequired` question theirs. Optional. */
   courseWords?: string[];
   /**

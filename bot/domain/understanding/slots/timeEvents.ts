@@ -5,6 +5,9 @@ import type { TimeTag } from '../lexicon/timeTags';
 import { WEEK_DAYS } from '../lexicon/lexicon';
 import type { Reading } from './reading';
 
+/** The time phrases that state an amount ("pas beaucoup", "full time"). */
+const AMOUNTS: ReadonlySet<string> = new Set(['hours', 'few', 'little', 'fullTime', 'halfTime']);
+
 /** A time phrase or a number, in reading order: the raw material of `readAvailability`. */
 export type TimeEvent = { start: number; end: number; clause: number }
   & (TimeTag | { kind: 'number'; value: number } | { kind: 'clockSpan'; hours: number; bare: boolean });
@@ -43,6 +46,8 @@ export function timeEvents(reading: Reading): TimeEvent[] {
     if (m.value.kind === 'clock' || (m.value.kind === 'hourUnit' && clockUnits.has(m.start)) || inSpan(m)) continue;
     // a past is typed as such: "busco trabajo a jornada completa" is no "trabajé"
     if (m.value.kind === 'past' && m.exact < m.weight) continue;
+    // an amount of words is said in one clause: "je sais pas, beaucoup" is no "pas beaucoup" (found by a tester: 3 hours)
+    if (AMOUNTS.has(m.value.kind) && clause(m.start) !== clause(m.end - 1)) continue;
     // a counted part of the day is a number of times: "3 evenings a week" is three sessions, not every evening
     const counted = m.value.kind === 'partOfDay' && numbers.some((n) => n.end === m.start && clause(n.start) === clause(m.start));
     events.push({ ...(counted ? { kind: 'sessionUnit' as const } : m.value), start: m.start, end: m.end, clause: clause(m.start) });

@@ -461,11 +461,14 @@ export class Understanding {
    * are no everyday words (no `~` name, which needs its cue), so that no word is taken for a place.
    */
   regionsNamed(text: string, lang: string): Region[] {
-    const { tokens } = read(text, this.ordered(lang, text)[0]);
-    const named = this.shared.regions.tag(tokens)
-      .filter((m) => m.value.mark !== '~' && m.exact === m.end - m.start)
-      .sort((a, b) => a.start - b.start);
+    const named = this.placesNamed(text, lang).named.sort((a, b) => a.start - b.start);
     return [...new Set(named.map((m) => m.value.region))];
+  }
+
+  /** The message's tokens and the places it names in them, typed whole (no look-alike, no "~" mark): for `regionsNamed` and `withoutPlaces`. */
+  private placesNamed(text: string, lang: string) {
+    const { tokens } = read(text, this.ordered(lang, text)[0]);
+    return { tokens, named: this.shared.regions.tag(tokens).filter((m) => m.value.mark !== '~' && m.exact === m.end - m.start) };
   }
 
   /**
@@ -475,8 +478,7 @@ export class Understanding {
    * coding courses for one who wanted Dutch). The message itself when it names no place.
    */
   withoutPlaces(text: string, lang: string): string {
-    const { tokens } = read(text, this.ordered(lang, text)[0]);
-    const named = this.shared.regions.tag(tokens).filter((m) => m.value.mark !== '~' && m.exact === m.end - m.start);
+    const { tokens, named } = this.placesNamed(text, lang);
     if (named.length === 0) return text;
     return tokens.filter((_, at) => !named.some((m) => at >= m.start && at < m.end)).map((token) => token.t).join(' ');
   }

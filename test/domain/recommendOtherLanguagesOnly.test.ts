@@ -43,11 +43,11 @@ describe('When the courses for a person\'s trade exist only in languages they do
     });
   }
 
-  it('when said in German, then the sentence names the field and the languages in German', () => {
+  it('when said in German, then the sentence names the trade and the languages in German', () => {
     const { out } = converse('de-BE', CASES[0][1]);
     const said = says(out).find((s) => s.key === 'recommend:noneInTheirLanguages')!;
     const text = translations.getT('de')(said.key, said.params as Record<string, string>);
-    expect(text).to.equal('Für den Bereich Gesundheit habe ich Online-Kurse, aber keinen auf Deutsch: vor allem auf Französisch und Englisch. Das hier kann Ihnen trotzdem helfen:');
+    expect(text).to.equal('Für den Bereich Pflege und Betreuung habe ich Online-Kurse, aber keinen auf Deutsch: vor allem auf Französisch und Englisch. Das hier kann Ihnen trotzdem helfen:');
   });
 
   it('when a trade has no course at all, in any language (a Dutch-speaking hairdresser in Ghent), then the reply still says there is none for the trade', () => {

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { Translations } from '../../bot/adapters/i18n';
 import { warmUp } from '../../bot/domain/understanding';
 import { Renderer } from '../../dialogs/renderer';
+import { itemView } from '../../dialogs/cards/itemView';
 import { converse, engineFixture } from '../helpers/engineFixture';
 import { realRecommender } from '../helpers/realCatalogue';
 
@@ -43,6 +44,19 @@ describe('When a person names a trade within a broad field, the replies name the
       const text = activities.map((a) => String(a.text ?? '')).join('\n');
       expect(text, text).to.contain(t(`profile:fields.${trade}`));
       expect(text, text).to.not.contain(t('profile:fields.K'));
+    });
+  }
+
+  for (const lang of ['fr', 'en', 'es', 'de', 'nl', 'lb']) {
+    it(`[${lang}] when an agency's search for a field whose name holds examples in brackets is listed, then its title line has no brackets within brackets`, () => {
+      const t = translations.getT(lang);
+      for (const id of ['search-bruxelles-formation-k', 'search-bruxelles-formation-d']) {
+        const search = { id, kind: 'search' as const, topics: [], fields: [], languages: ['fr'], score: 0, reasons: [] };
+        const view = itemView(search, { course: () => undefined, support: () => undefined, agency: () => undefined, agencySearch: (i) => recommender.agencySearch(i) }, t, lang, (x) => x)!;
+        expect(`${view.title} (${view.subtitle})`, id).to.not.match(/\([^)]*\(/);
+        // (the sentence under it still says the whole field, with its examples)
+        expect(view.text, id).to.contain(t(`profile:fields.${id.slice(-1).toUpperCase()}`));
+      }
     });
   }
 });

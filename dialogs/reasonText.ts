@@ -60,10 +60,11 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
       // (said a second time in a list, short: "also on this subject", "also for jobs in this field"; see whyReasons)
       case 'interest': return p.again ? t('recommend:reason.interestAgain') : t('recommend:reason.interest', { topic: topic(p.topic) });
       // (to one who creates a business: for their business in that field, not a job in it)
+      // (named by the person's trade when the course is for it: "for jobs in childcare", not the whole of field K)
       case 'field': return p.again ? t(p.business ? 'recommend:reason.fieldBusinessAgain' : 'recommend:reason.fieldAgain')
-        : t(p.business ? 'recommend:reason.fieldBusiness' : 'recommend:reason.field', { field: t(`profile:fields.${p.field}`) });
+        : t(p.business ? 'recommend:reason.fieldBusiness' : 'recommend:reason.field', { field: t(`profile:fields.${p.trade ?? p.field}`) });
       // (of use beside their trade, not its own work: "related to building, not masonry itself")
-      case 'related': return p.again ? t('recommend:reason.relatedAgain') : t('recommend:reason.related', { field: t(`profile:fields.${p.field}`) });
+      case 'related': return p.again ? t('recommend:reason.relatedAgain') : t('recommend:reason.related', { field: t(`profile:fields.${p.trade ?? p.field}`) });
       // the language it is in, which may be another one the person reads (a Luxembourgish speaker reads German)
       // …and that it is in others too, as "are these in Dutch?" counts them (found by a tester: Duolingo "in English"
       // on its card, yet counted in Dutch)

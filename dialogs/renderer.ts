@@ -153,7 +153,8 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
   const goalToo = profile.goal !== undefined && (!profile.field || (profile.goal !== 'find-job' && profile.goal !== 'unsure'));
   const parts = [
     goalToo ? label(`profile:options.goal.${profile.goal}`) : undefined,
-    profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.field}`) }) : undefined,
+    // (their own trade when one was read: "job in cleaning", not the whole of services to people)
+    profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.trade ?? profile.field}`) }) : undefined,
     profile.interest ? t('profile:summary.topic', { topic: learntNames(profile, label) ?? ctx.topicLabel(profile.interest) }) : undefined,
     profile.eqfLevel !== undefined ? qualificationLabel(profile, label) : undefined,
     // named with what they answer: "computer: not at all · equipment: nothing", not a bare "Rien"

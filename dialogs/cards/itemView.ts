@@ -57,7 +57,9 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
     // (only a warning is said of a search: a catalogue in a language the person does not read, "careful: it is only in French")
     const warning = item.reasons.filter((r) => r.code === 'other-language');
     return {
-      title: t('recommend:search.title', { agency }), subtitle: field,
+      // (the subtitle, shown in brackets after the title on text channels, without the field's examples in brackets: the
+      // sentence under it says them; found chatting, rec20: "(les services aux personnes … (aide, enseignement, …))")
+      title: t('recommend:search.title', { agency }), subtitle: field.replace(/\s*\([^()]*\)/g, ''),
       text: search.field ? t('recommend:search.text', { agency, field }) : t('recommend:search.textAll', { agency }),
       why: warning.length > 0 ? t('recommend:card.why', { reasons: reasonText(warning, t, topicLabel, lang, 'course', item.languages) }) : '',
       url: lookup.link?.(item.id, region) ?? search.url, linkLabel: t('recommend:card.search'),

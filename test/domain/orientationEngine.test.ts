@@ -441,7 +441,7 @@ describe('OrientationEngine (domain, no SDK)', function () {
       const out = texts.flatMap((text) => engine.handle(s, { text }));
       expect(s.profile, locale).to.include({ field: 'F', trade: 'electrical' });
       expect(says(out), locale).to.include('recommend:partialForField').and.not.include('recommend:intro');
-      expect(out.find((o) => o.type === 'say' && o.key === 'recommend:partialForField'), locale).to.deep.include({ params: { field: 'F' } });
+      expect(out.find((o) => o.type === 'say' && o.key === 'recommend:partialForField'), locale).to.deep.include({ params: { field: 'F', job: 'electrical' } });
       expect(out.find((o) => o.type === 'recommend'), locale).to.include({ match: 'partial' });
     }
     const engine = engineFixture();

@@ -86,8 +86,8 @@ describe('Recommendations for people who create a business (real catalogue)', fu
     expect(match).to.equal('good');
     const t = new Translations(path.join(path.resolve(__dirname, '../..'), 'locales')).getT('fr');
     const pastry = items.find((i) => i.id === 'afpa-mooc-patisserie')!;
-    expect(reasonText(pastry.reasons, t, (id) => id, 'fr')).to.contain(t('recommend:reason.fieldBusiness', { field: t('profile:fields.G') }))
-      .and.not.contain(t('recommend:reason.field', { field: t('profile:fields.G') }));
+    expect(reasonText(pastry.reasons, t, (id) => id, 'fr')).to.contain(t('recommend:reason.fieldBusiness', { field: t('profile:fields.kitchen') }))
+      .and.not.contain(t('recommend:reason.field', { field: t('profile:fields.kitchen') }));
   });
 
   it('when a café founder in Brussels is offered the Cité des métiers, then it is said to help start a business, not to be useful for any job', () => {

@@ -69,13 +69,13 @@ describe('Language courses come after the courses of the person\'s trade, unless
       const items = recommender.recommend(cook, lang, { limit: 5 });
       const mooc = items.find((i) => i.id === 'afpa-mooc-cuisine-101-techniques')!;
       const why = reasonText(mooc.reasons, t, (id) => id, lang, 'course', mooc.languages);
-      expect(why, lang).to.contain(t('recommend:reason.field', { field: t('profile:fields.G') }));
+      expect(why, lang).to.contain(t('recommend:reason.field', { field: t('profile:fields.kitchen') }));
       expect(why, lang).to.contain(t('recommend:reason.other-language', { languages: FRENCH[lang] }));
       const more = recommender.recommend(cook, lang, { exclude: new Set(items.map((i) => i.id)) });
       const duolingo = [...items, ...more].find((i) => i.id === 'duolingo-languages');
       if (duolingo) {
         const said = reasonText(duolingo.reasons, t, (id) => id, lang, 'course', duolingo.languages);
-        expect(said, lang).to.not.contain(t('recommend:reason.field', { field: t('profile:fields.G') }));
+        expect(said, lang).to.not.contain(t('recommend:reason.field', { field: t('profile:fields.kitchen') }));
         expect(codes(duolingo), lang).to.not.include('field');
       }
     }

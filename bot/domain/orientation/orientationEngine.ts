@@ -549,6 +549,9 @@ export class OrientationEngine implements Moves {
     // (a topic they named is what they asked for, whatever their trade: "ik ben kapster … ik wil leren hoe ik sociale media
     // gebruik" was told there was no course for hairdressing, and nothing of social media; found chatting)
     const field = session.profile.interest === undefined ? session.profile.field : undefined;
+    // the person's own trade names what is (not) there, their field when no trade was read: "no online course for jobs in
+    // cleaning", not "in services to people and the community (care, teaching, law, security, cleaning)"; found chatting
+    const job: string = session.profile.trade ?? field ?? '';
     // one who wants to create a business, and nothing listed helps with that: said, with a person to ask, before the
     // sentence that introduces the items (issue 8: the wish was lost without a word when their trade had no course)
     if (noBusinessHelp && !more) out.push({ type: 'say', key: 'recommend:noBusinessHelp' });
@@ -573,16 +576,16 @@ export class OrientationEngine implements Moves {
       if (field && !beyondReach && !graduate && otherLanguages) {
         const [first, second] = otherLanguages.languages;
         const key = otherLanguages.only ? 'recommend:noneInTheirLanguage' : second ? 'recommend:noneInTheirLanguages' : 'recommend:noneInTheirLanguageMostly';
-        out.push({ type: 'say', key, params: { field, language: session.language ?? this.deps.defaultLanguage, first, ...(second ? { second } : {}) } });
+        out.push({ type: 'say', key, params: { field, job, language: session.language ?? this.deps.defaultLanguage, first, ...(second ? { second } : {}) } });
       } else {
         const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : otherTrades ? 'recommend:noneForTrade' : 'recommend:noneForField';
-        out.push(field ? { type: 'say', key: none, params: { field } } : { type: 'say', key: 'recommend:noneForTopic' });
+        out.push(field ? { type: 'say', key: none, params: { field, job } } : { type: 'say', key: 'recommend:noneForTopic' });
       }
     }
     // …and when what is listed only comes near what they asked (found by a tester: "here is what I propose" over
     // renovation MOOCs to an electrician, digital basics to a would-be security guard)
     const near = approximate === true && !more && items.length > 0;
-    if (near) out.push(field ? { type: 'say', key: 'recommend:partialForField', params: { field } } : { type: 'say', key: 'recommend:partial' });
+    if (near) out.push(field ? { type: 'say', key: 'recommend:partialForField', params: { field, job } } : { type: 'say', key: 'recommend:partial' });
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {

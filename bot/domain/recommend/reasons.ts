@@ -4,8 +4,8 @@
  */
 export type ReasonCode =
   | 'interest'        // matches the topic the user chose
-  | 'field'           // prepares for jobs in the person's ROME field (params.field: the letter; params.business: for a founder, of use to their business in it)
-  | 'related'         // of use in the person's ROME field (params.field) beside their trade, not the trade's own work (first aid, renovation for a mason): at best a partial match
+  | 'field'           // prepares for jobs in the person's ROME field (params.field: the letter; params.trade: their trade, when the course names it; params.business: for a founder, of use to their business in it)
+  | 'related'         // of use in the person's ROME field (params.field; params.trade as for `field`) beside their trade, not the trade's own work (first aid, renovation for a mason): at best a partial match
   | 'any-job'         // general help that serves any job search (job search, languages, digital basics)
   | 'search'          // matches the words the user typed ("Python")
   | 'level'           // fits their qualification level

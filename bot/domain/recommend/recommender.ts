@@ -524,18 +524,18 @@ export class Recommender {
     return profile.trade !== undefined && (this.kb.regulatedTrades ?? []).includes(profile.trade) && graduateInField(profile);
   }
 
-  /** Whether the catalogue has a course for the person's field (and trade), in a language they read, open to their region. */
+  /** Whether the catalogue has a course for the person's field (and trade), in a language they read, open to their region (`coursesForTheirJob`). */
   private hasFieldCourses(profile: Profile, lang: string): boolean {
     if (!profile.field) return false;
     const reads = readLanguages(lang);
     return (this.byField.get(profile.field) ?? []).some((group) => {
       const course = this.groups[group].rep;
-      return forTheirField(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region, profile.livesIn);
+      return coursesForTheirJob(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region, profile.livesIn);
     });
   }
 
   /**
-   * When none of the courses for the person's field (and trade) open to their region is in a language they read: the
+   * When none of the courses for the person's field (and trade, `coursesForTheirJob`) open to their region is in a language they read: the
    * languages they are in, the most used first, two when a second stands out (no tie with a third; ties: the region's
    * languages first), and whether that is all; else undefined.
    */
@@ -545,7 +545,7 @@ export class Recommender {
     const count = new Map<string, number>();
     for (const group of this.byField.get(profile.field) ?? []) {
       const course = this.groups[group].rep;
-      if (!forTheirField(course, profile) || !openTo(course, profile.region, profile.livesIn)) continue;
+      if (!coursesForTheirJob(course, profile) || !openTo(course, profile.region, profile.livesIn)) continue;
       if (course.taughtIn.some((l) => reads.includes(l))) return undefined;
       for (const l of course.taughtIn) count.set(l, (count.get(l) ?? 0) + this.groups[group].members.length);
     }
@@ -1067,4 +1067,15 @@ function atMostTwoOfAKind(items: RecommendationItem[], limit: number, kindOf: (i
     } else rest.push(item);
   }
   return [...first, ...rest];
+}
+
+/**
+ * Whether a course makes "courses for your job" exist, in the sentences that say so ("…but none in English", "…but they
+ * ask for more"): one for their field and trade (`forTheirField`) that is more than first aid or workplace safety
+ * (`workerSafety`), useful beside any trade but not a course for it. Found chatting as jobseekers (rec20): a security guard
+ * in Luxembourg was told of courses for security "only in French", a cleaner of courses that "ask for more": the first-aid
+ * MOOCs, which were not even listed.
+ */
+function coursesForTheirJob(course: Course, profile: Profile): boolean {
+  return forTheirField(course, profile) && !course.workerSafety;
 }

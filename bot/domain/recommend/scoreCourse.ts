@@ -414,8 +414,10 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
       // (to one who works in the field, a course that only helps beside their trade says so: "related to building, not
       // masonry itself"; it scores the same, the recommender puts what trains their trade first)
       score += W.field;
-      explain && reasons.push(isFounding(profile) ? { code: 'field', params: { field: profile.field, business: 1 } }
-        : { code: trainsTheirTrade(course, profile) ? 'field' : 'related', params: { field: profile.field } });
+      // (params.trade: the trade it is for, that the person named, which the reason says rather than the whole field)
+      const trade: Record<string, string> = profile.trade !== undefined && course.trades?.includes(profile.trade) ? { trade: profile.trade } : {};
+      explain && reasons.push(isFounding(profile) ? { code: 'field', params: { field: profile.field, business: 1, ...trade } }
+        : { code: trainsTheirTrade(course, profile) ? 'field' : 'related', params: { field: profile.field, ...trade } });
       if (!profile.interest && defaultTopics(profile.field, profile.trade).includes(course.topics[0])) score += W.fieldDefaultTopic;
       // the licence their trade asks for beyond the car licence (a bus driver: C/D theory before the car theory)
       const asked = profile.trade ? TRADE_LICENCES[profile.trade] : undefined;

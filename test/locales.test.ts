@@ -330,6 +330,17 @@ describe('locales', () => {
     expectNone(problems);
   });
 
+  // the person's trade names what is (not) there ("job in cleaning", profile:fields.<trade>): a trade added to
+  // trades.json with no name would show the key itself in the summary and the sentences on the catalogue
+  it('profile.fields names every trade of knowledge/occupations/trades.json, in every language', () => {
+    const trades = Object.keys(JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'knowledge', 'occupations', 'trades.json'), 'utf8')).trades);
+    expect(trades).to.include('cleaning');
+    const problems = [...set.keys()].flatMap((lng) => trades
+      .filter((id) => typeof (set.get(lng)?.get('profile')?.data as { fields?: Record<string, string> } | undefined)?.fields?.[id] !== 'string')
+      .map((id) => `locales/${lng}/profile.json: fields.${id} is missing`));
+    expectNone(problems);
+  });
+
   // a graduate looking for work in a regulated profession is offered a person about recognition
   // (recommend:inPersonGraduate.<trade>), not told it is learnt in school
   it('recommend.inPersonGraduate has a text for every regulated trade of knowledge/occupations/trades.json, in every language', () => {

@@ -74,7 +74,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     const other = Object.keys(said).length > 0 ? corrections(said, session.profile, slot, goalChange(m, text, lang, slot)) : answeredAhead(m, session, slot, text);
     if (Object.keys(other).length > 0) {
       m.merge(session, other, out, text, true);
-      if (!m.filled(session, slot as SlotId)) m.miss(session, slot, out, true);
+      if (!m.filled(session, slot as SlotId)) m.miss(session, slot, out, true, true);
       else session.pending = undefined;
       return;
     }

@@ -29,8 +29,10 @@ export interface Moves {
    * A message that does not answer the pending question: "not understood" and the question again (its examples
    * from the second time), or, when it `saidOther` values (kept by the caller), the question again without the
    * apology. Either way it counts: a question is skipped after three such messages.
+   *
+   * `noted`: what it said was kept (another question's answer), and is acknowledged if the question is skipped now.
    */
-  miss(session: Session, slot: PendingSlot, out: Output[], saidOther?: boolean): void;
+  miss(session: Session, slot: PendingSlot, out: Output[], saidOther?: boolean, noted?: boolean): void;
   filled(session: Session, slot: SlotId): boolean;
   /** A served interruption from an intent id ("language:es"), or undefined. */
   toIntent(id: string): Intent | undefined;

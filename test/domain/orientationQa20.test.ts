@@ -53,3 +53,25 @@ describe('Orientation engine: flow findings of a black-box tester (qa20)', funct
     }
   });
 });
+
+describe('Orientation engine: the cost of the list remarked on (qa20 R5)', function () {
+  this.timeout(60000);
+
+  it('when the person says the list is too expensive, then the bot says which courses are free for them, and does not show the list again', () => {
+    const chats: Array<[string, string[]]> = [
+      ['fr-BE', ['je veux apprendre le graphisme', 'licence', 'oui', 'ordinateur portable', '10', 'saint-gilles', 'trop cher']],
+      ['en-GB', ['I want to learn graphic design', 'bachelor', 'on my own', 'laptop', '10', 'brussels', "it's too expensive"]],
+      ['es-ES', ['quiero aprender diseño gráfico', 'licenciatura', 'sin ayuda', 'portátil', '10', 'bruselas', 'es demasiado caro']],
+      ['de-DE', ['ich möchte Grafikdesign lernen', 'Bachelor', 'ohne Hilfe', 'Laptop', '10', 'Eupen', 'das ist zu teuer']],
+    ];
+    for (const [locale, texts] of chats) {
+      const engine = engineFixture();
+      const { session, out } = converse(locale, texts.slice(0, -1), engine);
+      expect(out.some((o) => o.type === 'recommend'), texts.join(' / ')).to.equal(true);
+      const after = engine.handle(session, { text: texts.at(-1)! });
+      expect(after.some((o) => o.type === 'recommend'), texts.join(' / ')).to.equal(false);
+      expect(says(after).some((k) => k.startsWith('recommend:listCost.')), `${texts.join(' / ')}: ${says(after)}`).to.equal(true);
+      expect(asks(after).at(-1)).to.equal('followUp');
+    }
+  });
+});

@@ -11,9 +11,10 @@ import type { EngineDeps } from './orientationEngine';
  */
 export interface Moves {
   readonly deps: EngineDeps;
-  ask(session: Session, slot: PendingSlot, out: Output[], misses?: number): void;
+  /** `counted`: false when the question is put again after help or a change of language, which is no new try. */
+  ask(session: Session, slot: PendingSlot, out: Output[], misses?: number, counted?: boolean): void;
   /** Asks the pending question again, or the next one. */
-  reask(session: Session, out: Output[]): void;
+  reask(session: Session, out: Output[], counted?: boolean): void;
   /** Asks the first unanswered question, or recommends when none is left. */
   next(session: Session, out: Output[]): void;
   merge(session: Session, values: Partial<Profile>, out: Output[], words?: string, override?: boolean): void;

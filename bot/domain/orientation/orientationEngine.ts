@@ -368,13 +368,14 @@ export class OrientationEngine implements Moves {
         this.next(session, out);
         return;
       }
+      // (the question put again after the help text, or in the language just chosen, is no new try: not counted, qa20 F1)
       case 'help':
         out.push({ type: 'say', key: 'common:help' });
-        this.reask(session, out);
+        this.reask(session, out, false);
         return;
       case 'language':
         this.setLanguage(session, intent.language, out);
-        this.reask(session, out);
+        this.reask(session, out, false);
     }
   }
 
@@ -390,9 +391,9 @@ export class OrientationEngine implements Moves {
     this.merge(session, { language }, out, undefined, true);
   }
 
-  reask(session: Session, out: Output[]): void {
+  reask(session: Session, out: Output[], counted = true): void {
     const slot = session.pending?.slot;
-    if (slot) this.ask(session, slot, out, session.pending!.misses);
+    if (slot) this.ask(session, slot, out, session.pending!.misses, counted);
     else this.next(session, out);
   }
 
@@ -491,7 +492,7 @@ export class OrientationEngine implements Moves {
     return QUESTIONS[slot].profile?.answered(session.profile) ?? false;
   }
 
-  ask(session: Session, slot: PendingSlot, out: Output[], misses = 0): void {
+  ask(session: Session, slot: PendingSlot, out: Output[], misses = 0, counted = true): void {
     const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back }
       : session.pending?.slot === slot && session.pending.then ? { then: session.pending.then } : {};
     const others = session.pending?.slot === slot && misses > 0 ? session.pending.others : undefined;
@@ -500,7 +501,7 @@ export class OrientationEngine implements Moves {
     // another answer): asked three times, it is skipped rather than put a fourth (found by a tester, qa20 F1: the goal
     // put five times to "ok", the diploma four times while other answers and a "thanks" came in between)
     const times = profileSlot ? session.asks?.[slot as SlotId] ?? 0 : 0;
-    if (times >= MAX_MISSES_BEFORE_SKIP) {
+    if (counted && times >= MAX_MISSES_BEFORE_SKIP) {
       session.pending = undefined;
       if (!session.skipped.includes(slot as SlotId)) session.skipped.push(slot as SlotId);
       out.push({ type: 'say', key: 'common:skipping' });
@@ -508,7 +509,7 @@ export class OrientationEngine implements Moves {
       return;
     }
     session.pending = { slot, misses, ...kept, ...(others ? { others } : {}) };
-    if (profileSlot) session.asks = { ...session.asks, [slot]: times + 1 };
+    if (profileSlot && counted) session.asks = { ...session.asks, [slot]: times + 1 };
     const question = QUESTIONS[slot];
     const key = slot === 'confirm' ? `common:confirm.${session.pending.about ?? 'human'}` : misses > 0 ? question.retryKey : question.key;
     const offered = slot === 'consent' ? session.callback?.offered : undefined;

@@ -1,5 +1,5 @@
 import type { Reason } from '../bot/domain/recommend/reasons';
-import { strongestReasons } from '../bot/domain/recommend/reasonStrength';
+import { isCaution, strongestReasons } from '../bot/domain/recommend/reasonStrength';
 import type { T } from '../bot/adapters/i18n';
 
 /** Topic labels by id in the person's language (from knowledge/topics.json). */
@@ -50,7 +50,8 @@ export function inSentence(label: string, lang: string): string {
  */
 export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' | 'search' = 'course', languages: readonly string[] = []): string {
   const topic = (id: string | number | undefined): string => inSentence(topicLabel(String(id)), lang);
-  const parts = strongestReasons(reasons, kind).map((r) => {
+  const shown = strongestReasons(reasons, kind);
+  const parts = shown.map((r) => {
     const p = r.params ?? {};
     if (kind === 'support' && SUPPORT.has(r.code)) {
       return t(`recommend:reasonSupport.${r.code}`, r.code === 'goal' ? { goal: t(`recommend:goalPhrase.${p.goal}`) } : undefined);
@@ -106,5 +107,28 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
       default: return t(`recommend:reason.${r.code}`);
     }
   });
-  return [...new Set(parts)].join(', ');
+  // a warning is a sentence of its own after what speaks for the item ("…, but it does not teach your trade. Careful: it
+  // is only in French."), not one more clause (found by a tester, qa20 T4: "ook nuttig naast je beroep, maar het leert het
+  // niet, let op: het is alleen in het Frans")
+  const said = [...new Set(parts)];
+  const warns = new Set(shown.flatMap((r, k) => (isCaution(r) ? [parts[k]] : [])));
+  const positives = said.filter((p) => !warns.has(p));
+  const cautions = said.filter((p) => warns.has(p));
+  if (positives.length === 0 || cautions.length === 0) return said.join(', ');
+  return `${positives.join(', ')}. ${upperFirst(cautions.join(', '))}`;
+}
+
+/** The text with its first letter in capitals. */
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/**
+ * An item's "Why" line: "Why: …." when something speaks for it, else its warning alone as a sentence ("Careful: it is
+ * only in French."), not "Why: careful: …" (found by a tester, qa20 T4: "Por qué: atención: solo está en francés.").
+ */
+export function whyLine(reasons: Reason[], t: T, topicLabel: TopicLabel, lang: string, kind: 'course' | 'support' | 'search' = 'course', languages: readonly string[] = []): string {
+  const text = reasonText(reasons, t, topicLabel, lang, kind, languages);
+  const forIt = strongestReasons(reasons, kind).some((r) => !isCaution(r));
+  return forIt || text === '' ? t('recommend:card.why', { reasons: text }) : t('recommend:card.note', { reasons: upperFirst(text) });
 }

@@ -3,7 +3,7 @@ import type { Agency, Course, SupportService } from '../../bot/domain/knowledge/
 import { costFor } from '../../bot/domain/recommend/scoreCourse';
 import type { Reason, RecommendationItem } from '../../bot/domain/recommend/reasons';
 import type { T } from '../../bot/adapters/i18n';
-import { reasonText, type TopicLabel } from '../reasonText';
+import { whyLine, type TopicLabel } from '../reasonText';
 
 /** One recommended item, ready to show: the same content feeds a card or a numbered line. */
 export interface ItemView {
@@ -30,7 +30,7 @@ export interface ItemLookup {
  *   each item's own); without it, the item's strongest reasons.
  */
 export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lang: string, topicLabel: TopicLabel, region?: string, said: Reason[] = item.reasons): ItemView | undefined {
-  const why = t('recommend:card.why', { reasons: reasonText(said, t, topicLabel, lang, item.kind, item.languages) });
+  const why = whyLine(said, t, topicLabel, lang, item.kind, item.languages);
   if (item.kind === 'course') {
     const c = lookup.course(item.id);
     if (!c) return undefined;
@@ -61,7 +61,7 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
       // sentence under it says them; found chatting, rec20: "(les services aux personnes … (aide, enseignement, …))")
       title: t('recommend:search.title', { agency }), subtitle: field.replace(/\s*\([^()]*\)/g, ''),
       text: search.field ? t('recommend:search.text', { agency, field }) : t('recommend:search.textAll', { agency }),
-      why: warning.length > 0 ? t('recommend:card.why', { reasons: reasonText(warning, t, topicLabel, lang, 'course', item.languages) }) : '',
+      why: warning.length > 0 ? whyLine(warning, t, topicLabel, lang, 'course', item.languages) : '',
       url: lookup.link?.(item.id, region) ?? search.url, linkLabel: t('recommend:card.search'),
     };
   }

@@ -32,7 +32,8 @@ describe('Orientation engine: findings of a black-box tester (qa19)', function (
     ];
     for (const [locale, texts] of chats) {
       const { out } = converse(locale, texts);
-      expect(asks(out).filter((s) => s === 'goal').length, texts.join(' / ')).to.equal(3);
+      // (the welcome puts it first: it counts, qa20 F1)
+      expect(1 + asks(out).filter((s) => s === 'goal').length, texts.join(' / ')).to.equal(3);
       expect(asks(out).at(-1), texts.join(' / ')).to.not.equal('goal');
     }
   });

@@ -24,7 +24,7 @@ export interface TurnFacts {
   marks: string[];
 }
 
-const MISSES = new Set(['common:notUnderstood', 'common:notUnderstoodOfferHuman', 'common:skipping', 'handoff:callbackGiveUp']);
+const MISSES = new Set(['common:notUnderstood', 'common:notUnderstoodOfferHuman', 'common:skipping', 'common:skippingNoted', 'handoff:callbackGiveUp']);
 const isSlot = (slot: PendingSlot | undefined): slot is SlotId => !!slot && (SLOTS as readonly string[]).includes(slot);
 
 /**

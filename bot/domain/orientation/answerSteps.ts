@@ -74,7 +74,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     const other = Object.keys(said).length > 0 ? corrections(said, session.profile, slot, goalChange(m, text, lang, slot)) : answeredAhead(m, session, slot, text);
     if (Object.keys(other).length > 0) {
       m.merge(session, other, out, text, true);
-      if (!m.filled(session, slot as SlotId)) m.miss(session, slot, out, true);
+      if (!m.filled(session, slot as SlotId)) m.miss(session, slot, out, true, true);
       else session.pending = undefined;
       return;
     }
@@ -120,6 +120,9 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   // what the message states; else a change named with its value ("change my hours to 10"); else a topic or trade
   // named alone ("languages", "la cuisine"), read as the answer to "what do you want to learn?". A negated message
   // states none of these and is no search: "je veux pas travailler avec des personnes âgées" would bring them first
+  // the cost of the list remarked on ("trop cher", "too expensive", "zu teuer"): answered from the catalogue, not the same
+  // list again (found by a tester, qa20 R5: "trop cher" showed the list again, its fifth item changed)
+  if (Object.keys(said).length === 0 && listCost(m, session, text, out)) return;
   const negative = u.negates(text, lang);
   const stated = Object.keys(said).length > 0 ? said
     : negative ? {} : namedChange(m, text, lang) ?? u.answer('interest', text, lang, [])?.profile ?? {};
@@ -147,6 +150,29 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
     return;
   }
   m.miss(session, 'followUp', out);
+}
+
+/**
+ * A remark on what the list costs, naming no item ("trop cher", "is it free?" is asked of an item by its rank): which
+ * courses of the list are free for the person, from the catalogue (free, or free for jobseekers, in their region), and a
+ * person who can say whether a paid one can be paid for them; then the follow-up question. False when the message is no
+ * such remark, or the list holds no course.
+ */
+function listCost(m: Moves, session: Session, text: string, out: Output[]): boolean {
+  const { understanding: u, recommender } = m.deps;
+  const lang = session.language!;
+  const property = u.itemProperty(text, lang);
+  if ((property !== 'cost' && property !== 'paid') || u.ordinal(text, lang) !== undefined) return false;
+  const courses = (session.lastItems ?? []).map((item, k) => ({ item, number: k + 1 })).filter(({ item }) => item.kind === 'course');
+  if (courses.length === 0) return false;
+  const free = courses.filter(({ item }) => {
+    const cost = recommender.itemFacts(item.id, session.profile.region)?.cost;
+    return cost === 'free' || cost === 'free-for-jobseekers';
+  });
+  const key = free.length === courses.length ? 'allFree' : free.length === 0 ? 'noneFree' : 'someFree';
+  out.push({ type: 'say', key: `recommend:listCost.${key}`, params: { numbers: free.map((c) => c.number).join(', ') } });
+  m.ask(session, 'followUp', out);
+  return true;
 }
 
 /**

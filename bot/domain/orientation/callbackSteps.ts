@@ -2,6 +2,15 @@ import type { Moves } from './moves';
 import type { Output } from './outputs';
 import type { Session } from './session';
 
+/**
+ * The questions asked before the request for a person start over once the callback is saved or declined: the next one is
+ * put in its first wording, with its buttons, not as a retry (found by a tester, qa20 T5: after "your request is saved",
+ * "What is your main goal? For example: …" read as if the person had already failed it).
+ */
+function freshQuestions(session: Session): void {
+  session.asks = undefined;
+}
+
 /** The callback questions: consent, then number, then preferred time. Returns false when not understood. */
 export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phone' | 'callbackTime', text: string, choice: string | undefined, out: Output[]): boolean {
   const lang = session.language!;
@@ -26,6 +35,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     }
     if (!yes) {
       session.callback = undefined;
+      freshQuestions(session);
       out.push({ type: 'say', key: 'handoff:callbackDeclined' });
       m.next(session, out);
       return true;
@@ -37,6 +47,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
   if (u.yesNo(text, lang) === false && text.trim().split(/\s+/).length <= 3) { // "non merci": give up the callback
     session.pending = undefined;
     session.callback = undefined;
+    freshQuestions(session);
     out.push({ type: 'say', key: 'handoff:callbackDeclined' });
     m.next(session, out);
     return true;
@@ -55,6 +66,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
   if (!preferredTime || !session.callback?.phone) return false;
   out.push({ type: 'callback', phone: session.callback.phone, preferredTime });
   session.callback = undefined;
+  freshQuestions(session);
   session.pending = undefined;
   return true;
 }

@@ -11,9 +11,10 @@ import type { EngineDeps } from './orientationEngine';
  */
 export interface Moves {
   readonly deps: EngineDeps;
-  ask(session: Session, slot: PendingSlot, out: Output[], misses?: number): void;
+  /** `counted`: false when the question is put again after help or a change of language, which is no new try. */
+  ask(session: Session, slot: PendingSlot, out: Output[], misses?: number, counted?: boolean): void;
   /** Asks the pending question again, or the next one. */
-  reask(session: Session, out: Output[]): void;
+  reask(session: Session, out: Output[], counted?: boolean): void;
   /** Asks the first unanswered question, or recommends when none is left. */
   next(session: Session, out: Output[]): void;
   merge(session: Session, values: Partial<Profile>, out: Output[], words?: string, override?: boolean): void;
@@ -29,8 +30,10 @@ export interface Moves {
    * A message that does not answer the pending question: "not understood" and the question again (its examples
    * from the second time), or, when it `saidOther` values (kept by the caller), the question again without the
    * apology. Either way it counts: a question is skipped after three such messages.
+   *
+   * `noted`: what it said was kept (another question's answer), and is acknowledged if the question is skipped now.
    */
-  miss(session: Session, slot: PendingSlot, out: Output[], saidOther?: boolean): void;
+  miss(session: Session, slot: PendingSlot, out: Output[], saidOther?: boolean, noted?: boolean): void;
   filled(session: Session, slot: SlotId): boolean;
   /** A served interruption from an intent id ("language:es"), or undefined. */
   toIntent(id: string): Intent | undefined;

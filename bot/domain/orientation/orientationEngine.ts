@@ -368,13 +368,14 @@ export class OrientationEngine implements Moves {
         this.next(session, out);
         return;
       }
+      // (the question put again after the help text, or in the language just chosen, is no new try: not counted, qa20 F1)
       case 'help':
         out.push({ type: 'say', key: 'common:help' });
-        this.reask(session, out);
+        this.reask(session, out, false);
         return;
       case 'language':
         this.setLanguage(session, intent.language, out);
-        this.reask(session, out);
+        this.reask(session, out, false);
     }
   }
 
@@ -390,16 +391,16 @@ export class OrientationEngine implements Moves {
     this.merge(session, { language }, out, undefined, true);
   }
 
-  reask(session: Session, out: Output[]): void {
+  reask(session: Session, out: Output[], counted = true): void {
     const slot = session.pending?.slot;
-    if (slot) this.ask(session, slot, out, session.pending!.misses);
+    if (slot) this.ask(session, slot, out, session.pending!.misses, counted);
     else this.next(session, out);
   }
 
 
 
 
-  miss(session: Session, slot: PendingSlot, out: Output[], saidOther = false): void {
+  miss(session: Session, slot: PendingSlot, out: Output[], saidOther = false, noted = false): void {
     const misses = (session.pending?.slot === slot ? session.pending.misses : 0) + 1;
     // an answer to another question ("j'ai un pc" to the skills question) or vague words are no miss of this one: only
     // real misses say "still not understood" and offer a person (found by a tester: "toujours pas compris" at the
@@ -412,10 +413,14 @@ export class OrientationEngine implements Moves {
       this.next(session, out);
       return;
     }
-    if (misses >= MAX_MISSES_BEFORE_SKIP && slot !== 'followUp' && slot !== 'language') {
+    // (…or already put three times, "ok" or "thanks" in between: see `ask`)
+    const putThrice = (SLOTS as readonly string[]).includes(slot) && (session.asks?.[slot as SlotId] ?? 0) >= MAX_MISSES_BEFORE_SKIP;
+    if ((misses >= MAX_MISSES_BEFORE_SKIP || putThrice) && slot !== 'followUp' && slot !== 'language') {
       session.pending = undefined;
       if (!session.skipped.includes(slot as SlotId)) session.skipped.push(slot as SlotId);
-      out.push({ type: 'say', key: 'common:skipping' });
+      // (what this last message answered was kept: said so, not only "let's skip this question", which read as if the
+      // town or the hours just typed had been ignored; found by a tester, qa20 T3)
+      out.push({ type: 'say', key: noted ? 'common:skippingNoted' : 'common:skipping' });
       this.next(session, out);
       return;
     }
@@ -487,12 +492,24 @@ export class OrientationEngine implements Moves {
     return QUESTIONS[slot].profile?.answered(session.profile) ?? false;
   }
 
-  ask(session: Session, slot: PendingSlot, out: Output[], misses = 0): void {
+  ask(session: Session, slot: PendingSlot, out: Output[], misses = 0, counted = true): void {
     const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back }
       : session.pending?.slot === slot && session.pending.then ? { then: session.pending.then } : {};
     const others = session.pending?.slot === slot && misses > 0 ? session.pending.others : undefined;
+    const profileSlot = (SLOTS as readonly string[]).includes(slot);
+    // every time a question is put counts, whatever came in between ("ok" or "thanks" answered "you're welcome", help,
+    // another answer): asked three times, it is skipped rather than put a fourth (found by a tester, qa20 F1: the goal
+    // put five times to "ok", the diploma four times while other answers and a "thanks" came in between)
+    const times = profileSlot ? session.asks?.[slot as SlotId] ?? 0 : 0;
+    if (counted && times >= MAX_MISSES_BEFORE_SKIP) {
+      session.pending = undefined;
+      if (!session.skipped.includes(slot as SlotId)) session.skipped.push(slot as SlotId);
+      out.push({ type: 'say', key: 'common:skipping' });
+      this.next(session, out);
+      return;
+    }
     session.pending = { slot, misses, ...kept, ...(others ? { others } : {}) };
-    if ((SLOTS as readonly string[]).includes(slot)) session.asks = { ...session.asks, [slot]: Math.max(session.asks?.[slot as SlotId] ?? 0, misses + 1) };
+    if (profileSlot && counted) session.asks = { ...session.asks, [slot]: times + 1 };
     const question = QUESTIONS[slot];
     const key = slot === 'confirm' ? `common:confirm.${session.pending.about ?? 'human'}` : misses > 0 ? question.retryKey : question.key;
     const offered = slot === 'consent' ? session.callback?.offered : undefined;

@@ -57,7 +57,7 @@ function weight(reason: Reason, kind: 'course' | 'support' | 'search'): number {
 }
 
 /** Whether a reason warns (see `CAUTIONS`; a proof of attendance to one who wants a certificate). */
-function isCaution(reason: Reason): boolean {
+export function isCaution(reason: Reason): boolean {
   return CAUTIONS.has(reason.code) || (reason.code === 'certification' && reason.params?.kind === 'attestation');
 }
 

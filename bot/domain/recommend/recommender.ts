@@ -409,11 +409,16 @@ export class Recommender {
         // …and is never first while a place of their region in their language helps search jobs and training: the ADG's
         // Treffpunkt Interaktiv before the Forem's French-only catalogue to a German-speaking nurse in Eupen (found by a
         // tester; no training search of the ADG is sourced, see knowledge/agencies.json)
-        const guide = after === 0 ? support.find((p) => !list.includes(p) && p.languages.some((l) => reads.includes(l)) && !!this.support(p.id)?.helpsWith.includes('job-search')) : undefined;
+        // (…not computer classes to one who has a computer and uses it on their own: Digital Inclusion's came first to a
+        // nurse at ease with her PC in Luxembourg; found by a tester, qa20 R2)
+        const atEase = needs.equipment >= 2 && needs.skills >= 2;
+        const guide = after === 0 ? support.find((p) => !list.includes(p) && p.languages.some((l) => reads.includes(l)) && !!this.support(p.id)?.helpsWith.includes('job-search')
+          && !(atEase && this.support(p.id)?.kind === 'basic-skills-module')) : undefined;
         if (guide) { list = [match === 'none' ? anyJobFirst(guide) : guide, ...list]; after = 1; }
       }
       const out = [...list.slice(0, after), found, ...list.slice(after)];
-      if (out.length > limit) {
+      // (a guide and the search both added: two to take out, not one; six items came to a German speaker in Eupen, qa20 R2)
+      while (out.length > limit) {
         const spare = out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !fits(item));
         out.splice(spare ? spare.k : out.length - 1, 1);
       }

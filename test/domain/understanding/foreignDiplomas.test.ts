@@ -35,6 +35,13 @@ const ANSWERS: Array<[string, [string, number]]> = [
   ['érettségi', ['en', 4]], ['výuční list', ['en', 3]], ['meslek lisesi', ['de', 4]], ['yüksek lisans', ['en', 7]],
   ['college undergraduate', ['en', 4]], ['Förderschule', ['de', 1]], ['Werkrealschulabschluss', ['de', 3]], ['IHK-Prüfung', ['de', 4]],
   ['Diplom (FH)', ['de', 6]], ['BHS-Matura', ['de', 5]],
+  // older and foreign school certificates: Irish Inter and Group Certs, English CSEs, the Volksschule, Tunisia's basic
+  // education, East Africa's forms four and six, the Dutch MTS and MEAO, the Flemish Se-n-Se, the Berufsfachschule;
+  // German chamber qualifications named by their sector
+  ['the Inter Cert, long ago', ['en', 2]], ['Group Cert', ['en', 2]], ['three CSEs', ['en', 2]], ['Volksschulabschluss in Österreich', ['de', 2]],
+  ["diplôme de fin d'études de base en Tunisie", ['fr', 2]], ['form four, in Kenya', ['en', 3]], ['form 6 certificate', ['en', 4]],
+  ['de MTS elektriciteit', ['nl', 4]], ['eerst LBO, dan de MEAO', ['nl', 4]], ['een Se-n-Se jaar', ['nl', 4]],
+  ['Berufsfachschule für Kinderpflege', ['de', 4]], ['Industriefachwirtin', ['de', 6]], ['geprüfter Bankfachwirt', ['de', 6]],
 ];
 
 /** [a first message in free text, language, EQF level read from it (undefined: none)]. */
@@ -50,6 +57,7 @@ const FREE_TEXT: Array<[string, [string, number | undefined]]> = [
   ['I have intermediate computer skills', ['en', undefined]], ['je suis en période probatoire', ['fr', undefined]],
   ["j'ai un brevet d'infirmière hospitalière, je cherche du travail à Liège", ['fr', 5]], ['deme un curso de Excel', ['es', undefined]],
   ['ich habe das Gymnasium in Serbien abgeschlossen, gimnazija, und suche Arbeit', ['de', 4]], ['I get SSP since March', ['en', undefined]],
+  ['I left with a few CSEs and I want to work in a warehouse', ['en', 2]], ['ik heb een MTS diploma en zoek werk', ['nl', 4]],
   ['mijn BSN heb ik al', ['nl', undefined]], ['ik werk als IT specialist', ['nl', undefined]], ['el profesorado es bueno', ['es', undefined]],
 ];
 

@@ -1,5 +1,5 @@
 import type { CompiledLexicon, IntentKind } from './lexicon/compiledLexicon';
-import { aloneExceptFillers, isNegated } from './match/context';
+import { aloneExceptFillers, isNegated, onlyFillers } from './match/context';
 import type { Match } from './match/tagger';
 import { readDigitalSkills } from './slots/digitalSkills';
 import { questionClauses, read, wordsRead, type Reading, type Span } from './slots/reading';
@@ -72,6 +72,24 @@ export function intentOf(text: string, lexicons: CompiledLexicon[], context: Int
 /** A request phrase that holds a not-request and goes on after it names what it is about ("opnieuw beginnen met de vragen"). */
 const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end < outer.end;
 
+/** Words of a request before a clause break, at most, when only fillers stand between: "can I speak, please, to an advisor". */
+const BEFORE_BREAK = 2;
+
+/** Whether a request's words are said in one clause, or broken only by fillers ("talk to, um, a person"). */
+function oneClause(reading: Reading, m: Span): boolean {
+  const { tokens, lex } = reading;
+  const [first, last] = [tokens[m.start].clause, tokens[m.end - 1].clause];
+  if (first === last) return true;
+  // (a clause a contrast word opens is no break: "can someone from ADEM just call me")
+  const contrasts = lex.contrast.tag(tokens);
+  const breaks = [...Array(m.end - m.start - 1).keys()].map((k) => m.start + k + 1)
+    .filter((i) => tokens[i].clause !== tokens[i - 1].clause && !contrasts.some((c) => c.start === i));
+  if (breaks.length === 0) return true;
+  const inFirst = tokens.slice(m.start, m.end).filter((t) => t.clause === first).length;
+  const between = tokens.slice(m.start, m.end).filter((t) => t.clause !== first && t.clause !== last);
+  return inFirst <= BEFORE_BREAK && onlyFillers(between, lex.fillers);
+}
+
 function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Array<Match<T>> {
   if (matches.length === 0) return matches;
   const { tokens, lex } = reading;
@@ -89,10 +107,8 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
   // vocative, not-request and language-name phrases need not be looked for in it
   if (!asksAnything(tokens, lex)) return [];
   const learning = lex.learning.tag(tokens);
-  const intents: Intent[] = [
-    ...kept(reading, lex.intentsAnywhere.tag(tokens), false),
-    ...kept(reading, lex.intentsAlone.tag(tokens), true),
-  ].filter((m) => m.value !== 'restart' || (!learnt(reading, m, learning) && !aboutLanguage(reading, m))) // "apprendre Excel depuis le début"
+  const requests = [...kept(reading, lex.intentsAnywhere.tag(tokens), false), ...kept(reading, lex.intentsAlone.tag(tokens), true)];
+  const intents: Intent[] = requests.filter((m) => m.value !== 'restart' || (!learnt(reading, m, learning) && !aboutLanguage(reading, m))) // "apprendre Excel depuis le début"
     .map((m) => ({ kind: m.value as IntentKind }));
   // "je ne parle pas anglais" in an English chat asks for French; in a French chat it confirms French when it
   // is the whole message, and is only a remark in a longer one ("I don't speak Dutch, is that a problem?")
@@ -128,7 +144,10 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
   intents.push(...(several ? [...requested.filter((m) => alone(m) || ownClause(m)), ...instead.filter(alone)] : named).filter((m) => !learnt(reading, m, learning))
     .map((m): Intent => ({ kind: 'language', language: m.value })));
   if (context.slot === 'digitalSkills' && readDigitalSkills(reading, 'answer')) {
-    return intents.filter((intent) => intent.kind !== 'help');
+    // an answer about one's skills whose call is in one clause and "someone" in the next asks for no one: "only Facebook
+    // and calls with my sister, someone has to help me with the rest"
+    const asked = requests.some((m) => m.value === 'human' && oneClause(reading, m));
+    return intents.filter((intent) => intent.kind !== 'help' && (intent.kind !== 'human' || asked));
   }
   return intents;
 }

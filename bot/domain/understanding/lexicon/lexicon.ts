@@ -439,6 +439,11 @@ export interface TimeWords {
    * three days, "een uur of 6" about six hours). A word of `range` too.
    */
   countAfterUnit?: string[];
+  /**
+   * The hour units that only ever count hours, never say a time of day ("hours", "Stunden", "uren", "Stonnen"; not
+   * "h", "heures", "horas", "uur", which also tell the time): "between 12 and 16 hours" is an amount, no span of the day.
+   */
+  durationUnits?: string[];
 }
 
 export interface AmountPhrases {

@@ -52,7 +52,11 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   const events = withoutNegated(reading, withoutPast(timeEvents(reading)));
   const stated = firstAmount(events, mode, periodOf(events).perWeek || periodOf(events).perMonth);
   let hours: number | undefined;
-  if (stated) {
+  // (a number said per week beats a vague word: "around 15 a week, my kids are still little" is no "a little")
+  const vague = stated !== undefined && events.some((e) => e.start === stated.start && (e.kind === 'few' || e.kind === 'little'));
+  const perWeek = mode === 'answer' && vague ? numberPerWeek(events, periodOf(events)) : undefined;
+  if (perWeek !== undefined) hours = perWeek;
+  else if (stated) {
     const period = eachTime(events, stated, periodFor(events, stated.end));
     // a clock range ("de 8h30 à 12h") or hours said with a part of the day ("por las mañanas, unas 4 horas") are a
     // day's, on weekdays, unless the message names its own period ("de 9h à 12h le samedi", "3 jours de 9h à 17h")
@@ -71,7 +75,7 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     // "halftime, so 20"; a number that counts days or times is no hours: "temps plein, 5 jours")
     if (total) hours = total.kind === 'none' ? 0 : (mode === 'answer' ? refinedBy(events, total) : undefined) ?? ('hours' in total ? total.hours : undefined);
     else if (share !== undefined) hours = share;
-    else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? wholeDays(periodOf(events));
+    else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? numberPerWeek(events, periodOf(events)) ?? wholeDays(periodOf(events));
     // in free text, whole days said per week count too ("3 jours par semaine max", "4 days a week", "3 días por semana")
     // and the weekend said to be all one's time ("weekends only", "que le week-end")
     else if (periodOf(events).perWeek || events.some((e) => e.kind === 'weekend' && only(events, e))) hours = wholeDays(periodOf(events));
@@ -289,6 +293,19 @@ function wholeDays(period: Period): number | undefined {
   if (period.halfDays && period.sessionCount !== undefined && period.sessionCount <= 14) return (period.sessionCount * HOURS_PER_DAY) / 2;
   if (period.dayCount === undefined && period.weekend && !period.weekdays && period.dayNames === 0) return 2 * HOURS_PER_DAY; // "uniquement les week-ends"
   return period.dayCount !== undefined && period.dayCount <= 7 ? period.dayCount * HOURS_PER_DAY : undefined;
+}
+
+/**
+ * The one number said right before "a week", as the answer, whatever else the message says: "around 15 a week, the kids
+ * are still small", "unas 12 por semana, por el trabajo" (a number of days or times is no hours: "3 jours par semaine").
+ */
+function numberPerWeek(events: TimeEvent[], period: Period): number | undefined {
+  // (a one is an article: "à peu près 12 par semaine, j'ai un boulot à côté")
+  const numbers = events.filter((e) => e.kind === 'number' && e.value !== 1);
+  if (numbers.length !== 1 || period.dayCount !== undefined || period.sessionCount !== undefined) return undefined;
+  const n = numbers[0];
+  const next = events.find((e) => e.start >= n.end);
+  return n.kind === 'number' && next?.kind === 'perWeek' && next.start === n.end && next.clause === n.clause ? n.value : undefined;
 }
 
 /** A number alone (with fillers, "environ", a period) is hours: the answer "20" to "how many hours?". */

@@ -122,6 +122,7 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
   const tagAt = (i: number, kind: string) => tags.find((m) => m.start === i && m.value.kind === kind);
   const tagEndingAt = (i: number, kind: string) => tags.find((m) => m.end === i && m.value.kind === kind);
   const numberAt = (i: number) => numbers.find((n) => n.start === i);
+  const durations = new Set((reading.lex.source.time.durationUnits ?? []).map((phrase) => words(phrase).join(' ')));
   const weekly = tags.some((m) => m.value.kind === 'perWeek' || m.value.kind === 'perMonth');
   const partOfDay = tags.some((m) => (m.value.kind === 'halfTime' || m.value.kind === 'fullTime') && m.value.loose);
   /** A clock time at number `n`: its value with minutes, where it ends, and what marks it as a time. */
@@ -129,13 +130,14 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
     let end = n.end;
     let value = n.value;
     const unit = tagAt(end, 'hourUnit');
+    const duration = unit !== undefined && durations.has(tokens.slice(unit.start, unit.end).map((t) => t.t).join(' '));
     if (unit) end = unit.end;
     const minutes = unit ? numberAt(end) : undefined;
     // "8h30" has minutes; in "6h 14h" the second number has its own unit and is the other time
     if (minutes && minutes.value < 60 && tokens[minutes.start].clause === tokens[n.start].clause && !tagAt(minutes.end, 'hourUnit')) { value += minutes.value / 60; end = minutes.end; }
     const clock = tagAt(end, 'clock');
     const pm = clock !== undefined && /^p\.?m$/.test(tokens[clock.start].t);
-    return { value, end: clock ? clock.end : end, unit: !!unit, clock: !!clock, pm };
+    return { value, end: clock ? clock.end : end, unit: !!unit, duration, clock: !!clock, pm };
   };
   const spans: Array<{ start: number; end: number; hours: number; bare: boolean }> = [];
   for (let k = 0; k + 1 < numbers.length; k++) {
@@ -148,7 +150,8 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
     const fromTag = tagEndingAt(a.start, 'clock');
     const from = fromTag !== undefined;
     const marked = first.clock || second.clock || (first.unit && second.unit) || (from && !!joiner && !second.unit);
-    const likely = !weekly && second.unit && !!joiner && first.value >= 6 && first.value <= 17 && !(a.value % 5 === 0 && b.value % 5 === 0);
+    // (a unit that only ever counts hours is no time of day: "zwischen 12 und 16 Stunden", "10 to 14 hours")
+    const likely = !weekly && second.unit && !second.duration && !!joiner && first.value >= 6 && first.value <= 17 && !(a.value % 5 === 0 && b.value % 5 === 0);
     // no unit at all: two hours of the day when the span ends in the afternoon ("de 8 a 14") or a part of the day is
     // named ("moies tëscht 8 an 12"); "entre 8 et 12" alone stays an amount; an amount stated with its unit wins over
     // such a span ("my course runs 9 to 12, so afternoons, about 20 hours")

@@ -51,6 +51,9 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   // "ok", "d'accord", "passt" alone to the skills question acknowledge what the bot said (often its answer to a question
   // of the person's): no rating, the question is asked again (found by a tester: read as at ease, "oui" still is)
   if (slot === 'digitalSkills' && acknowledgesOnly(reading)) return undefined;
+  // "rien", "nothing", "nada" alone to "which job or subject interests you?" is no preference, as "peu importe" is (found by
+  // testers: not understood, the question asked again)
+  if (slot === 'interest' && onlyThese(reading, reading.lex.nothingAnswer)) return { profile: {}, dontKnow: true };
   const said = ownWords(slot, reading, deps) ?? inItsOwnLanguage(slot, reading, deps);
   if (said) return said;
   // an option's label typed approximately, unless the message negates something: "no degree" is not "Degree"

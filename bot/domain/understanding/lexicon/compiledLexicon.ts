@@ -86,6 +86,8 @@ export interface CompiledLexicon {
   vague: Tagger<true>;
   /** "ok", "d'accord", "passt": acknowledgements, which rate no skill. */
   acknowledgement: Tagger<true>;
+  /** "rien", "nothing": as the whole answer to the interest question, no preference (see `Cues.nothingAnswer`). */
+  nothingAnswer: Tagger<true>;
   dontKnow: Tagger<true>;
   yesNo: Tagger<boolean>;
   /** Requests typed exactly (plurals aside): these act. */
@@ -222,6 +224,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),
     vague: new Tagger(flag(lexicon.cues.vague ?? []), { sets }),
     acknowledgement: new Tagger(flag(lexicon.cues.acknowledgement ?? []), { sets, exact: true }),
+    nothingAnswer: new Tagger(flag(lexicon.cues.nothingAnswer ?? []), { sets, exact: true }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([
       ...lexicon.yes.map((p): [string, boolean] => [p, true]),

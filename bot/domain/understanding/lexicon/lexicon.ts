@@ -128,6 +128,11 @@ export interface Cues {
    * computer?" it rates nothing (unlike "oui", "yes": at ease), so the question is asked again.
    */
   acknowledgement?: string[];
+  /**
+   * "rien", "nothing", "nada", "nichts": the whole answer to "which job or subject interests you?" is no preference,
+   * like "peu importe" (the question is not asked again); to other questions it says none (see their own words).
+   */
+  nothingAnswer?: string[];
   /** "étudiant en", "studying": the diploma named is being studied for, so the one below it is held. */
   studying?: string[];
   /** "pas eu", "sin terminar", "nachholen": the diploma named (before or after) was not obtained. */
@@ -418,6 +423,12 @@ export interface TimeWords {
   exceptDays?: string[];
   /** "au", "bis", "to", "hasta", "tot": between two day names, every day from the first to the second ("du mardi au vendredi": 4). */
   dayRange?: string[];
+  /**
+   * "entre", "between", "zwischen", "tussen", "tëscht": before two numbers joined by a range word, they are an amount
+   * ("zwischen 12 und 16 Stunden" is 14), not two times of the day, unless a clock word or units after both say so
+   * ("entre 12h et 16h"). Otherwise an approximation, like `approx`.
+   */
+  between?: string[];
   /**
    * "only", "seulement", "nur", "solo", "alleen", "nëmmen": right before or after a part of the day that is half time
    * as an answer ("mornings only", "que le matin") or the weekend ("uniquement le week-end"), it is all the time one

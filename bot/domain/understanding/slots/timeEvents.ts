@@ -109,7 +109,7 @@ const LONGEST_SPAN = 12;
  * hyphen) is a span when something says they are times of day: a clock word after either ("Uhr", "pm"), one
  * before the first with a range word and no unit ("from 9 to 5", "desde las 9"), units after both ("9h-17h"), or a unit after
  * the second only when the first is a working hour and the pair is not two round amounts ("de 9 à 12h" is a span,
- * "10 à 15 heures" an amount, so is "entre 10 et 15 heures"). An end before the start is in the afternoon
+ * "10 à 15 heures" an amount, so is "entre 12 et 16 heures": `time.between`). An end before the start is in the afternoon
  * ("from 9 to 1"); "pm" moves a time to the afternoon. Never when the message says its hours are a week's or a
  * month's ("de 10 à 12 heures par semaine").
  */
@@ -150,8 +150,9 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
     const fromTag = tagEndingAt(a.start, 'clock');
     const from = fromTag !== undefined;
     const marked = first.clock || second.clock || (first.unit && second.unit) || (from && !!joiner && !second.unit);
-    // (a unit that only ever counts hours is no time of day: "zwischen 12 und 16 Stunden", "10 to 14 hours")
-    const likely = !weekly && second.unit && !second.duration && !!joiner && first.value >= 6 && first.value <= 17 && !(a.value % 5 === 0 && b.value % 5 === 0);
+    // (a unit that only ever counts hours is no time of day: "zwischen 12 und 16 Stunden", "10 to 14 hours"; nor is a pair
+    // after "between" with a unit: "between 12 and 16 hours", an amount between two)
+    const likely = !weekly && second.unit && !second.duration && !!joiner && !tagEndingAt(a.start, 'between') && first.value >= 6 && first.value <= 17 && !(a.value % 5 === 0 && b.value % 5 === 0);
     // no unit at all: two hours of the day when the span ends in the afternoon ("de 8 a 14") or a part of the day is
     // named ("moies tëscht 8 an 12"); "entre 8 et 12" alone stays an amount; an amount stated with its unit wins over
     // such a span ("my course runs 9 to 12, so afternoons, about 20 hours")

@@ -91,7 +91,7 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   if (denied.computer) return mode === 'answer' || denied.internet || denied.phone || has.nothing || usesElsewhere ? 'none' : 'smartphone-only';
   if (denied.internet && !has.internet) return 'none';
   // a computer named, then said not to be had without naming it again: "learn to use a computer, I don't have one"
-  if (!has.nothing && computerNotHad(reading, matches)) return 'none';
+  if (!has.nothing && computerNotHad(reading, matches)) return 'smartphone-only';
   if (has.nothing && mode === 'answer') return 'none';
   return undefined;
 }

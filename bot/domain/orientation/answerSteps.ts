@@ -58,12 +58,17 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     // her aim); the diploma is kept and the question asked again
     const leaves = slot === 'interest' && session.profile.goal === 'retrain' && !fromChoice && said.eqfLevel !== undefined
       && read?.profile.field !== undefined && read.profile.interest === undefined && read.profile.goal === undefined;
+    // a bare yes to "what equipment do you have?" says there is some, not which: asked back as "a computer with internet?",
+    // whose yes or no is the answer (found by a tester: "yes" was not understood twice, then the question skipped)
+    if (slot === 'equipment' && !fromChoice && !(read && Object.keys(read.profile).length > 0) && Object.keys(said).length === 0
+      && equipmentByYes(m, session, text, out)) return;
     const result = leaves && read ? { ...read, profile: withoutJob(read.profile) } : read;
     if (leaves) said = withoutJob(said);
     const answered = result && (Object.keys(result.profile).length > 0 || result.dontKnow) && !leaves;
     // to "what do you want to learn?", a job ("magasinier") is an answer too: its field
     if (answered || (slot === 'interest' && said.field)) {
       session.pending = undefined;
+      optionNumberRead(slot, text, result?.profile ?? {}, offered, out);
       if (result?.dontKnow && Object.keys(result.profile).length === 0 && !session.skipped.includes(slot)) session.skipped.push(slot);
       m.merge(session, { ...corrections(said, session.profile, slot, goalChange(m, text, lang, slot)), ...result?.profile }, out, slot === 'interest' ? text : undefined, true);
       return;
@@ -94,6 +99,41 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     }
   }
   m.miss(session, slot, out);
+}
+
+/**
+ * A bare number typed to the hours question, read as the option at that position ("3" under "1. Less than 3 hours
+ * 2. About 5 hours 3. About 10 hours" is about 10 hours, as the numbered list invites), is said back with the option's
+ * words, so that one who meant 3 hours sees it and can say so (found by a tester: "10 h a week" in the summary of one who
+ * typed 3; earlier testers who typed "4" meant the fourth option, so the reading stays).
+ */
+function optionNumberRead(slot: PendingSlot, text: string, read: Partial<Profile>, offered: Option[], out: Output[]): void {
+  if (slot !== 'availability' || !/^\s*\d\s*$/.test(text) || read.hoursPerWeek === Number(text.trim())) return;
+  const option = offered.find((o) => o.value === String(read.hoursPerWeek));
+  if (option) out.push({ type: 'say', key: 'common:optionRead', params: { number: text.trim(), option: option.label } });
+}
+
+/** The most words of a yes or no that answers "a computer with internet?" ("oui j'en ai un", "yes I do"). */
+const SHORT_YES = 4;
+
+/**
+ * A yes to the equipment question asks whether it is a computer with internet (the question stays pending, no miss
+ * counted); a yes or no to that is the equipment: a computer with internet, or none (no computer says nothing of a
+ * phone, as "no computer" typed is read). Whether the message was taken so.
+ */
+function equipmentByYes(m: Moves, session: Session, text: string, out: Output[]): boolean {
+  if (text.trim().split(/\s+/).length > SHORT_YES) return false;
+  const yes = m.deps.understanding.yesNo(text, session.language!);
+  if (yes === undefined) return false;
+  if (session.pending?.computerAsked) {
+    session.pending = undefined;
+    m.merge(session, { equipment: yes ? 'computer-and-internet' : 'none' }, out, undefined, true);
+    return true;
+  }
+  if (!yes) return false;
+  session.pending = { ...session.pending!, computerAsked: true };
+  out.push({ type: 'ask', slot: 'equipment', key: 'profile:ask.equipment_computer', options: m.deps.options.for('consent', session.language!) });
+  return true;
 }
 
 /** The most words of a "no" that ends the conversation after the recommendations ("non merci", "nee dank je wel"). */

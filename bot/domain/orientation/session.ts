@@ -27,6 +27,8 @@ export interface Session {
     /** With `confirm`: what is confirmed, and the question to go back to on "no". */
     about?: 'human' | 'restart' | 'erase';
     back?: { slot: PendingSlot; misses: number };
+    /** With `equipment`: after a bare yes, "a computer with internet?" was asked; its yes or no is the answer. */
+    computerAsked?: boolean;
     /** With `region`: asked so that a person out of hours gets their service's contacts; the request goes on after it. */
     then?: 'human';
   };

@@ -180,8 +180,9 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       return profile({ interest, ...learnLanguagesOf(interest, reading, 'answer', deps.lexicons), ...wanted });
     }
     // a bare "no" to "which diploma do you have?" is none ("non", "neen", "nope"; found chatting)
+    // (so is "I don't have any", "no tengo", "j'en ai pas", "hab ich nicht" alone: having none, found by a tester)
     case 'qualification': return profile({ eqfLevel: readQualification(reading, deps.qualifications, 'answer')
-      ?? (bareYesNo(reading, false) ? 0 : undefined) });
+      ?? (bareYesNo(reading, false) || deniesHaving(reading) ? 0 : undefined) });
     // a word inside a diploma's name says no skill: "bac pro" is no "pro"; the question asks "are you at ease with a
     // computer?", so a bare "yes" is at ease on one's own, a bare "no" is not without help (found chatting: "oui")
     case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer', deps.qualifications.mentions.tag(reading.tokens).filter((d) => d.value !== null && d.value > 0))
@@ -279,6 +280,19 @@ function fromValue(slot: SlotId, value: string, deps: AnswerDeps): SlotAnswer | 
  * A message that is only "no" (`yes` false: "non", "neen", "nope", with fillers; not "no degree", which says what one
  * lacks) or only "yes" ("oui", "ja hoor").
  */
+/**
+ * Whether the message only says one has none, with nothing named: a negation and a possession ("no tengo", "I don't
+ * have any", "j'ai pas", "hab ich nicht"), or a phrase of having none ("je n'en ai pas", "heb er geen"), and fillers.
+ */
+function deniesHaving(reading: Reading): boolean {
+  const { tokens, lex } = reading;
+  const possessions = lex.possession.tag(tokens);
+  const none = lex.haveNone.tag(tokens);
+  if (none.length === 0 && (reading.negations.length === 0 || possessions.length === 0)) return false;
+  const spans = [...possessions, ...none, ...reading.negations];
+  return onlyFillers(tokens.filter((_, i) => !spans.some((s) => s.start <= i && i < s.end)), lex.fillers);
+}
+
 function bareYesNo(reading: Reading, yes: boolean): boolean {
   const said = reading.lex.yesNo.tag(reading.tokens).filter((m) => m.value === yes);
   return said.length === 1 && aloneExceptFillers(reading.tokens, said[0], reading.lex.fillers);

@@ -115,6 +115,9 @@ function closestLabel(tokens: Token[], options: SlotOption[], lex: CompiledLexic
   if (strictDenials && deniesLabel(label, lex)) {
     const own = tokens.filter((t) => t.t.length >= 3 && !wordsOfLabel(label, lex).some((w) => similar(t.t, w, true)));
     if (own.length >= 1) return undefined;
+    // nor is its other word alone, without its "no": "Diplom", "a diploma" say one has one, of a level not said (found
+    // by a tester: "Diplom" was read as "Keen Diplom")
+    if (!typesDenial(tokens, label, lex)) return undefined;
   }
   return best.value;
 }
@@ -134,6 +137,13 @@ function opensCompound(typed: string, labelWord: string): boolean {
 /** Whether a label says "no" or "none" ("No diploma", "Pas du tout", "Rien"). */
 function deniesLabel(label: string, lex: CompiledLexicon): boolean {
   return lex.negations.tag(words(label).map((t) => ({ t, clause: 0 }))).length > 0;
+}
+
+/** Whether the message types a word of the label's denial ("keen", "no", "aucun"), as written or nearly. */
+function typesDenial(tokens: Token[], label: string, lex: CompiledLexicon): boolean {
+  const labelTokens = words(label).map((t) => ({ t, clause: 0 }));
+  const denial = lex.negations.tag(labelTokens).flatMap((n) => labelTokens.slice(n.start, n.end).map((t) => t.t));
+  return tokens.some((t) => denial.some((w) => t.t === w || (w.length >= 4 && similar(t.t, w, true))));
 }
 
 /** Labels' words by lexicon: the same options are shown turn after turn. */

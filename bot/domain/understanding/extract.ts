@@ -1,4 +1,4 @@
-import { statedValues, type Field, type Profile } from '../profile/profile';
+import { statedValues, type DigitalSkills, type Field, type Profile } from '../profile/profile';
 import type { AnswerDeps } from './answer';
 import { readAvailability } from './slots/availability';
 import { readDigitalSkills } from './slots/digitalSkills';
@@ -90,6 +90,9 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
       [...diplomas, ...reading.lex.slotNames.tag(reading.tokens).filter((m) => m.value === 'qualification')]),
     field: jobTown && !wishedJob ? undefined : job?.field,
   };
+  // a rating alone between the commas of a profile given as a list is the ease with computers, the list's one
+  // rating: "…, master, muy bien, mac, 15h", "…, 20h/sem, à l'aise" (found by a tester: asked again)
+  found.digitalSkills ??= listedRating(reading, Object.keys(statedValues(found)).length);
   // a computer word that names the field one wants to work in (the job read from it, its article before) is no wish
   // for the basics: "ech wëll an der Informatik schaffen" (found chatting; "je veux travailler dans l'informatique"
   // reads so already)
@@ -195,6 +198,36 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // the trade within the field, of the job read as the field (not of a job left, dropped above)
   if (found.field !== undefined && found.field === job?.field) found.trade = job.trade;
   return statedValues({ ...found, ...learnLanguagesOf(found.interest, reading, 'extract') });
+}
+
+/** How many profile values, besides it, a list must state for a rating alone in it to be about computers. */
+const LIST_VALUES = 3;
+/** How many items (clauses) a message must have to be a list. */
+const LIST_ITEMS = 4;
+
+/**
+ * The rating that is an item of its own in a message listing the profile ("grafisch ontwerper, master, heel goed,
+ * mac, 10 uur"): a clause of a skill word and fillers only, negated by nothing outside it, with no language named in
+ * the items beside it ("français, très bien" rates French), in a message of `LIST_ITEMS` items or more stating
+ * `LIST_VALUES` other values, and the only such rating.
+ */
+function listedRating(reading: Reading, stated: number): DigitalSkills | undefined {
+  const { tokens, lex } = reading;
+  if (stated < LIST_VALUES || tokens.length === 0 || tokens[tokens.length - 1].clause - tokens[0].clause + 1 < LIST_ITEMS) return undefined;
+  const fillers = lex.fillers.tag(tokens);
+  const names = lex.languageNames.tag(tokens);
+  const thanks = lex.thanks.tag(tokens);
+  const inClause = (c: number) => tokens.map((t, i) => i).filter((i) => tokens[i].clause === c);
+  const ratings = lex.digitalSkills.tag(tokens).filter((m) => {
+    const clause = tokens[m.start].clause;
+    if (tokens[m.end - 1].clause !== clause) return false;
+    const rest = inClause(clause).filter((i) => i < m.start || i >= m.end);
+    if (!rest.every((i) => fillers.some((f) => f.start <= i && i < f.end))) return false;
+    // (a thanks beside it is a reply to how one is: "très bien merci"; "muy bien" is both)
+    if (thanks.some((t) => tokens[t.start].clause === clause && (t.start < m.start || t.end > m.end))) return false;
+    return !names.some((n) => Math.abs(tokens[n.start].clause - clause) <= 1);
+  });
+  return ratings.length === 1 ? ratings[0].value : undefined;
 }
 
 /** The field of the job a certificate is for: the first job named that is not held, else the first held one. */

@@ -65,18 +65,18 @@ describeSlot('digitalSkills', 'digitalSkills', {
 describeSlot('equipment', 'equipment', {
   fr: [
     ['juste mon téléphone', 'smartphone-only'], ['mon portable', 'smartphone-only'], ['une tablette', 'smartphone-only'],
-    ["pas d'ordinateur", 'smartphone-only'], ["j'ai un pc mais pas internet", 'smartphone-only'], ['rien', 'none'],
+    ["pas d'ordinateur", 'none'], ["j'ai un pc mais pas internet", 'smartphone-only'], ['rien', 'none'],
     ["pas d'ordinateur ni internet", 'none'], ["non j'ai rien", 'none'], ['ni ordinateur ni téléphone', 'none'],
     ['un ordinateur portable et la wifi', 'computer-and-internet'], ["j'ai un ordi", 'computer-and-internet'],
     ["pas d'ordinateur mais un smartphone", 'smartphone-only'], ['ordi oui internet non', 'smartphone-only'],
-    ['un ordinateur mais il marche plus', 'smartphone-only'], ["j'utilise l'ordinateur de la bibliothèque", 'none'],
-    ["g pa d'ordi", 'smartphone-only'], ["j'ai internet sur mon tel", 'smartphone-only'],
+    ['un ordinateur mais il marche plus', 'none'], ["j'utilise l'ordinateur de la bibliothèque", 'none'],
+    ["g pa d'ordi", 'none'], ["j'ai internet sur mon tel", 'smartphone-only'],
     // a computer sold, stolen or dead, before or after its name, is not had
     ["mon ordi portable est mort l'an passé, il me reste mon téléphone", 'smartphone-only'],
     ["j'ai vendu mon pc, maintenant juste le gsm", 'smartphone-only'],
   ],
   en: [
-    ['just my phone', 'smartphone-only'], ['only a smartphone', 'smartphone-only'], ["I don't have a computer", 'smartphone-only'],
+    ['just my phone', 'smartphone-only'], ['only a smartphone', 'smartphone-only'], ["I don't have a computer", 'none'],
     ['nothing', 'none'], ['no computer, no internet', 'none'], ['a laptop and wifi', 'computer-and-internet'],
     ['a laptop and internet at home', 'computer-and-internet'],
     ['my laptop was stolen last month, so only my phone', 'smartphone-only'],
@@ -85,12 +85,12 @@ describeSlot('equipment', 'equipment', {
     ['I sold cars for years and I have a laptop at home', 'computer-and-internet'],
   ],
   es: [
-    ['solo el móvil', 'smartphone-only'], ['no tengo ordenador', 'smartphone-only'], ['no tengo nada', 'none'],
+    ['solo el móvil', 'smartphone-only'], ['no tengo ordenador', 'none'], ['no tengo nada', 'none'],
     ['ordenador e internet', 'computer-and-internet'], ['un portátil', 'computer-and-internet'],
     ['me robaron el portátil, ahora solo el celular', 'smartphone-only'],
   ],
   de: [
-    ['nur mein Handy', 'smartphone-only'], ['keinen Computer', 'smartphone-only'], ['nichts', 'none'],
+    ['nur mein Handy', 'smartphone-only'], ['keinen Computer', 'none'], ['nichts', 'none'],
     ['ich habe kein Internet und keinen PC', 'none'], ['PC und Internet', 'computer-and-internet'],
     ['Laptop mit WLAN', 'computer-and-internet'],
   ],

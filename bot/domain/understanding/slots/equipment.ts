@@ -22,8 +22,10 @@ const WORD_REACH = 3;
  * The equipment a message describes. Choices, because people describe what they have, not a category:
  * - a computer counts with internet unless internet is denied ("un ordinateur mais pas internet" is
  *   smartphone-only: they are chatting with us, so they reach the internet some other way, most often a phone);
- * - "pas d'ordinateur" alone is smartphone-only for the same reason; "pas d'ordinateur ni internet", "rien",
- *   "nothing", "no internet" (and no device) are none;
+ * - "pas d'ordinateur" alone answering the equipment question says nothing of a phone: none, as "pas d'ordinateur
+ *   ni internet", "rien", "nothing", "no internet" (and no device) are (found by a tester: "no pc" was summed up as
+ *   "only a smartphone", which nobody said; none brings the public places that lend one first, and no phone-only
+ *   item); in free text it stays smartphone-only for the reason above (they reach us some other way);
  * - a tablet counts as a phone (no keyboard, no office software): it is in the lexicon's phone words;
  * - a device said to be broken counts as not had; one used only elsewhere ("the computers at the library")
  *   means no equipment of one's own.
@@ -84,9 +86,9 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   if (has.computer) return denied.internet ? 'smartphone-only' : 'computer-and-internet';
   if (has.phone) return 'smartphone-only';
   if (elsewhere) return 'none';
-  // "pas d'ordi, je vais à la bibliothèque": no computer but the library's is no equipment of one's own
+  // ("pas d'ordi, je vais à la bibliothèque": no computer but the library's is no equipment of one's own)
   const usesElsewhere = matches.some((m) => m.value === 'elsewhere');
-  if (denied.computer) return denied.internet || denied.phone || has.nothing || usesElsewhere ? 'none' : 'smartphone-only';
+  if (denied.computer) return mode === 'answer' || denied.internet || denied.phone || has.nothing || usesElsewhere ? 'none' : 'smartphone-only';
   if (denied.internet && !has.internet) return 'none';
   // a computer named, then said not to be had without naming it again: "learn to use a computer, I don't have one"
   if (!has.nothing && computerNotHad(reading, matches)) return 'smartphone-only';

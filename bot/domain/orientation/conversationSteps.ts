@@ -83,13 +83,15 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     if (said) m.merge(session, corrections(read.slots, session.profile, pending, goalChange(m, text, session.language!, pending)), out, undefined, true);
     if (read.intent === 'question') answerQuestion(m, session, read, text, out);
     if (read.intent === 'greeting') out.push({ type: 'say', key: 'common:greetingReply' });
-    if (read.intent === 'thanks') out.push({ type: 'say', key: 'common:thanksReply' });
+    if (read.intent === 'thanks') out.push({ type: 'say', key: read.farewell ? 'common:farewell' : 'common:thanksReply' });
     if (read.intent === 'complaint') {
       out.push({ type: 'say', key: read.distress ? 'common:distress' : 'common:sorry' });
       confirm(m, session, 'human', out);
       return true;
     }
     if (session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
+    // (one who says goodbye is not asked the question again: it waits, should they come back)
+    if (read.intent === 'thanks' && read.farewell) return true;
     m.reask(session, out);
     return true;
   }

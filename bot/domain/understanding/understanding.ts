@@ -1,6 +1,6 @@
 import type { QualificationEntry, Topic } from '../knowledge/types';
 import type { Field, Profile, Region, SlotId } from '../profile/profile';
-import { acknowledgesOnly, answerSlot, type AnswerDeps } from './answer';
+import { acknowledgesOnly, answerSlot, approvesOnly, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, foreignLanguageOf, knownWords, prepareDetection } from './detectLanguage';
 import { extractProfile, heldField, heldOnly } from './extract';
@@ -23,6 +23,8 @@ import { yesNoOf } from './yesNo';
 
 /** A message this short to the skills question, with complaint words that rate the skills, is the answer ("pas terrible"). */
 const SHORT_RATING = 4;
+/** The questions of the profile, to which approval alone ("ok", "gut") answers nothing. */
+const PROFILE_QUESTIONS = new Set<SlotId>(['goal', 'interest', 'qualification', 'digitalSkills', 'equipment', 'availability', 'region']);
 /** How many words a question about what an option means may have ("what does with help mean exactly"). */
 const MEANING_WORDS = 7;
 /** How many words besides a request for more may come with it ("vous avez *encore* autre chose *à me proposer*"). */
@@ -269,7 +271,13 @@ export class Understanding {
     // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place), unless it
     // answers the question asked: "très bien" to "how well do you use a computer?" is the answer
     const answers = !!answered && Object.keys(answered.profile).length > 0;
-    if (!answers && ((social?.kind === 'greeting' || social?.kind === 'thanks') && !social.opening)) return { intent: social.kind, slots: {} };
+    // "ok", "gut", "super" alone to a question of the profile approve nothing asked: not understood, so the question comes
+    // again with its examples (found by a tester: "Gern geschehen!" and the same question, five times for "ok")
+    if (!answers && social?.kind === 'thanks' && !social.opening && pending && PROFILE_QUESTIONS.has(pending)
+      && approvesOnly(read(text, lexicons[0]))) return { ...base, intent: 'none' };
+    // thanks that say goodbye ("merci au revoir", "danke, tschüss") are answered with a goodbye, not the question again
+    const leaving = social?.kind === 'thanks' && lexicons[0].farewell.tag(read(text, lexicons[0]).tokens).length > 0;
+    if (!answers && ((social?.kind === 'greeting' || social?.kind === 'thanks') && !social.opening)) return { intent: social.kind, slots: {}, ...(leaving ? { farewell: true } : {}) };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };
   }

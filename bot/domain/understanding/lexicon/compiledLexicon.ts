@@ -86,6 +86,10 @@ export interface CompiledLexicon {
   vague: Tagger<true>;
   /** "ok", "d'accord", "passt": acknowledgements, which rate no skill. */
   acknowledgement: Tagger<true>;
+  /** "super", "gut": approval, which answers no question of the profile. */
+  approval: Tagger<true>;
+  /** "au revoir", "tschüss": leaving. */
+  farewell: Tagger<true>;
   dontKnow: Tagger<true>;
   yesNo: Tagger<boolean>;
   /** Requests typed exactly (plurals aside): these act. */
@@ -222,6 +226,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     background: new Tagger(flag(lexicon.cues.background ?? []), { sets, knownExact: true }),
     vague: new Tagger(flag(lexicon.cues.vague ?? []), { sets }),
     acknowledgement: new Tagger(flag(lexicon.cues.acknowledgement ?? []), { sets, exact: true }),
+    approval: new Tagger(flag(lexicon.cues.approval ?? []), { sets, exact: true }),
+    farewell: new Tagger(flag(lexicon.cues.farewell ?? []), { sets }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([
       ...lexicon.yes.map((p): [string, boolean] => [p, true]),

@@ -128,6 +128,10 @@ export interface Cues {
    * computer?" it rates nothing (unlike "oui", "yes": at ease), so the question is asked again.
    */
   acknowledgement?: string[];
+  /** "super", "gut", "parfait": approval said alone, which answers no question of the profile (besides thanks). */
+  approval?: string[];
+  /** "au revoir", "tschüss", "tot ziens": leaving, said with thanks or alone (answered with a goodbye, no question again). */
+  farewell?: string[];
   /** "étudiant en", "studying": the diploma named is being studied for, so the one below it is held. */
   studying?: string[];
   /** "pas eu", "sin terminar", "nachholen": the diploma named (before or after) was not obtained. */

@@ -30,4 +30,18 @@ describe('Orientation engine: findings of a black-box tester (qa20)', function (
       expect(asks(last), texts.join(' / ')).to.deep.equal([]);
     }
   });
+
+  it('when "why this one?" is asked after the list, then the answer is about the items, not why the bot asks its questions', function () {
+    this.timeout(240000);
+    for (const [locale, first, why] of [
+      ['en-GB', 'I want to work as a programmer, I have a bachelor, very good with computers, I have a laptop with internet, 10 hours, I live in Liege', 'why that one?'],
+      ['fr-BE', "je veux travailler comme programmeur, j'ai un bachelier, très à l'aise en informatique, j'ai un ordi avec internet, 10 heures, j'habite à Liège", 'pourquoi celui-là ?'],
+    ] as const) {
+      const { out } = converse(locale, [first, why]);
+      const after = out.slice(out.map((o) => o.type).lastIndexOf('recommend') + 1);
+      expect(says(after), why).to.include('common:answers.whyListed');
+      expect(says(after), why).to.not.include('common:answers.why');
+    }
+    expect(says(converse('en-GB', ['find a job', 'why?']).out)).to.include('common:answers.why');
+  });
 });

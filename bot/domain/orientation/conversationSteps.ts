@@ -240,7 +240,10 @@ function answerQuestion(m: Moves, session: Session, read: Understood, text: stri
   // (a question on the job search, "vous pouvez m'aider à faire mon CV ?", is answered with the help the bot has for it, not
   // "I cannot answer that"; found by a tester)
   const jobSearch = topic === 'other' && !about && m.deps.understanding.answer('interest', text, session.language!, [])?.profile.interest === 'job-search';
-  out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about } : { type: 'say', key: jobSearch ? 'common:answers.jobSearchHelp' : `common:answers.${topic}` });
+  // "why this one?" after the list asks about an item, not why the bot asks its questions (found by a tester)
+  const listed = topic === 'why' && session.stage === 'recommended';
+  out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about }
+    : { type: 'say', key: jobSearch ? 'common:answers.jobSearchHelp' : listed ? 'common:answers.whyListed' : `common:answers.${topic}` });
 }
 
 /**

@@ -13,6 +13,7 @@ import { qualificationTaggers } from './slots/qualification';
 import { read, type Span } from './slots/reading';
 import type { Token } from './text/tokenize';
 import { findNumbers } from './numbers/findNumbers';
+import { onlyFillers } from './match/context';
 import type { Tagger } from './match/tagger';
 import { abroadTagger, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
 import { readLanguageNeeds, type LanguageNeeds } from './slots/languageNeeds';
@@ -132,7 +133,15 @@ export class Understanding {
     }
     const lexicons = this.ordered(lang, text);
     const own = lexicons[0].language;
-    const finding = readIntent(text, lexicons, { slot: pending, mayBeIn: (other) => this.detectLanguage(text, [own, other]) !== own });
+    const intentContext = { slot: pending, mayBeIn: (other: string) => this.detectLanguage(text, [own, other]) !== own };
+    let finding = readIntent(text, lexicons, intentContext);
+    // a language asked for after a correction ("no wait, español por favor", "non attends, in English please") is asked
+    // for as if alone (found by a tester: the chat stayed in English)
+    const corrected = finding.intent || finding.maybe ? undefined : afterCorrection(text, lexicons[0]);
+    if (corrected) {
+      const again = readIntent(corrected, lexicons, intentContext);
+      if (again.intent?.kind === 'language') finding = again;
+    }
     let { intent } = finding;
     // after the list, "gibt es das auch auf Französisch?", "¿y en francés?", "en in het Frans?" ask whether the courses are
     // in that language, not for the chat in it (found by testers: the chat switched to French); before the list the
@@ -681,4 +690,18 @@ function wishes(text: string, lex: CompiledLexicon): boolean {
 /** The sentences and clauses of a message other than those asking about `topic`. */
 function besideQuestion(text: string, lex: CompiledLexicon, topic: string): string {
   return text.split(/[,.;:!?¿¡]+/).filter((part) => !asksAbout(part, lex, topic)).join(', ');
+}
+
+/**
+ * The words after a first clause that is only a correction ("no wait, …", "nee sorry, …"), or undefined: a clause ends
+ * at a comma, a full stop, a colon or an exclamation mark.
+ */
+function afterCorrection(text: string, lex: CompiledLexicon): string | undefined {
+  const end = text.search(/[,.;:!]/u);
+  const rest = end > 0 ? text.slice(end + 1).trim() : '';
+  if (!rest) return undefined;
+  const { tokens } = read(text.slice(0, end), lex);
+  const said = lex.correction.tag(tokens);
+  if (said.length === 0) return undefined;
+  return onlyFillers(tokens.filter((_, i) => !said.some((c) => c.start <= i && i < c.end)), lex.fillers) ? rest : undefined;
 }

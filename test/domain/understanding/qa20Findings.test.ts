@@ -50,4 +50,11 @@ describe('Understanding: findings of a black-box tester (qa20)', () => {
     }
     expect(u().understand('merci beaucoup', 'fr', { pending: 'availability' }).farewell).to.equal(undefined);
   });
+
+  it('when a language is asked for after a correction ("no wait, español por favor"), then the chat switches to it', () => {
+    expect(u().understand('no wait, en español por favor', 'en').intent).to.equal('language:es');
+    expect(u().understand('non pardon, in English please', 'fr').intent).to.equal('language:en');
+    expect(u().understand('nee sorry, auf Deutsch bitte', 'nl').intent).to.equal('language:de');
+    expect(u().understand('no wait, I want to learn Spanish', 'en').intent).to.equal('none');
+  });
 });

@@ -83,13 +83,15 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     if (said) m.merge(session, corrections(read.slots, session.profile, pending, goalChange(m, text, session.language!, pending)), out, undefined, true);
     if (read.intent === 'question') answerQuestion(m, session, read, text, out);
     if (read.intent === 'greeting') out.push({ type: 'say', key: 'common:greetingReply' });
-    if (read.intent === 'thanks') out.push({ type: 'say', key: 'common:thanksReply' });
+    if (read.intent === 'thanks') out.push({ type: 'say', key: read.farewell ? 'common:farewell' : 'common:thanksReply' });
     if (read.intent === 'complaint') {
       out.push({ type: 'say', key: read.distress ? 'common:distress' : 'common:sorry' });
       confirm(m, session, 'human', out);
       return true;
     }
     if (session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
+    // (one who says goodbye is not asked the question again: it waits, should they come back)
+    if (read.intent === 'thanks' && read.farewell) return true;
     m.reask(session, out);
     return true;
   }
@@ -238,7 +240,10 @@ function answerQuestion(m: Moves, session: Session, read: Understood, text: stri
   // (a question on the job search, "vous pouvez m'aider à faire mon CV ?", is answered with the help the bot has for it, not
   // "I cannot answer that"; found by a tester)
   const jobSearch = topic === 'other' && !about && m.deps.understanding.answer('interest', text, session.language!, [])?.profile.interest === 'job-search';
-  out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about } : { type: 'say', key: jobSearch ? 'common:answers.jobSearchHelp' : `common:answers.${topic}` });
+  // "why this one?" after the list asks about an item, not why the bot asks its questions (found by a tester)
+  const listed = topic === 'why' && session.stage === 'recommended';
+  out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about }
+    : { type: 'say', key: jobSearch ? 'common:answers.jobSearchHelp' : listed ? 'common:answers.whyListed' : `common:answers.${topic}` });
 }
 
 /**

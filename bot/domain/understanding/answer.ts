@@ -84,9 +84,14 @@ export function acknowledgesOnly(reading: Reading): boolean {
   return onlyThese(reading, reading.lex.acknowledgement);
 }
 
-/** Whether the message is words of `tagger` and fillers only. */
-function onlyThese(reading: Reading, tagger: CompiledLexicon['vague']): boolean {
-  const found = tagger.tag(reading.tokens);
+/** Whether the message only approves or acknowledges: "ok", "gut", "super", "parfait", with fillers. */
+export function approvesOnly(reading: Reading): boolean {
+  return onlyThese(reading, reading.lex.acknowledgement, reading.lex.approval);
+}
+
+/** Whether the message is words of `taggers` and fillers only. */
+function onlyThese(reading: Reading, ...taggers: Array<CompiledLexicon['vague']>): boolean {
+  const found = taggers.flatMap((tagger) => tagger.tag(reading.tokens));
   if (found.length === 0) return false;
   const rest = reading.tokens.filter((_, i) => !found.some((v) => v.start <= i && i < v.end));
   return onlyFillers(rest, reading.lex.fillers);
@@ -158,7 +163,7 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // what one has is no topic: "just mäin handy", "j'ai que mon portable" answer another question (the equipment
       // is kept from the free-text reading, and this question is asked again)
       const free = statedInFull(reading, deps);
-      const listed = devicesListed(reading);
+      const listed = devicesListed(reading, true);
       if (listed) return listed;
       const named = reading.lex.equipment.tag(reading.tokens);
       const devices = free.equipment !== undefined ? named : [];
@@ -186,7 +191,7 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
     // a word inside a diploma's name says no skill: "bac pro" is no "pro"; the question asks "are you at ease with a
     // computer?", so a bare "yes" is at ease on one's own, a bare "no" is not without help (found chatting: "oui")
     case 'digitalSkills': return profile({ digitalSkills: readDigitalSkills(reading, 'answer', deps.qualifications.mentions.tag(reading.tokens).filter((d) => d.value !== null && d.value > 0))
-      ?? (bareYesNo(reading, true) ? 'autonomous' : bareYesNo(reading, false) ? 'with-help' : undefined) });
+      ?? (bareYesNo(reading, true, deps.lexicons) ? 'autonomous' : bareYesNo(reading, false, deps.lexicons) ? 'with-help' : undefined) });
     case 'equipment': return profile({ equipment: readEquipment(reading, 'answer') });
     case 'availability': return profile({ hoursPerWeek: aboutDevice(reading) ? undefined : readAvailability(reading, 'answer') });
     case 'region': return profile({ region: readRegion(reading, deps.regions, 'answer', undefined, deps.abroad) });
@@ -233,10 +238,12 @@ function statedInFull(reading: Reading, deps: AnswerDeps): Partial<Profile> {
  * equipment, to whatever question they answer (found chatting as jobseekers: read as the topic or the goal digital basics);
  * that question is asked again. One word joining two of them is part of the list: "pc + internet", "a laptop with wifi".
  */
-function devicesListed(reading: Reading): SlotAnswer | undefined {
+function devicesListed(reading: Reading, alone = false): SlotAnswer | undefined {
   const named = reading.lex.equipment.tag(reading.tokens);
   const joins = (i: number) => named.some((d) => d.end === i) && named.some((d) => d.start === i + 1);
-  if (!named.some((d) => d.value === 'internet') || !named.some((d) => d.value === 'computer' || d.value === 'phone')) return undefined;
+  // (to "what job or topic?", a device named alone is one too: "Laptop", "pc", "Handy" answer the next question, found
+  // by a tester: it became the topic computer basics)
+  if (!(alone || named.some((d) => d.value === 'internet')) || !named.some((d) => d.value === 'computer' || d.value === 'phone')) return undefined;
   if (!onlyFillers(reading.tokens.filter((_, i) => !named.some((d) => d.start <= i && i < d.end) && !joins(i)), reading.lex.fillers)) return undefined;
   const equipment = readEquipment(reading, 'answer');
   return equipment !== undefined ? { profile: { equipment } } : undefined;
@@ -293,7 +300,9 @@ function deniesHaving(reading: Reading): boolean {
   return onlyFillers(tokens.filter((_, i) => !spans.some((s) => s.start <= i && i < s.end)), lex.fillers);
 }
 
-function bareYesNo(reading: Reading, yes: boolean): boolean {
+function bareYesNo(reading: Reading, yes: boolean, others: CompiledLexicon[] = []): boolean {
   const said = reading.lex.yesNo.tag(reading.tokens).filter((m) => m.value === yes);
-  return said.length === 1 && aloneExceptFillers(reading.tokens, said[0], reading.lex.fillers);
+  if (said.length === 1 && aloneExceptFillers(reading.tokens, said[0], reading.lex.fillers)) return true;
+  // (a bare "oui", "ja", "sí" in another of our languages says the same: found by a tester, "oui" on an English page)
+  return others.some((lex) => lex !== reading.lex && bareYesNo(read(reading.text, lex), yes));
 }

@@ -54,6 +54,8 @@ export interface Understood {
   dontKnow?: boolean;
   /** With `complaint`: the person said they are in distress (answered with care and the offer of a person). */
   distress?: boolean;
+  /** With `thanks`: the person says goodbye ("merci au revoir"). */
+  farewell?: boolean;
   /** The reading of the message as the answer to the pending question (so the caller need not read it again). */
   answer?: SlotAnswer;
 }

@@ -1,6 +1,6 @@
 import type { QualificationEntry, Topic } from '../knowledge/types';
 import type { Field, Profile, Region, SlotId } from '../profile/profile';
-import { acknowledgesOnly, answerSlot, type AnswerDeps } from './answer';
+import { acknowledgesOnly, answerSlot, approvesOnly, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, foreignLanguageOf, knownWords, prepareDetection } from './detectLanguage';
 import { extractProfile, heldField, heldOnly } from './extract';
@@ -13,6 +13,7 @@ import { qualificationTaggers } from './slots/qualification';
 import { read, type Span } from './slots/reading';
 import type { Token } from './text/tokenize';
 import { findNumbers } from './numbers/findNumbers';
+import { onlyFillers } from './match/context';
 import type { Tagger } from './match/tagger';
 import { abroadTagger, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
 import { readLanguageNeeds, type LanguageNeeds } from './slots/languageNeeds';
@@ -23,6 +24,8 @@ import { yesNoOf } from './yesNo';
 
 /** A message this short to the skills question, with complaint words that rate the skills, is the answer ("pas terrible"). */
 const SHORT_RATING = 4;
+/** The questions of the profile, to which approval alone ("ok", "gut") answers nothing. */
+const PROFILE_QUESTIONS = new Set<SlotId>(['goal', 'interest', 'qualification', 'digitalSkills', 'equipment', 'availability', 'region']);
 /** How many words a question about what an option means may have ("what does with help mean exactly"). */
 const MEANING_WORDS = 7;
 /** How many words besides a request for more may come with it ("vous avez *encore* autre chose *à me proposer*"). */
@@ -130,7 +133,15 @@ export class Understanding {
     }
     const lexicons = this.ordered(lang, text);
     const own = lexicons[0].language;
-    const finding = readIntent(text, lexicons, { slot: pending, mayBeIn: (other) => this.detectLanguage(text, [own, other]) !== own });
+    const intentContext = { slot: pending, mayBeIn: (other: string) => this.detectLanguage(text, [own, other]) !== own };
+    let finding = readIntent(text, lexicons, intentContext);
+    // a language asked for after a correction ("no wait, español por favor", "non attends, in English please") is asked
+    // for as if alone (found by a tester: the chat stayed in English)
+    const corrected = finding.intent || finding.maybe ? undefined : afterCorrection(text, lexicons[0]);
+    if (corrected) {
+      const again = readIntent(corrected, lexicons, intentContext);
+      if (again.intent?.kind === 'language') finding = again;
+    }
     let { intent } = finding;
     // after the list, "gibt es das auch auf Französisch?", "¿y en francés?", "en in het Frans?" ask whether the courses are
     // in that language, not for the chat in it (found by testers: the chat switched to French); before the list the
@@ -269,7 +280,13 @@ export class Understanding {
     // a message made only of greeting or thanks words says nothing else ("buenas tardes" is no place), unless it
     // answers the question asked: "très bien" to "how well do you use a computer?" is the answer
     const answers = !!answered && Object.keys(answered.profile).length > 0;
-    if (!answers && ((social?.kind === 'greeting' || social?.kind === 'thanks') && !social.opening)) return { intent: social.kind, slots: {} };
+    // "ok", "gut", "super" alone to a question of the profile approve nothing asked: not understood, so the question comes
+    // again with its examples (found by a tester: "Gern geschehen!" and the same question, five times for "ok")
+    if (!answers && social?.kind === 'thanks' && !social.opening && pending && PROFILE_QUESTIONS.has(pending)
+      && approvesOnly(read(text, lexicons[0]))) return { ...base, intent: 'none' };
+    // thanks that say goodbye ("merci au revoir", "danke, tschüss") are answered with a goodbye, not the question again
+    const leaving = social?.kind === 'thanks' && lexicons[0].farewell.tag(read(text, lexicons[0]).tokens).length > 0;
+    if (!answers && ((social?.kind === 'greeting' || social?.kind === 'thanks') && !social.opening)) return { intent: social.kind, slots: {}, ...(leaving ? { farewell: true } : {}) };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };
   }
@@ -673,4 +690,18 @@ function wishes(text: string, lex: CompiledLexicon): boolean {
 /** The sentences and clauses of a message other than those asking about `topic`. */
 function besideQuestion(text: string, lex: CompiledLexicon, topic: string): string {
   return text.split(/[,.;:!?¿¡]+/).filter((part) => !asksAbout(part, lex, topic)).join(', ');
+}
+
+/**
+ * The words after a first clause that is only a correction ("no wait, …", "nee sorry, …"), or undefined: a clause ends
+ * at a comma, a full stop, a colon or an exclamation mark.
+ */
+function afterCorrection(text: string, lex: CompiledLexicon): string | undefined {
+  const end = text.search(/[,.;:!]/u);
+  const rest = end > 0 ? text.slice(end + 1).trim() : '';
+  if (!rest) return undefined;
+  const { tokens } = read(text.slice(0, end), lex);
+  const said = lex.correction.tag(tokens);
+  if (said.length === 0) return undefined;
+  return onlyFillers(tokens.filter((_, i) => !said.some((c) => c.start <= i && i < c.end)), lex.fillers) ? rest : undefined;
 }

@@ -5,7 +5,7 @@ import { useUnderstanding } from './fixture';
  * Misreadings a black-box tester found chatting as jobseekers (qa20, 2026-12-06): diplomas, equipment, ease with
  * computers and hours, each checked here in words written for the test (and a few of the tester's own messages).
  */
-describe('Understanding: findings of a black-box tester (qa20)', () => {
+describe('Understanding: diplomas, equipment and ease a black-box tester gave (qa20)', () => {
   const u = useUnderstanding();
   const diplomas = (lang: string, none: string) => [{ value: '0', label: none }, { value: '4', label: 'End of secondary school' }, { value: '6', label: 'Bachelor' }];
 

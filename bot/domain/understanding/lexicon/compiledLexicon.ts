@@ -88,6 +88,10 @@ export interface CompiledLexicon {
   acknowledgement: Tagger<true>;
   /** "rien", "nothing": as the whole answer to the interest question, no preference (see `Cues.nothingAnswer`). */
   nothingAnswer: Tagger<true>;
+  /** "super", "gut": approval, which answers no question of the profile. */
+  approval: Tagger<true>;
+  /** "au revoir", "tschüss": leaving. */
+  farewell: Tagger<true>;
   dontKnow: Tagger<true>;
   yesNo: Tagger<boolean>;
   /** Requests typed exactly (plurals aside): these act. */
@@ -225,6 +229,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     vague: new Tagger(flag(lexicon.cues.vague ?? []), { sets }),
     acknowledgement: new Tagger(flag(lexicon.cues.acknowledgement ?? []), { sets, exact: true }),
     nothingAnswer: new Tagger(flag(lexicon.cues.nothingAnswer ?? []), { sets, exact: true }),
+    approval: new Tagger(flag(lexicon.cues.approval ?? []), { sets, exact: true }),
+    farewell: new Tagger(flag(lexicon.cues.farewell ?? []), { sets }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([
       ...lexicon.yes.map((p): [string, boolean] => [p, true]),

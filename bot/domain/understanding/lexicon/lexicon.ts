@@ -133,6 +133,10 @@ export interface Cues {
    * like "peu importe" (the question is not asked again); to other questions it says none (see their own words).
    */
   nothingAnswer?: string[];
+  /** "super", "gut", "parfait": approval said alone, which answers no question of the profile (besides thanks). */
+  approval?: string[];
+  /** "au revoir", "tschüss", "tot ziens": leaving, said with thanks or alone (answered with a goodbye, no question again). */
+  farewell?: string[];
   /** "étudiant en", "studying": the diploma named is being studied for, so the one below it is held. */
   studying?: string[];
   /** "pas eu", "sin terminar", "nachholen": the diploma named (before or after) was not obtained. */

@@ -157,6 +157,10 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
           : heldOnly(reading, deps, job.field, true) && reading.negations.length > 0) ? {} as typeof job : job;
       // (the skill said is no goal, nor an option typed approximately: "je sais bien…" is no "je ne sais pas")
       if (chosen === 'basics' && goal === undefined && field === undefined) return { profile: {} };
+      // a job title of a topic typed alone ("data analyst", "développeur web") is the job sought, as a trade's is (found by
+      // a tester: nothing was read and the person ended with "talk to an advisor")
+      const titled = goal === undefined && field === undefined && free.interest === undefined ? titleTopic(reading, deps) : undefined;
+      if (titled) return profile({ goal: 'find-job', interest: titled });
       return goal === 'unsure' ? { profile: statedValues({ goal, field, trade }), dontKnow: true } : profile({ goal, field, trade, ...basicsTopic(goal, deps) });
     }
     case 'interest': {
@@ -247,6 +251,16 @@ function devicesListed(reading: Reading, alone = false): SlotAnswer | undefined 
   if (!onlyFillers(reading.tokens.filter((_, i) => !named.some((d) => d.start <= i && i < d.end) && !joins(i)), reading.lex.fillers)) return undefined;
   const equipment = readEquipment(reading, 'answer');
   return equipment !== undefined ? { profile: { equipment } } : undefined;
+}
+
+/** The topic of a job title that is the whole message, with fillers ("data analyst", "web developer"), or undefined. */
+function titleTopic(reading: Reading, deps: AnswerDeps): Profile['interest'] {
+  const titles = (deps.fields.byLanguage[reading.lex.language]?.tag(reading.tokens) ?? []).filter((m) => m.value === 'topic');
+  if (titles.length === 0) return undefined;
+  const rest = reading.tokens.filter((_, i) => !titles.some((m) => m.start <= i && i < m.end));
+  if (!onlyFillers(rest, reading.lex.fillers)) return undefined;
+  const topic = readInterest(reading, deps.topics, 'answer');
+  return topic === 'digital-basics' ? undefined : topic;
 }
 
 /** The job a goal or interest answer names: as read in the whole sentence, else a bare job or sector ("magasinier"), with its trade. */

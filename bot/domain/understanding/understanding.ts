@@ -24,6 +24,8 @@ import { yesNoOf } from './yesNo';
 
 /** A message this short to the skills question, with complaint words that rate the skills, is the answer ("pas terrible"). */
 const SHORT_RATING = 4;
+/** The most words of a job title typed alone ("senior data analyst"). */
+const BARE_TITLE = 3;
 /** The questions of the profile, to which approval alone ("ok", "gut") answers nothing. */
 const PROFILE_QUESTIONS = new Set<SlotId>(['goal', 'interest', 'qualification', 'digitalSkills', 'equipment', 'availability', 'region']);
 /** How many words a question about what an option means may have ("what does with help mean exactly"). */
@@ -193,6 +195,10 @@ export class Understanding {
     }
     const answered = pending && pending !== 'language' ? this.answer(pending, text, lang, options) : undefined;
     const slots = { ...this.extract(text, lang), ...answered?.profile };
+    // a job title typed alone to "what do you want to do?" is a wish, which rates no skill ("data analyst", found by a tester:
+    // read as advanced skills, and the skills question was skipped)
+    if ((pending === 'goal' || pending === 'interest') && answered?.profile.interest !== undefined && answered.profile.digitalSkills === undefined
+      && read(text, lexicons[0]).tokens.length <= BARE_TITLE) delete slots.digitalSkills;
     // (nor does free text rate a skill in an acknowledgement to that question: "okay, got it" is no "okay" near "IT")
     if (pending === 'digitalSkills' && !answered && acknowledgesOnly(read(text, lexicons[0]))) delete slots.digitalSkills;
     // greetings, questions and complaints are read in the conversation's language only (its lexicon lists the

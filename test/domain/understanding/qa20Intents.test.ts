@@ -57,4 +57,14 @@ describe('Understanding: intents a black-box tester used (qa20: approval, farewe
     expect(u().understand('nee sorry, auf Deutsch bitte', 'nl').intent).to.equal('language:de');
     expect(u().understand('no wait, I want to learn Spanish', 'en').intent).to.equal('none');
   });
+
+  it('when a job title of a topic is typed alone to "what do you want to do?", then it is the job sought, and it rates no skill', () => {
+    for (const [text, lang, topic] of [['data analyst', 'en', 'data'], ['développeur web', 'fr', 'web-development'], ['Softwareentwickler', 'de', 'programming']] as const) {
+      const read = u().understand(text, lang, { pending: 'goal' });
+      expect(read.slots.goal, text).to.equal('find-job');
+      expect(read.slots.interest, text).to.equal(topic);
+      expect(read.slots.digitalSkills, text).to.equal(undefined);
+    }
+    expect(u().understand('data analyst', 'en', { pending: 'interest' }).slots.digitalSkills).to.equal(undefined);
+  });
 });

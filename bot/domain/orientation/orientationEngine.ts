@@ -414,14 +414,11 @@ export class OrientationEngine implements Moves {
       return;
     }
     // (…or already put three times, "ok" or "thanks" in between: see `ask`)
-    const putThrice = (SLOTS as readonly string[]).includes(slot) && (session.asks?.[slot as SlotId] ?? 0) >= MAX_MISSES_BEFORE_SKIP;
+    const putThrice = timesAsked(session, slot) >= MAX_MISSES_BEFORE_SKIP;
     if ((misses >= MAX_MISSES_BEFORE_SKIP || putThrice) && slot !== 'followUp' && slot !== 'language') {
-      session.pending = undefined;
-      if (!session.skipped.includes(slot as SlotId)) session.skipped.push(slot as SlotId);
       // (what this last message answered was kept: said so, not only "let's skip this question", which read as if the
       // town or the hours just typed had been ignored; found by a tester, qa20 T3)
-      out.push({ type: 'say', key: noted ? 'common:skippingNoted' : 'common:skipping' });
-      this.next(session, out);
+      this.skip(session, slot, out, noted ? 'common:skippingNoted' : 'common:skipping');
       return;
     }
     // (not "write advisor" while the callback is set up: the person is already asking for one, found chatting)
@@ -492,6 +489,14 @@ export class OrientationEngine implements Moves {
     return QUESTIONS[slot].profile?.answered(session.profile) ?? false;
   }
 
+  /** Gives up a question (`key`: what is said of it) and goes on to the next one. */
+  private skip(session: Session, slot: PendingSlot, out: Output[], key: string): void {
+    session.pending = undefined;
+    if (!session.skipped.includes(slot as SlotId)) session.skipped.push(slot as SlotId);
+    out.push({ type: 'say', key });
+    this.next(session, out);
+  }
+
   ask(session: Session, slot: PendingSlot, out: Output[], misses = 0, counted = true): void {
     const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back }
       : session.pending?.slot === slot && session.pending.then ? { then: session.pending.then } : {};
@@ -500,12 +505,9 @@ export class OrientationEngine implements Moves {
     // every time a question is put counts, whatever came in between ("ok" or "thanks" answered "you're welcome", help,
     // another answer): asked three times, it is skipped rather than put a fourth (found by a tester, qa20 F1: the goal
     // put five times to "ok", the diploma four times while other answers and a "thanks" came in between)
-    const times = profileSlot ? session.asks?.[slot as SlotId] ?? 0 : 0;
+    const times = timesAsked(session, slot);
     if (counted && times >= MAX_MISSES_BEFORE_SKIP) {
-      session.pending = undefined;
-      if (!session.skipped.includes(slot as SlotId)) session.skipped.push(slot as SlotId);
-      out.push({ type: 'say', key: 'common:skipping' });
-      this.next(session, out);
+      this.skip(session, slot, out, 'common:skipping');
       return;
     }
     session.pending = { slot, misses, ...kept, ...(others ? { others } : {}) };
@@ -658,4 +660,9 @@ function appliedSlots(out: Output[], before: Partial<Profile>, after: Partial<Pr
     if (value !== undefined && JSON.stringify(value) !== JSON.stringify(before[key])) (slots as Record<string, unknown>)[key] = value;
   }
   understood.slots = slots;
+}
+
+/** How many times a question of the profile has been put in this conversation (0 for the others: consent, follow-up…). */
+function timesAsked(session: Session, slot: PendingSlot): number {
+  return (SLOTS as readonly string[]).includes(slot) ? session.asks?.[slot as SlotId] ?? 0 : 0;
 }

@@ -5,6 +5,7 @@ import type { Moves } from './moves';
 import type { SlotAnswer } from './ports';
 import type { Option, Output } from './outputs';
 import { QUESTIONS } from './questions';
+import { wordCount } from './wordCount';
 import type { PendingSlot, Session } from './session';
 
 /**
@@ -122,7 +123,7 @@ const SHORT_YES = 4;
  * phone, as "no computer" typed is read). Whether the message was taken so.
  */
 function equipmentByYes(m: Moves, session: Session, text: string, out: Output[]): boolean {
-  if (text.trim().split(/\s+/).length > SHORT_YES) return false;
+  if (wordCount(text) > SHORT_YES) return false;
   const yes = m.deps.understanding.yesNo(text, session.language!);
   if (yes === undefined) return false;
   if (session.pending?.computerAsked) {
@@ -147,7 +148,7 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   // healthcare again" is no "Start again")
   const picked = choice ?? (Object.keys(said).length > 0 ? undefined : u.choose(text, lang, options.for('followUp', lang)));
   // a short "no" ("non merci", "no thanks", "nee dank je") ends the conversation kindly; the question stays open
-  if (!picked && Object.keys(said).length === 0 && u.yesNo(text, lang) === false && text.trim().split(/\s+/).length <= SHORT_NO) {
+  if (!picked && Object.keys(said).length === 0 && u.yesNo(text, lang) === false && wordCount(text) <= SHORT_NO) {
     out.push({ type: 'say', key: 'recommend:goodbye' });
     return;
   }
@@ -251,7 +252,7 @@ function answeredAhead(m: Moves, session: Session, pending: PendingSlot, text: s
   if (/^\s*\d+\s*$/.test(text)) return {};
   // a place answered ahead is a place named alone ("Antwerpen"): in a sentence, a town that is also a word is
   // that word ("je bosse dans un spa" is no Spa, found chatting)
-  const short = text.trim().split(/\s+/).length <= PLACE_ALONE;
+  const short = wordCount(text) <= PLACE_ALONE;
   for (const slot of AHEAD) {
     if (slot === pending || m.filled(session, slot) || (slot === 'region' && !short)) continue;
     const read = m.deps.understanding.answer(slot, text, session.language!, []);

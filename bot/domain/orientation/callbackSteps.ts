@@ -1,6 +1,7 @@
 import type { Moves } from './moves';
 import type { Output } from './outputs';
 import type { Session } from './session';
+import { wordCount } from './wordCount';
 
 /**
  * The questions asked before the request for a person start over once the callback is saved or declined: the next one is
@@ -44,7 +45,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     m.ask(session, 'phone', out);
     return true;
   }
-  if (u.yesNo(text, lang) === false && text.trim().split(/\s+/).length <= 3) { // "non merci": give up the callback
+  if (u.yesNo(text, lang) === false && wordCount(text) <= 3) { // "non merci": give up the callback
     session.pending = undefined;
     session.callback = undefined;
     freshQuestions(session);

@@ -146,7 +146,10 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   const lang = session.language!;
   // a message that states profile values is a correction, whatever label words it holds ("i want to work in
   // healthcare again" is no "Start again")
-  const picked = choice ?? (Object.keys(said).length > 0 ? undefined : u.choose(text, lang, options.for('followUp', lang)));
+  // "je veux changer mes réponses", "ändere meine Antworten": the button in other words (its "changer" is no change of trade,
+  // found by a tester: the goal became "change careers")
+  const picked = choice ?? (u.asksToChangeAnswers(text, lang) ? 'change'
+    : Object.keys(said).length > 0 ? undefined : u.choose(text, lang, options.for('followUp', lang)));
   // a short "no" ("non merci", "no thanks", "nee dank je") ends the conversation kindly; the question stays open
   if (!picked && Object.keys(said).length === 0 && u.yesNo(text, lang) === false && wordCount(text) <= SHORT_NO) {
     out.push({ type: 'say', key: 'recommend:goodbye' });

@@ -44,6 +44,8 @@ export interface UnderstandingPort {
   negates(text: string, lang: Lang): boolean;
   /** Whether a message takes back what was said before or prefers something else ("en fait non", "I'd rather"). */
   changesMind(text: string, lang: Lang): boolean;
+  /** Whether a message only asks to correct one's answers ("je veux changer mes réponses", "ändere meine Antworten"). */
+  asksToChangeAnswers(text: string, lang: Lang): boolean;
   /** The regions of the places a message names, where it names them ("j'habite en France et je travaille au Luxembourg": FR, LU). */
   regionsNamed(text: string, lang: Lang): Region[];
   /** The message less the names of the places it names, for a course search (a town says where one lives, not what to learn). */

@@ -43,7 +43,8 @@ export interface AnswerDeps {
 export function answerSlot(slot: SlotId, text: string, options: SlotOption[], deps: AnswerDeps): SlotAnswer | undefined {
   const reading = read(text, deps.lexicons[0]);
   if (reading.tokens.length === 0) return undefined;
-  const chosen = chooseOption(reading, options, { bareNumber: true, fuzzy: false });
+  const schoolYears = slot === 'goal' || slot === 'qualification';
+  const chosen = chooseOption(reading, options, { bareNumber: true, fuzzy: false, schoolYears });
   const fromOption = chosen === undefined ? undefined : fromValue(slot, chosen, deps);
   if (fromOption) return fromOption;
   // a vague answer and nothing else ("geht so", "bwa, gaat wel", "bof") fills nothing: the question is asked again
@@ -59,8 +60,9 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
   // an option's label typed approximately, unless the message negates something: "no degree" is not "Degree"
   // (a label's words inside a long message are no choice of it: "I want to learn programming, …, very good with computers"
   // is no "Learn computer basics", found by a tester)
-  const close = reading.negations.length > 0 || reading.tokens.length > LABEL_TYPED ? undefined
-    : chooseOption(reading, options, { bareNumber: false, fuzzy: true, strictDenials: slot === 'qualification' });
+  // (nor in a condition contrary to fact: "si j'avais un ordinateur…" is no "Ordinateur et Internet")
+  const close = reading.negations.length > 0 || reading.tokens.length > LABEL_TYPED || reading.lex.hypothetical.tag(reading.tokens).length > 0 ? undefined
+    : chooseOption(reading, options, { bareNumber: false, fuzzy: true, strictDenials: slot === 'qualification', schoolYears });
   const fromClose = close === undefined ? undefined : fromValue(slot, close, deps);
   if (fromClose) return fromClose;
   return dontKnowOf(reading);

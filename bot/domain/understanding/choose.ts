@@ -20,6 +20,11 @@ export interface ChooseOptions {
    * "no" and with words of its own ("diploma in hotel management"): for the diploma question.
    */
   strictDenials?: boolean;
+  /**
+   * Whether an ordinal written with digits and letters, with no word naming an option ("4ème", "le 4e", "4de"), is a school year
+   * rather than an option: for the goal and diploma questions, where people give the class they left school in.
+   */
+  schoolYears?: boolean;
 }
 
 /**
@@ -39,7 +44,7 @@ export function chooseOption(reading: Reading, options: SlotOption[], how: Choos
   if (exact) return exact.value;
   // a number glued after a letter is part of a code, not an option number: "CE1D", "CQ6", "A2" (found chatting:
   // "CE1D" to the diploma question picked option 1, "no diploma")
-  const index = optionIndex(reading, how.bareNumber, /\p{L}\d/u.test(reading.text));
+  const index = optionIndex(reading, how.bareNumber, /\p{L}\d/u.test(reading.text), how.schoolYears === true);
   if (index !== undefined) {
     const position = index === -1 ? options.length - 1 : index - 1;
     if (position >= 0 && position < options.length) return options[position].value;
@@ -49,7 +54,7 @@ export function chooseOption(reading: Reading, options: SlotOption[], how: Choos
   return how.fuzzy && reading.negations.length === 0 ? closestLabel(tokens, options, lex, how.strictDenials === true) : undefined;
 }
 
-function optionIndex(reading: Reading, bareNumber: boolean, coded: boolean): number | undefined {
+function optionIndex(reading: Reading, bareNumber: boolean, coded: boolean, schoolYears = false): number | undefined {
   const { tokens, lex } = reading;
   const markers = lex.optionMarkers.tag(tokens);
   const ordinals = lex.ordinals.tag(tokens);
@@ -74,6 +79,13 @@ function optionIndex(reading: Reading, bareNumber: boolean, coded: boolean): num
   // chatting: it answered the goal question with its first option)
   if (asksAbout(reading, all)) return undefined;
   if (!bareNumber && ordinals.length === 0 && markers.length === 0) return undefined;
+  // "4ème", "le 4e" to "what do you want to do?" or "your highest diploma?" is the class one left school in (found by a
+  // tester: option 4); "la 4e option", "the 4th one", "la quatrième" pick
+  if (schoolYears && ordinals.includes(picks[0] as never) && picks[0].end - picks[0].start > 1 && /^\d+$/.test(tokens[picks[0].start].t)
+    && /^[a-z]+$/.test(tokens[picks[0].start + 1].t)) {
+    const fillers = lex.fillers.tag(tokens);
+    if (markers.every((m) => fillers.some((f) => f.start <= m.start && m.end <= f.end))) return undefined;
+  }
   return picks[0].value;
 }
 

@@ -422,6 +422,18 @@ export class Understanding {
   }
 
   /**
+   * Whether a message only asks to correct one's answers: the lexicon's `changeAnswers` and fillers or a wish ("je veux
+   * changer mes réponses", "ändere meine Antworten", "can I change my answers"). Its verb is no goal: "changer" is no
+   * change of trade.
+   */
+  asksToChangeAnswers(text: string, lang: string): boolean {
+    const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
+    const asked = [...lex.changeAnswers.tag(tokens), ...lex.aspiration.tag(tokens), ...lex.questionWords.tag(tokens)];
+    if (lex.changeAnswers.tag(tokens).length === 0) return false;
+    return onlyFillers(tokens.filter((_, i) => !asked.some((c) => c.start <= i && i < c.end)), lex.fillers);
+  }
+
+  /**
    * Whether a message states a goal in so many words: a goal phrase of several words ("me reconvertir", "start my own
    * business") or a goal word after a wish ("je veux un diplôme"), not a goal word said in passing ("le soir après le
    * boulot", "rien eu comme diplôme").
@@ -594,13 +606,16 @@ export class Understanding {
 
   /**
    * Whether a short message asks for other suggestions ("autre chose ?", "anything else?", "noch was?"): a phrase
-   * of the lexicon's `more` cue and at most `MORE_ASIDE` other words ("vous avez autre chose à me proposer ?").
+   * of the lexicon's `more` cue and at most `MORE_ASIDE` other words ("vous avez autre chose à me proposer ?"), and no
+   * request to change one's answers.
    */
   asksForMore(text: string, lang: string): boolean {
     const reading = read(text, this.ordered(lang, text)[0]);
     const found = reading.lex.more.tag(reading.tokens);
     const covered = found.reduce((n, m) => n + (m.end - m.start), 0);
-    return found.length > 0 && reading.tokens.length - covered <= MORE_ASIDE && reading.negations.length === 0;
+    // ("ändere meine Antworten" is typed "andere" without its umlaut: a change of answers, not other suggestions)
+    return found.length > 0 && reading.tokens.length - covered <= MORE_ASIDE && reading.negations.length === 0
+      && !this.asksToChangeAnswers(text, lang);
   }
 
   /**

@@ -92,6 +92,10 @@ export interface CompiledLexicon {
   approval: Tagger<true>;
   /** "au revoir", "tschüss": leaving. */
   farewell: Tagger<true>;
+  /** "si j'avais", "if I had": a condition contrary to fact (see `Cues.hypothetical`). */
+  hypothetical: Tagger<true>;
+  /** "changer mes réponses", "change my answers": asks to correct the profile. */
+  changeAnswers: Tagger<true>;
   dontKnow: Tagger<true>;
   yesNo: Tagger<boolean>;
   /** Requests typed exactly (plurals aside): these act. */
@@ -231,6 +235,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     nothingAnswer: new Tagger(flag(lexicon.cues.nothingAnswer ?? []), { sets, exact: true }),
     approval: new Tagger(flag(lexicon.cues.approval ?? []), { sets, exact: true }),
     farewell: new Tagger(flag(lexicon.cues.farewell ?? []), { sets }),
+    hypothetical: new Tagger(flag(lexicon.cues.hypothetical ?? []), { sets }),
+    changeAnswers: new Tagger(flag(lexicon.cues.changeAnswers ?? []), { sets }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([
       ...lexicon.yes.map((p): [string, boolean] => [p, true]),

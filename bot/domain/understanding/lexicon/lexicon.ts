@@ -137,6 +137,13 @@ export interface Cues {
   approval?: string[];
   /** "au revoir", "tschüss", "tot ziens": leaving, said with thanks or alone (answered with a goodbye, no question again). */
   farewell?: string[];
+  /**
+   * "si j'avais", "if I had", "si tuviera", "wenn ich … hätte": a condition contrary to fact; a device named in it is
+   * not had ("si j'avais un ordinateur je ferais…" says there is none, or nothing).
+   */
+  hypothetical?: string[];
+  /** "changer mes réponses", "change my answers", "ändere meine Antworten": asks to correct the profile. */
+  changeAnswers?: string[];
   /** "étudiant en", "studying": the diploma named is being studied for, so the one below it is held. */
   studying?: string[];
   /** "pas eu", "sin terminar", "nachholen": the diploma named (before or after) was not obtained. */

@@ -82,10 +82,13 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   const reach = computerSaid ? 1 : LANGUAGE_RATING_REACH;
   const aboutLanguage = (m: Span) => names.some((n) => tokens[n.start].clause === tokens[m.start].clause
     && ((n.start >= m.end && n.start - m.end <= 1) || (m.start >= n.end && m.start - n.end <= reach)));
+  // as the answer, a statement that is only a device and "only" ("solo móvil", "seulement mon téléphone") says what one
+  // has, not how one uses it: the equipment, no rating (found by testers: also read as "with help")
+  const onlyDevice = extract ? () => false : deviceOnly(reading);
   let level: DigitalSkills | undefined;
   let said: Span | undefined;
   for (const m of matches) {
-    if (aboutLanguage(m)) continue;
+    if (aboutLanguage(m) || onlyDevice(m)) continue;
     // a phrase that holds its own negation ("sais pas * utiliser") is a statement, not a topic one wants to
     // learn, and is not negated again by the "ne" before it, next to it or not ("je ne suis pas douée")
     const ownNegation = reading.negations.some((n) => n.start >= m.start && n.end <= m.end);
@@ -113,6 +116,15 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   }
   if (level === 'autonomous' && said && lackSetAgainst(reading, said, matches)) return 'with-help';
   return level;
+}
+
+/** Whether a statement's words are only a device, fillers and possession words ("solo", "only", "mon"): see `readDigitalSkills`. */
+function deviceOnly(reading: Reading): (m: Span) => boolean {
+  const { tokens, lex } = reading;
+  const spans = [...lex.equipment.tag(tokens).filter((d) => d.value === 'phone'), ...lex.fillers.tag(tokens), ...lex.possession.tag(tokens)];
+  const devices = lex.equipment.tag(tokens).filter((d) => d.value === 'phone');
+  return (m) => devices.some((d) => m.start <= d.start && d.end <= m.end)
+    && tokens.slice(m.start, m.end).every((_, i) => spans.some((c) => c.start <= m.start + i && m.start + i < c.end));
 }
 
 /**

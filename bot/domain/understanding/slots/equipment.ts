@@ -59,7 +59,12 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   let elsewhere = false;
   const said = mode === 'extract' ? statedDevices(reading) : undefined;
   const skills = lex.digitalSkills.tag(tokens);
+  const hypothetical = lex.hypothetical.tag(tokens);
   for (const m of devices) {
+    // a device in a condition contrary to fact is not had, nor said to be missing: "si j'avais un ordinateur je ferais…",
+    // "if I had a laptop", "wenn ich einen Computer hätte" (found by testers: the computer was noted)
+    if (hypothetical.some((h) => h.start <= m.start && (h.end > m.start || m.start - h.end <= HYPOTHETICAL_REACH)
+      && tokens[h.start].clause === tokens[m.start].clause)) continue;
     // a phone said not to be one ("geen smartphone", "pas de smartphone", "no tengo smartphone"), beside a computer
     // said not to be had, leaves nothing (found chatting: "geen computer en geen smartphone" was only a phone)
     if (said && m.value === 'nothing' && reading.negations.some((n) => n.start === m.start)) {
@@ -88,12 +93,25 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
   if (elsewhere) return 'none';
   // ("pas d'ordi, je vais à la bibliothèque": no computer but the library's is no equipment of one's own)
   const usesElsewhere = matches.some((m) => m.value === 'elsewhere');
-  if (denied.computer) return mode === 'answer' || denied.internet || denied.phone || has.nothing || usesElsewhere ? 'none' : 'smartphone-only';
+  // ("no computer", "pas d'ordi" as the whole message says nothing of a phone either: none, as to the question)
+  if (denied.computer) return mode === 'answer' || denied.internet || denied.phone || has.nothing || usesElsewhere || onlyDenial(reading, matches)
+    ? 'none' : 'smartphone-only';
   if (denied.internet && !has.internet) return 'none';
   // a computer named, then said not to be had without naming it again: "learn to use a computer, I don't have one"
   if (!has.nothing && computerNotHad(reading, matches)) return 'smartphone-only';
   if (has.nothing && mode === 'answer') return 'none';
   return undefined;
+}
+
+/** How many words after "si j'avais", "if I had" a device is still what the condition is about ("si j'avais *un bon* ordinateur"). */
+const HYPOTHETICAL_REACH = 3;
+
+/** Whether the message is only devices denied, with fillers: "no computer", "pas d'ordi", "kein PC". */
+function onlyDenial(reading: Reading, matches: Array<Match<Device>>): boolean {
+  const { tokens, lex } = reading;
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const m of [...matches, ...reading.negations, ...lex.fillers.tag(tokens)]) for (let i = m.start; i < m.end; i++) covered[i] = true;
+  return covered.every(Boolean);
 }
 
 /**

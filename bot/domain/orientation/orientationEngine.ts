@@ -409,6 +409,9 @@ export class OrientationEngine implements Moves {
     if (CALLBACK_STEPS.has(slot) && misses >= 3) {
       session.pending = undefined;
       session.callback = undefined;
+      // the questions before start over, as when the callback is saved or declined (`callbackSteps`): the one asked
+      // before came in its first wording and was not skipped at its next miss (found chatting, rec21)
+      session.asks = undefined;
       out.push({ type: 'say', key: 'handoff:callbackGiveUp' });
       this.next(session, out);
       return;

@@ -362,7 +362,7 @@ export class OrientationEngine implements Moves {
         return;
       case 'restart': {
         const keep: Profile = { language: session.language, ...(this.deps.fixedRegion ? { region: this.deps.fixedRegion } : {}) };
-        Object.assign(session, { profile: {}, skipped: [], asks: undefined, shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined });
+        Object.assign(session, { profile: {}, skipped: [], asks: undefined, shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined, elsewhereIn: undefined });
         this.merge(session, keep, out);
         out.push({ type: 'say', key: 'common:restarted' });
         this.next(session, out);
@@ -543,8 +543,12 @@ export class OrientationEngine implements Moves {
    * recommender asked again (a few rounds) so that the list is filled with ones in it when there are some.
    */
   private found(session: Session, more: boolean, onlyIn = session.onlyIn): Recommendation {
+    // (one who asks for the list in a language reads it: "show me the French ones" brings the courses of their trade in
+    // French, which were set aside as in a language they do not read; found chatting, rec21: an English-speaking baker in
+    // Ghent got Duolingo alone)
+    const profile = onlyIn ? { ...session.profile, alsoReads: [onlyIn] } : session.profile;
     const ask = (exclude?: ReadonlySet<string>): Recommendation =>
-      this.deps.recommender.recommendation(session.profile, session.language!, { query: session.query, exclude });
+      this.deps.recommender.recommendation(profile, session.language!, { query: session.query, exclude });
     const shown = more ? new Set(session.shown) : undefined;
     let found = ask(shown);
     if (!onlyIn) return found;
@@ -586,6 +590,7 @@ export class OrientationEngine implements Moves {
     // (a care assistant who asked "c'est possible en ligne ?" to become a nurse got hand-hygiene modules; found by a tester)
     // (a graduate in a regulated profession is offered a person who can say how to have their diploma recognised: a
     // registered nurse from the Philippines was told nursing is learnt in school; found by a tester)
+    if (!more) session.elsewhereIn = undefined;
     if (match === 'none' && !more && inPerson && session.profile.trade) {
       out.push({ type: 'say', key: `recommend:${graduate ? 'inPersonGraduate' : 'inPerson'}.${session.profile.trade}` });
     } else if (match === 'none' && !more) {
@@ -596,6 +601,7 @@ export class OrientationEngine implements Moves {
       // (courses for their trade exist, only in languages they do not read: said, with the two most used; issue 8, a
       // German-speaking carer in Eupen was told there were courses only for other jobs of the field)
       if (field && !beyondReach && !graduate && otherLanguages) {
+        session.elsewhereIn = otherLanguages.languages;
         const [first, second] = otherLanguages.languages;
         const key = otherLanguages.only ? 'recommend:noneInTheirLanguage' : second ? 'recommend:noneInTheirLanguages' : 'recommend:noneInTheirLanguageMostly';
         out.push({ type: 'say', key, params: { field, job, language: session.language ?? this.deps.defaultLanguage, first, ...(second ? { second } : {}) } });

@@ -53,6 +53,12 @@ export interface Session {
    */
   onlyIn?: Lang;
   /**
+   * The languages the last list said the courses of the person's trade are in, none of them one they read ("I have
+   * courses for jobs in baking, but none in English: only in French"): a question naming one of them after it ("y en
+   * français ?") asks for those courses.
+   */
+  elsewhereIn?: Lang[];
+  /**
    * Whether the last list still answers the profile: set when it is shown, cleared when an answer changes. The
    * follow-up question then comes back without the list (after a callback set up from it).
    */

@@ -95,3 +95,32 @@ describe('Orientation engine: the courses of their trade asked for in a language
     expect(says(out).some((k) => k.startsWith('common:answers.language'))).to.equal(true);
   });
 });
+
+describe('Orientation engine: a cross-border worker gets both employment services after the list (rec21)', function () {
+  this.timeout(180000);
+
+  it('when the person lives in France or Wallonia and works or looks for work in Luxembourg, then ADEM and the service of where they live are named, with their contacts', () => {
+    const chats: Array<[string, string[], string[]]> = [
+      ['fr-FR', ["j'habite à Thionville et je cherche du travail au Luxembourg comme vendeuse", 'CAP', "à l'aise", 'ordinateur', '5 heures'], ['adem', 'france-travail']],
+      ['en-GB', ["I live in Thionville and I work in Luxembourg, I'm looking for a job in logistics", 'bac', 'good', 'computer', '5 hours'], ['adem', 'france-travail']],
+      ['de-BE', ['Ich wohne in Arlon und suche Arbeit in Luxemburg als Verkäufer', 'Abitur', 'gut', 'Computer', '5 Stunden'], ['adem', 'forem']],
+    ];
+    for (const [locale, texts, agencies] of chats) {
+      const { out } = converse(locale, texts);
+      const at = out.findIndex((o) => o.type === 'recommend');
+      expect(at, texts[0]).to.be.greaterThan(-1);
+      expect(says(out.slice(at)), texts[0]).to.include('common:answers.crossBorderHome');
+      const contacts = out.slice(at).find((o): o is Extract<Output, { type: 'contacts' }> => o.type === 'contacts');
+      expect(contacts?.agencyIds, texts[0]).to.include.members(agencies);
+      expect(asks(out).at(-1)).to.equal('followUp');
+    }
+  });
+
+  it('when only one region is named, or the person lives in Luxembourg, then no such sentence comes', () => {
+    for (const [locale, texts] of [['fr-FR', ['je cherche du travail comme vendeuse à Metz', 'CAP', "à l'aise", 'ordinateur', '5 heures']],
+      ['fr-FR', ["j'habite à Luxembourg et j'ai travaillé en France comme vendeuse", 'CAP', "à l'aise", 'ordinateur', '5 heures']]] as const) {
+      const { out } = converse(locale, [...texts]);
+      expect(says(out), texts[0]).to.not.include('common:answers.crossBorderHome');
+    }
+  });
+});

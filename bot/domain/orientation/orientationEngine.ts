@@ -94,6 +94,7 @@ export class OrientationEngine implements Moves {
     let read: Understood | undefined;
     if (!input.choice && text) {
       this.noteResidence(session, text);
+      this.noteCrossBorder(session, text);
       this.noteExperience(session, text);
       this.noteLanguages(session, text);
       read = this.read(session, text);
@@ -150,6 +151,18 @@ export class OrientationEngine implements Moves {
     const lives = this.deps.understanding.residenceAbroad(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
     if (lives) session.profile.livesIn = lives;
     else if (lives === null) delete session.profile.livesIn;
+  }
+
+  /**
+   * A message naming two served regions, one whose agency takes cross-border workers ("j'habite à Thionville et je
+   * cherche du travail au Luxembourg"): that agency (ADEM) is kept as `crossBorder`, and named after the list beside
+   * the service of where the person lives (found chatting, rec21: such a person got France Travail only).
+   */
+  private noteCrossBorder(session: Session, text: string): void {
+    const regions = this.deps.understanding.regionsNamed(text, session.language ?? this.deps.defaultLanguage);
+    if (new Set(regions).size < 2) return;
+    const agency = this.deps.agencies?.crossBorderIn(regions);
+    if (agency) session.crossBorder = agency;
   }
 
   /**
@@ -362,7 +375,7 @@ export class OrientationEngine implements Moves {
         return;
       case 'restart': {
         const keep: Profile = { language: session.language, ...(this.deps.fixedRegion ? { region: this.deps.fixedRegion } : {}) };
-        Object.assign(session, { profile: {}, skipped: [], asks: undefined, shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined, elsewhereIn: undefined });
+        Object.assign(session, { profile: {}, skipped: [], asks: undefined, shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined, elsewhereIn: undefined, crossBorder: undefined });
         this.merge(session, keep, out);
         out.push({ type: 'say', key: 'common:restarted' });
         this.next(session, out);
@@ -623,6 +636,13 @@ export class OrientationEngine implements Moves {
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });
+      // (one who lives in one region and works, or looks for work, in Luxembourg: both services, with their contacts)
+      const cross = !more && session.crossBorder && !this.deps.fixedRegion
+        ? this.deps.agencies?.crossBorder(session.crossBorder, session.profile.region, session.language!) : undefined;
+      if (cross && cross.home.length > 0) {
+        out.push({ type: 'say', key: 'common:answers.crossBorderHome', params: { agency: cross.agency, home: cross.home.map((h) => h.name).join(', ') } },
+          { type: 'contacts', agencyIds: [session.crossBorder!, ...cross.home.map((h) => h.id)] });
+      }
       session.shown = [...new Set([...(more ? session.shown : []), ...items.map((i) => i.id)])];
       session.lastItems = items.map((i) => ({ id: i.id, kind: i.kind, reasons: i.reasons.map((r) => r.code), languages: i.languages }));
     }

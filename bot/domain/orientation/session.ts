@@ -59,6 +59,11 @@ export interface Session {
    */
   elsewhereIn?: Lang[];
   /**
+   * The agency that takes cross-border workers (ADEM) of a region the person named beside another ("I live in Thionville
+   * and work in Luxembourg"): named after the list with the service of where they live.
+   */
+  crossBorder?: string;
+  /**
    * Whether the last list still answers the profile: set when it is shown, cleared when an answer changes. The
    * follow-up question then comes back without the list (after a callback set up from it).
    */

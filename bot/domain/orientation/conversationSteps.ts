@@ -81,7 +81,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   }
   if (read.intent === 'question' || read.intent === 'complaint' || ((read.intent === 'greeting' || read.intent === 'thanks') && !wasNew)) {
     if (said) m.merge(session, corrections(read.slots, session.profile, pending, goalChange(m, text, session.language!, pending)), out, undefined, true);
-    if (read.intent === 'question') answerQuestion(m, session, read, text, out);
+    if (read.intent === 'question' && answerQuestion(m, session, read, text, out)) return true;
     if (read.intent === 'greeting') out.push({ type: 'say', key: 'common:greetingReply' });
     if (read.intent === 'thanks') out.push({ type: 'say', key: read.farewell ? 'common:farewell' : 'common:thanksReply' });
     if (read.intent === 'complaint') {
@@ -227,15 +227,23 @@ function propertyAnswer(facts: ItemFacts, property: ItemProperty, number: number
 
 /**
  * A short true answer: the topic's, or, for a provider of the catalogue no topic covers, one of its courses; the
- * courses' language as `languageAnswer` says.
+ * courses' language as `languageAnswer` says. True when it went on with a list and its follow-up question (nothing to ask again).
  */
-function answerQuestion(m: Moves, session: Session, read: Understood, text: string, out: Output[]): void {
+function answerQuestion(m: Moves, session: Session, read: Understood, text: string, out: Output[]): boolean {
   const topic = read.question ?? 'other';
   // (whether a job needs the language: it depends on the job and the employer, then the courses in it)
-  if (topic === 'language') { out.push(read.speakRequired ? { type: 'say', key: 'common:answers.languageForWork' } : languageAnswer(m, session, text)); return; }
+  if (topic === 'language') {
+    // after "I have courses for your trade, but none in English: only in French", "y en français ?", "gibt es die auf
+    // Französisch?" asks for them: the list in that language is the answer (found chatting, rec21: the person was told
+    // which of the items shown were in French, and could not get the courses said to exist)
+    const [named] = read.speakRequired || session.pending?.slot !== 'followUp' ? [] : m.deps.courseLanguages.named(text, session.language!);
+    if (named && session.elsewhereIn?.includes(named)) { m.showOnlyIn(session, named, out); return true; }
+    out.push(read.speakRequired ? { type: 'say', key: 'common:answers.languageForWork' } : languageAnswer(m, session, text));
+    return false;
+  }
   // a question about an agency ("can I follow courses at the ADEM if I live in France?"): only it can answer; its
   // contacts (sourced in knowledge/agencies.json), and a person here
-  if (agencyAnswer(m, session, topic, text, out)) return;
+  if (agencyAnswer(m, session, topic, text, out)) return false;
   const about = topic === 'other' ? m.deps.recommender.aboutProvider(text, session.language!) : undefined;
   // (a question on the job search, "vous pouvez m'aider à faire mon CV ?", is answered with the help the bot has for it, not
   // "I cannot answer that"; found by a tester)
@@ -244,6 +252,7 @@ function answerQuestion(m: Moves, session: Session, read: Understood, text: stri
   const listed = topic === 'why' && session.stage === 'recommended';
   out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about }
     : { type: 'say', key: jobSearch ? 'common:answers.jobSearchHelp' : listed ? 'common:answers.whyListed' : `common:answers.${topic}` });
+  return false;
 }
 
 /**

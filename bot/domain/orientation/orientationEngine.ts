@@ -94,6 +94,7 @@ export class OrientationEngine implements Moves {
     let read: Understood | undefined;
     if (!input.choice && text) {
       this.noteResidence(session, text);
+      this.noteCrossBorder(session, text);
       this.noteExperience(session, text);
       this.noteLanguages(session, text);
       read = this.read(session, text);
@@ -150,6 +151,18 @@ export class OrientationEngine implements Moves {
     const lives = this.deps.understanding.residenceAbroad(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
     if (lives) session.profile.livesIn = lives;
     else if (lives === null) delete session.profile.livesIn;
+  }
+
+  /**
+   * A message naming two served regions, one whose agency takes cross-border workers ("j'habite à Thionville et je
+   * cherche du travail au Luxembourg"): that agency (ADEM) is kept as `crossBorder`, and named after the list beside
+   * the service of where the person lives (found chatting, rec21: such a person got France Travail only).
+   */
+  private noteCrossBorder(session: Session, text: string): void {
+    const regions = this.deps.understanding.regionsNamed(text, session.language ?? this.deps.defaultLanguage);
+    if (new Set(regions).size < 2) return;
+    const agency = this.deps.agencies?.crossBorderIn(regions);
+    if (agency) session.crossBorder = agency;
   }
 
   /**
@@ -362,7 +375,7 @@ export class OrientationEngine implements Moves {
         return;
       case 'restart': {
         const keep: Profile = { language: session.language, ...(this.deps.fixedRegion ? { region: this.deps.fixedRegion } : {}) };
-        Object.assign(session, { profile: {}, skipped: [], asks: undefined, shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined });
+        Object.assign(session, { profile: {}, skipped: [], asks: undefined, shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined, elsewhereIn: undefined, crossBorder: undefined });
         this.merge(session, keep, out);
         out.push({ type: 'say', key: 'common:restarted' });
         this.next(session, out);
@@ -409,6 +422,9 @@ export class OrientationEngine implements Moves {
     if (CALLBACK_STEPS.has(slot) && misses >= 3) {
       session.pending = undefined;
       session.callback = undefined;
+      // the questions before start over, as when the callback is saved or declined (`callbackSteps`): the one asked
+      // before came in its first wording and was not skipped at its next miss (found chatting, rec21)
+      session.asks = undefined;
       out.push({ type: 'say', key: 'handoff:callbackGiveUp' });
       this.next(session, out);
       return;
@@ -540,8 +556,12 @@ export class OrientationEngine implements Moves {
    * recommender asked again (a few rounds) so that the list is filled with ones in it when there are some.
    */
   private found(session: Session, more: boolean, onlyIn = session.onlyIn): Recommendation {
+    // (one who asks for the list in a language reads it: "show me the French ones" brings the courses of their trade in
+    // French, which were set aside as in a language they do not read; found chatting, rec21: an English-speaking baker in
+    // Ghent got Duolingo alone)
+    const profile = onlyIn ? { ...session.profile, alsoReads: [onlyIn] } : session.profile;
     const ask = (exclude?: ReadonlySet<string>): Recommendation =>
-      this.deps.recommender.recommendation(session.profile, session.language!, { query: session.query, exclude });
+      this.deps.recommender.recommendation(profile, session.language!, { query: session.query, exclude });
     const shown = more ? new Set(session.shown) : undefined;
     let found = ask(shown);
     if (!onlyIn) return found;
@@ -583,6 +603,7 @@ export class OrientationEngine implements Moves {
     // (a care assistant who asked "c'est possible en ligne ?" to become a nurse got hand-hygiene modules; found by a tester)
     // (a graduate in a regulated profession is offered a person who can say how to have their diploma recognised: a
     // registered nurse from the Philippines was told nursing is learnt in school; found by a tester)
+    if (!more) session.elsewhereIn = undefined;
     if (match === 'none' && !more && inPerson && session.profile.trade) {
       out.push({ type: 'say', key: `recommend:${graduate ? 'inPersonGraduate' : 'inPerson'}.${session.profile.trade}` });
     } else if (match === 'none' && !more) {
@@ -593,6 +614,7 @@ export class OrientationEngine implements Moves {
       // (courses for their trade exist, only in languages they do not read: said, with the two most used; issue 8, a
       // German-speaking carer in Eupen was told there were courses only for other jobs of the field)
       if (field && !beyondReach && !graduate && otherLanguages) {
+        session.elsewhereIn = otherLanguages.languages;
         const [first, second] = otherLanguages.languages;
         const key = otherLanguages.only ? 'recommend:noneInTheirLanguage' : second ? 'recommend:noneInTheirLanguages' : 'recommend:noneInTheirLanguageMostly';
         out.push({ type: 'say', key, params: { field, job, language: session.language ?? this.deps.defaultLanguage, first, ...(second ? { second } : {}) } });
@@ -614,6 +636,13 @@ export class OrientationEngine implements Moves {
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });
+      // (one who lives in one region and works, or looks for work, in Luxembourg: both services, with their contacts)
+      const cross = !more && session.crossBorder && !this.deps.fixedRegion
+        ? this.deps.agencies?.crossBorder(session.crossBorder, session.profile.region, session.language!) : undefined;
+      if (cross && cross.home.length > 0) {
+        out.push({ type: 'say', key: 'common:answers.crossBorderHome', params: { agency: cross.agency, home: cross.home.map((h) => h.name).join(', ') } },
+          { type: 'contacts', agencyIds: [session.crossBorder!, ...cross.home.map((h) => h.id)] });
+      }
       session.shown = [...new Set([...(more ? session.shown : []), ...items.map((i) => i.id)])];
       session.lastItems = items.map((i) => ({ id: i.id, kind: i.kind, reasons: i.reasons.map((r) => r.code), languages: i.languages }));
     }

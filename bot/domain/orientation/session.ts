@@ -53,6 +53,17 @@ export interface Session {
    */
   onlyIn?: Lang;
   /**
+   * The languages the last list said the courses of the person's trade are in, none of them one they read ("I have
+   * courses for jobs in baking, but none in English: only in French"): a question naming one of them after it ("y en
+   * français ?") asks for those courses.
+   */
+  elsewhereIn?: Lang[];
+  /**
+   * The agency that takes cross-border workers (ADEM) of a region the person named beside another ("I live in Thionville
+   * and work in Luxembourg"): named after the list with the service of where they live.
+   */
+  crossBorder?: string;
+  /**
    * Whether the last list still answers the profile: set when it is shown, cleared when an answer changes. The
    * follow-up question then comes back without the list (after a callback set up from it).
    */

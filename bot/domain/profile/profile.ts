@@ -80,6 +80,12 @@ export interface Profile {
    */
   readsPoorly?: boolean;
   /**
+   * Languages the person showed they read besides the chat's, for one list: "show me the French ones" after a list
+   * (`onlyIn`) asks for the courses in French, which are then ranked as ones they read. Never kept in the session's
+   * profile: the engine adds it to the profile it hands the recommender for that list.
+   */
+  alsoReads?: Lang[];
+  /**
    * The languages the person wrote messages in (of some length, among those the bot speaks): one who wrote French before
    * switching the chat to English reads French, and is not offered a course of it unasked (found by a tester, QA round 16).
    * Like `trade`, left out of the traces.

@@ -145,7 +145,7 @@ export class Recommender {
       : agencies.find((a) => region !== undefined && (a.region === region || a.servesRegions.includes(region)) && searchUrl(a, field) !== undefined));
     if (!agency) return undefined;
     // a catalogue in a language the person does not read says so (the Forem's French one to a German speaker in Eupen)
-    const unread = agency.languages.some((l) => readLanguages(lang).includes(l)) ? [] : [{ code: 'other-language' as const, params: { langs: agency.languages.join(',') } }];
+    const unread = agency.languages.some((l) => readLanguages(lang, profile.alsoReads).includes(l)) ? [] : [{ code: 'other-language' as const, params: { langs: agency.languages.join(',') } }];
     return {
       id: `search-${agency.id}-${field.toLowerCase()}`, kind: 'search', topics: [], fields: field === ALL_FIELDS ? [] : [field], languages: agency.languages, score: 0,
       reasons: [{ code: 'agency-search', params: field === ALL_FIELDS ? { agency: agency.id } : { agency: agency.id, field } }, ...unread],
@@ -290,10 +290,10 @@ export class Recommender {
     }
     // a place where the person's language is spoken comes before one where it is not, whatever the score (found by a
     // tester: a German speaker in Eupen was shown Wallonia's French-speaking places first, the ADG's only after them)
-    const speaks = (i: RecommendationItem): number => (i.languages.some((l) => readLanguages(lang).includes(l)) ? 0 : 1);
+    const speaks = (i: RecommendationItem): number => (i.languages.some((l) => readLanguages(lang, profile.alsoReads).includes(l)) ? 0 : 1);
     support.sort((a, b) => speaks(a) - speaks(b) || byScoreThenId(a, b));
 
-    const reads = readLanguages(lang);
+    const reads = readLanguages(lang, profile.alsoReads);
     const fits = (i: RecommendationItem): boolean => fitsProfile(this.byId.get(i.id) ?? i, profile, lang);
     // a fit that teaches what they asked: their topic, or their trade's own work, not only a skill beside it (first aid
     // to a cleaner, renovation MOOCs to a mason: `related`, see `trainsTheirTrade`)
@@ -374,7 +374,7 @@ export class Recommender {
     courses = atMostTwoOfAKind(courses, limit, (item) => (item.reasons.some((r) => r.code === 'below-level') ? BELOW_LEVEL
       : forWeak(item) && !onTheirTopic(this.byId.get(item.id) ?? item, profile, lang) ? FOR_WEAK_LANGUAGE : item.id));
 
-    const places = withGuide(placesFirst(support, needs, lang, asksToRead(profile, lang)), support, (id) => this.support(id), profile);
+    const places = withGuide(placesFirst(support, needs, reads, asksToRead(profile, lang)), support, (id) => this.support(id), profile);
     courses = spreadUnreadLanguages(courses, limit - places.length, reads, fits);
     // `good` needs, among the first items after the places, one that serves what they asked fully (see MATCH_TOP)
     const serves = (i: RecommendationItem): boolean => matches(i) && servesFully(i, this.byId.get(i.id), profile, lang);
@@ -438,7 +438,7 @@ export class Recommender {
         picked.splice(spare ? spare.k : picked.length - 1, 1);
       }
     }
-    picked = ownLanguageFirst(picked, courses, lang, limit, fits, () => {
+    picked = ownLanguageFirst(picked, courses, reads, limit, fits, () => {
       // The ranked candidates have too few courses in the person's language: rank the rest of those in it.
       const seen = new Set([...exclude, ...courses.map((c) => c.id)]);
       const more = this.rank(this.allGroups, (c) => c.taughtIn.some((l) => reads.includes(l)), profile, lang, hits, seen, needs).filter(shownAtAll).sort(byScoreThenId);
@@ -532,7 +532,7 @@ export class Recommender {
   /** Whether the catalogue has a course for the person's field (and trade), in a language they read, open to their region (`coursesForTheirJob`). */
   private hasFieldCourses(profile: Profile, lang: string): boolean {
     if (!profile.field) return false;
-    const reads = readLanguages(lang);
+    const reads = readLanguages(lang, profile.alsoReads);
     return (this.byField.get(profile.field) ?? []).some((group) => {
       const course = this.groups[group].rep;
       return coursesForTheirJob(course, profile) && course.taughtIn.some((l) => reads.includes(l)) && openTo(course, profile.region, profile.livesIn);
@@ -546,7 +546,7 @@ export class Recommender {
    */
   private fieldCoursesElsewhere(profile: Profile, lang: string): { languages: string[]; only: boolean } | undefined {
     if (!profile.field) return undefined;
-    const reads = readLanguages(lang);
+    const reads = readLanguages(lang, profile.alsoReads);
     const count = new Map<string, number>();
     for (const group of this.byField.get(profile.field) ?? []) {
       const course = this.groups[group].rep;
@@ -570,7 +570,7 @@ export class Recommender {
    */
   private readingElsewhere(picked: readonly RecommendationItem[], profile: Profile, lang: string): { readingOtherLanguage?: { language: string; agency?: string } } {
     if (!asksToRead(profile, lang) || !profile.region) return {};
-    const reads = readLanguages(lang);
+    const reads = readLanguages(lang, profile.alsoReads);
     const place = picked.find((i) => i.kind === 'support' && i.reasons.some((r) => r.code === 'interest'));
     if (!place || place.languages.some((l) => reads.includes(l))) return {};
     const region = profile.region;
@@ -890,8 +890,7 @@ function anyJobFirst(item: RecommendationItem): RecommendationItem {
  * ease with computers: a place that lends equipment or teaches the basics comes first, one where the person's language is spoken if there is one; with no device or no skills at
  * all, two places.
  */
-function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof needsOf>, lang: string, toRead = false): RecommendationItem[] {
-  const reads = readLanguages(lang);
+function placesFirst(support: RecommendationItem[], needs: ReturnType<typeof needsOf>, reads: readonly string[], toRead = false): RecommendationItem[] {
   const spoken = support.filter((s) => s.languages.some((l) => reads.includes(l)));
   // one who asks to read and write: a place that teaches it comes first, whatever their equipment (see `asksToRead`)
   const teaching = toRead ? support.filter((s) => s.reasons.some((r) => r.code === 'interest')) : [];
@@ -927,13 +926,12 @@ function withGuide(places: RecommendationItem[], support: RecommendationItem[], 
  * another language moves down (it keeps its "not in your language" reason), and an in-language course from the
  * ranked pool takes its place if the list has none further down. Support items keep their place.
  */
-function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationItem[], lang: string, limit: number, fits: (i: RecommendationItem) => boolean,
+function ownLanguageFirst(picked: RecommendationItem[], ranked: RecommendationItem[], reads: readonly string[], limit: number, fits: (i: RecommendationItem) => boolean,
   rankMore: () => RecommendationItem[], helps: (i: RecommendationItem) => boolean, acceptable: (i: RecommendationItem) => boolean,
   trains: (i: RecommendationItem) => boolean = fits, ofRegion: (i: RecommendationItem) => boolean = () => true): RecommendationItem[] {
   const result = [...picked];
   let pool = ranked;
   let extended = false;
-  const reads = readLanguages(lang);
   const readable = (i: RecommendationItem): boolean => i.languages.some((l) => reads.includes(l));
   const inLanguage = (i: RecommendationItem): boolean => i.kind !== 'course' || readable(i);
   // a course of use (for their field or interest, or for any job) is brought forward before any other in their

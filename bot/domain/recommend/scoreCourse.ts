@@ -110,7 +110,7 @@ export function chosenOtherLanguage(profile: Profile, lang: string, teaches: rea
   if (!graduateInField(profile) || !chatsInAnother(profile, lang) || weakInRegionLanguage(profile) || asksToLearnALanguage(profile)) return undefined;
   const spoken = regionLanguages(profile);
   const main = profile.region ? REGION_WORK_LANGUAGE[profile.region] ?? spoken[0] : spoken[0];
-  const reads = readLanguages(lang);
+  const reads = readLanguages(lang, profile.alsoReads);
   const wrote = profile.wroteIn ?? NO_LANGUAGES;
   if (main === undefined || reads.includes(main) || spoken.some((l) => wrote.includes(l))) return undefined;
   return teaches.includes(main) && !teaches.some((l) => reads.includes(l) || wrote.includes(l)) ? main : undefined;
@@ -335,7 +335,7 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // Däitsch", found by a tester), except reading and writing modules for a person with little schooling, and a language
   // course that also teaches reading and writing (the vhs-Lernportal) for one who asked for basic skills.
   // (basic skills asked for: the region's main language taught in itself is one of them, see `hostLanguage` below)
-  const reads = readLanguages(lang);
+  const reads = readLanguages(lang, profile.alsoReads);
   const regionMain = profile.region ? REGION_LANGUAGES[profile.region]?.[0] : undefined;
   const teachesRegionMain = regionMain !== undefined && !!course.teaches?.includes(regionMain) && course.taughtIn.includes(regionMain);
   // (the languages they named come first: "je veux apprendre le français" typed in French asks for it; a German speaker
@@ -544,7 +544,7 @@ export function localLanguageFor(profile: Profile, lang: string, teaches: readon
   const said = saidWeakIn(profile, teaches);
   if (said) return said;
   if (spoken.includes(lang) || spoken.some((l) => profile.wroteIn?.includes(l))) return undefined;
-  const reads = readLanguages(lang);
+  const reads = readLanguages(lang, profile.alsoReads);
   return spoken.find((l) => teaches.includes(l) && !reads.includes(l));
 }
 

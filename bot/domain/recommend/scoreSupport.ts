@@ -65,7 +65,7 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   if (service.free) { score += W.free; reasons.push({ code: 'free', params: { region: profile.region ?? '' } }); }
   // a place where the person's language is not spoken says so: German speakers in Eupen were sent to places serving
   // only in French with no word of it (issue 8); one that serves it comes first (`placesFirst` in recommender.ts)
-  if (service.languages.some((l) => readLanguages(lang).includes(l))) score += W.inLanguage;
+  if (service.languages.some((l) => readLanguages(lang, profile.alsoReads).includes(l))) score += W.inLanguage;
   else reasons.push({ code: 'other-language', params: { langs: service.languages.join(',') } });
   // What a person needs to go there: each published detail (address, hours, phone) counts.
   score += W.practicalDetail * [service.address, service.hours, service.phone].filter(Boolean).length;

@@ -175,11 +175,14 @@ export const GRADUATE_EQF = 5;
 
 const READ_BY = new Map<string, readonly string[]>();
 
-/** The languages a person who chats in `lang` reads (built once per language: every course scored asks). */
-export function readLanguages(lang: string): readonly string[] {
+/**
+ * The languages a person who chats in `lang` reads (built once per language: every course scored asks), and those they
+ * showed they read too (`also`: `Profile.alsoReads`, "show me the French ones").
+ */
+export function readLanguages(lang: string, also?: readonly string[]): readonly string[] {
   let reads = READ_BY.get(lang);
   if (!reads) { reads = [lang, ...(ALSO_READ[lang] ?? [])]; READ_BY.set(lang, reads); }
-  return reads;
+  return also?.some((l) => !reads!.includes(l)) ? [...reads, ...also.filter((l) => !reads!.includes(l))] : reads;
 }
 
 export const COURSE_WEIGHTS = {

@@ -21,4 +21,17 @@ describe('Understanding: people in work and country places', () => {
     ];
     for (const [lang, text, region] of said) expect(free(text, lang).region, text).to.equal(region);
   });
+
+  it('when someone holding a job wants to become another one of the same field, then it is a change of trade', () => {
+    const said: Array<[string, string]> = [
+      ['fr', 'je suis aide-soignante de nuit, je veux devenir infirmière'],
+      ['fr', 'maman de deux, aide-soignante en maison de repos, je voudrais devenir infirmière'],
+      ['en', "I'm a care assistant in a nursing home, I'd like to become a nurse"],
+      ['nl', 'ik ben poetsvrouw en wil kinderverzorgster worden'],
+      ['nl', 'ik ben zorgkundige in een rusthuis en wil verpleegkundige worden'],
+    ];
+    for (const [lang, text] of said) expect(free(text, lang).goal, text).to.equal('retrain');
+    // the same job wished again is still looking for work
+    expect(free('je suis vendeuse et je veux devenir vendeuse en boulangerie', 'fr').goal).to.equal('find-job');
+  });
 });

@@ -157,19 +157,26 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // (the job titles of every language's lists, as the field is read: "I'm a florist", found only in the German ones)
   const titles = found.goal === 'find-job' && deps.fields.byLanguage[reading.lex.language] ? jobTitles(reading, deps.fields) : undefined;
   if (titles) {
-    const heldMatches = [...heldJobs(reading, titles), ...jobsBeforeWish(reading, titles, deps), ...introducedJobs(reading, titles)];
+    const wished = found.field === job?.field ? job : undefined;
+    const becomes = wished !== undefined && becomeWished(reading, titles.find((m) => m.start === wished.start) ?? { start: wished.start, end: wished.start + 1 });
+    const heldMatches = [...heldJobs(reading, titles), ...jobsBeforeWish(reading, titles, deps), ...introducedJobs(reading, titles),
+      // (with a job to become wished, a job named alone in a clause before it is the one held: "maman de 3,
+      // aide-soignante de nuit, je veux devenir infirmière")
+      ...(becomes ? jobsBeforeBecome(reading, titles, wished) : [])];
     const held = heldMatches.map((m) => m.value);
     const topicJob = found.interest !== undefined && (jobTopicWished(reading, titles) || (TRADE_TOPICS.has(found.interest) && topicWished(reading, deps)));
     // a job of the same field but another trade, set against it, is another job too: "je travaille dans le nettoyage
     // *mais* je veux faire aide en crèche" (both K); "Erzieherin…, suche eine Stelle in einer Kita" is the same work
-    const wished = found.field === job?.field ? job : undefined;
     const contrasts = wished?.trade ? reading.lex.contrast.tag(reading.tokens) : [];
     // …or said to be left or held before: "Ich war Lagerist, jetzt will ich Busfahrer werden" (both N)
     const pastHeld = wished?.trade ? reading.lex.pastJob.tag(reading.tokens).filter((c) => typedAsMeant(reading.tokens, c)) : [];
+    // …or the job wished said to be one to become, after the one held: "aide-soignante de nuit, je veux devenir
+    // infirmière", "ik ben poetsvrouw en wil kinderverzorgster worden" (both J, both K)
     const otherTrade = (m: Match<unknown>): boolean => {
       const theirs = wished?.trade && m.value === found.field ? tradeOf(reading, deps.fields, m as Match<Field>) : undefined;
       return theirs !== undefined && theirs !== wished!.trade && (contrasts.some((c) => c.start >= m.end && c.end <= wished!.start)
-        || pastHeld.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && reading.tokens[c.start].clause === reading.tokens[m.start].clause));
+        || pastHeld.some((c) => c.end <= m.start && m.start - c.end <= HELD_REACH && reading.tokens[c.start].clause === reading.tokens[m.start].clause)
+        || (becomes && wished?.trade !== undefined && m.end <= wished.start));
     };
     // a diploma's subject, beside a job of a topic wished for, is what one studied, not the field: "j'ai un bachelier en
     // soins infirmiers mais je veux devenir graphiste" (found chatting: the nurse-graduate got health courses)
@@ -294,6 +301,33 @@ function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: Array<Match<stri
   const trade = (m: Match<unknown>) => (m.value === 'topic' ? undefined : tradeOf(reading, deps.fields, m as Match<Field>));
   const differ = (a: Match<unknown>, b: Match<unknown>) => a.value !== b.value || (trade(a) !== undefined && trade(b) !== undefined && trade(a) !== trade(b));
   return typed.filter((m) => opening(m) && !hasCueBefore(tokens, m, cues, WISH_BEFORE_JOB) && wishedLater(reading, m, typed, cues, differ));
+}
+
+/** How far from a job wished the word saying it is one to become may stand: "devenir *manipulatrice* radio", "Bauzeichner werden". */
+const BECOME_REACH = 1;
+
+/**
+ * Whether the job read as wished is named right after a word saying it is one to become ("je veux devenir
+ * infirmière", "I'd like to become a nurse"), or right before it in verb-last languages ("will Bauzeichner werden",
+ * "wil verpleegkundige worden"), in its clause.
+ */
+function becomeWished(reading: ReturnType<typeof read>, job: { start: number; end: number }): boolean {
+  const { tokens, lex } = reading;
+  const clause = tokens[job.start].clause;
+  return lex.become.tag(tokens).some((c) => tokens[c.start].clause === clause
+    && ((c.end <= job.start && job.start - c.end <= BECOME_REACH) || (c.start >= job.end && c.start - job.end <= BECOME_REACH)));
+}
+
+/**
+ * Job titles in a clause before the one of a job to become, with no wish, search or goal before them in their clause:
+ * the job held ("aide-soignante de nuit à l'hôpital, je veux devenir infirmière").
+ */
+function jobsBeforeBecome(reading: ReturnType<typeof read>, jobs: Array<Match<string>>, wished: { start: number }): Array<Match<string>> {
+  const { tokens, lex } = reading;
+  const cues = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens), ...lex.goals.tag(tokens).filter((g) => g.value !== 'unsure')];
+  return jobs.filter((m) => m.value !== 'topic' && typedAsMeant(tokens, m) && tokens[m.start].clause < tokens[wished.start].clause
+    && !isNegated(tokens, m, reading.negations, [])
+    && !cues.some((c) => c.start < m.start && tokens[c.start].clause === tokens[m.start].clause));
 }
 
 /** How many clauses the introduction may take before the job ("je suis Karim, 28 ans, cuisinier"). */

@@ -58,6 +58,8 @@ export interface CompiledLexicon {
   self: Tagger<true>;
   /** "I was": a job held when a job title follows at once (`Cues.jobNext`). */
   jobNext: Tagger<true>;
+  /** "devenir", "werden": the job next to it is one to become (`Cues.become`). */
+  become: Tagger<true>;
   /** "I like", "j'aime": a taste follows, not a job held (`Cues.liking`). */
   liking: Tagger<true>;
   sameAgain: Tagger<true>;
@@ -216,6 +218,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     workLanguage: new Tagger(flag(lexicon.cues.workLanguage ?? []), { sets }),
     self: new Tagger(flag(lexicon.cues.self ?? []), { sets, exact: true }),
     jobNext: new Tagger(flag(lexicon.cues.jobNext ?? []), { sets, exact: true }),
+    become: new Tagger(flag(lexicon.cues.become ?? []), { sets, exact: true }),
     liking: new Tagger(flag(lexicon.cues.liking ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
     meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),

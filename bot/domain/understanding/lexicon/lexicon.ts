@@ -226,6 +226,12 @@ export interface Cues {
    */
   jobNext?: string[];
   /**
+   * "devenir", "become", "werden", "worden", "ser", "ginn": the job named next to it (after it, or before it in
+   * verb-last languages) is one the person wants to become, a new trade beside a job held ("aide-soignante, je veux
+   * devenir infirmière"). Typed exactly. Optional.
+   */
+  become?: string[];
+  /**
    * "I like", "j'aime", "me gusta", "ich mag", "ik hou van": what follows is a taste, not what one does ("I like
    * cooking, I want to be a cook" holds no job). Optional.
    */

@@ -118,13 +118,14 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   return level;
 }
 
-/** Whether a statement's words are only a device, fillers and possession words ("solo", "only", "mon"): see `readDigitalSkills`. */
+/** Whether a statement holds a phone and the whole message is only a device, fillers and possession words ("solo", "only", "mon"): see `readDigitalSkills`. */
 function deviceOnly(reading: Reading): (m: Span) => boolean {
   const { tokens, lex } = reading;
   const spans = [...lex.equipment.tag(tokens).filter((d) => d.value === 'phone'), ...lex.fillers.tag(tokens), ...lex.possession.tag(tokens)];
   const devices = lex.equipment.tag(tokens).filter((d) => d.value === 'phone');
-  return (m) => devices.some((d) => m.start <= d.start && d.end <= m.end)
-    && tokens.slice(m.start, m.end).every((_, i) => spans.some((c) => c.start <= m.start + i && m.start + i < c.end));
+  // (the whole message: "uso el celular nomás" names a use, which rates)
+  const only = tokens.every((_, i) => spans.some((c) => c.start <= i && i < c.end));
+  return (m) => only && devices.some((d) => m.start <= d.start && d.end <= m.end);
 }
 
 /**

@@ -146,6 +146,9 @@ former page model mixer binder brecher dämpfer mischer winder lader loader ring
 mangler hauer shedj
 stomme scanner deler kraker vormer starter menger perser
 '''.split())
+# Computing titles that ESCO's ISCO fallback files under industry (H): computing is a training topic (TOPIC_CODES),
+# so "bachelor informatica" is no factory job (qa21 q05). Never kept as titles.
+COMMON |= {'informatica', 'informatici', 'informatiker', 'informatikerin'}
 KEEP_SHORT = {'kok', 'nun'}
 
 

@@ -33,16 +33,21 @@ describe('Orientation engine: answers a black-box tester gave (qa20: equipment "
     expect(converse('en-GB', [...upToEquipment['en-GB'], 'yes', 'just a phone']).session.profile.equipment).to.equal('smartphone-only');
   });
 
-  it('when a bare number to the hours question is read as the option at that position, then the bot says so and how to give hours (U12)', () => {
+  it('when a bare number to the hours question may be hours or an option\'s position, then the bot asks which (U12, qa21 q02)', () => {
     const { session, out } = converse('en-GB', [...upToEquipment['en-GB'], 'phone', '3']);
-    expect(session.profile.hoursPerWeek).to.equal(10);
-    const said = out.find((o) => o.type === 'say' && o.key === 'common:optionRead');
+    expect(session.profile.hoursPerWeek).to.equal(undefined);
+    const said = out.find((o) => o.type === 'say' && o.key === 'common:hoursOrOption');
     expect(said && said.type === 'say' ? said.params : undefined).to.deep.equal({ number: '3', option: 'About 10 hours' });
-    // "3 hours" typed next is taken
+    expect(says(out)).to.not.include('common:notUnderstood');
+    // "3 hours" typed next is taken, so is the option picked, and the bare number typed again is hours
     expect(converse('en-GB', [...upToEquipment['en-GB'], 'phone', '3', '3 hours']).session.profile.hoursPerWeek).to.equal(3);
-    // hours typed as such are not said back
+    expect(converse('en-GB', [...upToEquipment['en-GB'], 'phone', '4', '20 hours or more']).session.profile.hoursPerWeek).to.equal(20);
+    expect(converse('de-DE', [...upToEquipment['de-DE'], 'Handy', '3', '3']).session.profile.hoursPerWeek).to.equal(3);
+    // "1" is less than 3 hours either way; a number past the options is hours; hours typed as such are not asked about
+    expect(converse('fr-BE', [...upToEquipment['fr-BE'], 'smartphone', '1']).session.profile.hoursPerWeek).to.equal(1);
     const typed = converse('fr-BE', [...upToEquipment['fr-BE'], 'smartphone', '10']);
-    expect(says(typed.out)).to.not.include('common:optionRead');
-    expect(says(converse('fr-BE', [...upToEquipment['fr-BE'], 'smartphone', '3 heures']).out)).to.not.include('common:optionRead');
+    expect(typed.session.profile.hoursPerWeek).to.equal(10);
+    expect(says(typed.out)).to.not.include('common:hoursOrOption');
+    expect(says(converse('fr-BE', [...upToEquipment['fr-BE'], 'smartphone', '3 heures']).out)).to.not.include('common:hoursOrOption');
   });
 });

@@ -50,6 +50,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     if (said.region && !session.profile.region) m.merge(session, { region: said.region }, out);
     if (callbackStep(m, session, slot, text, choice, out)) return;
   } else {
+    if (slot === 'availability' && hoursOrOption(m, session, text, offered, out)) return;
     const chosen = shown(choice, offered);
     const question = QUESTIONS[slot].profile!;
     const fromChoice = chosen !== undefined ? question.fromValue(chosen, options.setting) : undefined;
@@ -69,7 +70,6 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     // to "what do you want to learn?", a job ("magasinier") is an answer too: its field
     if (answered || (slot === 'interest' && said.field)) {
       session.pending = undefined;
-      optionNumberRead(slot, text, result?.profile ?? {}, offered, out);
       if (result?.dontKnow && Object.keys(result.profile).length === 0 && !session.skipped.includes(slot)) session.skipped.push(slot);
       m.merge(session, { ...corrections(said, session.profile, slot, goalChange(m, text, lang, slot)), ...result?.profile }, out, slot === 'interest' ? text : undefined, true);
       return;
@@ -103,15 +103,29 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
 }
 
 /**
- * A bare number typed to the hours question, read as the option at that position ("3" under "1. Less than 3 hours
- * 2. About 5 hours 3. About 10 hours" is about 10 hours, as the numbered list invites), is said back with the option's
- * words, so that one who meant 3 hours sees it and can say so (found by a tester: "10 h a week" in the summary of one who
- * typed 3; earlier testers who typed "4" meant the fourth option, so the reading stays).
+ * A bare number typed to the hours question, "3" under "1. Less than 3 hours 2. About 5 hours 3. About 10 hours 4. 20 hours
+ * or more": the question asks how many hours, the numbered list invites its numbers. A number past the options is hours
+ * (read as ever, not here). One that is an option's position is hours when that option is also the one nearest to so many
+ * hours ("1": less than 3 hours either way); otherwise it is asked, once, which was meant ("3 hours, or About 10 hours?"),
+ * and a bare number typed again is hours. (qa21 q02: "3" from one with 3 hours a week became 10 hours, the default said
+ * back; qa20 U12: "4" was meant as the fourth option. Both happen, so neither reading is taken silently.)
  */
-function optionNumberRead(slot: PendingSlot, text: string, read: Partial<Profile>, offered: Option[], out: Output[]): void {
-  if (slot !== 'availability' || !/^\s*\d\s*$/.test(text) || read.hoursPerWeek === Number(text.trim())) return;
-  const option = offered.find((o) => o.value === String(read.hoursPerWeek));
-  if (option) out.push({ type: 'say', key: 'common:optionRead', params: { number: text.trim(), option: option.label } });
+function hoursOrOption(m: Moves, session: Session, text: string, offered: Option[], out: Output[]): boolean {
+  const typed = /^\s*(\d{1,2})\s*$/.exec(text);
+  const n = typed ? Number(typed[1]) : 0;
+  if (n < 1 || n > offered.length || !session.pending) return false;
+  const values = offered.map((o) => Number(o.value));
+  if (values.some((v) => Number.isNaN(v))) return false;
+  const nearest = values.reduce((best, v, i) => (Math.abs(v - n) < Math.abs(values[best] - n) ? i : best), 0);
+  if (nearest === n - 1 || session.pending.numberAsked) {
+    session.pending = undefined;
+    m.merge(session, { hoursPerWeek: n }, out, undefined, true);
+    return true;
+  }
+  session.pending.numberAsked = true;
+  out.push({ type: 'say', key: 'common:hoursOrOption', params: { number: String(n), option: offered[n - 1].label } });
+  m.reask(session, out, false);
+  return true;
 }
 
 /** The most words of a yes or no that answers "a computer with internet?" ("oui j'en ai un", "yes I do"). */

@@ -62,6 +62,13 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     m.reask(session, out);
     return true;
   }
+  // a restart wipes every answer: said in a sentence that says more ("je veux tout recommencer, je me suis trompée"),
+  // with answers to lose, it is asked first; a short command ("start again", "opnieuw beginnen") acts (qa21 q01: a
+  // career restart read as one wiped the field and diploma just given)
+  if (intent?.kind === 'restart' && pending !== 'confirm' && answersAtStake(session) && text.trim().split(/\s+/).length > SHORT_COMMAND) {
+    confirm(m, session, 'restart', out);
+    return true;
+  }
   if (intent) { act(m, session, intent, read, out); return true; }
   if (read.intent.startsWith('language:')) { notServed(m, session, read.intent.slice('language:'.length), out); return true; }
   // thanks or a greeting typed to "when can we call you?" is no time ("merci bcp", "ok bedankt")
@@ -316,4 +323,12 @@ export function notServed(m: Moves, session: Session, language: Lang, out: Outpu
   const notice = m.deps.understanding.notServedNotice(language, m.deps.languages);
   if (notice) out.push({ type: 'text', text: notice });
   m.ask(session, 'language', out);
+}
+
+/** How many words a restart typed as a bare command has at most ("start again", "on recommence depuis le début"). */
+const SHORT_COMMAND = 5;
+
+/** Whether a restart would lose something the person said (what is kept through it, language and wrote-in, aside). */
+function answersAtStake(session: Session): boolean {
+  return Object.keys(session.profile).some((key) => key !== 'language' && key !== 'wroteIn');
 }

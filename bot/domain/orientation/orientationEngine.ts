@@ -484,7 +484,9 @@ export class OrientationEngine implements Moves {
   next(session: Session, out: Output[]): void {
     // a job named ("aide-soignante", "nettoyage") with no goal is looking for work in it, as "I want to be one" is
     // (found by a tester: the goal asked five times of one who had named her job)
-    if (!this.filled(session, 'goal') && session.profile.trade !== undefined) this.merge(session, { goal: 'find-job' }, out);
+    // (so is a sector named alone, "bouw", "Bau", as "verkoop" is; not the one of a job held: qa21 q25)
+    const wished = session.profile.trade !== undefined || (session.profile.field !== undefined && session.profile.heldField !== session.profile.field);
+    if (!this.filled(session, 'goal') && wished) this.merge(session, { goal: 'find-job' }, out);
     for (let missing = ORDER.find((slot) => !this.filled(session, slot)); missing; missing = ORDER.find((slot) => !this.filled(session, slot))) {
       // put again after answers to other questions, it goes on where it stopped: worded as a retry, skipped after the
       // third time (found by a tester: the goal asked six times, others answered in between)

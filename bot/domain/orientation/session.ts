@@ -29,6 +29,8 @@ export interface Session {
     back?: { slot: PendingSlot; misses: number };
     /** With `equipment`: after a bare yes, "a computer with internet?" was asked; its yes or no is the answer. */
     computerAsked?: boolean;
+    /** With `availability`: a bare number that may be hours or an option's position was asked about; typed again, it is hours. */
+    numberAsked?: boolean;
     /** With `region`: asked so that a person out of hours gets their service's contacts; the request goes on after it. */
     then?: 'human';
   };

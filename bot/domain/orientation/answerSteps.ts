@@ -122,9 +122,10 @@ function hoursOrOption(m: Moves, session: Session, text: string, offered: Option
     m.merge(session, { hoursPerWeek: n }, out, undefined, true);
     return true;
   }
-  session.pending.numberAsked = true;
   out.push({ type: 'say', key: 'common:hoursOrOption', params: { number: String(n), option: offered[n - 1].label } });
   m.reask(session, out, false);
+  // (after the question is put again, which renews what is pending)
+  if (session.pending?.slot === 'availability') session.pending.numberAsked = true;
   return true;
 }
 

@@ -410,9 +410,6 @@ export class OrientationEngine implements Moves {
     else this.next(session, out);
   }
 
-
-
-
   miss(session: Session, slot: PendingSlot, out: Output[], saidOther = false, noted = false): void {
     const misses = (session.pending?.slot === slot ? session.pending.misses : 0) + 1;
     // an answer to another question ("j'ai un pc" to the skills question) or vague words are no miss of this one: only

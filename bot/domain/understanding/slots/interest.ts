@@ -112,6 +112,11 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
       const need = NEEDS.has(m.value) && (negated || (before?.kind === 'background' && lackBetween(before.start, m.start)))
         && (mode === 'answer' || learning.length > 0 || wishes.length > 0 || !languageNames.some((n) => n.start < m.end && m.start < n.end));
       if (need) return true;
+      // the computer said lacking, and a wish to learn said bare after it: "je ne sais pas me servir d'un ordinateur et je
+      // voudrais apprendre", "I can't use a computer and I'd like to learn"
+      // (not a computer one has not got: "I don't have a computer but I want to learn")
+      if (mode === 'extract' && negated && m.value === GENERAL_TOPIC && learning.some((c) => c.start >= m.end && closesClause(tokens, c))
+        && !lex.possession.tag(tokens).some((p) => p.end <= m.start && tokens[p.start].clause === tokens[m.start].clause)) return true;
       // a CV said lost or deleted is one to write again, unless another topic is asked for (found chatting: "borré mi
       // cv, tengo que hacer uno nuevo" read nothing, and deleting sounds like an erase request)
       if (!negated && REDONE_WHEN_LOST.has(m.value) && lostNear(tokens, m, lost)) redone ??= m.value;
@@ -173,6 +178,11 @@ function listedBefore(tokens: Reading['tokens'], m: Match<TopicId>, cue: Span, t
     if (tokens[i].t.length > LINK_WORD && !topics.some((t) => t.start <= i && i < t.end)) return false;
   }
   return true;
+}
+
+/** Whether a cue ends its clause (or the message). */
+function closesClause(tokens: Reading['tokens'], c: Span): boolean {
+  return c.end === tokens.length || tokens[c.end].clause !== tokens[c.end - 1].clause;
 }
 
 /** A learning cue right after the topic, or closing its clause a few words later ("Excel richtig lernen"). */

@@ -95,8 +95,11 @@ function negationsOf(tokens: Token[], lex: CompiledLexicon): Array<Match<'weak' 
   const tagged = lex.negations.tag(tokens);
   const closing = (n: Match<unknown>) => corrections.some((c) => c.end === n.end && c.start < n.start)
     && (n.end === tokens.length || tokens[n.end].clause !== tokens[n.start].clause || lex.preference.tag(tokens).some((p) => p.start === n.end));
-  const kept = corrections.length === 0 ? tagged : tagged.filter((n) => !(n.value === 'weak' && n.end - n.start === 1
+  const corrected = corrections.length === 0 ? tagged : tagged.filter((n) => !(n.value === 'weak' && n.end - n.start === 1
     && (corrections.some((c) => c.start === n.start && c.end > n.end) || closing(n))));
+  // a "not" ending a filler is a hedge, not a negation: "pourquoi pas dans la vente", "why not in a hospital", "warum nicht im Lager"
+  const hedges = corrected.length > 0 ? lex.fillers.tag(tokens).filter((f) => f.end - f.start > 1) : [];
+  const kept = hedges.length === 0 ? corrected : corrected.filter((n) => !hedges.some((f) => f.start < n.start && n.end <= f.end));
   // "non" right before the speaker ("mais non j'ai un PC", "no I have a laptop", "nee ik heb er een") answers what was
   // said before; it negates nothing that follows (Spanish "no tengo" has no pronoun: it stays a negation)
   const self = kept.length > 0 ? lex.self.tag(tokens) : [];

@@ -88,6 +88,7 @@ export class Tagger<T> {
   all(tokens: Token[]): Array<Match<T>> {
     const view = viewOf(tokens);
     const found: Array<Match<T>> = [];
+    if (!this.phrases.mayStartIn(view)) return found;
     for (let start = 0; start < tokens.length; start++) {
       for (const phrase of this.phrases.startingAt(view, start)) {
         if (!mayBeIn(phrase, view)) continue;

@@ -55,7 +55,7 @@ export class Translations {
     // Texts without parameters never change: rendering a turn looks up dozens of them (options, labels).
     const plain = new Map<string, string>();
     const fixed: T = (key, params) => {
-      if (params) return t(key, { ...params });
+      if (params) return contractArticles(t(key, { ...params }), lng);
       let text = plain.get(key);
       if (text === undefined) { text = t(key, {}); plain.set(key, text); }
       return text;
@@ -67,6 +67,20 @@ export class Translations {
   has(lng: string, key: string): boolean {
     return this.instance.exists(key, { lng });
   }
+}
+
+/**
+ * A name that starts with its article, put after a preposition by a text ("les formations de {{agency}}" with "Le Forem"),
+ * contracted as the language wants it: "du Forem", "aux Bons Clics", "vom Forem" (found by a tester, qa21 q32: "Les
+ * formations de Le Forem (Wallonie)", "Weiterbildungen von Le Forem"). Only before a capital: a name, not a phrase.
+ */
+export function contractArticles(text: string, lng: string): string {
+  if (lng === 'fr') {
+    return text.replace(/(?<=^|[\s(«"“])(de|à) (Le|Les) (?=\p{Lu})/gu, (_all, prep: string, article: string) =>
+      `${prep === 'de' ? (article === 'Le' ? 'du' : 'des') : article === 'Le' ? 'au' : 'aux'} `);
+  }
+  if (lng === 'de') return text.replace(/\bvon Le (?=\p{Lu})/gu, 'vom ');
+  return text;
 }
 
 /** Reads every `<lng>/<ns>.json`; a malformed file stops start-up with its path named. */

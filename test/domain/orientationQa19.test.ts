@@ -24,16 +24,16 @@ describe('Orientation engine: findings of a black-box tester (qa19)', function (
     }
   });
 
-  it('when a sector named to the goal question ends its misses, then the goal is still put at most three times in all, then skipped', () => {
+  // (a sector named is progress, no try of the goal, qa21 q27: its misses go on where they were, and three skip it)
+  it('when a sector named to the goal question comes between misses, then the goal is still skipped after three misses', () => {
     const chats: Array<[string, string[]]> = [
       ['fr-BE', ['bonjour', 'euh', 'hmm', 'le bâtiment', 'euh', 'hmm']],
       ['en-GB', ['hello', 'erm', 'hmm', 'hospitality', 'erm', 'hmm']],
       ['de-DE', ['hallo', 'äh', 'hmm', 'Gastronomie', 'äh', 'hmm']],
     ];
     for (const [locale, texts] of chats) {
-      const { out } = converse(locale, texts);
-      // (the welcome puts it first: it counts, qa20 F1)
-      expect(1 + asks(out).filter((s) => s === 'goal').length, texts.join(' / ')).to.equal(3);
+      const { out, session } = converse(locale, texts);
+      expect(session.skipped, texts.join(' / ')).to.include('goal');
       expect(asks(out).at(-1), texts.join(' / ')).to.not.equal('goal');
     }
   });

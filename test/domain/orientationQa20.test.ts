@@ -16,7 +16,6 @@ describe('Orientation engine: flow findings of a black-box tester (qa20)', funct
   it('when a question is put again after "ok", "thanks" or answers to other questions, then it is put at most three times in all', () => {
     const chats: Array<[string, string[], string]> = [
       ['fr-BE', ['ok', 'ok', 'ok', 'ok'], 'goal'],
-      ['en-GB', ["Hi, I'm a bus driver, 45, need to learn computers because everything is online now, zero skills, no pc", '20 hours', 'namur', 'thanks'], 'qualification'],
       ['de-DE', ['danke', 'danke', 'danke', 'danke'], 'goal'],
     ];
     for (const [locale, texts, slot] of chats) {
@@ -25,7 +24,8 @@ describe('Orientation engine: flow findings of a black-box tester (qa20)', funct
     }
   });
 
-  it('when the third message to a question answers another one (a town, the hours), then the bot says it noted it before leaving the question', () => {
+  // (qa21 q27: such a message is progress, no try of the question; it is no longer left aside for it)
+  it('when the third message to a question answers another one (a town, the hours), then the bot says it noted it and asks the question again', () => {
     const chats: Array<[string, string[]]> = [
       ['fr-FR', ['je veux creer mon entreprise de paysagiste', 'bts', 'ordi', '5 heures', 'toulouse']],
       ['en-GB', ["I'm a chef, want to open my own restaurant", 'hnd', 'ok-ish', 'computer', '5 hours']],
@@ -34,8 +34,9 @@ describe('Orientation engine: flow findings of a black-box tester (qa20)', funct
     for (const [locale, texts] of chats) {
       const { out } = converse(locale, texts);
       const last = out.slice(out.map((o) => o.type === 'understood').lastIndexOf(true));
-      expect(says(last), texts.join(' / ')).to.include('common:skippingNoted');
-      expect(says(last), texts.join(' / ')).to.not.include('common:skipping');
+      expect(says(last), texts.join(' / ')).to.include('common:noted');
+      expect(says(out).filter((k) => k === 'common:skipping' || k === 'common:skippingNoted'), texts.join(' / ')).to.deep.equal([]);
+      expect(asks(last), texts.join(' / ')).to.have.length(1);
     }
   });
 

@@ -27,7 +27,7 @@ describe('Recommendations for experienced tradespeople (engine, real knowledge)'
     // recommendLevelFit.test.ts)
     ['es-ES', 'es', ['Hola', 'soy albañil desde hace 15 años y quiero un certificado', 'FP de grado medio', 'me defiendo bien', 'ordenador e internet', '5 horas', 'Lieja']],
     ['de-DE', 'de', ['Hallo', 'ich bin seit 15 Jahren Maurer und will ein Zertifikat', 'Abitur', 'ohne Hilfe', 'Computer und Internet', '5 Stunden', 'Lüttich']],
-    ['nl-BE', 'nl', ['Hallo', 'ik ben al 15 jaar metselaar en wil een certificaat', 'middelbaar', 'ik kan het alleen', 'computer en internet', '5 uur', 'Luik']],
+    ['nl-BE', 'nl', ['Hallo', 'ik ben al 15 jaar metselaar en wil een certificaat', 'middelbaar', 'ik kan het alleen', 'computer en internet', '5 uur', 'Luik', 'weet ik niet']],
   ];
   for (const [locale, lang, messages] of MASONS) {
     it(`when a mason says "${messages[1]}" (${lang}), then no building course says it fits their level, and a beginner's one says it is maybe below it`, () => {

@@ -5,6 +5,7 @@ import type { Moves } from './moves';
 import type { SlotAnswer } from './ports';
 import type { Option, Output } from './outputs';
 import { QUESTIONS } from './questions';
+import { PROFILE_ORDER } from './questions/order';
 import { wordCount } from './wordCount';
 import type { PendingSlot, Session } from './session';
 
@@ -69,19 +70,27 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     const answered = result && (Object.keys(result.profile).length > 0 || result.dontKnow) && !leaves;
     // to "what do you want to learn?", a job ("magasinier") is an answer too: its field
     if (answered || (slot === 'interest' && said.field)) {
+      const misses = session.pending?.misses ?? 0;
+      const open = openOthers(m, session, slot);
       session.pending = undefined;
       if (result?.dontKnow && Object.keys(result.profile).length === 0 && !session.skipped.includes(slot)) session.skipped.push(slot);
       m.merge(session, { ...corrections(said, session.profile, slot, goalChange(m, text, lang, slot)), ...result?.profile }, out, slot === 'interest' ? text : undefined, true);
+      // read as its answer, it answered another question only ("le bâtiment" to "what do you want to do?"): progress
+      if (!m.filled(session, slot as SlotId) && open.some((s) => m.filled(session, s))) askAgain(m, session, slot, misses, out);
       return;
     }
-    // Not an answer to this question, but maybe to others ("I have a master", "non en fait j'ai un bac"):
-    // keep that (a correction replaces the earlier value), then ask again; it counts towards skipping the question,
-    // so that messages answering everything but it do not ask it forever
+    // Not an answer to this question, but maybe to others ("I have a master", "non en fait j'ai un bac"): keep that
+    // (a correction replaces the earlier value), then ask again. An answer to a question not yet answered is progress,
+    // no failed try: "noted" and the question again, uncounted (found by a tester, qa21 q27: "FP de grado medio" to
+    // the goal question, or "Lyon" to the skills question, ended the question, never asked again). Only a correction
+    // or a value said again counts towards skipping it, so that messages answering everything but it end.
     const other = Object.keys(said).length > 0 ? corrections(said, session.profile, slot, goalChange(m, text, lang, slot)) : answeredAhead(m, session, slot, text);
     if (Object.keys(other).length > 0) {
+      const open = openOthers(m, session, slot);
       m.merge(session, other, out, text, true);
-      if (!m.filled(session, slot as SlotId)) m.miss(session, slot, out, true, true);
-      else session.pending = undefined;
+      if (m.filled(session, slot as SlotId)) session.pending = undefined;
+      else if (open.some((s) => m.filled(session, s))) askAgain(m, session, slot, session.pending?.slot === slot ? session.pending.misses : 0, out);
+      else m.miss(session, slot, out, true, true);
       return;
     }
     // vague words ("bof", "más o menos", "gaat wel") answer, roughly: no "sorry", the options again, to pick the
@@ -100,6 +109,19 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     }
   }
   m.miss(session, slot, out);
+}
+
+/** The profile questions other than `slot` not answered yet. */
+function openOthers(m: Moves, session: Session, slot: PendingSlot): SlotId[] {
+  return PROFILE_ORDER.filter((s) => s !== slot && !m.filled(session, s));
+}
+
+/** After an answer to another question: "noted", and the question again as it was, no new try of it (qa21 q27). */
+function askAgain(m: Moves, session: Session, slot: PendingSlot, misses: number, out: Output[]): void {
+  // (a job named to the goal question is the goal found: looking for work in it, see the engine's `next`)
+  if (slot === 'goal' && session.profile.trade !== undefined) { session.pending = undefined; return; }
+  out.push({ type: 'say', key: 'common:noted' });
+  m.ask(session, slot, out, misses, false);
 }
 
 /**

@@ -12,6 +12,11 @@ function freshQuestions(session: Session): void {
   session.asks = undefined;
 }
 
+/** The time said in the request, kept while the number is asked (see `Session.callback`). */
+function timeKept(session: Session): { time?: string } {
+  return session.callback?.time ? { time: session.callback.time } : {};
+}
+
 /** The callback questions: consent, then number, then preferred time. Returns false when not understood. */
 export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phone' | 'callbackTime', text: string, choice: string | undefined, out: Output[]): boolean {
   const lang = session.language!;
@@ -22,7 +27,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     // yes ("yes pls 0478 12 34 56", "sí, mi número es +352 621 123 456"): a yes, and the number
     const phone = yes !== false && !choice ? callback.phone(text, session.profile.region) : undefined;
     if (phone) {
-      session.callback = { phone };
+      session.callback = { phone, ...timeKept(session) };
       m.ask(session, 'callbackTime', out);
       return true;
     }
@@ -30,7 +35,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     session.pending = undefined;
     const offered = session.callback?.offered;
     if (yes && offered) { // "oui" to "shall an advisor call you back at +32 470 …?"
-      session.callback = { phone: offered };
+      session.callback = { phone: offered, ...timeKept(session) };
       m.ask(session, 'callbackTime', out);
       return true;
     }
@@ -41,10 +46,20 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
       m.next(session, out);
       return true;
     }
-    session.callback = {};
+    session.callback = timeKept(session);
     m.ask(session, 'phone', out);
     return true;
   }
+  // the time said in the request, asked back ("tomorrow at 9: is that right?"): a yes takes it, a no asks for another
+  // one; a time named instead is that time
+  const time = slot === 'callbackTime' ? session.callback?.time : undefined;
+  if (time && !(u.namesCallbackTime(text, lang) && !choice)) {
+    const yes = choice ? choice === 'yes' : u.yesNo(text, lang);
+    if (yes === undefined) return false;
+    delete session.callback!.time;
+    if (!yes) { m.ask(session, 'callbackTime', out); return true; }
+    text = time;
+  } else if (time) delete session.callback!.time;
   if (u.yesNo(text, lang) === false && wordCount(text) <= 3) { // "non merci": give up the callback
     session.pending = undefined;
     session.callback = undefined;
@@ -56,7 +71,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
   if (slot === 'phone') {
     const phone = callback.phone(text, session.profile.region);
     if (!phone) return false;
-    session.callback = { phone };
+    session.callback = { phone, ...timeKept(session) };
     m.ask(session, 'callbackTime', out);
     return true;
   }

@@ -59,7 +59,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   if (intent?.kind === 'language' && intent.language !== session.language && m.deps.understanding.asksWhetherSpoken(text, session.language!)) {
     const word = m.deps.options.for('language', session.language!).find((o) => o.value === intent.language)?.label ?? intent.language;
     out.push({ type: 'say', key: 'common:languageSpoken', params: { language: intent.language, word } });
-    m.reask(session, out);
+    m.reask(session, out, false);
     return true;
   }
   // a restart wipes every answer: said in a sentence that says more ("je veux tout recommencer, je me suis trompée"),
@@ -99,10 +99,19 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     if (session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
     // (one who says goodbye is not asked the question again: it waits, should they come back)
     if (read.intent === 'thanks' && read.farewell) return true;
-    m.reask(session, out);
+    // a question is no try at the pending question, nor is a hello before anything else was said to it: put again, it
+    // does not count towards skipping it (found by a tester, qa21 q26: "pourquoi vous demandez ça ?" answered, then
+    // "Passons cette question."); "ok" or "thanks" again and again do count (qa20 F1)
+    m.reask(session, out, read.intent === 'thanks' || (read.intent === 'greeting' && !firstHello(session)));
     return true;
   }
   return false;
+}
+
+/** Whether the pending question was put once and nothing else was said to it yet (a hello then is no try). */
+function firstHello(session: Session): boolean {
+  const slot = session.pending?.slot;
+  return !!slot && session.pending!.misses === 0 && (session.asks?.[slot as SlotId] ?? 0) <= 1;
 }
 
 /**
@@ -314,7 +323,8 @@ function confirmed(m: Moves, session: Session, read: Understood, text: string, o
   const intent = m.toIntent(read.intent);
   if (intent) { act(m, session, intent, read, out); return true; }
   if (yes === true && about) { m.interrupt(session, { kind: about }, out); return true; }
-  if (yes === false) { out.push({ type: 'say', key: 'common:goOn' }); m.reask(session, out); return true; }
+  // (a complaint or an unsure request, then "no": the question comes back, no try of it, qa21 q26)
+  if (yes === false) { out.push({ type: 'say', key: 'common:goOn' }); m.reask(session, out, false); return true; }
   return false; // something else: read as if the question it came from were pending
 }
 

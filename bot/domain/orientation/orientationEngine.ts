@@ -8,6 +8,7 @@ import { answer } from './answerSteps';
 import { converse, notServed } from './conversationSteps';
 import type { Moves } from './moves';
 import { ORDER, SlotOptions } from './slotOptions';
+import { timeSaid } from './callbackTime';
 import { languageAccepted, type Recommendation, type RecommendationItem } from '../recommend/reasons';
 
 
@@ -225,9 +226,13 @@ export class OrientationEngine implements Moves {
    */
   regionForContacts(session: Session): Output[] {
     if (this.filled(session, 'region')) return [];
-    const out: Output[] = [{ type: 'say', key: 'handoff:regionFirst' }];
+    const out: Output[] = [];
     this.ask(session, 'region', out);
     session.pending!.then = 'human';
+    // one question that says why it is asked, not the reason and then "Where do you live?" again (found by a tester,
+    // qa21 q35: "…: Wo wohnen Sie?" then "Wo wohnen Sie?")
+    const asked = out.at(-1);
+    if (asked?.type === 'ask' && asked.slot === 'region' && asked.key === QUESTIONS.region.key) asked.key = 'handoff:regionFirst';
     return out;
   }
 
@@ -239,7 +244,10 @@ export class OrientationEngine implements Moves {
     const out: Output[] = [{ type: 'say', key: 'handoff:callbackNotice' }];
     // a number in the request itself ("rappelez-moi au 0470 12 34 56") is asked back, not asked for again
     const offered = said.map((text) => this.deps.callback.phone(text, session.profile.region)).find((phone) => phone);
-    session.callback = offered ? { offered } : undefined;
+    // so is a time in the request ("can someone call me back tomorrow at 9?"; found by a tester, qa21 q28): the first
+    // message said is the request (the next, where they live)
+    const time = said.length > 0 ? timeSaid(this.deps.understanding, said[0], session.language!) : undefined;
+    session.callback = offered || time ? { ...(offered ? { offered } : {}), ...(time ? { time } : {}) } : undefined;
     this.ask(session, 'consent', out);
     return out;
   }
@@ -529,6 +537,11 @@ export class OrientationEngine implements Moves {
     if (profileSlot && counted) session.asks = { ...session.asks, [slot]: times + 1 };
     const question = QUESTIONS[slot];
     const key = slot === 'confirm' ? `common:confirm.${session.pending.about ?? 'human'}` : misses > 0 ? question.retryKey : question.key;
+    const time = slot === 'callbackTime' && misses === 0 ? session.callback?.time : undefined;
+    if (time) {
+      out.push({ type: 'ask', slot, key: 'profile:ask.callbackTimeOffered', params: { time }, options: this.deps.options.for('consent', session.language!) });
+      return;
+    }
     const offered = slot === 'consent' ? session.callback?.offered : undefined;
     if (offered) {
       out.push({ type: 'ask', slot, key: misses > 0 ? 'profile:ask.consentNumber_retry' : 'profile:ask.consentNumber', params: { phone: this.deps.callback.display(offered) }, options: this.deps.options.for(slot, session.language!) });

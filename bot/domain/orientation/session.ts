@@ -72,9 +72,10 @@ export interface Session {
   listed?: boolean;
   /**
    * A callback being set up: the number, kept only after the person agreed to be called back; `offered`, the number
-   * typed in the request itself ("rappelez-moi au 0470…"), asked back at the consent question and dropped at a no.
+   * typed in the request itself ("rappelez-moi au 0470…"), asked back at the consent question and dropped at a no;
+   * `time`, the time said in the request ("call me back tomorrow at 9"), asked back at the time question.
    */
-  callback?: { phone?: string; offered?: string };
+  callback?: { phone?: string; offered?: string; time?: string };
 }
 
 export function newSession(): Session {

@@ -160,7 +160,7 @@ describe('Asking for a person out of hours (black box)', function () {
     await c.join();
     const where = await c.say('je voudrais parler à quelqu un svp');
     expect(where.asks).to.deep.equal(['region']);
-    expect(where.texts.join(' ')).to.match(/où vous habitez/);
+    expect(where.texts.join(' ')).to.match(/où habitez-vous/);
     const offer = await c.say("j'habite à Namur");
     expect(offer.profile?.region).to.equal('BE-WAL');
     expect(offer.texts.join('\n')).to.include('Forem');

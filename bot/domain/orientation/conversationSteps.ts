@@ -8,6 +8,7 @@ import type { ItemProperty } from '../understanding/lexicon/lexicon';
 import { languageAnswer } from './languageAnswer';
 import { PROFILE_ORDER } from './questions/order';
 import type { Session } from './session';
+import { wordCount } from './wordCount';
 
 /**
  * Everything that is not an answer: requests (acted on when clear, confirmed when unsure), questions about
@@ -65,7 +66,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   // a restart wipes every answer: said in a sentence that says more ("je veux tout recommencer, je me suis trompée"),
   // with answers to lose, it is asked first; a short command ("start again", "opnieuw beginnen") acts (qa21 q01: a
   // career restart read as one wiped the field and diploma just given)
-  if (intent?.kind === 'restart' && pending !== 'confirm' && answersAtStake(session) && text.trim().split(/\s+/).length > SHORT_COMMAND) {
+  if (intent?.kind === 'restart' && pending !== 'confirm' && answersAtStake(session) && wordCount(text) > SHORT_COMMAND) {
     confirm(m, session, 'restart', out);
     return true;
   }

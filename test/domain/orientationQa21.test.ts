@@ -19,7 +19,7 @@ describe('Orientation engine: flow findings of a black-box tester (qa21)', funct
       ['fr-BE', ['bonjour', "c'est quoi OpenClassrooms ?", 'pourquoi vous demandez ça ?'], 'goal'],
       ['fr-BE', ['bonjour', "c'est gratuit ?", 'aide', 'pourquoi vous demandez ça ?', "c'est quoi un MOOC ?"], 'goal'],
       ['fr-BE', ['bonjour', 'votre truc marche pas', 'non', "c'est gratuit ?", 'pourquoi vous demandez ça ?'], 'goal'],
-      ['en-GB', ['hi', 'I want a certificate in IT', 'HND', 'very good', 'computer', 'do you have courses in Ukrainian?', 'is it free?'], 'interest'],
+      ['en-GB', ['hi', 'I want a certificate', 'HND', 'very good', 'computer', 'do you have courses in Ukrainian?', 'is it free?'], 'interest'],
       ['nl-BE', ['hallo', 'is het gratis?', 'waarom vraag je dat?', 'spreek je Frans?'], 'goal'],
       ['lb-LU', ['Moien', 'ass dat gratis?', 'firwat frot Dir dat?', 'wat ass e MOOC?'], 'goal'],
     ];
@@ -49,7 +49,7 @@ describe('Orientation engine: flow findings of a black-box tester (qa21)', funct
   });
 
   it('when the answers to the other questions all came and the question is still not answered, then three misses of it still skip it', () => {
-    const { out, session } = converse('fr-BE', ['bonjour', 'le bâtiment', 'cess', '10 heures', 'Namur', 'euh', 'hmm', 'zzkw']);
+    const { out, session } = converse('fr-BE', ['bonjour', "j'aimerais apprendre Excel", 'cess', '10 heures', 'Namur', 'euh', 'hmm', 'zzkw']);
     expect(session.skipped).to.include('goal');
     expect(says(out).filter((k) => SKIPS.includes(k)).length).to.equal(1);
   });

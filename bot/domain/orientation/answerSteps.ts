@@ -116,10 +116,18 @@ function openOthers(m: Moves, session: Session, slot: PendingSlot): SlotId[] {
   return PROFILE_ORDER.filter((s) => s !== slot && !m.filled(session, s));
 }
 
+/**
+ * Whether the profile names a job the person wants, which makes the goal looking for work in it when none is said: a
+ * trade ("aide-soignante"), or a sector named alone ("bouw", "Bau", qa21 q25) that is not the one of a job held.
+ */
+export function jobWished(profile: Profile): boolean {
+  return profile.trade !== undefined || (profile.field !== undefined && profile.heldField !== profile.field);
+}
+
 /** After an answer to another question: "noted", and the question again as it was, no new try of it (qa21 q27). */
 function askAgain(m: Moves, session: Session, slot: PendingSlot, misses: number, out: Output[]): void {
   // (a job named to the goal question is the goal found: looking for work in it, see the engine's `next`)
-  if (slot === 'goal' && session.profile.trade !== undefined) { session.pending = undefined; return; }
+  if (slot === 'goal' && jobWished(session.profile)) { session.pending = undefined; return; }
   out.push({ type: 'say', key: 'common:noted' });
   m.ask(session, slot, out, misses, false);
 }

@@ -4,7 +4,7 @@ import { SLOTS } from '../profile/profile';
 import type { AgenciesPort, CallbackPort, CourseLanguagesPort, RecommenderPort, UnderstandingPort, Intent, Understood } from './ports';
 import { newSession, type PendingSlot, type Session } from './session';
 import { QUESTIONS } from './questions';
-import { answer } from './answerSteps';
+import { answer, jobWished } from './answerSteps';
 import { converse, notServed } from './conversationSteps';
 import type { Moves } from './moves';
 import { ORDER, SlotOptions } from './slotOptions';
@@ -490,8 +490,7 @@ export class OrientationEngine implements Moves {
     // a job named ("aide-soignante", "nettoyage") with no goal is looking for work in it, as "I want to be one" is
     // (found by a tester: the goal asked five times of one who had named her job)
     // (so is a sector named alone, "bouw", "Bau", as "verkoop" is; not the one of a job held: qa21 q25)
-    const wished = session.profile.trade !== undefined || (session.profile.field !== undefined && session.profile.heldField !== session.profile.field);
-    if (!this.filled(session, 'goal') && wished) this.merge(session, { goal: 'find-job' }, out);
+    if (!this.filled(session, 'goal') && jobWished(session.profile)) this.merge(session, { goal: 'find-job' }, out);
     for (let missing = ORDER.find((slot) => !this.filled(session, slot)); missing; missing = ORDER.find((slot) => !this.filled(session, slot))) {
       // put again after answers to other questions, it goes on where it stopped: worded as a retry, skipped after the
       // third time (found by a tester: the goal asked six times, others answered in between)

@@ -1,7 +1,7 @@
 import type { Profile, SlotId } from '../profile/profile';
 import { DIGITAL_SKILLS, EQUIPMENT, GOALS, isRegion, statedValues } from '../profile/profile';
 import { chooseOption } from './choose';
-import { aloneExceptFillers, onlyFillers } from './match/context';
+import { aloneExceptFillers, onlyFillers, onlyFillersBeside } from './match/context';
 import { detectLanguageOf, knownWords } from './detectLanguage';
 import { abroadTyped, extractProfile, heldOnly, masteredSkills, typedJobs } from './extract';
 import type { CompiledLexicon } from './lexicon/compiledLexicon';
@@ -94,9 +94,7 @@ export function approvesOnly(reading: Reading): boolean {
 /** Whether the message is words of `taggers` and fillers only. */
 function onlyThese(reading: Reading, ...taggers: Array<CompiledLexicon['vague']>): boolean {
   const found = taggers.flatMap((tagger) => tagger.tag(reading.tokens));
-  if (found.length === 0) return false;
-  const rest = reading.tokens.filter((_, i) => !found.some((v) => v.start <= i && i < v.end));
-  return onlyFillers(rest, reading.lex.fillers);
+  return found.length > 0 && onlyFillersBeside(reading.tokens, found, reading.lex.fillers);
 }
 
 function inItsOwnLanguage(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer | undefined {
@@ -259,8 +257,7 @@ function devicesListed(reading: Reading, alone = false): SlotAnswer | undefined 
 function titleTopic(reading: Reading, deps: AnswerDeps): Profile['interest'] {
   const titles = (deps.fields.byLanguage[reading.lex.language]?.tag(reading.tokens) ?? []).filter((m) => m.value === 'topic');
   if (titles.length === 0) return undefined;
-  const rest = reading.tokens.filter((_, i) => !titles.some((m) => m.start <= i && i < m.end));
-  if (!onlyFillers(rest, reading.lex.fillers)) return undefined;
+  if (!onlyFillersBeside(reading.tokens, titles, reading.lex.fillers)) return undefined;
   const topic = readInterest(reading, deps.topics, 'answer');
   return topic === 'digital-basics' ? undefined : topic;
 }
@@ -313,7 +310,7 @@ function deniesHaving(reading: Reading): boolean {
   const none = lex.haveNone.tag(tokens);
   if (none.length === 0 && (reading.negations.length === 0 || possessions.length === 0)) return false;
   const spans = [...possessions, ...none, ...reading.negations];
-  return onlyFillers(tokens.filter((_, i) => !spans.some((s) => s.start <= i && i < s.end)), lex.fillers);
+  return onlyFillersBeside(tokens, spans, lex.fillers);
 }
 
 function bareYesNo(reading: Reading, yes: boolean, others: CompiledLexicon[] = []): boolean {

@@ -13,7 +13,7 @@ import { qualificationTaggers } from './slots/qualification';
 import { read, type Span } from './slots/reading';
 import type { Token } from './text/tokenize';
 import { findNumbers } from './numbers/findNumbers';
-import { onlyFillers } from './match/context';
+import { onlyFillersBeside } from './match/context';
 import type { Tagger } from './match/tagger';
 import { abroadTagger, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
 import { readLanguageNeeds, type LanguageNeeds } from './slots/languageNeeds';
@@ -430,7 +430,7 @@ export class Understanding {
     const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
     const asked = [...lex.changeAnswers.tag(tokens), ...lex.aspiration.tag(tokens), ...lex.questionWords.tag(tokens)];
     if (lex.changeAnswers.tag(tokens).length === 0) return false;
-    return onlyFillers(tokens.filter((_, i) => !asked.some((c) => c.start <= i && i < c.end)), lex.fillers);
+    return onlyFillersBeside(tokens, asked, lex.fillers);
   }
 
   /**
@@ -724,5 +724,5 @@ function afterCorrection(text: string, lex: CompiledLexicon): string | undefined
   const { tokens } = read(text.slice(0, end), lex);
   const said = lex.correction.tag(tokens);
   if (said.length === 0) return undefined;
-  return onlyFillers(tokens.filter((_, i) => !said.some((c) => c.start <= i && i < c.end)), lex.fillers) ? rest : undefined;
+  return onlyFillersBeside(tokens, said, lex.fillers) ? rest : undefined;
 }

@@ -36,6 +36,11 @@ export function onlyFillers(tokens: Token[], fillers: Tagger<true>): boolean {
   return tokens.length === 0 || aloneExceptFillers(tokens, { start: 0, end: 0 }, fillers);
 }
 
+/** Whether the tokens outside `spans` are fillers only ("je veux *changer mes réponses*", "*no wait*, …"). */
+export function onlyFillersBeside(tokens: Token[], spans: Array<{ start: number; end: number }>, fillers: Tagger<true>): boolean {
+  return onlyFillers(tokens.filter((_, i) => !spans.some((c) => c.start <= i && i < c.end)), fillers);
+}
+
 /**
  * Whether a negation word precedes `match` closely in the same clause, or, with `trailing`, follows it and
  * ends the clause ("internet non"). Negations that are part of another recognised phrase ("pas du tout", "je ne sais pas

@@ -121,8 +121,8 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
 /** Whether a statement holds a phone and the whole message is only a device, fillers and possession words ("solo", "only", "mon"): see `readDigitalSkills`. */
 function deviceOnly(reading: Reading): (m: Span) => boolean {
   const { tokens, lex } = reading;
-  const spans = [...lex.equipment.tag(tokens).filter((d) => d.value === 'phone'), ...lex.fillers.tag(tokens), ...lex.possession.tag(tokens)];
   const devices = lex.equipment.tag(tokens).filter((d) => d.value === 'phone');
+  const spans = [...devices, ...lex.fillers.tag(tokens), ...lex.possession.tag(tokens)];
   // (the whole message: "uso el celular nomás" names a use, which rates)
   const only = tokens.every((_, i) => spans.some((c) => c.start <= i && i < c.end));
   return (m) => only && devices.some((d) => m.start <= d.start && d.end <= m.end);

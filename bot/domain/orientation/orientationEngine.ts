@@ -1,6 +1,6 @@
 import type { Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Output } from './outputs';
-import { SLOTS } from '../profile/profile';
+import { areaOf, SLOTS } from '../profile/profile';
 import type { AgenciesPort, CallbackPort, CourseLanguagesPort, RecommenderPort, UnderstandingPort, Intent, Understood } from './ports';
 import { newSession, type PendingSlot, type Session } from './session';
 import { QUESTIONS } from './questions';
@@ -152,6 +152,10 @@ export class OrientationEngine implements Moves {
     const lives = this.deps.understanding.residenceAbroad(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
     if (lives) session.profile.livesIn = lives;
     else if (lives === null) delete session.profile.livesIn;
+    // the part of the region named ("ich wohne in Eupen": Ostbelgien, whose service is the ADG, not the Forem; issue 8)
+    const area = this.deps.understanding.areaNamed?.(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
+    if (area) session.profile.area = area;
+    else if (area === null) delete session.profile.area;
   }
 
   /**
@@ -649,7 +653,7 @@ export class OrientationEngine implements Moves {
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });
       // (one who lives in one region and works, or looks for work, in Luxembourg: both services, with their contacts)
       const cross = !more && session.crossBorder && !this.deps.fixedRegion
-        ? this.deps.agencies?.crossBorder(session.crossBorder, session.profile.region, session.language!) : undefined;
+        ? this.deps.agencies?.crossBorder(session.crossBorder, session.profile.region, session.language!, areaOf(session.profile)) : undefined;
       if (cross && cross.home.length > 0) {
         out.push({ type: 'say', key: 'common:answers.crossBorderHome', params: { agency: cross.agency, home: cross.home.map((h) => h.name).join(', ') } },
           { type: 'contacts', agencyIds: [session.crossBorder!, ...cross.home.map((h) => h.id)] });

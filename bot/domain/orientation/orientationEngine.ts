@@ -231,12 +231,10 @@ export class OrientationEngine implements Moves {
   regionForContacts(session: Session): Output[] {
     if (this.filled(session, 'region')) return [];
     const out: Output[] = [];
-    this.ask(session, 'region', out);
-    session.pending!.then = 'human';
     // one question that says why it is asked, not the reason and then "Where do you live?" again (found by a tester,
     // qa21 q35: "…: Wo wohnen Sie?" then "Wo wohnen Sie?")
-    const asked = out.at(-1);
-    if (asked?.type === 'ask' && asked.slot === 'region' && asked.key === QUESTIONS.region.key) asked.key = 'handoff:regionFirst';
+    this.ask(session, 'region', out, 0, true, { key: 'handoff:regionFirst' });
+    session.pending!.then = 'human';
     return out;
   }
 
@@ -523,7 +521,7 @@ export class OrientationEngine implements Moves {
     this.next(session, out);
   }
 
-  ask(session: Session, slot: PendingSlot, out: Output[], misses = 0, counted = true): void {
+  ask(session: Session, slot: PendingSlot, out: Output[], misses = 0, counted = true, wording: { key?: string } = {}): void {
     const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back }
       : session.pending?.slot === slot && session.pending.then ? { then: session.pending.then } : {};
     const others = session.pending?.slot === slot && misses > 0 ? session.pending.others : undefined;
@@ -550,7 +548,7 @@ export class OrientationEngine implements Moves {
       out.push({ type: 'ask', slot, key: misses > 0 ? 'profile:ask.consentNumber_retry' : 'profile:ask.consentNumber', params: { phone: this.deps.callback.display(offered) }, options: this.deps.options.for(slot, session.language!) });
       return;
     }
-    out.push({ type: 'ask', slot, key, options: this.deps.options.for(slot, session.language!) });
+    out.push({ type: 'ask', slot, key: wording.key ?? key, options: this.deps.options.for(slot, session.language!) });
   }
 
   showOnlyIn(session: Session, language: Lang, out: Output[]): void {

@@ -591,10 +591,15 @@ export class Understanding {
   /**
    * The language a message wants the items of the list in when it points at them ("only the ones in French",
    * "nur die auf Französisch", "alleen die in het Frans"): a language named in a clause with a word of the lexicon's
-   * `listItems`. Such a message reads as a switch of language too; after the list it asks for the items.
+   * `listItems`, or the language said as an adjective of them (`listLanguages`: "zeigen Sie mir die französischen",
+   * "toon me de Franse"). Such a message reads as a switch of language too; after the list it asks for the items.
    */
   languageOfListWanted(text: string, lang: string): string | undefined {
-    return this.languageNamedWhere(text, lang, (lex, tokens) => lex.listItems.tag(tokens));
+    const named = this.languageNamedWhere(text, lang, (lex, tokens) => lex.listItems.tag(tokens));
+    if (named) return named;
+    // the language said as an adjective of the items: "zeigen Sie mir die französischen", "toon me de Franse"
+    const lex = this.ordered(lang, text)[0];
+    return lex.listLanguages.tag(read(text, lex).tokens).at(-1)?.value;
   }
 
   /** The last language named in a part of a clause where `cues` finds a cue, unless that part says learning. */

@@ -1,0 +1,25 @@
+import { expect } from 'chai';
+import { converse } from '../helpers/engineFixture';
+
+/**
+ * After a list that says the person's trade has courses in another language only, "zeigen Sie mir die französischen"
+ * and "toon me de Franse" point at those items: the list in French comes (as "show me the French ones" does since the
+ * twenty-first session). Found chatting (rec21, rec22): the German one was not read ("no more ideas"), the Dutch one
+ * was read as wanting to learn French (French courses replaced the baker's list).
+ */
+describe('The courses of their trade in another language, asked for with the language as an adjective (engine, real knowledge)', function () {
+  this.timeout(120000);
+  const ROWS: Array<[string, string[], string]> = [
+    ['de-BE', ['Hallo, ich wohne in Eupen und suche Arbeit als Pflegehelferin', 'ich habe kein Diplom', 'ich habe einen Computer und kann damit umgehen', '5 Stunden'], 'zeigen Sie mir die französischen'],
+    ['nl-BE', ['Hallo, ik woon in Gent en zoek werk als bakker', 'geen diploma', 'ik heb een computer en kan er goed mee werken', '5 uur'], 'toon me de Franse'],
+  ];
+  for (const [locale, before, asked] of ROWS) {
+    it(`when "${asked}" (${locale}) follows a list that said the trade's courses are in French, then the list in French comes and nothing is kept as a language to learn`, () => {
+      const first = converse(locale, before);
+      const { session, out } = converse(locale, [...before, asked], first.engine);
+      const after = out.slice(first.out.length);
+      expect(after.some((o) => o.type === 'say' && o.key === 'recommend:onlyIn' && o.params?.language === 'fr'), JSON.stringify(after.map((o) => o.type === 'say' ? o.key : o.type))).to.equal(true);
+      expect(session.profile.learnLanguages ?? []).to.deep.equal([]);
+    });
+  }
+});

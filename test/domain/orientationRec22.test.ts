@@ -23,3 +23,30 @@ describe('The courses of their trade in another language, asked for with the lan
     });
   }
 });
+
+/**
+ * A Spanish care worker in Luxembourg with only a phone (found chatting, rec21/rec22): "auxiliar de cuidados" was no
+ * trade (the whole ROME domain was named), and the list, WHO's hygiene courses in Spanish "of use beside your trade",
+ * came with "no course that really fits", though courses for care exist in French and English: the reply says so, and
+ * "¿y en francés?" then brings them.
+ */
+describe('A Spanish care worker in Luxembourg with only a phone (engine, real knowledge)', function () {
+  this.timeout(120000);
+  const before = ['Hola, vivo en Luxemburgo y quiero trabajar como auxiliar de cuidados', 'tengo el bachillerato', 'solo tengo un móvil, me manejo un poco', '5 horas'];
+
+  it('when her list has no course that teaches care in Spanish, then the reply says the care courses are in other languages, naming them', () => {
+    const { session, out } = converse('es-ES', before);
+    expect(session.profile.trade).to.equal('care');
+    const said = out.filter((o) => o.type === 'say').map((o) => (o.type === 'say' ? o : undefined)!);
+    const sentence = said.find((o) => o.key.startsWith('recommend:noneInTheirLanguage'));
+    expect(sentence, JSON.stringify(said.map((o) => o.key))).to.not.equal(undefined);
+    expect([sentence!.params?.first, sentence!.params?.second]).to.include('fr');
+    expect(said.some((o) => o.key === 'recommend:partialForField')).to.equal(false);
+  });
+
+  it('when she then asks "¿y en francés?", then the care courses in French come', () => {
+    const { out } = converse('es-ES', [...before, '¿y en francés?']);
+    const last = out.filter((o) => o.type === 'recommend').at(-1);
+    expect(last && last.type === 'recommend' ? last.items.map((i) => i.id) : []).to.include.members(['fun-alzheimer-upmc']);
+  });
+});

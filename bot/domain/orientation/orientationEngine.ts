@@ -588,6 +588,17 @@ export class OrientationEngine implements Moves {
     return { ...found, items: found.items.filter((i) => i.languages.includes(onlyIn)).map((i) => languageAccepted(i, onlyIn)) };
   }
 
+  /**
+   * "I have courses for jobs in care, but none in Spanish: mostly in French and English": the languages kept, so that
+   * "and in French?" brings them (`elsewhereIn`).
+   */
+  private sayOtherLanguages(session: Session, otherLanguages: { languages: Lang[]; only: boolean }, field: string, job: string, out: Output[]): void {
+    session.elsewhereIn = otherLanguages.languages;
+    const [first, second] = otherLanguages.languages;
+    const key = otherLanguages.only ? 'recommend:noneInTheirLanguage' : second ? 'recommend:noneInTheirLanguages' : 'recommend:noneInTheirLanguageMostly';
+    out.push({ type: 'say', key, params: { field, job, language: session.language ?? this.deps.defaultLanguage, first, ...(second ? { second } : {}) } });
+  }
+
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
   recommend(session: Session, out: Output[], more: boolean, summary = true, found = this.found(session, more)): void {
     const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades, otherLanguages, readingOtherLanguage, recognition } = found;
@@ -627,10 +638,7 @@ export class OrientationEngine implements Moves {
       // (courses for their trade exist, only in languages they do not read: said, with the two most used; issue 8, a
       // German-speaking carer in Eupen was told there were courses only for other jobs of the field)
       if (field && !beyondReach && !graduate && otherLanguages) {
-        session.elsewhereIn = otherLanguages.languages;
-        const [first, second] = otherLanguages.languages;
-        const key = otherLanguages.only ? 'recommend:noneInTheirLanguage' : second ? 'recommend:noneInTheirLanguages' : 'recommend:noneInTheirLanguageMostly';
-        out.push({ type: 'say', key, params: { field, job, language: session.language ?? this.deps.defaultLanguage, first, ...(second ? { second } : {}) } });
+        this.sayOtherLanguages(session, otherLanguages, field, job, out);
       } else {
         const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : otherTrades ? 'recommend:noneForTrade' : 'recommend:noneForField';
         out.push(field ? { type: 'say', key: none, params: { field, job } } : { type: 'say', key: 'recommend:noneForTopic' });
@@ -639,7 +647,9 @@ export class OrientationEngine implements Moves {
     // …and when what is listed only comes near what they asked (found by a tester: "here is what I propose" over
     // renovation MOOCs to an electrician, digital basics to a would-be security guard)
     const near = approximate === true && !more && items.length > 0;
-    if (near) out.push(field ? { type: 'say', key: 'recommend:partialForField', params: { field, job } } : { type: 'say', key: 'recommend:partial' });
+    // (courses for their trade exist in other languages only: said, as when nothing fits, so that they can ask for them)
+    if (near && field && otherLanguages && !graduate) this.sayOtherLanguages(session, otherLanguages, field, job, out);
+    else if (near) out.push(field ? { type: 'say', key: 'recommend:partialForField', params: { field, job } } : { type: 'say', key: 'recommend:partial' });
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {

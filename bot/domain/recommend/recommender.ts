@@ -503,7 +503,9 @@ export class Recommender {
     // (their trade does have courses, only in languages they do not read: the reply says so, not that there are none or
     // only for other trades; found chatting, issue 8: a German-speaking carer in Eupen was told of courses "only for other
     // jobs in this field", while the care courses are in French and English)
-    const elsewhere = match === 'none' && !graduate.graduate ? this.fieldCoursesElsewhere(profile, lang) : undefined;
+    // (so too when the list only comes near: a Spanish care worker in Luxembourg got WHO's hygiene courses in Spanish and
+    // "no course that really fits", while care courses exist in French and English; rec22)
+    const elsewhere = (match === 'none' || approximate.approximate) && !graduate.graduate ? this.fieldCoursesElsewhere(profile, lang) : undefined;
     const otherLanguages = elsewhere ? { otherLanguages: elsewhere } : {};
     const otherTrades = match === 'none' && !elsewhere && this.hasSiblingCourses(profile) ? { otherTrades: true } : {};
     return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown, ...noBusinessHelp, ...readingOtherLanguage }

@@ -50,3 +50,33 @@ describe('A Spanish care worker in Luxembourg with only a phone (engine, real kn
     expect(last && last.type === 'recommend' ? last.items.map((i) => i.id) : []).to.include.members(['fun-alzheimer-upmc']);
   });
 });
+
+/**
+ * One with no device and no ease with computers is told what to do first: the first place of the list, named (found
+ * chatting, rec21: a Dutch speaker in Ghent got Digibanken, VDAB's offer and Oefenen.nl with no word of where to start;
+ * no language said it).
+ */
+describe('The first step for one with no device and no ease with computers (engine, real knowledge)', function () {
+  this.timeout(120000);
+  const ROWS: Array<[string, string[]]> = [
+    ['nl-BE', ['Hallo, ik woon in Gent en zoek werk in de schoonmaak', 'geen diploma', 'ik heb geen computer en geen telefoon, ik kan niet met computers werken', '5 uur']],
+    ['fr-BE', ["Bonjour, j'habite à Liège et je cherche du travail dans le nettoyage", 'pas de diplôme', "je n'ai ni ordinateur ni téléphone, je ne sais pas utiliser un ordinateur", '5 heures']],
+    ['de-BE', ['Hallo, ich wohne in Eupen und suche Arbeit in der Reinigung', 'kein Diplom', 'ich habe keinen Computer und kein Handy, ich kann nicht mit Computern umgehen', '5 Stunden']],
+  ];
+  for (const [locale, texts] of ROWS) {
+    it(`when a person with no device and no ease gets their list (${locale}), then they are told to start with its first place, named`, () => {
+      const { engine, out } = converse(locale, texts);
+      const list = out.find((o) => o.type === 'recommend');
+      const first = list && list.type === 'recommend' ? list.items[0] : undefined;
+      expect(first?.kind).to.equal('support');
+      const step = out.find((o) => o.type === 'say' && o.key === 'recommend:firstStep');
+      expect(step && step.type === 'say' ? step.params : undefined).to.deep.equal({ place: engine.deps.recommender.aboutItem(first!.id, locale.slice(0, 2) as 'fr')!.name });
+      expect(out.findIndex((o) => o === step)).to.be.greaterThan(out.findIndex((o) => o === list));
+    });
+  }
+
+  it('when a person at ease with their own computer gets their list, then no first step is said', () => {
+    const { out } = converse('nl-BE', ['Hallo, ik woon in Gent en zoek werk in de schoonmaak', 'geen diploma', 'ik heb een computer en kan er goed mee werken', '5 uur']);
+    expect(out.some((o) => o.type === 'say' && o.key === 'recommend:firstStep')).to.equal(false);
+  });
+});

@@ -659,6 +659,11 @@ export class OrientationEngine implements Moves {
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });
+      // one with no device and no ease with computers is told where to start: the first place, named (found chatting,
+      // rec21: a Dutch speaker with neither got three items and no word of what to do first, in no language)
+      const place = !more && items[0]?.kind === 'support' && session.profile.equipment === 'none' && session.profile.digitalSkills === 'none'
+        ? this.deps.recommender.aboutItem(items[0].id, session.language!)?.name : undefined;
+      if (place) out.push({ type: 'say', key: 'recommend:firstStep', params: { place } });
       // (one who lives in one region and works, or looks for work, in Luxembourg: both services, with their contacts)
       const cross = !more && session.crossBorder && !this.deps.fixedRegion
         ? this.deps.agencies?.crossBorder(session.crossBorder, session.profile.region, session.language!, areaOf(session.profile)) : undefined;

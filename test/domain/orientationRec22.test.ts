@@ -12,14 +12,17 @@ describe('The courses of their trade in another language, asked for with the lan
   const ROWS: Array<[string, string[], string]> = [
     ['de-BE', ['Hallo, ich wohne in Eupen und suche Arbeit als Pflegehelferin', 'ich habe kein Diplom', 'ich habe einen Computer und kann damit umgehen', '5 Stunden'], 'zeigen Sie mir die französischen'],
     ['nl-BE', ['Hallo, ik woon in Gent en zoek werk als bakker', 'geen diploma', 'ik heb een computer en kan er goed mee werken', '5 uur'], 'toon me de Franse'],
+    // (read as basic skills: Luxembourgish and Duolingo came into the list)
+    ['es-ES', ['Hola, vivo en Luxemburgo y quiero trabajar como auxiliar de cuidados', 'tengo el bachillerato', 'solo tengo un móvil, me manejo un poco', '5 horas'], 'muéstrame los franceses'],
   ];
   for (const [locale, before, asked] of ROWS) {
-    it(`when "${asked}" (${locale}) follows a list that said the trade's courses are in French, then the list in French comes and nothing is kept as a language to learn`, () => {
+    it(`when "${asked}" (${locale}) follows a list that said the trade's courses are in French, then the list in French comes and nothing is kept as a language to learn or basic skills`, () => {
       const first = converse(locale, before);
       const { session, out } = converse(locale, [...before, asked], first.engine);
       const after = out.slice(first.out.length);
       expect(after.some((o) => o.type === 'say' && o.key === 'recommend:onlyIn' && o.params?.language === 'fr'), JSON.stringify(after.map((o) => o.type === 'say' ? o.key : o.type))).to.equal(true);
       expect(session.profile.learnLanguages ?? []).to.deep.equal([]);
+      expect(session.profile.interest).to.equal(undefined);
     });
   }
 });

@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { Translations } from './adapters/i18n';
 import { loadKnowledge } from './adapters/knowledgeFiles';
 import { loadOccupations, loadTrades } from './adapters/occupationFiles';
-import { loadPlaces } from './adapters/placeFiles';
+import { loadAreas, loadPlaces } from './adapters/placeFiles';
 import { createStore } from './adapters/storage/createStore';
 import type { KeyValueStore } from './domain/storage/keyValueStore';
 import { createCluster } from './adapters/cluster/createCluster';
@@ -120,7 +120,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<App
   }
   const searchSettings = readSearchSettings(config.knowledgeDir, languages);
   const lexicons = loadLexicons(path.join(config.knowledgeDir, 'lexicon'));
-  const understanding = new Understanding({ lexicons, topics: knowledge.topics, qualifications: knowledge.qualifications, occupations: loadOccupations(path.join(config.knowledgeDir, 'occupations')), trades: loadTrades(path.join(config.knowledgeDir, 'occupations')), places: loadPlaces(path.join(config.knowledgeDir, 'geo')) });
+  const understanding = new Understanding({ lexicons, topics: knowledge.topics, qualifications: knowledge.qualifications, occupations: loadOccupations(path.join(config.knowledgeDir, 'occupations')), trades: loadTrades(path.join(config.knowledgeDir, 'occupations')), places: loadPlaces(path.join(config.knowledgeDir, 'geo')), areas: loadAreas(path.join(config.knowledgeDir, 'geo')) });
   const missingLexicon = languages.filter((l) => !understanding.languages().includes(l));
   if (missingLexicon.length > 0) throw new Error(`no lexicon in ${path.join(config.knowledgeDir, 'lexicon')} for: ${missingLexicon.join(', ')}`);
 

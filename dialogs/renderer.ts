@@ -137,8 +137,8 @@ export class Renderer {
  * `field`, `interest` and `region`; the languages the person speaks poorly or wrote in, and whether reading is hard for
  * them, its own notes.
  */
-function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages' | 'livesIn' | 'heldField' | 'weakLanguages' | 'readsPoorly' | 'wroteIn'> {
-  const { trade: _trade, learnLanguages: _languages, livesIn: _livesIn, heldField: _held, weakLanguages: _weak, readsPoorly: _reads, wroteIn: _wrote, ...shown } = profile;
+function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages' | 'livesIn' | 'area' | 'heldField' | 'weakLanguages' | 'readsPoorly' | 'wroteIn'> {
+  const { trade: _trade, learnLanguages: _languages, livesIn: _livesIn, area: _area, heldField: _held, weakLanguages: _weak, readsPoorly: _reads, wroteIn: _wrote, ...shown } = profile;
   return shown;
 }
 

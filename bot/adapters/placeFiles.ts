@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Ajv from 'ajv';
-import { REGIONS, type Region } from '../domain/profile/profile';
+import { AREA_REGION, AREAS, REGIONS, type Area, type Region } from '../domain/profile/profile';
 import { readOptionalFile } from './checkedJson';
 
 const schema = {
@@ -28,4 +28,41 @@ const validate = new Ajv({ allErrors: true }).compile<{ regions: Partial<Record<
  */
 export function loadPlaces(dir: string): Partial<Record<Region, string[]>> {
   return readOptionalFile(path.join(dir, 'places.json'), validate)?.regions ?? {};
+}
+
+const areaSchema = {
+  type: 'object',
+  required: ['areas'],
+  additionalProperties: false,
+  properties: {
+    $comment: { type: 'string' },
+    areas: {
+      type: 'object',
+      propertyNames: { enum: [...AREAS] },
+      additionalProperties: {
+        type: 'object',
+        required: ['region', 'places', 'source'],
+        additionalProperties: false,
+        properties: {
+          region: { enum: [...REGIONS] },
+          places: { type: 'array', minItems: 1, items: { type: 'string', minLength: 2 } },
+          source: { type: 'object', required: ['url', 'checked', 'verified'] },
+        },
+      },
+    },
+  },
+} as const;
+const validateAreas = new Ajv({ allErrors: true }).compile<{ areas: Partial<Record<Area, { region: Region; places: string[] }>> }>(areaSchema);
+
+/**
+ * Reads `knowledge/geo/areas.json` (parts of a region with services of their own, by the names of their places:
+ * Ostbelgien's nine communes), checked at start-up like `places.json`. An area whose region is not the one
+ * `AREA_REGION` gives stops start-up. Without the file, no area is read.
+ */
+export function loadAreas(dir: string): Partial<Record<Area, string[]>> {
+  const file = readOptionalFile(path.join(dir, 'areas.json'), validateAreas);
+  return Object.fromEntries(Object.entries(file?.areas ?? {}).map(([area, { region, places }]) => {
+    if (AREA_REGION[area as Area] !== region) throw new Error(`knowledge/geo/areas.json: /areas/${area}/region must be ${AREA_REGION[area as Area]}`);
+    return [area, places];
+  }));
 }

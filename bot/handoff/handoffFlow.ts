@@ -8,6 +8,7 @@ import type { OrientationEngine } from '../domain/orientation/orientationEngine'
 import type { Output } from '../domain/orientation/outputs';
 import type { AdvisorDesk } from './advisorDesk';
 import { agenciesFor } from '../domain/handoff/agencyChoice';
+import { areaOf } from '../domain/profile/profile';
 
 export interface HandoffFlowDeps {
   handoff: HandoffService;
@@ -152,7 +153,7 @@ export class HandoffFlow {
 
   private agenciesFor(record: ConversationRecord): Agency[] {
     if (this.deps.agency) return [this.deps.agency];
-    return agenciesFor(this.deps.agencies, record.session.profile.region, record.session.language ?? 'fr');
+    return agenciesFor(this.deps.agencies, record.session.profile.region, record.session.language ?? 'fr', areaOf(record.session.profile));
   }
 
   private when(date: Date, lang: string): string {

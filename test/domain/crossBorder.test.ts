@@ -22,7 +22,7 @@ describe('Cross-border workers get their home service beside ADEM (domain, real 
     ['fr-FR', "Je vis en Belgique, à Arlon, et je travaille au Luxembourg. Je dois m'inscrire où ?", ['adem', 'forem'], 'Le Forem'],
     ['en-GB', 'I live in Metz and work in Luxembourg. Can I register with ADEM?', ['adem', 'france-travail'], 'France Travail'],
     ['es-ES', 'Vivo en Francia y trabajo en Luxemburgo, ¿puedo inscribirme en la ADEM?', ['adem', 'france-travail'], 'France Travail'],
-    ['de-DE', 'Ich wohne in Eupen und arbeite in Luxemburg. Muss ich mich bei der ADEM melden?', ['adem', 'adg', 'forem'], 'ADG, Le Forem'],
+    ['de-DE', 'Ich wohne in Eupen und arbeite in Luxemburg. Muss ich mich bei der ADEM melden?', ['adem', 'adg'], 'ADG'],
     ['nl-BE', 'Ik woon in Gent en werk in Luxemburg. Kan ik me inschrijven bij ADEM?', ['adem', 'vdab'], 'VDAB'],
     ['lb-LU', 'Ech wunnen zu Arel a schaffen zu Lëtzebuerg. Muss ech mech bei der ADEM umellen?', ['adem', 'forem'], 'Le Forem'],
   ];

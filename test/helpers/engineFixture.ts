@@ -7,7 +7,7 @@ import { Recommender } from '../../bot/domain/recommend/recommender';
 import { AgencyNames } from '../../bot/domain/handoff/agencyNames';
 import { Understanding, loadLexicons, warmUp } from '../../bot/domain/understanding';
 import { loadOccupations, loadTrades } from '../../bot/adapters/occupationFiles';
-import { loadPlaces } from '../../bot/adapters/placeFiles';
+import { loadAreas, loadPlaces } from '../../bot/adapters/placeFiles';
 import { displayNumber, parseCallbackNumber } from '../../bot/domain/handoff/phoneNumber';
 import { parseCallbackTime } from '../../bot/domain/handoff/callbackTime';
 import type { Region } from '../../bot/domain/profile/profile';
@@ -31,7 +31,7 @@ export function engineFixture(fixedRegion?: Region, served?: string[]): Orientat
     const lexicons = loadLexicons(path.join(ROOT, 'knowledge/lexicon'));
     const understanding = new Understanding({
       lexicons, topics: kb.topics, qualifications: kb.qualifications,
-      occupations: loadOccupations(path.join(ROOT, 'knowledge/occupations')), trades: loadTrades(path.join(ROOT, 'knowledge/occupations')), places: loadPlaces(path.join(ROOT, 'knowledge/geo')),
+      occupations: loadOccupations(path.join(ROOT, 'knowledge/occupations')), trades: loadTrades(path.join(ROOT, 'knowledge/occupations')), places: loadPlaces(path.join(ROOT, 'knowledge/geo')), areas: loadAreas(path.join(ROOT, 'knowledge/geo')),
     });
     cached = {
       languages,

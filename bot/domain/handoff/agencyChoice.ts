@@ -1,5 +1,16 @@
 import type { Agency } from '../knowledge/types';
-import type { Lang, Region } from '../profile/profile';
+import type { Area, Lang, Region } from '../profile/profile';
+
+/**
+ * The agencies serving a region, or, for a person known to live in a part of it served by agencies of its own
+ * (`area`: Ostbelgien, the ADG), those agencies only: the others' service does not reach there (found by a tester,
+ * issue 8: a jobseeker in Eupen was given the Forem's contacts and catalogue).
+ */
+export function servingAgencies(agencies: readonly Agency[], region: Region, area?: Area): Agency[] {
+  const serving = agencies.filter((a) => a.region === region || a.servesRegions.includes(region));
+  const local = area ? serving.filter((a) => a.areas?.includes(area)) : [];
+  return local.length > 0 ? local : serving.filter((a) => !a.areas || !area);
+}
 
 /**
  * The agencies whose contacts a person is given, best first: those serving their region, by the language of the
@@ -8,11 +19,14 @@ import type { Lang, Region } from '../profile/profile';
  * French; a German speaker in Eupen gets the ADG, then the Forem). With none, those that speak it come first (a
  * Dutch speaker in Brussels: Actiris, then Bruxelles Formation), then the others. An agency that serves only part of
  * the region (`namedToSpeakersOf`: the ADG, for Ostbelgien) is named only to people chatting in its language: a
- * Spanish or English speaker in Liège was given the ADG beside the Forem (found chatting).
+ * Spanish or English speaker in Liège was given the ADG beside the Forem (found chatting). A person known to live in
+ * such a part (`area`) gets its agencies alone, in any language (`servingAgencies`).
  */
-export function agenciesFor(agencies: readonly Agency[], region: Region | undefined, lang: Lang): Agency[] {
+export function agenciesFor(agencies: readonly Agency[], region: Region | undefined, lang: Lang, area?: Area): Agency[] {
   if (!region) return [];
-  const serving = agencies.filter((a) => a.servesRegions.includes(region) && (!a.namedToSpeakersOf || a.namedToSpeakersOf.includes(lang)));
+  const local = area ? servingAgencies(agencies.filter((a) => a.servesRegions.includes(region)), region, area).filter((a) => a.areas?.includes(area)) : [];
+  const serving = local.length > 0 ? local
+    : agencies.filter((a) => a.servesRegions.includes(region) && (!a.namedToSpeakersOf || a.namedToSpeakersOf.includes(lang)));
   const primary = serving.filter((a) => a.languages[0] === lang);
   const silent = serving.filter((a) => !a.languages.includes(lang));
   if (primary.length > 0) return [...primary, ...silent];
@@ -28,9 +42,9 @@ export function agenciesFor(agencies: readonly Agency[], region: Region | undefi
  * as Luxembourg (Germany is no region of ours), and the sentence asks "you live in another country?". Undefined for
  * any other agency.
  */
-export function crossBorderHome(agencies: readonly Agency[], agencyId: string, residence: Region | undefined, lang: Lang): { home: Agency[] } | undefined {
+export function crossBorderHome(agencies: readonly Agency[], agencyId: string, residence: Region | undefined, lang: Lang, area?: Area): { home: Agency[] } | undefined {
   const agency = agencies.find((a) => a.id === agencyId);
   if (!agency?.crossBorderWorkers) return undefined;
   const ids = residence ? agency.crossBorderWorkers.homeServices[residence] ?? [] : [];
-  return { home: agenciesFor(agencies.filter((a) => ids.includes(a.id)), residence, lang) };
+  return { home: agenciesFor(agencies.filter((a) => ids.includes(a.id)), residence, lang, area) };
 }

@@ -1,5 +1,5 @@
 import type { Agency } from '../knowledge/types';
-import type { Lang, Region } from '../profile/profile';
+import type { Area, Lang, Region } from '../profile/profile';
 import { fold } from '../understanding/text/fold';
 import { crossBorderHome } from './agencyChoice';
 
@@ -38,8 +38,8 @@ export class AgencyNames {
    * Beside an agency that takes cross-border workers, the services of where the person lives (ids and short names),
    * or none when that is not known (see `crossBorderHome`); undefined for any other agency.
    */
-  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang): { agency: string; home: Array<{ id: string; name: string }> } | undefined {
-    const found = crossBorderHome(this.agencies, agencyId, residence, lang);
+  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang, area?: Area): { agency: string; home: Array<{ id: string; name: string }> } | undefined {
+    const found = crossBorderHome(this.agencies, agencyId, residence, lang, area);
     const agency = this.agencies.find((a) => a.id === agencyId);
     if (!found || !agency) return undefined;
     return { agency: shortName(agency), home: found.home.map((a) => ({ id: a.id, name: shortName(a) })) };

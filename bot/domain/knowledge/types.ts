@@ -1,4 +1,4 @@
-import type { DigitalSkills, Equipment, Field, Lang, Region, TopicId } from '../profile/profile';
+import type { Area, DigitalSkills, Equipment, Field, Lang, Region, TopicId } from '../profile/profile';
 
 /** A text in every supported language. Validation requires every language the deployment serves. */
 export type Localised = Record<Lang, string>;
@@ -105,6 +105,12 @@ export interface Agency {
    * named only to people who chat in one of these languages, the only sign the bot has that they live there.
    */
   namedToSpeakersOf?: Lang[];
+  /**
+   * The parts of its regions the agency serves, when it serves only those (`Area`: the ADG, Ostbelgien): to a person
+   * known to live there (`Profile.area`) it is named whatever their language, and in place of the region's other
+   * agencies, whose service does not reach there (the Forem, since the ADG took it over in 2000).
+   */
+  areas?: Area[];
   /**
    * People living in another region who work in this agency's region may register here as well as with their home
    * region's employment service (ADEM, for cross-border workers from France and Belgium): `homeServices` names those

@@ -1,4 +1,5 @@
 import type { Lang, SlotId } from '../profile/profile';
+import { areaOf } from '../profile/profile';
 import { corrections, goalChange } from './answerSteps';
 import type { Moves } from './moves';
 import type { Output } from './outputs';
@@ -286,7 +287,7 @@ function agencyAnswer(m: Moves, session: Session, topic: string, text: string, o
   const agency = agencies.named(text)
     ?? (topic === 'provider' ? undefined : agencies.crossBorderIn(m.deps.understanding.regionsNamed(text, lang)));
   if (!agency) return false;
-  const cross = agencies.crossBorder(agency, m.deps.fixedRegion ? undefined : session.profile.region, lang);
+  const cross = agencies.crossBorder(agency, m.deps.fixedRegion ? undefined : session.profile.region, lang, m.deps.fixedRegion ? undefined : areaOf(session.profile));
   const home = cross?.home ?? [];
   if (cross) {
     out.push(home.length > 0

@@ -12,7 +12,8 @@ import type { EngineDeps } from './orientationEngine';
 export interface Moves {
   readonly deps: EngineDeps;
   /** `counted`: false when the question is put again after help or a change of language, which is no new try. */
-  ask(session: Session, slot: PendingSlot, out: Output[], misses?: number, counted?: boolean): void;
+  /** Puts a question; `wording.key`, its first wording in place of the question's own (the region asked before the contacts). */
+  ask(session: Session, slot: PendingSlot, out: Output[], misses?: number, counted?: boolean, wording?: { key?: string }): void;
   /** Asks the pending question again, or the next one. */
   reask(session: Session, out: Output[], counted?: boolean): void;
   /** Asks the first unanswered question, or recommends when none is left. */

@@ -1,6 +1,6 @@
 import type { Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Output } from './outputs';
-import { SLOTS } from '../profile/profile';
+import { areaOf, SLOTS } from '../profile/profile';
 import type { AgenciesPort, CallbackPort, CourseLanguagesPort, RecommenderPort, UnderstandingPort, Intent, Understood } from './ports';
 import { newSession, type PendingSlot, type Session } from './session';
 import { QUESTIONS } from './questions';
@@ -152,6 +152,10 @@ export class OrientationEngine implements Moves {
     const lives = this.deps.understanding.residenceAbroad(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
     if (lives) session.profile.livesIn = lives;
     else if (lives === null) delete session.profile.livesIn;
+    // the part of the region named ("ich wohne in Eupen": Ostbelgien, whose service is the ADG, not the Forem; issue 8)
+    const area = this.deps.understanding.areaNamed?.(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
+    if (area) session.profile.area = area;
+    else if (area === null) delete session.profile.area;
   }
 
   /**
@@ -227,12 +231,10 @@ export class OrientationEngine implements Moves {
   regionForContacts(session: Session): Output[] {
     if (this.filled(session, 'region')) return [];
     const out: Output[] = [];
-    this.ask(session, 'region', out);
-    session.pending!.then = 'human';
     // one question that says why it is asked, not the reason and then "Where do you live?" again (found by a tester,
     // qa21 q35: "…: Wo wohnen Sie?" then "Wo wohnen Sie?")
-    const asked = out.at(-1);
-    if (asked?.type === 'ask' && asked.slot === 'region' && asked.key === QUESTIONS.region.key) asked.key = 'handoff:regionFirst';
+    this.ask(session, 'region', out, 0, true, { key: 'handoff:regionFirst' });
+    session.pending!.then = 'human';
     return out;
   }
 
@@ -519,7 +521,7 @@ export class OrientationEngine implements Moves {
     this.next(session, out);
   }
 
-  ask(session: Session, slot: PendingSlot, out: Output[], misses = 0, counted = true): void {
+  ask(session: Session, slot: PendingSlot, out: Output[], misses = 0, counted = true, wording: { key?: string } = {}): void {
     const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back }
       : session.pending?.slot === slot && session.pending.then ? { then: session.pending.then } : {};
     const others = session.pending?.slot === slot && misses > 0 ? session.pending.others : undefined;
@@ -546,7 +548,7 @@ export class OrientationEngine implements Moves {
       out.push({ type: 'ask', slot, key: misses > 0 ? 'profile:ask.consentNumber_retry' : 'profile:ask.consentNumber', params: { phone: this.deps.callback.display(offered) }, options: this.deps.options.for(slot, session.language!) });
       return;
     }
-    out.push({ type: 'ask', slot, key, options: this.deps.options.for(slot, session.language!) });
+    out.push({ type: 'ask', slot, key: wording.key ?? key, options: this.deps.options.for(slot, session.language!) });
   }
 
   showOnlyIn(session: Session, language: Lang, out: Output[]): void {
@@ -584,6 +586,17 @@ export class OrientationEngine implements Moves {
     }
     // (what they asked for is no longer a warning: "careful: it is only in French" after "only the ones in French")
     return { ...found, items: found.items.filter((i) => i.languages.includes(onlyIn)).map((i) => languageAccepted(i, onlyIn)) };
+  }
+
+  /**
+   * "I have courses for jobs in care, but none in Spanish: mostly in French and English": the languages kept, so that
+   * "and in French?" brings them (`elsewhereIn`).
+   */
+  private sayOtherLanguages(session: Session, otherLanguages: { languages: Lang[]; only: boolean }, field: string, job: string, out: Output[]): void {
+    session.elsewhereIn = otherLanguages.languages;
+    const [first, second] = otherLanguages.languages;
+    const key = otherLanguages.only ? 'recommend:noneInTheirLanguage' : second ? 'recommend:noneInTheirLanguages' : 'recommend:noneInTheirLanguageMostly';
+    out.push({ type: 'say', key, params: { field, job, language: session.language ?? this.deps.defaultLanguage, first, ...(second ? { second } : {}) } });
   }
 
   /** `found`: the list already asked of the recommender for this turn (`showOnlyIn`), not asked again. */
@@ -625,10 +638,7 @@ export class OrientationEngine implements Moves {
       // (courses for their trade exist, only in languages they do not read: said, with the two most used; issue 8, a
       // German-speaking carer in Eupen was told there were courses only for other jobs of the field)
       if (field && !beyondReach && !graduate && otherLanguages) {
-        session.elsewhereIn = otherLanguages.languages;
-        const [first, second] = otherLanguages.languages;
-        const key = otherLanguages.only ? 'recommend:noneInTheirLanguage' : second ? 'recommend:noneInTheirLanguages' : 'recommend:noneInTheirLanguageMostly';
-        out.push({ type: 'say', key, params: { field, job, language: session.language ?? this.deps.defaultLanguage, first, ...(second ? { second } : {}) } });
+        this.sayOtherLanguages(session, otherLanguages, field, job, out);
       } else {
         const none = beyondReach ? 'recommend:noneForFieldYet' : graduate ? 'recommend:noneForFieldGraduate' : otherTrades ? 'recommend:noneForTrade' : 'recommend:noneForField';
         out.push(field ? { type: 'say', key: none, params: { field, job } } : { type: 'say', key: 'recommend:noneForTopic' });
@@ -637,7 +647,9 @@ export class OrientationEngine implements Moves {
     // …and when what is listed only comes near what they asked (found by a tester: "here is what I propose" over
     // renovation MOOCs to an electrician, digital basics to a would-be security guard)
     const near = approximate === true && !more && items.length > 0;
-    if (near) out.push(field ? { type: 'say', key: 'recommend:partialForField', params: { field, job } } : { type: 'say', key: 'recommend:partial' });
+    // (courses for their trade exist in other languages only: said, as when nothing fits, so that they can ask for them)
+    if (near && field && otherLanguages && !graduate) this.sayOtherLanguages(session, otherLanguages, field, job, out);
+    else if (near) out.push(field ? { type: 'say', key: 'recommend:partialForField', params: { field, job } } : { type: 'say', key: 'recommend:partial' });
     if (items.length === 0) {
       if (match !== 'none' || more) out.push({ type: 'say', key: more ? 'recommend:noMore' : 'recommend:none' });
     } else {
@@ -647,9 +659,14 @@ export class OrientationEngine implements Moves {
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });
+      // one with no device and no ease with computers is told where to start: the first place, named (found chatting,
+      // rec21: a Dutch speaker with neither got three items and no word of what to do first, in no language)
+      const place = !more && items[0]?.kind === 'support' && session.profile.equipment === 'none' && session.profile.digitalSkills === 'none'
+        ? this.deps.recommender.aboutItem(items[0].id, session.language!)?.name : undefined;
+      if (place) out.push({ type: 'say', key: 'recommend:firstStep', params: { place } });
       // (one who lives in one region and works, or looks for work, in Luxembourg: both services, with their contacts)
       const cross = !more && session.crossBorder && !this.deps.fixedRegion
-        ? this.deps.agencies?.crossBorder(session.crossBorder, session.profile.region, session.language!) : undefined;
+        ? this.deps.agencies?.crossBorder(session.crossBorder, session.profile.region, session.language!, areaOf(session.profile)) : undefined;
       if (cross && cross.home.length > 0) {
         out.push({ type: 'say', key: 'common:answers.crossBorderHome', params: { agency: cross.agency, home: cross.home.map((h) => h.name).join(', ') } },
           { type: 'contacts', agencyIds: [session.crossBorder!, ...cross.home.map((h) => h.id)] });

@@ -1,4 +1,4 @@
-import type { Field, Lang, Profile, Region, SlotId } from '../profile/profile';
+import type { Area, Field, Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Option } from './outputs';
 
 export type { Intent, SlotAnswer, Understood } from '../understanding/types';
@@ -57,6 +57,11 @@ export interface UnderstandingPort {
    */
   residenceAbroad(text: string, lang: Lang, answersRegion?: boolean): string | null | undefined;
   /**
+   * The area of the place where the person says they live ("ich wohne in Eupen": Ostbelgien), null when the place has
+   * none, undefined when the message names no place; `answersRegion` as above. Optional: without it no area is kept.
+   */
+  areaNamed?(text: string, lang: Lang, answersRegion?: boolean): Area | null | undefined;
+  /**
    * The languages a message says the person speaks or reads poorly ("I only speak English and a little French": fr), and
    * whether reading is hard for them ("je lis pas bien", "I can't read well"): no slot, no switch.
    */
@@ -114,5 +119,5 @@ export interface AgenciesPort {
    * Beside such an agency, the short names of the services of where the person lives (France Travail for France),
    * none when that is not known; undefined for any other agency.
    */
-  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang): { agency: string; home: Array<{ id: string; name: string }> } | undefined;
+  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang, area?: Area): { agency: string; home: Array<{ id: string; name: string }> } | undefined;
 }

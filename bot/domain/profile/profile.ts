@@ -25,6 +25,13 @@ export type Equipment = (typeof EQUIPMENT)[number];
 
 export const REGIONS = ['BE-BRU', 'BE-WAL', 'BE-VLG', 'LU', 'FR'] as const;
 export type Region = (typeof REGIONS)[number];
+/**
+ * A part of a region with services of its own, known from the place a person names (`knowledge/geo/areas.json`): the
+ * German-speaking Community of Belgium (Eupen, St. Vith…), counted as Wallonia (BE-WAL) but served by the ADG, not the
+ * Forem. Not a region: the contract's region ids are unchanged.
+ */
+export const AREAS = ['ostbelgien'] as const;
+export type Area = (typeof AREAS)[number];
 
 /** ROME v3 "grands domaines": the job sector a person names (A agriculture … N transport and logistics). */
 export const FIELDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N'] as const;
@@ -68,6 +75,12 @@ export interface Profile {
    */
   livesIn?: string;
   /**
+   * The part of `region` the person lives in when the place they named tells it (`Area`: "ich wohne in Eupen" is
+   * Ostbelgien, in BE-WAL): the agencies serving that part (`Agency.areas`) are theirs. Read only with a region of its
+   * own (`AREA_REGION`). Like `trade`, a detail the contract's traces leave out.
+   */
+  area?: Area;
+  /**
    * The languages the person says they speak, understand or read poorly, or not at all (ISO 639-1, first said first: "I
    * only speak English and a little French", fr; "Ich spreche wenig Deutsch", de): a course teaching one of their region's
    * is offered after their trade's courses, said to be for it. Not a language to learn (`learnLanguages`) nor a switch,
@@ -105,4 +118,12 @@ export function statedValues(values: Partial<Profile>): Partial<Profile> {
 
 export function isRegion(x: unknown): x is Region {
   return typeof x === 'string' && (REGIONS as readonly string[]).includes(x);
+}
+
+/** The region each area lies in: an area read with a place is kept only while the profile's region is this one. */
+export const AREA_REGION: Readonly<Record<Area, Region>> = { ostbelgien: 'BE-WAL' };
+
+/** The person's area, when it lies in their region (an area kept from an earlier answer says nothing of another region). */
+export function areaOf(profile: Pick<Profile, 'area' | 'region'>): Area | undefined {
+  return profile.area && AREA_REGION[profile.area] === profile.region ? profile.area : undefined;
 }

@@ -1,6 +1,8 @@
 import { textIn } from '../knowledge/catalogueText';
 import type { Agency, CertificationKind, CostKind, Course, CourseLevel, KnowledgeBase, SupportService } from '../knowledge/types';
 import type { Equipment, Field, Profile, Region } from '../profile/profile';
+import { areaOf } from '../profile/profile';
+import { servingAgencies } from '../handoff/agencyChoice';
 import { CatalogueSearch } from './catalogueSearch';
 import { needsOf } from './profileNeeds';
 import type { Match, Recommendation, RecommendationItem } from './reasons';
@@ -141,8 +143,11 @@ export class Recommender {
     const region = profile.region ?? own?.region;
     const forSpeakers = region === undefined ? undefined
       : agencies.find((a) => (a.trainsSpeakersIn ?? []).some((t) => t.region === region && t.languages.includes(lang)) && searchUrl(a, field) !== undefined);
+    // in a part of the region served by agencies of its own (Ostbelgien: the ADG, which publishes no search), only
+    // theirs: the Forem's catalogue is not for a jobseeker in Eupen (found by a tester, issue 8)
+    const serving = region === undefined ? [] : servingAgencies(agencies, region, profile.region === region ? areaOf(profile) : undefined);
     const agency = forSpeakers ?? (own && searchUrl(own, field) ? own
-      : agencies.find((a) => region !== undefined && (a.region === region || a.servesRegions.includes(region)) && searchUrl(a, field) !== undefined));
+      : serving.find((a) => searchUrl(a, field) !== undefined));
     if (!agency) return undefined;
     // a catalogue in a language the person does not read says so (the Forem's French one to a German speaker in Eupen)
     const unread = agency.languages.some((l) => readLanguages(lang, profile.alsoReads).includes(l)) ? [] : [{ code: 'other-language' as const, params: { langs: agency.languages.join(',') } }];
@@ -498,7 +503,9 @@ export class Recommender {
     // (their trade does have courses, only in languages they do not read: the reply says so, not that there are none or
     // only for other trades; found chatting, issue 8: a German-speaking carer in Eupen was told of courses "only for other
     // jobs in this field", while the care courses are in French and English)
-    const elsewhere = match === 'none' && !graduate.graduate ? this.fieldCoursesElsewhere(profile, lang) : undefined;
+    // (so too when the list only comes near: a Spanish care worker in Luxembourg got WHO's hygiene courses in Spanish and
+    // "no course that really fits", while care courses exist in French and English; rec22)
+    const elsewhere = (match === 'none' || approximate.approximate) && !graduate.graduate ? this.fieldCoursesElsewhere(profile, lang) : undefined;
     const otherLanguages = elsewhere ? { otherLanguages: elsewhere } : {};
     const otherTrades = match === 'none' && !elsewhere && this.hasSiblingCourses(profile) ? { otherTrades: true } : {};
     return match === 'none' && this.hasFieldCourses(profile, lang) ? { match, items: picked, beyondReach: true, ...allShown, ...noBusinessHelp, ...readingOtherLanguage }
@@ -574,7 +581,7 @@ export class Recommender {
     const place = picked.find((i) => i.kind === 'support' && i.reasons.some((r) => r.code === 'interest'));
     if (!place || place.languages.some((l) => reads.includes(l))) return {};
     const region = profile.region;
-    const serving = (this.kb.agencies ?? []).filter((a) => a.region === region || a.servesRegions.includes(region));
+    const serving = servingAgencies(this.kb.agencies ?? [], region, areaOf(profile));
     const agency = serving.find((a) => a.namedToSpeakersOf?.includes(lang)) ?? serving.find((a) => !a.namedToSpeakersOf && a.languages.includes(lang))
       ?? serving.find((a) => !a.namedToSpeakersOf);
     return { readingOtherLanguage: { language: place.languages[0], ...(agency ? { agency: agencyShortName(agency) } : {}) } };

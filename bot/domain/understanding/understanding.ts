@@ -1,5 +1,5 @@
 import type { QualificationEntry, Topic } from '../knowledge/types';
-import type { Field, Profile, Region, SlotId } from '../profile/profile';
+import type { Area, Field, Profile, Region, SlotId } from '../profile/profile';
 import { acknowledgesOnly, answerSlot, approvesOnly, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, foreignLanguageOf, knownWords, prepareDetection } from './detectLanguage';
@@ -15,7 +15,7 @@ import type { Token } from './text/tokenize';
 import { findNumbers } from './numbers/findNumbers';
 import { onlyFillersBeside } from './match/context';
 import type { Tagger } from './match/tagger';
-import { abroadTagger, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
+import { abroadTagger, readPlace, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
 import { readLanguageNeeds, type LanguageNeeds } from './slots/languageNeeds';
 import { fieldTaggers, type Occupations, type Trades } from './slots/field';
 import { topicTaggers } from './slots/interest';
@@ -50,8 +50,9 @@ export class Understanding {
    * `occupations`: job titles and sector words (`knowledge/occupations/`); without them no `field` is read.
    * `trades`: trades within a field (`knowledge/occupations/trades.json`); without them no `trade` is read.
    * `places`: localities by region (`knowledge/geo/places.json`), read after a cue; without them only the lexicons' places.
+   * `areas`: the names of the places of each area (`knowledge/geo/areas.json`); without them no area is read.
    */
-  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations?: Occupations; trades?: Trades; places?: Partial<Record<Region, string[]>> }) {
+  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations?: Occupations; trades?: Trades; places?: Partial<Record<Region, string[]>>; areas?: Partial<Record<Area, string[]>> }) {
     if (!deps?.lexicons || Object.keys(deps.lexicons).length === 0) throw new Error('[Understanding]: lexicons are required');
     if (!Array.isArray(deps.topics)) throw new Error('[Understanding]: topics are required');
     if (!Array.isArray(deps.qualifications)) throw new Error('[Understanding]: qualifications are required');
@@ -60,7 +61,7 @@ export class Understanding {
     this.shared = {
       topics: topicTaggers(deps.topics),
       qualifications: qualificationTaggers(deps.qualifications, deps.lexicons),
-      regions: regionTagger(deps.lexicons, deps.places),
+      regions: regionTagger(deps.lexicons, deps.places, deps.areas),
       topicIds: new Set(deps.topics.map((topic) => topic.id)),
       fields: fieldTaggers(deps.occupations, deps.lexicons, deps.trades),
       abroad: this.abroad,
@@ -528,6 +529,16 @@ export class Understanding {
   }
 
   /**
+   * The area of the place where the message says the person lives, read as the region is (`readPlace`): "ich wohne in
+   * Eupen" is Ostbelgien; null when it names a place of no area ("j'habite à Liège"), undefined when it names none.
+   * Not a slot: the region stays BE-WAL, as the contract has it.
+   */
+  areaNamed(text: string, lang: string, answersRegion = false): Area | null | undefined {
+    const place = readPlace(read(text, this.ordered(lang, text)[0]), this.shared.regions, answersRegion ? 'answer' : 'extract', undefined, this.abroad);
+    return place ? place.area ?? null : undefined;
+  }
+
+  /**
    * The languages a message says the person speaks or reads poorly, and whether reading is hard for them ("I only speak
    * English and a little French": fr; "je lis pas bien", typed in French: reading), see `readLanguageNeeds`. Not a slot:
    * the understood profile is unchanged (stating one's languages is no topic to learn and no switch).
@@ -580,10 +591,15 @@ export class Understanding {
   /**
    * The language a message wants the items of the list in when it points at them ("only the ones in French",
    * "nur die auf Französisch", "alleen die in het Frans"): a language named in a clause with a word of the lexicon's
-   * `listItems`. Such a message reads as a switch of language too; after the list it asks for the items.
+   * `listItems`, or the language said as an adjective of them (`listLanguages`: "zeigen Sie mir die französischen",
+   * "toon me de Franse"). Such a message reads as a switch of language too; after the list it asks for the items.
    */
   languageOfListWanted(text: string, lang: string): string | undefined {
-    return this.languageNamedWhere(text, lang, (lex, tokens) => lex.listItems.tag(tokens));
+    const named = this.languageNamedWhere(text, lang, (lex, tokens) => lex.listItems.tag(tokens));
+    if (named) return named;
+    // the language said as an adjective of the items: "zeigen Sie mir die französischen", "toon me de Franse"
+    const lex = this.ordered(lang, text)[0];
+    return lex.listLanguages.tag(read(text, lex).tokens).at(-1)?.value;
   }
 
   /** The last language named in a part of a clause where `cues` finds a cue, unless that part says learning. */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Region } from '../../../bot/domain/profile/profile';
+import type { Area, Region } from '../../../bot/domain/profile/profile';
 import { join } from 'node:path';
 import type { QualificationEntry, Topic } from '../../../bot/domain/knowledge/types';
 import { loadLexicons, Understanding, warmUp, type Lexicons } from '../../../bot/domain/understanding';
 import { loadOccupations, loadTrades } from '../../../bot/adapters/occupationFiles';
-import { loadPlaces } from '../../../bot/adapters/placeFiles';
+import { loadAreas, loadPlaces } from '../../../bot/adapters/placeFiles';
 import type { Occupations, Trades } from '../../../bot/domain/understanding/slots/field';
 
 /** The real knowledge files: these tests check the words jobseekers type against the lexicons we ship. */
@@ -13,10 +13,10 @@ export const KNOWLEDGE_DIR = join(__dirname, '..', '..', '..', 'knowledge');
 let shared: Understanding | undefined;
 
 export function readKnowledge(): {
-  lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations: Occupations; trades: Trades; places: Partial<Record<Region, string[]>>;
+  lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations: Occupations; trades: Trades; places: Partial<Record<Region, string[]>>; areas: Partial<Record<Area, string[]>>;
 } {
   return {
-    occupations: loadOccupations(join(KNOWLEDGE_DIR, 'occupations')), trades: loadTrades(join(KNOWLEDGE_DIR, 'occupations')), places: loadPlaces(join(KNOWLEDGE_DIR, 'geo')),
+    occupations: loadOccupations(join(KNOWLEDGE_DIR, 'occupations')), trades: loadTrades(join(KNOWLEDGE_DIR, 'occupations')), places: loadPlaces(join(KNOWLEDGE_DIR, 'geo')), areas: loadAreas(join(KNOWLEDGE_DIR, 'geo')),
     lexicons: loadLexicons(join(KNOWLEDGE_DIR, 'lexicon')),
     topics: JSON.parse(readFileSync(join(KNOWLEDGE_DIR, 'topics.json'), 'utf8')).topics,
     qualifications: JSON.parse(readFileSync(join(KNOWLEDGE_DIR, 'qualifications.json'), 'utf8')).qualifications,

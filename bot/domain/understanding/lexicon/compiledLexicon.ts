@@ -136,6 +136,8 @@ export interface CompiledLexicon {
   /** "only @lang": the value is the language named (a request only beside another language said not to be spoken). */
   languageInstead: Tagger<string>;
   languageNames: Tagger<string>;
+  /** The lexicon's `listLanguages`: items of a list pointed at by their language ("die französischen"), typed as written. */
+  listLanguages: Tagger<string>;
   goals: Tagger<Goal>;
   digitalSkills: Tagger<DigitalSkills>;
   equipment: Tagger<Device>;
@@ -267,6 +269,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     languageOfMessage: perLanguage(lexicon.intents.languageOfMessage),
     languageInstead: perLanguage(lexicon.intents.languageInstead ?? []),
     languageNames: new Tagger(byKey<string>(names), { sets }),
+    listLanguages: new Tagger(byKey<string>(lexicon.listLanguages ?? {}), { sets, exact: true }),
     // (not "English": people of every language type it for the subject, "english" to "what do you want to learn?")
     foreignEndonyms: new Tagger(Object.values(all).filter((other) => other.language !== lexicon.language && other.language !== 'en').flatMap((other) => {
       const own = new Set((lexicon.languageNames[other.language] ?? []).map((name) => words(name).join(' ')));

@@ -76,6 +76,12 @@ export interface Lexicon {
    * `regions`. Said as where one lives, they keep offers for residents (`residentsOnly`) away. Optional.
    */
   abroad?: Record<string, string[]>;
+  /**
+   * Phrases that point at the items of a list by their language said as an adjective (language code → phrases:
+   * "die französischen", "de Franse"): after a list, "zeigen Sie mir die französischen" asks for its courses in French.
+   * Read only there (`languageOfListWanted`), typed as written. Optional.
+   */
+  listLanguages?: Record<string, string[]>;
   /** Phrases that look like a diploma and are not ("permis de conduire", "driving licence"). */
   qualificationIgnore: string[];
   /**

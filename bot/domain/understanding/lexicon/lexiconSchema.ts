@@ -85,9 +85,10 @@ export const lexiconSchema = object({
   itemProperties: object(Object.fromEntries(ITEM_PROPERTIES.map((key) => [key, phrases])), [...ITEM_PROPERTIES]),
   regions: keyed(REGIONS),
   abroad: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: phrases },
+  listLanguages: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}$' }, additionalProperties: phrases },
   qualificationIgnore: phrases,
   degreeJobs: phrases,
   callbackTimes: phrases,
   slotNames: object(Object.fromEntries(SLOTS.map((slot) => [slot, phrases])), [...SLOTS]),
   compoundNouns: { type: 'boolean' },
-}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'itemProperties', 'degreeJobs', 'callbackTimes', 'compoundNouns']);
+}, ['$comment', 'notServed', 'restrictive', 'shorthand', 'slotNames', 'abroad', 'listLanguages', 'itemProperties', 'degreeJobs', 'callbackTimes', 'compoundNouns']);

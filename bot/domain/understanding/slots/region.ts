@@ -1,7 +1,8 @@
-import type { Region } from '../../profile/profile';
+import type { Area, Region } from '../../profile/profile';
 import type { Lexicons } from '../lexicon/lexicon';
 import { hasCueBefore } from '../match/context';
 import { Tagger, type Match } from '../match/tagger';
+import { words } from '../text/tokenize';
 import { idOf } from '../text/vocabulary';
 import { postcodeRegion } from './postcode';
 import { correctionsOf, type Mode, type Reading, type Span } from './reading';
@@ -18,6 +19,8 @@ import { afterCorrection } from './qualification';
 export interface Place {
   region: Region;
   mark: '' | '~' | '!';
+  /** The part of the region the place lies in, when it is one of `areas` (Eupen: Ostbelgien). */
+  area?: Area;
 }
 
 export type RegionTagger = Tagger<Place>;
@@ -27,7 +30,13 @@ export type RegionTagger = Tagger<Place>;
  * localities of `places` (`knowledge/geo/places.json`: every Belgian village), read as names marked `~` (typed as
  * written, after a cue: "à Bierset", "woon in Baarle-Hertog"), since many are also words or names of people.
  */
-export function regionTagger(lexicons: Lexicons, places: Partial<Record<Region, string[]>> = {}): RegionTagger {
+export function regionTagger(lexicons: Lexicons, places: Partial<Record<Region, string[]>> = {}, areas: Partial<Record<Area, string[]>> = {}): RegionTagger {
+  // the names of an area mark the places already read (no name is added: readings of the region stay the same)
+  const areaOf = new Map(Object.entries(areas).flatMap(([area, names]) => (names ?? []).map((n): [string, Area] => [words(n).join(' '), area as Area])));
+  const withArea = ([name, place]: [string, Place]): [string, Place] => {
+    const area = areaOf.get(words(name).join(' '));
+    return [name, area ? { ...place, area } : place];
+  };
   const own = Object.values(lexicons).flatMap((lex) => Object.entries(lex.regions)
     .flatMap(([region, names]) => names.map((name): [string, Place] => {
       const mark = name[0] === '~' || name[0] === '!' ? name[0] : '';
@@ -35,7 +44,7 @@ export function regionTagger(lexicons: Lexicons, places: Partial<Record<Region, 
     })));
   const localities = Object.entries(places).flatMap(([region, names]) => (names ?? [])
     .map((name): [string, Place] => [name, { region: region as Region, mark: '~' }]));
-  return new Tagger([...own, ...localities]);
+  return new Tagger([...own, ...localities].map(withArea));
 }
 
 /** How far before a place its cue may end: "j'habite *à* Liège", "I live *in the city of* Ghent". */
@@ -55,6 +64,14 @@ const DIPLOMA_FROM_GAP = 1;
  * anything); four-digit postcodes are read only as an answer.
  */
 export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number, abroad?: AbroadTagger, diplomas: Span[] = []): Region | undefined {
+  return readPlace(reading, tagger, mode, job, abroad, diplomas)?.region;
+}
+
+/**
+ * The region where the person lives as `readRegion` reads it, with the area of the place that said it (`Place.area`:
+ * "ich wohne in Eupen" is BE-WAL, Ostbelgien; a postcode or a place of no area, none).
+ */
+export function readPlace(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number, abroad?: AbroadTagger, diplomas: Span[] = []): { region: Region; area?: Area } | undefined {
   const { tokens, lex } = reading;
   // where a diploma comes from is no region: "ik heb een diploma uit Frankrijk", "de Bac aus Frankräich" (found by a
   // tester: the French agency was given to a person living in Luxembourg)
@@ -74,9 +91,9 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, j
     if (hasCueBefore(tokens, m, mark === '~' ? wordCues : cues, mark === '~' ? 0 : CUE_REACH) || mark === '!') return 3;
     return mode === 'answer' || mark === '' ? 2 : 0;
   };
-  let best: { region: Region; rank: number; start: number } | undefined;
-  const consider = (region: Region, r: number, start: number) => {
-    if (r > 0 && (!best || r > best.rank || (r === best.rank && start < best.start))) best = { region, rank: r, start };
+  let best: { region: Region; rank: number; start: number; area?: Area } | undefined;
+  const consider = (region: Region, r: number, start: number, area?: Area) => {
+    if (r > 0 && (!best || r > best.rank || (r === best.rank && start < best.start))) best = { region, rank: r, start, area };
   };
   // a self-correction keeps the places after it: "j'habite à Ixelles, enfin plus maintenant, j'ai déménagé à Wavre";
   // one outside the served regions replaces those before it too: "Frankreich? Nein, Deutschland!" is no France
@@ -100,11 +117,11 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, j
     // nor, unless said to be where one lives, any word one letter from a name ("Sprachen liegen mir nicht" is not
     // Liège, "faire de belles affiches" not Beles): the region is asked later, a wrong one would be kept
     if (mode === 'extract' && m.exact === 0 && m.end - m.start === 1 && (r < 4 || idOf(tokens[m.start].t) >= 0)) continue;
-    consider(m.value.region, r, m.start);
+    consider(m.value.region, r, m.start, m.value.area);
   }
   const code = postcodeRegion(tokens, mode === 'answer');
   if (code) consider(code.region, rank(code, mode === 'answer' ? '' : '~'), code.start);
-  return best?.region;
+  return best && { region: best.region, ...(best.area ? { area: best.area } : {}) };
 }
 
 /** Places outside the served regions, by country (lexicons' `abroad`, every language's names). */

@@ -60,4 +60,15 @@ describe('Understanding: country life and people in work (und22b)', () => {
     // a new start in life is no restart
     expect(read('I want to start over in a new trade', 'en').intent).to.equal('none');
   });
+  it('when someone names the job they hold, then a better post to become in the same sector is a change of trade', () => {
+    const said: Array<[string, string]> = [
+      ['en', "I'm a classroom assistant at a primary school and I'd like to become a teacher"],
+      ['fr', "je suis aide-soignante a la clinique, je voudrais devenir infirmière"],
+      ['de', 'ich bin Pferdewirt und möchte Tierarzthelfer werden'],
+      ['es', 'soy auxiliar de enfermería en una residencia y quiero ser enfermera'],
+    ];
+    for (const [lang, text] of said) expect(read(text, lang).slots.goal, text).to.equal('retrain');
+    // the same title wished again is still looking for work
+    expect(read('je suis serveuse et je veux devenir serveuse dans un grand restaurant', 'fr').slots.goal).to.equal('find-job');
+  });
 });

@@ -71,4 +71,33 @@ describe('Understanding: country life and people in work (und22b)', () => {
     // the same title wished again is still looking for work
     expect(read('je suis serveuse et je veux devenir serveuse dans un grand restaurant', 'fr').slots.goal).to.equal('find-job');
   });
+  it('when someone writing on a break thanks the bot and says they must go back to work now, then it is thanks, no job search', () => {
+    const said: Array<[string, string]> = [
+      ['en', 'thank you, I have to get back to work now'], ['fr', 'merci bien, ma pause est terminée'],
+      ['es', 'muchas gracias, se acabó el descanso'], ['de', 'danke schön, ich muss jetzt weiterarbeiten'],
+      ['nl', 'dank u, mijn pauze is om'], ['lb', 'merci, ech muss elo nees schaffen'],
+    ];
+    for (const [lang, text] of said) {
+      const got = read(text, lang);
+      expect(got.intent, text).to.equal('thanks');
+      expect(got.slots.goal, text).to.equal(undefined);
+    }
+    // going back to work, said alone, is still a job wished
+    expect(read('je dois retourner au travail', 'fr').slots.goal).to.equal('find-job');
+  });
+
+  it('when a language is answered to the topic question and then said not to be understood, then it is the reason to learn it, not a request for help', () => {
+    const said: Array<[string, string, string]> = [
+      ['en', 'Spanish, my in-laws speak it at dinner and I am lost', 'languages'],
+      ['fr', "anglais, au boulot tout est en anglais et je comprends rien", 'languages'],
+      ['es', 'inglés, en el hotel me hablan en inglés y no entiendo nada', 'languages'],
+      ['de', 'Englisch, im Lager reden alle Englisch und ich verstehe nichts', 'languages'],
+    ];
+    for (const [lang, text, interest] of said) {
+      const got = read(text, lang, 'interest');
+      expect(got.intent, text).to.equal('none');
+      expect(got.slots.interest, text).to.equal(interest);
+    }
+    expect(read('je comprends rien', 'fr', 'interest').intent).to.equal('help');
+  });
 });

@@ -182,8 +182,15 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
     // soins infirmiers mais je veux devenir graphiste" (found chatting: the nurse-graduate got health courses)
     if (topicJob && found.field !== undefined && !held.includes(found.field)
       && heldJobs(reading, titles, diplomas.filter((d) => d.value !== null && d.value > 0)).some((m) => m.value === found.field)) delete found.field;
+    // …and a job to become named after another one held, even of the same trade, is a better post, learnt: "teaching
+    // assistant in a village school, I'd like to become a teacher", "Pferdewirtin, würde gern Tierarzthelferin werden"
+    // (not the same title wished again: "vendeuse… devenir vendeuse en boulangerie")
+    const wishedTitle = becomes ? titles.find((m) => m.start === wished!.start) : undefined;
+    const typed = (m: Span) => reading.tokens.slice(m.start, m.end).map((token) => token.t);
+    const movesUp = wishedTitle !== undefined && heldMatches.some((m) => m.value !== 'topic' && m.end <= wishedTitle.start
+      && !typed(m).some((word) => typed(wishedTitle).includes(word)));
     if ((topicJob && held.some((job) => job !== 'topic'))
-      || (found.field !== undefined && held.length > 0 && heldMatches.every((m) => m.value !== found.field || otherTrade(m)))) {
+      || (found.field !== undefined && held.length > 0 && (movesUp || heldMatches.every((m) => m.value !== found.field || otherTrade(m))))) {
       found.goal = 'retrain';
       // the job left is no field: "I'm a bartender, I want to learn project management"
       if (topicJob && found.field !== undefined && held.includes(found.field)) delete found.field;

@@ -107,7 +107,12 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
   // vocative, not-request and language-name phrases need not be looked for in it
   if (!asksAnything(tokens, lex)) return [];
   const learning = lex.learning.tag(tokens);
-  const requests = [...kept(reading, lex.intentsAnywhere.tag(tokens), false), ...kept(reading, lex.intentsAlone.tag(tokens), true)];
+  // to "what do you want to learn?", a language answered first, then not understood in a later clause, is the reason to
+  // learn it, no request for help with the question: "Dutch, my neighbours only speak Dutch to me and I'm lost"
+  const answered = context.slot === 'interest' ? lex.languageNames.tag(tokens).filter((n) => n.start === 0) : [];
+  const reason = (m: Match<string>) => m.value === 'help' && answered.some((n) => tokens[m.start].clause > tokens[n.end - 1].clause);
+  const requests = [...kept(reading, lex.intentsAnywhere.tag(tokens), false), ...kept(reading, lex.intentsAlone.tag(tokens), true)]
+    .filter((m) => !reason(m));
   const intents: Intent[] = requests.filter((m) => m.value !== 'restart' || (!learnt(reading, m, learning) && !aboutLanguage(reading, m))) // "apprendre Excel depuis le début"
     .map((m) => ({ kind: m.value as IntentKind }));
   // "je ne parle pas anglais" in an English chat asks for French; in a French chat it confirms French when it

@@ -1,5 +1,5 @@
 import type { Goal } from '../../profile/profile';
-import { hasCueBefore, isNegated, nearestCueBefore, slightCue } from '../match/context';
+import { hasCueBefore, isNegated, nearestCueBefore, onlyFillers, slightCue } from '../match/context';
 import type { Match } from '../match/tagger';
 import type { Mode, Reading, Span } from './reading';
 
@@ -98,7 +98,13 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   // trade to computing)
   const projects = candidates.filter((m) => PROJECTS.has(m.value));
   const cuesFor = (m: Match<Goal>) => m.value === 'basics' ? wishes.filter((w) => !overlaps(w, projects)) : wishes;
-  const wished = candidates.filter((m) => hasCueBefore(tokens, m, cuesFor(m), WISH_REACH) || opensWith(m, cuesFor(m)) || closesBefore(m));
+  // a project said alone as the message's first clause is its headline, the wish the rest explains: "Umschulen. …",
+  // "omscholen, ik werk nu in …, ik wil met … werken" (the job wished later says what to retrain for, not a plain search)
+  const headline = (m: Span) => PROJECTS.has((m as Match<Goal>).value)
+    && tokens.slice(0, m.start).every((t) => t.clause !== tokens[m.start].clause)
+    && onlyFillers(tokens.slice(0, m.start), lex.fillers)
+    && (m.end === tokens.length || tokens[m.end].clause !== tokens[m.end - 1].clause);
+  const wished = candidates.filter((m) => hasCueBefore(tokens, m, cuesFor(m), WISH_REACH) || opensWith(m, cuesFor(m)) || closesBefore(m) || headline(m));
   const best = wished.find((m) => PROJECTS.has(m.value)) ?? wished[0] ?? candidates[0];
   // With no other goal, saying in so many words that one does not know what to do is the goal `unsure`
   // ("je sais pas quoi faire", "no idea what to do"); a short "no idea" or "lost" in free text is not.

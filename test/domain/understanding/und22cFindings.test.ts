@@ -50,4 +50,32 @@ describe('Understanding: how at ease people say they are with computers', () => 
       .to.equal('none');
     expect(asked('la computadora nunca la he usado', 'es')).to.equal('none');
   });
+
+  it('when someone says they set up a server or a network themselves, then they are advanced', () => {
+    const said: Array<[string, string]> = [
+      ['fr', "j'ai configuré tout le réseau de la maison"], ['en', 'i set up our home server for the family photos'],
+      ['es', 'he configurado la red de la oficina de mi tío'], ['de', 'ich habe für meinen Verein einen Server aufgesetzt'],
+      ['nl', 'ik heb het netwerk van ons kantoortje ingericht'], ['lb', 'ech hunn eis Netzwierk doheem agericht'],
+    ];
+    for (const [lang, text] of said) expect(asked(text, lang), text).to.equal('advanced');
+  });
+
+  it('when a Luxembourgish speaker wants a topic "from the start", then it is the topic, not a restart', () => {
+    const read = u().understand('Computer vun Ufank un', 'lb', { pending: 'interest' });
+    expect(read.intent).to.equal('none');
+    expect(read.slots.interest).to.equal('digital-basics');
+    // asked alone, or with all of it, it still starts again
+    expect(u().understand('vun Ufank un', 'lb').intent).to.equal('restart');
+    expect(u().understand('w.e.g. alles vun Ufank un', 'lb').intent).to.equal('restart');
+  });
+
+  it('when a Flemish speaker names a shop by its "-zaak" or a Spanish speaker lifesaving, then the field is found', () => {
+    expect(u().understand('ik zou graag in een speelgoedzaak werken', 'nl').slots.field).to.equal('D');
+    expect(u().understand('me gustaría trabajar en socorrismo', 'es').slots.field).to.equal('G');
+  });
+
+  it('when a Flemish speaker says they do not know much about it, then it is with help', () => {
+    expect(asked('ik weet er niet zoveel van', 'nl')).to.equal('with-help');
+    expect(u().understand('alleen een gsm, en ik ken er niet veel van', 'nl').slots.digitalSkills).to.equal('with-help');
+  });
 });

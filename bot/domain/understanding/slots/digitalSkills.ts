@@ -63,8 +63,11 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   const computers = devices.filter((d) => d.value === 'computer' || d.value === 'internet');
   const holds = (m: Span, span: Span) => m.start <= span.start && span.end <= m.end && m.end - m.start > span.end - span.start
     && computers.some((d) => d.start === span.start && d.end === span.end);
-  const overlapsTaken = (m: Span) => taken.some((span) => span.start < m.end && m.start < span.end && !holds(m, span))
-    && !hasCueBefore(tokens, m, background, 2);
+  // (help from someone named right before it is said of oneself too, whatever it names: "my son does my emails for me",
+  // "c'est ma fille qui fait les démarches pour moi", beside a wish to learn whose topic the emails are)
+  const others = extract ? lex.others.tag(tokens) : [];
+  const overlapsTaken = (m: (typeof matches)[number]) => taken.some((span) => span.start < m.end && m.start < span.end && !holds(m, span))
+    && !hasCueBefore(tokens, m, background, 2) && !(m.value === 'with-help' && hasCueBefore(tokens, m, others, 2));
   // one word right before a device describes it ("un bon ordinateur"); a phrase with its verb states a skill
   // ("je sais pas utiliser un ordinateur")
   const describesDevice = (m: Span) => m.end - m.start === 1 && devices.some((d) => d.start === m.end && d.value !== 'unavailable');
@@ -87,6 +90,7 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
   const onlyDevice = extract ? () => false : deviceOnly(reading);
   let level: DigitalSkills | undefined;
   let said: Span | undefined;
+  const levels: Array<{ span: Span; level: DigitalSkills }> = [];
   for (const m of matches) {
     if (aboutLanguage(m) || onlyDevice(m)) continue;
     // a phrase that holds its own negation ("sais pas * utiliser") is a statement, not a topic one wants to
@@ -113,8 +117,10 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     else if (negation.some((n) => n.value === 'strong') && m.value !== 'none') level = 'none';
     else level = NEGATED[m.value];
     said = m;
+    levels.push({ span: m, level });
   }
   if (level === 'autonomous' && said && lackSetAgainst(reading, said, matches)) return 'with-help';
+  if (level === 'none' && said && ableBeforeContrast(reading, said, levels)) return 'with-help';
   return level;
 }
 
@@ -126,6 +132,17 @@ function deviceOnly(reading: Reading): (m: Span) => boolean {
   // (the whole message: "uso el celular nomás" names a use, which rates)
   const only = tokens.every((_, i) => spans.some((c) => c.start <= i && i < c.end));
   return (m) => only && devices.some((d) => m.start <= d.start && d.end <= m.end);
+}
+
+/**
+ * Whether a lack said last comes after a contrast that follows an ease stated first: "je me débrouille pour les mails,
+ * mais Excel jamais touché", "WhatsApp gaat goed, maar op een computer ben ik nergens" (some things, not all: with help,
+ * not none; the lack alone, or a lack after a lack, stays none).
+ */
+function ableBeforeContrast(reading: Reading, said: Span, levels: Array<{ span: Span; level: DigitalSkills }>): boolean {
+  const contrasts = reading.lex.contrast.tag(reading.tokens).filter((c) => c.end <= said.start);
+  return contrasts.some((c) => levels.some(({ span, level }) => span.end <= c.start
+    && (level === 'autonomous' || level === 'advanced')));
 }
 
 /**

@@ -142,4 +142,11 @@ describe('Orientation engine: flow findings of a black-box tester (qa22)', funct
     expect(nl.session.profile.field).to.equal(undefined);
     expect(nl.session.profile.interest).to.be.a('string');
   });
+
+  it('when the person says hello again after a break, then it is no try at the question pending: it is asked again, not skipped (q18)', () => {
+    const { out, session } = converse('fr-BE', ['bonjour, je voudrais devenir comptable à Mons', 'un bachelier', 'zzkw', 'merci', 're bonjour']);
+    expect(says(out)).to.not.include('common:skipping');
+    expect(session.skipped).to.deep.equal([]);
+    expect(asks(out).at(-1)).to.equal('digitalSkills');
+  });
 });

@@ -102,10 +102,11 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     if (session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
     // (one who says goodbye is not asked the question again: it waits, should they come back)
     if (read.intent === 'thanks' && read.farewell) return true;
-    // a question is no try at the pending question, nor is a hello before anything else was said to it: put again, it
-    // does not count towards skipping it (found by a tester, qa21 q26: "pourquoi vous demandez ça ?" answered, then
-    // "Passons cette question."); "ok" or "thanks" again and again do count (qa20 F1)
-    m.reask(session, out, read.intent === 'thanks' || (read.intent === 'greeting' && !firstHello(session)));
+    // a question is no try at the pending question, nor is a hello: put again, it does not count towards skipping it
+    // (found by a tester, qa21 q26: "pourquoi vous demandez ça ?" answered, then "Passons cette question."; qa22 q18: "re
+    // bonjour", back after a break, was met with "Bonjour ! Passons cette question."); "ok" or "thanks" again and again
+    // do count (qa20 F1)
+    m.reask(session, out, read.intent === 'thanks');
     return true;
   }
   return false;
@@ -122,12 +123,6 @@ function asksWhy(m: Moves, text: string, lang: Lang): boolean {
   const words = text.replace(/^[¿¡"«\s]+/u, '').split(/\s+/);
   return Array.from({ length: Math.min(WHY_WORDS, words.length) }, (_, k) => words.slice(0, k + 1).join(' '))
     .some((opening) => m.deps.understanding.understand(opening, lang, {}).question === 'why');
-}
-
-/** Whether the pending question was put once and nothing else was said to it yet (a hello then is no try). */
-function firstHello(session: Session): boolean {
-  const slot = session.pending?.slot;
-  return !!slot && session.pending!.misses === 0 && (session.asks?.[slot as SlotId] ?? 0) <= 1;
 }
 
 /**

@@ -149,4 +149,11 @@ describe('Orientation engine: flow findings of a black-box tester (qa22)', funct
     expect(session.skipped).to.deep.equal([]);
     expect(asks(out).at(-1)).to.equal('digitalSkills');
   });
+
+  it('when "more" brings only help for any job (the region\'s languages), then it is said so, not "other ideas" (q20)', () => {
+    const { out } = converse('es-ES', ['trabajo de camarero en Luxemburgo y me gustaría aprender diseño gráfico', 'bachillerato', 'bien', 'solo el móvil', '10 horas', 'algo más']);
+    const after = out.slice(out.findIndex((o) => o.type === 'recommend') + 1);
+    expect(says(after)).to.include('recommend:moreAnyJob');
+    expect(says(after)).to.not.include('recommend:more');
+  });
 });

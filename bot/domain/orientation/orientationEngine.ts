@@ -648,7 +648,10 @@ export class OrientationEngine implements Moves {
     } else {
       // (one who does not know which job to aim for is told an advisor helps to choose, then given help for any job; one
       // who named no job nor topic is told the list is general and asked which job interests them)
-      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: more ? 'recommend:more' : undecided ? 'recommend:orientation' : general ? 'recommend:general' : 'recommend:intro' });
+      // (more that is no longer on their topic or job, the region's languages, is said to be help for any job: found by a
+      // tester, qa22 q20, German and Luxembourgish courses came as "other ideas" to one who wanted graphic design)
+      const anyJob = more && match === 'none' && (session.profile.interest !== undefined || session.profile.field !== undefined);
+      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: anyJob ? 'recommend:moreAnyJob' : more ? 'recommend:more' : undecided ? 'recommend:orientation' : general ? 'recommend:general' : 'recommend:intro' });
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });

@@ -265,7 +265,8 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       expect(s.pending?.slot, locale).to.equal('followUp');
       const profile = { ...s.profile };
       const out = engine.handle(s, { text: more });
-      expect(says(out), locale).to.include('recommend:more');
+      // (more items come: "other ideas", or, when they are help for any job only, said so: qa22 q20)
+      expect(says(out).some((k) => k === 'recommend:more' || k === 'recommend:moreAnyJob'), locale).to.equal(true);
       expect(says(out), locale).to.not.include('common:answers.other');
       expect(s.profile, locale).to.deep.equal(profile);
     }
@@ -620,7 +621,7 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     const other = newSession();
     engine.start(other, { locale: 'en-GB' });
     engine.handle(other, { text: "I'm looking for a job in a shop in Brussels, I have A-levels, good with computers, I have a laptop, 20 hours a week" });
-    expect(says(engine.handle(other, { text: 'what other courses do you have?' }))).to.include('recommend:more');
+    expect(says(engine.handle(other, { text: 'what other courses do you have?' }))).to.include.oneOf(['recommend:more', 'recommend:moreAnyJob']);
   });
 
   it('when the person asks what a provider of the catalogue is ("c\'est quoi Pix ?"), then one of its courses is named and described', () => {

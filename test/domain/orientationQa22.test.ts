@@ -156,4 +156,12 @@ describe('Orientation engine: flow findings of a black-box tester (qa22)', funct
     expect(says(after)).to.include('recommend:moreAnyJob');
     expect(says(after)).to.not.include('recommend:more');
   });
+
+  it('when the town abroad where the person lives is named again after the list, then the summary (with the region of the list) and "already noted" come (q23)', () => {
+    const { out } = converse('de-DE', ['Ich wohne in Trier und bin Verkäufer in Luxemburg, ich möchte Buchhaltung lernen', 'Abitur', 'sehr gut', 'Laptop', '8 Stunden', 'Trier']);
+    const after = out.slice(out.findIndex((o) => o.type === 'recommend') + 1);
+    expect(says(after)).to.include('recommend:alreadyNoted');
+    expect(says(after)).to.not.include('recommend:sameList');
+    expect(after.find((o) => o.type === 'summary')).to.deep.include({ type: 'summary' });
+  });
 });

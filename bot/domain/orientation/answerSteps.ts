@@ -230,6 +230,14 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   // the cost of the list remarked on ("trop cher", "too expensive", "zu teuer"): answered from the catalogue, not the same
   // list again (found by a tester, qa20 R5: "trop cher" showed the list again, its fifth item changed)
   if (Object.keys(said).length === 0 && listCost(m, session, text, out)) return;
+  // where they live, outside the served regions, named again after the list ("Trier", kept as `livesIn`): the summary, which
+  // names the region the list is for, and "that is already noted" (found by a tester, qa22 q23: "I have nothing else
+  // for that")
+  if (Object.keys(said).length === 0 && session.profile.livesIn !== undefined && u.residenceAbroad(text, lang, true) === session.profile.livesIn) {
+    out.push({ type: 'summary', profile: { ...session.profile } }, { type: 'say', key: 'recommend:alreadyNoted' });
+    m.ask(session, 'followUp', out);
+    return;
+  }
   const negative = u.negates(text, lang);
   const stated = instead ?? (Object.keys(said).length > 0 ? said
     : negative ? {} : namedChange(m, text, lang) ?? u.answer('interest', text, lang, [])?.profile ?? {});

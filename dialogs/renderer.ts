@@ -6,7 +6,7 @@ import type { RecommendationItem } from '../bot/domain/recommend/reasons';
 import { whyReasons } from '../bot/domain/recommend/reasonStrength';
 import { itemView, type ItemLookup } from './cards/itemView';
 import { capabilitiesOf } from './channels';
-import type { TopicLabel } from './reasonText';
+import { whyLine, type TopicLabel } from './reasonText';
 
 export interface RenderContext {
   t: T;
@@ -53,6 +53,11 @@ export class Renderer {
           break;
         case 'text':
           activities.push(MessageFactory.text(output.text));
+          break;
+        case 'why':
+          activities.push(MessageFactory.text(ctx.t('common:answers.whyItem', {
+            number: output.number, why: whyLine(output.reasons, ctx.t, ctx.topicLabel, ctx.lang, output.kind, output.languages),
+          })));
           break;
         case 'recommend':
           if (caps.traces) activities.push(trace('orientation.recommendations', { match: output.match, items: output.items.map(traceItem) }));

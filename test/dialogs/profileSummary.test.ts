@@ -96,4 +96,15 @@ describe('The profile summary line', () => {
     expect(summary('de', { hoursPerWeek: 10.5 })).to.contain('10,5');
     expect(summary('en', { hoursPerWeek: 10.5 })).to.contain('10.5');
   });
+
+  // found by a tester (qa22 q21): "travail dans le travail de bureau et la comptabilité", "trabajo en el trabajo de oficina"
+  it('when the summary names the job wished, then its words do not say "work" twice', () => {
+    const WORK: Record<string, RegExp> = { fr: /travail/gi, es: /trabajo/gi, nl: /\bwerk\b/gi };
+    for (const [lang, word] of Object.entries(WORK)) {
+      for (const trade of ['office', 'sales', 'kitchen', 'care', 'cleaning', 'security', 'childcare', 'driving']) {
+        const text = summary(lang, { field: 'M', trade });
+        expect(text.match(word)?.length ?? 0, `${lang} ${trade}: ${text}`).to.be.at.most(1);
+      }
+    }
+  });
 });

@@ -19,7 +19,8 @@ describe('Orientation engine: flow findings of a black-box tester (qa21)', funct
       ['fr-BE', ['bonjour', "c'est quoi OpenClassrooms ?", 'pourquoi vous demandez ça ?'], 'goal'],
       ['fr-BE', ['bonjour', "c'est gratuit ?", 'aide', 'pourquoi vous demandez ça ?', "c'est quoi un MOOC ?"], 'goal'],
       ['fr-BE', ['bonjour', 'votre truc marche pas', 'non', "c'est gratuit ?", 'pourquoi vous demandez ça ?'], 'goal'],
-      ['en-GB', ['hi', 'I want a certificate', 'HND', 'very good', 'computer', 'do you have courses in Ukrainian?', 'is it free?'], 'interest'],
+      // (the topic set aside at "computer", the second answer to another question: qa22 q03)
+      ['en-GB', ['hi', 'I want a certificate', 'HND', 'very good', 'computer', 'do you have courses in Ukrainian?', 'is it free?'], 'digitalSkills'],
       ['nl-BE', ['hallo', 'is het gratis?', 'waarom vraag je dat?', 'spreek je Frans?'], 'goal'],
       ['lb-LU', ['Moien', 'ass dat gratis?', 'firwat frot Dir dat?', 'wat ass e MOOC?'], 'goal'],
     ];
@@ -30,7 +31,8 @@ describe('Orientation engine: flow findings of a black-box tester (qa21)', funct
     }
   });
 
-  it('when a reply to a question answers another one not yet answered, then it is kept, thanked, and the question is asked again', () => {
+  // (…or, the second time, set aside until the other questions are answered: qa22 q03)
+  it('when a reply to a question answers another one not yet answered, then it is kept, thanked, and the question is asked again or set aside', () => {
     const chats: Array<[string, string[], string]> = [
       ['es-ES', ['hola', 'quiero aprender francés', 'FP de grado medio'], 'goal'],
       ['fr-FR', ["Bonjour, j'ai un master en comptabilité et je veux me reconvertir dans la data", 'ordinateur et internet', '20 heures', 'Lyon'], 'digitalSkills'],
@@ -41,7 +43,7 @@ describe('Orientation engine: flow findings of a black-box tester (qa21)', funct
     for (const [locale, texts, slot] of chats) {
       const { out, session } = converse(locale, texts);
       const chat = `${locale}: ${texts.join(' / ')}`;
-      expect(asks(out).at(-1), chat).to.equal(slot);
+      expect(asks(out).at(-1) === slot || session.later?.includes(slot as never), chat).to.equal(true);
       expect(says(out).filter((k) => SKIPS.includes(k)), chat).to.deep.equal([]);
       expect(says(out), chat).to.include('common:noted');
       expect(session.skipped, chat).to.deep.equal([]);
@@ -49,9 +51,11 @@ describe('Orientation engine: flow findings of a black-box tester (qa21)', funct
   });
 
   it('when the answers to the other questions all came and the question is still not answered, then three misses of it still skip it', () => {
-    const { out, session } = converse('fr-BE', ['bonjour', "j'aimerais apprendre Excel", 'cess', '10 heures', 'Namur', 'euh', 'hmm', 'zzkw']);
+    // (the goal is set aside at "cess", and the skills at "Namur" (qa22 q03): the equipment's three misses skip it, then the
+    // goal comes back and three misses skip it too)
+    const { session } = converse('fr-BE', ['bonjour', "j'aimerais apprendre Excel", 'cess', '10 heures', 'Namur', 'euh', 'hmm', 'zzkw', 'bof', 'xqz']);
     expect(session.skipped).to.include('goal');
-    expect(says(out).filter((k) => SKIPS.includes(k)).length).to.equal(1);
+    expect(session.skipped).to.not.include('digitalSkills');
   });
 
   it('when where the person lives is asked before the contacts of their service, then it is one question that says why (q35)', () => {

@@ -71,12 +71,13 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     // to "what do you want to learn?", a job ("magasinier") is an answer too: its field
     if (answered || (slot === 'interest' && said.field)) {
       const misses = session.pending?.misses ?? 0;
+      const noted = session.pending?.noted ?? 0;
       const open = openOthers(m, session, slot);
       session.pending = undefined;
       if (result?.dontKnow && Object.keys(result.profile).length === 0 && !session.skipped.includes(slot)) session.skipped.push(slot);
       m.merge(session, { ...corrections(said, session.profile, slot, goalChange(m, text, lang, slot)), ...result?.profile }, out, slot === 'interest' ? text : undefined, true);
       // read as its answer, it answered another question only ("le bâtiment" to "what do you want to do?"): progress
-      if (!m.filled(session, slot as SlotId) && open.some((s) => m.filled(session, s))) askAgain(m, session, slot, misses, out);
+      if (!m.filled(session, slot as SlotId) && open.some((s) => m.filled(session, s))) askAgain(m, session, slot, misses, out, noted);
       return;
     }
     // Not an answer to this question, but maybe to others ("I have a master", "non en fait j'ai un bac"): keep that
@@ -124,12 +125,27 @@ export function jobWished(profile: Profile): boolean {
   return profile.trade !== undefined || (profile.field !== undefined && profile.heldField !== profile.field);
 }
 
-/** After an answer to another question: "noted", and the question again as it was, no new try of it (qa21 q27). */
-function askAgain(m: Moves, session: Session, slot: PendingSlot, misses: number, out: Output[]): void {
+/**
+ * After an answer to another question: "noted", and the question again as it was, no new try of it (qa21 q27). The
+ * second time, the question is set aside and the next open one asked: it comes back once the others are answered
+ * (found by a tester, qa22 q03: "Noted, thank you" and the topic question five times in a row, to one who answered
+ * every other question and did not know the topic yet).
+ */
+function askAgain(m: Moves, session: Session, slot: PendingSlot, misses: number, out: Output[],
+  noted = session.pending?.slot === slot ? session.pending.noted ?? 0 : 0): void {
   // (a job named to the goal question is the goal found: looking for work in it, see the engine's `next`)
   if (slot === 'goal' && jobWished(session.profile)) { session.pending = undefined; return; }
+  const profileSlot = (PROFILE_ORDER as readonly string[]).includes(slot);
+  if (noted >= 1 && profileSlot && openOthers(m, session, slot).length > 0) {
+    session.pending = undefined;
+    session.later = [...new Set([...(session.later ?? []), slot as SlotId])];
+    out.push({ type: 'say', key: 'common:notedLater' });
+    m.next(session, out);
+    return;
+  }
   out.push({ type: 'say', key: 'common:noted' });
   m.ask(session, slot, out, misses, false);
+  if (session.pending?.slot === slot) session.pending.noted = noted + 1;
 }
 
 /**
@@ -195,8 +211,10 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   // found by a tester: the goal became "change careers")
   const picked = choice ?? (u.asksToChangeAnswers(text, lang) ? 'change'
     : Object.keys(said).length > 0 ? undefined : u.choose(text, lang, options.for('followUp', lang)));
+  // "hmm no, marketing then": a no to the list that names something else is that change, no goodbye (qa22 q05)
+  const instead = !picked && Object.keys(said).length === 0 ? namedInstead(m, text, lang) : undefined;
   // a short "no" ("non merci", "no thanks", "nee dank je") ends the conversation kindly; the question stays open
-  if (!picked && Object.keys(said).length === 0 && u.yesNo(text, lang) === false && wordCount(text) <= SHORT_NO) {
+  if (!picked && !instead && Object.keys(said).length === 0 && u.yesNo(text, lang) === false && wordCount(text) <= SHORT_NO) {
     out.push({ type: 'say', key: 'recommend:goodbye' });
     return;
   }
@@ -212,10 +230,19 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
   // the cost of the list remarked on ("trop cher", "too expensive", "zu teuer"): answered from the catalogue, not the same
   // list again (found by a tester, qa20 R5: "trop cher" showed the list again, its fifth item changed)
   if (Object.keys(said).length === 0 && listCost(m, session, text, out)) return;
+  // where they live, outside the served regions, named again after the list ("Trier", kept as `livesIn`): the summary, which
+  // names the region the list is for, and "that is already noted" (found by a tester, qa22 q23: "I have nothing else
+  // for that")
+  if (Object.keys(said).length === 0 && session.profile.livesIn !== undefined && u.residenceAbroad(text, lang, true) === session.profile.livesIn) {
+    out.push({ type: 'summary', profile: { ...session.profile } }, { type: 'say', key: 'recommend:alreadyNoted' });
+    m.ask(session, 'followUp', out);
+    return;
+  }
   const negative = u.negates(text, lang);
-  const stated = Object.keys(said).length > 0 ? said
-    : negative ? {} : namedChange(m, text, lang) ?? u.answer('interest', text, lang, [])?.profile ?? {};
+  const stated = instead ?? (Object.keys(said).length > 0 ? said
+    : negative ? {} : namedChange(m, text, lang) ?? u.answer('interest', text, lang, [])?.profile ?? {});
   const before = JSON.stringify(session.profile);
+  dropGivenUp(m, session, stated, text, instead !== undefined);
   m.merge(session, corrections(stated, session.profile, undefined), out, text, true);
   const changed = JSON.stringify(session.profile) !== before;
   // values said again as they are ("mais moi je veux créer MA boîte", the goal already noted): said so, not "not understood"
@@ -239,6 +266,48 @@ function followUp(m: Moves, session: Session, text: string, choice: string | und
     return;
   }
   m.miss(session, 'followUp', out);
+}
+
+/** The most words of the "no" that opens a change of mind after the list ("no", "hmm no"). */
+const OPENING_NO = 2;
+
+/**
+ * A topic or trade named after a no that opens the message ("hmm no, marketing then", "non, plutôt la cuisine"): what
+ * the rest of it names. The no is a word of its own, set apart by a comma or followed by a preference ("nee liever
+ * webdesign"): "no quiero cocina" and "je veux pas travailler avec des personnes âgées" name nothing wanted.
+ */
+function namedInstead(m: Moves, text: string, lang: string): Partial<Profile> | undefined {
+  const u = m.deps.understanding;
+  const words = text.trim().split(/\s+/);
+  for (let k = 1; k <= Math.min(OPENING_NO, words.length - 1); k++) {
+    const word = words[k - 1];
+    if (u.yesNo(word.replace(/[,.;:!]+$/, ''), lang) !== false || u.yesNo(words.slice(0, k).join(' '), lang) !== false) continue;
+    const rest = words.slice(k).join(' ');
+    if (!(/[,.;:!]$/.test(word) || u.changesMind(rest, lang)) || u.negates(rest, lang)) return undefined;
+    const named = u.answer('interest', rest, lang, [])?.profile;
+    return named && (named.field !== undefined || named.interest !== undefined) ? named : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * After the list, a new trade or topic replaces the one it gives up (qa22 q08: "la cuisine" after programming courses
+ * kept programming in the summary and four of the five items; "nee liever grafisch ontwerp" kept nursing): a job named
+ * alone drops the topic wished; a topic named in a change of mind drops the job wished (not one held).
+ */
+function dropGivenUp(m: Moves, session: Session, stated: Partial<Profile>, text: string, changes: boolean): void {
+  const profile = session.profile;
+  if (stated.field !== undefined && stated.interest === undefined && profile.interest !== undefined && stated.field !== profile.field) {
+    delete profile.interest;
+    delete profile.learnLanguages;
+    session.query = undefined;
+  }
+  const wished = profile.field !== undefined && profile.field !== profile.heldField;
+  if (stated.interest !== undefined && stated.field === undefined && wished && stated.interest !== profile.interest
+    && (changes || m.deps.understanding.changesMind(text, session.language!))) {
+    delete profile.field;
+    delete profile.trade;
+  }
 }
 
 /**

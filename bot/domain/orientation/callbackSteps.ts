@@ -1,6 +1,7 @@
 import type { Moves } from './moves';
 import type { Output } from './outputs';
 import type { Session } from './session';
+import { timeSaid } from './callbackTime';
 import { wordCount } from './wordCount';
 
 /**
@@ -31,6 +32,10 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
       m.ask(session, 'callbackTime', out);
       return true;
     }
+    // a time given as the answer ("muer de Moien" to "shall an advisor call you back on +352 …?"): a yes, and when (found
+    // by a tester, qa22 q07: "answer yes or no"); with the number offered the callback is saved, else the number is asked
+    const when = yes === undefined && !choice ? timeSaid(u, text, lang) : undefined;
+    if (when) return consentByTime(m, session, when, out);
     if (yes === undefined) return false;
     session.pending = undefined;
     const offered = session.callback?.offered;
@@ -84,5 +89,21 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
   session.callback = undefined;
   freshQuestions(session);
   session.pending = undefined;
+  return true;
+}
+
+/** A time said to the consent question: a yes, with that time (see `callbackStep`). */
+function consentByTime(m: Moves, session: Session, time: string, out: Output[]): boolean {
+  const phone = session.callback?.offered;
+  const preferredTime = phone ? m.deps.callback.preferredTime(time, session.language!) : undefined;
+  if (phone && preferredTime) {
+    out.push({ type: 'callback', phone, preferredTime });
+    session.callback = undefined;
+    freshQuestions(session);
+    session.pending = undefined;
+    return true;
+  }
+  session.callback = { time };
+  m.ask(session, 'phone', out);
   return true;
 }

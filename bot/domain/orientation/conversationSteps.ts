@@ -73,8 +73,10 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   }
   if (intent) { act(m, session, intent, read, out); return true; }
   if (read.intent.startsWith('language:')) { notServed(m, session, read.intent.slice('language:'.length), out); return true; }
-  // thanks or a greeting typed to "when can we call you?" is no time ("merci bcp", "ok bedankt")
-  if (callback && !(pending === 'callbackTime' && (read.intent === 'thanks' || read.intent === 'greeting'))) return false;
+  // thanks or a greeting typed to "when can we call you?" is no time ("merci bcp", "ok bedankt"), unless it names one:
+  // "morning" is read as "good morning" (found by a tester, qa22 q07: "Hello!" and the question again)
+  const timeNamed = pending === 'callbackTime' && read.intent === 'greeting' && m.deps.understanding.namesCallbackTime(text, session.language!);
+  if (callback && (timeNamed || !(pending === 'callbackTime' && (read.intent === 'thanks' || read.intent === 'greeting')))) return false;
   const said = Object.keys(read.slots).length > 0;
   if (read.maybe) {
     if (said) m.merge(session, corrections(read.slots, session.profile, pending, goalChange(m, text, session.language!, pending)), out, undefined, true);
@@ -101,19 +103,27 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     if (session.pending && m.filled(session, session.pending.slot as SlotId)) session.pending = undefined;
     // (one who says goodbye is not asked the question again: it waits, should they come back)
     if (read.intent === 'thanks' && read.farewell) return true;
-    // a question is no try at the pending question, nor is a hello before anything else was said to it: put again, it
-    // does not count towards skipping it (found by a tester, qa21 q26: "pourquoi vous demandez ça ?" answered, then
-    // "Passons cette question."); "ok" or "thanks" again and again do count (qa20 F1)
-    m.reask(session, out, read.intent === 'thanks' || (read.intent === 'greeting' && !firstHello(session)));
+    // a question is no try at the pending question, nor is a hello: put again, it does not count towards skipping it
+    // (found by a tester, qa21 q26: "pourquoi vous demandez ça ?" answered, then "Passons cette question."; qa22 q18: "re
+    // bonjour", back after a break, was met with "Bonjour ! Passons cette question."); "ok" or "thanks" again and again
+    // do count (qa20 F1)
+    m.reask(session, out, read.intent === 'thanks');
     return true;
   }
   return false;
 }
 
-/** Whether the pending question was put once and nothing else was said to it yet (a hello then is no try). */
-function firstHello(session: Session): boolean {
-  const slot = session.pending?.slot;
-  return !!slot && session.pending!.misses === 0 && (session.asks?.[slot as SlotId] ?? 0) <= 1;
+/** The most words of the "why" that opens a question ("why", "pourquoi", "por qué"). */
+const WHY_WORDS = 2;
+
+/**
+ * Whether a question opens with the word that, alone, asks why ("why do you suggest this?", "warum schlagen Sie mir das
+ * vor?", "¿por qué me recomiendas esto?"): read as another question, after the list it asks why the list is what it is.
+ */
+function asksWhy(m: Moves, text: string, lang: Lang): boolean {
+  const words = text.replace(/^[¿¡"«\s]+/u, '').split(/\s+/);
+  return Array.from({ length: Math.min(WHY_WORDS, words.length) }, (_, k) => words.slice(0, k + 1).join(' '))
+    .some((opening) => m.deps.understanding.understand(opening, lang, {}).question === 'why');
 }
 
 /**
@@ -181,6 +191,13 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
   const count = session.lastItems?.length ?? 0;
   if (rank !== undefined && rank > count && count > 0) {
     out.push({ type: 'say', key: 'common:answers.noSuchItem', params: { count } });
+    m.reask(session, out);
+    return true;
+  }
+  // "why the first one?": that item's reasons, not its description (found by a tester, qa22 q04, in all six languages)
+  const why = byRank && (read.question === 'why' || asksWhy(m, text, lang)) ? session.lastItems?.[byRank.index]?.why : undefined;
+  if (byRank && why) {
+    out.push({ type: 'why', number: byRank.index + 1, reasons: why, kind: session.lastItems![byRank.index].kind, languages: byRank.languages ?? [] });
     m.reask(session, out);
     return true;
   }
@@ -267,7 +284,8 @@ function answerQuestion(m: Moves, session: Session, read: Understood, text: stri
   // "I cannot answer that"; found by a tester)
   const jobSearch = topic === 'other' && !about && m.deps.understanding.answer('interest', text, session.language!, [])?.profile.interest === 'job-search';
   // "why this one?" after the list asks about an item, not why the bot asks its questions (found by a tester)
-  const listed = topic === 'why' && session.stage === 'recommended';
+  // (so does "why do you suggest this?", read as another question: found by a tester, qa22 q04, "I cannot answer that")
+  const listed = (topic === 'why' || (topic === 'other' && asksWhy(m, text, session.language!))) && session.stage === 'recommended';
   out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about }
     : { type: 'say', key: jobSearch ? 'common:answers.jobSearchHelp' : listed ? 'common:answers.whyListed' : `common:answers.${topic}` });
   return false;
@@ -320,7 +338,10 @@ export function confirm(m: Moves, session: Session, about: 'human' | 'restart' |
 
 function confirmed(m: Moves, session: Session, read: Understood, text: string, out: Output[]): boolean {
   const { about, back } = session.pending!;
-  const yes = read.intent === 'none' ? m.deps.understanding.yesNo(text, session.language!) : undefined;
+  // (a yes that goes on about something else, "ok, ich suche eine Ausbildung", answers the question it came from: found
+  // by a tester, qa22 q06, it was taken for a yes to "do you want to talk to a person?")
+  const said = read.intent === 'none' ? m.deps.understanding.yesNo(text, session.language!) : undefined;
+  const yes = said === true && wordCount(text) > SHORT_CONFIRM ? undefined : said;
   session.pending = back;
   const intent = m.toIntent(read.intent);
   if (intent) { act(m, session, intent, read, out); return true; }
@@ -336,6 +357,9 @@ export function notServed(m: Moves, session: Session, language: Lang, out: Outpu
   if (notice) out.push({ type: 'text', text: notice });
   m.ask(session, 'language', out);
 }
+
+/** The most words of a yes to "do you want to …?" ("oui s'il vous plaît", "ja gerne, bitte"): longer, it says more. */
+const SHORT_CONFIRM = 4;
 
 /** How many words a restart typed as a bare command has at most ("start again", "on recommence depuis le début"). */
 const SHORT_COMMAND = 5;

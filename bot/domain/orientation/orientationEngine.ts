@@ -385,7 +385,7 @@ export class OrientationEngine implements Moves {
         return;
       case 'restart': {
         const keep: Profile = { language: session.language, ...(this.deps.fixedRegion ? { region: this.deps.fixedRegion } : {}) };
-        Object.assign(session, { profile: {}, skipped: [], asks: undefined, shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined, elsewhereIn: undefined, crossBorder: undefined });
+        Object.assign(session, { profile: {}, skipped: [], asks: undefined, later: undefined, shown: [], query: undefined, pending: undefined, stage: 'collecting', onlyIn: undefined, elsewhereIn: undefined, crossBorder: undefined });
         this.merge(session, keep, out);
         out.push({ type: 'say', key: 'common:restarted' });
         this.next(session, out);
@@ -493,7 +493,10 @@ export class OrientationEngine implements Moves {
     // (found by a tester: the goal asked five times of one who had named her job)
     // (so is a sector named alone, "bouw", "Bau", as "verkoop" is; not the one of a job held: qa21 q25)
     if (!this.filled(session, 'goal') && jobWished(session.profile)) this.merge(session, { goal: 'find-job' }, out);
-    for (let missing = ORDER.find((slot) => !this.filled(session, slot)); missing; missing = ORDER.find((slot) => !this.filled(session, slot))) {
+    // (a question set aside after answers to other questions comes after those still open: see `askAgain`)
+    const open = (): SlotId | undefined => ORDER.find((slot) => !this.filled(session, slot) && !session.later?.includes(slot))
+      ?? ORDER.find((slot) => !this.filled(session, slot));
+    for (let missing = open(); missing; missing = open()) {
       // put again after answers to other questions, it goes on where it stopped: worded as a retry, skipped after the
       // third time (found by a tester: the goal asked six times, others answered in between)
       const asked = session.asks?.[missing] ?? 0;
@@ -525,6 +528,8 @@ export class OrientationEngine implements Moves {
     const kept = slot === 'confirm' && session.pending?.slot === 'confirm' ? { about: session.pending.about, back: session.pending.back }
       : session.pending?.slot === slot && session.pending.then ? { then: session.pending.then } : {};
     const others = session.pending?.slot === slot && misses > 0 ? session.pending.others : undefined;
+    // (how many times it was put again after answers to other questions survives the misses between: see `askAgain`)
+    const noted = session.pending?.slot === slot ? session.pending.noted : undefined;
     const profileSlot = (SLOTS as readonly string[]).includes(slot);
     // every time a question is put counts, whatever came in between ("ok" or "thanks" answered "you're welcome", help,
     // another answer): asked three times, it is skipped rather than put a fourth (found by a tester, qa20 F1: the goal
@@ -534,7 +539,7 @@ export class OrientationEngine implements Moves {
       this.skip(session, slot, out, 'common:skipping');
       return;
     }
-    session.pending = { slot, misses, ...kept, ...(others ? { others } : {}) };
+    session.pending = { slot, misses, ...kept, ...(others ? { others } : {}), ...(noted ? { noted } : {}) };
     if (profileSlot && counted) session.asks = { ...session.asks, [slot]: times + 1 };
     const question = QUESTIONS[slot];
     const key = slot === 'confirm' ? `common:confirm.${session.pending.about ?? 'human'}` : misses > 0 ? question.retryKey : question.key;
@@ -655,7 +660,10 @@ export class OrientationEngine implements Moves {
     } else {
       // (one who does not know which job to aim for is told an advisor helps to choose, then given help for any job; one
       // who named no job nor topic is told the list is general and asked which job interests them)
-      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: more ? 'recommend:more' : undecided ? 'recommend:orientation' : general ? 'recommend:general' : 'recommend:intro' });
+      // (more that is no longer on their topic or job, the region's languages, is said to be help for any job: found by a
+      // tester, qa22 q20, German and Luxembourgish courses came as "other ideas" to one who wanted graphic design)
+      const anyJob = more && match === 'none' && (session.profile.interest !== undefined || session.profile.field !== undefined);
+      if ((match !== 'none' && !near) || more) out.push({ type: 'say', key: anyJob ? 'recommend:moreAnyJob' : more ? 'recommend:more' : undecided ? 'recommend:orientation' : general ? 'recommend:general' : 'recommend:intro' });
       out.push({ type: 'recommend', items, match });
       // after "more", a short list says it is all that fits: better than items of no use to them
       if (more && allShown) out.push({ type: 'say', key: 'recommend:allShown' });
@@ -672,7 +680,7 @@ export class OrientationEngine implements Moves {
           { type: 'contacts', agencyIds: [session.crossBorder!, ...cross.home.map((h) => h.id)] });
       }
       session.shown = [...new Set([...(more ? session.shown : []), ...items.map((i) => i.id)])];
-      session.lastItems = items.map((i) => ({ id: i.id, kind: i.kind, reasons: i.reasons.map((r) => r.code), languages: i.languages }));
+      session.lastItems = items.map((i) => ({ id: i.id, kind: i.kind, reasons: i.reasons.map((r) => r.code), languages: i.languages, why: i.reasons }));
     }
     session.listed = true;
     this.ask(session, 'followUp', out);

@@ -1,5 +1,5 @@
 import type { Lang, Profile } from '../profile/profile';
-import type { Match, RecommendationItem } from '../recommend/reasons';
+import type { Match, Reason, RecommendationItem } from '../recommend/reasons';
 import type { PendingSlot } from './session';
 
 /** A choice shown to the user: the profile value, and the label they see in their language. */
@@ -20,6 +20,8 @@ export type Output =
   | { type: 'understood'; intent: string; slots: Partial<Profile> }
   /** The profile in plain words, before recommendations, so the person can correct it. */
   | { type: 'summary'; profile: Profile }
+  /** Why item `number` of the last list was suggested: its reasons, said as its "Why" line is. */
+  | { type: 'why'; number: number; reasons: Reason[]; kind: 'course' | 'support' | 'search'; languages: string[] }
   /** A text that is not in the conversation's language files (a notice in a language the bot does not serve yet). */
   | { type: 'text'; text: string }
   /** `regionAsked`: where the person lives was just asked for their service's contacts (not asked again). */

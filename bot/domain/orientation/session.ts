@@ -1,4 +1,5 @@
 import type { Lang, Profile, SlotId } from '../profile/profile';
+import type { Reason } from '../recommend/reasons';
 
 /**
  * The question the bot is waiting for an answer to; `followUp` is the "what next?" after recommendations,
@@ -33,6 +34,8 @@ export interface Session {
     numberAsked?: boolean;
     /** With `region`: asked so that a person out of hours gets their service's contacts; the request goes on after it. */
     then?: 'human';
+    /** How many times this question was put again after answers to other questions ("noted", and it again). */
+    noted?: number;
   };
   skipped: SlotId[];
   /**
@@ -40,15 +43,20 @@ export interface Session {
    * conversation, even when answers to other questions come in between (which end the question pending and its misses).
    */
   asks?: Partial<Record<SlotId, number>>;
+  /**
+   * Questions set aside after answers to other questions kept coming to them: the questions still open are asked first,
+   * these come back after (qa22 q03: the topic asked five times, "noted" each time, to answers to the others).
+   */
+  later?: SlotId[];
   /** The person's own words about what they want to learn, used as a catalogue search. */
   query?: string;
   /** Ids already recommended in this conversation, so "more" shows new ones. */
   shown: string[];
   /**
-   * The last recommendations shown, with their reason codes (for the advisor's summary) and the languages each is
-   * taught or given in (for "are these courses in Dutch?").
+   * The last recommendations shown, with their reason codes (for the advisor's summary), the languages each is
+   * taught or given in (for "are these courses in Dutch?") and its reasons as shown (`why`: for "why the first one?").
    */
-  lastItems?: Array<{ id: string; kind: 'course' | 'support' | 'search'; reasons: string[]; languages?: string[] }>;
+  lastItems?: Array<{ id: string; kind: 'course' | 'support' | 'search'; reasons: string[]; languages?: string[]; why?: Reason[] }>;
   /**
    * The only language the person wants the courses in, said after a list ("I want French ones", "en français" in a
    * French chat): later lists hold only items given in it. Kept until a restart.

@@ -3,7 +3,7 @@ import type { Course, CostKind } from '../knowledge/types';
 import type { Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
-import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, isFounding, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, NEWCOMER_READING_EQF, NOT_FOR_FOUNDERS, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, REGION_WORK_LANGUAGE, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
+import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, isFounding, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, NEWCOMER_READING_EQF, NOT_FOR_FOUNDERS, NOT_FOR_FOUNDERS_TRADES, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, REGION_WORK_LANGUAGE, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
 
 export interface CourseScore { score: number; reasons: Reason[] }
 
@@ -163,9 +163,11 @@ export function forOtherFieldsOnly(course: { fields?: readonly string[]; trades?
  * creation of a business in it. Found by a tester (issue 8): first aid and a housekeeping-safety course came to one
  * creating a cleaning company in Arlon as courses for the trade, job-search courses to bakery founders.
  */
-export function notForFounder(course: Pick<Course, 'topics' | 'teaches' | 'workerSafety'>, profile: Profile): boolean {
+export function notForFounder(course: Pick<Course, 'topics' | 'teaches' | 'workerSafety' | 'trades'>, profile: Profile): boolean {
   if (!isFounding(profile)) return false;
   if (course.workerSafety) return true;
+  // (nor licence theory: `NOT_FOR_FOUNDERS_TRADES`, qa22 q09)
+  if (course.trades?.some((trade) => NOT_FOR_FOUNDERS_TRADES.has(trade))) return true;
   const topic = course.teaches ? 'languages' : course.topics[0];
   if (!NOT_FOR_FOUNDERS.has(topic)) return false;
   return topic === 'languages' ? !asksToLearnALanguage(profile) : profile.interest !== topic;
@@ -600,7 +602,16 @@ function taughtNamed(profile: Profile, reads: readonly string[], teaches: readon
  * by the corpus convention): a nurse who must learn French got Khan Academy's arithmetic (found chatting).
  */
 export function needsLiteracy(profile: Profile, needs: Needs, lang: string): boolean {
-  return needs.eqf <= 1 || readingAsked(profile, lang);
+  return (needs.eqf <= 1 && !usesComputerAlone(profile)) || readingAsked(profile, lang);
+}
+
+/**
+ * One who says they use a computer on their own or very well reads and writes, whatever their schooling: no literacy place
+ * unless asked (found by a tester, qa22 q10: a young man with no diploma, "sehr gut" with computers, who wanted to
+ * program, got Lire et Écrire as the third of three items).
+ */
+function usesComputerAlone(profile: Profile): boolean {
+  return profile.digitalSkills === 'autonomous' || profile.digitalSkills === 'advanced';
 }
 
 /** Reused result of ranking-only calls, so scoring thousands of candidates allocates nothing (no GC pauses). */

@@ -79,6 +79,14 @@ export const FOUNDERS_BUSINESS_FIRST: ReadonlySet<string> = new Set(['office']);
 export const NOT_FOR_FOUNDERS: ReadonlySet<string> = new Set(['job-search', 'languages']);
 
 /**
+ * Trades whose courses are licence theory and the highway code (knowledge/occupations/trades.json): of use to those who
+ * drive for work, of none to one who creates a business, whatever its trade. Found by a tester (qa22 q09): three of five
+ * items were driving-theory courses for one creating a delivery company, and a taxi driver of ten years who wanted his
+ * own company got the car licence theory.
+ */
+export const NOT_FOR_FOUNDERS_TRADES: ReadonlySet<string> = new Set(['driving', 'heavy-driving']);
+
+/**
  * Goals that are the basics of one topic and nothing else: a person with this goal whose interest is that topic
  * ("Apprendre les bases de l'informatique") is offered only beginner courses on it (mainly on it, or on it among others
  * and for no particular field) and places, not the courses of their trade nor other help for any job. Found by a tester:

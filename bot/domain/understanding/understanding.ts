@@ -32,6 +32,8 @@ const PROFILE_QUESTIONS = new Set<SlotId>(['goal', 'interest', 'qualification', 
 const MEANING_WORDS = 7;
 /** How many words besides a request for more may come with it ("vous avez *encore* autre chose *à me proposer*"). */
 const MORE_ASIDE = 4;
+/** The fewest letters of each half of a day and a part of it written as one word ("maandag"+"voormiddag"; "nu" is too short). */
+const MIN_TIME_PART = 4;
 
 /**
  * Turns what a jobseeker types, in their own words, into profile values and interruptions. Pure: no I/O,
@@ -408,7 +410,12 @@ export class Understanding {
   namesCallbackTime(text: string, lang: string): boolean {
     if (/\d/.test(text)) return true;
     const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
-    return lex.callbackTimes.tag(tokens).length > 0;
+    if (lex.callbackTimes.tag(tokens).length > 0) return true;
+    // a day and a part of it written as one word ("maandagvoormiddag", "Montagnachmittag"), as the question's own example
+    // is ("maandagnamiddag"): found by a tester, qa22 q07, refused although the list holds both halves
+    const tagged = (part: string): boolean => lex.callbackTimes.tag(read(part, lex).tokens).length > 0;
+    return tokens.some(({ t: word }) => word.length >= 2 * MIN_TIME_PART && Array.from({ length: word.length - 2 * MIN_TIME_PART + 1 },
+      (_, k) => k + MIN_TIME_PART).some((at) => tagged(word.slice(0, at)) && tagged(word.slice(at))));
   }
 
   /** Whether a message holds a negation ("pas", "not", "kein"): what it names is not wished for. */

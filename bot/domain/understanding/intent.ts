@@ -177,12 +177,17 @@ function namesSeveralLanguages(reading: Reading): boolean {
 }
 
 /**
- * Whether a language is named before `match` in its clause: starting a language from the beginning is no restart
- * of the conversation ("con el francés quiero empezar desde cero", "Englisch von vorne anfangen").
+ * Whether a language or a computer subject is named before `match` in its clause: starting a language or computing
+ * from the beginning is no restart of the conversation ("con el francés quiero empezar desde cero", "Englisch von vorne
+ * anfangen", "Informatik vun Ufank un", "computers from the start").
  */
 function aboutLanguage(reading: Reading, match: { start: number }): boolean {
   const { tokens, lex } = reading;
-  return lex.languageNames.tag(tokens).some((n) => n.end <= match.start && match.start - n.end <= 6 && tokens[n.start].clause === tokens[match.start].clause);
+  // (a computer word right before it, at most one word between, and no two-letter one: "redo it from the beginning")
+  const computer = lex.digitalContext.tag(tokens).filter((c) => c.end <= match.start && match.start - c.end <= 1
+    && tokens.slice(c.start, c.end).some((t) => t.t.length > 2));
+  return [...lex.languageNames.tag(tokens).filter((n) => n.end <= match.start && match.start - n.end <= 6), ...computer]
+    .some((n) => tokens[n.start].clause === tokens[match.start].clause);
 }
 
 /** Whether a learning word ends shortly before `match` starts, in its clause ("aprender a escribir en francés"). */

@@ -84,9 +84,9 @@ function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   return undefined;
 }
 
-/** The question topics named in the sentences of a message that end with a question mark. */
+/** The question topics named in the sentences (or lines) of a message that end with a question mark. */
 function topicsAsked(reading: Reading): Set<QuestionTopic> {
-  const sentences = reading.text.split(/(?<=[.!?…])\s+/).filter((s) => s.includes('?'));
+  const sentences = reading.text.split(/(?<=[.!?…])\s+|\s*\n\s*/).filter((s) => s.includes('?'));
   return new Set(sentences.map((s) => read(s, reading.lex)).flatMap((r) => r.lex.questions.tag(r.tokens).map((m) => m.value)));
 }
 

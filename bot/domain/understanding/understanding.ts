@@ -731,17 +731,17 @@ function wishes(text: string, lex: CompiledLexicon): boolean {
   return lex.aspiration.tag(tokens).length > 0 || lex.learning.tag(tokens).length > 0;
 }
 
-/** The sentences and clauses of a message other than those asking about `topic`. */
+/** The sentences, lines and clauses of a message other than those asking about `topic`. */
 function besideQuestion(text: string, lex: CompiledLexicon, topic: string): string {
-  return text.split(/[,.;:!?¿¡]+/).filter((part) => !asksAbout(part, lex, topic)).join(', ');
+  return text.split(/[,.;:!?¿¡\n]+/).filter((part) => !asksAbout(part, lex, topic)).join(', ');
 }
 
 /**
  * The words after a first clause that is only a correction ("no wait, …", "nee sorry, …"), or undefined: a clause ends
- * at a comma, a full stop, a colon or an exclamation mark.
+ * at a comma, a full stop, a colon, an exclamation mark or a line break ("no wait⏎español por favor").
  */
 function afterCorrection(text: string, lex: CompiledLexicon): string | undefined {
-  const end = text.search(/[,.;:!]/u);
+  const end = text.search(/[,.;:!\n]/u);
   const rest = end > 0 ? text.slice(end + 1).trim() : '';
   if (!rest) return undefined;
   const { tokens } = read(text.slice(0, end), lex);

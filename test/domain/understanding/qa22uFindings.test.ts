@@ -35,7 +35,7 @@ describe('Understanding: findings of a black-box tester (qa22u)', () => {
   it('when someone wants to make video games, then the topic is programming (q02)', () => {
     const said: Array<[string, string]> = [
       ['nl', 'later wil ik games ontwikkelen'], ['nl', 'ik zou graag games maken'],
-      ['es', 'quisiera crear videojuegos'], ['de', 'ich will später Spiele entwickeln'],
+      ['es', 'quisiera aprender a crear videojuegos'], ['de', 'ich will später Spiele entwickeln'],
       ['en', 'I want to make games'], ['fr', "j'aimerais apprendre à créer des jeux vidéo"],
     ];
     for (const [lang, text] of said) expect(u().understand(text, lang).slots.interest, text).to.equal('programming');
@@ -76,5 +76,15 @@ describe('Understanding: findings of a black-box tester (qa22u)', () => {
     expect(u().understand('wohne bei Klerf', 'de').slots.region).to.equal('LU');
     expect(u().understand('ech wunnen zu Ëlwen', 'lb').slots.region).to.equal('LU');
     expect(u().understand('Housen', 'lb', { pending: 'region' }).slots.region).to.equal('LU');
+  });
+  it('when a device used is someone else\'s, then it is no equipment of one\'s own (q19)', () => {
+    const said: Array<[string, string]> = [
+      ['fr', "j'ai pas de téléphone à moi, j'écris avec le portable d'une copine"],
+      ['en', "no phone of my own, I'm using a friend's phone"],
+      ['de', 'kein eigenes Handy, ich schreibe mit dem Handy von einem Freund'],
+    ];
+    for (const [lang, text] of said) expect(u().understand(text, lang, { pending: 'equipment' }).slots.equipment, text).to.equal('none');
+    // one's own device, a friend named elsewhere in the message, still counts
+    expect(u().understand("sur les conseils d'un ami je cherche une formation, j'ai un ordi", 'fr').slots.equipment).to.equal('computer-and-internet');
   });
 });

@@ -313,9 +313,21 @@ function bareNumber(reading: Reading, events: TimeEvent[], period: Period): numb
   const numbers = events.flatMap((e) => (e.kind === 'number' ? [e.value] : []));
   // the number that counts days or times is no hours ("2 soirées par semaine" says no amount)
   if (numbers.length === 0 || numbers.length > 2 || period.dayCount !== undefined || period.sessionCount !== undefined) return undefined;
+  if (pronounOne(reading, events)) return undefined;
   const others = reading.tokens.filter((_, i) => !events.some((e) => e.start <= i && i < e.end));
   if (!onlyFillers(others, reading.lex.fillers)) return undefined;
   if (numbers.length === 2 && numbers[1] <= numbers[0]) return undefined;
   const value = numbers.length === 2 ? (numbers[0] + numbers[1]) / 2 : numbers[0];
   return weekly(value, period);
+}
+
+/**
+ * Whether the one number is "one" written as a word in a yes or no answer: a pronoun ("yes, I have one", "oui, j'en ai
+ * une", "ja, eins habe ich"), not an hour (found by a tester: "yes I have one" to the hours question read 1 hour).
+ */
+function pronounOne(reading: Reading, events: TimeEvent[]): boolean {
+  const numbers = events.filter((e) => e.kind === 'number');
+  if (numbers.length !== 1 || numbers[0].kind !== 'number' || numbers[0].value !== 1) return false;
+  const written = reading.tokens.slice(numbers[0].start, numbers[0].end).every((t) => !/\d/.test(t.t));
+  return written && reading.lex.yesNo.tag(reading.tokens).length > 0;
 }

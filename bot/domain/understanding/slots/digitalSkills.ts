@@ -112,7 +112,11 @@ export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = 
     // a lack stated with its own negation, then "not at all" after it in its clause, is none: "il sait pas utiliser un ordi du tout"
     if (ownNegation && m.value === 'with-help' && reading.negations.some((n) => n.value === 'strong' && n.start >= m.end
       && n.start - m.end <= AT_ALL_REACH && tokens[n.start].clause === tokens[m.end - 1].clause)) { level = 'none'; said = m; continue; }
-    const negation = reading.negations.filter((n) => isNegated(tokens, m, [n], matches) && !(ownNegation && n.value === 'weak' && n.end <= m.start));
+    // (a negation spent on a rating between it and this one is that rating's: in "je connais pas bien l'ordi, mes enfants
+    // m'aident" the "pas" says "not well", and "they help me" is said as it is; found by a tester: read as autonomous)
+    const spent = (n: Span) => matches.some((p) => p !== m && p.start >= n.end && p.end <= m.start);
+    const negation = reading.negations.filter((n) => isNegated(tokens, m, [n], matches) && !(ownNegation && n.value === 'weak' && n.end <= m.start)
+      && !spent(n));
     if (negation.length === 0) level = m.value;
     else if (negation.some((n) => n.value === 'strong') && m.value !== 'none') level = 'none';
     else level = NEGATED[m.value];

@@ -23,6 +23,17 @@ describe('Understanding: how at ease people say they are with computers', () => 
     expect(asked('never used a computer', 'en')).to.equal('none');
   });
 
+  it('when someone manages with the phone, then says the computer is so-so, then it is with help, not at ease', () => {
+    const said: Array<[string, string]> = [
+      ['fr', 'avec mon portable je me débrouille, mais le pc bof'],
+      ['en', 'I manage fine on my phone but the computer, meh'],
+      ['es', 'con el móvil me apaño bien, pero el ordenador depende'],
+    ];
+    for (const [lang, text] of said) expect(asked(text, lang), text).to.equal('with-help');
+    // at ease and no computer says what one has: the rating stays
+    expect(asked("je me débrouille bien mais je n'ai pas d'ordinateur", 'fr')).to.equal('autonomous');
+  });
+
   it('when someone lists a few phone apps and says that is all, then it is with help', () => {
     const said: Array<[string, string]> = [
       ['fr', 'whatsapp et youtube, rien de plus'], ['en', 'texting and facebook, nothing more'],

@@ -152,7 +152,8 @@ function ableBeforeContrast(reading: Reading, said: Span, levels: Array<{ span: 
 /**
  * Whether, after a skill stated, a contrast opens a lack that no skill phrase reads, about something done rather
  * than a device had: "WhatsApp lukt wel, maar mails versturen kan ik niet", "I can do WhatsApp on my phone but
- * emails, no" (some things, not all: with help); "…but I have no computer" or "…but I don't have one" says what one has.
+ * emails, no" (some things, not all: with help), or a vague word on the computer ("…mais l'ordi bof"); "…but I have no
+ * computer" or "…but I don't have one" says what one has.
  */
 function lackSetAgainst(reading: Reading, said: Span, matches: Span[]): boolean {
   const { tokens, lex } = reading;
@@ -160,7 +161,10 @@ function lackSetAgainst(reading: Reading, said: Span, matches: Span[]): boolean 
   if (!contrast) return false;
   const read = (n: Span) => matches.some((m) => m.start <= n.start && n.end <= m.end);
   const lack = reading.negations.some((n) => n.start >= contrast.end && !read(n));
-  const devices = lex.equipment.tag(tokens).some((d) => d.start >= contrast.end);
+  const devices = lex.equipment.tag(tokens).filter((d) => d.start >= contrast.end);
   const task = lex.digitalContext.tag(tokens).some((c) => c.start >= contrast.end);
-  return lack && task && !devices;
+  // (or a vague word on the computer: "je me débrouille avec le smartphone, mais l'ordi bof", "fine with my phone but
+  // computers meh", found chatting after the twenty-second session's merges: read as autonomous)
+  const vagueOnComputer = !lack && devices.some((d) => d.value === 'computer') && lex.vague.tag(tokens).some((v) => v.start >= contrast.end);
+  return (lack && task && devices.length === 0) || vagueOnComputer;
 }

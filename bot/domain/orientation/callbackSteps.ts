@@ -44,13 +44,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
       m.ask(session, 'callbackTime', out);
       return true;
     }
-    if (!yes) {
-      session.callback = undefined;
-      freshQuestions(session);
-      out.push({ type: 'say', key: 'handoff:callbackDeclined' });
-      m.next(session, out);
-      return true;
-    }
+    if (!yes) return declined(m, session, out);
     session.callback = timeKept(session);
     m.ask(session, 'phone', out);
     return true;
@@ -67,11 +61,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
   } else if (time) delete session.callback!.time;
   if (u.yesNo(text, lang) === false && wordCount(text) <= 3) { // "non merci": give up the callback
     session.pending = undefined;
-    session.callback = undefined;
-    freshQuestions(session);
-    out.push({ type: 'say', key: 'handoff:callbackDeclined' });
-    m.next(session, out);
-    return true;
+    return declined(m, session, out);
   }
   if (slot === 'phone') {
     const phone = callback.phone(text, session.profile.region);
@@ -85,25 +75,33 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
   if (!u.namesCallbackTime(text, lang)) return false;
   const preferredTime = callback.preferredTime(text, lang);
   if (!preferredTime || !session.callback?.phone) return false;
-  out.push({ type: 'callback', phone: session.callback.phone, preferredTime });
-  session.callback = undefined;
-  freshQuestions(session);
-  session.pending = undefined;
-  return true;
+  return booked(session, session.callback.phone, preferredTime, out);
 }
 
 /** A time said to the consent question: a yes, with that time (see `callbackStep`). */
 function consentByTime(m: Moves, session: Session, time: string, out: Output[]): boolean {
   const phone = session.callback?.offered;
   const preferredTime = phone ? m.deps.callback.preferredTime(time, session.language!) : undefined;
-  if (phone && preferredTime) {
-    out.push({ type: 'callback', phone, preferredTime });
-    session.callback = undefined;
-    freshQuestions(session);
-    session.pending = undefined;
-    return true;
-  }
+  if (phone && preferredTime) return booked(session, phone, preferredTime, out);
   session.callback = { time };
   m.ask(session, 'phone', out);
+  return true;
+}
+
+/** The callback booked: its output, and the callback questions done. */
+function booked(session: Session, phone: string, preferredTime: string, out: Output[]): boolean {
+  out.push({ type: 'callback', phone, preferredTime });
+  session.callback = undefined;
+  freshQuestions(session);
+  session.pending = undefined;
+  return true;
+}
+
+/** The callback given up ("non merci"): said so, and the orientation goes on where it was. */
+function declined(m: Moves, session: Session, out: Output[]): boolean {
+  session.callback = undefined;
+  freshQuestions(session);
+  out.push({ type: 'say', key: 'handoff:callbackDeclined' });
+  m.next(session, out);
   return true;
 }

@@ -63,4 +63,35 @@ describe('Understanding: the twenty-third session, helper c', () => {
       expect(slots.interest, text).to.equal('web-development');
     }
   });
+
+  it('when someone left school with no GCSEs or without any qualifications, then the level is none', () => {
+    const level = (text: string, lang: string, answer = false) =>
+      u().understand(text, lang, answer ? { pending: 'qualification' } : {}).slots.eqfLevel;
+    expect(level("im 23, no GCSEs, dropped out at 16, want a job in a factory", 'en')).to.equal(0);
+    expect(level('I left school without any qualifications', 'en', true)).to.equal(0);
+    // the school year one stopped in, beside "no diploma", holds no certificate
+    expect(level("aucun diplôme, j'ai quitté l'école en troisième", 'fr', true)).to.equal(0);
+    // alone, leaving school stays lower secondary; GCSEs had stay theirs
+    expect(level("j'ai quitté l'école en troisième", 'fr', true)).to.equal(2);
+    expect(level('I have GCSEs and A levels', 'en', true)).to.equal(4);
+  });
+
+  it('when someone says what works, then in a clause of its own that a program was never used, then it is with help', () => {
+    expect(asked('emails are fine, never used Excel', 'en').digitalSkills).to.equal('with-help');
+    expect(asked('mailen en surfen gaat goed, Excel nog nooit gebruikt', 'nl').digitalSkills).to.equal('with-help');
+    // a lack alone stays none
+    expect(asked('never used Excel', 'en').digitalSkills).to.equal('none');
+  });
+
+  it('when someone wishes to work in a travel agency, a pet shop, with bees, solar panels, a choir or upholstery, then the field is read', () => {
+    const said: Array<[string, string, string]> = [
+      ['en', "I'd like to work in a travel agency", 'G'], ['de', 'ich möchte im Reisebüro arbeiten', 'G'],
+      ['lb', 'ech wëll an engem Reesbüro schaffen', 'G'], ['en', 'looking for work as a cleaner in a hotel', 'G'],
+      ['fr', 'je voudrais travailler dans une animalerie', 'D'], ['es', 'quiero trabajar en una tienda de animales', 'D'],
+      ['de', 'ich will Imkerin werden', 'A'], ['nl', 'ik wil zonnepanelen plaatsen', 'F'],
+      ['en', "I'd love to sing in a choir for a living", 'L'], ['fr', 'je voudrais devenir tapissier', 'B'],
+      ['es', 'quiero ser asesora fiscal', 'M'],
+    ];
+    for (const [lang, text, field] of said) expect(u().understand(text, lang).slots.field, text).to.equal(field);
+  });
 });

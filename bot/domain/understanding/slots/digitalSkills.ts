@@ -145,8 +145,16 @@ function deviceOnly(reading: Reading): (m: Span) => boolean {
  */
 function ableBeforeContrast(reading: Reading, said: Span, levels: Array<{ span: Span; level: DigitalSkills }>): boolean {
   const contrasts = reading.lex.contrast.tag(reading.tokens).filter((c) => c.end <= said.start);
-  return contrasts.some((c) => levels.some(({ span, level }) => span.end <= c.start
-    && (level === 'autonomous' || level === 'advanced')));
+  const able = (span: Span, level: DigitalSkills, before: number) => span.end <= before && (level === 'autonomous' || level === 'advanced');
+  if (contrasts.some((c) => levels.some(({ span, level }) => able(span, level, c.start)))) return true;
+  // (or, with no "but", in a clause of its own that names a program or a task, not a device: "mailen en whatsappen
+  // lukt, Excel nog nooit gedaan", "emails are fine, never used Excel": some things, not all)
+  const { tokens, lex } = reading;
+  const clause = tokens[said.start].clause;
+  const devices = lex.equipment.tag(tokens);
+  const task = lex.digitalContext.tag(tokens).some((c) => tokens[c.start].clause === clause
+    && !devices.some((d) => d.start < c.end && c.start < d.end));
+  return task && levels.some(({ span, level }) => tokens[span.end - 1].clause < clause && able(span, level, said.start));
 }
 
 /**

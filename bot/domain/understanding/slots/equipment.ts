@@ -2,7 +2,7 @@ import type { Equipment } from '../../profile/profile';
 import type { Device } from '../lexicon/compiledLexicon';
 import { isNegated } from '../match/context';
 import type { Match } from '../match/tagger';
-import type { Mode, Reading } from './reading';
+import type { Mode, Reading, Span } from './reading';
 import { timeEvents, type TimeEvent } from './timeEvents';
 
 type Owned = Exclude<Device, 'unavailable' | 'elsewhere'>;
@@ -39,6 +39,8 @@ const LEARNED_WITH_REACH = 2;
 const LINK_WORD = 4;
 /** The most words a clause may have to be one item of a list of what one is and has ("Abitur", "sehr gut", "10 Stunden"). */
 const LIST_ITEM = 3;
+/** How many words a rating after a device must have for a negation inside it to be the rating's ("not my strong point"). */
+const RATING_WORDS = 3;
 /** How many words after a skill word a device is still its object. */
 const SKILL_OBJECT_REACH = 3;
 
@@ -82,7 +84,10 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
       && reading.negations.some((n) => n.start >= k.start && n.end <= m.start))) continue;
     // a negation that bears on a skill word between it and the device negates the skill: "ik kan niet *goed* met
     // een computer werken" says how well, not that there is no computer
-    const negations = reading.negations.filter((n) => !skills.some((k) => k.start >= n.end && k.end <= m.start));
+    // (in free text, a negation inside a rating of several words after the device is the rating's: "computers are not my
+    // strong point", "Computer ist nicht meine Stärke" say how well, not that there is no computer)
+    const negations = reading.negations.filter((n) => !skills.some((k) => k.start >= n.end && k.end <= m.start)
+      && !(said && inRatingAfter(reading, m, n)));
     const negated = isNegated(tokens, m, negations, matches, true) || after(m, 'unavailable') || before(m, 'unavailable', UNAVAILABLE_BEFORE) || deniedAfter(reading, m);
     if (!negated && usedAt(m)) elsewhere = true;
     else if (negated && m.value !== 'nothing') denied[m.value] = true;
@@ -127,6 +132,16 @@ function computerNotHad(reading: Reading, matches: Array<Match<Device>>): boolea
   });
 }
 
+/**
+ * Whether a negation is inside a digital-skills rating of several words that follows the device in its clause: "computers
+ * are not my strong point", "Computer ist nicht meine Stärke" say how well one uses it, not that there is none.
+ */
+function inRatingAfter(reading: Reading, m: Span, n: Span): boolean {
+  const { tokens } = reading;
+  return reading.lex.digitalSkills.tag(tokens).some((k) => k.start >= m.end && k.end - k.start >= RATING_WORDS
+    && k.start <= n.start && n.end <= k.end && tokens[k.start].clause === tokens[m.start].clause);
+}
+
 /** How soon after a device named first its denial may come: "computadora no tengo", "ordi j'ai pas", "PC hab ich keinen". */
 const DENIAL_AFTER = 2;
 
@@ -139,7 +154,7 @@ const DENIAL_AFTER = 2;
 function deniedAfter(reading: Reading, m: Match<unknown>): boolean {
   const { tokens, lex } = reading;
   const near = (c: { start: number }) => c.start >= m.end && c.start - m.end <= DENIAL_AFTER && tokens[c.start].clause === tokens[m.start].clause;
-  if (!reading.negations.some(near)) return false;
+  if (!reading.negations.some((n) => near(n) && !inRatingAfter(reading, m, n))) return false;
   const background = lex.background.tag(tokens);
   return lex.possession.tag(tokens).some((c) => near(c) && !background.some((b) => b.start <= c.start && c.end <= b.end));
 }

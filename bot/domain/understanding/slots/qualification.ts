@@ -70,6 +70,8 @@ const DEGREE_JOB_REACH = 2;
 const DEGREE_LEVEL = 6;
 /** How many words may stand between years and the word "experience" ("12 años *de* experiencia"). */
 const EXPERIENCE_GAP = 2;
+/** How many words may stand between "left school" and the school year one stopped in ("quitté l'école *en* troisième"). */
+const STOPPED_IN_REACH = 1;
 /** Diplomas up to this level, negated ("pas de bac", "no GCSEs"), say the level below: a school diploma. */
 const SCHOOL_LEVEL = 4;
 
@@ -139,7 +141,12 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
     }
     const leftSchool = taggers.leftSchool.has(m.source);
     const other = hasCueBefore(tokens, m, others, CUE_REACH);
-    levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool, other, none: m.value === 0, held: hasCueBefore(tokens, m, possessions, CUE_REACH) });
+    // (a school year right after "left school" is where one stopped, whatever "I have" comes before the leaving: "j'ai quitté
+    // l'école en troisième" holds no certificate)
+    const stoppedIn = matches.some((l) => l.value !== null && taggers.leftSchool.has(l.source) && l.end <= m.start
+      && m.start - l.end <= STOPPED_IN_REACH && tokens[l.start].clause === tokens[m.start].clause);
+    levels.push({ level: leftSchool ? leavingLevel(tokens, m, level) : level, leftSchool, other, none: m.value === 0,
+      held: hasCueBefore(tokens, m, possessions, CUE_REACH) && !stoppedIn });
   }
   // a regulated profession that needs a degree, said as held ("ik ben apotheker", "I'm a pharmacist", "ich bin
   // Bauingenieur"), holds one (found by testers: no level); wished for or denied, it does not

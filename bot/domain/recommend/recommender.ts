@@ -334,7 +334,7 @@ export class Recommender {
     // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
     const inPerson = jobInPerson && !topicToo;
     let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
-    const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs, lang);
+    const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches, digitalSkillsRequired: this.byId.get(i.id)?.digitalSkillsRequired }, profile, needs, lang);
     const helpsOrBasics = (i: RecommendationItem): boolean => helps(i) || i.reasons.some((r) => r.code === 'basics-first');
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)

@@ -202,7 +202,9 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     for (const text of ['trouver un emploi', 'la bureautique', 'un CAP', 'avec un peu d\'aide', 'un ordinateur', '5 heures', 'Liège']) engine.handle(session, { text });
     const shown = [...session.shown];
     const out = engine.handle(session, { text: "c'est gratuit ?" });
-    expect(says(out)).to.deep.equal(['common:answers.cost']);
+    // (answered from the items listed, by their numbers, since rec23: "Free: number 1, 2, 3.")
+    expect(says(out).length).to.be.greaterThan(0);
+    expect(says(out).every((key) => key.startsWith('common:answers.list.'))).to.equal(true);
     expect(out.some((o) => o.type === 'recommend')).to.equal(false);
     expect(asks(out)).to.deep.equal(['followUp']);
     expect(session.shown).to.deep.equal(shown);

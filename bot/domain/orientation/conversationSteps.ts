@@ -209,11 +209,19 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
     return true;
   }
   const property = byRank ? m.deps.understanding.itemProperty(text, lang) : undefined;
-  const facts = byRank && property ? m.deps.recommender.itemFacts(byRank.id, session.profile.region) : undefined;
+  const facts = byRank && property ? m.deps.recommender.itemFacts(byRank.id, session.profile.region, lang) : undefined;
   if (byRank && property && facts) {
     // (named, not "number 1": found by a tester, "the provider does not say whether number 1 is free" of a public computer room)
     const item = facts.kind === 'support' ? facts.provider : m.deps.recommender.aboutItem(byRank.id, lang)?.title ?? facts.provider;
     out.push(propertyAnswer(facts, property, byRank.index + 1, item, lang));
+    m.reask(session, out);
+    return true;
+  }
+  // "which ones are free?", "where can I go?", "how do I sign up?" after the list: answered from the listed items' own
+  // data, not with what is true of the catalogue in general (found by a tester, qa22 q16)
+  const asked = rank === undefined && read.intent === 'question' ? m.deps.understanding.itemProperty(text, lang) : undefined;
+  if (asked && (LIST_PROPERTIES as readonly string[]).includes(asked) && session.lastItems?.length) {
+    out.push(...listAnswer(m, session, asked as ListProperty));
     m.reask(session, out);
     return true;
   }
@@ -231,6 +239,67 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
   out.push({ type: 'say', key: 'common:answers.aboutItem', params: about });
   m.reask(session, out);
   return true;
+}
+
+/** The properties a question can ask of the whole list ("which ones are free?"): the others get the general answer. */
+const LIST_PROPERTIES = ['cost', 'paid', 'format', 'duration', 'place', 'signup'] as const;
+type ListProperty = (typeof LIST_PROPERTIES)[number];
+
+/**
+ * The answer to a question on one property of every item of the last list, from each item's own data, by their numbers
+ * ("Free: 1, 2, 4."): the cost, online or a place to go, each place's address, phone and opening hours, each course's
+ * length, how to sign up. What the providers do not say is said to be unknown, and a person is offered for it.
+ */
+function listAnswer(m: Moves, session: Session, property: ListProperty): Output[] {
+  const lang = session.language!;
+  const key = (k: string): string => `common:answers.list.${k}`;
+  const out: Output[] = [];
+  const groups = new Map<string, number[]>();
+  const add = (group: string, number: number): void => { groups.set(group, [...(groups.get(group) ?? []), number]); };
+  let unknown = false;
+  const searches: number[] = [];
+  (session.lastItems ?? []).forEach((shown, index) => {
+    const number = index + 1;
+    const facts = m.deps.recommender.itemFacts(shown.id, session.profile.region, lang);
+    if (!facts) { searches.push(number); return; }
+    const item = facts.kind === 'support' ? facts.provider : m.deps.recommender.aboutItem(shown.id, lang)?.title ?? facts.provider;
+    const place = facts.kind === 'support' && !facts.online;
+    switch (property) {
+      case 'cost': case 'paid':
+        add(`cost.${facts.cost}`, number);
+        unknown ||= facts.cost === 'unknown';
+        return;
+      case 'format': add(place ? 'format.place' : facts.kind === 'course' && facts.equipment === 'smartphone-only' ? 'format.phone' : 'format.online', number); return;
+      case 'duration':
+        if (facts.kind === 'support') add('duration.none', number);
+        else if (facts.durationHours) out.push({ type: 'say', key: key('duration.hours'), params: { number, item, count: facts.durationHours } });
+        else { add('duration.unknown', number); unknown = true; }
+        return;
+      case 'place':
+        if (!place) return;
+        out.push(facts.address || facts.city
+          ? { type: 'say', key: key('place.address'), params: { number, item, address: facts.address ?? facts.city! } }
+          : { type: 'say', key: key('place.noAddress'), params: { number, item } });
+        if (facts.hours) out.push({ type: 'say', key: key('place.hours'), params: { hours: facts.hours } });
+        if (facts.phone) out.push({ type: 'say', key: key('place.phone'), params: { phone: facts.phone } });
+        unknown ||= !facts.hours;
+        return;
+      case 'signup':
+        if (!place) add('signup.online', number);
+        else out.push(facts.phone ? { type: 'say', key: key('signup.placePhone'), params: { number, item, phone: facts.phone } }
+          : { type: 'say', key: key('signup.place'), params: { number, item } });
+        return;
+    }
+  });
+  for (const [group, numbers] of groups) out.push({ type: 'say', key: key(group), params: { numbers: numbers.join(', '), count: numbers.length } });
+  if (property === 'place' && out.length === 0) return [{ type: 'say', key: key('place.none') }];
+  // (the agency's search says its courses' own cost, length and sign-up; it is no place, nor one format)
+  for (const number of property === 'place' || property === 'format' ? [] : searches) {
+    const agency = m.deps.recommender.searchAgency(session.lastItems![number - 1].id);
+    if (agency) out.push({ type: 'say', key: key('search'), params: { number, agency } });
+  }
+  if (unknown) out.push({ type: 'say', key: key('person') });
+  return out;
 }
 
 /**
@@ -252,6 +321,13 @@ function propertyAnswer(facts: ItemFacts, property: ItemProperty, number: number
     }
     case 'format':
       return facts.kind === 'support' ? say(facts.online ? 'format.website' : 'format.place') : say(`format.${facts.equipment ?? 'computer-and-internet'}`);
+    // "where is the second one?", "how do I sign up for the first?": a place's address, or online; its link or its phone
+    case 'place':
+      if (facts.kind === 'course' || facts.online) return say('place.online');
+      return facts.address || facts.city ? say('place.address', { address: facts.address ?? facts.city! }) : say('place.unknown');
+    case 'signup':
+      if (facts.kind === 'course' || facts.online) return say('signup.online');
+      return facts.phone ? say('signup.placePhone', { phone: facts.phone }) : say('signup.place');
     default:
       if (facts.kind === 'support') return say('notCourse', { name: facts.provider });
       if (property === 'duration') return facts.durationHours ? say('duration', { count: facts.durationHours }) : say('durationUnknown');

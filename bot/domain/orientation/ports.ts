@@ -87,7 +87,7 @@ export interface RecommenderPort {
   /** An item shown (course or place): who offers it, its title and summary. */
   aboutItem(id: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
   /** What the catalogue says of an item shown (course or place), for a question about one of its properties. */
-  itemFacts(id: string, region?: Region): import('../recommend/recommender').ItemFacts | undefined;
+  itemFacts(id: string, region?: Region, lang?: Lang): import('../recommend/recommender').ItemFacts | undefined;
   /** The agency whose own training search an item shown is, by name ("search-france-travail-j"). */
   searchAgency(id: string): string | undefined;
   /** A place or service the message names ("c'est quoi un EPN ?"): its id. */

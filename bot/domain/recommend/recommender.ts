@@ -32,6 +32,11 @@ export interface ItemFacts {
   equipment?: Equipment;
   /** A place's: a website or app rather than a place one goes to. */
   online?: boolean;
+  /** A place's address, town, phone and opening hours as published (in the language asked when written in several); null or absent when not. */
+  address?: string | null;
+  city?: string;
+  phone?: string | null;
+  hours?: string | null;
 }
 
 /** A provider's or place's name without what its brackets add ("Bibliothèque (EPN)" → "Bibliothèque"). */
@@ -188,7 +193,7 @@ export class Recommender {
    * as recorded, `unknown` or null where the provider does not say (never guessed). The cost is the one of the
    * person's region when the item has one.
    */
-  itemFacts(id: string, region?: Region): ItemFacts | undefined {
+  itemFacts(id: string, region?: Region, lang?: string): ItemFacts | undefined {
     const course = this.byId.get(id);
     if (course) {
       return {
@@ -198,7 +203,11 @@ export class Recommender {
     }
     const place = this.support(id);
     if (!place) return undefined;
-    return { kind: 'support', provider: shortName(place.name), durationHours: null, cost: place.free === null ? 'unknown' : place.free ? 'free' : 'paid', languages: place.languages, online: place.online ?? false };
+    const hours = typeof place.hours === 'string' || !place.hours ? place.hours ?? null : textIn(place.hours, lang ?? place.languages[0], place.languages).text;
+    return {
+      kind: 'support', provider: shortName(place.name), durationHours: null, cost: place.free === null ? 'unknown' : place.free ? 'free' : 'paid', languages: place.languages, online: place.online ?? false,
+      address: place.address ?? null, ...(place.city ? { city: place.city } : {}), phone: place.phone ?? null, hours,
+    };
   }
 
   /** The agency whose own training search an item shown is (`search-<agency>-<field>`, see `searchItem`), by name. */
@@ -325,7 +334,7 @@ export class Recommender {
     // wanted to become a nurse, renovation MOOCs to a crane operator; found by a tester): nothing online fits
     const inPerson = jobInPerson && !topicToo;
     let match: Match = !named ? 'partial' : !inPerson && (courses.some(matches) || support.some(matches)) ? 'good' : 'none';
-    const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches }, profile, needs, lang);
+    const helps = (i: RecommendationItem): boolean => helpsAnyJob({ ...i, teaches: this.byId.get(i.id)?.teaches, digitalSkillsRequired: this.byId.get(i.id)?.digitalSkillsRequired }, profile, needs, lang);
     const helpsOrBasics = (i: RecommendationItem): boolean => helps(i) || i.reasons.some((r) => r.code === 'basics-first');
     // one who named a field or topic is offered what fits it and help for any job, never a course of no use to them to
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)

@@ -1,6 +1,6 @@
 import { untranslatedLanguage } from '../knowledge/catalogueText';
 import type { Course, CostKind } from '../knowledge/types';
-import type { Profile, Region } from '../profile/profile';
+import type { DigitalSkills, Profile, Region } from '../profile/profile';
 import { levelRank, skillRank, type Needs } from './profileNeeds';
 import type { Reason } from './reasons';
 import { ANY_JOB_TOPICS, ASKED_FOR_ONLY, COURSE_WEIGHTS, defaultTopics, FOR_ITS_FIELDS_ONLY, GOAL_TOPICS, GRADUATE_EQF, isFounding, LINGUA_FRANCA, LITTLE_SCHOOLING_EQF, NEWCOMER_READING_EQF, NOT_FOR_FOUNDERS, NOT_FOR_FOUNDERS_TRADES, ONLY_THE_TOPIC, readLanguages, REGION_LANGUAGES, REGION_WORK_LANGUAGE, TEACHES_NAMED, TRADE_LICENCES } from './scoringRules';
@@ -204,7 +204,7 @@ function hostLanguageOf(profile: Profile): string | undefined {
  * not for a person who said they are at ease with computers ("Informática básica" after "good with computers"), and
  * not what a graduate in their field did not ask for (see `notAskedByGraduate`).
  */
-export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly string[]; teaches?: readonly string[] }, profile: Profile, needs: Needs, lang: string): boolean {
+export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly string[]; teaches?: readonly string[]; digitalSkillsRequired?: DigitalSkills }, profile: Profile, needs: Needs, lang: string): boolean {
   if (!servesAnyJob(item) || notAskedByGraduate(item, profile, lang)) return false;
   // a language course helps any job search where the language it teaches is spoken, or English: not German for a
   // bus driver in Brussels (unless languages are what the person asked for)
@@ -218,7 +218,10 @@ export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly
   // came third to a newcomer in Brussels who wanted Dutch or French, LLO.lu's Luxembourgish to one who wanted French)
   if (item.teaches && teachesOthersOnly(item, profile)) return false;
   if (item.topics[0] === 'basic-skills') return needsLiteracy(profile, needs, lang);
-  if (item.topics[0] === 'digital-basics') return !(profile.digitalSkills && skillRank(profile.digitalSkills) >= AT_EASE);
+  // (nor, to anyone, one that assumes ease with computers: VDAB's information security, Elements of AI came as help for
+  // any job to a Dutch warehouse worker with a phone and a little ease, rec23)
+  if (item.topics[0] === 'digital-basics') return !(profile.digitalSkills && skillRank(profile.digitalSkills) >= AT_EASE)
+    && !(item.digitalSkillsRequired && skillRank(item.digitalSkillsRequired) >= AT_EASE);
   return true;
 }
 
@@ -439,7 +442,9 @@ export function scoreCourse(course: Course, profile: Profile, needs: Needs, lang
   // Weak digital skills call for digital basics first; reading, writing and arithmetic modules only when the
   // person has little schooling or asked for them.
   const beginner = course.level === 'beginner';
-  const digitalBasic = beginner && course.topics.includes('digital-basics');
+  // (a course that assumes one already uses a computer on one's own is no first step: VDAB's information security came
+  // as "basics first" in a Dutch warehouse worker's list, who has only a phone and a little ease, rec23)
+  const digitalBasic = beginner && course.topics.includes('digital-basics') && required < AT_EASE;
   const literacy = beginner && course.topics.includes('basic-skills') && (course.fields?.length ?? 0) === 0;
   if ((needs.basicsFirst && digitalBasic) || (literacy && needsLiteracy(profile, needs, lang)) || hostLanguage) {
     score += W.basicsFirst; explain && reasons.push({ code: 'basics-first' });

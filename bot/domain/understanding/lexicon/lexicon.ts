@@ -339,9 +339,10 @@ export const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as co
 
 /**
  * What one can ask of an item shown (its catalogue data): `format`, online and on which device; `paid`, whether it costs
- * money ("is the third one paid?"), the cost asked the other way round: its yes is "not free".
+ * money ("is the third one paid?"), the cost asked the other way round: its yes is "not free"; `place`, where one goes
+ * ("where can I go?"); `signup`, how one signs up ("how do I register?").
  */
-export const ITEM_PROPERTIES = ['duration', 'certificate', 'cost', 'paid', 'language', 'provider', 'level', 'format'] as const;
+export const ITEM_PROPERTIES = ['duration', 'certificate', 'cost', 'paid', 'language', 'provider', 'level', 'format', 'place', 'signup'] as const;
 export type ItemProperty = (typeof ITEM_PROPERTIES)[number];
 
 /**

@@ -195,6 +195,9 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
   // "je suis caissière, je cherche autre chose": the job one has is not the one wanted
   const elsewhere = lex.somethingElse.tag(tokens).length > 0;
   const wishesAndGoals = [...cues, ...goals];
+  // two jobs differ by their field, or within one by their trade (a lorry driver and a forklift driver are both N)
+  const otherJob = (a: Match<unknown>, b: Match<unknown>): boolean => a.value !== b.value
+    || tradeOf(reading, taggers, a as Match<Field>) !== tradeOf(reading, taggers, b as Match<Field>);
   let stated: Match<Field> | undefined;
   const own = taggers.byLanguage[lex.language];
   const others = Object.values(taggers.byLanguage).filter((tagger) => tagger !== own);
@@ -239,7 +242,9 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
       if (mode === 'answer' || wish || object) return m as Match<Field>;
       // a job said with no wish, then another one wished for in a later clause: the first is the one held ("I clean
       // houses but I want to become a dental assistant", "je fais du ménage, je voudrais devenir vendeuse")
-      if (mode === 'extract' && wishedLater(reading, m, matches, cues)) continue;
+      // (of another trade of the same field too: "camionero, pero ahora quiero ser carretillero" wants the forklift, not
+      // the lorry; found by a tester, qa22 q09)
+      if (mode === 'extract' && wishedLater(reading, m, matches, cues, otherJob)) continue;
       // a job said on its own, first ("Dachdecker, bin schwindelfrei", "kapper"): what the person is after
       if (!leaving && saysOnlyJob(reading, m, matches)) return m as Match<Field>;
       // a first message that only describes a job, with no one in it: "working the line at a factory", "Lkw fahren ist mein Ding"

@@ -71,4 +71,14 @@ describe('Understanding: findings of a black-box tester (qa23u)', () => {
     ];
     for (const [lang, text] of said) expect(u().understand(text, lang, { pending: 'interest' }).slots.field, text).to.equal('H');
   });
+
+  it('when a device is listed after a diploma and before "and" with more said, in a long first message, then the device is kept (q06)', () => {
+    const said: Array<[string, string]> = [
+      ['fr', "je cherche du travail comme magasinier, j'ai un CAP, un pc portable et je me débrouille bien, 6h par semaine, j'habite à Mons"],
+      ['de', 'ich will als Koch arbeiten. Ich habe Abitur, einen Computer und kenne mich gut aus. Ich wohne in Trier'],
+      ['en', 'I want a job as a cleaner, I have a high school diploma, a laptop and I get by fine, I live in Liege'],
+      ['es', 'quiero trabajar de camarera, tengo la ESO, un ordenador y me apaño bien, vivo en Namur'],
+    ];
+    for (const [lang, text] of said) expect(u().understand(text, lang).slots.equipment, text).to.equal('computer-and-internet');
+  });
 });

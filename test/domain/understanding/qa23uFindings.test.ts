@@ -72,6 +72,21 @@ describe('Understanding: findings of a black-box tester (qa23u)', () => {
     for (const [lang, text] of said) expect(u().understand(text, lang, { pending: 'interest' }).slots.field, text).to.equal('H');
   });
 
+  it('when a diploma is named with its country and no level, then it is understood as such, its level still to be said (q05)', () => {
+    const said: Array<[string, string]> = [
+      ['de', 'Abschluss aus der Türkei'], ['nl', 'mijn diploma is van Syrië'], ['lb', 'en Diplom aus Rumänien'], ['fr', 'diplôme obtenu en Tunisie'],
+      ['en', 'my diploma is from Nigeria'], ['es', 'un título de Colombia'],
+    ];
+    for (const [lang, text] of said) {
+      const answer = u().answer('qualification', text, lang);
+      expect(answer?.levelMissing, text).to.equal(true);
+      expect(answer?.profile.eqfLevel, text).to.equal(undefined);
+    }
+    // a level named still wins, and no diploma is no diploma
+    expect(u().answer('qualification', 'un bac du Maroc', 'fr')?.profile.eqfLevel).to.equal(4);
+    expect(u().answer('qualification', 'kein Diplom', 'de')?.profile.eqfLevel).to.equal(0);
+  });
+
   it('when a device is listed after a diploma and before "and" with more said, in a long first message, then the device is kept (q06)', () => {
     const said: Array<[string, string]> = [
       ['fr', "je cherche du travail comme magasinier, j'ai un CAP, un pc portable et je me débrouille bien, 6h par semaine, j'habite à Mons"],

@@ -82,6 +82,21 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
     }
   });
 
+  it('when a diploma is named with its country and no level ("Diplom aus Polen"), then no "sorry": its level is asked, and nothing is filled (qa23 q05)', () => {
+    // found by a tester: "not understood", then the question again saying that a diploma from another country is fine
+    for (const [locale, first, named] of [['de-DE', 'ich suche Arbeit als Maler in Eupen', 'ein Diplom aus Rumänien'],
+      ['fr-BE', 'je cherche un emploi de vendeur à Namur', "j'ai un diplôme d'Algérie"], ['en-GB', 'looking for work as a painter in Namur', 'a diploma from Kenya'],
+      ['nl-BE', 'ik zoek werk als schilder in Gent', 'diploma uit Turkije'], ['es-ES', 'busco trabajo de cocinero en Lieja', 'tengo un título de Perú']] as const) {
+      const { engine, session: s } = converse(locale, []);
+      const pending = asks(engine.handle(s, { text: first })).pop();
+      expect(pending, first).to.equal('qualification');
+      const out = engine.handle(s, { text: named });
+      expect(says(out), named).to.deep.equal(['common:diplomaLevel']);
+      expect(asks(out), named).to.deep.equal(['qualification']);
+      expect(s.profile.eqfLevel, named).to.equal(undefined);
+    }
+  });
+
   it('when a job held and no wish is said to the topic question ("ich war 30 Jahre Schlosser"), then it is said to be understood and the question asked again', () => {
     for (const [locale, text] of [['de-DE', 'ich war 30 Jahre Schlosser'], ['en', 'I was a locksmith for 20 years'], ['fr-BE', "j'étais maçon pendant 20 ans"]] as const) {
       // found chatting as jobseekers: "Entschuldigung, das habe ich nicht verstanden"

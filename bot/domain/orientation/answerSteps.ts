@@ -101,6 +101,13 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
       m.miss(session, slot, out, true);
       return;
     }
+    // a diploma named with no level ("Diplom aus Polen", "un diplôme du Maroc"): no "sorry", its level asked (found by a
+    // tester, qa23 q05: "not understood", then the question said that a diploma from another country is fine)
+    if (result?.levelMissing) {
+      out.push({ type: 'say', key: 'common:diplomaLevel' });
+      m.miss(session, slot, out, true);
+      return;
+    }
     // a job held and no wish, to "which job or subject?" ("ich war 30 Jahre Schlosser"): understood, and asked again
     // (found chatting as jobseekers: "Entschuldigung, das habe ich nicht verstanden")
     if ((slot === 'interest' || slot === 'goal') && m.deps.understanding.namesHeldJob(text, lang)) {

@@ -65,6 +65,11 @@ export function answerSlot(slot: SlotId, text: string, options: SlotOption[], de
     : chooseOption(reading, options, { bareNumber: false, fuzzy: true, strictDenials: slot === 'qualification', schoolYears });
   const fromClose = close === undefined ? undefined : fromValue(slot, close, deps);
   if (fromClose) return fromClose;
+  // a diploma named with no level, to the diploma question ("un diplôme du Maroc", "Diplom aus Polen", "a degree"): understood,
+  // the level is asked (found by a tester: "sorry, I did not understand", then "a diploma from another country is fine too")
+  if (slot === 'qualification' && reading.negations.length === 0 && reading.lex.diplomaWords.tag(reading.tokens).length > 0) {
+    return { profile: {}, levelMissing: true };
+  }
   return dontKnowOf(reading);
 }
 

@@ -25,6 +25,8 @@ export interface SlotAnswer {
   consent?: boolean;
   /** Vague words and nothing else ("bof", "más o menos", "geht so"): no value, by the corpus convention, but an answer all the same. */
   vague?: boolean;
+  /** A diploma named with no level ("un diplôme du Maroc", "Diplom aus Polen"): understood, its level still to be said. */
+  levelMissing?: boolean;
 }
 
 /** Where the conversation stands when an intent is checked, to tell an answer from an interruption. */

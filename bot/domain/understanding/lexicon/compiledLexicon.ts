@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   correction: Tagger<true>;
   origin: Tagger<true>;
   diplomaFrom: Tagger<true>;
+  /** A diploma named by its kind only: "diplôme", "Diplom", "degree" (see `Cues.diplomaWords`). */
+  diplomaWords: Tagger<true>;
   residence: Tagger<true>;
   restrictive: Tagger<true>;
   /** Phone shorthand → the words it stands for, folded (see `Lexicon.shorthand`). */
@@ -204,6 +206,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     correction: new Tagger(flag(lexicon.cues.correction ?? []), { sets }),
     origin: new Tagger(flag(lexicon.cues.origin ?? []), { sets }),
     diplomaFrom: new Tagger(flag(lexicon.cues.diplomaFrom ?? []), { sets, exact: true }),
+    diplomaWords: new Tagger(flag(lexicon.cues.diplomaWords ?? []), { sets }),
     residence: new Tagger(flag(lexicon.cues.residence ?? []), { sets }),
     jobTraining: new Tagger(flag(lexicon.cues.jobTraining ?? []), { sets, stem: true }),
     denial: new Tagger(flag(lexicon.cues.denial ?? []), { sets, exact: true }),

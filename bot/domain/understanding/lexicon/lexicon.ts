@@ -163,6 +163,11 @@ export interface Cues {
    * ("diploma uit Frankrijk", "de Bac aus Frankräich"), no region.
    */
   diplomaFrom?: string[];
+  /**
+   * "diplôme", "Diplom", "degree", "título": a diploma named by its kind only. As the whole answer to the diploma question,
+   * with no level read ("un diplôme du Maroc", "Diplom aus Polen"), the bot asks which level it is closest to.
+   */
+  diplomaWords?: string[];
   /** "j'habite", "I live in", "wohne": the place that follows is where one lives (stronger than "à", "in"). */
   residence?: string[];
   /**

@@ -210,7 +210,13 @@ function statedDevices(reading: Reading): (m: Match<Owned>) => boolean {
     const linking = (i: number) => tokens[i].t.length <= LINK_WORD && inClause.some((j) => j < i && isDevice(j)) && inClause.some((j) => j > i && isDevice(j));
     const covered = (i: number) => isDevice(i) || fillers.some((f) => f.start <= i && i < f.end)
       || times().some((e) => e.start <= i && i < e.end) || linking(i);
-    if (!inClause.every(covered)) return false;
+    // the list may go on after its last device with "and" and what else is said: "…, un CESS, un ordi et je suis à l'aise",
+    // "…, eine Ausbildung, einen Laptop und komme gut klar" (found by a tester: the laptop was asked for again)
+    const last = Math.max(...inClause.filter(isDevice));
+    const link = last + 1;
+    const goesOn = link < tokens.length && tokens[link].clause === clause && tokens[link].t.length <= LINK_WORD
+      && !reading.negations.some((n) => n.start <= link && link < n.end) && !devices.some((d) => d.start > link);
+    if (!inClause.filter((i) => !goesOn || i <= last).every(covered)) return false;
     const previous = tokens.map((t, i) => i).filter((i) => tokens[i].clause === clause - 1);
     if (reading.negations.some((n) => tokens[n.start].clause === clause - 1 || tokens[n.start].clause === clause)) return false;
     if (previous.length > 0 && possessions.some((c) => c.kind === 'have' && c.start === previous[0])) return true;

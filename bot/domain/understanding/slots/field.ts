@@ -168,6 +168,9 @@ export function readJob(reading: Reading, taggers: FieldTaggers, mode: Mode, dip
   return trade ? { field: m.value, trade, start: m.start } : { field: m.value, start: m.start };
 }
 
+/** The most letters of a sector word that is a filler word too ("IT", the English "it"): said on its own only. */
+const FILLER_SECTOR_WORD = 3;
+
 function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[]): Match<Field> | undefined {
   const { tokens, lex } = reading;
   const past = lex.pastJob.tag(tokens);
@@ -198,6 +201,7 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
   // two jobs differ by their field, or within one by their trade (a lorry driver and a forklift driver are both N)
   const otherJob = (a: Match<unknown>, b: Match<unknown>): boolean => a.value !== b.value
     || tradeOf(reading, taggers, a as Match<Field>) !== tradeOf(reading, taggers, b as Match<Field>);
+  const fillerWords = lex.fillers.tag(tokens);
   let stated: Match<Field> | undefined;
   const own = taggers.byLanguage[lex.language];
   const others = Object.values(taggers.byLanguage).filter((tagger) => tagger !== own);
@@ -218,6 +222,11 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
     if (!foreign) claimed.push(...matches);
     for (const m of matches) {
       if (m.value === 'topic' || isNegated(tokens, m, reading.negations, matches)) continue;
+      // a short sector word that is a filler word too counts only said on its own, and typed in capitals unless it is the
+      // whole message: "IT", "in IT", "it" (not the English "it" of "it depends" or "do it for me"; a longer one is a word
+      // of its own that folds like a filler: "uñas" is no "unas")
+      if (m.end - m.start === 1 && tokens[m.start].t.length <= FILLER_SECTOR_WORD && fillerWords.some((f) => f.start <= m.start && m.end <= f.end)
+        && (!saysOnlyJob(reading, m, matches) || (tokens.length > 1 && !typedInCapitals(reading.text, tokens[m.start].t)))) continue;
       // a sector word inside a diploma's name is the diploma: "secundair onderwijs" is no job in education
       if (diplomas.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start)) continue;
       if (again && matches.every((o) => o.value === 'topic' || o.value === m.value)) return m as Match<Field>;
@@ -508,6 +517,12 @@ export function jobStatements(reading: Reading, jobs: Span[] = []): Array<Match<
 /** The `jobNext` cues ("I was") followed at once by one of `jobs` ("I was nurse"; not "since I was 15"). */
 export function jobsNext(reading: Reading, jobs: Span[]): Array<Match<true>> {
   return jobs.length === 0 ? [] : reading.lex.jobNext.tag(reading.tokens).filter((c) => jobs.some((m) => m.start === c.end));
+}
+
+/** Whether `word` is typed in capitals, as a word of its own, in `text`: an acronym ("IT"). */
+function typedInCapitals(text: string, word: string): boolean {
+  const upper = word.toUpperCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}])${upper}($|[^\\p{L}])`, 'u').test(text);
 }
 
 export function typedAsMeant(tokens: Token[], m: Match<unknown>): boolean {

@@ -166,6 +166,8 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // a tester: nothing was read and the person ended with "talk to an advisor")
       const titled = goal === undefined && field === undefined && free.interest === undefined ? titleTopic(reading, deps) : undefined;
       if (titled) return profile({ goal: 'find-job', interest: titled });
+      // a job named with a post adapted to one's body is that job looked for: "magasinier, mais assis", "cajera, sentada"
+      if (goal === undefined && field !== undefined && reading.lex.adaptedPost.tag(reading.tokens).length > 0) return profile({ goal: 'find-job', field, trade });
       return goal === 'unsure' ? { profile: statedValues({ goal, field, trade }), dontKnow: true } : profile({ goal, field, trade, ...basicsTopic(goal, deps) });
     }
     case 'interest': {

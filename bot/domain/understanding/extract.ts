@@ -10,7 +10,7 @@ import { read, type Reading, type Span } from './slots/reading';
 import { learningAsTyped } from './slots/learning';
 import { learnLanguagesOf } from './slots/learnLanguage';
 import { readRegion } from './slots/region';
-import { jobStatements, jobTitles, readJob, tradeOf, typedAsMeant, wishedLater } from './slots/field';
+import { jobStatements, jobTitles, readJob, tradeOf, typedAsMeant, unfitFor, wishedLater } from './slots/field';
 import { hasCueBefore, isNegated } from './match/context';
 import type { Match } from './match/tagger';
 
@@ -204,6 +204,14 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   if (found.field !== undefined && found.interest !== undefined && job && found.field === job.field && found.goal !== 'start-business'
     && !KEEPS_TRADE.has(found.interest) && !(found.field === 'M' && OFFICE_WORK.has(found.interest))
     && topicWishedAfterJob(reading, deps, job, [...topics, ...deps.topics.any.tag(reading.tokens)].filter((t) => t.value === found.interest))) delete found.field;
+  // a job one can no longer do for one's health, and no other goal than work, is a change of trade: "je ne peux plus
+  // être maçon à cause de mon dos", "als Dachdecker geht es mit meinem Rücken nicht mehr" (the same work again is not:
+  // "…, je cherche la même chose mais assis")
+  if ((found.goal === undefined || found.goal === 'find-job') && reading.lex.sameAgain.tag(reading.tokens).length === 0
+    && jobTitles(reading, deps.fields).some((m) => m.value !== 'topic' && unfitFor(reading, m))) found.goal = 'retrain';
+  // a job with a post adapted to one's body, and no goal said, is looked for: "contrôle qualité en usine, assis",
+  // "an der Kasse, sitzend"
+  if (found.goal === undefined && found.field !== undefined && reading.lex.adaptedPost.tag(reading.tokens).length > 0) found.goal = 'find-job';
   // learning computer basics is also the topic digital basics
   if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
   // and a computer course asked for by one who says they can do little or nothing on one is learning the basics: "find

@@ -65,6 +65,14 @@ export interface CompiledLexicon {
   /** "I like", "j'aime": a taste follows, not a job held (`Cues.liking`). */
   liking: Tagger<true>;
   sameAgain: Tagger<true>;
+  /** "je ne peux plus", "nicht mehr": what one can no longer do (`Cues.noLonger`). */
+  noLonger: Tagger<true>;
+  /** "mon dos", "Rücken": the body and health (`Cues.health`). */
+  health: Tagger<true>;
+  /** "assis", "sitzend": a post adapted to one's body (`Cues.adaptedPost`). */
+  adaptedPost: Tagger<true>;
+  /** "le médecin du travail", "my GP": who looks after the person's health (`Cues.carers`). */
+  carers: Tagger<true>;
   somethingElse: Tagger<true>;
   meaning: Tagger<true>;
   /** "ma femme", "my husband": someone else than the person writing (see `Cues.others`). */
@@ -226,6 +234,10 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     become: new Tagger(flag(lexicon.cues.become ?? []), { sets, exact: true }),
     liking: new Tagger(flag(lexicon.cues.liking ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
+    noLonger: new Tagger(flag(lexicon.cues.noLonger ?? []), { sets }),
+    health: new Tagger(flag(lexicon.cues.health ?? []), { sets, exact: true }),
+    adaptedPost: new Tagger(flag(lexicon.cues.adaptedPost ?? []), { sets }),
+    carers: new Tagger(flag(lexicon.cues.carers ?? []), { sets, exact: true }),
     meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),
     others: new Tagger(flag(lexicon.cues.others ?? []), { sets }),
     articleLocation: new Tagger(flag(lexicon.cues.articleLocation ?? []), { sets, exact: true }),

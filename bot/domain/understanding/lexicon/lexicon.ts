@@ -254,6 +254,28 @@ export interface Cues {
    */
   sameAgain?: string[];
   /**
+   * What one can no longer do ("je ne peux plus", "ne suit plus", "can no longer", "is over for me", "nicht mehr",
+   * "niet meer", "ya no", "net méi"): with a health word (`health`) in the clause of a job, that job is one the
+   * person has to leave (see `unfitFor`). Optional.
+   */
+  noLonger?: string[];
+  /**
+   * Words of the body and of health ("dos", "genoux", "my back", "Rücken", "rug", "espalda", "Réck", "accident",
+   * "burn-out"): never a trade, a place or a topic; they say why a job can no longer be done (`noLonger`). Optional.
+   */
+  health?: string[];
+  /**
+   * A post adapted to one's body ("assis", "seated", "sitzend", "zittend", "sentada", "poste adapté"): beside a job
+   * with no goal said, that job is looked for under those conditions, not a change of trade. Optional.
+   */
+  adaptedPost?: string[];
+  /**
+   * Who looks after the person's health ("le médecin du travail", "my GP", "der Betriebsarzt", "de huisarts", "mi
+   * médico", "mäin Dokter"), matched as typed: no job wished, and the "travail" of "médecin du travail" no job looked
+   * for. Optional.
+   */
+  carers?: string[];
+  /**
    * "c'est quoi", "what does … mean", "was heißt", "qué significa", "wat betekent": beside an option of the question
    * asked, in a short message, the person asks what the option means (help), not what the service is. Optional.
    */

@@ -137,7 +137,8 @@ function everydayWords(lexicons: Lexicons): Set<string> {
     if (typeof node === 'string') for (const word of words(node)) found.add(word);
     else if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) if (key !== 'numbers' && key !== '$comment') walk(value);
+      // (who looks after one's health is named by job titles: "Arzt", "kiné" stay job words in other languages)
+      for (const [key, value] of Object.entries(node)) if (key !== 'numbers' && key !== '$comment' && key !== 'carers') walk(value);
     }
   };
   Object.values(lexicons).forEach(walk);
@@ -202,6 +203,11 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
   const otherJob = (a: Match<unknown>, b: Match<unknown>): boolean => a.value !== b.value
     || tradeOf(reading, taggers, a as Match<Field>) !== tradeOf(reading, taggers, b as Match<Field>);
   const fillerWords = lex.fillers.tag(tokens);
+  // a job named as someone who looks after the person is that person, no job wished: "le médecin du travail",
+  // "mein Hausarzt", "my physio" (the lexicon's `carers`)
+  // (not one to become, right after a wish: "je veux devenir médecin du travail", nor one named alone in its clause)
+  const persons = lex.carers.tag(tokens).filter((p) => !hasCueBefore(tokens, p, [...aspirations, ...lex.learning.tag(tokens), ...wishes], 1)
+    && tokens.some((token, i) => (i < p.start || i >= p.end) && token.clause === tokens[p.start].clause));
   let stated: Match<Field> | undefined;
   const own = taggers.byLanguage[lex.language];
   const others = Object.values(taggers.byLanguage).filter((tagger) => tagger !== own);
@@ -227,9 +233,13 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
       // of its own that folds like a filler: "uñas" is no "unas")
       if (m.end - m.start === 1 && tokens[m.start].t.length <= FILLER_SECTOR_WORD && fillerWords.some((f) => f.start <= m.start && m.end <= f.end)
         && (!saysOnlyJob(reading, m, matches) || (tokens.length > 1 && !typedInCapitals(reading.text, tokens[m.start].t)))) continue;
+      if (persons.some((p) => p.start <= m.start && m.end <= p.end)) continue;
       // a sector word inside a diploma's name is the diploma: "secundair onderwijs" is no job in education
       if (diplomas.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start)) continue;
       if (again && matches.every((o) => o.value === 'topic' || o.value === m.value)) return m as Match<Field>;
+      // a job the person can no longer do for their health is one left: "als Dachdecker geht es mit meinem Rücken nicht
+      // mehr", "je ne peux plus être maçon à cause de mon dos"
+      if (unfitFor(reading, m)) continue;
       // the nearest cue decides: "quiero dejar la hostelería y trabajar en una oficina" leaves G, wants M;
       // a bare "job" does not ("I quit my job as a waitress")
       const held = lastCueBefore(tokens, m, past, PAST_REACH);
@@ -544,3 +554,19 @@ export function typedAsMeant(tokens: Token[], m: Match<unknown>): boolean {
   }
   return aligned || tolerated <= unknown;
 }
+
+/**
+ * Whether the clause of a job says the person can no longer do it (`noLonger`, not negated) and the message names
+ * the body or health (`health`): "je ne peux plus être maçon à cause de mon dos", "als Dachdecker geht es mit meinem
+ * Rücken nicht mehr weiter", "roofing is over for me after my fall".
+ */
+export function unfitFor(reading: Reading, m: Span): boolean {
+  const { tokens, lex } = reading;
+  const clause = tokens[m.start].clause;
+  // (near the job: a message typed with no commas is one clause, and a job wished further on is no job left)
+  const near = (c: Span) => Math.max(0, c.start - m.end, m.start - c.end) <= UNFIT_REACH;
+  return lex.noLonger.tag(tokens).some((c) => tokens[c.start].clause === clause && near(c)) && lex.health.tag(tokens).length > 0;
+}
+
+/** How many words may lie between a job and the words that say it can no longer be done ("als Dachdecker geht es mit meinem Rücken nicht mehr"). */
+const UNFIT_REACH = 6;

@@ -35,7 +35,7 @@ const PROJECTS: ReadonlySet<Goal> = new Set(['retrain', 'start-business']);
  */
 export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplomas: Span[] = []): Goal | undefined {
   const { tokens, lex } = reading;
-  const matches = lex.goals.tag(tokens);
+  const matches = ownGoals(reading);
   const vague = lex.vague.tag(tokens);
   const dontKnow = lex.dontKnow.tag(tokens).filter((d) => !vague.some((v) => v.start <= d.start && d.end <= v.end));
   const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens)];
@@ -180,8 +180,19 @@ function ownerOf(reading: Reading, m: Span, possessions: Span[], wishes: Span[],
  */
 export function goalStated(reading: Reading): boolean {
   const { tokens, lex } = reading;
-  const matches = lex.goals.tag(tokens).filter((m) => m.value !== 'unsure' && !isNegated(tokens, m, reading.negations, []));
+  const matches = ownGoals(reading).filter((m) => m.value !== 'unsure' && !isNegated(tokens, m, reading.negations, []));
   // (a learning cue of short words only is a preposition: "rien eu *comme* diplôme")
   const wishes = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens).filter((c) => !slightCue(c, SLIGHT_CUE_WORD))];
   return matches.some((m) => m.weight >= 2 || opensWith(m, wishes) || hasCueBefore(tokens, m, wishes, WISH_REACH));
+}
+
+/**
+ * The goal phrases of a message but those inside the words that name who looks after the person's health (`carers`): the "travail" of "le
+ * médecin du travail", "my work doctor" is that doctor's, no job looked for.
+ */
+function ownGoals(reading: Reading): Array<Match<Goal>> {
+  const { tokens, lex } = reading;
+  const goals = lex.goals.tag(tokens);
+  const persons = goals.length > 0 ? lex.carers.tag(tokens) : [];
+  return persons.length === 0 ? goals : goals.filter((m) => !persons.some((p) => p.start <= m.start && m.end <= p.end));
 }

@@ -2,28 +2,11 @@ import { expect } from 'chai';
 import { useUnderstanding } from './fixture';
 
 /**
- * Kinds of message left over from issue 7 (the switch asked as a preference, diplomas named as trades, Facebook and
+ * Kinds of message left over from issue 7 (diplomas named as trades, Facebook and
  * vague IT wishes, a situation asked about, everything done on the computer), each checked in words written for the test.
  */
 describe('Understanding: leftovers of the twenty-third session', () => {
   const u = useUnderstanding();
-
-  it('when someone says another language would be better or easier for them, then it is a switch to it', () => {
-    const said: Array<[string, string, string]> = [
-      ['fr', "je parle aussi anglais, ce serait plus facile pour moi", 'en'],
-      ['fr', "en espagnol c'est mieux pour moi", 'es'],
-      ['en', 'in French would be easier for me', 'fr'],
-      ['es', 'también hablo alemán, es más fácil para mí', 'de'],
-      ['de', 'auf Niederländisch wäre mir lieber', 'nl'],
-      ['nl', 'in het Duits is makkelijker voor mij', 'de'],
-      ['lb', 'op Däitsch ass méi einfach fir mech', 'de'],
-    ];
-    for (const [lang, text, to] of said) expect(u().understand(text, lang).intent, text).to.equal(`language:${to}`);
-    // languages merely spoken stay no request
-    for (const [lang, text] of [['fr', 'je parle aussi espagnol'], ['nl', 'ik spreek ook Duits'], ['de', 'ich spreche auch Spanisch']]) {
-      expect(u().understand(text, lang).intent, text).to.equal('none');
-    }
-  });
 
   it('when someone names a Belgian A2 in a trade, a trade diploma or a nursing training, then it is a level', () => {
     const level = (text: string, lang: string) => u().understand(text, lang, { pending: 'qualification' }).slots.eqfLevel;

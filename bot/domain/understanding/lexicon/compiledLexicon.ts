@@ -106,6 +106,8 @@ export interface CompiledLexicon {
   farewell: Tagger<true>;
   /** "si j'avais", "if I had": a condition contrary to fact (see `Cues.hypothetical`). */
   hypothetical: Tagger<true>;
+  /** "si j'ai", "if I have": a condition one's situation is put as (see `Cues.condition`). */
+  condition: Tagger<true>;
   /** "changer mes réponses", "change my answers": asks to correct the profile. */
   changeAnswers: Tagger<true>;
   dontKnow: Tagger<true>;
@@ -256,6 +258,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     approval: new Tagger(flag(lexicon.cues.approval ?? []), { sets, exact: true }),
     farewell: new Tagger(flag(lexicon.cues.farewell ?? []), { sets }),
     hypothetical: new Tagger(flag(lexicon.cues.hypothetical ?? []), { sets }),
+    condition: new Tagger(flag(lexicon.cues.condition ?? []), { sets }),
     changeAnswers: new Tagger(flag(lexicon.cues.changeAnswers ?? []), { sets }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([

@@ -148,6 +148,11 @@ export interface Cues {
    * not had ("si j'avais un ordinateur je ferais…" says there is none, or nothing).
    */
   hypothetical?: string[];
+  /**
+   * "si j'ai", "if I have", "si tengo", "wenn ich … habe", "als ik werk": a condition one's situation is put as, in
+   * a question about it ("si tengo contrato, ¿puedo…?"): a job named in it is no job looked for.
+   */
+  condition?: string[];
   /** "changer mes réponses", "change my answers", "ändere meine Antworten": asks to correct the profile. */
   changeAnswers?: string[];
   /** "étudiant en", "studying": the diploma named is being studied for, so the one below it is held. */

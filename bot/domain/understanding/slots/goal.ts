@@ -17,6 +17,8 @@ const STATED_UNSURE = 3;
 const LANGUAGE_REACH = 5;
 /** A learning cue made only of words this short ("comme", "as a", "als") is a preposition, not a wish. */
 const SLIGHT_CUE_WORD = 5;
+/** How far before a job word a condition still governs it, in its clause ("si tengo *un* contrato de trabajo"). */
+const CONDITION_REACH = 4;
 /** Goals that name a project, which the words of a plain job wish often serve ("travailler à mon compte"). */
 const PROJECTS: ReadonlySet<Goal> = new Set(['retrain', 'start-business']);
 
@@ -59,6 +61,9 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   const background = lex.background.tag(tokens);
   const languages = lex.languageNames.tag(tokens);
   const digital = languages.length > 0 ? lex.digitalContext.tag(tokens) : [];
+  // a job named in the condition of a question is one's situation, asked about: "si tengo contrato de trabajo, ¿puedo
+  // hacer el curso?", "if I already work, can I still sign up?" (no job looked for)
+  const conditions = reading.text.includes('?') ? lex.condition.tag(tokens) : [];
   const candidates: Array<Match<Goal>> = free.filter((m) => m.value !== 'unsure'
     // a diploma word is also a diploma held ("un diplôme" is read as one), unless it is wished for: "je veux un diplôme"
     && !(m.weight < 2 && overlaps(m, taken) && !(m.value === 'certify' && hasCueBefore(tokens, m, wishesApart, WISHED_DIPLOMA_REACH)))
@@ -69,6 +74,7 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     && !(m.value === 'basics' && hasCueBefore(tokens, m, languages, LANGUAGE_REACH) && !overlaps(m, digital))
     // "I have a certificate", "ich habe ein Zertifikat", "tengo un título oficial": a diploma held is no diploma wished for
     && !(m.value === 'certify' && (m.weight < 2 ? ownJob(reading, m, possessions, wishes) : held(reading, m, possessions, wishes)))
+    && !(m.value === 'find-job' && m.weight < 2 && hasCueBefore(tokens, m, conditions, CONDITION_REACH) && !hasCueBefore(tokens, m, wishes, WISH_REACH))
     && !(m.value === 'find-job' && m.weight < 2 && (ownJob(reading, m, possessions, wishes)
       || (overlaps(m, background) && !hasCueBefore(tokens, m, wishes, 2)))));
   // the computer one says one cannot use, then wants to learn in a later clause, is learnt: "kan niks met computers,

@@ -22,6 +22,16 @@ function callbackOffered(locale: string): { engine: OrientationEngine; session: 
   return { engine, session };
 }
 
+/** A conversation in `locale` whose profile is complete but for the region, then `place`: the list shown. */
+function listed(locale: string, place: string): { engine: OrientationEngine; session: Session } {
+  const { engine, session } = converse(locale, []);
+  Object.assign(session.profile, { goal: 'find-job', field: 'Q', eqfLevel: 4, digitalSkills: 'with-help', equipment: 'smartphone-only', hoursPerWeek: 10 });
+  session.pending = { slot: 'region', misses: 0 };
+  more(engine, session, [place]);
+  expect(session.stage, locale).to.equal('recommended');
+  return { engine, session };
+}
+
 /**
  * Conversations a black-box tester had with the bot as jobseekers (qa23, 2026-12-06), replayed through the engine: the
  * callback time, the item-language question and the flow findings (q02, q09, q17–q23 of the report).
@@ -73,6 +83,41 @@ describe('Orientation engine: flow findings of a black-box tester (qa23r)', func
         expect(booked(out), `${locale} ${no}`).to.have.length(0);
         expect(session.callback, `${locale} ${no}`).to.equal(undefined);
       }
+    });
+  });
+
+  describe('q09: a yes/no question about the language of one item shown is answered yes or no', () => {
+    it('when a Dutch or Luxembourgish person asks whether item n is in a language (no question word), then the answer is yes or no for that item: the list is not cut, the chat not switched', () => {
+      for (const [locale, place, text, number, language] of [
+        ['nl-BE', 'Gent', 'is de eerste in het Nederlands?', 1, 'nl'],
+        ['nl-BE', 'Gent', 'is de tweede in het Frans', 2, 'fr'],
+        ['nl-BE', 'Gent', 'is nummer 3 in het Engels?', 3, 'en'],
+        ['lb-LU', 'Esch', 'ass deen éischten op Lëtzebuergesch?', 1, 'lb'],
+        ['lb-LU', 'Esch', 'ass deen zweeten op Franséisch?', 2, 'fr'],
+        ['lb-LU', 'Esch', 'ass déi drëtt op Däitsch', 3, 'de'],
+        // the languages where it already worked, in other words
+        ['fr-BE', 'Namur', 'le premier il est en anglais ?', 1, 'en'],
+        ['en-GB', 'Namur', 'is number 2 in French?', 2, 'fr'],
+        ['es-ES', 'Namur', '¿el primero está en inglés?', 1, 'en'],
+        ['de-BE', 'Eupen', 'ist Nummer 2 auf Englisch?', 2, 'en'],
+      ] as const) {
+        const { engine, session } = listed(locale, place);
+        const shown = session.lastItems!.map((i) => i.id);
+        const out = more(engine, session, [text]);
+        const yes = session.lastItems![number - 1].languages!.includes(language);
+        const answer = out.find((o) => o.type === 'say');
+        expect(answer, `${locale} ${text}`).to.deep.include({ key: `common:answers.languageItem${yes ? 'Yes' : 'No'}`, params: { language, number } });
+        expect(out.filter((o) => o.type === 'recommend' || o.type === 'language'), `${locale} ${text}`).to.deep.equal([]);
+        expect(session.lastItems!.map((i) => i.id), `${locale} ${text}`).to.deep.equal(shown);
+        expect(session.language, `${locale} ${text}`).to.equal(locale.slice(0, 2));
+        expect(asks(out), `${locale} ${text}`).to.deep.equal(['followUp']);
+      }
+    });
+
+    it('when a wish for the list in one language names an item ("je veux le premier en anglais"), then the list in that language is still shown', () => {
+      const { engine, session } = listed('fr-BE', 'Namur');
+      const out = more(engine, session, ['je veux le premier en anglais']);
+      expect(says(out)).to.include('recommend:onlyIn');
     });
   });
 });

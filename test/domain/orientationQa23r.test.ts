@@ -120,4 +120,33 @@ describe('Orientation engine: flow findings of a black-box tester (qa23r)', func
       expect(says(out)).to.include('recommend:onlyIn');
     });
   });
+
+  describe('q17: an answer from "change my answers" that changes nothing is said to leave the list as it is', () => {
+    it('when the town is changed to another one in the same region, in any language, then "noted, the suggestions stay the same" and the follow-up question, no list again', () => {
+      for (const [locale, first, second] of [
+        ['fr-BE', 'Lyon', 'Lille'], ['en-GB', 'Ghent', 'Antwerp'], ['es-ES', 'Lyon', 'Marsella'],
+        ['de-DE', 'Eupen', 'Sankt Vith'], ['nl-BE', 'Gent', 'Brugge'], ['lb-LU', 'Esch', 'Diddeleng'],
+      ] as const) {
+        const { engine, session } = listed(locale, first);
+        const region = session.profile.region;
+        engine.handle(session, { choice: 'change' });
+        engine.handle(session, { choice: 'region' });
+        const out = more(engine, session, [second]);
+        expect(session.profile.region, `${locale} ${second}`).to.equal(region);
+        expect(says(out), `${locale} ${second}`).to.deep.equal(['recommend:sameSuggestions']);
+        expect(out.filter((o) => o.type === 'recommend'), `${locale} ${second}`).to.deep.equal([]);
+        expect(asks(out), `${locale} ${second}`).to.deep.equal(['followUp']);
+      }
+    });
+
+    it('when the town is changed to one in another region, then the new list, without that sentence', () => {
+      const { engine, session } = listed('fr-BE', 'Lyon');
+      engine.handle(session, { choice: 'change' });
+      engine.handle(session, { choice: 'region' });
+      const out = more(engine, session, ['Liège']);
+      expect(session.profile.region).to.equal('BE-WAL');
+      expect(says(out)).to.not.include('recommend:sameSuggestions');
+      expect(out.filter((o) => o.type === 'recommend')).to.have.length(1);
+    });
+  });
 });

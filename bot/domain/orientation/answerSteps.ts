@@ -73,9 +73,14 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
       const misses = session.pending?.misses ?? 0;
       const noted = session.pending?.noted ?? 0;
       const open = openOthers(m, session, slot);
+      // the list shown answers the profile still: an answer after it that changes nothing ("Metz" for "Lyon", both in
+      // France, to "which city?" from "change my answers") is said to leave the suggestions as they are (found by a
+      // tester, qa23 q17: no word at all, then "what do you want to do now?")
+      const shownBefore = session.stage === 'recommended' && session.listed;
       session.pending = undefined;
       if (result?.dontKnow && Object.keys(result.profile).length === 0 && !session.skipped.includes(slot)) session.skipped.push(slot);
       m.merge(session, { ...corrections(said, session.profile, slot, goalChange(m, text, lang, slot)), ...result?.profile }, out, slot === 'interest' ? text : undefined, true);
+      if (shownBefore && session.listed && m.filled(session, slot as SlotId)) out.push({ type: 'say', key: 'recommend:sameSuggestions' });
       // read as its answer, it answered another question only ("le bâtiment" to "what do you want to do?"): progress
       if (!m.filled(session, slot as SlotId) && open.some((s) => m.filled(session, s))) askAgain(m, session, slot, misses, out, noted);
       return;

@@ -1,3 +1,4 @@
+import type { Lang } from '../profile/profile';
 import type { Moves } from './moves';
 import type { Output } from './outputs';
 import type { Session } from './session';
@@ -34,8 +35,8 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     }
     // a time given as the answer ("muer de Moien" to "shall an advisor call you back on +352 …?"): a yes, and when (found
     // by a tester, qa22 q07: "answer yes or no"); with the number offered the callback is saved, else the number is asked
-    const when = yes === undefined && !choice ? timeSaid(u, text, lang) : undefined;
-    if (when) return consentByTime(m, session, when, out);
+    const when = (yes === undefined || timeAfterNo(m, text, lang)) && !choice ? timeSaid(u, text, lang) : undefined;
+    if (when) return consentByTime(m, session, yes === undefined ? when : text.trim(), out);
     if (yes === undefined) return false;
     session.pending = undefined;
     const offered = session.callback?.offered;
@@ -59,7 +60,7 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     if (!yes) { m.ask(session, 'callbackTime', out); return true; }
     text = time;
   } else if (time) delete session.callback!.time;
-  if (u.yesNo(text, lang) === false && wordCount(text) <= 3) { // "non merci": give up the callback
+  if (u.yesNo(text, lang) === false && wordCount(text) <= 3 && !timeAfterNo(m, text, lang)) { // "non merci": give up the callback
     session.pending = undefined;
     return declined(m, session, out);
   }
@@ -76,6 +77,19 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
   const preferredTime = callback.preferredTime(text, lang);
   if (!preferredTime || !session.callback?.phone) return false;
   return booked(session, session.callback.phone, preferredTime, out);
+}
+
+/**
+ * A time said after a first word that alone reads no: "no 17 Auer" (Luxembourgish: after 5 pm), "no, after 5pm", "nee, om
+ * 5 uur". The time is the answer, not a no (found by a tester, qa23 q02: "no 17 Auer" gave up the callback and dropped the
+ * number). A no about the time ("nee, haut net", "not now") is still a no.
+ */
+function timeAfterNo(m: Moves, text: string, lang: Lang): boolean {
+  const u = m.deps.understanding;
+  const [first, ...rest] = text.trim().split(/[\s,;]+/);
+  const after = rest.join(' ');
+  return rest.length > 0 && u.yesNo(first, lang) === false && u.yesNo(after, lang) === undefined && !u.negates(after, lang)
+    && timeSaid(u, after, lang) !== undefined;
 }
 
 /** A time said to the consent question: a yes, with that time (see `callbackStep`). */

@@ -38,7 +38,8 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   if (unreadable(m, session, read, text, out)) return true;
   // after the list, "I want French ones", "the 3rd is in English, je veux en français", or the language already
   // spoken asked for ("en français" in a French chat): the list again with courses in it only
-  const wanted = pending === 'followUp' ? languageWanted(m, session, read, text) : undefined;
+  // ("is de eerste in het Nederlands?", "ass deen éischten op Lëtzebuergesch?" ask whether that item is: see `asksLanguageOfShownItem`)
+  const wanted = pending === 'followUp' && !asksLanguageOfShownItem(m, session, text) ? languageWanted(m, session, read, text) : undefined;
   if (wanted) { m.showOnlyIn(session, wanted, out); return true; }
   // after the list, "c quoi le premier ?", "what is the second one?", "c'est quoi un EPN ?" ask about an item shown;
   // so does an item named with other words, whatever the intent read ("the second one, what is it": a bare "the
@@ -46,7 +47,7 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   // (an item named by its rank with one of its properties is a question about it, whatever the message seems to state:
   // "le premier je peux le faire sur mon tel ?" is no phone only, "kriegt man beim 4. ein Zertifikat" no goal; found by a tester)
   if (pending === 'followUp' && (read.intent === 'question' || read.intent === 'help' || namesShownItem(m, session, read, text)
-    || asksOfShownItem(m, session, text)) && describeShown(m, session, read, text, out)) return true;
+    || asksOfShownItem(m, session, text) || asksLanguageOfShownItem(m, session, text)) && describeShown(m, session, read, text, out)) return true;
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
   const intent = m.toIntent(read.intent);
   if (read.intent === 'human' && read.question === 'bot') {
@@ -152,6 +153,20 @@ function namesShownItem(m: Moves, session: Session, read: Understood, text: stri
 function asksOfShownItem(m: Moves, session: Session, text: string): boolean {
   const lang = session.language!;
   return shownAt(session, m.deps.understanding.ordinal(text, lang)) !== undefined && m.deps.understanding.itemProperty(text, lang) !== undefined;
+}
+
+/**
+ * Whether a message names an item shown by its rank and one language, whatever the intent read: it asks whether that
+ * item is in it ("is de eerste in het Nederlands?", "ass deen zweeten op Franséisch?"), answered yes or no, not a wish
+ * for the list in that language nor a switch of the chat (found by a tester, qa23 q09: in Dutch and Luxembourgish, where
+ * the question has no question word, the list was cut to one item or the chat switched). A wish ("je veux le premier en
+ * anglais") or two languages named ("the 3rd is in English, I want French") still ask for the list in the one wished.
+ */
+function asksLanguageOfShownItem(m: Moves, session: Session, text: string): boolean {
+  const lang = session.language!;
+  const item = shownAt(session, m.deps.understanding.ordinal(text, lang));
+  return item?.languages !== undefined && m.deps.courseLanguages.named(text, lang).length === 1
+    && m.deps.understanding.languageWanted(text, lang) === undefined;
 }
 
 function shownAt(session: Session, rank: number | undefined): { id: string; languages?: string[]; index: number } | undefined {

@@ -91,7 +91,7 @@ describe('Orientation engine: flow findings of a black-box tester (qa23r)', func
       for (const [locale, place, text, number, language] of [
         ['nl-BE', 'Gent', 'is de eerste in het Nederlands?', 1, 'nl'],
         ['nl-BE', 'Gent', 'is de tweede in het Frans', 2, 'fr'],
-        ['nl-BE', 'Gent', 'is nummer 3 in het Engels?', 3, 'en'],
+        ['nl-BE', 'Gent', 'is nummer 2 in het Engels?', 2, 'en'], // (two items since rec23 took VDAB's information security out of this list)
         ['lb-LU', 'Esch', 'ass deen éischten op Lëtzebuergesch?', 1, 'lb'],
         ['lb-LU', 'Esch', 'ass deen zweeten op Franséisch?', 2, 'fr'],
         ['lb-LU', 'Esch', 'ass déi drëtt op Däitsch', 3, 'de'],

@@ -29,6 +29,16 @@ describe('Where in the region the person lives: Ostbelgien (understanding)', () 
     ["je viens d'Eupen mais j'habite à Liège", 'fr', false, null],
     ['Ich wohne in Lüttich', 'de', false, null],
     ['je cherche un emploi dans la vente', 'fr', false, undefined],
+    // a postcode of the area (bpost: 4700 Eupen … 4791 Thommen) as the answer to the region question gives the area
+    // (in free text four digits are no postcode: they may be a year); one just outside (4800 Verviers, 4690 Bassenge)
+    // is Wallonia of no area
+    ['4700', 'fr', true, 'ostbelgien'],
+    ['4791', 'de', true, 'ostbelgien'],
+    ['4760 Büllingen', 'de', true, 'ostbelgien'],
+    ['ich wohne in 4730', 'de', true, 'ostbelgien'],
+    ['4780 Sankt Vith', 'nl', true, 'ostbelgien'],
+    ['4800', 'fr', true, null],
+    ['4690', 'fr', true, null],
   ];
   for (const [text, lang, answer, expected] of ROWS) {
     it(`when a person says "${text}" (${lang}${answer ? ', to the region question' : ''}), then they live ${expected === undefined ? 'where it does not say' : expected ?? 'in no area of their region'}`, () => {

@@ -7,4 +7,5 @@ export type { Intent, IntentContext, SlotAnswer, SlotOption } from './types';
 export type { Lexicon, Lexicons } from './lexicon/lexicon';
 export { loadLexicons, checkLexicon } from './lexicon/loadLexicons';
 export { Understanding } from './understanding';
+export type { AreaPlaces } from './slots/region';
 export { warmUp } from './warmUp';

@@ -15,7 +15,7 @@ import type { Token } from './text/tokenize';
 import { findNumbers } from './numbers/findNumbers';
 import { onlyFillersBeside } from './match/context';
 import type { Tagger } from './match/tagger';
-import { abroadTagger, readPlace, readResidenceAbroad, regionTagger, type AbroadTagger } from './slots/region';
+import { abroadTagger, readPlace, readResidenceAbroad, regionTagger, type AbroadTagger, type AreaPlaces } from './slots/region';
 import { readLanguageNeeds, type LanguageNeeds } from './slots/languageNeeds';
 import { fieldTaggers, type Occupations, type Trades } from './slots/field';
 import { topicTaggers } from './slots/interest';
@@ -54,7 +54,7 @@ export class Understanding {
    * `places`: localities by region (`knowledge/geo/places.json`), read after a cue; without them only the lexicons' places.
    * `areas`: the names of the places of each area (`knowledge/geo/areas.json`); without them no area is read.
    */
-  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations?: Occupations; trades?: Trades; places?: Partial<Record<Region, string[]>>; areas?: Partial<Record<Area, string[]>> }) {
+  constructor(deps: { lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations?: Occupations; trades?: Trades; places?: Partial<Record<Region, string[]>>; areas?: Partial<Record<Area, AreaPlaces>> }) {
     if (!deps?.lexicons || Object.keys(deps.lexicons).length === 0) throw new Error('[Understanding]: lexicons are required');
     if (!Array.isArray(deps.topics)) throw new Error('[Understanding]: topics are required');
     if (!Array.isArray(deps.qualifications)) throw new Error('[Understanding]: qualifications are required');

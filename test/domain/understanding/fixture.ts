@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Area, Region } from '../../../bot/domain/profile/profile';
 import { join } from 'node:path';
 import type { QualificationEntry, Topic } from '../../../bot/domain/knowledge/types';
-import { loadLexicons, Understanding, warmUp, type Lexicons } from '../../../bot/domain/understanding';
+import { loadLexicons, Understanding, warmUp, type Lexicons, type AreaPlaces } from '../../../bot/domain/understanding';
 import { loadOccupations, loadTrades } from '../../../bot/adapters/occupationFiles';
 import { loadAreas, loadPlaces } from '../../../bot/adapters/placeFiles';
 import type { Occupations, Trades } from '../../../bot/domain/understanding/slots/field';
@@ -13,7 +13,7 @@ export const KNOWLEDGE_DIR = join(__dirname, '..', '..', '..', 'knowledge');
 let shared: Understanding | undefined;
 
 export function readKnowledge(): {
-  lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations: Occupations; trades: Trades; places: Partial<Record<Region, string[]>>; areas: Partial<Record<Area, string[]>>;
+  lexicons: Lexicons; topics: Topic[]; qualifications: QualificationEntry[]; occupations: Occupations; trades: Trades; places: Partial<Record<Region, string[]>>; areas: Partial<Record<Area, AreaPlaces>>;
 } {
   return {
     occupations: loadOccupations(join(KNOWLEDGE_DIR, 'occupations')), trades: loadTrades(join(KNOWLEDGE_DIR, 'occupations')), places: loadPlaces(join(KNOWLEDGE_DIR, 'geo')), areas: loadAreas(join(KNOWLEDGE_DIR, 'geo')),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { loadPlaces } from '../../../bot/adapters/placeFiles';
+import { loadAreas, loadPlaces } from '../../../bot/adapters/placeFiles';
 import { table, useUnderstanding } from './fixture';
 
 /**
@@ -54,6 +54,20 @@ describe('Understanding: villages (knowledge/geo/places.json)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'places-'));
     fs.writeFileSync(path.join(dir, 'places.json'), JSON.stringify({ regions: { 'BE-XX': ['Nowhere'] } }));
     expect(() => loadPlaces(dir)).to.throw(/places\.json: \/regions .*BE-XX|places\.json: .*must be equal to one of the allowed values/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('when areas.json gives a postcode range upside down or not of four digits, then loading it stops with the file and the entry named', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'areas-'));
+    const source = { url: 'https://example.org', checked: '2026-12-06', verified: false };
+    const write = (postcodes: unknown) => fs.writeFileSync(path.join(dir, 'areas.json'),
+      JSON.stringify({ areas: { ostbelgien: { region: 'BE-WAL', places: ['Eupen'], postcodes, source } } }));
+    write([[4791, 4700]]);
+    expect(() => loadAreas(dir)).to.throw('areas.json: /areas/ostbelgien/postcodes/0 must go from the lower code to the higher');
+    write([[470, 4791]]);
+    expect(() => loadAreas(dir)).to.throw(/areas\.json: \/areas\/ostbelgien\/postcodes\/0\/0 must be >= 1000/);
+    write([[4700, 4791]]);
+    expect(loadAreas(dir).ostbelgien?.postcodes).to.deep.equal([[4700, 4791]]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -13,9 +13,9 @@ const BELGIUM: Array<[number, number, Region]> = [
 /**
  * The region of a postcode in the message: "L-1234" is Luxembourg, five digits France (01000-98999), four
  * digits Belgium. Four digits alone are only read when `fourDigits` (as the answer to "where do you live?"),
- * since in free text they are as likely a year.
+ * since in free text they are as likely a year. `code`: the Belgian postcode read, for the area it may lie in.
  */
-export function postcodeRegion(tokens: Token[], fourDigits: boolean): { region: Region; start: number } | undefined {
+export function postcodeRegion(tokens: Token[], fourDigits: boolean): { region: Region; start: number; code?: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].t;
     if (!/^\d+$/.test(t)) continue;
@@ -24,7 +24,7 @@ export function postcodeRegion(tokens: Token[], fourDigits: boolean): { region: 
     if (t.length === 5 && n >= 1000 && n <= 98999) return { region: 'FR', start: i };
     if (t.length === 4 && fourDigits) {
       const range = BELGIUM.find(([from, to]) => n >= from && n <= to);
-      if (range) return { region: range[2], start: i };
+      if (range) return { region: range[2], start: i, code: n };
     }
   }
   return undefined;

@@ -1,4 +1,4 @@
-import type { Area, Region } from '../../profile/profile';
+import { AREA_REGION, type Area, type Region } from '../../profile/profile';
 import type { Lexicons } from '../lexicon/lexicon';
 import { hasCueBefore } from '../match/context';
 import { Tagger, type Match } from '../match/tagger';
@@ -23,16 +23,20 @@ export interface Place {
   area?: Area;
 }
 
-export type RegionTagger = Tagger<Place>;
+/** An area's places by name, and the postcodes (Belgian, four digits) it covers, each range inclusive. */
+export interface AreaPlaces { places: string[]; postcodes: Array<[number, number]> }
+
+/** The place names of every lexicon, and the areas' postcode ranges: a postcode read gives its area too. */
+export type RegionTagger = Tagger<Place> & { areaPostcodes?: Array<[number, number, Area]> };
 
 /**
  * Place names of every lexicon at once: people name places the local way ("Antwerpen", "Bruxelles"); then the
  * localities of `places` (`knowledge/geo/places.json`: every Belgian village), read as names marked `~` (typed as
  * written, after a cue: "à Bierset", "woon in Baarle-Hertog"), since many are also words or names of people.
  */
-export function regionTagger(lexicons: Lexicons, places: Partial<Record<Region, string[]>> = {}, areas: Partial<Record<Area, string[]>> = {}): RegionTagger {
+export function regionTagger(lexicons: Lexicons, places: Partial<Record<Region, string[]>> = {}, areas: Partial<Record<Area, AreaPlaces>> = {}): RegionTagger {
   // the names of an area mark the places already read (no name is added: readings of the region stay the same)
-  const areaOf = new Map(Object.entries(areas).flatMap(([area, names]) => (names ?? []).map((n): [string, Area] => [words(n).join(' '), area as Area])));
+  const areaOf = new Map(Object.entries(areas).flatMap(([area, a]) => (a?.places ?? []).map((n): [string, Area] => [words(n).join(' '), area as Area])));
   const withArea = ([name, place]: [string, Place]): [string, Place] => {
     const area = areaOf.get(words(name).join(' '));
     return [name, area ? { ...place, area } : place];
@@ -44,7 +48,8 @@ export function regionTagger(lexicons: Lexicons, places: Partial<Record<Region, 
     })));
   const localities = Object.entries(places).flatMap(([region, names]) => (names ?? [])
     .map((name): [string, Place] => [name, { region: region as Region, mark: '~' }]));
-  return new Tagger([...own, ...localities].map(withArea));
+  const areaPostcodes = Object.entries(areas).flatMap(([area, a]) => (a?.postcodes ?? []).map(([from, to]): [number, number, Area] => [from, to, area as Area]));
+  return Object.assign(new Tagger([...own, ...localities].map(withArea)), { areaPostcodes });
 }
 
 /** How far before a place its cue may end: "j'habite *à* Liège", "I live *in the city of* Ghent". */
@@ -120,7 +125,10 @@ export function readPlace(reading: Reading, tagger: RegionTagger, mode: Mode, jo
     consider(m.value.region, r, m.start, m.value.area);
   }
   const code = postcodeRegion(tokens, mode === 'answer');
-  if (code) consider(code.region, rank(code, mode === 'answer' ? '' : '~'), code.start);
+  // a Belgian postcode of an area gives its area as a name of it does ("4700" is Eupen, Ostbelgien)
+  const codeArea = code?.code === undefined ? undefined
+    : tagger.areaPostcodes?.find(([from, to, area]) => code.code! >= from && code.code! <= to && AREA_REGION[area] === code.region)?.[2];
+  if (code) consider(code.region, rank(code, mode === 'answer' ? '' : '~'), code.start, codeArea);
   return best && { region: best.region, ...(best.area ? { area: best.area } : {}) };
 }
 

@@ -84,7 +84,9 @@ describe('Dutch and Luxembourgish, whole conversations through /api/messages (bl
       expect(last.recommendations, 'recommendations reached').to.not.equal(undefined);
       expect(conv.lastProfile, 'every answer read').to.include.keys('goal', 'field', 'eqfLevel', 'digitalSkills', 'equipment', 'hoursPerWeek', 'region');
       const items = last.recommendations!.items;
-      expect(items.length).to.be.within(3, 5);
+      // fewer items rather than fill: the Flemish shop worker with a phone gets the Digibanken and VDAB's sales search
+      // (no sales course in Dutch), since VDAB's information-security course, which assumes ease, left the list (rec23)
+      expect(items.length).to.be.within(2, 5);
       const cards = last.activities.flatMap((a) => a.attachments ?? []);
       expect(cards.length, 'items shown as cards').to.be.at.least(items.length);
       const text = shown(last);

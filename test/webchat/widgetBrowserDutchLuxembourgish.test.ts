@@ -72,8 +72,9 @@ describe('Web chat widget in Dutch and Luxembourgish (Debian Chromium, demo page
         chat.waitForBot(r.noneInTheirLanguage.split('$t(')[0].trim()),
         chat.waitForBot(r.partialForField.split('$t(')[0].trim())]);
       const cards = v.page.locator('.ocw-chat .ac-adaptiveCard');
-      await cards.nth(2).waitFor({ timeout: 20000 });
-      expect(await cards.count()).to.be.within(3, 5);
+      // (two for the Flemish shop worker with a phone: the Digibanken and VDAB's sales search, fewer rather than fill)
+      await cards.nth(1).waitFor({ timeout: 20000 });
+      expect(await cards.count()).to.be.within(2, 5);
       await shot(v.page, `${visitor.lng}-cards`);
       await chat.say(visitor.person);
       await chat.waitForBot(upTo(L(visitor.lng, 'handoff').queued_other));

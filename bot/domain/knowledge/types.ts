@@ -79,6 +79,12 @@ export interface SupportService {
    * Interaktiv, in the German-speaking Community of Wallonia): offered only to people who chat in one of them.
    */
   forSpeakersOf?: Lang[];
+  /**
+   * The parts of its regions the place serves, when it serves only those (`Area`: the ADG's places, Ostbelgien): offered
+   * to a person known to live there (`Profile.area`) whatever their language, its card saying the language spoken there;
+   * `forSpeakersOf` then only stands in for an area not known.
+   */
+  areas?: Area[];
   /** For the residents of its regions only (its source says so): not for a person living outside them (`Profile.livesIn`). */
   residentsOnly?: boolean;
   fields?: Field[];                 // ROME fields (A–N) it serves; absent = any job

@@ -251,7 +251,7 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
     return true;
   }
   if (!about) return false;
-  out.push({ type: 'say', key: 'common:answers.aboutItem', params: about });
+  out.push({ type: 'say', key: about.shownIn ? 'common:answers.aboutItemIn' : 'common:answers.aboutItem', params: textParams(about) });
   m.reask(session, out);
   return true;
 }
@@ -377,7 +377,7 @@ function answerQuestion(m: Moves, session: Session, read: Understood, text: stri
   // "why this one?" after the list asks about an item, not why the bot asks its questions (found by a tester)
   // (so does "why do you suggest this?", read as another question: found by a tester, qa22 q04, "I cannot answer that")
   const listed = (topic === 'why' || (topic === 'other' && asksWhy(m, text, session.language!))) && session.stage === 'recommended';
-  out.push(about ? { type: 'say', key: 'common:answers.aboutProvider', params: about }
+  out.push(about ? { type: 'say', key: about.shownIn ? 'common:answers.aboutProviderIn' : 'common:answers.aboutProvider', params: textParams(about) }
     : { type: 'say', key: jobSearch ? 'common:answers.jobSearchHelp' : listed ? 'common:answers.whyListed' : `common:answers.${topic}` });
   return false;
 }
@@ -458,4 +458,10 @@ const SHORT_COMMAND = 5;
 /** Whether a restart would lose something the person said (what is kept through it, language and wrote-in, aside). */
 function answersAtStake(session: Session): boolean {
   return Object.keys(session.profile).some((key) => key !== 'language' && key !== 'wroteIn');
+}
+
+/** An item's texts as the answer's parameters: `language`, the one they are in when not the person's. */
+function textParams(about: { name: string; title: string; summary: string; shownIn?: string }): Record<string, string> {
+  const { shownIn, ...texts } = about;
+  return shownIn ? { ...texts, language: shownIn } : texts;
 }

@@ -396,9 +396,19 @@ export class OrientationEngine implements Moves {
         out.push({ type: 'say', key: 'common:help' });
         this.reask(session, out, false);
         return;
-      case 'language':
+      case 'language': {
+        // after the list, the list again in the new language: its texts, its reasons and what is in a language they read
+        // change with it (found by a tester, qa23 q22: "in French please" after the list switched only the chat, the list
+        // above stayed in English with its "careful: only in French")
+        const relist = session.language !== intent.language && session.stage === 'recommended' && session.listed
+          && (!session.pending || session.pending.slot === 'followUp');
         this.setLanguage(session, intent.language, out);
+        if (relist) {
+          this.recommend(session, out, false, false);
+          return;
+        }
         this.reask(session, out, false);
+      }
     }
   }
 
@@ -671,7 +681,7 @@ export class OrientationEngine implements Moves {
       // rec21: a Dutch speaker with neither got three items and no word of what to do first, in no language)
       const place = !more && items[0]?.kind === 'support' && session.profile.equipment === 'none' && session.profile.digitalSkills === 'none'
         ? this.deps.recommender.aboutItem(items[0].id, session.language!)?.name : undefined;
-      if (place) out.push({ type: 'say', key: 'recommend:firstStep', params: { place } });
+      if (place) out.push(...this.firstStep(session, items[0], place));
       // (one who lives in one region and works, or looks for work, in Luxembourg: both services, with their contacts)
       const cross = !more && session.crossBorder && !this.deps.fixedRegion
         ? this.deps.agencies?.crossBorder(session.crossBorder, session.profile.region, session.language!, areaOf(session.profile)) : undefined;
@@ -684,6 +694,23 @@ export class OrientationEngine implements Moves {
     }
     session.listed = true;
     this.ask(session, 'followUp', out);
+  }
+
+  /**
+   * Where to start, and what a person needs to go there: the place named; the language spoken there when it is not
+   * theirs (found by a tester, qa23 q20: an English speaker in Flanders was sent to the Digibanken with no word that they
+   * speak Dutch there); its opening hours when published, else that they are not known and how to check (its phone, or
+   * the link in the list), never guessed (rec23 left the first step with no hours).
+   */
+  private firstStep(session: Session, item: RecommendationItem, place: string): Output[] {
+    const out: Output[] = [{ type: 'say', key: 'recommend:firstStep', params: { place } }];
+    const other = item.reasons.find((r) => r.code === 'other-language');
+    const spoken = String(other?.params?.langs ?? '').split(',').filter(Boolean);
+    if (spoken.length > 0) out.push({ type: 'say', key: spoken.length > 1 ? 'recommend:firstStepLanguages' : 'recommend:firstStepLanguage', params: { language: spoken[0], ...(spoken[1] ? { second: spoken[1] } : {}) } });
+    const facts = this.deps.recommender.itemFacts(item.id, session.profile.region, session.language);
+    if (facts?.hours) out.push({ type: 'say', key: 'recommend:firstStepHours', params: { hours: facts.hours } });
+    else out.push(facts?.phone ? { type: 'say', key: 'recommend:firstStepNoHoursPhone', params: { phone: facts.phone } } : { type: 'say', key: 'recommend:firstStepNoHours' });
+    return out;
   }
 
   private supported(locale: string | undefined): Lang | undefined {
@@ -704,6 +731,9 @@ function keepShownOrder<T extends { id: string }>(items: readonly T[], shown: Re
   return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
 }
 
+/** Details of the profile the traces leave out (CONTRACT §2), each shown through the slot it details. */
+const SHOWN_AS: ReadonlyArray<[keyof Profile, keyof Profile]> = [['trade', 'field'], ['learnLanguages', 'interest']];
+
 /** The profile's notes on the person's languages (see `noteLanguages`): no slot a message fills. */
 const LANGUAGE_NOTES: ReadonlySet<keyof Profile> = new Set(['weakLanguages', 'readsPoorly', 'wroteIn']);
 
@@ -723,6 +753,13 @@ function appliedSlots(out: Output[], before: Partial<Profile>, after: Partial<Pr
     // the conversation's language is the intent's to say (language:<code>), or the locale's, not a value read
     if (key === 'language' && understood.slots.language === undefined) continue;
     if (value !== undefined && JSON.stringify(value) !== JSON.stringify(before[key])) (slots as Record<string, unknown>)[key] = value;
+  }
+  // a detail the traces leave out, changed within the same field or topic, shows as that field or topic said again: a
+  // change of mind from selling to hairdressing (both D) showed nothing understood (found by a tester, qa23 q23)
+  for (const [detail, shown] of SHOWN_AS) {
+    if (after[shown] !== undefined && slots[shown] === undefined && JSON.stringify(after[detail]) !== JSON.stringify(before[detail])) {
+      (slots as Record<string, unknown>)[shown] = after[shown];
+    }
   }
   understood.slots = slots;
 }

@@ -83,9 +83,9 @@ export interface RecommenderPort {
     import('../recommend/reasons').Recommendation;
   hasSearchTerms(query: string, lang: Lang): boolean;
   /** A provider of the catalogue the message names ("c'est quoi Pix ?"): its name and what it offers. */
-  aboutProvider(text: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
+  aboutProvider(text: string, lang: Lang): import('../recommend/recommender').AboutItem | undefined;
   /** An item shown (course or place): who offers it, its title and summary. */
-  aboutItem(id: string, lang: Lang): { name: string; title: string; summary: string } | undefined;
+  aboutItem(id: string, lang: Lang): import('../recommend/recommender').AboutItem | undefined;
   /** What the catalogue says of an item shown (course or place), for a question about one of its properties. */
   itemFacts(id: string, region?: Region, lang?: Lang): import('../recommend/recommender').ItemFacts | undefined;
   /** The agency whose own training search an item shown is, by name ("search-france-travail-j"). */

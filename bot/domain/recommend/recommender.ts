@@ -1,4 +1,4 @@
-import { textIn } from '../knowledge/catalogueText';
+import { textIn, untranslatedLanguage } from '../knowledge/catalogueText';
 import type { Agency, CertificationKind, CostKind, Course, CourseLevel, KnowledgeBase, SupportService } from '../knowledge/types';
 import type { Equipment, Field, Profile, Region } from '../profile/profile';
 import { areaOf } from '../profile/profile';
@@ -38,6 +38,12 @@ export interface ItemFacts {
   phone?: string | null;
   hours?: string | null;
 }
+
+/**
+ * What the catalogue says of one item, to show a person: who offers it, its title and summary in their language when
+ * written in it, and `shownIn`, the language of those texts when one is not theirs (said with them, never silently).
+ */
+export interface AboutItem { name: string; title: string; summary: string; shownIn?: string }
 
 /** A provider's or place's name without what its brackets add ("Bibliothèque (EPN)" → "Bibliothèque"). */
 const shortName = (name: string): string => name.split(' (')[0];
@@ -167,7 +173,7 @@ export class Recommender {
    * What the catalogue says of a provider a message names ("c'est quoi Pix ?"): its name and the title and summary of its
    * first course, in the person's language when written in it. Brands of three letters or more, as whole words.
    */
-  aboutProvider(text: string, lang: string): { name: string; title: string; summary: string } | undefined {
+  aboutProvider(text: string, lang: string): AboutItem | undefined {
     const words = ` ${plain(text)} `;
     this.brands ??= this.kb.courses.map((course) => ({ brand: plain(course.provider.split(/ \(| sur /)[0]), course }))
       .filter((b) => b.brand.length >= 3);
@@ -181,11 +187,19 @@ export class Recommender {
    * What the catalogue says of an item shown (a course or a place): its title and summary in the person's language when
    * written in it ("c quoi le premier ?" after the list), with the name of who offers it.
    */
-  aboutItem(id: string, lang: string): { name: string; title: string; summary: string } | undefined {
+  aboutItem(id: string, lang: string): AboutItem | undefined {
     const course = this.byId.get(id);
-    if (course) return { name: shortName(course.provider), title: textIn(course.title, lang, course.taughtIn).text, summary: textIn(course.summary, lang, course.taughtIn).text };
-    const place = this.support(id);
-    return place ? { name: place.name, title: textIn(place.title, lang, place.languages).text, summary: textIn(place.summary, lang, place.languages).text } : undefined;
+    const item = course ? { name: shortName(course.provider), own: course.taughtIn, texts: course } : undefined;
+    const place = course ? undefined : this.support(id);
+    const about = item ?? (place ? { name: place.name, own: place.languages, texts: place } : undefined);
+    if (!about) return undefined;
+    // (a text not in their language says which one it is in, as the card does: a Luxembourgish reader got a French
+    // description with no word of it, found by a tester, qa23 q19)
+    const shownIn = untranslatedLanguage(about.texts, lang, about.own);
+    return {
+      name: about.name, title: textIn(about.texts.title, lang, about.own).text, summary: textIn(about.texts.summary, lang, about.own).text,
+      ...(shownIn ? { shownIn } : {}),
+    };
   }
 
   /**

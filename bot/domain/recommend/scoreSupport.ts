@@ -1,6 +1,6 @@
 import { textIn, untranslatedLanguage } from '../knowledge/catalogueText';
 import type { SupportService } from '../knowledge/types';
-import type { Profile } from '../profile/profile';
+import { areaOf, type Area, type Profile } from '../profile/profile';
 import type { Needs } from './profileNeeds';
 import type { Reason } from './reasons';
 import { asksForLanguage, needsLiteracy, readingAsked } from './scoreCourse';
@@ -15,9 +15,10 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   // for the residents of its regions only: not for one who lives outside them, looking for work there (found by a tester:
   // Digital Inclusion's free computers, for adults living in Luxembourg, were offered to a person living in Trier)
   if (service.residentsOnly && profile.livesIn !== undefined) return undefined;
-  // a place of the German-speaking Community (the ADG's) for the people who chat in its language: not for a French speaker
-  // in Charleroi, whose region it shares
-  if (service.forSpeakersOf && !service.forSpeakersOf.includes(lang)) return undefined;
+  // a place of the German-speaking Community (the ADG's) for the people known to live there, whatever their language (its
+  // card says it is in German: a French speaker in Eupen got none of them, found by a tester, issue 8); where the area is
+  // not known, for the people who chat in its language: not for a French speaker in Charleroi, whose region it shares
+  if (!servesArea(service, areaOf(profile), lang)) return undefined;
   // a website is no place for a person with no device to go to (Pix came as a "place in your region", found chatting)
   if (service.online && needs.equipment === 0) return undefined;
   const helps = new Set(service.helpsWith);
@@ -84,4 +85,14 @@ function hoursShownIn(service: SupportService, lang: string): string | undefined
   if (!service.hours) return undefined;
   const shown = typeof service.hours === 'string' ? service.languages[0] : textIn(service.hours, lang, service.languages).lang;
   return shown && shown !== lang ? shown : undefined;
+}
+
+/**
+ * Whether a place that serves part of its regions only (`areas`, `forSpeakersOf`) serves this person: one known to live
+ * in its area, whatever their language; one whose area is not known, when they chat in a language it is for. A place
+ * with neither serves its whole regions.
+ */
+function servesArea(service: SupportService, area: Area | undefined, lang: string): boolean {
+  if (service.areas) return area !== undefined ? service.areas.includes(area) : (service.forSpeakersOf?.includes(lang as never) ?? false);
+  return !service.forSpeakersOf || service.forSpeakersOf.includes(lang as never);
 }

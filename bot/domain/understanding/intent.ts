@@ -115,6 +115,10 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
     .filter((m) => !reason(m));
   const intents: Intent[] = requests.filter((m) => m.value !== 'restart' || (!learnt(reading, m, learning) && !aboutLanguage(reading, m))) // "apprendre Excel depuis le début"
     .map((m) => ({ kind: m.value as IntentKind }));
+  // a question about the options themselves ("what's the difference between 2 and 3?", "can I tick two?") is help, even
+  // beside words that rate one's skills ("…, I'm kind of in the middle")
+  const aboutOptions = kept(reading, lex.aboutOptions.tag(tokens), false).length > 0;
+  if (aboutOptions) intents.push({ kind: 'help' });
   // "je ne parle pas anglais" in an English chat asks for French; in a French chat it confirms French when it
   // is the whole message, and is only a remark in a longer one ("I don't speak Dutch, is that a problem?")
   const ownLanguage = kept(reading, lex.languageOfMessage.tag(tokens), current).filter((m) => m.value !== lex.language);
@@ -152,17 +156,17 @@ function candidates(reading: Reading, context: IntentContext, current: boolean, 
     // an answer about one's skills whose call is in one clause and "someone" in the next asks for no one: "only Facebook
     // and calls with my sister, someone has to help me with the rest"
     const asked = requests.some((m) => m.value === 'human' && oneClause(reading, m));
-    return intents.filter((intent) => intent.kind !== 'help' && (intent.kind !== 'human' || asked));
+    return intents.filter((intent) => (intent.kind !== 'help' || aboutOptions) && (intent.kind !== 'human' || asked));
   }
   return intents;
 }
 
 /**
- * Whether a request phrase of `lex` is in the message, anywhere or alone, or a language named as one asked for or
- * not understood (`languageInstead` needs one not understood: a `languageOfMessage` phrase).
+ * Whether a request phrase of `lex` is in the message, anywhere or alone, a question about the options, or a language
+ * named as one asked for or not understood (`languageInstead` needs one not understood: a `languageOfMessage` phrase).
  */
 function asksAnything(tokens: Token[], lex: CompiledLexicon): boolean {
-  return lex.intentsAnywhere.tag(tokens).length > 0 || lex.intentsAlone.tag(tokens).length > 0
+  return lex.intentsAnywhere.tag(tokens).length > 0 || lex.intentsAlone.tag(tokens).length > 0 || lex.aboutOptions.tag(tokens).length > 0
     || lex.languageOfMessage.tag(tokens).length > 0 || lex.languageAnywhere.tag(tokens).length > 0 || lex.languageAlone.tag(tokens).length > 0;
 }
 

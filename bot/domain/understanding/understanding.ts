@@ -87,9 +87,14 @@ export class Understanding {
 
   /**
    * What a request says besides itself. Stuck in the conversation ("je sais pas quoi faire ici") is no goal:
-   * the words that ask for help are not the goal `unsure`.
+   * the words that ask for help are not the goal `unsure`, and a question about the options chooses none.
    */
   private requestSlots(kind: Intent['kind'], text: string, lang: string): Partial<Profile> {
+    // (the options a question about them names are not chosen: "was ist der Unterschied zwischen selbstständig und …?")
+    if (kind === 'help') {
+      const own = this.ordered(lang, text)[0];
+      if (own.aboutOptions.tag(read(text, own).tokens).length > 0) return {};
+    }
     const slots = this.extract(text, lang);
     if (kind === 'help' && slots.goal === 'unsure') delete slots.goal;
     // the language asked for is the chat's, not one to learn: "können wir auf Deutsch weitermachen?"

@@ -75,6 +75,8 @@ export interface CompiledLexicon {
   carers: Tagger<true>;
   somethingElse: Tagger<true>;
   meaning: Tagger<true>;
+  /** "what's the difference", "can I pick two?": a question about the options themselves (`Cues.aboutOptions`). */
+  aboutOptions: Tagger<true>;
   /** "ma femme", "my husband": someone else than the person writing (see `Cues.others`). */
   others: Tagger<true>;
   /** "au", "im": location words that are also articles, no cue for a name that is also a word (see `Cues.articleLocation`). */
@@ -241,6 +243,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     adaptedPost: new Tagger(flag(lexicon.cues.adaptedPost ?? []), { sets }),
     carers: new Tagger(flag(lexicon.cues.carers ?? []), { sets, exact: true }),
     meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),
+    aboutOptions: new Tagger(flag(lexicon.cues.aboutOptions ?? []), { sets }),
     others: new Tagger(flag(lexicon.cues.others ?? []), { sets }),
     articleLocation: new Tagger(flag(lexicon.cues.articleLocation ?? []), { sets, exact: true }),
     somethingElse: new Tagger(flag(lexicon.cues.somethingElse ?? []), { sets }),

@@ -286,6 +286,12 @@ export interface Cues {
    */
   meaning?: string[];
   /**
+   * "quelle est la différence", "can I tick two?", "mehr als eine Antwort": a question about the options themselves
+   * (what tells them apart, whether several may be picked): help with the question, even beside words that rate one's
+   * skills ("what's the difference between two and three, I'm in the middle"). Optional.
+   */
+  aboutOptions?: string[];
+  /**
    * Someone else than the person writing ("ma femme", "my husband", "mein Bruder", "mi hija"): a diploma right after
    * one is theirs, not the person's, when the message also names one of the person's own ("ma femme a un master mais
    * moi j'ai un CAP"); alone it is the diploma of the person written for (a parent writing for a child).

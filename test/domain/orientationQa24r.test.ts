@@ -167,4 +167,19 @@ describe('Orientation engine: flow findings of a black-box tester (qa24r)', func
       }
     });
   });
+
+  describe('q24: "what is the first one?" before any list', () => {
+    it('when an item is asked for by its rank before any list, then "nothing suggested yet" and the question pending again, not the help text', () => {
+      for (const [locale, job, question] of [
+        ['en-GB', 'I want to find a job in a shop', 'whats the first one'], ['en-GB', 'I want to find a job in a shop', 'what is the second one?'],
+        ['es-ES', 'busco trabajo en una tienda', '¿qué es el tercero?'], ['fr-BE', 'je cherche un travail dans la vente', "c'est quoi le premier ?"],
+      ] as const) {
+        const { out } = converse(locale, [job, question]);
+        const last = out.slice(out.map((o) => o.type).lastIndexOf('understood'));
+        expect(says(last), `${locale} ${question}`).to.include('common:answers.noListYet');
+        expect(says(last), `${locale} ${question}`).to.not.include('common:help');
+        expect(asks(last), `${locale} ${question}`).to.deep.equal(['qualification']);
+      }
+    });
+  });
 });

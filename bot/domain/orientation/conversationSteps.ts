@@ -48,6 +48,14 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   // "le premier je peux le faire sur mon tel ?" is no phone only, "kriegt man beim 4. ein Zertifikat" no goal; found by a tester)
   if (pending === 'followUp' && (read.intent === 'question' || read.intent === 'help' || namesShownItem(m, session, read, text)
     || asksOfShownItem(m, session, text) || asksLanguageOfShownItem(m, session, text)) && describeShown(m, session, read, text, out)) return true;
+  // "what is the first one?" before any list: there is none yet, and the question pending comes again (found by a tester,
+  // qa24 q24: the help text came, in English and Spanish)
+  if (pending && (PROFILE_ORDER as string[]).includes(pending) && !session.lastItems?.length && (read.intent === 'question' || read.intent === 'help')
+    && Object.keys(read.slots).length === 0 && m.deps.understanding.ordinal(text, session.language!) !== undefined) {
+    out.push({ type: 'say', key: 'common:answers.noListYet' });
+    m.reask(session, out);
+    return true;
+  }
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
   const intent = m.toIntent(read.intent);
   if (read.intent === 'human' && read.question === 'bot') {

@@ -122,6 +122,8 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
     it(`[${locale}] when a learning-to-learn course is offered to a jobseeker ("${words[0]}"), then no reason says it helps find a job`, () => {
       const items = recommended(converse(locale, words).out);
       const learning = items.find((i) => i.id === 'oc-apprenez-a-apprendre');
+      // (under "more", help for any job is no longer filler to one who named a trade, qa24 q26: it may not come)
+      if (words.at(-1) === 'plus' && learning === undefined) return;
       expect(learning, items.map((i) => i.id).join(' ')).to.not.equal(undefined);
       expect(learning!.reasons.map(said), items.map((i) => i.id).join(' ')).to.not.include('goal{"goal":"find-job"}');
     });

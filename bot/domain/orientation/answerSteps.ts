@@ -147,6 +147,16 @@ function askAgain(m: Moves, session: Session, slot: PendingSlot, misses: number,
   noted = session.pending?.slot === slot ? session.pending.noted ?? 0 : 0): void {
   // (a job named to the goal question is the goal found: looking for work in it, see the engine's `next`)
   if (slot === 'goal' && jobWished(session.profile)) { session.pending = undefined; return; }
+  // a subject to learn named to the goal question ("quiero aprender excel", "ik wil Excel leren") is enough to go on:
+  // the goal is left unknown, not asked a second and third time (found by a tester, qa24 q06: three goal questions and
+  // no list in es, nl, lb, en, where the same words with a trade in them went on in fr and de)
+  if (slot === 'goal' && session.profile.interest !== undefined) {
+    session.pending = undefined;
+    if (!session.skipped.includes('goal')) session.skipped.push('goal');
+    out.push({ type: 'say', key: 'common:noted' });
+    m.next(session, out);
+    return;
+  }
   const profileSlot = (PROFILE_ORDER as readonly string[]).includes(slot);
   if (noted >= 1 && profileSlot && openOthers(m, session, slot).length > 0) {
     session.pending = undefined;

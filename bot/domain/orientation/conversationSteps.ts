@@ -48,6 +48,14 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   // "le premier je peux le faire sur mon tel ?" is no phone only, "kriegt man beim 4. ein Zertifikat" no goal; found by a tester)
   if (pending === 'followUp' && (read.intent === 'question' || read.intent === 'help' || namesShownItem(m, session, read, text)
     || asksOfShownItem(m, session, text) || asksLanguageOfShownItem(m, session, text)) && describeShown(m, session, read, text, out)) return true;
+  // "what is the first one?" before any list: there is none yet, and the question pending comes again (found by a tester,
+  // qa24 q24: the help text came, in English and Spanish)
+  if (pending && (PROFILE_ORDER as string[]).includes(pending) && !session.lastItems?.length && (read.intent === 'question' || read.intent === 'help')
+    && Object.keys(read.slots).length === 0 && m.deps.understanding.ordinal(text, session.language!) !== undefined) {
+    out.push({ type: 'say', key: 'common:answers.noListYet' });
+    m.reask(session, out);
+    return true;
+  }
   const callback = pending === 'consent' || pending === 'phone' || pending === 'callbackTime';
   const intent = m.toIntent(read.intent);
   if (read.intent === 'human' && read.question === 'bot') {
@@ -240,6 +248,14 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
     m.reask(session, out);
     return true;
   }
+  // a property asked of the agency's own search ("is the second free?", "on the phone?"): each course there says its own,
+  // not the search's description (found by a tester, qa24 q18)
+  const searchOf = byRank && property && !facts ? m.deps.recommender.searchAgency(byRank.id) : undefined;
+  if (byRank && searchOf) {
+    out.push({ type: 'say', key: 'common:answers.item.search', params: { number: byRank.index + 1, agency: searchOf } });
+    m.reask(session, out);
+    return true;
+  }
   const id = byRank?.id ?? m.deps.recommender.placeNamed(text);
   const about = id ? m.deps.recommender.aboutItem(id, lang) : undefined;
   // the agency's own search, shown among the items, is said to be so (found chatting: "el primero de que trata?" got
@@ -257,7 +273,7 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
 }
 
 /** The properties a question can ask of the whole list ("which ones are free?"): the others get the general answer. */
-const LIST_PROPERTIES = ['cost', 'paid', 'format', 'duration', 'place', 'signup'] as const;
+const LIST_PROPERTIES = ['cost', 'paid', 'format', 'duration', 'certificate', 'place', 'signup'] as const;
 type ListProperty = (typeof LIST_PROPERTIES)[number];
 
 /**
@@ -289,6 +305,12 @@ function listAnswer(m: Moves, session: Session, property: ListProperty): Output[
         if (facts.kind === 'support') add('duration.none', number);
         else if (facts.durationHours) out.push({ type: 'say', key: key('duration.hours'), params: { number, item, count: facts.durationHours } });
         else { add('duration.unknown', number); unknown = true; }
+        return;
+      // "which one gives a certificate?": each item's own, as for the cost (found by a tester, qa24 q12: "some do, some do
+      // not, each says so" in four languages)
+      case 'certificate':
+        add(`certificate.${facts.kind === 'support' ? 'none' : facts.certificate ?? 'unknown'}`, number);
+        unknown ||= facts.kind !== 'support' && (facts.certificate ?? 'unknown') === 'unknown';
         return;
       case 'place':
         if (!place) return;

@@ -511,6 +511,14 @@ export class OrientationEngine implements Moves {
       // third time (found by a tester: the goal asked six times, others answered in between)
       const asked = session.asks?.[missing] ?? 0;
       if (asked < MAX_MISSES_BEFORE_SKIP) { this.ask(session, missing, out, asked); return; }
+      // …but a question set aside comes back once, with its choices, before it is given up: it is never dropped with no
+      // word after a vague answer and answers to other questions (found by a tester, qa24 q08: "gaat wel", then the hours
+      // and the town, and the computer question was skipped unasked); a miss then skips it, left unknown
+      if (session.later?.includes(missing)) {
+        session.later = session.later.filter((s) => s !== missing);
+        this.ask(session, missing, out, Math.max(asked, 1), false);
+        return;
+      }
       session.skipped.push(missing);
       out.push({ type: 'say', key: 'common:skipping' });
     }
@@ -619,7 +627,12 @@ export class OrientationEngine implements Moves {
     const { match, beyondReach, allShown, approximate, inPerson, undecided, general, graduate, noBusinessHelp, otherTrades, otherLanguages, readingOtherLanguage, recognition } = found;
     // the profile has not changed since the last list: what was shown keeps its order ("the second one" still means
     // the same course; found by a tester: a re-shown list put BeCode first)
-    const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? []) : found.items;
+    // "more" to one who named a job or a subject brings what fits it, not help for any job as filler: when nothing more
+    // fits, that is said plainly, with a person offered (found by a tester, qa24 q26: "autre chose ?" got "nothing else…
+    // here is help for any job" and an English-only course)
+    const named = session.profile.interest !== undefined || session.profile.field !== undefined;
+    const items = !more && session.listed ? keepShownOrder(found.items, session.lastItems ?? [])
+      : more && named ? found.items.filter((i) => i.reasons[0]?.code !== 'any-job') : found.items;
     session.stage = 'recommended';
     if (!more && summary) out.push({ type: 'summary', profile: { ...session.profile } });
     // Honest when nothing fits: one sentence says there is no online course for their field (or none they can follow

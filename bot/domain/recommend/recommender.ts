@@ -354,7 +354,15 @@ export class Recommender {
     // fill the list, nor under "more" (found by a tester: a plumber's "more" offered a MOOC on building in the tropics)
     // (words of theirs a course matches only in part are no reason: "gestion de projet" found "Utilisez des API REST dans
     // vos projets web", which filled the fifth slot of a project-management list; see SEARCH_RELATED)
-    const related = (i: RecommendationItem): boolean => fits(i) || helps(i) || (hits.get(i.id) ?? 0) >= SEARCH_RELATED;
+    // (…nor a course of their broad field on another subject than the one they asked, that teaches neither their trade nor
+    // safety at work: "Réalisez un cahier des charges" came, "useful in office work", to accountants who asked for
+    // accounting and spreadsheets; found by a tester, qa24 q10)
+    const otherSubject = (i: RecommendationItem): boolean => {
+      const c = this.byId.get(i.id);
+      return c !== undefined && profile.interest !== undefined && profile.trade !== undefined && forTheirField(c, profile) && !trainsTheirTrade(c, profile)
+        && !onTheirTopic(c, profile, lang) && !c.workerSafety && !c.sideSkill && !helps(i) && (hits.get(i.id) ?? 0) < SEARCH_RELATED;
+    };
+    const related = (i: RecommendationItem): boolean => (fits(i) && !otherSubject(i)) || helps(i) || (hits.get(i.id) ?? 0) >= SEARCH_RELATED;
     if (match === 'none') courses = atMostTwoOfAKind(courses.filter(helps).map(anyJobFirst).sort(byScoreThenId), limit, (item) => item.topics[0] ?? '');
     // (among courses in a language they read: one of their field they cannot read keeps its place by score, as before, so a
     // French-speaking shop assistant still gets help for any job in French before customer-service courses in English

@@ -214,6 +214,12 @@ export function helpsAnyJob(item: { topics: readonly string[]; fields?: readonly
   // found by testers, Duolingo and Brulingua filled the lists of a Dutch-speaking hairdresser in Brussels and a Flemish
   // warehouse worker, who asked for no language
   if (item.topics[0] === 'languages' && !asksToLearnALanguage(profile) && !(item.teaches && localLanguageFor(profile, lang, item.teaches))) return false;
+  // …and, to one who named a job or a subject, only for a reason of theirs: a language they said they speak poorly, or the
+  // one course offered to a graduate who chose to chat in another (`chosenOtherLanguage`, its reason says so); chatting in
+  // another language is no reason alone (found by a tester, qa24 q10: Duolingo "teaches French, a language of your region"
+  // to plumbers, drivers and shop assistants who chatted in Spanish or English, three language courses of five to one)
+  if (item.topics[0] === 'languages' && !asksToLearnALanguage(profile) && (profile.field !== undefined || profile.interest !== undefined)
+    && !(item.teaches && (saidWeakIn(profile, item.teaches) || chosenOtherLanguage(profile, lang, item.teaches)))) return false;
   // …and, to one who named the languages they want, only when it teaches one of them (found chatting: Nicos Weg's German
   // came third to a newcomer in Brussels who wanted Dutch or French, LLO.lu's Luxembourgish to one who wanted French)
   if (item.teaches && teachesOthersOnly(item, profile)) return false;

@@ -41,7 +41,9 @@ export function scoreSupport(service: SupportService, profile: Profile, needs: N
   }
   if (asOption) { /* its help with computers is for its learners */ }
   else if (needs.skills === 0 && helps.has('no-skills')) { score += W.noSkills; reasons.push({ code: 'inclusion-first' }); }
-  else if (needs.skills === 1 && (helps.has('with-help') || helps.has('no-skills'))) { score += W.withHelp; reasons.push({ code: 'basics-first' }); }
+  // (a service that does online procedures for you is no help with the basics to one who has a computer and uses it with
+  // some help: found by a tester, qa24 q10, Aidants Connect came first to a hairdresser with a laptop who opened a salon)
+  else if (needs.skills === 1 && (helps.has('with-help') || helps.has('no-skills')) && !(service.kind === 'admin-help' && needs.equipment >= 2)) { score += W.withHelp; reasons.push({ code: 'basics-first' }); }
   if (profile.goal === 'find-job' && helps.has('job-search')) { score += W.goal; reasons.push({ code: 'goal', params: { goal: 'find-job' } }); }
   // advisers who help choose a job, or create a business (the Cité des métiers): offered to those it serves (issue 8)
   if (isUndecided(profile) && helps.has('orientation')) { score += W.orientation; reasons.push({ code: 'goal', params: { goal: profile.goal ?? 'unsure' } }); }

@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { T } from '../bot/adapters/i18n';
 import type { Option, Output } from '../bot/domain/orientation/outputs';
-import type { Profile } from '../bot/domain/profile/profile';
+import { areaOf, type Profile } from '../bot/domain/profile/profile';
 import type { RecommendationItem } from '../bot/domain/recommend/reasons';
 import { whyReasons } from '../bot/domain/recommend/reasonStrength';
 import { itemView, type ItemLookup } from './cards/itemView';
@@ -166,7 +166,8 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
     named('digitalSkills', label(`profile:options.digitalSkills.${profile.digitalSkills}`)),
     named('equipment', label(`profile:options.equipment.${profile.equipment}`)),
     profile.hoursPerWeek !== undefined ? t('profile:summary.hours', { count: profile.hoursPerWeek }) : undefined,
-    profile.region ? label(`profile:options.region.${profile.region}`) : undefined,
+    // (a place of the German-speaking Community is named as such, not "Wallonia": found by a tester, qa24 q19)
+    profile.region ? (areaOf(profile) ? label(`profile:summary.area.${areaOf(profile)}`) : undefined) ?? label(`profile:options.region.${profile.region}`) : undefined,
   ];
   return parts.filter((p): p is string => !!p).join(' · ');
 }

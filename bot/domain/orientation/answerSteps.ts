@@ -120,6 +120,12 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
       m.miss(session, slot, out, true);
       return;
     }
+    // a plain "ok", "vale", "oké" (often after an answer to a question of theirs) acknowledges: the question again, with no
+    // "sorry, I did not understand" (found by a tester, qa24 q15); it still counts towards skipping the question
+    if (u.acknowledges(text, lang)) {
+      m.miss(session, slot, out, true);
+      return;
+    }
   }
   m.miss(session, slot, out);
 }

@@ -100,7 +100,11 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
     if (named && (named.field !== undefined || named.interest !== undefined)) return false;
   }
   if (read.intent === 'question' || read.intent === 'complaint' || ((read.intent === 'greeting' || read.intent === 'thanks') && !wasNew)) {
-    if (said) m.merge(session, corrections(read.slots, session.profile, pending, goalChange(m, text, session.language!, pending)), out, undefined, true);
+    // a question after the list about one's own situation ("does my diploma from Venezuela count here?", "where do I
+    // register?") is answered; the diploma or trade it mentions is no new answer replacing the list (found by a tester,
+    // qa24 q03: the goal became "get a certificate" and the list was shown again)
+    const aside = pending === 'followUp' && read.intent === 'question' && SITUATION_TOPICS.includes(read.question ?? '');
+    if (said && !aside) m.merge(session, corrections(read.slots, session.profile, pending, goalChange(m, text, session.language!, pending)), out, undefined, true);
     if (read.intent === 'question' && answerQuestion(m, session, read, text, out)) return true;
     if (read.intent === 'greeting') out.push({ type: 'say', key: 'common:greetingReply' });
     if (read.intent === 'thanks') out.push({ type: 'say', key: read.farewell ? 'common:farewell' : 'common:thanksReply' });
@@ -121,6 +125,9 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   }
   return false;
 }
+
+/** Question topics about the person's own situation, not about the courses: asked after the list, they change no answer. */
+const SITUATION_TOPICS: readonly string[] = ['recognition', 'benefits', 'requirements', 'data', 'readers', 'retention'];
 
 /** The most words of the "why" that opens a question ("why", "pourquoi", "por qué"). */
 const WHY_WORDS = 2;

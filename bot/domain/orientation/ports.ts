@@ -24,6 +24,8 @@ export interface UnderstandingPort {
   yesNo(text: string, lang: Lang): boolean | undefined;
   /** Whether a message names a time to be called back ("demain matin", "egal wann", "à 14h"), not any sentence. */
   namesCallbackTime(text: string, lang: Lang): boolean;
+  /** Whether a message only acknowledges or approves what the bot said ("ok", "vale", "oké"). */
+  acknowledges(text: string, lang: Lang): boolean;
   /** The ordinal a message names ("le premier", "the second one", "das letzte": -1), when it names one only. */
   ordinal(text: string, lang: Lang): number | undefined;
   /** What a message asks of an item shown ("combien de temps dure le premier ?": duration), when it names a property. */

@@ -157,7 +157,9 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       // (nor, whatever the goal, a job one says one was and cannot do any more: "war Maurer, kann nicht mehr auf dem Bau
       // arbeiten" to "what do you want to do?" is no wish for building, found chatting)
       // (nor a job held beside a topic wished for, as in free text: "I was civil engineer there, I must learn french first")
-      const { field, trade } = free.field === undefined && job.field !== undefined
+      // (nor the trade or the diploma's subject one leaves for a topic wished, read whole: "j'ai un bachelier en comptabilité
+      // et je voudrais me reconvertir dans le développement web" wishes web development, found by a tester, qa24 q04)
+      const { field, trade } = leavesFor(free) ? {} as typeof job : free.field === undefined && job.field !== undefined
         && (goal === 'retrain' || (free.interest !== undefined && goal === undefined) ? heldOnly(reading, deps, job.field)
           : heldOnly(reading, deps, job.field, true) && reading.negations.length > 0) ? {} as typeof job : job;
       // (the skill said is no goal, nor an option typed approximately: "je sais bien…" is no "je ne sais pas")
@@ -192,7 +194,7 @@ function ownWords(slot: SlotId, reading: Reading, deps: AnswerDeps): SlotAnswer 
       const interest = topic === 'digital-basics' && masters && !learns() ? undefined : topic;
       // (a job held beside a change of trade read from the whole sentence is left, as to the goal question)
       const job = jobOf(free, reading, deps);
-      const wanted = free.goal === 'retrain' && free.field === undefined && job.field !== undefined && heldOnly(reading, deps, job.field) ? {} : job;
+      const wanted = leavesFor(free) || (free.goal === 'retrain' && free.field === undefined && job.field !== undefined && heldOnly(reading, deps, job.field)) ? {} : job;
       return profile({ interest, ...learnLanguagesOf(interest, reading, 'answer', deps.lexicons), ...wanted });
     }
     // a bare "no" to "which diploma do you have?" is none ("non", "neen", "nope"; found chatting)
@@ -270,6 +272,15 @@ function titleTopic(reading: Reading, deps: AnswerDeps): Profile['interest'] {
 }
 
 /** The job a goal or interest answer names: as read in the whole sentence, else a bare job or sector ("magasinier"), with its trade. */
+/**
+ * Whether the whole sentence, read as free text, wishes a topic and no trade while leaving a trade or naming a diploma:
+ * a job word the answer's looser reading finds there is the trade left or the diploma's subject ("I'm an accountant and
+ * want to move to web development", "master en ingénierie, je veux me spécialiser en data science"), not the one wished.
+ */
+function leavesFor(free: Partial<Profile>): boolean {
+  return free.field === undefined && free.interest !== undefined && (free.goal === 'retrain' || free.eqfLevel !== undefined);
+}
+
 function jobOf(free: Partial<Profile>, reading: Reading, deps: AnswerDeps): Pick<Profile, 'field' | 'trade'> {
   if (free.field !== undefined) return { field: free.field, trade: free.trade };
   const job = readJob(reading, deps.fields, 'answer');

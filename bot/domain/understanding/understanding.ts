@@ -423,6 +423,11 @@ export class Understanding {
       (_, k) => k + MIN_TIME_PART).some((at) => tagged(word.slice(0, at)) && tagged(word.slice(at))));
   }
 
+  /** Whether a message only acknowledges or approves what the bot said ("ok", "vale", "oké", "d'accord", "passt"). */
+  acknowledges(text: string, lang: string): boolean {
+    return approvesOnly(read(text, this.ordered(lang, text)[0]));
+  }
+
   /** Whether a message holds a negation ("pas", "not", "kein"): what it names is not wished for. */
   negates(text: string, lang: string): boolean {
     return read(text, this.ordered(lang, text)[0]).negations.length > 0;

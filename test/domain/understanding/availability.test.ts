@@ -167,7 +167,9 @@ describe('Understanding.answer(availability): amounts that are no week of hours'
   table<[lang: string, hours: number | undefined]>([
     ['evenings only, maybe 8 hours', ['en', 8]], ['abends, zehn Stunden', ['de', 10]], ['le soir, 2 heures', ['fr', 14]],
     ['no se usar mucho el ordenador', ['es', undefined]], ['nada de ordenador', ['es', undefined]], ['mucho', ['es', 38]],
-    ['nada', ['es', 0]],
+    // a bare "nothing" says no amount: asked again, not 0 hours (found by a tester, qa24 q02: "niks" gave 0 h and the list);
+    // "no time" still is 0
+    ['nada', ['es', undefined]], ['ninguna', ['es', 0]], ['no tengo tiempo', ['es', 0]],
     // the hours said after full or half time make it precise; days or times after it do not
     ['tiempo completo, cuarenta', ['es', 40]], ['half time, so 20', ['en', 20]], ['Teilzeit, zwanzig', ['de', 20]],
     ['temps plein, 5 jours', ['fr', 38]], ['voltijds, 3', ['nl', 38]],

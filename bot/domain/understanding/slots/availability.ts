@@ -241,8 +241,12 @@ function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boole
   }
   // a second number right after ("2 3 heures") or after a range word ("2 ou 3"); one word between with no range
   // word is something else: "un pc, 20h par semaine" is no 1 to 20
+  // (the range word too comes right after the first number: "un smartphone et 10h par semaine" is no 1 to 10, found by
+  // a tester, qa24 q02)
   const next = at(j, 'number');
-  const second = (next && next.start === events[j - 1].end ? next : undefined) ?? (at(j, 'range') ? at(j + 1, 'number') : undefined);
+  const joiner = at(j, 'range');
+  const second = (next && next.start === events[j - 1].end ? next : undefined)
+    ?? (joiner && joiner.start === events[j - 1].end ? at(j + 1, 'number') : undefined);
   const secondAt = second ? events.indexOf(second) : -1;
   const isRange = second?.kind === 'number' && second.value > value
     && (!firstUnit || at(secondAt + 1, 'hourUnit') !== undefined);

@@ -1,9 +1,6 @@
 import { BoundedCache } from './boundedCache';
 import { editDistance } from './editDistance';
 
-/** The fewest letters a typed word and a lexicon word share at their start to be read as one word's forms. */
-const MIN_STEM = 6;
-
 /**
  * Whether a typed word stands for a lexicon word. Tolerates what jobseekers type: plurals ("heures"),
  * doubled or missing letters and one typo in words of 5+ letters, two in words of 9+ ("baccalaureat"),
@@ -25,9 +22,7 @@ export function similar(word: string, pattern: string, stem = false): boolean {
   if (editDistance(word, pattern, allowed) <= allowed) return true;
   if (stem) {
     const shared = commonPrefix(word, pattern);
-    // (six letters shared are too few when they are only three quarters of a short word: "contrato" is no "contraseña")
-    const shorter = Math.min(word.length, pattern.length);
-    if (shared >= MIN_STEM && shared >= 0.75 * shorter && (shared > MIN_STEM || shared > 0.75 * shorter)) return true;
+    if (shared >= 6 && shared >= 0.75 * Math.min(word.length, pattern.length)) return true;
   }
   return false;
 }

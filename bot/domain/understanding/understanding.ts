@@ -360,7 +360,12 @@ export class Understanding {
     for (const lex of lexicons) {
       const { tokens } = read(text, lex);
       const requests = [...lex.intentsAnywhere.tag(tokens), ...lex.intentsAlone.tag(tokens)].filter((m) => m.value === kind);
-      if (requests.length > 0) return this.extractWithout(tokens, requests, lang);
+      if (requests.length === 0) continue;
+      const beside = this.extractWithout(tokens, requests, lang);
+      // a place named inside the words of a start over is where a life starts over, no request to the bot: "ich fange in
+      // Douai nochmal neu an", "je recommence tout à Lyon" (a request to start the chat again names no place)
+      const region = kind === 'restart' && beside.region === undefined ? this.extract(text, lang).region : undefined;
+      return region === undefined ? beside : { ...beside, region };
     }
     return {};
   }

@@ -112,6 +112,7 @@ export interface CompiledLexicon {
   condition: Tagger<true>;
   /** "changer mes réponses", "change my answers": asks to correct the profile. */
   changeAnswers: Tagger<true>;
+  found: Tagger<true>;
   dontKnow: Tagger<true>;
   yesNo: Tagger<boolean>;
   /** Requests typed exactly (plurals aside): these act. */
@@ -263,6 +264,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     hypothetical: new Tagger(flag(lexicon.cues.hypothetical ?? []), { sets }),
     condition: new Tagger(flag(lexicon.cues.condition ?? []), { sets }),
     changeAnswers: new Tagger(flag(lexicon.cues.changeAnswers ?? []), { sets }),
+    found: new Tagger(flag(lexicon.cues.found ?? []), { sets, exact: true }),
     dontKnow: new Tagger(flag(lexicon.dontKnow), { sets }),
     yesNo: new Tagger([
       ...lexicon.yes.map((p): [string, boolean] => [p, true]),

@@ -155,6 +155,8 @@ export interface Cues {
   condition?: string[];
   /** "changer mes réponses", "change my answers", "ändere meine Antworten": asks to correct the profile. */
   changeAnswers?: string[];
+  /** "j'ai trouvé", "ya encontré", "ich habe … gefunden": work found is no work looked for. Optional. */
+  found?: string[];
   /** "étudiant en", "studying": the diploma named is being studied for, so the one below it is held. */
   studying?: string[];
   /** "pas eu", "sin terminar", "nachholen": the diploma named (before or after) was not obtained. */
@@ -476,6 +478,11 @@ export interface TimeWords {
   none: string[];
   /** "avant je faisais", "I used to", "früher": hours after one are past, not available now. */
   past?: string[];
+  /**
+   * "je travaille", "I work", "ich arbeite": in free text, the hours after one are the job's held, not time free now
+   * ("je travaille 30h dans un resto mais je veux changer"); as the answer to the hours question they count. Optional.
+   */
+  held?: string[];
   /**
    * Words that, right before or after a fraction ("un 4/5", "4/5 temps", "4/5e", "80 %"-like shares written n/m),
    * make it a share of full time in free text; as the answer to the hours question a fraction alone counts.

@@ -12,6 +12,9 @@ function namesPeriod(p: Period): boolean {
   return p.perDay || p.perWeek || p.perMonth || p.weekdays || p.weekend || p.dayNames > 0 || p.dayCount !== undefined || p.sessionCount !== undefined;
 }
 
+/** Events that say an amount of time on their own. */
+const HOURS_SAID = new Set<TimeEvent['kind']>(['number', 'hours', 'few', 'fullTime', 'halfTime', 'clockSpan']);
+
 /**
  * Hours a week from what a jobseeker says about their time. Choices, documented because they are judgement:
  * - "per day" counts 7 days unless days are named: weekdays 5 ("2h par jour du lundi au vendredi" = 10),
@@ -49,7 +52,10 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
       }
     }
   }
-  const events = withoutNegated(reading, withoutPast(timeEvents(reading)));
+  const all = timeEvents(reading);
+  // (as the answer, the hours of the job held count unless other hours are said: "mon contrat c'est 38h, donc 5 ou 6 heures")
+  const free = withoutNegated(reading, withoutPast(all, 'extract'));
+  const events = mode === 'extract' || free.some((e) => HOURS_SAID.has(e.kind)) ? free : withoutNegated(reading, withoutPast(all, mode));
   const stated = firstAmount(events, mode, periodOf(events).perWeek || periodOf(events).perMonth);
   let hours: number | undefined;
   // (a number said per week beats a vague word: "around 15 a week, my kids are still little" is no "a little")
@@ -179,12 +185,14 @@ function withoutNegated(reading: Reading, events: TimeEvent[]): TimeEvent[] {
 
 /**
  * Events minus the amounts said after a past cue in the same clause ("avant je faisais 40h, maintenant 20h"):
- * a past cue takes the amounts of its clause, up to the next clause.
+ * a past cue takes the amounts of its clause, up to the next clause. In free text the job one holds does too ("je
+ * travaille 30h dans un resto mais je veux changer": 30 hours taken, not free).
  */
-function withoutPast(events: TimeEvent[]): TimeEvent[] {
-  const past = events.filter((e) => e.kind === 'past');
-  if (past.length === 0) return events;
-  return events.filter((e) => e.kind !== 'past' && !past.some((p) => p.clause === e.clause && p.start < e.start));
+function withoutPast(events: TimeEvent[], mode: Mode): TimeEvent[] {
+  const isPast = (e: TimeEvent) => e.kind === 'past' || (e.kind === 'held' && mode === 'extract');
+  const past = events.filter(isPast);
+  if (past.length === 0) return events.filter((e) => e.kind !== 'held');
+  return events.filter((e) => e.kind !== 'past' && e.kind !== 'held' && !past.some((p) => p.clause === e.clause && p.start < e.start));
 }
 
 /**

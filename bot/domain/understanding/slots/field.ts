@@ -169,16 +169,22 @@ export function readJob(reading: Reading, taggers: FieldTaggers, mode: Mode, dip
   return trade ? { field: m.value, trade, start: m.start } : { field: m.value, start: m.start };
 }
 
+/** A past participle or past tense in "é" ("travaillé", "bossé", "trabajé"), often typed for the infinitive after a wish. */
+const MISTYPED_INFINITIVE = /[ée]$/;
+
 /** The most letters of a sector word that is a filler word too ("IT", the English "it"): said on its own only. */
 const FILLER_SECTOR_WORD = 3;
 
 function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[]): Match<Field> | undefined {
   const { tokens, lex } = reading;
-  const past = lex.pastJob.tag(tokens);
   const goals = lex.goals.tag(tokens);
   const wishes = goals.filter((m) => m.value === 'find-job' || m.value === 'retrain' || m.value === 'start-business');
   const learning = mode === 'extract' ? lex.learning.tag(tokens) : [];
   const aspirations = lex.aspiration.tag(tokens);
+  // a past in "é" right after a wish is its infinitive mistyped: "je veu travaillé dans la coifure", "quiero trabajé de…"
+  // (not a past cue of another kind: "ich will weg aus der Pflege")
+  const past = lex.pastJob.tag(tokens).filter((p) => !(MISTYPED_INFINITIVE.test(tokens[p.start].t)
+    && aspirations.some((a) => a.end === p.start && tokens[a.end - 1].clause === tokens[p.start].clause)));
   // a wish inside words typed exactly as a statement of one's own job is that statement: "Trabajo de camarera" says
   // the job held, no "trabajar de" ("to work as") nor a bare "trabajo" ("a job")
   const statements = mode === 'extract' ? jobStatements(reading) : [];

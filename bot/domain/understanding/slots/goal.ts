@@ -13,6 +13,8 @@ const DENIAL_REACH = 6;
 const LEARN_REACH = 4;
 /** How many words a free-text "I don't know what to do" needs to count as the goal `unsure`. */
 const STATED_UNSURE = 3;
+/** How many words after "I'm lost" the device it is about may come ("je suis perdue *sur un* ordinateur"). */
+const DEVICE_REACH = 3;
 /** How far before a basics word a language named makes it that language's basics ("con el francés quiero empezar desde cero"). */
 const LANGUAGE_REACH = 5;
 /** A learning cue made only of words this short ("comme", "as a", "als") is a preposition, not a wish. */
@@ -75,6 +77,7 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     // "I have a certificate", "ich habe ein Zertifikat", "tengo un título oficial": a diploma held is no diploma wished for
     && !(m.value === 'certify' && (m.weight < 2 ? ownJob(reading, m, possessions, wishes) : held(reading, m, possessions, wishes)))
     && !(m.value === 'find-job' && m.weight < 2 && hasCueBefore(tokens, m, conditions, CONDITION_REACH) && !hasCueBefore(tokens, m, wishes, WISH_REACH))
+    && !(m.value === 'find-job' && foundBy(reading, m))
     && !(m.value === 'find-job' && m.weight < 2 && (ownJob(reading, m, possessions, wishes)
       || (overlaps(m, background) && !hasCueBefore(tokens, m, wishes, 2)))));
   // the computer one says one cannot use, then wants to learn in a later clause, is learnt: "kan niks met computers,
@@ -116,10 +119,28 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   // ("je sais pas quoi faire", "no idea what to do"); a short "no idea" or "lost" in free text is not.
   // "anything" that opens a wish for a trade is no doubt: "lo que sea en limpieza", "n'importe quoi dans la vente"
   const aimed = (m: Span) => wishes.some((w) => w.start <= m.start && w.end > m.end);
-  const unsure = free.filter((m) => m.value === 'unsure' && m.end - m.start >= STATED_UNSURE && !aimed(m));
+  // (lost with a computer is a skill, not a life without a plan: "I'm lost on a computer", "estoy perdida con el ordenador")
+  const device = lex.digitalContext.tag(tokens);
+  const onDevice = (m: Span) => device.some((d) => d.start >= m.end && d.start - m.end <= DEVICE_REACH && tokens[d.start].clause === tokens[m.start].clause);
+  const unsure = free.filter((m) => m.value === 'unsure' && m.end - m.start >= STATED_UNSURE && !aimed(m) && !onDevice(m));
   // "j'ai perdu mon travail et je sais pas quoi faire": not knowing what to do wins over a situation, not a wish
   if (best && wished.length === 0 && unsure.length > 0) return 'unsure';
   return best?.value ?? unsure[0]?.value;
+}
+
+/** How many words after "j'ai trouvé", "I found" the work found may come ("I found a new job"). */
+const FOUND_REACH = 1;
+
+/**
+ * Whether a search is work said to be found, not looked for: "ya encontré otro contrato", "j'ai trouvé un CDI", "ich
+ * habe eine Stelle gefunden" (the cue around the job, or before it in its clause; a negation in it keeps the search:
+ * "j'ai pas trouvé de travail").
+ */
+function foundBy(reading: Reading, m: Span): boolean {
+  const { tokens, lex } = reading;
+  return lex.found.tag(tokens).some((c) => !reading.negations.some((n) => n.start < Math.max(c.end, m.end) && n.end > Math.min(c.start, m.start))
+    && tokens[c.start].clause === tokens[m.start].clause
+    && ((c.start <= m.start && m.end <= c.end) || (c.start <= m.start && c.end > m.start) || (c.end <= m.start && m.start - c.end <= FOUND_REACH)));
 }
 
 /**

@@ -45,7 +45,7 @@ export function timeEvents(reading: Reading): TimeEvent[] {
   for (const m of tags) {
     if (m.value.kind === 'clock' || (m.value.kind === 'hourUnit' && clockUnits.has(m.start)) || inSpan(m)) continue;
     // a past is typed as such: "busco trabajo a jornada completa" is no "trabajé"
-    if (m.value.kind === 'past' && m.exact < m.weight) continue;
+    if ((m.value.kind === 'past' || m.value.kind === 'held') && m.exact < m.weight) continue;
     // an amount of words is said in one clause: "je sais pas, beaucoup" is no "pas beaucoup" (found by a tester: 3 hours)
     if (AMOUNTS.has(m.value.kind) && clause(m.start) !== clause(m.end - 1)) continue;
     // a counted part of the day is a number of times: "3 evenings a week" is three sessions, not every evening

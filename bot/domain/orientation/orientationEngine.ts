@@ -8,6 +8,7 @@ import { answer, jobWished } from './answerSteps';
 import { converse, notServed } from './conversationSteps';
 import type { Moves } from './moves';
 import { ORDER, SlotOptions } from './slotOptions';
+import { asWorker } from './questions/interest';
 import { timeSaid } from './callbackTime';
 import { languageAccepted, type Recommendation, type RecommendationItem } from '../recommend/reasons';
 
@@ -213,7 +214,7 @@ export class OrientationEngine implements Moves {
     const lang = session.language!;
     const pending = session.pending?.slot;
     const slot = pending && (SLOTS as readonly string[]).includes(pending) ? pending as SlotId : undefined;
-    const read = this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [], listed: session.stage === 'recommended' });
+    const read = this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang, session) : [], listed: session.stage === 'recommended' });
     // after a wish to learn a language that named none ("je veux apprendre une langue"), a language's name said alone
     // is the one to learn, as it is to "what do you want to learn?" ("anglais"); "in English please" still switches
     if (read.intent.startsWith('language:') && session.profile.interest === 'languages' && !session.profile.learnLanguages?.length && slot !== 'language') {
@@ -343,7 +344,7 @@ export class OrientationEngine implements Moves {
   private isShownLabel(session: Session, text: string): boolean {
     const slot = session.pending?.slot;
     const said = text.toLocaleLowerCase();
-    return !!slot && !!session.language && this.deps.options.for(slot, session.language).some((o) => o.label.toLocaleLowerCase() === said);
+    return !!slot && !!session.language && this.deps.options.for(slot, session.language, session).some((o) => o.label.toLocaleLowerCase() === said);
   }
 
   toIntent(id: string): Intent | undefined {
@@ -571,7 +572,11 @@ export class OrientationEngine implements Moves {
       out.push({ type: 'ask', slot, key: misses > 0 ? 'profile:ask.consentNumber_retry' : 'profile:ask.consentNumber', params: { phone: this.deps.callback.display(offered) }, options: this.deps.options.for(slot, session.language!) });
       return;
     }
-    out.push({ type: 'ask', slot, key: wording.key ?? key, options: this.deps.options.for(slot, session.language!) });
+    // one whose job is outside the digital topics is asked with choices that fit them (qa24 q11), and after "something
+    // else" with every subject and a word that a job typed is fine
+    const worded = slot === 'interest' && misses === 0 && asWorker(session.profile, session.allTopics) ? 'profile:ask.interestWorker'
+      : slot === 'interest' && misses === 0 && session.allTopics ? 'profile:ask.interestOther' : key;
+    out.push({ type: 'ask', slot, key: wording.key ?? worded, options: this.deps.options.for(slot, session.language!, session) });
   }
 
   showOnlyIn(session: Session, language: Lang, out: Output[]): void {

@@ -84,6 +84,11 @@ export interface Session {
    * `time`, the time said in the request ("call me back tomorrow at 9"), asked back at the time question.
    */
   callback?: { phone?: string; offered?: string; time?: string };
+  /**
+   * The person whose job is outside the digital topics chose "something else" at the interest question: it is put again
+   * with every subject (`questions/interest.ts`).
+   */
+  allTopics?: boolean;
 }
 
 export function newSession(): Session {

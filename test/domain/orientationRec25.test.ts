@@ -2,9 +2,23 @@ import { expect } from 'chai';
 import type { Output } from '../../bot/domain/orientation/outputs';
 import type { Session } from '../../bot/domain/orientation/session';
 import type { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
-import { converse } from '../helpers/engineFixture';
+import { newSession } from '../../bot/domain/orientation/session';
+import { converse, engineFixture } from '../helpers/engineFixture';
 
 const asked = (out: Output[]): Array<Extract<Output, { type: 'ask' }>> => out.flatMap((o) => (o.type === 'ask' ? [o] : []));
+
+const asks = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'ask' ? [o.slot] : []));
+const says = (out: Output[]): string[] => out.flatMap((o) => (o.type === 'say' ? [o.key] : []));
+const booked = (out: Output[]): Array<{ phone: string; preferredTime?: string }> => out.flatMap((o) => (o.type === 'callback' ? [o] : []));
+
+/** A callback set up in `locale` up to its consent question (`request`: the words of the request for a person). */
+function callbackOffered(locale: string, request: string[] = []): { engine: OrientationEngine; session: Session } {
+  const engine = engineFixture();
+  const session = newSession();
+  engine.start(session, { locale });
+  engine.offerCallback(session, request);
+  return { engine, session };
+}
 
 /** A conversation going on: more messages typed into the same session. */
 function more(engine: OrientationEngine, session: Session, texts: string[]): Output[] {
@@ -63,6 +77,64 @@ describe('Orientation engine: recommendations and flow leftovers (rec25)', funct
         expect(question.slot, locale).to.equal('interest');
         expect(question.key, locale).to.equal('profile:ask.interest');
         expect(question.options.map((o) => o.value), locale).to.include('programming');
+      }
+    });
+  });
+
+  describe('q20: callback edge cases', () => {
+    it('when another number is typed to the time question, also when a time was offered back, then it becomes the number to call, said back, and the time is asked again, not taken for the time', () => {
+      for (const [locale, request, yes, phone, other, time] of [
+        ['de-DE', ['bitte rufen Sie mich morgen früh an'], 'ja', '0470 21 43 65', '0496 55 44 33', 'ja'],
+        ['fr-BE', [], 'oui', '0470 21 43 65', '0496 55 44 33', 'le matin'],
+        ['en-GB', [], 'yes', '0470 21 43 65', '+352 621 987 654', 'evening'],
+      ] as const) {
+        const { engine, session } = callbackOffered(locale, [...request]);
+        more(engine, session, [yes, phone]);
+        const out = more(engine, session, [other]);
+        expect(booked(out), `${locale} ${other}`).to.deep.equal([]);
+        expect(says(out), locale).to.include('handoff:callbackNumberChanged');
+        expect(asks(out), locale).to.deep.equal(['callbackTime']);
+        const done = booked(more(engine, session, [time]));
+        expect(done, locale).to.have.length(1);
+        expect(done[0].phone, locale).to.equal(other.replace(/\s/g, '').replace(/^0/, '+32'));
+        expect(done[0].preferredTime, locale).to.not.match(/\d{3}/);
+      }
+    });
+
+    it('when a yes with a part of the day answers the consent question ("ja, nachmittags"), then that time is kept with the yes', () => {
+      for (const [locale, answer, phone, part] of [
+        ['de-DE', 'ja, nachmittags', '0470 21 43 65', 'nachmittags'],
+        ['de-DE', 'ja gern, abends', '0470 21 43 65', 'abends'],
+        ['fr-BE', "oui, plutôt l'après-midi", '0470 21 43 65', 'après-midi'],
+        ['nl-BE', "ja, 's middags", '0470 21 43 65', 'middags'],
+        ['en-GB', 'yes, in the morning', '0470 21 43 65', 'morning'],
+      ] as const) {
+        const { engine, session } = callbackOffered(locale);
+        expect(asks(more(engine, session, [answer])), locale).to.deep.equal(['phone']);
+        const out = more(engine, session, [phone]);
+        const question = asked(out).at(-1)!;
+        expect(question.key, locale).to.equal('profile:ask.callbackTimeOffered');
+        expect(String(question.params?.time), locale).to.include(part);
+      }
+    });
+
+    it('when the number was offered back and the consent question gets a yes with a part of the day, then the callback is saved for that time', () => {
+      for (const [locale, request, answer, part] of [
+        ['de-DE', 'rufen Sie mich bitte an, 0470 21 43 65', 'ja, morgens', 'morgens'],
+        ['fr-BE', 'rappelez-moi au 0470 21 43 65', "oui l'après-midi", 'après-midi'],
+      ] as const) {
+        const { engine, session } = callbackOffered(locale, [request]);
+        const done = booked(more(engine, session, [answer]));
+        expect(done, locale).to.have.length(1);
+        expect(done[0].preferredTime, `${locale} ${part}`).to.be.a('string').and.not.equal('');
+      }
+    });
+
+    it('when a part of the day alone answers the consent question, then it is that time, the number asked next, not a bare yes', () => {
+      for (const [locale, part] of [['de-DE', 'nachmittags'], ['de-DE', 'morgens'], ['fr-BE', "l'après-midi"], ['nl-BE', "'s middags"]] as const) {
+        const { engine, session } = callbackOffered(locale);
+        expect(asks(more(engine, session, [part])), locale).to.deep.equal(['phone']);
+        expect(session.callback?.time, locale).to.be.a('string').and.not.equal('');
       }
     });
   });

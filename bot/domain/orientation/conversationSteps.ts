@@ -425,9 +425,9 @@ function agencyAnswer(m: Moves, session: Session, topic: string, text: string, o
   const agency = agencies.named(text)
     ?? (topic === 'provider' ? undefined : agencies.crossBorderIn(m.deps.understanding.regionsNamed(text, lang)));
   if (!agency) return false;
-  const cross = agencies.crossBorder(agency, m.deps.fixedRegion ? undefined : session.profile.region, lang, m.deps.fixedRegion ? undefined : areaOf(session.profile));
+  const cross = agencies.crossBorder(agency, m.deps.fixedRegion ? undefined : session.profile.region, lang, m.deps.fixedRegion ? undefined : areaOf(session.profile), session.residence);
   const home = cross?.home ?? [];
-  if (cross) {
+  if (cross && (home.length > 0 || cross.asks)) {
     out.push(home.length > 0
       ? { type: 'say', key: 'common:answers.crossBorderHome', params: { agency: cross.agency, home: home.map((h) => h.name).join(', ') } }
       : { type: 'say', key: 'common:answers.crossBorder' });

@@ -71,7 +71,10 @@ export class OrientationEngine implements Moves {
 
   handle(session: Session, input: TurnInput): Output[] {
     const before = { ...session.profile };
+    const askedWhere = session.pending?.slot === 'region';
     const out = this.turn(session, input);
+    // a served region given to "where do you live?" is where they live (see `Session.residence`)
+    if (askedWhere && session.profile.region && session.profile.region !== before.region && !session.profile.livesIn) session.residence = session.profile.region;
     appliedSlots(out, before, session.profile);
     // what a callback being set up holds lives only while its questions are asked (a number offered back and then
     // left for another subject is not kept)
@@ -151,8 +154,13 @@ export class OrientationEngine implements Moves {
    */
   private noteResidence(session: Session, text: string): void {
     const lives = this.deps.understanding.residenceAbroad(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
-    if (lives) session.profile.livesIn = lives;
-    else if (lives === null) delete session.profile.livesIn;
+    if (lives) { session.profile.livesIn = lives; delete session.residence; }
+    else if (lives === null) {
+      delete session.profile.livesIn;
+      // (one region only: "j'habite à Metz et je travaille au Luxembourg" tells no more than `crossBorder` does)
+      const named = new Set(this.deps.understanding.regionsNamed(text, session.language ?? this.deps.defaultLanguage));
+      if (named.size === 1) session.residence = [...named][0];
+    }
     // the part of the region named ("ich wohne in Eupen": Ostbelgien, whose service is the ADG, not the Forem; issue 8)
     const area = this.deps.understanding.areaNamed?.(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
     if (area) session.profile.area = area;

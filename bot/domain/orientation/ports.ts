@@ -119,7 +119,8 @@ export interface AgenciesPort {
   crossBorderIn(regions: readonly Region[]): string | undefined;
   /**
    * Beside such an agency, the short names of the services of where the person lives (France Travail for France),
-   * none when that is not known; undefined for any other agency.
+   * none when that is not known; `asks`: whether to ask if they live in another country (not when `livesIn`, the region
+   * they said they live in, is the agency's); undefined for any other agency.
    */
-  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang, area?: Area): { agency: string; home: Array<{ id: string; name: string }> } | undefined;
+  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang, area?: Area, livesIn?: Region): { agency: string; home: Array<{ id: string; name: string }>; asks: boolean } | undefined;
 }

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { expect } from 'chai';
+import { Translations } from '../../bot/adapters/i18n';
+import { profileSummary } from '../../dialogs/renderer';
 import type { Output } from '../../bot/domain/orientation/outputs';
 import type { Session } from '../../bot/domain/orientation/session';
 import type { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
@@ -136,6 +139,61 @@ describe('Orientation engine: recommendations and flow leftovers (rec25)', funct
         expect(asks(more(engine, session, [part])), locale).to.deep.equal(['phone']);
         expect(session.callback?.time, locale).to.be.a('string').and.not.equal('');
       }
+    });
+  });
+
+  describe('q13: a diploma from another country named during the questions is said back and kept in the person\'s words', () => {
+    const translations = new Translations(path.resolve(__dirname, '../../locales'));
+    const summary = (lang: string, profile: Parameters<typeof profileSummary>[0]): string =>
+      profileSummary(profile, { t: translations.getT(lang), lang, channelId: 'webchat', profile, topicLabel: (id) => id });
+    const noted = (out: Output[]): unknown[] => out.flatMap((o) => (o.type === 'say' && o.key === 'common:diplomaNoted' ? [o.params?.diploma] : []));
+
+    it('when the diploma question is answered with a diploma from abroad, in six languages, then it is acknowledged in the words typed and kept', () => {
+      for (const [locale, job, answer, words] of [
+        ['fr-BE', 'je veux travailler dans la vente', "j'ai une licence en droit du Sénégal", 'licence en droit du Sénégal'],
+        ['en-GB', 'I want to work in a shop', "I have a master's degree from Ghana", "master's degree from Ghana"],
+        ['de-DE', 'ich will im Verkauf arbeiten', 'ich habe einen Abschluss aus der Ukraine', 'Abschluss aus der Ukraine'],
+        ['es-ES', 'quiero trabajar en una tienda', 'tengo un título de Venezuela', 'título de Venezuela'],
+        ['nl-BE', 'ik wil in een winkel werken', 'ik heb een diploma uit Turkije', 'diploma uit Turkije'],
+        ['lb-LU', 'ech wëll am Verkaf schaffen', 'ech hunn en Diplom aus Portugal', 'Diplom aus Portugal'],
+      ] as const) {
+        const { engine, session } = converse(locale, ['hello', job]);
+        expect(session.pending?.slot, locale).to.equal('qualification');
+        const out = more(engine, session, [answer]);
+        expect(noted(out), locale).to.deep.equal([words]);
+        expect(session.profile.diploma, locale).to.equal(words);
+      }
+    });
+
+    it('when it is named before the diploma question with no level, then its level is what is asked, and the summary shows both', () => {
+      const { engine, session, out } = converse('fr-BE', ['bonjour', "je cherche du travail dans la vente, j'ai un diplôme du Cameroun"]);
+      expect(noted(out)).to.deep.equal(['diplôme du Cameroun']);
+      expect(asked(out).at(-1)).to.deep.include({ slot: 'qualification', key: 'common:diplomaLevel' });
+      more(engine, session, ['bachelier']);
+      expect(session.profile.eqfLevel).to.equal(6);
+      const line = summary('fr', session.profile);
+      expect(line).to.contain('« diplôme du Cameroun »');
+      expect(line).to.match(/Cameroun » \([^)]+\)/);
+    });
+
+    it('when a diploma of a trade or a level of our countries is named, then nothing is said back', () => {
+      for (const [locale, job, answer] of [
+        ['fr-BE', 'je veux travailler dans la vente', 'un diplôme de comptable'],
+        ['fr-BE', 'je veux travailler dans la vente', "j'ai pas de diplôme"],
+        ['en-GB', 'I want to work in a shop', 'a degree in history'],
+        ['nl-BE', 'ik wil in een winkel werken', 'een diploma van de middelbare school'],
+      ] as const) {
+        const { engine, session } = converse(locale, ['hello', job]);
+        expect(noted(more(engine, session, [answer])), `${locale} ${answer}`).to.deep.equal([]);
+        expect(session.profile.diploma, locale).to.equal(undefined);
+      }
+    });
+
+    it('when the summary has a diploma from abroad in Luxembourg, then it is in the person\'s words with the level, not the DAP of Luxembourg', () => {
+      const line = summary('es', { eqfLevel: 3, region: 'LU', diploma: 'título de Perú' });
+      expect(line).to.contain('«título de Perú»');
+      expect(line).to.not.contain('DAP');
+      expect(summary('en', { diploma: 'degree from Kenya' })).to.equal('diploma: “degree from Kenya”');
     });
   });
 });

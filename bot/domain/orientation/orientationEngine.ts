@@ -104,6 +104,7 @@ export class OrientationEngine implements Moves {
       this.noteLanguages(session, text);
       read = this.read(session, text);
       out.push({ type: 'understood', intent: read.intent, slots: read.slots });
+      this.noteDiploma(session, text, out);
       this.dropReplacedTopic(session, read, text);
       // to the language question, a served language is the answer (read below); one not served yet gets the notice
       const answersLanguage = session.pending?.slot === 'language' && this.toIntent(read.intent)?.kind === 'language';
@@ -177,6 +178,18 @@ export class OrientationEngine implements Moves {
     if (new Set(regions).size < 2) return;
     const agency = this.deps.agencies?.crossBorderIn(regions);
     if (agency) session.crossBorder = agency;
+  }
+
+  /**
+   * A diploma from another country named during the questions ("j'ai un diplôme du Maroc", "a degree from Nigeria"):
+   * kept in the person's words and said back, once (found by a tester, qa24 q13: read as a level or not at all, never
+   * acknowledged); its level is read or asked as any diploma's.
+   */
+  private noteDiploma(session: Session, text: string, out: Output[]): void {
+    const diploma = this.deps.understanding.diplomaFrom(text, session.language ?? this.deps.defaultLanguage);
+    if (!diploma || diploma === session.profile.diploma) return;
+    session.profile.diploma = diploma;
+    out.push({ type: 'say', key: 'common:diplomaNoted', params: { diploma } });
   }
 
   /**
@@ -583,7 +596,9 @@ export class OrientationEngine implements Moves {
     // one whose job is outside the digital topics is asked with choices that fit them (qa24 q11), and after "something
     // else" with every subject and a word that a job typed is fine
     const worded = slot === 'interest' && misses === 0 && asWorker(session.profile, session.allTopics) ? 'profile:ask.interestWorker'
-      : slot === 'interest' && misses === 0 && session.allTopics ? 'profile:ask.interestOther' : key;
+      : slot === 'interest' && misses === 0 && session.allTopics ? 'profile:ask.interestOther'
+      // (a diploma from abroad already named: its level is what is asked, qa24 q13)
+      : slot === 'qualification' && misses === 0 && session.profile.diploma ? 'common:diplomaLevel' : key;
     out.push({ type: 'ask', slot, key: wording.key ?? worded, options: this.deps.options.for(slot, session.language!, session) });
   }
 

@@ -7,6 +7,7 @@ import type { Session } from '../../bot/domain/orientation/session';
 import type { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
 import { newSession } from '../../bot/domain/orientation/session';
 import { converse, engineFixture } from '../helpers/engineFixture';
+import { realRecommender } from '../helpers/realCatalogue';
 
 const asked = (out: Output[]): Array<Extract<Output, { type: 'ask' }>> => out.flatMap((o) => (o.type === 'ask' ? [o] : []));
 
@@ -194,6 +195,49 @@ describe('Orientation engine: recommendations and flow leftovers (rec25)', funct
       expect(line).to.contain('«título de Perú»');
       expect(line).to.not.contain('DAP');
       expect(summary('en', { diploma: 'degree from Kenya' })).to.equal('diploma: “degree from Kenya”');
+    });
+  });
+
+  describe('q12: "which is the shortest?" after the list is answered from the items\' own lengths', () => {
+    /** A conversation in `locale` whose profile is complete but for the region, then `place`: the list shown. */
+    function listed(locale: string, place: string, interest: string): { engine: OrientationEngine; session: Session } {
+      const { engine, session } = converse(locale, []);
+      Object.assign(session.profile, { goal: 'retrain', eqfLevel: 4, digitalSkills: 'autonomous', equipment: 'computer-and-internet', hoursPerWeek: 10, interest });
+      session.pending = { slot: 'region', misses: 0 };
+      more(engine, session, [place]);
+      expect(session.stage, locale).to.equal('recommended');
+      return { engine, session };
+    }
+    const listKeys = (out: Output[]): string[] => says(out).filter((k) => k.startsWith('common:answers.list.'));
+
+    it('when asked in six languages, then the answer comes from the list (lengths, places, what is not said), not the general answer nor more items', () => {
+      for (const [locale, place, question] of [
+        ['fr-BE', 'Namur', 'laquelle est la plus courte ?'], ['en-GB', 'Brussels', 'which one is the shortest?'],
+        ['es-ES', 'Bruselas', '¿cuál es el más corto?'], ['de-DE', 'Eupen', 'welcher Kurs ist am kürzesten?'],
+        ['nl-BE', 'Gent', 'welke is de kortste?'], ['lb-LU', 'Esch', 'wéi ee Cours ass am kierzsten?'],
+      ] as const) {
+        const { engine, session } = listed(locale, place, 'programming');
+        const out = more(engine, session, [question]);
+        expect(listKeys(out).length, `${locale}: ${says(out).join(' ')}`).to.be.greaterThan(0);
+        expect(says(out), locale).to.not.include.members(['common:answers.other', 'recommend:noMore', 'recommend:more']);
+        expect(out.some((o) => o.type === 'recommend'), locale).to.equal(false);
+      }
+    });
+
+    it('when some listed courses give their length, then the one of the fewest hours is named with its number and hours', () => {
+      const { engine, session } = listed('fr-BE', 'Namur', 'programming');
+      const { recommender } = realRecommender();
+      const hours = (session.lastItems ?? []).map((i) => recommender.itemFacts(i.id, 'BE-WAL', 'fr')).map((f) => (f?.kind === 'course' ? f.durationHours : undefined));
+      const known = hours.filter((h): h is number => !!h); // (a length of 0 is none given)
+      expect(known.length, 'a programming list in French has courses of known length').to.be.greaterThan(1);
+      const fewest = Math.min(...known);
+      const out = more(engine, session, ['laquelle est la plus courte ?']);
+      const shortest = out.flatMap((o) => (o.type === 'say' && o.key === 'common:answers.list.shortest.hours' ? [o.params] : []));
+      expect(shortest.length).to.be.greaterThan(0);
+      for (const params of shortest) {
+        expect(params?.count).to.equal(fewest);
+        expect(hours[Number(params?.number) - 1]).to.equal(fewest);
+      }
     });
   });
 });

@@ -5,6 +5,7 @@ import { profileSummary } from '../../dialogs/renderer';
 import type { Output } from '../../bot/domain/orientation/outputs';
 import type { Session } from '../../bot/domain/orientation/session';
 import type { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
+import type { Profile } from '../../bot/domain/profile/profile';
 import { newSession } from '../../bot/domain/orientation/session';
 import { converse, engineFixture } from '../helpers/engineFixture';
 import { realRecommender } from '../helpers/realCatalogue';
@@ -237,6 +238,24 @@ describe('Orientation engine: recommendations and flow leftovers (rec25)', funct
       for (const params of shortest) {
         expect(params?.count).to.equal(fewest);
         expect(hours[Number(params?.number) - 1]).to.equal(fewest);
+      }
+    });
+  });
+
+  describe('q10: first aid is no course of the cleaning trade', () => {
+    const { recommender } = realRecommender();
+    const lists = (p: Profile, lang: string): { first: string[]; rest: string[] } => {
+      const first = recommender.recommend(p, lang).map((i) => i.id);
+      return { first, rest: recommender.recommend(p, lang, { exclude: new Set(first) }).map((i) => i.id) };
+    };
+    const FIRST_AID = ['ubo-mooc-sauvtage', 'croix-rouge-be-app-premiers-soins'];
+
+    it('when a cleaner asks, in Brussels or Wallonia, then no first-aid course is offered, first or under "more"', () => {
+      for (const region of ['BE-BRU', 'BE-WAL'] as const) {
+        const p: Profile = { goal: 'find-job', field: 'K', trade: 'cleaning', eqfLevel: 2, digitalSkills: 'with-help', equipment: 'smartphone-only', hoursPerWeek: 10, region };
+        const { first, rest } = lists(p, 'fr');
+        expect([...first, ...rest], region).to.not.include.members([FIRST_AID[0]]);
+        expect([...first, ...rest], region).to.not.include.members([FIRST_AID[1]]);
       }
     });
   });

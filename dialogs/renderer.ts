@@ -139,11 +139,11 @@ export class Renderer {
 /**
  * The profile as the contract's traces show it (CONTRACT.md §2): the trade within the field, a field of a job held,
  * the languages of the topic and where the person lives outside the served regions are the bot's own details of
- * `field`, `interest` and `region`; the languages the person speaks poorly or wrote in, and whether reading is hard for
- * them, its own notes.
+ * `field`, `interest` and `region`; the languages the person speaks poorly or wrote in, whether reading is hard for
+ * them and a diploma from abroad in their words, its own notes.
  */
-function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages' | 'livesIn' | 'area' | 'heldField' | 'weakLanguages' | 'readsPoorly' | 'wroteIn'> {
-  const { trade: _trade, learnLanguages: _languages, livesIn: _livesIn, area: _area, heldField: _held, weakLanguages: _weak, readsPoorly: _reads, wroteIn: _wrote, ...shown } = profile;
+function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages' | 'livesIn' | 'area' | 'heldField' | 'weakLanguages' | 'readsPoorly' | 'wroteIn' | 'diploma'> {
+  const { trade: _trade, learnLanguages: _languages, livesIn: _livesIn, area: _area, heldField: _held, weakLanguages: _weak, readsPoorly: _reads, wroteIn: _wrote, diploma: _diploma, ...shown } = profile;
   return shown;
 }
 
@@ -161,7 +161,11 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
     // (their own trade when one was read: "job in cleaning", not the whole of services to people)
     profile.field ? t('profile:summary.field', { field: t(`profile:fields.${profile.trade ?? profile.field}`) }) : undefined,
     profile.interest ? t('profile:summary.topic', { topic: learntNames(profile, label) ?? ctx.topicLabel(profile.interest) }) : undefined,
-    profile.eqfLevel !== undefined ? qualificationLabel(profile, label) : undefined,
+    // a diploma from another country in the person's words, with its level when known ("“diplôme du Maroc” (Bachelier)"),
+    // not the name of the region's diploma of that level (qa24 q13)
+    profile.diploma ? t(profile.eqfLevel !== undefined ? 'profile:summary.diplomaAt' : 'profile:summary.diploma',
+      { diploma: profile.diploma, level: profile.eqfLevel !== undefined ? qualificationLabel({ ...profile, region: undefined }, label) : '' })
+      : profile.eqfLevel !== undefined ? qualificationLabel(profile, label) : undefined,
     // named with what they answer: "computer: not at all · equipment: nothing", not a bare "Rien"
     named('digitalSkills', label(`profile:options.digitalSkills.${profile.digitalSkills}`)),
     named('equipment', label(`profile:options.equipment.${profile.equipment}`)),
@@ -183,7 +187,7 @@ export function profileSummary(profile: Profile, ctx: RenderContext): string {
 const OWN_DIPLOMA_WORDS: Readonly<Partial<Record<string, string>>> = { FR: 'FR', LU: 'LU', 'BE-VLG': 'VLG' };
 
 /** The person's level of qualification in words: their country's (see `OWN_DIPLOMA_WORDS`), else the summary's or the option's. */
-function qualificationLabel(profile: Profile, label: (key: string) => string | undefined): string {
+function qualificationLabel(profile: Pick<Profile, 'eqfLevel' | 'region'>, label: (key: string) => string | undefined): string {
   const level = profile.eqfLevel!;
   const country = profile.region ? OWN_DIPLOMA_WORDS[profile.region] : undefined;
   return (country ? label(`profile:summary.qualificationIn.${country}.${level}`) : undefined)

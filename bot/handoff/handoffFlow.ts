@@ -7,7 +7,7 @@ import type { Ticket } from '../domain/handoff/ticket';
 import type { OrientationEngine } from '../domain/orientation/orientationEngine';
 import type { Output } from '../domain/orientation/outputs';
 import type { AdvisorDesk } from './advisorDesk';
-import { agenciesFor } from '../domain/handoff/agencyChoice';
+import { agenciesFor, asksCrossBorder } from '../domain/handoff/agencyChoice';
 import { areaOf } from '../domain/profile/profile';
 
 export interface HandoffFlowDeps {
@@ -86,7 +86,8 @@ export class HandoffFlow {
       const contacts: Output = agencies.length > 0 || this.deps.agency ? { type: 'contacts', agencyIds: agencies.map((a) => a.id) }
         : { type: 'contacts', agencyIds: this.deps.agencies.filter((a) => !a.namedToSpeakersOf || a.namedToSpeakersOf.includes(lang)).map((a) => a.id), brief: true };
       // beside ADEM, those who live in another country are told that its service may register them too (issue 8)
-      const crossBorder: Output[] = agencies.some((a) => a.crossBorderWorkers) ? [{ type: 'say', key: 'common:answers.crossBorder' }] : [];
+      // (not to one who said they live in its country: qa24 q22)
+      const crossBorder: Output[] = agencies.some((a) => asksCrossBorder(a, record.session.residence)) ? [{ type: 'say', key: 'common:answers.crossBorder' }] : [];
       return [
         ...(regionAsked ? [] : [offline]),
         contacts,

@@ -91,7 +91,8 @@ describe('OrientationEngine: conversation, not just slots (domain)', function ()
       const pending = asks(engine.handle(s, { text: first })).pop();
       expect(pending, first).to.equal('qualification');
       const out = engine.handle(s, { text: named });
-      expect(says(out), named).to.deep.equal(['common:diplomaLevel']);
+      // (said back in the person's words first, since qa24 q13: orientationRec25.test.ts)
+      expect(says(out), named).to.deep.equal(['common:diplomaNoted', 'common:diplomaLevel']);
       expect(asks(out), named).to.deep.equal(['qualification']);
       expect(s.profile.eqfLevel, named).to.equal(undefined);
     }

@@ -48,3 +48,12 @@ export function crossBorderHome(agencies: readonly Agency[], agencyId: string, r
   const ids = residence ? agency.crossBorderWorkers.homeServices[residence] ?? [] : [];
   return { home: agenciesFor(agencies.filter((a) => ids.includes(a.id)), residence, lang, area) };
 }
+
+/**
+ * Whether to ask, beside the contacts of an agency that takes cross-border workers (ADEM), if the person lives in another
+ * country: not when they said they live in a region it serves (found by a tester, qa24 q22: "do you live in another
+ * country?" after the ADEM contacts, to one who had said they live in Luxembourg).
+ */
+export function asksCrossBorder(agency: Pick<Agency, 'crossBorderWorkers' | 'servesRegions'>, residence: Region | undefined): boolean {
+  return !!agency.crossBorderWorkers && !(residence !== undefined && agency.servesRegions.includes(residence));
+}

@@ -1,7 +1,7 @@
 import type { Agency } from '../knowledge/types';
 import type { Area, Lang, Region } from '../profile/profile';
 import { fold } from '../understanding/text/fold';
-import { crossBorderHome } from './agencyChoice';
+import { asksCrossBorder, crossBorderHome } from './agencyChoice';
 
 /**
  * Which agency of the knowledge base a message names ("can I follow courses at the ADEM…?", "bin ich bei der ADEM
@@ -36,13 +36,14 @@ export class AgencyNames {
 
   /**
    * Beside an agency that takes cross-border workers, the services of where the person lives (ids and short names),
-   * or none when that is not known (see `crossBorderHome`); undefined for any other agency.
+   * or none when that is not known (see `crossBorderHome`); `asks`: whether to ask if they live in another country, not
+   * when `livesIn`, the region they said they live in, is the agency's (`asksCrossBorder`). Undefined for any other agency.
    */
-  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang, area?: Area): { agency: string; home: Array<{ id: string; name: string }> } | undefined {
+  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang, area?: Area, livesIn?: Region): { agency: string; home: Array<{ id: string; name: string }>; asks: boolean } | undefined {
     const found = crossBorderHome(this.agencies, agencyId, residence, lang, area);
     const agency = this.agencies.find((a) => a.id === agencyId);
     if (!found || !agency) return undefined;
-    return { agency: shortName(agency), home: found.home.map((a) => ({ id: a.id, name: shortName(a) })) };
+    return { agency: shortName(agency), home: found.home.map((a) => ({ id: a.id, name: shortName(a) })), asks: asksCrossBorder(agency, livesIn) };
   }
 }
 

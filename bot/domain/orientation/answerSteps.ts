@@ -17,7 +17,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
   said: Partial<Profile>, given?: SlotAnswer): void {
   const { understanding: u, options } = m.deps;
   const lang = session.language!;
-  const offered = options.for(slot, lang);
+  const offered = options.for(slot, lang, session);
   if (slot === 'language') {
     const picked = shown(choice, offered) ?? u.choose(text, lang, offered) ?? m.languageNamed(text);
     if (picked) { session.pending = undefined; m.setLanguage(session, picked, out); return; }
@@ -54,7 +54,16 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     if (slot === 'availability' && hoursOrOption(m, session, text, offered, out)) return;
     const chosen = shown(choice, offered);
     const question = QUESTIONS[slot].profile!;
-    const fromChoice = chosen !== undefined ? question.fromValue(chosen, options.setting) : undefined;
+    // the interest question's choices for one whose job is outside the digital topics (qa24 q11): the courses of that job
+    // are its field; "something else" puts the question again with every subject
+    const worker = slot === 'interest' ? workerPick(chosen, text, offered) : undefined;
+    if (worker === 'other') {
+      session.allTopics = true;
+      m.ask(session, 'interest', out, 0, false);
+      return;
+    }
+    const fromChoice = worker === 'own-field' && session.profile.heldField ? { field: session.profile.heldField }
+      : chosen !== undefined ? question.fromValue(chosen, options.setting) : undefined;
     const read = fromChoice ? { profile: fromChoice } : given ?? question.read(u, text, lang, offered);
     // a diploma named to "which job or training?" by one who changes careers is the job they leave, not the one wanted
     // (found chatting: "bachelier en soins infirmiers", from a nurse of 15 years who wants to leave nursing, made nursing
@@ -373,6 +382,19 @@ function namedChange(m: Moves, text: string, lang: string): Partial<Profile> | u
 }
 
 /** A button's value, when it is one of the options shown for the question. */
+/**
+ * The worker's choice of the interest question that is no topic (`own-field`, `other`), picked by its button, its number
+ * or its label typed whole; a job or subject in their words is read as usual.
+ */
+function workerPick(chosen: string | undefined, text: string, offered: Option[]): string | undefined {
+  const special = (value: string | undefined): string | undefined => (value === 'own-field' || value === 'other' ? value : undefined);
+  if (chosen) return special(chosen);
+  const typed = text.trim().toLocaleLowerCase().replace(/[.!?]+$/, '').trim();
+  if (/^\d+$/.test(typed)) return special(offered[Number(typed) - 1]?.value);
+  const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  return special(offered.find((o) => plain(o.label) === plain(typed))?.value);
+}
+
 function shown(choice: string | undefined, offered: Option[]): string | undefined {
   return choice && offered.some((o) => o.value === choice) ? choice : undefined;
 }

@@ -28,11 +28,15 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     // the number typed as the answer ("0470 12 34 56" to "do you want a callback?", after the notice), alone or after a
     // yes ("yes pls 0478 12 34 56", "sí, mi número es +352 621 123 456"): a yes, and the number
     const phone = yes !== false && !choice ? callback.phone(text, session.profile.region) : undefined;
+    // a yes with a time ("ja, nachmittags", "oui, plutôt l'après-midi"): the yes and that time, which was dropped for
+    // the yes alone (found by a tester, qa24 q20: the time was asked again, or the number asked and the time lost)
+    const withYes = yes === true && !choice ? timeSaid(u, text, lang) : undefined;
     if (phone) {
-      session.callback = { phone, ...timeKept(session) };
+      session.callback = { phone, ...(withYes ? { time: withYes } : timeKept(session)) };
       m.ask(session, 'callbackTime', out);
       return true;
     }
+    if (withYes) return consentByTime(m, session, withYes, out);
     // a time given as the answer ("muer de Moien" to "shall an advisor call you back on +352 …?"): a yes, and when (found
     // by a tester, qa22 q07: "answer yes or no"); with the number offered the callback is saved, else the number is asked
     const when = (yes === undefined || timeAfterNo(m, text, lang)) && !choice ? timeSaid(u, text, lang) : undefined;
@@ -49,6 +53,18 @@ export function callbackStep(m: Moves, session: Session, slot: 'consent' | 'phon
     session.callback = timeKept(session);
     m.ask(session, 'phone', out);
     return true;
+  }
+  // a number typed to the time question (also to "shall we call you at the time you gave?") is a new number to call, said
+  // back, and the time question put again: it was taken for the time to call and the number lost (found by a tester,
+  // qa24 q20); the person agreed to be called back already
+  const other = slot === 'callbackTime' && session.callback?.phone ? callback.phone(text, session.profile.region) : undefined;
+  if (other) {
+    session.callback!.phone = other;
+    out.push({ type: 'say', key: 'handoff:callbackNumberChanged', params: { phone: callback.display(other) } });
+    const when = timeSaid(u, text, lang);
+    if (!when) { m.ask(session, 'callbackTime', out); return true; }
+    delete session.callback!.time;
+    text = when;
   }
   // the time said in the request, asked back ("tomorrow at 9: is that right?"): a yes takes it, a no asks for another
   // one; a time named instead is that time

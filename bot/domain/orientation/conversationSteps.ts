@@ -23,7 +23,9 @@ export function converse(m: Moves, session: Session, read: Understood, text: str
   // message seems to state ("otra cosa": another trade) is not kept
   if (pending === 'followUp' && (read.intent === 'none' || read.intent === 'question')
     && Object.keys(read.slots).every((k) => k === 'goal')
-    && (m.deps.understanding.asksForMore(text, session.language!) || (read.intent === 'question' && read.question === 'courses'))) {
+    && (m.deps.understanding.asksForMore(text, session.language!) || (read.intent === 'question' && read.question === 'courses'))
+    // ("¿cuál es el más corto?" asks which is the shortest: its "más" asks for no more)
+    && m.deps.understanding.itemProperty(text, session.language!) !== 'shortest') {
     session.pending = undefined;
     m.recommend(session, out, true);
     return true;
@@ -280,13 +282,13 @@ function describeShown(m: Moves, session: Session, read: Understood, text: strin
 }
 
 /** The properties a question can ask of the whole list ("which ones are free?"): the others get the general answer. */
-const LIST_PROPERTIES = ['cost', 'paid', 'format', 'duration', 'certificate', 'place', 'signup'] as const;
+const LIST_PROPERTIES = ['cost', 'paid', 'format', 'duration', 'shortest', 'certificate', 'place', 'signup'] as const;
 type ListProperty = (typeof LIST_PROPERTIES)[number];
 
 /**
  * The answer to a question on one property of every item of the last list, from each item's own data, by their numbers
  * ("Free: 1, 2, 4."): the cost, online or a place to go, each place's address, phone and opening hours, each course's
- * length, how to sign up. What the providers do not say is said to be unknown, and a person is offered for it.
+ * length and the shortest (qa24 q12), how to sign up. What the providers do not say is said to be unknown, and a person is offered for it.
  */
 function listAnswer(m: Moves, session: Session, property: ListProperty): Output[] {
   const lang = session.language!;
@@ -296,6 +298,8 @@ function listAnswer(m: Moves, session: Session, property: ListProperty): Output[
   const add = (group: string, number: number): void => { groups.set(group, [...(groups.get(group) ?? []), number]); };
   let unknown = false;
   const searches: number[] = [];
+  // "which is the shortest?": the course(s) of the fewest hours among those whose length is known, said first
+  const lengths: Array<{ number: number; item: string; count: number }> = [];
   (session.lastItems ?? []).forEach((shown, index) => {
     const number = index + 1;
     const facts = m.deps.recommender.itemFacts(shown.id, session.profile.region, lang);
@@ -308,6 +312,11 @@ function listAnswer(m: Moves, session: Session, property: ListProperty): Output[
         unknown ||= facts.cost === 'unknown';
         return;
       case 'format': add(place ? 'format.place' : facts.kind === 'course' && facts.equipment === 'smartphone-only' ? 'format.phone' : 'format.online', number); return;
+      case 'shortest':
+        if (facts.kind === 'support') add('duration.none', number);
+        else if (facts.durationHours) lengths.push({ number, item, count: facts.durationHours });
+        else { add('duration.unknown', number); unknown = true; }
+        return;
       case 'duration':
         if (facts.kind === 'support') add('duration.none', number);
         else if (facts.durationHours) out.push({ type: 'say', key: key('duration.hours'), params: { number, item, count: facts.durationHours } });
@@ -335,6 +344,8 @@ function listAnswer(m: Moves, session: Session, property: ListProperty): Output[
         return;
     }
   });
+  const fewest = Math.min(...lengths.map((l) => l.count));
+  for (const { number, item, count } of lengths.filter((l) => l.count === fewest)) out.push({ type: 'say', key: key('shortest.hours'), params: { number, item, count } });
   for (const [group, numbers] of groups) out.push({ type: 'say', key: key(group), params: { numbers: numbers.join(', '), count: numbers.length } });
   if (property === 'place' && out.length === 0) return [{ type: 'say', key: key('place.none') }];
   // (the agency's search says its courses' own cost, length and sign-up; it is no place, nor one format)
@@ -374,7 +385,8 @@ function propertyAnswer(facts: ItemFacts, property: ItemProperty, number: number
       return facts.phone ? say('signup.placePhone', { phone: facts.phone }) : say('signup.place');
     default:
       if (facts.kind === 'support') return say('notCourse', { name: facts.provider });
-      if (property === 'duration') return facts.durationHours ? say('duration', { count: facts.durationHours }) : say('durationUnknown');
+      // (of one item, "is the second the shortest?" is answered with its length)
+      if (property === 'duration' || property === 'shortest') return facts.durationHours ? say('duration', { count: facts.durationHours }) : say('durationUnknown');
       if (property === 'certificate') return say(`certificate.${facts.certificate ?? 'unknown'}`);
       return say(`level.${facts.level}`);
   }
@@ -425,9 +437,9 @@ function agencyAnswer(m: Moves, session: Session, topic: string, text: string, o
   const agency = agencies.named(text)
     ?? (topic === 'provider' ? undefined : agencies.crossBorderIn(m.deps.understanding.regionsNamed(text, lang)));
   if (!agency) return false;
-  const cross = agencies.crossBorder(agency, m.deps.fixedRegion ? undefined : session.profile.region, lang, m.deps.fixedRegion ? undefined : areaOf(session.profile));
+  const cross = agencies.crossBorder(agency, m.deps.fixedRegion ? undefined : session.profile.region, lang, m.deps.fixedRegion ? undefined : areaOf(session.profile), session.residence);
   const home = cross?.home ?? [];
-  if (cross) {
+  if (cross && (home.length > 0 || cross.asks)) {
     out.push(home.length > 0
       ? { type: 'say', key: 'common:answers.crossBorderHome', params: { agency: cross.agency, home: home.map((h) => h.name).join(', ') } }
       : { type: 'say', key: 'common:answers.crossBorder' });

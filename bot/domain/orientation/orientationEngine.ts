@@ -8,6 +8,7 @@ import { answer, jobWished } from './answerSteps';
 import { converse, notServed } from './conversationSteps';
 import type { Moves } from './moves';
 import { ORDER, SlotOptions } from './slotOptions';
+import { asWorker } from './questions/interest';
 import { timeSaid } from './callbackTime';
 import { languageAccepted, type Recommendation, type RecommendationItem } from '../recommend/reasons';
 
@@ -70,7 +71,10 @@ export class OrientationEngine implements Moves {
 
   handle(session: Session, input: TurnInput): Output[] {
     const before = { ...session.profile };
+    const askedWhere = session.pending?.slot === 'region';
     const out = this.turn(session, input);
+    // a served region given to "where do you live?" is where they live (see `Session.residence`)
+    if (askedWhere && session.profile.region && session.profile.region !== before.region && !session.profile.livesIn) session.residence = session.profile.region;
     appliedSlots(out, before, session.profile);
     // what a callback being set up holds lives only while its questions are asked (a number offered back and then
     // left for another subject is not kept)
@@ -100,6 +104,7 @@ export class OrientationEngine implements Moves {
       this.noteLanguages(session, text);
       read = this.read(session, text);
       out.push({ type: 'understood', intent: read.intent, slots: read.slots });
+      this.noteDiploma(session, text, out);
       this.dropReplacedTopic(session, read, text);
       // to the language question, a served language is the answer (read below); one not served yet gets the notice
       const answersLanguage = session.pending?.slot === 'language' && this.toIntent(read.intent)?.kind === 'language';
@@ -150,8 +155,13 @@ export class OrientationEngine implements Moves {
    */
   private noteResidence(session: Session, text: string): void {
     const lives = this.deps.understanding.residenceAbroad(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
-    if (lives) session.profile.livesIn = lives;
-    else if (lives === null) delete session.profile.livesIn;
+    if (lives) { session.profile.livesIn = lives; delete session.residence; }
+    else if (lives === null) {
+      delete session.profile.livesIn;
+      // (one region only: "j'habite à Metz et je travaille au Luxembourg" tells no more than `crossBorder` does)
+      const named = new Set(this.deps.understanding.regionsNamed(text, session.language ?? this.deps.defaultLanguage));
+      if (named.size === 1) session.residence = [...named][0];
+    }
     // the part of the region named ("ich wohne in Eupen": Ostbelgien, whose service is the ADG, not the Forem; issue 8)
     const area = this.deps.understanding.areaNamed?.(text, session.language ?? this.deps.defaultLanguage, session.pending?.slot === 'region');
     if (area) session.profile.area = area;
@@ -168,6 +178,18 @@ export class OrientationEngine implements Moves {
     if (new Set(regions).size < 2) return;
     const agency = this.deps.agencies?.crossBorderIn(regions);
     if (agency) session.crossBorder = agency;
+  }
+
+  /**
+   * A diploma from another country named during the questions ("j'ai un diplôme du Maroc", "a degree from Nigeria"):
+   * kept in the person's words and said back, once (found by a tester, qa24 q13: read as a level or not at all, never
+   * acknowledged); its level is read or asked as any diploma's.
+   */
+  private noteDiploma(session: Session, text: string, out: Output[]): void {
+    const diploma = this.deps.understanding.diplomaFrom(text, session.language ?? this.deps.defaultLanguage);
+    if (!diploma || diploma === session.profile.diploma) return;
+    session.profile.diploma = diploma;
+    out.push({ type: 'say', key: 'common:diplomaNoted', params: { diploma } });
   }
 
   /**
@@ -213,7 +235,7 @@ export class OrientationEngine implements Moves {
     const lang = session.language!;
     const pending = session.pending?.slot;
     const slot = pending && (SLOTS as readonly string[]).includes(pending) ? pending as SlotId : undefined;
-    const read = this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang) : [], listed: session.stage === 'recommended' });
+    const read = this.deps.understanding.understand(text, lang, { pending: slot, options: slot ? this.deps.options.for(slot, lang, session) : [], listed: session.stage === 'recommended' });
     // after a wish to learn a language that named none ("je veux apprendre une langue"), a language's name said alone
     // is the one to learn, as it is to "what do you want to learn?" ("anglais"); "in English please" still switches
     if (read.intent.startsWith('language:') && session.profile.interest === 'languages' && !session.profile.learnLanguages?.length && slot !== 'language') {
@@ -343,7 +365,7 @@ export class OrientationEngine implements Moves {
   private isShownLabel(session: Session, text: string): boolean {
     const slot = session.pending?.slot;
     const said = text.toLocaleLowerCase();
-    return !!slot && !!session.language && this.deps.options.for(slot, session.language).some((o) => o.label.toLocaleLowerCase() === said);
+    return !!slot && !!session.language && this.deps.options.for(slot, session.language, session).some((o) => o.label.toLocaleLowerCase() === said);
   }
 
   toIntent(id: string): Intent | undefined {
@@ -571,7 +593,13 @@ export class OrientationEngine implements Moves {
       out.push({ type: 'ask', slot, key: misses > 0 ? 'profile:ask.consentNumber_retry' : 'profile:ask.consentNumber', params: { phone: this.deps.callback.display(offered) }, options: this.deps.options.for(slot, session.language!) });
       return;
     }
-    out.push({ type: 'ask', slot, key: wording.key ?? key, options: this.deps.options.for(slot, session.language!) });
+    // one whose job is outside the digital topics is asked with choices that fit them (qa24 q11), and after "something
+    // else" with every subject and a word that a job typed is fine
+    const worded = slot === 'interest' && misses === 0 && asWorker(session.profile, session.allTopics) ? 'profile:ask.interestWorker'
+      : slot === 'interest' && misses === 0 && session.allTopics ? 'profile:ask.interestOther'
+      // (a diploma from abroad already named: its level is what is asked, qa24 q13)
+      : slot === 'qualification' && misses === 0 && session.profile.diploma ? 'common:diplomaLevel' : key;
+    out.push({ type: 'ask', slot, key: wording.key ?? worded, options: this.deps.options.for(slot, session.language!, session) });
   }
 
   showOnlyIn(session: Session, language: Lang, out: Output[]): void {

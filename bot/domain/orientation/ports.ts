@@ -70,6 +70,8 @@ export interface UnderstandingPort {
   languageNeeds(text: string, lang: Lang): { weak: Lang[]; readsPoorly: boolean };
   /** The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans"): their experience of it. */
   heldJobField(text: string, lang: Lang): Field | undefined;
+  /** A diploma from another country named in the message, in the person's own words ("diplôme du Maroc"). */
+  diplomaFrom(text: string, lang: Lang): string | undefined;
   /** The language a message is clearly written in when the bot speaks none of it ("olá, procuro trabalho na limpeza": pt), else undefined. */
   foreignLanguage(text: string): string | undefined;
   /** Whether a message names a job the person held and no other ("ich war Schlosser"): no answer to the topic question, but understood. */
@@ -119,7 +121,8 @@ export interface AgenciesPort {
   crossBorderIn(regions: readonly Region[]): string | undefined;
   /**
    * Beside such an agency, the short names of the services of where the person lives (France Travail for France),
-   * none when that is not known; undefined for any other agency.
+   * none when that is not known; `asks`: whether to ask if they live in another country (not when `livesIn`, the region
+   * they said they live in, is the agency's); undefined for any other agency.
    */
-  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang, area?: Area): { agency: string; home: Array<{ id: string; name: string }> } | undefined;
+  crossBorder(agencyId: string, residence: Region | undefined, lang: Lang, area?: Area, livesIn?: Region): { agency: string; home: Array<{ id: string; name: string }>; asks: boolean } | undefined;
 }

@@ -1,4 +1,4 @@
-import type { Lang, Profile, SlotId } from '../profile/profile';
+import type { Lang, Profile, Region, SlotId } from '../profile/profile';
 import type { Reason } from '../recommend/reasons';
 
 /**
@@ -84,6 +84,17 @@ export interface Session {
    * `time`, the time said in the request ("call me back tomorrow at 9"), asked back at the time question.
    */
   callback?: { phone?: string; offered?: string; time?: string };
+  /**
+   * The person whose job is outside the digital topics chose "something else" at the interest question: it is put again
+   * with every subject (`questions/interest.ts`).
+   */
+  allTopics?: boolean;
+  /**
+   * The served region the person said they live in ("j'habite à Esch", or a place given to "where do you live?"), as
+   * opposed to one where they only look for work: one who lives in Luxembourg is not asked, beside ADEM's contacts,
+   * whether they live in another country (found by a tester, qa24 q22). Dropped when they say they live abroad.
+   */
+  residence?: Region;
 }
 
 export function newSession(): Session {

@@ -1,4 +1,4 @@
-import type { Lang, Region } from '../profile/profile';
+import type { Lang, Profile, Region } from '../profile/profile';
 import type { Topic } from '../knowledge/types';
 import type { Labels, Option } from './outputs';
 import type { PendingSlot } from './session';
@@ -13,12 +13,16 @@ export class SlotOptions {
     this.setting = { labels, topics, languages, regions };
   }
 
-  /** The options of a question in a language (built once: labels do not change while the bot runs). */
-  for(slot: PendingSlot, lang: Lang): Option[] {
-    const key = `${slot}|${lang}`;
+  /**
+   * The options of a question in a language (built once: labels do not change while the bot runs); with the session,
+   * those this person is shown when the question has several sets (`Question.variant`).
+   */
+  for(slot: PendingSlot, lang: Lang, session?: { profile: Profile; allTopics?: boolean }): Option[] {
+    const variant = session ? QUESTIONS[slot]?.variant?.(session.profile, session.allTopics) : undefined;
+    const key = `${slot}|${lang}|${variant ?? ''}`;
     let options = this.cache.get(key);
     if (!options) {
-      options = QUESTIONS[slot]?.options(lang, this.setting) ?? [];
+      options = QUESTIONS[slot]?.options(lang, this.setting, variant) ?? [];
       this.cache.set(key, options);
     }
     return options;

@@ -69,6 +69,11 @@ export interface Profile {
    */
   heldField?: Field;
   /**
+   * A diploma from another country in the person's own words ("diplôme du Maroc", "degree from Nigeria"), said back and
+   * shown in the summary beside its level when one was read. Like `trade`, a detail the contract's traces leave out.
+   */
+  diploma?: string;
+  /**
    * Where the person lives when they said it is outside the served regions (ISO 3166-1 alpha-2: "ich wohne in Trier",
    * DE); `region` is then where they look for work ("wohne in Trier, arbeite aber in Luxemburg" is LU). Offers tied to
    * residence (`residentsOnly` in knowledge/) follow this. Like `trade`, a detail the contract's traces leave out.

@@ -17,6 +17,7 @@ import { onlyFillersBeside } from './match/context';
 import type { Tagger } from './match/tagger';
 import { abroadTagger, readPlace, readResidenceAbroad, regionTagger, type AbroadTagger, type AreaPlaces } from './slots/region';
 import { readLanguageNeeds, type LanguageNeeds } from './slots/languageNeeds';
+import { readDiplomaFrom } from './slots/diplomaFrom';
 import { fieldTaggers, type Occupations, type Trades } from './slots/field';
 import { topicTaggers } from './slots/interest';
 import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
@@ -470,6 +471,11 @@ export class Understanding {
    * The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans", "ich war Koch"), if
    * any: their experience of it, which their diploma does not tell. Not a slot (the understood profile is unchanged).
    */
+  /** A diploma from another country named in the message, in the person's words ("diplôme du Maroc"): see `readDiplomaFrom`. */
+  diplomaFrom(text: string, lang: string): string | undefined {
+    return readDiplomaFrom(read(text, this.ordered(lang, text)[0]), this.shared.qualifications.mentions);
+  }
+
   heldJobField(text: string, lang: string): Field | undefined {
     const deps = this.deps(lang, text);
     return heldField(read(text, deps.lexicons[0]), deps);

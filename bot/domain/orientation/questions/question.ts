@@ -22,7 +22,12 @@ export interface Question {
   /** Text key of the question, and of its rephrasing after a miss (which the options follow). */
   key: string;
   retryKey: string;
-  options(lang: Lang, setting: QuestionSetting): Option[];
+  options(lang: Lang, setting: QuestionSetting, variant?: string): Option[];
+  /**
+   * Which set of options this person is shown, when a question has more than one (the interest question for one whose
+   * job is outside the digital topics); `allTopics`: they asked for the whole list ("something else").
+   */
+  variant?(profile: Profile, allTopics?: boolean): string | undefined;
   /** Present on questions that fill the profile. */
   profile?: ProfileQuestion;
 }

@@ -382,7 +382,7 @@ export const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as co
  * money ("is the third one paid?"), the cost asked the other way round: its yes is "not free"; `place`, where one goes
  * ("where can I go?"); `signup`, how one signs up ("how do I register?").
  */
-export const ITEM_PROPERTIES = ['duration', 'certificate', 'cost', 'paid', 'language', 'provider', 'level', 'format', 'place', 'signup'] as const;
+export const ITEM_PROPERTIES = ['duration', 'shortest', 'certificate', 'cost', 'paid', 'language', 'provider', 'level', 'format', 'place', 'signup'] as const;
 export type ItemProperty = (typeof ITEM_PROPERTIES)[number];
 
 /**

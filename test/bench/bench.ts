@@ -138,7 +138,7 @@ export async function start(script: string, port: number, env: Record<string, st
  * that no cache of a repeated message flatters the figure: first messages that say several things, answers to
  * each question, requests, questions and complaints, in fr, en, es, de, nl and lb, each varied by a number.
  */
-async function understandingLatency(): Promise<{ p50: number; p99: number; max: number; buildMs: number }> {
+async function understandingLatency(): Promise<{ p50: number; p95: number; p99: number; max: number; buildMs: number }> {
   const knowledgeDir = path.join(ROOT, 'knowledge');
   const t0 = Date.now();
   const kb = loadKnowledge(knowledgeDir, ['fr', 'en', 'es', 'de']);
@@ -169,7 +169,7 @@ async function understandingLatency(): Promise<{ p50: number; p99: number; max: 
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), max: times.at(-1) ?? 0, buildMs };
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99), max: times.at(-1) ?? 0, buildMs };
 }
 
 /**
@@ -415,7 +415,7 @@ async function main(): Promise<void> {
   if (process.argv[2] === '--whatsapp') return whatsappOnly();
   if (process.argv[2] === '--understanding') {
     const und = await understandingLatency();
-    console.log(`Understanding one message (3,000 distinct texts, 6 languages, after ${WARM_MESSAGES} others): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
+    console.log(`Understanding one message (3,000 distinct texts, 6 languages, after ${WARM_MESSAGES} others): p50 ${und.p50.toFixed(3)} ms, p95 ${und.p95.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
     return;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orientation-bench-'));
@@ -445,7 +445,7 @@ async function main(): Promise<void> {
     console.log(`  orientation bot  ${fmt(offeredStats)}   (targets: p99 < 50 ms, max < 250 ms)`);
     await whatsappReport(botPort, graph, bot.child);
     console.log(`\nReady (spawn → /readyz 200): ${bot.readyMs} ms (target < 10000 ms)`);
-    console.log(`Understanding one message (3,000 distinct texts, 6 languages, after ${WARM_MESSAGES} others): p50 ${und.p50.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
+    console.log(`Understanding one message (3,000 distinct texts, 6 languages, after ${WARM_MESSAGES} others): p50 ${und.p50.toFixed(3)} ms, p95 ${und.p95.toFixed(3)} ms, p99 ${und.p99.toFixed(3)} ms, max ${und.max.toFixed(1)} ms (target p99 < 2 ms); built in ${und.buildMs} ms`);
     console.log(`Analytics per turn: derive + buffer ${(analytics.hotMean * 1000).toFixed(1)} µs mean (p99 ${(analytics.hotP99 * 1000).toFixed(1)} µs) on the turn's path, batched SQLite insert ${(analytics.insertPerTurn * 1000).toFixed(1)} µs per turn off it (target ≤ 200 µs in all)`);
     console.log(`Recommendation over 10,000 courses: p50 ${rec.p50.toFixed(3)} ms, p99 ${rec.p99.toFixed(3)} ms (target p99 < 2 ms)`);
     console.log(`  first search of new words over 10,000 courses (once per query): p50 ${rec.searchP50.toFixed(2)} ms, p99 ${rec.searchP99.toFixed(2)} ms`);

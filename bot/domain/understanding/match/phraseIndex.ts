@@ -112,17 +112,19 @@ export class PhraseIndex<T> {
   }
 
   /**
-   * Whether some token of the message of `view` may stand for the first word of a phrase here: most taggers
-   * start no phrase in most messages, and the message's ids (`present`, each once) say so sooner than its tokens.
+   * The tokens of the message of `view` that may stand for the first word of a phrase here, one bit per position
+   * as in `TokenView.positions` (bit 31 for every position from 31 on); 0 when there are none, as in most
+   * messages for most taggers. `startingAt` finds nothing at any other token.
    */
-  mayStartIn(view: TokenView): boolean {
-    const { present } = view;
+  startsIn(view: TokenView): number {
+    const { present, positions } = view;
     const { firstWords } = this;
+    let starts = 0;
     for (let i = 0; i < present.length; i++) {
       const id = present[i];
-      if (id >> 5 < firstWords.length && (firstWords[id >> 5] & (1 << (id & 31))) !== 0) return true;
+      if (id >> 5 < firstWords.length && (firstWords[id >> 5] & (1 << (id & 31))) !== 0) starts |= positions[i];
     }
-    return false;
+    return starts;
   }
 
   /**
@@ -248,23 +250,31 @@ const usable: Array<ReadonlyArray<Phrase<unknown>>> = [];
 
 /**
  * The first `count` lists of `lists`, each in phrase-list order, merged into one in that order, each phrase once
- * (a phrase whose first word has several spellings is in the list of each). Sorted at once rather than merged two
- * by two, which copied the growing list once for each list added.
+ * (a phrase whose first word has several spellings is in the list of each; one tagger's phrases have distinct
+ * `order`s). Merged at once, list heads compared, rather than two by two, which copied the growing list once for
+ * each list added, or sorted, which allocated the sort's work arrays at every call (a sixth of what a message
+ * allocated).
  */
 function mergeAll<T>(lists: Array<ReadonlyArray<Phrase<T>>>, count: number): Array<Phrase<T>> {
   const all: Array<Phrase<T>> = [];
-  for (let l = 0; l < count; l++) {
-    const list = lists[l];
-    for (let i = 0; i < list.length; i++) all.push(list[i]);
-    lists[l] = NONE;
+  for (let l = 0; l < count; l++) heads[l] = 0;
+  for (;;) {
+    let lowest = -1;
+    let order = Infinity;
+    for (let l = 0; l < count; l++) {
+      const list = lists[l];
+      if (heads[l] < list.length && list[heads[l]].order < order) {
+        order = list[heads[l]].order;
+        lowest = l;
+      }
+    }
+    if (lowest < 0) break;
+    all.push(lists[lowest][heads[lowest]]);
+    for (let l = 0; l < count; l++) if (heads[l] < lists[l].length && lists[l][heads[l]].order === order) heads[l]++;
   }
-  all.sort(byOrder);
-  let kept = 0;
-  for (let i = 0; i < all.length; i++) if (kept === 0 || all[i] !== all[kept - 1]) all[kept++] = all[i];
-  all.length = kept;
+  for (let l = 0; l < count; l++) lists[l] = NONE;
   return all;
 }
 
-function byOrder(a: Phrase<unknown>, b: Phrase<unknown>): number {
-  return a.order - b.order;
-}
+/** Where `mergeAll` is in each of its lists (reused: it does not nest). */
+const heads: number[] = [];

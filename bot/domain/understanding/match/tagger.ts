@@ -88,8 +88,10 @@ export class Tagger<T> {
   all(tokens: Token[]): Array<Match<T>> {
     const view = viewOf(tokens);
     const found: Array<Match<T>> = [];
-    if (!this.phrases.mayStartIn(view)) return found;
+    const starts = this.phrases.startsIn(view);
+    if (starts === 0) return found;
     for (let start = 0; start < tokens.length; start++) {
+      if ((starts & (1 << (start < 31 ? start : 31))) === 0) continue;
       for (const phrase of this.phrases.startingAt(view, start)) {
         if (!mayBeIn(phrase, view)) continue;
         const hit = this.matchAt(phrase.steps, 0, view, start, 0, 0);
@@ -121,19 +123,23 @@ export class Tagger<T> {
     if (found.length < 2) return found;
     const ranked = sortInPlace(found, moreSpecificFirst);
     // the matches kept, at their first token: they do not overlap, so reading them by position is reading order
-    const keptAt = new Array<Match<T> | undefined>(length).fill(undefined);
-    const taken = new Array<boolean>(length).fill(false);
+    // (in arrays shared by every call, cleared as they are read: `best` does not nest)
+    const keptAt = keptAtScratch as Array<Match<T> | undefined>;
+    while (keptAt.length < length) keptAt.push(undefined);
+    while (takenScratch.length < length) takenScratch.push(false);
     for (const match of ranked) {
       let free = true;
-      for (let i = match.start; i < match.end; i++) if (taken[i]) free = false;
+      for (let i = match.start; i < match.end; i++) if (takenScratch[i]) free = false;
       if (!free) continue;
-      for (let i = match.start; i < match.end; i++) taken[i] = true;
+      for (let i = match.start; i < match.end; i++) takenScratch[i] = true;
       keptAt[match.start] = match;
     }
     const kept: Array<Match<T>> = [];
     for (let i = 0; i < length; i++) {
       const match = keptAt[i];
       if (match) kept.push(match);
+      keptAt[i] = undefined;
+      takenScratch[i] = false;
     }
     return kept;
   }
@@ -166,6 +172,10 @@ export class Tagger<T> {
     return best;
   }
 }
+
+/** `Tagger.best`'s work arrays, as long as the longest token list read so far, all empty between calls. */
+const keptAtScratch: Array<Match<unknown> | undefined> = [];
+const takenScratch: boolean[] = [];
 
 /** Heavier first, then more words typed exactly, then shorter, then earlier (how `tag` ranks overlapping readings). */
 function moreSpecificFirst(a: Match<unknown>, b: Match<unknown>): number {

@@ -11,6 +11,11 @@ export interface TokenView {
   likes: Likeness[];
   /** Every vocabulary id some token may stand for, at any level, sorted (see `mayBeIn`). */
   present: number[];
+  /**
+   * For each id of `present`, the tokens that may stand for it, one bit per position (bit 31 for every position
+   * from 31 on): a tagger then tries only the tokens where one of its phrases may start (see `PhraseIndex.startsIn`).
+   */
+  positions: number[];
   /** A number no other view has (from 1): what is remembered of a message is remembered by it. */
   serial: number;
 }
@@ -41,26 +46,39 @@ export function viewOf(tokens: Token[]): TokenView {
     ids[i] = idOf(tokens[i].t);
     likes[i] = likeness(tokens[i].t);
   }
-  const view = { ids, likes, present: presentIds(likes), serial: ++views, version };
+  const positions: number[] = [];
+  const view = { ids, likes, present: presentIds(likes, positions), positions, serial: ++views, version };
   // not enumerable: the list still looks like a plain array of tokens to whoever copies or compares it
   Object.defineProperty(list, VIEW, { value: view, writable: true, configurable: true });
   return view;
 }
 
 /**
- * The vocabulary ids the tokens stand for, each once, sorted. Each id is put in its place as it comes (a
- * message has a few dozen): `Array.prototype.sort` allocates its work arrays on every call.
+ * The vocabulary ids the tokens stand for, each once, sorted, and in `positions` (same order) the bits of the
+ * tokens that stand for each (see `TokenView.positions`). Each id is put in its place as it comes (a message has
+ * a few dozen): `Array.prototype.sort` allocates its work arrays on every call.
  */
-function presentIds(likes: Likeness[]): number[] {
+function presentIds(likes: Likeness[], positions: number[]): number[] {
   const sorted: number[] = [];
-  for (const like of likes) {
-    for (const id of like.ids) {
+  for (let t = 0; t < likes.length; t++) {
+    const bit = 1 << (t < 31 ? t : 31);
+    const { ids } = likes[t];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
       let at = sorted.length;
       while (at > 0 && sorted[at - 1] > id) at--;
-      if (at > 0 && sorted[at - 1] === id) continue;
+      if (at > 0 && sorted[at - 1] === id) {
+        positions[at - 1] |= bit;
+        continue;
+      }
       sorted.push(id);
-      for (let i = sorted.length - 1; i > at; i--) sorted[i] = sorted[i - 1];
+      positions.push(bit);
+      for (let i = sorted.length - 1; i > at; i--) {
+        sorted[i] = sorted[i - 1];
+        positions[i] = positions[i - 1];
+      }
       sorted[at] = id;
+      positions[at] = bit;
     }
   }
   return sorted;

@@ -36,8 +36,15 @@ export interface FieldTaggers {
   /** Every word the lexicons use: never read as another form of a job word. */
   everyday: ReadonlySet<string>;
   /** Trades within a field, in file order, their stems as folded words, `whole` when they must be whole words (see `Trades`). */
-  trades: Array<{ id: string; fields: readonly Field[]; stems: Array<{ parts: string[]; whole: boolean }>; notStems: Array<{ parts: string[]; whole: boolean }> }>;
+  trades: TradeStems[];
+  /** The trades of `trades` filed under each field (as their field or one of their other fields), in file order. */
+  tradesIn: ReadonlyMap<Field, readonly TradeStems[]>;
 }
+
+/** A trade as `tradeOf` reads it (see `FieldTaggers.trades`). */
+interface TradeStems { id: string; fields: readonly Field[]; stems: Stem[]; notStems: Stem[] }
+/** A stem's folded words, and whether they must be whole words. */
+interface Stem { parts: string[]; whole: boolean }
 
 /**
  * Trades within a grand domaine whose courses differ (`knowledge/occupations/trades.json`): a security guard and
@@ -96,8 +103,16 @@ export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons =
   const oneWord = Object.fromEntries(Object.entries(occupations).map(([lng, lists]) => [lng, oneWordTitles(lists)]));
   const compiled = (stems: Record<string, string[]> = {}) => Object.values(stems).flat()
     .map((stem) => ({ parts: words(stem), whole: stem.trim().endsWith('$') })).filter((stem) => stem.parts.length > 0);
-  const tradeStems = Object.entries(trades).map(([id, trade]) => ({ id, fields: tradeFields(trade), stems: compiled(trade.stems), notStems: compiled(trade.notStems) }));
-  return { byLanguage, travels, words: oneWord, everyday, trades: tradeStems };
+  const tradeStems: TradeStems[] = Object.entries(trades).map(([id, trade]) => ({ id, fields: tradeFields(trade), stems: compiled(trade.stems), notStems: compiled(trade.notStems) }));
+  const tradesIn = new Map<Field, TradeStems[]>();
+  for (const trade of tradeStems) {
+    for (const field of new Set(trade.fields)) {
+      const list = tradesIn.get(field);
+      if (list) list.push(trade);
+      else tradesIn.set(field, [trade]);
+    }
+  }
+  return { byLanguage, travels, words: oneWord, everyday, trades: tradeStems, tradesIn };
 }
 
 /**
@@ -108,10 +123,29 @@ export function fieldTaggers(occupations: Occupations = {}, lexicons: Lexicons =
 export function tradeOf(reading: Reading, taggers: FieldTaggers, m: Match<Field>): string | undefined {
   const typed = reading.tokens.slice(m.start, m.end).map((token) => token.t);
   const said = [words(m.source), typed];
-  const begins = (list: string[], { parts, whole }: { parts: string[]; whole: boolean }): boolean =>
-    list.some((_, i) => parts.every((part, j) => (whole ? list[i + j] === part : list[i + j]?.startsWith(part))));
-  const saysAny = (stems: Array<{ parts: string[]; whole: boolean }>): boolean => stems.some((stem) => said.some((list) => begins(list, stem)));
-  return taggers.trades.find((trade) => trade.fields.includes(m.value) && saysAny(trade.stems) && !saysAny(trade.notStems))?.id;
+  // (the trades of the field only, with loops rather than closures: this runs for every job read, over a field's
+  // hundreds of stems)
+  for (const trade of taggers.tradesIn.get(m.value) ?? []) {
+    if (saysAny(said, trade.stems) && !saysAny(said, trade.notStems)) return trade.id;
+  }
+  return undefined;
+}
+
+/** Whether one of `stems` begins the words from some position of one of the word lists `said`. */
+function saysAny(said: string[][], stems: Stem[]): boolean {
+  for (const { parts, whole } of stems) {
+    for (const list of said) {
+      for (let i = 0; i < list.length; i++) {
+        let all = true;
+        for (let j = 0; j < parts.length && all; j++) {
+          const word = list[i + j];
+          all = whole ? word === parts[j] : word !== undefined && word.startsWith(parts[j]);
+        }
+        if (all) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The one-word phrases of a language's lists ("magazijnier", "pflege|pflegen"), each with what it means; a word filed twice differently is left out. */

@@ -52,17 +52,59 @@ export function timeEvents(reading: Reading): TimeEvent[] {
     const counted = m.value.kind === 'partOfDay' && numbers.some((n) => n.end === m.start && clause(n.start) === clause(m.start));
     events.push({ ...(counted ? { kind: 'sessionUnit' as const } : m.value), start: m.start, end: m.end, clause: clause(m.start) });
   }
-  events.sort((a, b) => a.start - b.start);
+  byStart(events);
   countedUnits(reading, events, clocks);
   // a word that joins numbers ("bis", "to", "a") between two day names joins days when the lexicon says so: "Dienstag bis
   // Freitag" is four days (`time.dayRange`)
   const dayAt = (at: number, end: boolean) => events.some((e) => e.kind === 'dayName' && (end ? e.end : e.start) === at);
   const between = events.filter((e) => e.kind === 'range' && dayAt(e.start, true) && dayAt(e.end, false));
-  if (between.length === 0) return events.sort((a, b) => a.start - b.start);
-  const joiners = new Set((reading.lex.source.time.dayRange ?? []).map((phrase) => words(phrase).join(' ')));
+  if (between.length === 0) return byStart(events);
+  const joiners = phraseSet(reading.lex.source.time.dayRange);
   const spanned = events.map((e): TimeEvent => (between.includes(e)
     && joiners.has(reading.tokens.slice(e.start, e.end).map((t) => t.t).join(' ')) ? { ...e, kind: 'dayRange' } : e));
-  return spanned.sort((a, b) => a.start - b.start);
+  return byStart(spanned);
+}
+
+/** The kinds of time phrase after a number whose last words may name half days ("3 matinées", "two half days"). */
+const HALF_DAY_UNITS: ReadonlySet<string> = new Set(['sessionUnit', 'halfTime', 'partOfDay', 'dayUnit']);
+
+/** Sorts events by their first token in place, stably (insertion sort: a message has a few; `Array.prototype.sort` allocates its work arrays at every call). */
+function byStart(events: TimeEvent[]): TimeEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    const event = events[i];
+    let at = i;
+    while (at > 0 && events[at - 1].start > event.start) {
+      events[at] = events[at - 1];
+      at--;
+    }
+    events[at] = event;
+  }
+  return events;
+}
+
+/** A lexicon list of time phrases as their folded words joined by spaces, made once per list (lexicons live as long as the process). */
+const phraseLists = new WeakMap<readonly string[], readonly string[]>();
+const phraseSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NO_PHRASES: readonly string[] = [];
+
+function phraseList(list: readonly string[] | undefined): readonly string[] {
+  if (!list) return NO_PHRASES;
+  let joined = phraseLists.get(list);
+  if (!joined) {
+    joined = list.map((phrase) => words(phrase).join(' '));
+    phraseLists.set(list, joined);
+  }
+  return joined;
+}
+
+function phraseSet(list: readonly string[] | undefined): ReadonlySet<string> {
+  if (!list) return new Set();
+  let set = phraseSets.get(list);
+  if (!set) {
+    set = new Set(phraseList(list));
+    phraseSets.set(list, set);
+  }
+  return set;
 }
 
 /** The fewest half days counted that are a count: "une demi-journée", "een halve dag" is rather half time. */
@@ -75,12 +117,14 @@ const FEWEST_HALF_DAYS = 2;
  */
 function countedUnits(reading: Reading, events: TimeEvent[], clocks: Array<{ start: number; end: number }>): void {
   const textOf = (e: TimeEvent) => reading.tokens.slice(e.start, e.end).map((t) => t.t);
-  const halfDays = (reading.lex.source.time.halfDays ?? []).map((phrase) => words(phrase).join(' '));
-  const countAfter = new Set((reading.lex.source.time.countAfterUnit ?? []).map((phrase) => words(phrase).join(' ')));
+  const halfDays = phraseList(reading.lex.source.time.halfDays);
+  const countAfter = phraseSet(reading.lex.source.time.countAfterUnit);
   for (let i = 0; i < events.length; i++) {
-    const [e, next, count] = [events[i], events[i + 1], events[i + 2]];
+    const e = events[i];
+    const next = events[i + 1];
+    const count = events[i + 2];
     if (e.kind === 'number' && e.value >= FEWEST_HALF_DAYS && next && next.start === e.end && next.clause === e.clause
-      && ['sessionUnit', 'halfTime', 'partOfDay', 'dayUnit'].includes(next.kind)) {
+      && HALF_DAY_UNITS.has(next.kind)) {
       // the phrase's last words name half days: "the mornings", "les matinées"
       const said = textOf(next);
       if (halfDays.some((h) => said.slice(-h.split(' ').length).join(' ') === h)) events[i + 1] = { kind: 'halfDayUnit', start: next.start, end: next.end, clause: next.clause };
@@ -122,7 +166,7 @@ function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array
   const tagAt = (i: number, kind: string) => tags.find((m) => m.start === i && m.value.kind === kind);
   const tagEndingAt = (i: number, kind: string) => tags.find((m) => m.end === i && m.value.kind === kind);
   const numberAt = (i: number) => numbers.find((n) => n.start === i);
-  const durations = new Set((reading.lex.source.time.durationUnits ?? []).map((phrase) => words(phrase).join(' ')));
+  const durations = phraseSet(reading.lex.source.time.durationUnits);
   const weekly = tags.some((m) => m.value.kind === 'perWeek' || m.value.kind === 'perMonth');
   const partOfDay = tags.some((m) => (m.value.kind === 'halfTime' || m.value.kind === 'fullTime') && m.value.loose);
   /** A clock time at number `n`: its value with minutes, where it ends, and what marks it as a time. */

@@ -212,6 +212,10 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // a job with a post adapted to one's body, and no goal said, is looked for: "contrôle qualité en usine, assis",
   // "an der Kasse, sitzend"
   if (found.goal === undefined && found.field !== undefined && reading.lex.adaptedPost.tag(reading.tokens).length > 0) found.goal = 'find-job';
+  // so is a job said again ("frigoriste, comme je l'ai dit", "Bankkaufmann, wie gesagt") or with a condition attached
+  // ("déménageur, à condition que ce soit près", "security guard, as long as it's not nights"), or the same trade again
+  if (found.goal === undefined && found.field !== undefined && found.field === job?.field
+    && [reading.lex.recalled, reading.lex.proviso, reading.lex.sameAgain].some((cue) => cue.tag(reading.tokens).length > 0)) found.goal = 'find-job';
   // learning computer basics is also the topic digital basics
   if (found.goal === 'basics' && found.interest === undefined && deps.topicIds.has('digital-basics')) found.interest = 'digital-basics';
   // and a computer course asked for by one who says they can do little or nothing on one is learning the basics: "find

@@ -268,6 +268,14 @@ export class Understanding {
       const required = social.topic === 'language' && lexicons[0].speakRequired.tag(tokens).length > 0 && lexicons[0].courseWords.tag(tokens).length === 0;
       return { ...base, slots: askedAbout(social.topic, slots, this.questionTopics(text, lexicons[0])), intent: 'question', question: social.topic, ...(required ? { speakRequired: true } : {}) };
     }
+    // a value given again with words that only refer back to it ("Liège, comme je vous l'ai dit", "alleen mijn gsm, had
+    // ik al gezegd") is an answer: no complaint (counting or reproach stays one: "c'est la troisième fois que je le dis")
+    if (social?.kind === 'complaint' && !social.distress && this.onlyRecalls(text, lexicons[0])) {
+      const rest = this.without(lexicons[0].recalled, text, lang);
+      const again = rest && pending && pending !== 'language' ? this.answer(pending, rest, lang, options)?.profile : undefined;
+      // (read whole: the words that refer back to a job say it is the one looked for, "Bëschaarbechter, wéi gesot")
+      if (rest && Object.keys({ ...this.extract(rest, lang), ...again }).length > 0) return { ...base, slots: { ...this.extract(text, lang), ...again }, intent: 'none' };
+    }
     // a complaint that the bot asks again is about the bot even with the answer given again, which is kept ("ça fait trois
     // fois que je vous dis que j'ai pas de diplôme")
     if (social?.kind === 'complaint' && social.repeated) {
@@ -392,6 +400,18 @@ export class Understanding {
     const rest = this.without(tagger, text, lang);
     // (the languages to learn are part of the topic, no value of their own)
     return rest ? Object.keys(this.extract(rest, lang)).filter((k) => k !== 'learnLanguages').length : 0;
+  }
+
+  /**
+   * Whether every complaint word of a message is inside words that refer back to what was said (`recalled`: "like I
+   * said", "dat hat ech scho gesot"), and there is one.
+   */
+  private onlyRecalls(text: string, lex: CompiledLexicon): boolean {
+    const { tokens } = read(text, lex);
+    const recalls = lex.recalled.tag(tokens);
+    if (recalls.length === 0) return false;
+    const within = (m: Span) => recalls.some((r) => r.start <= m.start && m.end <= r.end);
+    return [...lex.complaint.tag(tokens), ...lex.repeated.tag(tokens)].every(within);
   }
 
   /** Whether the message still answers the question once the words `tagger` finds are taken out. */

@@ -71,6 +71,10 @@ export interface CompiledLexicon {
   health: Tagger<true>;
   /** "assis", "sitzend": a post adapted to one's body (`Cues.adaptedPost`). */
   adaptedPost: Tagger<true>;
+  /** "comme je l'ai dit", "like I said": referring back to what one said (`Cues.recalled`). */
+  recalled: Tagger<true>;
+  /** "à condition que", "only if": a condition attached to what one says (`Cues.proviso`). */
+  proviso: Tagger<true>;
   /** "le médecin du travail", "my GP": who looks after the person's health (`Cues.carers`). */
   carers: Tagger<true>;
   somethingElse: Tagger<true>;
@@ -242,6 +246,8 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     noLonger: new Tagger(flag(lexicon.cues.noLonger ?? []), { sets }),
     health: new Tagger(flag(lexicon.cues.health ?? []), { sets, exact: true }),
     adaptedPost: new Tagger(flag(lexicon.cues.adaptedPost ?? []), { sets }),
+    recalled: new Tagger(flag(lexicon.cues.recalled ?? []), { sets, exact: true }),
+    proviso: new Tagger(flag(lexicon.cues.proviso ?? []), { sets, exact: true }),
     carers: new Tagger(flag(lexicon.cues.carers ?? []), { sets, exact: true }),
     meaning: new Tagger(flag(lexicon.cues.meaning ?? []), { sets }),
     aboutOptions: new Tagger(flag(lexicon.cues.aboutOptions ?? []), { sets }),

@@ -277,6 +277,17 @@ export interface Cues {
    */
   adaptedPost?: string[];
   /**
+   * Words that refer back to what one said before ("comme je l'ai dit", "like I said", "wie gesagt", "zoals ik zei",
+   * "como te dije", "wéi gesot"): with a value given again beside them, an answer, no complaint; with a job and no goal
+   * said, that job is the one looked for. Typed exactly. Optional.
+   */
+  recalled?: string[];
+  /**
+   * A condition attached to what one says ("à condition que", "only if", "as long as", "solange", "zolang", "con tal de
+   * que", "soulaang"): beside a job with no goal said, that job is looked for under that condition. Typed exactly. Optional.
+   */
+  proviso?: string[];
+  /**
    * Who looks after the person's health ("le médecin du travail", "my GP", "der Betriebsarzt", "de huisarts", "mi
    * médico", "mäin Dokter"), matched as typed: no job wished, and the "travail" of "médecin du travail" no job looked
    * for. Optional.

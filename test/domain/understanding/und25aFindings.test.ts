@@ -48,4 +48,41 @@ describe('Understanding: leftovers of the twenty-fifth session', () => {
     // "ces" the French word is no diploma in free text
     expect(u().understand('ces cours sont pour qui', 'fr').slots.eqfLevel).to.equal(undefined);
   });
+
+  it('when someone leaves one sector for another ("out of X, into Y"), then the field is the one gone to, in five languages', () => {
+    const said: Array<[string, string, string]> = [
+      ['fr', 'j\'en ai marre, je veux sortir du commerce pour aller vers l\'informatique', 'M'],
+      ['fr', 'sortir de la restauration pour aller vers le soin', 'J'],
+      ['en', 'time to get out of hospitality into nursing', 'J'],
+      ['en', 'I need to get out of construction and into IT', 'M'],
+      ['es', 'quiero salir del comercio para ir hacia la informática', 'M'],
+      ['de', 'ich möchte raus aus der Gastro, rein in die Pflege', 'J'],
+      ['nl', 'ik wil uit de horeca, naar de zorg', 'J'],
+    ];
+    for (const [lang, text, field] of said) {
+      const slots = u().understand(text, lang).slots;
+      expect(slots.field, `${lang} ${text}`).to.equal(field);
+      expect(slots.goal, `${lang} ${text}`).to.equal('retrain');
+    }
+  });
+
+  it('when no job is left first, then "into", "naar", "vers" alone make no wish', () => {
+    expect(u().understand('I am really into cooking shows', 'en').slots.field).to.equal(undefined);
+    expect(u().understand('ik ga elke dag naar de winkel', 'nl').slots.field).to.equal(undefined);
+  });
+
+  it('when hours are said per day named, for an evening, or as a half day, then the week\'s hours are read', () => {
+    const hours = (text: string, lang = 'fr') => u().understand(text, lang, { pending: 'availability' }).slots.hoursPerWeek;
+    expect(hours('1h le mardi et 4h le samedi')).to.equal(5);
+    expect(hours('mardi 3h, vendredi 2h')).to.equal(5);
+    expect(hours('3 hours on tuesday and 1 hour on friday', 'en')).to.equal(4);
+    expect(hours('plutôt le soir, 5 heures')).to.equal(5);
+    expect(hours('le soir, 2 heures')).to.equal(14);
+    expect(hours('le jeudi après-midi')).to.be.within(3, 5);
+  });
+
+  it('when a job title is said with hours and nothing else, then it is the job wanted', () => {
+    expect(u().understand('vendeuse 25h', 'fr').slots.field).to.equal('D');
+    expect(u().understand('cocinero 30 horas', 'es').slots.field).to.equal('G');
+  });
 });

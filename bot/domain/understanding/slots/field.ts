@@ -333,8 +333,21 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
     && !saying.some((c) => c.start >= m.end && tokens[c.start].clause === clause)
     ? tokens.findIndex((token, i) => i > m.end && token.clause > clause) : m.end;
   const last = end === -1 ? tokens.length : end;
+  // the hours wanted, said right after it to the end of its clause, are no other thing said: "caissière 20h",
+  // "camarera 20 horas" (a number, then time words only)
+  if (last < tokens.length && tokens[last].clause === clause && DIGITS.test(tokens[last].t)) {
+    const time = lex.time.tag(tokens).filter((t) => t.start > last && tokens[t.start].clause === clause && HOURS_WORDS.has(t.value.kind));
+    let next = last + 1;
+    for (const t of time) if (t.start === next) next = t.end;
+    if (next > last + 1 && (next === tokens.length || tokens[next].clause !== clause)) for (let i = last; i < next; i++) filler[i] = true;
+  }
   return tokens.every((token, i) => (i >= m.start && i < last) || filler[i] || token.clause > clause || (ownClause && token.clause < clause));
 }
+
+/** The time words that may follow hours said after a job: "20h", "20 heures par semaine". */
+const HOURS_WORDS: ReadonlySet<string> = new Set(['hourUnit', 'perWeek']);
+/** A number typed in digits ("20", "37.5"). */
+const DIGITS = /^\d+([.,]\d+)?$/;
 
 /** How many words a message that only describes a job may have ("conseiller en crédit auto dans une banque"). */
 const MAX_DESCRIPTION = 8;

@@ -335,7 +335,9 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
   const last = end === -1 ? tokens.length : end;
   // the hours wanted, said right after it to the end of its clause, are no other thing said: "caissière 20h",
   // "camarera 20 horas" (a number, then time words only)
-  if (last < tokens.length && tokens[last].clause === clause && DIGITS.test(tokens[last].t)) {
+  // (not a filler word read as a job: "unas 5 horas" is no "uñas")
+  if (last < tokens.length && tokens[last].clause === clause && DIGITS.test(tokens[last].t)
+    && !lex.fillers.tag(tokens).some((f) => f.start <= m.start && m.end <= f.end)) {
     const time = lex.time.tag(tokens).filter((t) => t.start > last && tokens[t.start].clause === clause && HOURS_WORDS.has(t.value.kind));
     let next = last + 1;
     for (const t of time) if (t.start === next) next = t.end;

@@ -140,6 +140,8 @@ const TRAINING_ANSWER = 6;
 function trainingAnswered(reading: Reading, goals: Span[]): boolean {
   const { tokens, lex } = reading;
   if (goals.length > 0 || reading.text.includes('?') || tokens.length > TRAINING_ANSWER) return false;
+  // (nor said of the courses in a complaint or a question: "vos formations sont nulles", "el curso cuesta dinero o no")
+  if ([lex.complaint, lex.distress, lex.questions, lex.questionWords].some((t) => t.tag(tokens).length > 0)) return false;
   return lex.courseWords.tag(tokens).some((c) => !isNegated(tokens, c, reading.negations, []));
 }
 

@@ -99,9 +99,10 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   if (found.goal === 'basics' && job && found.field === job.field) {
     const goals = reading.lex.goals.tag(reading.tokens).filter((g) => !isNegated(reading.tokens, g, reading.negations, []));
     const basics = goals.filter((g) => g.value === 'basics');
-    if (goals.some((g) => g.value === 'find-job') && basics.length > 0 && basics.every((g) => g.start >= job.start && g.start - job.start <= JOB_WORDS)) {
-      found.goal = 'find-job';
-    }
+    const ofJob = basics.length > 0 && basics.every((g) => g.start >= job.start && g.start - job.start <= JOB_WORDS);
+    if (goals.some((g) => g.value === 'find-job') && ofJob) found.goal = 'find-job';
+    // nor when a job is left for it: "sortir de la vente pour aller vers l'informatique" is a change of trade
+    else if (ofJob && reading.lex.pastJob.tag(reading.tokens).some((c) => c.end <= job.start && typedAsMeant(reading.tokens, c))) found.goal = 'retrain';
   }
   // work looked for in a topic that is a trade of its own is that topic: "je cherche un emploi dans le marketing
   // digital", "looking for a job in data analysis" (found chatting: the topic was lost)

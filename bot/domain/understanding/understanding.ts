@@ -305,10 +305,11 @@ export class Understanding {
     const answers = !!answered && Object.keys(answered.profile).length > 0;
     // "ok", "gut", "super" alone to a question of the profile approve nothing asked: not understood, so the question comes
     // again with its examples (found by a tester: "Gern geschehen!" and the same question, five times for "ok")
-    if (!answers && social?.kind === 'thanks' && !social.opening && pending && PROFILE_QUESTIONS.has(pending)
-      && approvesOnly(read(text, lexicons[0]))) return { ...base, intent: 'none' };
     // thanks that say goodbye ("merci au revoir", "danke, tschüss") are answered with a goodbye, not the question again
+    // (approval that says goodbye leaves too: "ok dank je wel, dag")
     const leaving = social?.kind === 'thanks' && lexicons[0].farewell.tag(read(text, lexicons[0]).tokens).length > 0;
+    if (!answers && social?.kind === 'thanks' && !social.opening && pending && PROFILE_QUESTIONS.has(pending) && !leaving
+      && approvesOnly(read(text, lexicons[0]))) return { ...base, intent: 'none' };
     if (!answers && ((social?.kind === 'greeting' || social?.kind === 'thanks') && !social.opening)) return { intent: social.kind, slots: {}, ...(leaving ? { farewell: true } : {}) };
     if (said || !social) return { ...base, intent: 'none' };
     return { ...base, intent: social.kind };

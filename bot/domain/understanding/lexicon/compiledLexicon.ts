@@ -65,6 +65,8 @@ export interface CompiledLexicon {
   /** "I like", "j'aime": a taste follows, not a job held (`Cues.liking`). */
   liking: Tagger<true>;
   sameAgain: Tagger<true>;
+  /** "pour aller vers", "into": where one goes after a job left (`Cues.towards`). */
+  towards: Tagger<true>;
   /** "je ne peux plus", "nicht mehr": what one can no longer do (`Cues.noLonger`). */
   noLonger: Tagger<true>;
   /** "mon dos", "Rücken": the body and health (`Cues.health`). */
@@ -243,6 +245,7 @@ export function compileLexicon(lexicon: Lexicon, all: Lexicons): CompiledLexicon
     become: new Tagger(flag(lexicon.cues.become ?? []), { sets, exact: true }),
     liking: new Tagger(flag(lexicon.cues.liking ?? []), { sets, exact: true }),
     sameAgain: new Tagger(flag(lexicon.cues.sameAgain ?? []), { sets }),
+    towards: new Tagger(flag(lexicon.cues.towards ?? []), { sets }),
     noLonger: new Tagger(flag(lexicon.cues.noLonger ?? []), { sets }),
     health: new Tagger(flag(lexicon.cues.health ?? []), { sets, exact: true }),
     adaptedPost: new Tagger(flag(lexicon.cues.adaptedPost ?? []), { sets }),

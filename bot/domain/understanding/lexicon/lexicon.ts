@@ -261,6 +261,12 @@ export interface Cues {
    */
   sameAgain?: string[];
   /**
+   * Where one goes after leaving a job or sector ("pour aller vers", "into", "hacia", "rein in", "naar", "an"): after a
+   * leaving cue (`pastJob`) earlier in the message, the job or sector it opens is the one wished ("sortir de la vente
+   * pour aller vers le soin", "get out of retail into nursing"). Optional.
+   */
+  towards?: string[];
+  /**
    * What one can no longer do ("je ne peux plus", "ne suit plus", "can no longer", "is over for me", "nicht mehr",
    * "niet meer", "ya no", "net méi"): with a health word (`health`) in the clause of a job, that job is one the
    * person has to leave (see `unfitFor`). Optional.

@@ -1,6 +1,7 @@
 import { onlyFillers } from '../match/context';
 import { read, type Mode, type Reading } from './reading';
 import { periodOf, timeEvents, weekly, type Period, type TimeEvent } from './timeEvents';
+import { words } from '../text/tokenize';
 
 /** More than 12 hours every day is not an availability but a misreading (a postcode, a year, a clock time). */
 const MAX_HOURS_PER_WEEK = 84;
@@ -57,6 +58,9 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   const free = withoutNegated(reading, withoutPast(all, 'extract'));
   const events = mode === 'extract' || free.some((e) => HOURS_SAID.has(e.kind)) ? free : withoutNegated(reading, withoutPast(all, mode));
   const stated = firstAmount(events, mode, periodOf(events).perWeek || periodOf(events).perMonth);
+  // hours said for each of several days add up: "2h le lundi et 3h le jeudi", "lundi 2h, jeudi 3h"
+  const byDay = hoursByDay(events);
+  if (byDay !== undefined) return byDay;
   let hours: number | undefined;
   // (a number said per week beats a vague word: "around 15 a week, my kids are still little" is no "a little")
   const vague = stated !== undefined && events.some((e) => e.start === stated.start && (e.kind === 'few' || e.kind === 'little'));
@@ -81,7 +85,7 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     // "halftime, so 20"; a number that counts days or times is no hours: "temps plein, 5 jours")
     if (total) hours = total.kind === 'none' ? 0 : (mode === 'answer' ? refinedBy(events, total) : undefined) ?? ('hours' in total ? total.hours : undefined);
     else if (share !== undefined) hours = share;
-    else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? numberPerWeek(events, periodOf(events)) ?? wholeDays(periodOf(events));
+    else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? numberPerWeek(events, periodOf(events)) ?? halfDaysNamed(reading, events) ?? wholeDays(periodOf(events));
     // in free text, whole days said per week count too ("3 jours par semaine max", "4 days a week", "3 días por semana")
     // and the weekend said to be all one's time ("weekends only", "que le week-end")
     else if (periodOf(events).perWeek || events.some((e) => e.kind === 'weekend' && only(events, e))) hours = wholeDays(periodOf(events));
@@ -206,6 +210,51 @@ function periodFor(events: TimeEvent[], end: number): Period {
   if (next?.kind === 'perWeek') return { ...period, perDay: false, partOfDay: false };
   if (next?.kind === 'perDay' || next?.kind === 'partOfDay') return { ...period, perWeek: false };
   return period;
+}
+
+/**
+ * Days named each with a half of the day right after it, as the answer: "le mercredi aprem", "mardi et jeudi
+ * après-midi" (half a working day each; the lexicon's `time.halfDays`, typed as written).
+ */
+function halfDaysNamed(reading: Reading, events: TimeEvent[]): number | undefined {
+  const days = events.filter((e) => e.kind === 'dayName');
+  if (days.length === 0 || events.some((e) => e.kind === 'number' || e.kind === 'exceptDay' || e.kind === 'dayRange')) return undefined;
+  const halves = (reading.lex.source.time.halfDays ?? []).map((phrase) => words(phrase));
+  const typed = reading.tokens.map((t) => t.t);
+  const last = days[days.length - 1];
+  if (!halves.some((h) => h.every((w, k) => typed[last.end + k] === w) && last.end + h.length === typed.length)) return undefined;
+  return (days.length * HOURS_PER_DAY) / 2;
+}
+
+/** The most words between an amount of hours and the day it is said for ("2h *le* lundi"). */
+const DAY_REACH = 2;
+/** Period words that make hours said beside day names something else than one amount per day. */
+const NOT_BY_DAY = new Set(['perDay', 'partOfDay', 'perWeek', 'perMonth', 'weekdays', 'weekend', 'dayRange', 'exceptDay', 'between', 'clockSpan', 'each']);
+
+/**
+ * The sum of amounts of hours each said with its own day ("2h le lundi et 3h le jeudi", "lundi 2h, jeudi 3h"): two
+ * or more, each a number with its hour unit next to one day name of its clause, every day name paired, and no
+ * other period said.
+ */
+function hoursByDay(events: TimeEvent[]): number | undefined {
+  // ("et", "and" join a day and the next amount, not two amounts: "2 et 3h le lundi" is a range)
+  if (events.some((e, i) => NOT_BY_DAY.has(e.kind) || (e.kind === 'range' && events[i - 1]?.kind !== 'dayName' && events[i + 1]?.kind !== 'dayName'))) return undefined;
+  const days = events.filter((e) => e.kind === 'dayName');
+  if (days.length < 2) return undefined;
+  const amounts = events.flatMap((e, i) => {
+    const unit = events[i + 1];
+    return e.kind === 'number' && unit?.kind === 'hourUnit' && unit.start === e.end && events[i + 2]?.kind !== 'number'
+      ? [{ hours: e.value, start: e.start, end: unit.end, clause: e.clause }] : [];
+  });
+  if (amounts.length !== days.length || events.filter((e) => e.kind === 'number').length !== amounts.length) return undefined;
+  const paired = new Set<TimeEvent>();
+  for (const a of amounts) {
+    const day = days.find((d) => !paired.has(d) && d.clause === a.clause
+      && ((d.start >= a.end && d.start - a.end <= DAY_REACH) || (d.end <= a.start && a.start - d.end <= 1)));
+    if (!day) return undefined;
+    paired.add(day);
+  }
+  return amounts.reduce((sum, a) => sum + a.hours, 0);
 }
 
 /** The first stated amount of time, in hours ("2h30", "2 ou 3 heures", "30 minutes", "une heure et demie"). */

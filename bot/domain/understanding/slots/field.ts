@@ -223,7 +223,9 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
   // the job held, no "trabajar de" ("to work as") nor a bare "trabajo" ("a job")
   const statements = mode === 'extract' ? jobStatements(reading) : [];
   // a preference is a wish too: "je préfère la coiffure", "I'd rather be a hairdresser", "doch lieber Friseurin"
-  const cues = (mode === 'extract' ? [...learning, ...aspirations, ...wishes, ...lex.preference.tag(tokens)] : [])
+  // where one goes after a job left is a wish: "sortir de la vente pour aller *vers* le soin", "out of retail *into* nursing"
+  const towards = mode === 'extract' && past.length > 0 ? lex.towards.tag(tokens).filter((c) => past.some((p) => p.end <= c.start)) : [];
+  const cues = (mode === 'extract' ? [...learning, ...aspirations, ...wishes, ...lex.preference.tag(tokens), ...towards] : [])
     .filter((c) => !statements.some((s) => s.start <= c.start && c.end <= s.end));
   // words that wish or weigh a job in its clause, as the answer to a change of trade (see below)
   const weighing = mode === 'answer' && goals.some((m) => m.value === 'retrain')
@@ -271,8 +273,10 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
       // a short sector word that is a filler word too counts only said on its own, and typed in capitals unless it is the
       // whole message: "IT", "in IT", "it" (not the English "it" of "it depends" or "do it for me"; a longer one is a word
       // of its own that folds like a filler: "uñas" is no "unas")
+      // (or right after where one goes from a job left: "out of retail into IT")
       if (m.end - m.start === 1 && tokens[m.start].t.length <= FILLER_SECTOR_WORD && fillerWords.some((f) => f.start <= m.start && m.end <= f.end)
-        && (!saysOnlyJob(reading, m, matches) || (tokens.length > 1 && !typedInCapitals(reading.text, tokens[m.start].t)))) continue;
+        && (!(saysOnlyJob(reading, m, matches) || towards.some((c) => c.end === m.start))
+          || (tokens.length > 1 && !typedInCapitals(reading.text, tokens[m.start].t)))) continue;
       if (persons.some((p) => p.start <= m.start && m.end <= p.end)) continue;
       // a sector word inside a diploma's name is the diploma: "secundair onderwijs" is no job in education
       if (diplomas.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start)) continue;
@@ -363,8 +367,23 @@ function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkn
     && !saying.some((c) => c.start >= m.end && tokens[c.start].clause === clause)
     ? tokens.findIndex((token, i) => i > m.end && token.clause > clause) : m.end;
   const last = end === -1 ? tokens.length : end;
+  // the hours wanted, said right after it to the end of its clause, are no other thing said: "caissière 20h",
+  // "camarera 20 horas" (a number, then time words only)
+  // (not a filler word read as a job: "unas 5 horas" is no "uñas")
+  if (last < tokens.length && tokens[last].clause === clause && DIGITS.test(tokens[last].t)
+    && !lex.fillers.tag(tokens).some((f) => f.start <= m.start && m.end <= f.end)) {
+    const time = lex.time.tag(tokens).filter((t) => t.start > last && tokens[t.start].clause === clause && HOURS_WORDS.has(t.value.kind));
+    let next = last + 1;
+    for (const t of time) if (t.start === next) next = t.end;
+    if (next > last + 1 && (next === tokens.length || tokens[next].clause !== clause)) for (let i = last; i < next; i++) filler[i] = true;
+  }
   return tokens.every((token, i) => (i >= m.start && i < last) || filler[i] || token.clause > clause || (ownClause && token.clause < clause));
 }
+
+/** The time words that may follow hours said after a job: "20h", "20 heures par semaine". */
+const HOURS_WORDS: ReadonlySet<string> = new Set(['hourUnit', 'perWeek']);
+/** A number typed in digits ("20", "37.5"). */
+const DIGITS = /^\d+([.,]\d+)?$/;
 
 /** How many words a message that only describes a job may have ("conseiller en crédit auto dans une banque"). */
 const MAX_DESCRIPTION = 8;

@@ -53,7 +53,8 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   if (mode === 'answer') {
     const goal = free.find((m) => !(m.value === 'unsure' && vague.some((v) => v.start <= m.start && m.end <= v.end)));
     if (goal) return goal.value;
-    return dontKnow.length > 0 ? 'unsure' : undefined;
+    if (dontKnow.length > 0) return 'unsure';
+    return trainingAnswered(reading, matches) ? 'retrain' : undefined;
   }
   const overlaps = (m: Span, spans: Span[]) => spans.some((span) => span.start < m.end && m.start < span.end);
   // a wish word inside another value's words is that value's: "rien *comme* diplôme" is no diploma wished for
@@ -126,6 +127,22 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
   // "j'ai perdu mon travail et je sais pas quoi faire": not knowing what to do wins over a situation, not a wish
   if (best && wished.length === 0 && unsure.length > 0) return 'unsure';
   return best?.value ?? unsure[0]?.value;
+}
+
+/** The most words of an answer to the goal question that names a training and no goal ("a training first, I think"). */
+const TRAINING_ANSWER = 6;
+
+/**
+ * Whether the answer to the goal question is a training, named by its word and nothing that says another goal: "une
+ * formation d'abord", "some training first", "eerst een opleiding" (the option "train for a new job"). Not negated, not
+ * asked about ("la formation est payante ?"), and short.
+ */
+function trainingAnswered(reading: Reading, goals: Span[]): boolean {
+  const { tokens, lex } = reading;
+  if (goals.length > 0 || reading.text.includes('?') || tokens.length > TRAINING_ANSWER) return false;
+  // (nor said of the courses in a complaint or a question: "vos formations sont nulles", "el curso cuesta dinero o no")
+  if ([lex.complaint, lex.distress, lex.questions, lex.questionWords].some((t) => t.tag(tokens).length > 0)) return false;
+  return lex.courseWords.tag(tokens).some((c) => !isNegated(tokens, c, reading.negations, []));
 }
 
 /** How many words after "j'ai trouvé", "I found" the work found may come ("I found a new job"). */

@@ -276,9 +276,9 @@ export function periodOf(events: TimeEvent[]): Period {
   return period;
 }
 
-/** The most hours an evening or a morning holds (about four, one more for a long one): "abends, zehn Stunden" is ten a week, not
- * seventy, and "evenings only, maybe 8 hours" eight, not fifty-six (found by a tester). */
-const PART_OF_DAY_HOURS = 5;
+/** The most hours an evening or a morning holds (about four): "abends, zehn Stunden" is ten a week, not seventy, "evenings
+ * only, maybe 8 hours" eight, not fifty-six (found by a tester), and "le soir, 5 heures" five, not thirty-five. */
+const PART_OF_DAY_HOURS = 4;
 
 /** The most hours a half day holds ("2 matinées de 5h" is 10 a week). */
 const HALF_DAY_HOURS = 6;

@@ -51,6 +51,15 @@ describe('Orientation engine: recommendations and flow leftovers (rec25)', funct
       }
     });
 
+    it('when they pick a choice as any other option is picked (an ordinal, the label with a word more), then it is taken, not "not understood"', () => {
+      const { engine, session } = converse('fr-BE', ['bonjour', 'je voudrais changer de métier, je suis cuisinier']);
+      more(engine, session, ['la première']);
+      expect(session.profile.field).to.equal('G');
+      const other = converse('fr-BE', ['bonjour', 'je voudrais changer de métier, je suis cuisinier']);
+      const out = more(other.engine, other.session, ['autre chose svp']);
+      expect(asked(out).at(-1)!.key).to.equal('profile:ask.interestOther');
+    });
+
     it('when they pick their own trade by its number, then the field of their job is the one to look in', () => {
       for (const [locale, hello, job, field] of workers) {
         const { engine, session } = converse(locale, [hello, job]);

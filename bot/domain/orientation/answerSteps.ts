@@ -56,7 +56,7 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
     const question = QUESTIONS[slot].profile!;
     // the interest question's choices for one whose job is outside the digital topics (qa24 q11): the courses of that job
     // are its field; "something else" puts the question again with every subject
-    const worker = slot === 'interest' ? workerPick(chosen, text, offered) : undefined;
+    const worker = slot === 'interest' ? workerPick(u, chosen, text, lang, offered) : undefined;
     if (worker === 'other') {
       session.allTopics = true;
       m.ask(session, 'interest', out, 0, false);
@@ -381,20 +381,17 @@ function namedChange(m: Moves, text: string, lang: string): Partial<Profile> | u
   return m.deps.understanding.answer('availability', numbers[0], lang, [])?.profile;
 }
 
-/** A button's value, when it is one of the options shown for the question. */
 /**
- * The worker's choice of the interest question that is no topic (`own-field`, `other`), picked by its button, its number
- * or its label typed whole; a job or subject in their words is read as usual.
+ * The worker's choice of the interest question that is no topic (`own-field`, `other`), picked by its button or as every
+ * other option is (`Understanding.choose`: its number, an ordinal, its label, a typo of it); a job or subject in their
+ * words is read as usual.
  */
-function workerPick(chosen: string | undefined, text: string, offered: Option[]): string | undefined {
-  const special = (value: string | undefined): string | undefined => (value === 'own-field' || value === 'other' ? value : undefined);
-  if (chosen) return special(chosen);
-  const typed = text.trim().toLocaleLowerCase().replace(/[.!?]+$/, '').trim();
-  if (/^\d+$/.test(typed)) return special(offered[Number(typed) - 1]?.value);
-  const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-  return special(offered.find((o) => plain(o.label) === plain(typed))?.value);
+function workerPick(u: Moves['deps']['understanding'], chosen: string | undefined, text: string, lang: string, offered: Option[]): string | undefined {
+  const value = chosen ?? u.choose(text, lang, offered);
+  return value === 'own-field' || value === 'other' ? value : undefined;
 }
 
+/** A button's value, when it is one of the options shown for the question. */
 function shown(choice: string | undefined, offered: Option[]): string | undefined {
   return choice && offered.some((o) => o.value === choice) ? choice : undefined;
 }

@@ -3,7 +3,7 @@ import type { Area, Field, Profile, Region, SlotId } from '../profile/profile';
 import { acknowledgesOnly, answerSlot, approvesOnly, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, foreignLanguageOf, knownWords, prepareDetection } from './detectLanguage';
-import { extractProfile, heldField, heldOnly } from './extract';
+import { extractProfile, heldJob, heldOnly } from './extract';
 import { intentOf, readIntent } from './intent';
 import { socialOf } from './social';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
@@ -488,18 +488,19 @@ export class Understanding {
     return goalStated(reading);
   }
 
-  /**
-   * The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans", "ich war Koch"), if
-   * any: their experience of it, which their diploma does not tell. Not a slot (the understood profile is unchanged).
-   */
   /** A diploma from another country named in the message, in the person's words ("diplôme du Maroc"): see `readDiplomaFrom`. */
   diplomaFrom(text: string, lang: string): string | undefined {
     return readDiplomaFrom(read(text, this.ordered(lang, text)[0]), this.shared.qualifications.mentions);
   }
 
-  heldJobField(text: string, lang: string): Field | undefined {
+  /**
+   * The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans", "ich war Koch"), if
+   * any, with its trade when its words say it: their experience of it, which their diploma does not tell. Not a slot
+   * (the understood profile is unchanged).
+   */
+  heldJob(text: string, lang: string): { field: Field; trade?: string } | undefined {
     const deps = this.deps(lang, text);
-    return heldField(read(text, deps.lexicons[0]), deps);
+    return heldJob(read(text, deps.lexicons[0]), deps);
   }
 
   /**

@@ -1,0 +1,60 @@
+import { expect } from 'chai';
+import type { Output } from '../../bot/domain/orientation/outputs';
+import type { Session } from '../../bot/domain/orientation/session';
+import type { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
+import { converse, recommended } from '../helpers/engineFixture';
+import { realRecommender } from '../helpers/realCatalogue';
+
+/** A conversation going on: more messages typed into the same session. */
+function more(engine: OrientationEngine, session: Session, texts: string[]): Output[] {
+  return texts.flatMap((text) => engine.handle(session, { text }));
+}
+
+const recommendations = (out: Output[]): Array<Extract<Output, { type: 'recommend' }>> => out.flatMap((o) => (o.type === 'recommend' ? [o] : []));
+
+/** The leftovers of the twenty-fifth session (rec25), issue 8. */
+describe('Orientation engine: recommendation leftovers (rec26)', function () {
+  this.timeout(180000);
+  const { recommender } = realRecommender();
+  const tradesOf = (id: string): readonly string[] => recommender.course(id)?.trades ?? [];
+
+  describe('the courses of the trade one holds, picked at the interest question', () => {
+    // [locale, hello, the job held, its trade, then the answers to the questions after the interest one]
+    const workers = [
+      ['fr-BE', 'bonjour', 'je voudrais changer de métier, je suis cuisinier', 'kitchen', ['CESS', 'je me débrouille seul', 'un ordinateur', '10 heures', 'Namur']],
+      ['de-DE', 'hallo', 'ich war lange Kellner und suche jetzt Arbeit', 'service', ['Abitur', 'ich komme allein zurecht', 'einen Computer', '10 Stunden', 'Eupen']],
+      ['en-GB', 'hi', 'I have been a taxi driver for years and want something new', 'driving', ['A levels', 'on my own', 'a computer', '10 hours', 'Liège']],
+    ] as const;
+
+    it('when a cook, a waiter or a taxi driver picks "courses for my trade", then their held trade is kept with its field', () => {
+      for (const [locale, hello, job, trade] of workers) {
+        const { engine, session } = converse(locale, [hello, job]);
+        expect(session.pending?.slot, locale).to.equal('interest');
+        more(engine, session, ['1']);
+        expect(session.profile.trade, locale).to.equal(trade);
+      }
+    });
+
+    it('when the list comes, then the courses of their trade come first, as a match, not only help for any job', () => {
+      for (const [locale, hello, job, trade, answers] of [
+        ['fr-BE', 'bonjour', 'je voudrais changer de métier, je suis cuisinier', 'kitchen', ['CESS', 'je me débrouille seul', 'un ordinateur', '10 heures', 'Namur']],
+        ['fr-BE', 'bonjour', 'je voudrais changer de métier, je suis chauffeur livreur', 'driving', ['CESS', 'je me débrouille seul', 'un ordinateur', '10 heures', 'Bruxelles']],
+        ['en-GB', 'hi', 'I worked as a waiter for ten years, now I want to find a job', 'service', ['A levels', 'on my own', 'a computer', '10 hours', 'Brussels']],
+      ] as const) {
+        const { engine, session } = converse(locale, [hello, job]);
+        expect(session.pending?.slot, `${locale} ${job}`).to.equal('interest');
+        const out = more(engine, session, ['1', ...answers]);
+        const shown = recommendations(out).at(-1);
+        expect(shown?.match, job).to.not.equal('none');
+        const firstCourse = recommended(out).find((i) => i.kind === 'course');
+        expect(tradesOf(firstCourse!.id), `${job}: ${firstCourse!.id}`).to.include(trade);
+      }
+    });
+
+    it('when their trade has no course in a language they read, then the reply names their trade, not the whole field', () => {
+      const { out } = converse('de-DE', ['hallo', 'ich war lange Kellner und suche jetzt Arbeit', '1', 'Abitur', 'ich komme allein zurecht', 'einen Computer', '10 Stunden', 'Eupen']);
+      const said = out.flatMap((o) => (o.type === 'say' && o.key.startsWith('recommend:none') ? [o.params?.job] : []));
+      expect(said).to.deep.equal(['service']);
+    });
+  });
+});

@@ -57,4 +57,30 @@ describe('Orientation engine: recommendation leftovers (rec26)', function () {
       expect(said).to.deep.equal(['service']);
     });
   });
+  describe('a course of the same broad field on a subject of its own, to one who named a trade and no subject', () => {
+    const OTHER_SUBJECTS = ['oc-cahier-des-charges', 'oc-travailler-en-equipe', 'coursera-google-project-management'];
+
+    it('when a would-be accountant or community manager goes through the questions, then no project-management or teamwork course comes, first or under "more"', () => {
+      for (const [locale, texts, moreWord] of [
+        ['fr-BE', ['bonjour', 'je voudrais devenir comptable', 'CESS', 'je me débrouille seul', 'un ordinateur', '10 heures', 'Bruxelles'], 'autres'],
+        ['fr-BE', ['bonjour', 'je cherche un emploi de community manager', 'bachelier', 'très à l\'aise', 'un ordinateur', '10 heures', 'Liège'], 'autres'],
+        ['es-ES', ['hola', 'quiero trabajar de contable', 'bachillerato', 'me defiendo solo', 'un ordenador', '10 horas', 'Bruselas'], 'más'],
+      ] as const) {
+        const { engine, session, out } = converse(locale, [...texts]);
+        const first = recommended(out).map((i) => i.id);
+        expect(first.length, texts[1]).to.be.greaterThan(0);
+        const rest = recommended(more(engine, session, [moreWord])).map((i) => i.id);
+        expect([...first, ...rest], texts[1]).to.not.include.members([OTHER_SUBJECTS[0]]);
+        expect([...first, ...rest], texts[1]).to.not.include.members([OTHER_SUBJECTS[1]]);
+        expect([...first, ...rest], texts[1]).to.not.include.members([OTHER_SUBJECTS[2]]);
+      }
+    });
+
+    it('when a mason names no subject, then the renovation MOOCs for the whole of construction are still offered, as related to it', () => {
+      const { out } = converse('fr-BE', ['bonjour', 'je cherche du travail comme maçon', 'CEB', 'je me débrouille seul', 'un ordinateur', '5 heures', 'Namur']);
+      const renovation = recommended(out).filter((i) => i.id.startsWith('mbd-renovation') || i.id.startsWith('mbd-methode'));
+      expect(renovation.length).to.be.greaterThan(0);
+      for (const item of renovation) expect(item.reasons[0].code, item.id).to.equal('related');
+    });
+  });
 });

@@ -4,6 +4,7 @@ import type { Session } from '../../bot/domain/orientation/session';
 import type { OrientationEngine } from '../../bot/domain/orientation/orientationEngine';
 import { converse, recommended } from '../helpers/engineFixture';
 import { realRecommender } from '../helpers/realCatalogue';
+import { whyReasons } from '../../bot/domain/recommend/reasonStrength';
 
 /** A conversation going on: more messages typed into the same session. */
 function more(engine: OrientationEngine, session: Session, texts: string[]): Output[] {
@@ -81,6 +82,27 @@ describe('Orientation engine: recommendation leftovers (rec26)', function () {
       const renovation = recommended(out).filter((i) => i.id.startsWith('mbd-renovation') || i.id.startsWith('mbd-methode'));
       expect(renovation.length).to.be.greaterThan(0);
       for (const item of renovation) expect(item.reasons[0].code, item.id).to.equal('related');
+    });
+  });
+  describe('the Why line of a course for the person\'s trade or field', () => {
+    it('when a care worker gets several care courses, then each of their lines says first that it is for their trade or field (short after the first), not only its language and price', () => {
+      for (const [locale, texts] of [
+        ['fr-BE', ['bonjour', 'je cherche du travail comme aide-soignante', 'CESS', "avec de l'aide", 'seulement un smartphone', '10 heures', 'Bruxelles']],
+        ['fr-BE', ['bonjour', 'je veux travailler dans les soins aux personnes âgées', 'CEB', 'je me débrouille seule', 'un ordinateur', '10 heures', 'Namur']],
+        ['de-DE', ['hallo', 'ich suche Arbeit als Altenpflegehelferin', 'Realschulabschluss', 'ich komme allein zurecht', 'einen Computer', '10 Stunden', 'Luxemburg']],
+        ['en-GB', ['hi', 'I am looking for work as a care assistant', 'GCSE', 'on my own', 'a computer', '10 hours', 'Paris']],
+      ] as const) {
+        const items = recommended(converse(locale, [...texts]).out);
+        const why = whyReasons(items);
+        const forField = items.map((item, k) => ({ item, why: why[k] })).filter(({ item }) => item.kind === 'course' && item.reasons.some((r) => r.code === 'field'));
+        expect(forField.length, `${texts[1]}: ${items.map((i) => i.id).join(' ')}`).to.be.greaterThan(1);
+        forField.forEach(({ item, why: reasons }, k) => {
+          expect(reasons[0]?.code, `${texts[1]} ${item.id}: ${JSON.stringify(reasons)}`).to.equal('field');
+          expect(reasons[0]?.params?.again, `${item.id}: said in full once, short after`).to.equal(k === 0 ? undefined : 1);
+          // (what is said is the item's own reason, as scored: never one it does not have)
+          expect(item.reasons.some((r) => r.code === 'field' && r.params?.field === reasons[0]?.params?.field && r.params?.trade === reasons[0]?.params?.trade), item.id).to.equal(true);
+        });
+      }
     });
   });
 });

@@ -105,4 +105,39 @@ describe('Orientation engine: recommendation leftovers (rec26)', function () {
       }
     });
   });
+  describe('a diploma\'s country typed in lower case', () => {
+    const noted = (out: Output[]): unknown[] => out.flatMap((o) => (o.type === 'say' && o.key === 'common:diplomaNoted' ? [o.params?.diploma] : []));
+
+    it('when the diploma question is answered with a country in lower case after "de/du/van/of", then it is the diploma\'s origin, said back as typed', () => {
+      for (const [locale, job, answer, words] of [
+        ['fr-BE', 'je veux travailler dans la vente', "j'ai un diplôme du maroc", 'diplôme du maroc'],
+        ['fr-BE', 'je veux travailler dans la vente', 'un bac de tunisie', 'bac de tunisie'],
+        ['fr-BE', 'je veux travailler dans la vente', "une licence de côte d'ivoire", "licence de côte d'ivoire"],
+        ['es-ES', 'quiero trabajar en una tienda', 'tengo un título de colombia', 'título de colombia'],
+        ['nl-BE', 'ik wil in een winkel werken', 'ik heb een diploma van marokko', 'diploma van marokko'],
+        ['en-GB', 'I want to work in a shop', 'a degree from sri lanka', 'degree from sri lanka'],
+        ['de-DE', 'ich will im Verkauf arbeiten', 'ein Diplom aus der türkei', 'Diplom aus der türkei'],
+      ] as const) {
+        const { engine, session } = converse(locale, ['hello', job]);
+        expect(session.pending?.slot, locale).to.equal('qualification');
+        const out = more(engine, session, [answer]);
+        expect(noted(out), `${locale} ${answer}`).to.deep.equal([words]);
+        expect(session.profile.diploma, locale).to.equal(words);
+      }
+    });
+
+    it('when a diploma of a trade or subject is named in lower case after "de/van", then no country is read', () => {
+      for (const [locale, job, answer] of [
+        ['fr-BE', 'je veux travailler dans la vente', 'un diplôme de comptable'],
+        ['fr-BE', 'je veux travailler dans la vente', 'un bac de base'],
+        ['fr-BE', 'je veux travailler dans la vente', 'un diplôme de commerce'],
+        ['nl-BE', 'ik wil in een winkel werken', 'een diploma van verpleegkundige'],
+        ['en-GB', 'I want to work in a shop', 'a degree of science'],
+      ] as const) {
+        const { engine, session } = converse(locale, ['hello', job]);
+        expect(noted(more(engine, session, [answer])), `${locale} ${answer}`).to.deep.equal([]);
+        expect(session.profile.diploma, locale).to.equal(undefined);
+      }
+    });
+  });
 });

@@ -18,6 +18,7 @@ import type { Tagger } from './match/tagger';
 import { abroadTagger, readPlace, readResidenceAbroad, regionTagger, type AbroadTagger, type AreaPlaces } from './slots/region';
 import { readLanguageNeeds, type LanguageNeeds } from './slots/languageNeeds';
 import { readDiplomaFrom } from './slots/diplomaFrom';
+import { CountryNames } from './slots/countryNames';
 import { fieldTaggers, type Occupations, type Trades } from './slots/field';
 import { topicTaggers } from './slots/interest';
 import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
@@ -48,6 +49,8 @@ export class Understanding {
   private readonly orders = new Map<string, CompiledLexicon[]>();
   /** Places outside the served regions (the lexicons' `abroad`). */
   private readonly abroad: AbroadTagger;
+  /** The world's countries in the lexicons' languages: a diploma's origin typed in lower case ("diplôme du maroc"). */
+  private readonly countries: CountryNames;
 
   /**
    * `occupations`: job titles and sector words (`knowledge/occupations/`); without them no `field` is read.
@@ -61,6 +64,7 @@ export class Understanding {
     if (!Array.isArray(deps.qualifications)) throw new Error('[Understanding]: qualifications are required');
     this.compiled = new Map(Object.entries(deps.lexicons).map(([lng, lex]) => [lng, compileLexicon(lex, deps.lexicons)]));
     this.abroad = abroadTagger(deps.lexicons);
+    this.countries = new CountryNames(Object.keys(deps.lexicons));
     this.shared = {
       topics: topicTaggers(deps.topics),
       qualifications: qualificationTaggers(deps.qualifications, deps.lexicons),
@@ -490,7 +494,7 @@ export class Understanding {
 
   /** A diploma from another country named in the message, in the person's words ("diplôme du Maroc"): see `readDiplomaFrom`. */
   diplomaFrom(text: string, lang: string): string | undefined {
-    return readDiplomaFrom(read(text, this.ordered(lang, text)[0]), this.shared.qualifications.mentions);
+    return readDiplomaFrom(read(text, this.ordered(lang, text)[0]), this.shared.qualifications.mentions, this.countries);
   }
 
   /**

@@ -137,13 +137,13 @@ export class Renderer {
 }
 
 /**
- * The profile as the contract's traces show it (CONTRACT.md §2): the trade within the field, a field of a job held,
+ * The profile as the contract's traces show it (CONTRACT.md §2): the trade within the field, the field and trade of a job held,
  * the languages of the topic and where the person lives outside the served regions are the bot's own details of
  * `field`, `interest` and `region`; the languages the person speaks poorly or wrote in, whether reading is hard for
  * them and a diploma from abroad in their words, its own notes.
  */
-function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages' | 'livesIn' | 'area' | 'heldField' | 'weakLanguages' | 'readsPoorly' | 'wroteIn' | 'diploma'> {
-  const { trade: _trade, learnLanguages: _languages, livesIn: _livesIn, area: _area, heldField: _held, weakLanguages: _weak, readsPoorly: _reads, wroteIn: _wrote, diploma: _diploma, ...shown } = profile;
+function contractProfile<P extends Partial<Profile>>(profile: P): Omit<P, 'trade' | 'learnLanguages' | 'livesIn' | 'area' | 'heldField' | 'heldTrade' | 'weakLanguages' | 'readsPoorly' | 'wroteIn' | 'diploma'> {
+  const { trade: _trade, learnLanguages: _languages, livesIn: _livesIn, area: _area, heldField: _held, heldTrade: _heldTrade, weakLanguages: _weak, readsPoorly: _reads, wroteIn: _wrote, diploma: _diploma, ...shown } = profile;
   return shown;
 }
 

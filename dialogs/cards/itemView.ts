@@ -69,8 +69,11 @@ export function itemView(item: RecommendationItem, lookup: ItemLookup, t: T, lan
   if (!s) return undefined;
   // what a person needs to go there; what was not found stays unsaid rather than guessed
   const hours = typeof s.hours === 'string' ? s.hours : s.hours ? textIn(s.hours, lang, s.languages).text : '';
+  // (a public digital space with no address in the knowledge, often a network of places: said so, with where to find the
+  // nearest, rather than no word of where to go; rec26)
+  const noAddress = !s.address && s.kind === 'public-digital-space' && !s.online;
   const details = [
-    s.address ? t('recommend:card.address', { address: s.address }) : '',
+    s.address ? t('recommend:card.address', { address: s.address }) : noAddress ? t(s.phone ? 'recommend:card.addressUnknownCall' : 'recommend:card.addressUnknownSite') : '',
     hours ? t('recommend:card.openingHours', { hours }) : '',
     s.phone ? t('recommend:card.phone', { phone: s.phone }) : '',
   ].filter(Boolean);

@@ -32,6 +32,25 @@ describe('A support place as shown: address, opening hours, phone, a map, in the
     expect(view.text).to.not.match(/Phone|Opening hours/i);
   });
 
+  // rec26: the EPN of Brussels, Wallonia's network and France's digital advisers have no address in the knowledge; their
+  // card said nothing of where to go
+  it('when a public digital space has no known address, then its card says so and where to look, in each of the six languages, with no map', () => {
+    for (const id of ['bru-epn-label', 'wal-epn-wallonie', 'fr-conseillers-numeriques']) {
+      for (const lang of translations.languages) {
+        const t = translations.getT(lang);
+        const view = itemView({ ...maks, id }, lookup, t, lang, (x) => x)!;
+        const place = kb.support.find((s) => s.id === id)!;
+        expect(place.address ?? null, id).to.equal(null);
+        expect(view.text.split('\n'), `${id} ${lang}`).to.include(t(place.phone ? 'recommend:card.addressUnknownCall' : 'recommend:card.addressUnknownSite'));
+        expect(view.text.split('\n').every((line) => line.trim() !== ''), `${id} ${lang}: no empty line`).to.equal(true);
+        expect(view.url, id).to.equal(place.url);
+        expect(view.map, id).to.equal(undefined);
+      }
+    }
+    // (a place with its address says it, not that it is unknown)
+    expect(itemView(maks, lookup, translations.getT('fr'), 'fr', (x) => x)!.text).to.not.include(translations.getT('fr')('recommend:card.addressUnknownSite'));
+  });
+
   it('when the channel shows only text (SMS, WhatsApp through a gateway), then the place\'s address and its map link are in the message', () => {
     const renderer = new Renderer(lookup);
     const [message] = renderer.render([{ type: 'recommend', items: [maks], match: 'partial' }], {

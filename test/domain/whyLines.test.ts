@@ -61,7 +61,9 @@ describe('Why lines of a list: a reason is said once, each item then gives its o
     ];
     const why = whyReasons(items).map((l) => l.map(said));
     expect(why[0]).to.deep.equal(['field{"field":"D"}', 'other-language{"langs":"en"}']);
-    expect(why[1]).to.deep.equal(['level{}', 'other-language{"langs":"en"}']);
+    // (the second course for the field says so first, short, then its warning: rec26, a care worker's second care MOOC said
+    // only "it is in French, it is free for you"; it said "it fits your level" here before)
+    expect(why[1]).to.deep.equal(['field{"field":"D","again":1}', 'other-language{"langs":"en"}']);
     expect(why[2][0]).to.equal('any-job{}');
     expect(why[3][0]).to.equal('any-job{}');
     expect(why[3]).to.not.include('goal{"goal":"find-job"}');

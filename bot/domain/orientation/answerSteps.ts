@@ -62,7 +62,9 @@ export function answer(m: Moves, session: Session, slot: PendingSlot, text: stri
       m.ask(session, 'interest', out, 0, false);
       return;
     }
-    const fromChoice = worker === 'own-field' && session.profile.heldField ? { field: session.profile.heldField }
+    // (…and the trade of that job when its words said it: a cook got every course of hospitality, or none, rec26)
+    const held = session.profile;
+    const fromChoice = worker === 'own-field' && held.heldField ? { field: held.heldField, ...(held.heldTrade ? { trade: held.heldTrade } : {}) }
       : chosen !== undefined ? question.fromValue(chosen, options.setting) : undefined;
     const read = fromChoice ? { profile: fromChoice } : given ?? question.read(u, text, lang, offered);
     // a diploma named to "which job or training?" by one who changes careers is the job they leave, not the one wanted

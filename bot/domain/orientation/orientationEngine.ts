@@ -198,8 +198,11 @@ export class OrientationEngine implements Moves {
    * years was offered beginner renovation MOOCs, "elle est adaptée à votre niveau", from his CAP alone).
    */
   private noteExperience(session: Session, text: string): void {
-    const held = this.deps.understanding.heldJobField(text, session.language ?? this.deps.defaultLanguage);
-    if (held) session.profile.heldField = held;
+    const held = this.deps.understanding.heldJob(text, session.language ?? this.deps.defaultLanguage);
+    if (!held) return;
+    session.profile.heldField = held.field;
+    // (the trade goes with the job it was read from, as `trade` does: see `merge`)
+    if (held.trade) session.profile.heldTrade = held.trade; else delete session.profile.heldTrade;
   }
 
   /**

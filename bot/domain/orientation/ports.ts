@@ -68,8 +68,11 @@ export interface UnderstandingPort {
    * whether reading is hard for them ("je lis pas bien", "I can't read well"): no slot, no switch.
    */
   languageNeeds(text: string, lang: Lang): { weak: Lang[]; readsPoorly: boolean };
-  /** The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans"): their experience of it. */
-  heldJobField(text: string, lang: Lang): Field | undefined;
+  /**
+   * The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans"): their experience of it;
+   * with its trade when the job's words say it ("je suis cuisinier": G, kitchen).
+   */
+  heldJob(text: string, lang: Lang): { field: Field; trade?: string } | undefined;
   /** A diploma from another country named in the message, in the person's own words ("diplôme du Maroc"). */
   diplomaFrom(text: string, lang: Lang): string | undefined;
   /** The language a message is clearly written in when the bot speaks none of it ("olá, procuro trabalho na limpeza": pt), else undefined. */

@@ -69,6 +69,11 @@ export interface Profile {
    */
   heldField?: Field;
   /**
+   * The trade within `heldField` of that job, when its words say it ("je suis cuisinier": kitchen): the trade looked for
+   * when the person picks the courses of their own job at the interest question. Like `trade`, left out of the traces.
+   */
+  heldTrade?: string;
+  /**
    * A diploma from another country in the person's own words ("diplôme du Maroc", "degree from Nigeria"), said back and
    * shown in the summary beside its level when one was read. Like `trade`, a detail the contract's traces leave out.
    */

@@ -121,6 +121,17 @@ export function whyReasons(items: ReadonlyArray<Pick<RecommendationItem, 'kind' 
     if (item.kind === 'search') return strongestReasons(item.reasons, item.kind);
     const phrase = phraseOf(item.kind);
     const repeatable = (r: Reason): boolean => isCaution(r) || (LABELS.has(r.code) && !onEveryLine(phrase(r)));
+    // the reason of the person's trade or field leads the line of a course that has it, said short after the first line
+    // that says it ("it is for jobs in this field too"), then its strongest other reason or its warning: a care worker's
+    // second care MOOC said only "it is in French, it is free for you" (rec26)
+    const lead = item.kind === 'course' ? item.reasons.find((r) => r.code === 'field') : undefined;
+    if (lead) {
+      const first = !said.has(phrase(lead));
+      const others = strongestReasons(item.reasons.filter((r) => r !== lead && (repeatable(r) || !said.has(phrase(r)))), item.kind);
+      const next = others.find(isCaution) ?? others[0];
+      for (const r of [lead, ...(next ? [next] : [])]) said.set(phrase(r), (said.get(phrase(r)) ?? 0) + 1);
+      return [first ? lead : { ...lead, params: { ...lead.params, again: 1 } }, ...(next ? [next] : [])];
+    }
     const fresh = item.reasons.filter((r) => repeatable(r) || !said.has(phrase(r)));
     let why = strongestReasons(fresh, item.kind);
     // an item whose every reason for it was said already says again the one said least, a short fact before the

@@ -357,9 +357,13 @@ export class Recommender {
     // (…nor a course of their broad field on another subject than the one they asked, that teaches neither their trade nor
     // safety at work: "Réalisez un cahier des charges" came, "useful in office work", to accountants who asked for
     // accounting and spreadsheets; found by a tester, qa24 q10)
+    // (…nor, to one who named their trade and no subject, a course of their field on a subject of its own: the same course
+    // and teamwork came to one who wants to be an accountant, rec26; the basics the field's trades share stay, partial and
+    // said to be related: the renovation MOOCs, for the whole of construction, to a mason or an electrician)
     const otherSubject = (i: RecommendationItem): boolean => {
       const c = this.byId.get(i.id);
-      return c !== undefined && profile.interest !== undefined && profile.trade !== undefined && forTheirField(c, profile) && !trainsTheirTrade(c, profile)
+      return c !== undefined && profile.trade !== undefined && (profile.interest !== undefined || c.topics[0] !== TRADE_BASICS)
+        && forTheirField(c, profile) && !trainsTheirTrade(c, profile)
         && !onTheirTopic(c, profile, lang) && !c.workerSafety && !c.sideSkill && !helps(i) && (hits.get(i.id) ?? 0) < SEARCH_RELATED;
     };
     const related = (i: RecommendationItem): boolean => (fits(i) && !otherSubject(i)) || helps(i) || (hits.get(i.id) ?? 0) >= SEARCH_RELATED;
@@ -731,6 +735,12 @@ export class Recommender {
 
 /** The field of an agency's whole training offer (`search-<agency>-all`), for one who named no field. */
 const ALL_FIELDS = 'all';
+
+/**
+ * The first topic of a course of a field that teaches the basics its trades share rather than a subject of its own (the
+ * renovation MOOCs for the whole of construction, the cooking MOOC): see `forEntrantsOnly` in scoreCourse.
+ */
+const TRADE_BASICS = 'basic-skills';
 
 /**
  * The URL of an agency's training search for a field: its template with the field's search words, or its catalogue's

@@ -391,13 +391,16 @@ function topicWished(reading: ReturnType<typeof read>, deps: AnswerDeps): boolea
 
 /**
  * The field of the first job the message names as one the person holds or held ("je suis maçon depuis 15 ans", "ich war
- * Koch", "I'm 38, accountant, …"), not a training topic: what they know of the trade, which no diploma says.
+ * Koch", "I'm 38, accountant, …"), not a training topic: what they know of the trade, which no diploma says; with the
+ * trade within it when the job's words say it (`tradeOf`: "cuisinier" is kitchen, "Kellner" service).
  */
-export function heldField(reading: ReturnType<typeof read>, deps: AnswerDeps): Field | undefined {
+export function heldJob(reading: ReturnType<typeof read>, deps: AnswerDeps): { field: Field; trade?: string } | undefined {
   if (!deps.fields.byLanguage[reading.lex.language]) return undefined;
   const titles = jobTitles(reading, deps.fields).filter((m) => m.value !== 'topic');
-  const held = [...heldJobs(reading, titles), ...introducedJobs(reading, titles)].sort((a, b) => a.start - b.start);
-  return held[0]?.value as Field | undefined;
+  const first = [...heldJobs(reading, titles), ...introducedJobs(reading, titles)].sort((a, b) => a.start - b.start)[0];
+  if (!first) return undefined;
+  const trade = tradeOf(reading, deps.fields, first as Match<Field>);
+  return { field: first.value as Field, ...(trade ? { trade } : {}) };
 }
 
 /** Whether every job of `field` named in the message is one held ("je suis…", "ich arbeite als…", "I'm 38, accountant, …"). */

@@ -3,7 +3,7 @@ import type { Area, Field, Profile, Region, SlotId } from '../profile/profile';
 import { acknowledgesOnly, answerSlot, approvesOnly, type AnswerDeps } from './answer';
 import { chooseOption } from './choose';
 import { detectLanguageOf, foreignLanguageOf, knownWords, prepareDetection } from './detectLanguage';
-import { extractProfile, heldField, heldOnly } from './extract';
+import { extractProfile, heldJob, heldOnly } from './extract';
 import { intentOf, readIntent } from './intent';
 import { socialOf } from './social';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon';
@@ -18,6 +18,7 @@ import type { Tagger } from './match/tagger';
 import { abroadTagger, readPlace, readResidenceAbroad, regionTagger, type AbroadTagger, type AreaPlaces } from './slots/region';
 import { readLanguageNeeds, type LanguageNeeds } from './slots/languageNeeds';
 import { readDiplomaFrom } from './slots/diplomaFrom';
+import { CountryNames } from './slots/countryNames';
 import { fieldTaggers, type Occupations, type Trades } from './slots/field';
 import { topicTaggers } from './slots/interest';
 import type { Intent, IntentContext, SlotAnswer, SlotOption, Understood } from './types';
@@ -48,6 +49,8 @@ export class Understanding {
   private readonly orders = new Map<string, CompiledLexicon[]>();
   /** Places outside the served regions (the lexicons' `abroad`). */
   private readonly abroad: AbroadTagger;
+  /** The world's countries in the lexicons' languages: a diploma's origin typed in lower case ("diplôme du maroc"). */
+  private readonly countries: CountryNames;
 
   /**
    * `occupations`: job titles and sector words (`knowledge/occupations/`); without them no `field` is read.
@@ -61,6 +64,7 @@ export class Understanding {
     if (!Array.isArray(deps.qualifications)) throw new Error('[Understanding]: qualifications are required');
     this.compiled = new Map(Object.entries(deps.lexicons).map(([lng, lex]) => [lng, compileLexicon(lex, deps.lexicons)]));
     this.abroad = abroadTagger(deps.lexicons);
+    this.countries = new CountryNames(Object.keys(deps.lexicons));
     this.shared = {
       topics: topicTaggers(deps.topics),
       qualifications: qualificationTaggers(deps.qualifications, deps.lexicons),
@@ -488,18 +492,19 @@ export class Understanding {
     return goalStated(reading);
   }
 
-  /**
-   * The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans", "ich war Koch"), if
-   * any: their experience of it, which their diploma does not tell. Not a slot (the understood profile is unchanged).
-   */
   /** A diploma from another country named in the message, in the person's words ("diplôme du Maroc"): see `readDiplomaFrom`. */
   diplomaFrom(text: string, lang: string): string | undefined {
-    return readDiplomaFrom(read(text, this.ordered(lang, text)[0]), this.shared.qualifications.mentions);
+    return readDiplomaFrom(read(text, this.ordered(lang, text)[0]), this.shared.qualifications.mentions, this.countries);
   }
 
-  heldJobField(text: string, lang: string): Field | undefined {
+  /**
+   * The field of a job the message says the person holds or held ("je suis maçon depuis 15 ans", "ich war Koch"), if
+   * any, with its trade when its words say it: their experience of it, which their diploma does not tell. Not a slot
+   * (the understood profile is unchanged).
+   */
+  heldJob(text: string, lang: string): { field: Field; trade?: string } | undefined {
     const deps = this.deps(lang, text);
-    return heldField(read(text, deps.lexicons[0]), deps);
+    return heldJob(read(text, deps.lexicons[0]), deps);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Tagger } from '../match/tagger';
 import { fold } from '../text/fold';
 import type { Reading, Span } from './reading';
+import type { CountryNames } from './countryNames';
 
 /** How many words may stand between the diploma and "from" ("une licence *en économie* du Maroc"). */
 const DIPLOMA_GAP = 3;
@@ -9,7 +10,10 @@ const DIPLOMA_GAP = 3;
  * Function words, not lexicon phrases: they only let the country after them be found.
  */
 const ARTICLES = new Set(['der', 'dem', 'den', 'die', 'the', 'la', 'le', 'les', 'l', 'el', 'het', 'de', 'd']);
-/** "From" words that also say "of" ("diplôme de comptable", "diploma van verpleegkundige"): a country after them is written with a capital. */
+/**
+ * "From" words that also say "of" ("diplôme de comptable", "diploma van verpleegkundige"): a word after them is a country
+ * when written with a capital or when it is a country's name (`CountryNames`: "diplôme du maroc").
+ */
 const AMBIGUOUS = new Set(['de', 'du', 'd', 'del', 'van', 'vun', 'vom', 'of']);
 
 /**
@@ -17,9 +21,10 @@ const AMBIGUOUS = new Set(['de', 'du', 'd', 'del', 'van', 'vun', 'vom', 'of']);
  * bachelor's degree from Nigeria" → "degree from Nigeria"): a diploma word or a named diploma, then "from" (the lexicon's
  * `diplomaFrom`) and a place, in one clause, not denied. The words are cut from the message as typed (case and accents
  * kept), so that the summary says it as the person did. Undefined when none is named. Found by a tester (qa24 q13): the
- * diploma was read as a level, or not at all, and never said back.
+ * diploma was read as a level, or not at all, and never said back. A country's name of several words is said whole
+ * ("licence de côte d'ivoire", "degree from Sri Lanka").
  */
-export function readDiplomaFrom(reading: Reading, mentions: Tagger<number | null>): string | undefined {
+export function readDiplomaFrom(reading: Reading, mentions: Tagger<number | null>, countries?: CountryNames): string | undefined {
   const { tokens, lex } = reading;
   const diplomas: Span[] = [...lex.diplomaWords.tag(tokens), ...mentions.tag(tokens).filter((m) => m.value !== null)];
   if (diplomas.length === 0) return undefined;
@@ -33,11 +38,14 @@ export function readDiplomaFrom(reading: Reading, mentions: Tagger<number | null
     if (ARTICLES.has(tokens[place]?.t ?? '') && tokens[place + 1]?.clause === clause) place++;
     const country = tokens[place];
     if (!country || country.clause !== clause || !/^[a-z]{3,}$/.test(country.t)) continue;
+    const named = countries?.endOf(tokens, place);
+    const end = named !== undefined && tokens[named - 1].clause === clause ? named - 1 : place;
     const first = surface(reading.text, tokens.map((t) => t.t), diploma.start);
-    const last = surface(reading.text, tokens.map((t) => t.t), place);
-    if (!first || !last || last.end <= first.start) continue;
+    const last = surface(reading.text, tokens.map((t) => t.t), end);
+    const start = surface(reading.text, tokens.map((t) => t.t), place);
+    if (!first || !last || !start || last.end <= first.start) continue;
     const cue = tokens.slice(from.start, from.end).map((t) => t.t).join(' ');
-    if (AMBIGUOUS.has(cue) && !/^\p{Lu}/u.test(reading.text.slice(last.start))) continue;
+    if (AMBIGUOUS.has(cue) && named === undefined && !/^\p{Lu}/u.test(reading.text.slice(start.start))) continue;
     return reading.text.slice(first.start, last.end);
   }
   return undefined;

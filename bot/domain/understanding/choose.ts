@@ -61,7 +61,7 @@ function optionIndex(reading: Reading, bareNumber: boolean, coded: boolean, scho
   if (coded && ordinals.length === 0) return undefined;
   const numbers = findNumbers(tokens, lex.source.numbers)
     .filter((n) => Number.isInteger(n.value) && !ordinals.some((o) => o.start < n.end && n.start < o.end));
-  const all: Array<{ start: number; end: number; value: number }> = ordinals.length ? ordinals : numbers;
+  const all: ReadonlyArray<{ start: number; end: number; value: number }> = ordinals.length ? ordinals : numbers;
   // a number corrected counts as said, not picked: "le 4 non attends le 5", "die zwei, nee die drei"
   const corrections = all.length > 1 ? lex.correction.tag(tokens) : [];
   const corrected = afterCorrection(all, corrections);
@@ -94,7 +94,7 @@ function optionIndex(reading: Reading, bareNumber: boolean, coded: boolean, scho
  * message or with a question mark typed ("which is the second?", "et le troisième c'est où" ask; "the second?" may be a
  * hesitant pick).
  */
-function asksAbout(reading: Reading, picks: Array<{ start: number; end: number }>): boolean {
+function asksAbout(reading: Reading, picks: ReadonlyArray<{ start: number; end: number }>): boolean {
   const asks = reading.lex.questionWords.tag(reading.tokens).filter((q) => !picks.some((p) => p.start < q.end && q.start < p.end));
   return asks.length > 0 && (reading.text.includes('?') || asks.some((q) => q.start === 0 || q.end === reading.tokens.length));
 }
@@ -102,7 +102,7 @@ function asksAbout(reading: Reading, picks: Array<{ start: number; end: number }
 /** The longest word read as the preposition before the person a choice is for ("pour", "for", "für", "voor", "para"). */
 const FOR_WORD = 4;
 
-function inside(i: number, spans: Array<{ start: number; end: number }>): boolean {
+function inside(i: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   return spans.some((s) => s.start <= i && i < s.end);
 }
 
@@ -171,7 +171,7 @@ function wordsOfLabel(label: string, lex: CompiledLexicon): string[] {
   const known = cache.get(label);
   if (known) return known;
   const all = words(label);
-  const fillerSpans: Array<Match<true>> = lex.fillers.tag(all.map((t) => ({ t, clause: 0 })));
+  const fillerSpans: ReadonlyArray<Match<true>> = lex.fillers.tag(all.map((t) => ({ t, clause: 0 })));
   const meaningful = all.filter((w, i) => !inside(i, fillerSpans) && (w.length >= 3 || /^\d/.test(w)));
   return cache.set(label, meaningful.length ? meaningful : all);
 }

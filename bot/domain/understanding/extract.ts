@@ -289,7 +289,7 @@ const HELD_REACH = 2;
  * "ich bin", "ik werkte als" (or right before a past, in verb-last languages: "als Koch gearbeitet"). Job titles
  * that are a training topic count too (as `topic`): a web developer wanting to be a nurse changes trade.
  */
-function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>, diplomas: Span[] = []): Array<Match<string>> {
+function heldJobs(reading: ReturnType<typeof read>, jobs: ReadonlyArray<Match<string>>, diplomas: readonly Span[] = []): Array<Match<string>> {
   const { tokens, lex } = reading;
   if (jobs.length === 0) return [];
   // as typed: "travailler comme" is no "travaillé comme"
@@ -305,7 +305,7 @@ function heldJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>, 
  * Jobs named with no wish before them, in a clause before another job wished for: the one held ("I clean houses
  * but I want to become a dental assistant").
  */
-function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: Array<Match<string>>, deps: AnswerDeps): Array<Match<string>> {
+function jobsBeforeWish(reading: ReturnType<typeof read>, jobs: ReadonlyArray<Match<string>>, deps: AnswerDeps): Array<Match<string>> {
   const { tokens, lex } = reading;
   const cues = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens), ...lex.goals.tag(tokens).filter((g) => g.value !== 'unsure')];
   const typed = jobs.filter((m) => m.value !== 'topic' && typedAsMeant(tokens, m));
@@ -342,7 +342,7 @@ function becomeWished(reading: ReturnType<typeof read>, job: { start: number; en
  * Job titles in a clause before the one of a job to become, with no wish, search or goal before them in their clause:
  * the job held ("aide-soignante de nuit à l'hôpital, je veux devenir infirmière").
  */
-function jobsBeforeBecome(reading: ReturnType<typeof read>, jobs: Array<Match<string>>, wished: { start: number }): Array<Match<string>> {
+function jobsBeforeBecome(reading: ReturnType<typeof read>, jobs: ReadonlyArray<Match<string>>, wished: { start: number }): Array<Match<string>> {
   const { tokens, lex } = reading;
   const cues = [...lex.aspiration.tag(tokens), ...lex.learning.tag(tokens), ...lex.goals.tag(tokens).filter((g) => g.value !== 'unsure')];
   return jobs.filter((m) => m.value !== 'topic' && typedAsMeant(tokens, m) && tokens[m.start].clause < tokens[wished.start].clause
@@ -358,7 +358,7 @@ const INTRODUCTION_CLAUSES = 2;
  * message: the job they have ("I'm 38, accountant, Brussels, want to switch to data analysis"; found chatting, the
  * accountant was offered Excel first).
  */
-function introducedJobs(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): Array<Match<string>> {
+function introducedJobs(reading: ReturnType<typeof read>, jobs: ReadonlyArray<Match<string>>): Array<Match<string>> {
   const { tokens, lex } = reading;
   const clauseOf = (i: number) => tokens[i].clause;
   const opensClause = (i: number) => i === 0 || clauseOf(i - 1) < clauseOf(i);
@@ -414,7 +414,7 @@ export function heldOnly(reading: ReturnType<typeof read>, deps: AnswerDeps, fie
 }
 
 /** Whether the interest read is a job wished for ("devenir développeur web", "become a data analyst"): a job title filed under `topic`. */
-function jobTopicWished(reading: ReturnType<typeof read>, jobs: Array<Match<string>>): boolean {
+function jobTopicWished(reading: ReturnType<typeof read>, jobs: ReadonlyArray<Match<string>>): boolean {
   const wishes = reading.lex.aspiration.tag(reading.tokens);
   return jobs.some((m) => m.value === 'topic' && wishes.some((w) => w.end <= m.start && m.start - w.end <= 3));
 }
@@ -485,7 +485,7 @@ const TOPIC_WISH_REACH = 4;
  * Whether the job read is said first, with no wish, search or goal before it in its clause, and a topic is wished
  * for after it, with no work looked for anywhere: the job is the one held, the topic what is wanted.
  */
-function topicWishedAfterJob(reading: Reading, deps: AnswerDeps, job: { start: number; field: Field }, topics: Span[]): boolean {
+function topicWishedAfterJob(reading: Reading, deps: AnswerDeps, job: { start: number; field: Field }, topics: readonly Span[]): boolean {
   const { tokens, lex } = reading;
   // (work said to be done is no work looked for, nor a wish: "trabajo en un súper", "I work in a shop")
   const done = [...lex.background.tag(tokens), ...lex.pastJob.tag(tokens)];

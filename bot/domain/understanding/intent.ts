@@ -90,7 +90,7 @@ function oneClause(reading: Reading, m: Span): boolean {
   return inFirst <= BEFORE_BREAK && onlyFillers(between, lex.fillers);
 }
 
-function kept<T>(reading: Reading, matches: Array<Match<T>>, alone: boolean): Array<Match<T>> {
+function kept<T>(reading: Reading, matches: ReadonlyArray<Match<T>>, alone: boolean): ReadonlyArray<Match<T>> {
   if (matches.length === 0) return matches;
   const { tokens, lex } = reading;
   const not = lex.notRequests.tag(tokens);
@@ -195,7 +195,7 @@ function aboutLanguage(reading: Reading, match: { start: number }): boolean {
 }
 
 /** Whether a learning word ends shortly before `match` starts, in its clause ("aprender a escribir en francés"). */
-function learnt(reading: Reading, match: { start: number }, cues: Array<Match<true>>): boolean {
+function learnt(reading: Reading, match: { start: number }, cues: ReadonlyArray<Match<true>>): boolean {
   const { tokens } = reading;
   return cues.some((cue) => cue.end <= match.start && match.start - cue.end <= 6 && tokens[cue.start].clause === tokens[match.start].clause);
 }

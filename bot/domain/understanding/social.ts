@@ -39,7 +39,7 @@ export function socialOf(text: string, lexicons: CompiledLexicon[]): SocialReadi
 function socialIn(reading: Reading, asks: boolean): SocialReading | undefined {
   const { tokens, lex } = reading;
   if (tokens.length === 0) return undefined;
-  const free = <T>(matches: Array<Match<T>>) => matches.filter((m) => !isNegated(tokens, m, reading.negations, matches));
+  const free = <T>(matches: ReadonlyArray<Match<T>>) => matches.filter((m) => !isNegated(tokens, m, reading.negations, matches));
   // a complaint outranks greetings and thanks, even in their words ("hello?? anybody there"); "doesn't work" said of
   // one's own device is no complaint ("my laptop doesn't work anymore": the device is broken), nor are words that
   // open a longer wish ("je prends n'importe quoi en cuisine": anything in a kitchen)

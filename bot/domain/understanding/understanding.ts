@@ -10,7 +10,7 @@ import { compileLexicon, type CompiledLexicon } from './lexicon/compiledLexicon'
 import { ITEM_PROPERTIES, type ItemProperty, type Lexicons } from './lexicon/lexicon';
 import { goalStated } from './slots/goal';
 import { qualificationTaggers } from './slots/qualification';
-import { read, type Span } from './slots/reading';
+import { read, wordsRead, type Span } from './slots/reading';
 import type { Token } from './text/tokenize';
 import { findNumbers } from './numbers/findNumbers';
 import { onlyFillersBeside } from './match/context';
@@ -166,6 +166,9 @@ export class Understanding {
     // (the chat's own language said to do is about the person: "meine Sprache ist Portugiesisch, aber Deutsch geht auch")
     const aboutLanguage = !intent || intent.kind === 'language';
     const alsoFine = (lex: CompiledLexicon) => {
+      // (its phrases looked for in the message's words first: in most messages there are none, and no lexicon's
+      // reading, clauses and negations, need be made for them)
+      if (lex.alsoFine.tag(wordsRead(text, lex)).length === 0) return false;
       const { tokens } = read(text, lex);
       return lex.alsoFine.tag(tokens).some((m) => this.languagesNamed(tokens.slice(m.start, m.end).map((t) => t.t).join(' '), lang).some((named) => named !== lang));
     };
@@ -385,7 +388,7 @@ export class Understanding {
   }
 
   /** The profile values of the words left once `spans` are taken out of a message's tokens. */
-  private extractWithout(tokens: Token[], spans: Array<{ start: number; end: number }>, lang: string): Partial<Profile> {
+  private extractWithout(tokens: Token[], spans: ReadonlyArray<{ start: number; end: number }>, lang: string): Partial<Profile> {
     const rest = tokens.filter((_, i) => !spans.some((m) => m.start <= i && i < m.end)).map((token) => token.t).join(' ');
     return rest ? this.extract(rest, lang) : {};
   }
@@ -620,7 +623,7 @@ export class Understanding {
    */
   itemProperty(text: string, lang: string): ItemProperty | undefined {
     const { tokens, lex } = read(text, this.ordered(lang, text)[0]);
-    const first = <T>(found: Array<{ start: number; value: T }>): T | undefined => [...found].sort((a, b) => a.start - b.start)[0]?.value;
+    const first = <T>(found: ReadonlyArray<{ start: number; value: T }>): T | undefined => [...found].sort((a, b) => a.start - b.start)[0]?.value;
     const properties = lex.itemProperties.tag(tokens);
     const questions = lex.questions.tag(tokens).filter((m) => (ITEM_PROPERTIES as readonly string[]).includes(m.value));
     // "free or paid?" asks the cost, not whether it is paid: a cost word outside the words asking that
@@ -657,13 +660,13 @@ export class Understanding {
   }
 
   /** The last language named in a part of a clause where `cues` finds a cue, unless that part says learning. */
-  private languageNamedWhere(text: string, lang: string, cues: (lex: CompiledLexicon, tokens: Token[]) => Span[]): string | undefined {
+  private languageNamedWhere(text: string, lang: string, cues: (lex: CompiledLexicon, tokens: Token[]) => readonly Span[]): string | undefined {
     const lex = this.ordered(lang, text)[0];
     // its clauses, and the parts of a clause a contrast word opens ("…, but", "mais", "aber": the lexicon's)
     const { tokens } = read(text, lex);
     const contrasts = lex.contrast.tag(tokens);
     const partOf = (i: number) => `${tokens[i].clause}/${contrasts.filter((c) => c.start <= i).length}`;
-    const partsOf = (spans: Array<{ start: number }>) => new Set(spans.map((m) => partOf(m.start)));
+    const partsOf = (spans: ReadonlyArray<{ start: number }>) => new Set(spans.map((m) => partOf(m.start)));
     const wishing = partsOf(cues(lex, tokens));
     // (a course word of a language courses are taught in learns no language: "nur Kurse auf Deutsch")
     const taughtIn = lex.workLanguage.tag(tokens);

@@ -37,7 +37,7 @@ export function onlyFillers(tokens: Token[], fillers: Tagger<true>): boolean {
 }
 
 /** Whether the tokens outside `spans` are fillers only ("je veux *changer mes réponses*", "*no wait*, …"). */
-export function onlyFillersBeside(tokens: Token[], spans: Array<{ start: number; end: number }>, fillers: Tagger<true>): boolean {
+export function onlyFillersBeside(tokens: Token[], spans: ReadonlyArray<{ start: number; end: number }>, fillers: Tagger<true>): boolean {
   return onlyFillers(tokens.filter((_, i) => !spans.some((c) => c.start <= i && i < c.end)), fillers);
 }
 
@@ -46,8 +46,8 @@ export function onlyFillersBeside(tokens: Token[], spans: Array<{ start: number;
  * ends the clause ("internet non"). Negations that are part of another recognised phrase ("pas du tout", "je ne sais pas
  * utiliser") are passed in `claimed` and do not count.
  */
-export function isNegated(tokens: Token[], match: Match<unknown>, negations: Array<Match<unknown>>,
-  claimed: Array<{ start: number; end: number }> = [], trailing = false): boolean {
+export function isNegated(tokens: Token[], match: Match<unknown>, negations: ReadonlyArray<Match<unknown>>,
+  claimed: ReadonlyArray<{ start: number; end: number }> = [], trailing = false): boolean {
   const clause = tokens[match.start].clause;
   const free = negations.filter((neg) => !claimed.some((c) => c.start <= neg.start && neg.end <= c.end));
   // (a negation's last word decides its clause: "anything but" ends in the clause its "but" opens)
@@ -65,13 +65,13 @@ export function isNegated(tokens: Token[], match: Match<unknown>, negations: Arr
  * it, in the same clause. Cues may overlap the match ("I have a" / "A levels" share the "a"). The cue's last
  * word decides its clause: a cue may contain a contrast word ("I only have", "je n'ai que" / "j'ai juste").
  */
-export function hasCueBefore(tokens: Token[], match: { start: number }, cues: Array<Match<unknown>>, reach: number): boolean {
+export function hasCueBefore(tokens: Token[], match: { start: number }, cues: ReadonlyArray<Match<unknown>>, reach: number): boolean {
   return cues.some((cue) => cue.start < match.start && match.start - cue.end <= reach
     && tokens[Math.min(cue.end, match.start + 1) - 1].clause === tokens[match.start].clause);
 }
 
 /** Whether a cue phrase is within `reach` words of `match`, before or after, same clause ("Python lernen"). */
-export function hasCueNear(tokens: Token[], match: { start: number; end: number }, cues: Array<Match<unknown>>, reach: number): boolean {
+export function hasCueNear(tokens: Token[], match: { start: number; end: number }, cues: ReadonlyArray<Match<unknown>>, reach: number): boolean {
   return hasCueBefore(tokens, match, cues, reach) || cues.some((cue) => cue.start >= match.end
     && cue.start - match.end <= reach && tokens[cue.start].clause === tokens[match.end - 1].clause);
 }

@@ -74,9 +74,9 @@ export class Tagger<T> {
    * message allocated), and kept every tagger's matches for as long as the view was cached.
    */
   private lastSerial = 0;
-  private lastKept: Array<Match<T>> = [];
+  private lastKept: ReadonlyArray<Match<T>> = NO_MATCHES;
   private priorSerial = 0;
-  private priorKept: Array<Match<T>> = [];
+  private priorKept: ReadonlyArray<Match<T>> = NO_MATCHES;
 
   constructor(entries: Array<[string, T]>, options: TaggerOptions = {}) {
     this.phrases = new PhraseIndex(entries, options);
@@ -84,39 +84,51 @@ export class Tagger<T> {
     this.compounds = options.compounds === true;
   }
 
-  /** Every occurrence of every phrase (the shortest reading at each start). */
-  all(tokens: Token[]): Array<Match<T>> {
-    const view = viewOf(tokens);
-    const found: Array<Match<T>> = [];
+  /** Every occurrence of every phrase (the shortest reading at each start). Read-only (shared when there is none). */
+  all(tokens: Token[]): ReadonlyArray<Match<T>> {
+    return this.collect(tokens, viewOf(tokens)) ?? NO_MATCHES;
+  }
+
+  /** What `all` returns, in a list of its own, or undefined when there is nothing (most taggers in most messages). */
+  private collect(tokens: Token[], view: TokenView): Array<Match<T>> | undefined {
     const starts = this.phrases.startsIn(view);
-    if (starts === 0) return found;
+    if (starts === 0) return undefined;
+    let found: Array<Match<T>> | undefined;
     for (let start = 0; start < tokens.length; start++) {
       if ((starts & (1 << (start < 31 ? start : 31))) === 0) continue;
       for (const phrase of this.phrases.startingAt(view, start)) {
         if (!mayBeIn(phrase, view)) continue;
         const hit = this.matchAt(phrase.steps, 0, view, start, 0, 0);
         if (hit && !(this.compounds && opensCompound(tokens, phrase.source, start, hit))) {
-          found.push({ value: phrase.value, start, end: hit.end, weight: hit.weight, exact: hit.exact, source: phrase.source });
+          (found ??= []).push({ value: phrase.value, start, end: hit.end, weight: hit.weight, exact: hit.exact, source: phrase.source });
         }
       }
     }
     return found;
   }
 
-  /** Non-overlapping matches, most specific first, returned in reading order. */
-  tag(tokens: Token[]): Array<Match<T>> {
-    const { serial } = viewOf(tokens);
-    let kept: Array<Match<T>>;
+  /**
+   * Non-overlapping matches, most specific first, returned in reading order.
+   *
+   * @remarks The list returned is the one this tagger remembers for `tokens` (see `lastKept`), not a copy: read-only,
+   * since a turn tags its message a few hundred times and copying every result was a tenth of what it allocated.
+   */
+  tag(tokens: Token[]): ReadonlyArray<Match<T>> {
+    const view = viewOf(tokens);
+    const { serial } = view;
+    let kept: ReadonlyArray<Match<T>>;
     if (serial === this.lastSerial) kept = this.lastKept;
     else if (serial === this.priorSerial) kept = this.priorKept;
     else {
-      kept = this.best(this.all(tokens), tokens.length);
+      // (most taggers find nothing in most messages: they share one empty list)
+      const found = this.collect(tokens, view);
+      kept = found === undefined ? NO_MATCHES : this.best(found, tokens.length);
       this.priorSerial = this.lastSerial;
       this.priorKept = this.lastKept;
       this.lastSerial = serial;
       this.lastKept = kept;
     }
-    return kept.length === 0 ? [] : kept.slice();
+    return kept;
   }
 
   private best(found: Array<Match<T>>, length: number): Array<Match<T>> {
@@ -172,6 +184,9 @@ export class Tagger<T> {
     return best;
   }
 }
+
+/** What `tag` returns when nothing is found (frozen: read-only for everyone). */
+const NO_MATCHES: ReadonlyArray<Match<never>> = Object.freeze([]);
 
 /** `Tagger.best`'s work arrays, as long as the longest token list read so far, all empty between calls. */
 const keptAtScratch: Array<Match<unknown> | undefined> = [];

@@ -57,14 +57,17 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   // (as the answer, the hours of the job held count unless other hours are said: "mon contrat c'est 38h, donc 5 ou 6 heures")
   const free = withoutNegated(reading, withoutPast(all, 'extract'));
   const events = mode === 'extract' || free.some((e) => HOURS_SAID.has(e.kind)) ? free : withoutNegated(reading, withoutPast(all, mode));
-  const stated = firstAmount(events, mode, periodOf(events).perWeek || periodOf(events).perMonth);
+  // (worked out once: nothing changes `events`, and a period is never modified, only copied)
+  let said: Period | undefined;
+  const periodOfEvents = (): Period => (said ??= periodOf(events));
+  const stated = firstAmount(events, mode, periodOfEvents().perWeek || periodOfEvents().perMonth);
   // hours said for each of several days add up: "2h le lundi et 3h le jeudi", "lundi 2h, jeudi 3h"
   const byDay = hoursByDay(events);
   if (byDay !== undefined) return byDay;
   let hours: number | undefined;
   // (a number said per week beats a vague word: "around 15 a week, my kids are still little" is no "a little")
   const vague = stated !== undefined && events.some((e) => e.start === stated.start && (e.kind === 'few' || e.kind === 'little'));
-  const perWeek = mode === 'answer' && vague ? numberPerWeek(events, periodOf(events)) : undefined;
+  const perWeek = mode === 'answer' && vague ? numberPerWeek(events, periodOfEvents()) : undefined;
   if (perWeek !== undefined) hours = perWeek;
   else if (stated) {
     const period = eachTime(events, stated, periodFor(events, stated.end));
@@ -85,14 +88,14 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     // "halftime, so 20"; a number that counts days or times is no hours: "temps plein, 5 jours")
     if (total) hours = total.kind === 'none' ? 0 : (mode === 'answer' ? refinedBy(events, total) : undefined) ?? ('hours' in total ? total.hours : undefined);
     else if (share !== undefined) hours = share;
-    else if (mode === 'answer') hours = bareNumber(reading, events, periodOf(events)) ?? numberPerWeek(events, periodOf(events)) ?? halfDaysNamed(reading, events) ?? wholeDays(periodOf(events));
+    else if (mode === 'answer') hours = bareNumber(reading, events, periodOfEvents()) ?? numberPerWeek(events, periodOfEvents()) ?? halfDaysNamed(reading, events) ?? wholeDays(periodOfEvents());
     // in free text, whole days said per week count too ("3 jours par semaine max", "4 days a week", "3 días por semana")
     // and the weekend said to be all one's time ("weekends only", "que le week-end")
-    else if (periodOf(events).perWeek || events.some((e) => e.kind === 'weekend' && only(events, e))) hours = wholeDays(periodOf(events));
+    else if (periodOfEvents().perWeek || events.some((e) => e.kind === 'weekend' && only(events, e))) hours = wholeDays(periodOfEvents());
   }
   if (hours === undefined || hours < 0 || hours > MAX_HOURS_PER_WEEK) return undefined;
   // minutes with no period are how long something took, not a week's time: "ça fait dix minutes que j'attends"
-  if (mode === 'extract' && hours > 0 && hours < 1 && !namesPeriod(periodOf(events))) return undefined;
+  if (mode === 'extract' && hours > 0 && hours < 1 && !namesPeriod(periodOfEvents())) return undefined;
   return Math.round(hours * 10) / 10;
 }
 

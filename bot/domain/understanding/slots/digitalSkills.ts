@@ -42,7 +42,7 @@ const LANGUAGE_RATING_REACH = 3;
  * - right before a device, where it describes the device ("a good laptop", "un bon pc");
  * - right after a learning or wish cue, where it is what one wants ("apprendre les bases de l'ordi").
  */
-export function readDigitalSkills(reading: Reading, mode: Mode, taken: Span[] = []): DigitalSkills | undefined {
+export function readDigitalSkills(reading: Reading, mode: Mode, taken: readonly Span[] = []): DigitalSkills | undefined {
   const { tokens, lex } = reading;
   const matches = lex.digitalSkills.tag(tokens);
   const extract = mode === 'extract';
@@ -163,7 +163,7 @@ function ableBeforeContrast(reading: Reading, said: Span, levels: Array<{ span: 
  * emails, no" (some things, not all: with help), or a vague word on the computer ("…mais l'ordi bof"); "…but I have no
  * computer" or "…but I don't have one" says what one has.
  */
-function lackSetAgainst(reading: Reading, said: Span, matches: Span[]): boolean {
+function lackSetAgainst(reading: Reading, said: Span, matches: readonly Span[]): boolean {
   const { tokens, lex } = reading;
   const contrast = lex.contrast.tag(tokens).find((c) => c.start >= said.end);
   if (!contrast) return false;

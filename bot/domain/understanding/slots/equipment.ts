@@ -112,7 +112,7 @@ export function readEquipment(reading: Reading, mode: Mode): Equipment | undefin
 const HYPOTHETICAL_REACH = 3;
 
 /** Whether the message is only devices denied, with fillers: "no computer", "pas d'ordi", "kein PC". */
-function onlyDenial(reading: Reading, matches: Array<Match<Device>>): boolean {
+function onlyDenial(reading: Reading, matches: ReadonlyArray<Match<Device>>): boolean {
   const { tokens, lex } = reading;
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const m of [...matches, ...reading.negations, ...lex.fillers.tag(tokens)]) for (let i = m.start; i < m.end; i++) covered[i] = true;
@@ -123,7 +123,7 @@ function onlyDenial(reading: Reading, matches: Array<Match<Device>>): boolean {
  * Whether a phrase that says the thing named before is not had (`cues.haveNone`: "I don't have one", "heb er geen")
  * closes a clause after a computer, the last device named before it.
  */
-function computerNotHad(reading: Reading, matches: Array<Match<Device>>): boolean {
+function computerNotHad(reading: Reading, matches: ReadonlyArray<Match<Device>>): boolean {
   const { tokens, lex } = reading;
   return lex.haveNone.tag(tokens).some((n) => {
     if (n.end < tokens.length && tokens[n.end].clause === tokens[n.end - 1].clause) return false;

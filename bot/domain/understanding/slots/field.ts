@@ -191,12 +191,12 @@ function everydayWords(lexicons: Lexicons): Set<string> {
  * when the message says what the person is and wants work ("I'm a plumber, looking for work in Brussels"),
  * unless it also says they want to leave it ("je suis caissière et je veux faire autre chose").
  */
-export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[] = []): Field | undefined {
+export function readField(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: readonly Span[] = []): Field | undefined {
   return readJob(reading, taggers, mode, diplomas)?.field;
 }
 
 /** The field `readField` reads, with the trade of the job or sector word it read it from (see `tradeOf`) and where that word starts. */
-export function readJob(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[] = []): { field: Field; trade?: string; start: number } | undefined {
+export function readJob(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: readonly Span[] = []): { field: Field; trade?: string; start: number } | undefined {
   const m = jobMatch(reading, taggers, mode, diplomas);
   if (!m) return undefined;
   const trade = tradeOf(reading, taggers, m);
@@ -209,7 +209,7 @@ const MISTYPED_INFINITIVE = /[ée]$/;
 /** The most letters of a sector word that is a filler word too ("IT", the English "it"): said on its own only. */
 const FILLER_SECTOR_WORD = 3;
 
-function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: Span[]): Match<Field> | undefined {
+function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas: readonly Span[]): Match<Field> | undefined {
   const { tokens, lex } = reading;
   const goals = lex.goals.tag(tokens);
   const wishes = goals.filter((m) => m.value === 'find-job' || m.value === 'retrain' || m.value === 'start-business');
@@ -335,7 +335,7 @@ function jobMatch(reading: Reading, taggers: FieldTaggers, mode: Mode, diplomas:
  * jobs or sectors ("vendeuse ou caissière", "Lager oder Logistik") and, opening the clause, one word that says
  * where ("bank teller", "hospital cleaner"). With `ownClause`, only its clause counts (what came before is another's).
  */
-function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>> = [], ownClause = false): boolean {
+function saysOnlyJob(reading: Reading, m: Match<unknown>, jobs: ReadonlyArray<Match<unknown>> = [], ownClause = false): boolean {
   const { tokens, lex } = reading;
   const clause = tokens[m.start].clause;
   const filler = new Array<boolean>(tokens.length).fill(false);
@@ -395,7 +395,7 @@ const MAX_DESCRIPTION = 8;
  * factory", "Lkw fahren ist mein Ding", "in een drukkerij aan de pers staan"), no diploma and no question. What one does in one's own life is said
  * with its subject: "I take the bus to the library", "ich fahre mit dem Bus zur Arbeit".
  */
-function describesOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>>, diplomas: Span[]): boolean {
+function describesOnlyJob(reading: Reading, m: Match<unknown>, jobs: ReadonlyArray<Match<unknown>>, diplomas: readonly Span[]): boolean {
   const { tokens, lex } = reading;
   // a diploma named with it is the diploma's subject: "BTS tourisme", "een bachelor verpleegkunde"
   if (diplomas.length > 0 || tokens.length > MAX_DESCRIPTION || tokens.some((token) => /\d/.test(token.t))) return false;
@@ -413,7 +413,7 @@ function describesOnlyJob(reading: Reading, m: Match<unknown>, jobs: Array<Match
  * Where the words of a job end, with the place it is done said right after it: "Küchenhilfe *im Altenheim*" (a
  * preposition, then another job or sector word of the clause).
  */
-function whereAfter(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>>): number {
+function whereAfter(reading: Reading, m: Match<unknown>, jobs: ReadonlyArray<Match<unknown>>): number {
   const { tokens, lex } = reading;
   const at = lex.location.tag(tokens).find((c) => c.start === m.end && tokens[c.start].clause === tokens[m.start].clause);
   const place = at && jobs.find((o) => o !== m && o.value !== 'topic' && o.start >= at.end && o.start - at.end <= 1
@@ -422,7 +422,7 @@ function whereAfter(reading: Reading, m: Match<unknown>, jobs: Array<Match<unkno
 }
 
 /** Whether another job than `m`, in a later clause, comes right after a wish ("…, but I want to become a nurse"). */
-export function wishedLater(reading: Reading, m: Match<unknown>, jobs: Array<Match<unknown>>, cues: Array<Match<unknown>>,
+export function wishedLater(reading: Reading, m: Match<unknown>, jobs: ReadonlyArray<Match<unknown>>, cues: ReadonlyArray<Match<unknown>>,
   differ: (a: Match<unknown>, b: Match<unknown>) => boolean = (a, b) => a.value !== b.value): boolean {
   const { tokens } = reading;
   return jobs.some((o) => o.start >= m.end && o.value !== 'topic' && differ(o, m)
@@ -434,7 +434,7 @@ export function wishedLater(reading: Reading, m: Match<unknown>, jobs: Array<Mat
  * Whether the clause of `m` comes right after one that holds a wish or a goal ("I want a career change, maybe in
  * care"): a clause of its own that only names a job or a topic is that wish's object.
  */
-export function followsWish(tokens: Token[], m: Span, cues: Span[]): boolean {
+export function followsWish(tokens: Token[], m: Span, cues: readonly Span[]): boolean {
   const clause = tokens[m.start].clause;
   return clause > 0 && tokens.some((token, i) => i < m.start && token.clause === clause - 1)
     && cues.some((c) => tokens[c.end - 1].clause === clause - 1);
@@ -446,7 +446,7 @@ export function followsWish(tokens: Token[], m: Span, cues: Span[]): boolean {
  * from India, want to work in a hospital", "Experienced chef looking for work"); not someone else's ("mon
  * mari est chauffeur").
  */
-function saysOwn(reading: Reading, m: Match<unknown>, diplomas: Span[]): boolean {
+function saysOwn(reading: Reading, m: Match<unknown>, diplomas: readonly Span[]): boolean {
   const { tokens, lex } = reading;
   if (hasCueBefore(tokens, m, lex.background.tag(tokens), OWN_REACH) || jobsNext(reading, [m]).length > 0) return true;
   if (diplomas.some((d) => d.start < m.start && m.start - d.end <= 1 && tokens[d.start].clause === tokens[m.start].clause)) return true;
@@ -509,7 +509,7 @@ function baseForms(word: string, lng: string): string[] {
  * or, when its head only says "worker", by its sector word ("Lagermitarbeiter" → "Lager"). Only for words the lexicons do not use
  * (`everyday`) and that no match (`taken`) covers.
  */
-function formMatches(tokens: Token[], titles: Map<string, Occupation> | undefined, everyday: ReadonlySet<string>, lng: string, taken: Span[]): Array<Match<Occupation>> {
+function formMatches(tokens: Token[], titles: Map<string, Occupation> | undefined, everyday: ReadonlySet<string>, lng: string, taken: readonly Span[]): Array<Match<Occupation>> {
   if (!titles) return [];
   const found: Array<Match<Occupation>> = [];
   const lookUp = (word: string): string | undefined => (titles.has(word) ? word : baseForms(word, lng).find((form) => titles.has(form)));
@@ -537,7 +537,7 @@ function formMatches(tokens: Token[], titles: Map<string, Occupation> | undefine
  * Held jobs are read among these as the field is: "I'm a florist" found the field in the German lists (the English ones
  * have no "florist") but no job held in the English ones, so the florist got the pastry course of a sibling trade (rec17).
  */
-export function jobTitles(reading: Reading, taggers: FieldTaggers): Array<Match<Occupation>> {
+export function jobTitles(reading: Reading, taggers: FieldTaggers): ReadonlyArray<Match<Occupation>> {
   const { tokens, lex } = reading;
   const own = taggers.byLanguage[lex.language];
   const mine = own ? own.tag(tokens) : [];
@@ -552,6 +552,7 @@ export function jobTitles(reading: Reading, taggers: FieldTaggers): Array<Match<
 }
 
 function mostSpecific<T>(found: Array<Match<T>>): Array<Match<T>> {
+  if (found.length < 2) return found;
   const ranked = found.slice().sort((a, b) =>
     b.weight - a.weight || b.exact - a.exact || (a.end - a.start) - (b.end - b.start) || a.start - b.start);
   const kept: Array<Match<T>> = [];
@@ -560,7 +561,7 @@ function mostSpecific<T>(found: Array<Match<T>>): Array<Match<T>> {
 }
 
 /** The cue nearest before `match` (see `hasCueBefore`: same clause, ending within `reach` words), if any. */
-function lastCueBefore(tokens: Token[], match: Span, cues: Array<Match<unknown>>, reach: number): Match<unknown> | undefined {
+function lastCueBefore(tokens: Token[], match: Span, cues: ReadonlyArray<Match<unknown>>, reach: number): Match<unknown> | undefined {
   let last: Match<unknown> | undefined;
   for (const cue of cues) {
     if (!hasCueBefore(tokens, match, [cue], reach)) continue;
@@ -578,13 +579,13 @@ function lastCueBefore(tokens: Token[], match: Span, cues: Array<Match<unknown>>
  * The words, typed as written, that say what one does or did ("trabajo de", "ich arbeite als", "j'ai travaillé comme"):
  * background and past-job cues not read through a typo ("travailler comme" is no "travaillé comme").
  */
-export function jobStatements(reading: Reading, jobs: Span[] = []): Array<Match<true>> {
+export function jobStatements(reading: Reading, jobs: readonly Span[] = []): Array<Match<true>> {
   const { tokens, lex } = reading;
   return [...lex.background.tag(tokens), ...lex.pastJob.tag(tokens), ...jobsNext(reading, jobs)].filter((c) => typedAsMeant(tokens, c));
 }
 
 /** The `jobNext` cues ("I was") followed at once by one of `jobs` ("I was nurse"; not "since I was 15"). */
-export function jobsNext(reading: Reading, jobs: Span[]): Array<Match<true>> {
+export function jobsNext(reading: Reading, jobs: readonly Span[]): Array<Match<true>> {
   return jobs.length === 0 ? [] : reading.lex.jobNext.tag(reading.tokens).filter((c) => jobs.some((m) => m.start === c.end));
 }
 

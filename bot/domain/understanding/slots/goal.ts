@@ -37,7 +37,7 @@ const PROJECTS: ReadonlySet<Goal> = new Set(['retrain', 'start-business']);
  *   les bases": basics), and among wishes a project (retrain, start-business) over a plain job wish;
  * - a diploma named after a wish ("je veux faire un CAP", `diplomas`) is the goal certify.
  */
-export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplomas: Span[] = []): Goal | undefined {
+export function readGoal(reading: Reading, mode: Mode, taken: readonly Span[] = [], diplomas: readonly Span[] = []): Goal | undefined {
   const { tokens, lex } = reading;
   const matches = ownGoals(reading);
   const vague = lex.vague.tag(tokens);
@@ -56,7 +56,7 @@ export function readGoal(reading: Reading, mode: Mode, taken: Span[] = [], diplo
     if (dontKnow.length > 0) return 'unsure';
     return trainingAnswered(reading, matches) ? 'retrain' : undefined;
   }
-  const overlaps = (m: Span, spans: Span[]) => spans.some((span) => span.start < m.end && m.start < span.end);
+  const overlaps = (m: Span, spans: readonly Span[]) => spans.some((span) => span.start < m.end && m.start < span.end);
   // a wish word inside another value's words is that value's: "rien *comme* diplôme" is no diploma wished for
   const wishesApart = wishes.filter((w) => !taken.some((t) => t.start <= w.start && w.end <= t.end));
   const learning = lex.learning.tag(tokens);
@@ -137,7 +137,7 @@ const TRAINING_ANSWER = 6;
  * formation d'abord", "some training first", "eerst een opleiding" (the option "train for a new job"). Not negated, not
  * asked about ("la formation est payante ?"), and short.
  */
-function trainingAnswered(reading: Reading, goals: Span[]): boolean {
+function trainingAnswered(reading: Reading, goals: readonly Span[]): boolean {
   const { tokens, lex } = reading;
   if (goals.length > 0 || reading.text.includes('?') || tokens.length > TRAINING_ANSWER) return false;
   // (nor said of the courses in a complaint or a question: "vos formations sont nulles", "el curso cuesta dinero o no")
@@ -164,7 +164,7 @@ function foundBy(reading: Reading, m: Span): boolean {
  * Whether a learning word closing a later clause refers back to `m`: "nog nooit met een computer gewerkt, ik wil
  * dat leren", "l'ordinateur, j'aimerais bien apprendre".
  */
-export function learntLater(reading: Reading, m: Span, cues: Span[]): boolean {
+export function learntLater(reading: Reading, m: Span, cues: readonly Span[]): boolean {
   const { tokens } = reading;
   const closes = (i: number) => i === tokens.length || tokens[i].clause !== tokens[i - 1].clause;
   // or followed by one short word that closes it, a pronoun for what was named: "I want to learn it", "apprendre ça"
@@ -178,12 +178,12 @@ export function learntLater(reading: Reading, m: Span, cues: Span[]): boolean {
 const PRONOUN_LENGTH = 3;
 
 /** Whether the goal's own words start with a cue ("want work", "apprendre l'informatique"). */
-function opensWith(m: Span, cues: Span[]): boolean {
+function opensWith(m: Span, cues: readonly Span[]): boolean {
   return cues.some((c) => c.start === m.start && c.end < m.end);
 }
 
 /** Whether a cue is within `reach` words of `m` (before or after) in the clause of its first word. */
-function nearCue(reading: Reading, m: Span, cues: Span[], reach: number): boolean {
+function nearCue(reading: Reading, m: Span, cues: readonly Span[], reach: number): boolean {
   const { tokens } = reading;
   return nearestCueBefore(tokens, m, cues, reach) !== undefined
     || cues.some((c) => c.start >= m.end && c.start - m.end <= reach && tokens[c.start].clause === tokens[m.start].clause);
@@ -196,13 +196,13 @@ const HELD_REACH = 3;
  * A diploma said in several words after a possession (`ownerOf`, within `HELD_REACH`), with no wish just before the
  * possession either ("tengo un título oficial", "I have a proper qualification"; not "je veux avoir un vrai diplôme").
  */
-function held(reading: Reading, m: Span, possessions: Span[], wishes: Span[]): boolean {
+function held(reading: Reading, m: Span, possessions: readonly Span[], wishes: readonly Span[]): boolean {
   const owner = ownerOf(reading, m, possessions, wishes, HELD_REACH);
   return !!owner && !wishes.some((w) => w.end <= owner.start && owner.start - w.end <= 2);
 }
 
 /** "mon travail", "j'ai travaillé", "I have a job": a possession right before, no wish in between. */
-function ownJob(reading: Reading, m: Span, possessions: Span[], wishes: Span[]): boolean {
+function ownJob(reading: Reading, m: Span, possessions: readonly Span[], wishes: readonly Span[]): boolean {
   return ownerOf(reading, m, possessions, wishes, 1) !== undefined;
 }
 
@@ -211,7 +211,7 @@ function ownJob(reading: Reading, m: Span, possessions: Span[], wishes: Span[]):
  * A possession that takes the goal's first word, its article, governs it too: "*tengo un* título" (the possession
  * "tengo un" and the goal "un título" share the article).
  */
-function ownerOf(reading: Reading, m: Span, possessions: Span[], wishes: Span[], reach: number): Span | undefined {
+function ownerOf(reading: Reading, m: Span, possessions: readonly Span[], wishes: readonly Span[], reach: number): Span | undefined {
   const { tokens } = reading;
   const owner = possessions.filter((p) => p.start < m.start && p.end <= m.end && Math.max(0, m.start - p.end) <= reach
     && tokens[Math.min(p.end, m.start) - 1].clause === tokens[m.start].clause).at(-1);
@@ -234,7 +234,7 @@ export function goalStated(reading: Reading): boolean {
  * The goal phrases of a message but those inside the words that name who looks after the person's health (`carers`): the "travail" of "le
  * médecin du travail", "my work doctor" is that doctor's, no job looked for.
  */
-function ownGoals(reading: Reading): Array<Match<Goal>> {
+function ownGoals(reading: Reading): ReadonlyArray<Match<Goal>> {
   const { tokens, lex } = reading;
   const goals = lex.goals.tag(tokens);
   const persons = goals.length > 0 ? lex.carers.tag(tokens) : [];

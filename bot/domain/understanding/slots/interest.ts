@@ -58,7 +58,7 @@ const LANGUAGE_TOPICS: ReadonlySet<TopicId> = new Set(['languages', 'basic-skill
  *   portugaise", "Grafikdesign studiert"): not a wish, in either mode. A lack stated of a basic skill (reading,
  *   writing, French: "je sais pas lire", "je parle pas bien français") is a need, and counts.
  */
-export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode, taken: Span[] = [], places: Span[] = [], owned: Span[] = []): TopicId | undefined {
+export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode, taken: readonly Span[] = [], places: readonly Span[] = [], owned: readonly Span[] = []): TopicId | undefined {
   const { tokens, lex } = reading;
   // a preference ('plutôt la programmation', 'am liebsten Programmierung') names a topic like a learning word
   // (a language said to be spoken a little is no wish to learn it: "hablo español y algo de francés" is no "algo de")
@@ -75,7 +75,7 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
   let redone: TopicId | undefined;
   // a language one works or teaches in is no topic: "je veux travailler en anglais", "I want to teach Spanish" (read
   // only when a language topic is met)
-  let workedIn: Span[] | undefined;
+  let workedIn: readonly Span[] | undefined;
   const clause = (i: number) => tokens[Math.min(i, tokens.length - 1)].clause;
   const lackBetween = (from: number, to: number) => reading.negations.some((n) => n.start >= from - 2 && n.end <= to
     && clause(n.start) === clause(to));
@@ -140,7 +140,7 @@ export function readInterest(reading: Reading, taggers: TopicTaggers, mode: Mode
 }
 
 /** A loss said right before or after the match, in its clause, not inside it. */
-function lostNear(tokens: Reading['tokens'], m: Span, lost: Span[]): boolean {
+function lostNear(tokens: Reading['tokens'], m: Span, lost: readonly Span[]): boolean {
   const clause = tokens[m.start].clause;
   return lost.some((c) => (c.end <= m.start && m.start - c.end <= LOST_REACH && tokens[c.end - 1].clause === clause)
     || (c.start >= m.end && c.start - m.end <= LOST_REACH && tokens[c.start].clause === tokens[m.end - 1].clause));
@@ -154,7 +154,7 @@ const LIST_ITEM = 4;
  * ("I speak Arabic, French and English": the cue reaches each language). Words of a `light` phrase (a language
  * spoken a little: "a bit of Dutch") do not lengthen their item: "I speak Arabic, English and a bit of Dutch".
  */
-export function inListAfter(tokens: Reading['tokens'], from: number, to: number, light: Span[] = []): boolean {
+export function inListAfter(tokens: Reading['tokens'], from: number, to: number, light: readonly Span[] = []): boolean {
   let length = 0;
   for (let i = from + 1; i < to; i++) {
     const weight = light.some((l) => l.start <= i && i < l.end) ? 0 : 1;
@@ -171,7 +171,7 @@ const LINK_WORD = 3;
  * Whether the cue follows the topic in its clause, right after it or after more topics and short linking words:
  * "Englisch spreche ich", "Frans en Engels spreek ik ook" (what one speaks, listed before the verb).
  */
-function listedBefore(tokens: Reading['tokens'], m: Match<TopicId>, cue: Span, topics: Array<Match<TopicId>>): boolean {
+function listedBefore(tokens: Reading['tokens'], m: Match<TopicId>, cue: Span, topics: ReadonlyArray<Match<TopicId>>): boolean {
   if (cue.start < m.end || tokens[cue.start].clause !== tokens[m.end - 1].clause) return false;
   for (let i = m.end; i < cue.start; i++) {
     if (tokens[i].clause !== tokens[m.end - 1].clause) return false;
@@ -186,7 +186,7 @@ function closesClause(tokens: Reading['tokens'], c: Span): boolean {
 }
 
 /** A learning cue right after the topic, or closing its clause a few words later ("Excel richtig lernen"). */
-function learnsAfter(tokens: Reading['tokens'], m: Match<TopicId>, cues: Array<Match<true>>): boolean {
+function learnsAfter(tokens: Reading['tokens'], m: Match<TopicId>, cues: ReadonlyArray<Match<true>>): boolean {
   const clause = tokens[m.end - 1].clause;
   return cues.some((c) => c.start >= m.end && tokens[c.start].clause === clause
     && (c.start === m.end || (c.start - m.end <= CUE_REACH && (c.end === tokens.length || tokens[c.end].clause !== clause))));

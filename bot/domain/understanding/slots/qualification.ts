@@ -178,7 +178,7 @@ export function readQualification(reading: Reading, taggers: QualificationTagger
  * "niveau bac mais je l'ai pas eu", "Realschulabschluss nachholen": a cue soon after, even past a "mais", unless
  * another diploma comes first ("Mittlere Reife, Ausbildung dann abgebrochen": the training was left, not school).
  */
-function unfinishedAfter(tokens: Token[], m: { end: number }, cues: Array<Match<true>>, diplomas: Array<Match<number | null>>): boolean {
+function unfinishedAfter(tokens: Token[], m: { end: number }, cues: ReadonlyArray<Match<true>>, diplomas: ReadonlyArray<Match<number | null>>): boolean {
   // (past the usual reach only in its clause, with no number between: "Abi 2015, danach 2 Semester BWL abgebrochen"
   // left the studies after it, not the Abitur)
   const near = (cue: Match<true>) => cue.start - m.end <= AFTER_REACH || (cue.start - m.end <= UNFINISHED_REACH
@@ -191,13 +191,13 @@ function unfinishedAfter(tokens: Token[], m: { end: number }, cues: Array<Match<
  * "master en cours", "a master's student": a cue right after the diploma (or within `reach` words) that ends its clause (in "un master
  * je suis en recherche d'emploi" the "je suis en" goes on, and says nothing of the master).
  */
-function closesClause(tokens: Token[], m: { end: number }, cues: Array<Match<true>>, reach = 0): boolean {
+function closesClause(tokens: Token[], m: { end: number }, cues: ReadonlyArray<Match<true>>, reach = 0): boolean {
   return cues.some((cue) => cue.start >= m.end && cue.start - m.end <= reach && tokens[cue.start].clause === tokens[m.end - 1].clause
     && (cue.end === tokens.length || tokens[cue.end].clause !== tokens[cue.start].clause));
 }
 
 /** The mentions after the last self-correction that is followed by one ("licence... non je veux dire un CAP"). */
-export function afterCorrection<M extends { start: number; value: unknown }>(matches: M[], corrections: Array<Match<true>>): M[] {
+export function afterCorrection<M extends { start: number; value: unknown }>(matches: readonly M[], corrections: ReadonlyArray<Match<true>>): readonly M[] {
   for (let i = corrections.length - 1; i >= 0; i--) {
     const after = matches.filter((m) => m.start >= corrections[i].end);
     if (after.some((m) => m.value !== null)) return after;

@@ -13,7 +13,7 @@ export interface Reading {
   tokens: Token[];
   lex: CompiledLexicon;
   /** Negations found in the message (computed once, used by several slots). */
-  negations: Array<Match<'weak' | 'strong'>>;
+  negations: ReadonlyArray<Match<'weak' | 'strong'>>;
   /**
    * What `extractProfile` found in the message, remembered on the reading (not in a WeakMap keyed by it, which
    * young-generation collections would copy: see `viewOf`). The only field set after a reading is made.
@@ -68,7 +68,7 @@ export function wordsRead(text: string, lex: CompiledLexicon): Token[] {
  * own first word, and what follows replaces it (found by testers: France was kept). Computed when asked (a reading is
  * shared and never modified).
  */
-export function correctionsOf(reading: Reading): Array<Match<true>> {
+export function correctionsOf(reading: Reading): ReadonlyArray<Match<true>> {
   const { tokens, lex } = reading;
   const listed = lex.correction.tag(tokens);
   const wholeClause = (m: { start: number; end: number }) => m.start > 0 && m.end < tokens.length
@@ -87,7 +87,7 @@ const RESTRICTIVE_REACH = 3;
  * The negations of a message, less those a restrictive word turns into "only" ("je n'ai qu'un téléphone"): a weak
  * one-word negation with such a word a few words after it, in its clause, and no other negation in between.
  */
-function negationsOf(tokens: Token[], lex: CompiledLexicon): Array<Match<'weak' | 'strong'>> {
+function negationsOf(tokens: Token[], lex: CompiledLexicon): ReadonlyArray<Match<'weak' | 'strong'>> {
   // a "no" opening a longer correction ("non finalement", "no actually", "nee sorry") takes back what was said before,
   // and so does one closing it before a new clause or a preference ("en fait non, plutôt la vente", "actually no, data
   // is better"): it negates nothing that follows; "ya no quiero…" (no longer) still does

@@ -68,7 +68,7 @@ const DIPLOMA_FROM_GAP = 1;
  * is not Leuven. In free text (`extract`) names marked `~` need a cue, and postcodes too (a number may be
  * anything); four-digit postcodes are read only as an answer.
  */
-export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number, abroad?: AbroadTagger, diplomas: Span[] = []): Region | undefined {
+export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number, abroad?: AbroadTagger, diplomas: readonly Span[] = []): Region | undefined {
   return readPlace(reading, tagger, mode, job, abroad, diplomas)?.region;
 }
 
@@ -76,7 +76,7 @@ export function readRegion(reading: Reading, tagger: RegionTagger, mode: Mode, j
  * The region where the person lives as `readRegion` reads it, with the area of the place that said it (`Place.area`:
  * "ich wohne in Eupen" is BE-WAL, Ostbelgien; a postcode or a place of no area, none).
  */
-export function readPlace(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number, abroad?: AbroadTagger, diplomas: Span[] = []): { region: Region; area?: Area } | undefined {
+export function readPlace(reading: Reading, tagger: RegionTagger, mode: Mode, job?: number, abroad?: AbroadTagger, diplomas: readonly Span[] = []): { region: Region; area?: Area } | undefined {
   const { tokens, lex } = reading;
   // where a diploma comes from is no region: "ik heb een diploma uit Frankrijk", "de Bac aus Frankräich" (found by a
   // tester: the French agency was given to a person living in Luxembourg)

@@ -115,7 +115,7 @@ const FEWEST_HALF_DAYS = 2;
  * "drei Vormittage") as `halfDayUnit`, and reads a count said unit first (`time.countAfterUnit`: "een dag of 3", "een
  * uur of 6") as said number first: the number takes the unit's words, the unit the rest.
  */
-function countedUnits(reading: Reading, events: TimeEvent[], clocks: Array<{ start: number; end: number }>): void {
+function countedUnits(reading: Reading, events: TimeEvent[], clocks: ReadonlyArray<{ start: number; end: number }>): void {
   const textOf = (e: TimeEvent) => reading.tokens.slice(e.start, e.end).map((t) => t.t);
   const halfDays = phraseList(reading.lex.source.time.halfDays);
   const countAfter = phraseSet(reading.lex.source.time.countAfterUnit);
@@ -160,7 +160,7 @@ const LONGEST_SPAN = 12;
 /** The latest hour said on a 12-hour clock ("3" in "9 to 3") read as the end of a working day. */
 const AFTERNOON_END = 6;
 
-function clockSpans(reading: Reading, tags: TagAt[], numbers: NumberAt[]): Array<{ start: number; end: number; hours: number; bare: boolean }> {
+function clockSpans(reading: Reading, tags: readonly TagAt[], numbers: NumberAt[]): Array<{ start: number; end: number; hours: number; bare: boolean }> {
   if (numbers.length < 2) return [];
   const { tokens } = reading;
   const tagAt = (i: number, kind: string) => tags.find((m) => m.start === i && m.value.kind === kind);

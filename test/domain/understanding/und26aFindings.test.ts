@@ -92,4 +92,24 @@ describe('Understanding: leftovers of the twenty-sixth session', () => {
     }
   });
 
+  it('when a higher degree is said to be half done, then the level is the one below it, in every language', () => {
+    const level = (text: string, lang: string) => u().understand(text, lang, { pending: 'qualification' }).slots.eqfLevel;
+    expect(level('ein Bachelor in Chemie und ein halber Master', 'de')).to.equal(6);
+    expect(level('een bachelor rechten en een half gedane master', 'nl')).to.equal(6);
+    expect(level('a bachelor in history and half a master', 'en')).to.equal(6);
+    expect(level('une licence en droit et un master à moitié fait', 'fr')).to.equal(6);
+    expect(level('e Bachelor an der Chimie an en halwe Master', 'lb')).to.equal(6);
+  });
+
+  it('when a fresh start is wished in a field, then the goal is a new trade, in every language', () => {
+    const said: Array<[string, string]> = [
+      ['fr', 'un nouveau départ dans la comptabilité'],
+      ['es', 'empezar de cero en la contabilidad'],
+      ['de', 'einen Neuanfang in der Buchhaltung'],
+      ['lb', 'en Neistart an der Comptabilitéit'],
+      ['en', 'a fresh start in accounting'],
+    ];
+    for (const [lang, text] of said) expect(u().understand(text, lang).slots.goal, `${lang} ${text}`).to.equal('retrain');
+  });
+
 });

@@ -131,7 +131,29 @@ export class Understanding {
 
   /** Other profile values stated clearly in a free-text message (see `extractProfile`). */
   extract(text: string, lang: string): Partial<Profile> {
-    return extractProfile(text, this.deps(lang, text));
+    const deps = this.deps(lang, text);
+    const whole = extractProfile(text, deps);
+    // (what the aside itself says stays: its words say the job named is the one looked for, or name a place)
+    const bare = this.withoutAside(text, lang);
+    return bare === undefined ? whole : { ...whole, ...extractProfile(bare, deps) };
+  }
+
+  /**
+   * The message without words that only refer back, said as an aside in a clause of their own ("me reconvertir, comme
+   * je vous l'ai dit, dans la comptabilité"): the clauses on either side are one statement again, so the topic stays
+   * with its wish. Undefined when there is no such aside.
+   */
+  private withoutAside(text: string, lang: string): string | undefined {
+    const lex = this.ordered(lang, text)[0];
+    const { tokens } = read(text, lex);
+    const own = (m: Span) => (m.start === 0 || tokens[m.start - 1].clause !== tokens[m.start].clause)
+      && (m.end === tokens.length || tokens[m.end].clause !== tokens[m.end - 1].clause);
+    const asides = lex.recalled.tag(tokens).filter(own);
+    if (asides.length === 0) return undefined;
+    const kept = tokens.filter((_, i) => !asides.some((a) => a.start <= i && i < a.end));
+    // (the clauses an aside stood between are joined: no comma where it was)
+    const joined = new Set(asides.filter((a) => a.start > 0 && a.end < tokens.length).map((a) => tokens[a.end].clause));
+    return kept.map((t, i) => (i > 0 && t.clause !== kept[i - 1].clause && !joined.has(t.clause) ? `, ${t.t}` : `${i > 0 ? ' ' : ''}${t.t}`)).join('');
   }
 
   /**

@@ -5,6 +5,8 @@ import { words } from '../text/tokenize';
 
 /** More than 12 hours every day is not an availability but a misreading (a postcode, a year, a clock time). */
 const MAX_HOURS_PER_WEEK = 84;
+/** The days a full-time week is worked. */
+const WORK_WEEK = 5;
 /** Hours said with a part of the day ("le matin, 4 heures") are that part's up to this; more is a week's. */
 const MAX_DAILY_PART = 8;
 
@@ -60,7 +62,7 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   // (worked out once: nothing changes `events`, and a period is never modified, only copied)
   let said: Period | undefined;
   const periodOfEvents = (): Period => (said ??= periodOf(events));
-  const stated = firstAmount(events, mode, periodOfEvents().perWeek || periodOfEvents().perMonth);
+  const stated = firstAmount(events, mode, periodOfEvents().perWeek || periodOfEvents().perMonth, reading.tokens);
   // hours said for each of several days add up: "2h le lundi et 3h le jeudi", "lundi 2h, jeudi 3h"
   const byDay = hoursByDay(events);
   if (byDay !== undefined) return byDay;
@@ -86,7 +88,7 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     const share = total ? undefined : shareOfFullTime(reading, events, mode);
     // (the hours said after full or half time, as the answer, are those hours: "jornada completa, cuarenta",
     // "halftime, so 20"; a number that counts days or times is no hours: "temps plein, 5 jours")
-    if (total) hours = total.kind === 'none' ? 0 : (mode === 'answer' ? refinedBy(events, total) : undefined) ?? ('hours' in total ? total.hours : undefined);
+    if (total) hours = total.kind === 'none' ? 0 : (mode === 'answer' ? refinedBy(events, total) : undefined) ?? ('hours' in total ? fullTimeLess(total, periodOf(events)) : undefined);
     else if (share !== undefined) hours = share;
     else if (mode === 'answer') hours = bareNumber(reading, events, periodOfEvents()) ?? numberPerWeek(events, periodOfEvents()) ?? halfDaysNamed(reading, events) ?? wholeDays(periodOfEvents());
     // in free text, whole days said per week count too ("3 jours par semaine max", "4 days a week", "3 días por semana")
@@ -97,6 +99,12 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   // minutes with no period are how long something took, not a week's time: "ça fait dix minutes que j'attends"
   if (mode === 'extract' && hours > 0 && hours < 1 && !namesPeriod(periodOfEvents())) return undefined;
   return Math.round(hours * 10) / 10;
+}
+
+/** Full time with working days off is those days less ("temps plein sauf le mercredi", "Vollzeit außer freitags"); other amounts stay. */
+function fullTimeLess(total: { kind: string; hours: number }, period: Period): number {
+  const off = period.workdaysOff;
+  return total.kind === 'fullTime' && off > 0 && off < WORK_WEEK ? (total.hours * (WORK_WEEK - off)) / WORK_WEEK : total.hours;
 }
 
 /**
@@ -261,10 +269,10 @@ function hoursByDay(events: TimeEvent[]): number | undefined {
 }
 
 /** The first stated amount of time, in hours ("2h30", "2 ou 3 heures", "30 minutes", "une heure et demie"). */
-function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): { hours: number; clock?: boolean; start: number; end: number } | undefined {
+function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean, tokens: Reading['tokens']): { hours: number; clock?: boolean; start: number; end: number } | undefined {
   let vague: { hours: number; clock?: boolean; start: number; end: number } | undefined;
   for (let i = 0; i < events.length; i++) {
-    const amount = amountAt(events, i, mode, weeklyRange);
+    const amount = amountAt(events, i, mode, weeklyRange, tokens);
     if (amount === undefined) continue;
     const found = { ...amount, start: events[i].start, end: events[i].end };
     // "pas beaucoup, peut-être 2 heures": a stated number beats "a few"
@@ -275,7 +283,7 @@ function firstAmount(events: TimeEvent[], mode: Mode, weeklyRange: boolean): { h
   return vague;
 }
 
-function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boolean): { hours: number; clock?: boolean } | undefined {
+function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boolean, tokens: Reading['tokens']): { hours: number; clock?: boolean } | undefined {
   const at = (j: number, ...kinds: string[]) => {
     const e = events[j];
     return e && kinds.includes(e.kind) && e.start - events[j - 1].end <= 1 ? e : undefined;
@@ -303,9 +311,11 @@ function amountAt(events: TimeEvent[], i: number, mode: Mode, weeklyRange: boole
   // word is something else: "un pc, 20h par semaine" is no 1 to 20
   // (the range word too comes right after the first number: "un smartphone et 10h par semaine" is no 1 to 10, found by
   // a tester, qa24 q02)
+  // (a number word right before digits is an article: "eine 30-Stunden-Stelle", "un 30 heures" is no 1 to 30)
   const next = at(j, 'number');
+  const article = !!next && !/^\d/.test(tokens[e.start].t) && /^\d/.test(tokens[next.start].t);
   const joiner = at(j, 'range');
-  const second = (next && next.start === events[j - 1].end ? next : undefined)
+  const second = (next && next.start === events[j - 1].end && !article ? next : undefined)
     ?? (joiner && joiner.start === events[j - 1].end ? at(j + 1, 'number') : undefined);
   const secondAt = second ? events.indexOf(second) : -1;
   const isRange = second?.kind === 'number' && second.value > value

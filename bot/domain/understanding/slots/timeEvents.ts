@@ -233,6 +233,8 @@ export interface Period {
   sessionCount?: number;
   /** Days said to be left out ("sauf le mercredi"): not among `dayNames`, taken off the weekdays. */
   daysOff: number;
+  /** How many of `daysOff` are working days, Monday to Friday ("temps plein sauf le mercredi" is four days of work). */
+  workdaysOff: number;
   /** Whether the times counted (`sessionCount`) are half days ("deux matinées", "3 half days"). */
   halfDays?: boolean;
   /** Whether the hours said are each time's or each day's ("8 hours each"), however many. */
@@ -241,6 +243,9 @@ export interface Period {
 
 /** The days of the week in order (`WEEK_DAYS`), looked up by the day names the lexicons give. */
 const WEEK: readonly string[] = WEEK_DAYS;
+
+/** The working days opening the week (`WEEK`): Monday to Friday. */
+const WORKDAYS = 5;
 
 /** How far after "sauf", "except" a day name is the one left out ("sauf le mercredi", "not on wednesdays"). */
 const EXCEPT_REACH = 2;
@@ -263,6 +268,7 @@ export function periodOf(events: TimeEvent[]): Period {
   const period: Period = {
     perDay: has('perDay') || has('partOfDay'), partOfDay: has('partOfDay') && !has('perDay'), perWeek: has('perWeek'), perMonth: has('perMonth'),
     weekdays: has('weekdays'), weekend: has('weekend'), dayNames: days.size, daysOff: daysOff.size,
+    workdaysOff: [...daysOff].filter((day) => WEEK.indexOf(day) < WORKDAYS).length,
   };
   events.forEach((e, i) => {
     const next = events[i + 1];

@@ -46,7 +46,10 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // trade; its "werken met" is no learning, found by a tester: read as wanting the basics)
   const mastered = masteredSkills(reading);
   const topics = (deps.topics.byLanguage[reading.lex.language] ?? deps.topics.any).tag(reading.tokens)
-    .filter((t) => ![...statedSkills, ...mastered].some((k) => k.start <= t.start && t.end <= k.end));
+    .filter((t) => ![...statedSkills, ...mastered].some((k) => k.start <= t.start && t.end <= k.end))
+    // (nor one that starts inside it, with no wish in the message: the skill's object, "I can *use a computer*", "ich
+    // kann einen *Computer benutzen*")
+    .filter((t) => !statedSkills.some((k) => k.start < t.start && t.start < k.end && k.end < t.end));
   // "nothing", "rien" name no diploma unless the message says so ("I know nothing about computers" is a skill)
   const eqfLevel = readQualification(reading, deps.qualifications, 'extract');
   // a diploma's name inside a skill said in several words is the skill's verb: "je maîtrise l'informatique"

@@ -456,12 +456,15 @@ function saysOwn(reading: Reading, m: Match<unknown>, diplomas: readonly Span[])
 }
 
 /**
- * Words of a compound that say only "worker", "helper", "staff": the word before them names the sector
- * ("Lagermitarbeiter", "Produktionshelferin", "horecamedewerker").
+ * Words of a compound that say only "worker", "helper", "staff", or only the place or firm one works in: the word
+ * before them names the sector ("Lagermitarbeiter", "Produktionshelferin", "horecamedewerker", "Lagerhaus",
+ * "Baubetrieb", "schoonmaakbedrijf").
  */
 const WORKER_HEADS: Record<string, string[]> = {
-  de: ['mitarbeiterin', 'mitarbeiter', 'arbeiterin', 'arbeiter', 'helferin', 'helfer', 'fachkraft', 'kraft', 'aushilfe', 'hilfe', 'personal', 'angestellte', 'angestellter', 'job', 'jobs', 'branche', 'bereich'],
-  nl: ['medewerkster', 'medewerker', 'arbeidster', 'arbeider', 'helpster', 'helper', 'hulp', 'kracht', 'personeel', 'bediende', 'werker', 'werkster', 'job', 'sector'],
+  de: ['mitarbeiterin', 'mitarbeiter', 'arbeiterin', 'arbeiter', 'helferin', 'helfer', 'fachkraft', 'kraft', 'aushilfe', 'hilfe', 'personal', 'angestellte', 'angestellter', 'job', 'jobs', 'branche', 'bereich',
+    'haus', 'halle', 'betrieb', 'firma', 'abteilung', 'sektor'],
+  nl: ['medewerkster', 'medewerker', 'arbeidster', 'arbeider', 'helpster', 'helper', 'hulp', 'kracht', 'personeel', 'bediende', 'werker', 'werkster', 'job', 'sector',
+    'bedrijf', 'firma', 'afdeling'],
 };
 /** A compound's head or sector word needs this many letters, and what is left of it at least `MIN_MODIFIER`. */
 const MIN_HEAD = 4;

@@ -73,4 +73,20 @@ describe('Understanding: numbers that are places, and requests said with numbers
     expect(read('ouvrir ma boîte, c\'est mon rêve', 'fr', 'goal').slots.goal).to.equal('start-business');
     expect(read('on ne m\'embauche plus, je pense à la création d\'une entreprise', 'fr').slots.goal).to.equal('start-business');
   });
+
+  it('when someone wants a training in a topic that is a trade of its own, then it is retrain, not a plain job search', () => {
+    expect(read('sans emploi depuis un an, je veux me former en développement web', 'fr').slots.goal).to.equal('retrain');
+    expect(read('I would like a training in data analysis', 'en').slots.goal).to.equal('retrain');
+    expect(read('je cherche un emploi dans le marketing digital', 'fr').slots.goal).to.equal('find-job');
+    expect(read('busco una formación en desarrollo web para encontrar trabajo', 'es').slots.goal).to.equal('find-job');
+  });
+
+  it('when someone asks what the numbers or levels mean, then it is help; human contact liked is no request for a person', () => {
+    expect(read('what do the levels mean', 'en', 'eqfLevel').intent).to.equal('help');
+    expect(read('qué significan los números', 'es', 'eqfLevel').intent).to.equal('help');
+    expect(read('wat betekenen de cijfers', 'nl', 'eqfLevel').intent).to.equal('help');
+    expect(read('le contact humain est important pour moi, je veux travailler dans un magasin', 'fr').intent).to.equal('none');
+    expect(read('menselijk contact is belangrijk voor mij, ik wil in de zorg werken', 'nl').intent).to.equal('none');
+    expect(read('I want to talk to a human', 'en').intent).to.equal('human');
+  });
 });

@@ -151,6 +151,11 @@ function extractFrom(reading: Reading, deps: AnswerDeps): Partial<Profile> {
   // "me former comme cariste", "eine Ausbildung als Koch machen" (a diploma named stays certify)
   const trainings = wishedTrainings(reading);
   const apart = (d: { start: number; end: number }) => !trainings.some((t) => t.start < d.end && d.start < t.end + 2);
+  // so is a training in a topic that is a trade of its own ("je veux me former en analyse de données", "I want a
+  // training in web development"): the wish is to learn it, not to be hired in it now (unless work is named as what
+  // the training is for: "un cours de marketing pour trouver du travail")
+  if (found.field === undefined && found.goal === 'find-job' && found.interest !== undefined && TRADE_TOPICS.has(found.interest)
+    && trainings.length > 0 && !reading.lex.goals.tag(reading.tokens).some((g) => g.value === 'find-job' && g.start >= trainings[0].end)) found.goal = 'retrain';
   if (found.field !== undefined && trainings.length > 0 && (found.goal === undefined || found.goal === 'find-job'
     || (found.goal === 'certify' && !diplomas.some((d) => d.value !== null && d.value > 0 && apart(d))))) found.goal = 'retrain';
   // a diploma or a certificate for a job is in that job's field, held ("20 ans cariste, je veux un diplôme", "been a

@@ -2,7 +2,7 @@ import { AREA_REGION, type Area, type Region } from '../../profile/profile';
 import type { Lexicons } from '../lexicon/lexicon';
 import { hasCueBefore } from '../match/context';
 import { Tagger, type Match } from '../match/tagger';
-import { words } from '../text/tokenize';
+import { words, type Token } from '../text/tokenize';
 import { idOf } from '../text/vocabulary';
 import { postcodeRegion } from './postcode';
 import { correctionsOf, type Mode, type Reading, type Span } from './reading';
@@ -21,6 +21,8 @@ export interface Place {
   mark: '' | '~' | '!';
   /** The part of the region the place lies in, when it is one of `areas` (Eupen: Ostbelgien). */
   area?: Area;
+  /** A locality of `places` (no lexicon's name, so no word of the languages read): "Holsbeek", "Bierset". */
+  locality?: true;
 }
 
 /** An area's places by name, and the postcodes (Belgian, four digits) it covers, each range inclusive. */
@@ -47,7 +49,7 @@ export function regionTagger(lexicons: Lexicons, places: Partial<Record<Region, 
       return [mark ? name.slice(1) : name, { region: region as Region, mark }];
     })));
   const localities = Object.entries(places).flatMap(([region, names]) => (names ?? [])
-    .map((name): [string, Place] => [name, { region: region as Region, mark: '~' }]));
+    .map((name): [string, Place] => [name, { region: region as Region, mark: '~', locality: true }]));
   const areaPostcodes = Object.entries(areas).flatMap(([area, a]) => (a?.postcodes ?? []).map(([from, to]): [number, number, Area] => [from, to, area as Area]));
   return Object.assign(new Tagger([...own, ...localities].map(withArea)), { areaPostcodes });
 }
@@ -116,7 +118,9 @@ export function readPlace(reading: Reading, tagger: RegionTagger, mode: Mode, jo
     // right before it or its cue; "no perdón, en Lovaina la Nueva" corrects, it negates nothing)
     if (reading.negations.some((n) => n.end <= m.start && m.start - n.end <= NEGATED_PLACE_GAP
       && tokens[n.end - 1].clause === tokens[m.start].clause)) continue;
-    const r = rank(m, m.value.mark);
+    // a locality alone as the last clause of a message that says more before it is where one lives, as the name of a
+    // town is there: "…, je cherche à temps plein, Holsbeek" (a locality is no word of the languages read)
+    const r = m.value.locality && lastAlone(tokens, m) ? Math.max(2, rank(m, m.value.mark)) : rank(m, m.value.mark);
     // in free text, a one-word name read through a typo is no place when the word typed is itself a word the
     // lexicons know, even after a preposition ("meinen" is not Menen, "bauen" not Balen, "por las tardes" not Tarbes),
     // nor, unless said to be where one lives, any word one letter from a name ("Sprachen liegen mir nicht" is not
@@ -128,8 +132,14 @@ export function readPlace(reading: Reading, tagger: RegionTagger, mode: Mode, jo
   // a Belgian postcode of an area gives its area as a name of it does ("4700" is Eupen, Ostbelgien)
   const codeArea = code?.code === undefined ? undefined
     : tagger.areaPostcodes?.find(([from, to, area]) => code.code! >= from && code.code! <= to && AREA_REGION[area] === code.region)?.[2];
-  if (code) consider(code.region, rank(code, mode === 'answer' ? '' : '~'), code.start, codeArea);
+  if (code) consider(code.region, rank(code, mode === 'answer' || code.bare ? '' : '~'), code.start, codeArea);
   return best && { region: best.region, ...(best.area ? { area: best.area } : {}) };
+}
+
+/** Whether a span is the whole last clause of a message that has clauses before it. */
+function lastAlone(tokens: Token[], m: { start: number; end: number }): boolean {
+  return m.end === tokens.length && m.start > 0 && tokens[m.start - 1].clause < tokens[m.start].clause
+    && tokens[m.start].clause === tokens[m.end - 1].clause;
 }
 
 /** Places outside the served regions, by country (lexicons' `abroad`, every language's names). */

@@ -46,4 +46,11 @@ describe('Founders chatted as jobseekers (rec26b, engine, real catalogue)', func
     const business = items.filter((i) => i.kind === 'course' && i.topics[0] === 'entrepreneurship');
     if (business.length > 0) expect(says(out)).to.not.include('recommend:noneForTopic');
   });
+  it('when a cook wants to start a food truck, then the courses for cooks are kept beside the business course', () => {
+    const items = recommended(converse('en', ['hi', "I'm a cook and I want to start my own food truck", 'I finished secondary school', "I'm ok with computers",
+      'laptop and internet at home', 'about 10 hours a week', 'I live in Esch-sur-Alzette']).out);
+    const ids = items.map((i) => i.id);
+    expect(ids.filter((id) => realRecommender().recommender.course(id)?.trades?.includes('kitchen')), ids.join(' ')).to.not.have.length(0);
+    expect(items.some((i) => i.kind === 'course' && i.topics[0] === 'entrepreneurship'), ids.join(' ')).to.equal(true);
+  });
 });

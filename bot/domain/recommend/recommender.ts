@@ -254,7 +254,7 @@ export class Recommender {
    * fits it, `match` is `none` and only help that serves any job search is kept (never unrelated courses).
    */
   recommendation(said: Profile, lang: string, options: RecommendOptions = {}): Recommendation {
-    const asked = pastTheBasics(said);
+    const asked = foundsInOwnTrade(pastTheBasics(said));
     // a job learnt in person that no course names (see below), with a topic asked for too: the topic is served as for one
     // who named no job, the field's other courses being no more theirs (a doctor from abroad who asked "do I have to learn
     // French?" got French courses under "medicine is a regulated profession… help for any job", as no match)
@@ -934,6 +934,18 @@ function pastTheBasics(profile: Profile): Profile {
   const { interest: _interest, goal, ...rest } = profile;
   const it = profile.field === undefined || profile.field === 'M';
   return { ...rest, ...(goal !== 'basics' ? { goal } : {}), field: profile.field ?? 'M', ...(it ? { trade: profile.trade ?? 'it' } : {}) };
+}
+
+/**
+ * One who creates a business in the field of the job they hold, that a trade names, and named no other trade, founds in
+ * that trade: a cook's food truck is a kitchen, and its courses are theirs (`holdsOtherTrade` would take the held job for
+ * one no trade names and drop them). Found chatting, rec26b: "I'm a cook and I want to start my own food truck" in
+ * Luxembourg got the business plan and Adem's search only.
+ */
+function foundsInOwnTrade(profile: Profile): Profile {
+  if (!isFounding(profile) || profile.trade !== undefined || profile.heldTrade === undefined || profile.field === undefined
+    || profile.heldField !== profile.field) return profile;
+  return { ...profile, trade: profile.heldTrade };
 }
 
 /** The same item with the "serves any job" reason first: with `match: none` it is what labels the help. */

@@ -62,7 +62,8 @@ export function reasonText(reasons: Reason[], t: T, topicLabel: TopicLabel, lang
       case 'interest': return p.again ? t('recommend:reason.interestAgain') : t('recommend:reason.interest', { topic: topic(p.topic) });
       // (to one who creates a business: for their business in that field, not a job in it)
       // (named by the person's trade when the course is for it: "for jobs in childcare", not the whole of field K)
-      case 'field': return p.again ? t(p.business ? 'recommend:reason.fieldBusinessAgain' : 'recommend:reason.fieldAgain')
+      // (said again of a course for their trade, the trade: "for your trade too", not "this field", rec26b)
+      case 'field': return p.again ? t(p.business ? 'recommend:reason.fieldBusinessAgain' : p.trade !== undefined ? 'recommend:reason.fieldTradeAgain' : 'recommend:reason.fieldAgain')
         : t(p.business ? 'recommend:reason.fieldBusiness' : 'recommend:reason.field', { field: t(`profile:fields.${p.trade ?? p.field}`) });
       // (of use beside their trade, not its own work: "related to building, not masonry itself")
       case 'related': return p.again ? t('recommend:reason.relatedAgain') : t('recommend:reason.related', { field: t(`profile:fields.${p.trade ?? p.field}`) });

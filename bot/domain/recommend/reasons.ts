@@ -32,7 +32,7 @@ export interface Reason {
   code: ReasonCode;
   /**
    * `again: 1` on `field`, `related` or `interest` only in a Why line that says it a second time in a list (see
-   * `whyReasons`): said short ("also for jobs in this field"); never in the trace.
+   * `whyReasons`): said short ("also for jobs in this field", or "for your trade too" with `trade`); never in the trace.
    */
   params?: Record<string, string | number>;
 }

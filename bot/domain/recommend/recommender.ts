@@ -254,7 +254,7 @@ export class Recommender {
    * fits it, `match` is `none` and only help that serves any job search is kept (never unrelated courses).
    */
   recommendation(said: Profile, lang: string, options: RecommendOptions = {}): Recommendation {
-    const asked = pastTheBasics(said);
+    const asked = foundsInOwnTrade(pastTheBasics(said));
     // a job learnt in person that no course names (see below), with a topic asked for too: the topic is served as for one
     // who named no job, the field's other courses being no more theirs (a doctor from abroad who asked "do I have to learn
     // French?" got French courses under "medicine is a regulated profession… help for any job", as no match)
@@ -497,18 +497,24 @@ export class Recommender {
     picked = uniqueById(picked);
     // "on the computers of a place above" only when a place shown has computers open to the public: a charity that gives
     // computers away or a literacy association is none (found by a tester, in Luxembourg and Brussels)
-    const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
-    if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     if (picked.length < limit) picked = [...picked, ...courses.filter((c) => !picked.some((p) => p.id === c.id))].slice(0, Math.max(limit, picked.length));
     picked = keepsRegionLanguage(picked, courses, places, limit, (i) => forWeak(i) || forChosenLanguage(i), trains);
     const businessCourse = (i: RecommendationItem): boolean => i.kind === 'course' && onBusiness(this.byId.get(i.id) ?? i);
     picked = keepsBusiness(picked, ranked, places, profile, limit, businessCourse, fits).filter(ofFounderJob);
     picked = businessFirst(picked, places, profile, businessCourse);
     if (founderJob && search && !picked.some((i) => i.id === search.id) && picked.length < limit) picked = [...picked, search];
+    // (after every step that brings an item back: a business course kept for a founder came "on the computers of a place
+    // above" with no such place shown, rec26b)
+    const publicComputers = picked.some((i) => i.kind === 'support' && this.support(i.id)?.kind === 'public-digital-space');
+    if (!publicComputers) picked = picked.map((i) => (i.reasons.some((x) => x.code === 'at-place') ? { ...i, reasons: i.reasons.filter((x) => x.code !== 'at-place') } : i));
     // (nothing on creating a business that they can follow: the reply says so and offers a person)
     const noBusinessHelp = (founderOnly(profile) || runsTheirBusiness(profile)) && !picked.some((i) => businessCourse(i) || helpsCreate(i))
       ? { noBusinessHelp: true } : {};
     if (match === 'good' && (!servedFirst(picked) || subjectUntaught)) match = 'partial';
+    // (a business course kept for a founder who cannot follow it easily comes near what they asked: not "no course on this
+    // subject" over it, found chatting, rec26b: a founder with only a phone in Marseille was told there was none, then shown
+    // the business plan course)
+    if (match === 'none' && founderOnly(profile) && picked.some(businessCourse)) match = 'partial';
     // (a list that turned partial once final, the courses reordered above, offers the agency's search for their field too:
     // found by the lead, rec17, a Spanish-speaking graduate in Brussels who named office work got five Excel courses for
     // beginners and no link to Bruxelles Formation's offers)
@@ -846,7 +852,9 @@ function keepsBusiness(items: RecommendationItem[], ranked: readonly Recommendat
   if ((!founderOnly(profile) && !runsTheirBusiness(profile)) || items.some(business)) return items;
   const kept = ranked.find(business);
   if (!kept) return items;
-  const after = Math.max(0, ...places.map((p) => items.indexOf(p) + 1));
+  // (by id: with `match: none` the places are copies labelled as help, see `anyJobFirst`; found chatting, rec26b: a founder
+  // with only a phone in Marseille got the business plan before Emmaüs Connect)
+  const after = Math.max(0, ...places.map((p) => items.findIndex((i) => i.id === p.id) + 1));
   const out = [...items.slice(0, after), kept, ...items.slice(after)];
   if (out.length <= limit) return out;
   const spare = (test: (i: RecommendationItem) => boolean): number => out.map((item, k) => ({ item, k })).reverse().find(({ item }) => item.kind === 'course' && !business(item) && test(item))?.k ?? -1;
@@ -926,6 +934,18 @@ function pastTheBasics(profile: Profile): Profile {
   const { interest: _interest, goal, ...rest } = profile;
   const it = profile.field === undefined || profile.field === 'M';
   return { ...rest, ...(goal !== 'basics' ? { goal } : {}), field: profile.field ?? 'M', ...(it ? { trade: profile.trade ?? 'it' } : {}) };
+}
+
+/**
+ * One who creates a business in the field of the job they hold, that a trade names, and named no other trade, founds in
+ * that trade: a cook's food truck is a kitchen, and its courses are theirs (`holdsOtherTrade` would take the held job for
+ * one no trade names and drop them). Found chatting, rec26b: "I'm a cook and I want to start my own food truck" in
+ * Luxembourg got the business plan and Adem's search only.
+ */
+function foundsInOwnTrade(profile: Profile): Profile {
+  if (!isFounding(profile) || profile.trade !== undefined || profile.heldTrade === undefined || profile.field === undefined
+    || profile.heldField !== profile.field) return profile;
+  return { ...profile, trade: profile.heldTrade };
 }
 
 /** The same item with the "serves any job" reason first: with `match: none` it is what labels the help. */

@@ -616,7 +616,7 @@ const rows: Row[] = [
   ['idk what to do anymore', 'en', null, { goal: 'unsure' }],
   ['thinking of opening a little guesthouse in the Ardennes', 'en', null, { goal: 'start-business' }],
   ['mails sturen, foto\'s doorsturen, dat kan ik zelf', 'nl', 'digitalSkills', { digitalSkills: 'autonomous' }],
-  ['dat kan ik niet zelf', 'nl', 'digitalSkills', { digitalSkills: null }],
+  ['dat kan ik niet zelf', 'nl', 'digitalSkills', { digitalSkills: 'with-help' }],
   // ---------- Flemish "herbeginnen", with words between it and the job, is a change of trade
   ['herbeginnen van nul als kapper, dat wil ik', 'nl', null, { goal: 'retrain', field: 'D' }],
   // ---------- a job said alone after an introduction, then a trade topic wished: the job held (found chatting)

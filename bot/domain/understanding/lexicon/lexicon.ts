@@ -452,6 +452,11 @@ export interface NumberWords {
   words?: Record<string, number>;
   /** unitsFirst: "ein|und|zwanzig" (de, nl, lb); otherwise tens first: "twenty|one". */
   compound?: { joiner: string; unitsFirst: boolean };
+  /**
+   * (optional) Words after a round ten that say "and some" ("twenty-odd", "treinta y tantos", "vingt et quelques",
+   * "twintig en wat"): the middle of the ten, "twenty-odd" is about 25.
+   */
+  odd?: string[];
 }
 
 export interface TimeWords {
@@ -505,6 +510,16 @@ export interface TimeWords {
    * make it a share of full time in free text; as the answer to the hours question a fraction alone counts.
    */
   fractionOf?: string[];
+  /**
+   * Words that name the parts of a share of full time after its numerator, by denominator ("quatre cinquièmes" 5,
+   * "three quarters" 4, "drei Viertel" 4): "un quatre cinquième" is four fifths of full time. Optional.
+   */
+  shareParts?: Record<string, string[]>;
+  /**
+   * "no more than", "pas plus de", "höchstens", "hoogstens": as the answer, the number such a phrase binds is the
+   * answer beside other numbers ("no more than ten, my job is 30 hours already" is 10). Also a word of `approx`.
+   */
+  atMost?: string[];
   /** "sauf", "pas le", "except", "außer": right before a day name, that day is left out of the week ("9h-15h sauf le mercredi"). */
   exceptDays?: string[];
   /** "au", "bis", "to", "hasta", "tot": between two day names, every day from the first to the second ("du mardi au vendredi": 4). */

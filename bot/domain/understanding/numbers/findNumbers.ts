@@ -1,5 +1,5 @@
 import type { NumberWords } from '../lexicon/lexicon';
-import type { Token } from '../text/tokenize';
+import { words, type Token } from '../text/tokenize';
 import { recognizedNumbers, type NumberSpan } from './recognizedNumbers';
 import { wordNumber } from './wordNumbers';
 
@@ -23,5 +23,23 @@ export function findNumbers(tokens: Token[], numbers: NumberWords): NumberSpan[]
   for (const span of found) {
     if (!kept.some((k) => k.start < span.end && span.start < k.end)) kept.push(span);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return numbers.odd ? withOdd(tokens, kept, numbers.odd) : kept;
+}
+
+/** The middle of a ten said with "and some": "twenty-odd" is about 25. */
+const ODD = 5;
+
+/** Round tens followed by words of `odd` ("thirty odd", "treinta y tantas") take those words and the middle of their ten. */
+function withOdd(tokens: Token[], spans: NumberSpan[], odd: readonly string[]): NumberSpan[] {
+  return spans.map((span) => {
+    if (span.value < 20 || span.value > 90 || span.value % 10 !== 0) return span;
+    for (const phrase of odd) {
+      const said = words(phrase);
+      if (said.every((w, k) => tokens[span.end + k]?.t === w && tokens[span.end + k].clause === tokens[span.start].clause)) {
+        return { ...span, end: span.end + said.length, value: span.value + ODD, odd: true };
+      }
+    }
+    return span;
+  });
 }

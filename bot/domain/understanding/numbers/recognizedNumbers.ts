@@ -10,6 +10,8 @@ export interface NumberSpan {
   end: number;
   value: number;
   digits: boolean;
+  /** A round ten with the words that say "and some" ("treinta y tantas"): those words are the number's. */
+  odd?: boolean;
 }
 
 /** Parses by culture and text: one turn asks for the numbers of its message several times. */

@@ -2,6 +2,7 @@ import { onlyFillers } from '../match/context';
 import { read, type Mode, type Reading } from './reading';
 import { periodOf, timeEvents, weekly, type Period, type TimeEvent } from './timeEvents';
 import { words } from '../text/tokenize';
+import { wordNumber } from '../numbers/wordNumbers';
 
 /** More than 12 hours every day is not an availability but a misreading (a postcode, a year, a clock time). */
 const MAX_HOURS_PER_WEEK = 84;
@@ -62,7 +63,8 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
   // (worked out once: nothing changes `events`, and a period is never modified, only copied)
   let said: Period | undefined;
   const periodOfEvents = (): Period => (said ??= periodOf(events));
-  const stated = firstAmount(events, mode, periodOfEvents().perWeek || periodOfEvents().perMonth, reading.tokens);
+  const stated = (mode === 'answer' ? boundByMost(reading, events) : undefined)
+    ?? firstAmount(events, mode, periodOfEvents().perWeek || periodOfEvents().perMonth, reading.tokens);
   // hours said for each of several days add up: "2h le lundi et 3h le jeudi", "lundi 2h, jeudi 3h"
   const byDay = hoursByDay(events);
   if (byDay !== undefined) return byDay;
@@ -83,9 +85,10 @@ export function readAvailability(reading: Reading, mode: Mode): number | undefin
     const thanks = reading.lex.thanks.tag(reading.tokens);
     const thanked = (e: TimeEvent) => thanks.some((t) => t.start <= e.start && e.end <= t.end);
     // (a part of the day said to be all one's time is half time in free text too: "mornings only", "nur vormittags")
-    const total = events.find((e) => (e.kind === 'fullTime' || e.kind === 'halfTime') && (mode === 'answer' || !e.loose || only(events, e)) && !(e.loose && thanked(e)))
+    // (a share said of full time is that share: "el 75 % de una jornada completa", "4/5 d'un temps plein")
+    const share = shareOfFullTime(reading, events, mode);
+    const total = share !== undefined ? undefined : events.find((e) => (e.kind === 'fullTime' || e.kind === 'halfTime') && (mode === 'answer' || !e.loose || only(events, e)) && !(e.loose && thanked(e)))
       ?? (mode === 'answer' ? events.find((e) => e.kind === 'none') : undefined);
-    const share = total ? undefined : shareOfFullTime(reading, events, mode);
     // (the hours said after full or half time, as the answer, are those hours: "jornada completa, cuarenta",
     // "halftime, so 20"; a number that counts days or times is no hours: "temps plein, 5 jours")
     if (total) hours = total.kind === 'none' ? 0 : (mode === 'answer' ? refinedBy(events, total) : undefined) ?? ('hours' in total ? fullTimeLess(total, periodOf(events)) : undefined);
@@ -137,14 +140,79 @@ function shareOfFullTime(reading: Reading, events: TimeEvent[], mode: Mode): num
     if (mode === 'extract' && !words.some((w) => w.end === i || w.start === i + 3)) continue;
     return (n / m) * reading.lex.source.time.fullTime.hours;
   }
-  // a share written as a percentage ("100%", "à 80 %", "60% Stelle"), as Luxembourg and Switzerland say it
+  // a share said in words, its numerator before the word of its parts: "un quatre cinquième", "drei Viertel", "three
+  // quarters" (not of an hour: "trois quarts d'heure" is 45 minutes)
+  const parts = sharePartsOf(reading.lex.source.time.shareParts);
+  for (let i = 1; i < tokens.length; i++) {
+    const m = parts.get(tokens[i].t);
+    const n = m === undefined ? undefined : /^\d+$/.test(tokens[i - 1].t) ? Number(tokens[i - 1].t) : wordNumber(tokens[i - 1].t, reading.lex.source.numbers);
+    if (m === undefined || n === undefined || n < 1 || n >= m) continue;
+    if (events.some((e) => (e.kind === 'hourUnit' || e.kind === 'minuteUnit' || e.kind === 'hours') && e.start > i && e.start - i <= 2)) continue;
+    if (mode === 'extract' && !words.some((w) => w.end === i - 1 || w.start === i + 1)) continue;
+    return (n / m) * reading.lex.source.time.fullTime.hours;
+  }
+  // a share written as a percentage ("100%", "à 80 %", "60% Stelle"), as Luxembourg and Switzerland say it; in free
+  // text also standing alone as a clause of its own ("je cherche dans la vente, 80 %, à Namur")
   for (let i = 0; i + 1 < tokens.length; i++) {
     const n = numberAt.get(i);
     if (tokens[i + 1].t !== '%' || n === undefined || n <= 0 || n > 100) continue;
-    if (mode === 'extract' && !words.some((w) => w.end === i || w.start === i + 2)) continue;
+    const alone = n >= MIN_PERCENT_ALONE && n < 100 && tokens.every((t, k) => t.clause !== tokens[i].clause || k === i || k === i + 1);
+    if (mode === 'extract' && !alone && !words.some((w) => w.end === i || w.start === i + 2)) continue;
     return (n / 100) * PERCENT_FULL_TIME;
   }
   return undefined;
+}
+
+/** The least percentage read as a share of full time when it stands alone in free text ("80 %,"). */
+const MIN_PERCENT_ALONE = 20;
+
+/** The lexicon's words of a share's parts, folded, with their denominator; made once per lexicon. */
+const sharePartMaps = new WeakMap<Record<string, string[]>, ReadonlyMap<string, number>>();
+const NO_PARTS: ReadonlyMap<string, number> = new Map();
+
+function sharePartsOf(parts: Record<string, string[]> | undefined): ReadonlyMap<string, number> {
+  if (!parts) return NO_PARTS;
+  let map = sharePartMaps.get(parts);
+  if (!map) {
+    map = new Map(Object.entries(parts).flatMap(([m, list]) => list.map((w) => [words(w).join(' '), Number(m)] as const)));
+    sharePartMaps.set(parts, map);
+  }
+  return map;
+}
+
+/**
+ * As the answer, the number bound by a phrase of a maximum ("no more than sixteen", "pas plus de 12h", "10 Stunden
+ * höchstens"), even beside other numbers: the answer, not the hours of the job held said next to it ("my shifts are 20 hrs
+ * already"). Its unit, if any, says hours; a number of days or times is no such amount.
+ */
+function boundByMost(reading: Reading, events: TimeEvent[]): { hours: number; clock?: boolean; start: number; end: number } | undefined {
+  const numbers = events.filter((e) => e.kind === 'number');
+  const most = phraseSetOf(reading.lex.source.time.atMost);
+  const text = (e: TimeEvent) => reading.tokens.slice(e.start, e.end).map((t) => t.t).join(' ');
+  const bounds = events.filter((e) => e.kind === 'approx' && most.has(text(e)));
+  const bound = numbers.filter((n) => {
+    const next = events[events.indexOf(n) + 1];
+    const unit = next && next.start === n.end && /Unit$/.test(next.kind) ? next : undefined;
+    if (unit && unit.kind !== 'hourUnit') return false;
+    const end = unit ? unit.end : n.end;
+    return bounds.some((b) => b.clause === n.clause && (b.end === n.start || b.start === end));
+  });
+  if (bound.length !== 1 || bound[0].kind !== 'number') return undefined;
+  const n = bound[0];
+  const next = events[events.indexOf(n) + 1];
+  return { hours: n.value, start: n.start, end: next?.kind === 'hourUnit' && next.start === n.end ? next.end : n.end };
+}
+
+const phraseSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function phraseSetOf(list: readonly string[] | undefined): ReadonlySet<string> {
+  if (!list) return new Set();
+  let set = phraseSets.get(list);
+  if (!set) {
+    set = new Set(list.map((phrase) => words(phrase).join(' ')));
+    phraseSets.set(list, set);
+  }
+  return set;
 }
 
 /** The full-time week a percentage is a share of: 40 hours where shares are said so (Luxembourg, Switzerland). */

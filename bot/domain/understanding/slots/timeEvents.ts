@@ -38,12 +38,14 @@ export function timeEvents(reading: Reading): TimeEvent[] {
     // a number read over the first word of a time phrase is the word before it: "trois demi-journées" is no 1.5
     const first = found.end - found.start > 1 ? wordNumber(reading.tokens[found.start].t, reading.lex.source.numbers) : undefined;
     const n = first !== undefined && tags.some((m) => m.start === found.start + 1) ? { start: found.start, end: found.start + 1, value: first } : found;
-    if (inSpan(n) || tags.some((m) => m.start < n.end && n.start < m.end)) continue;
+    if (inSpan(n) || (!found.odd && tags.some((m) => m.start < n.end && n.start < m.end))) continue;
     if (isClock(n)) clockUnits.add(n.end);
     else events.push({ kind: 'number', value: n.value, start: n.start, end: n.end, clause: clause(n.start) });
   }
   for (const m of tags) {
     if (m.value.kind === 'clock' || (m.value.kind === 'hourUnit' && clockUnits.has(m.start)) || inSpan(m)) continue;
+    // (the words of "and some" are the number's: "treinta y tantas" holds no range)
+    if (numbers.some((n) => n.odd && n.start <= m.start && m.end <= n.end)) continue;
     // a past is typed as such: "busco trabajo a jornada completa" is no "trabajé"
     if ((m.value.kind === 'past' || m.value.kind === 'held') && m.exact < m.weight) continue;
     // an amount of words is said in one clause: "je sais pas, beaucoup" is no "pas beaucoup" (found by a tester: 3 hours)
